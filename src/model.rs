@@ -1,0 +1,187 @@
+//! The record tarikh keeps: incidents, their vocabulary (event types, statuses), casualty figures
+//! and the evidence tying them to reports. Plain values; the store persists them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::IncidentDate;
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident, $what:literal { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// All accepted names, for error messages and help text.
+            pub fn names() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                let wanted = s.trim();
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == wanted)
+                    .ok_or_else(|| format!("unknown {} '{}' (expected one of: {})", $what, wanted, Self::names()))
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What happened, in the taxonomy's words (`../shared/reference/taxonomy.md`).
+    EventType, "event type" {
+        ArmedClash => "armed_clash",
+        Shelling => "shelling",
+        AirStrike => "air_strike",
+        Attack => "attack",
+        MobViolence => "mob_violence",
+        ViolentDemonstration => "violent_demonstration",
+        Protest => "protest",
+        Ceasefire => "ceasefire",
+        Agreement => "agreement",
+        Withdrawal => "withdrawal",
+        Deployment => "deployment",
+        Arrest => "arrest",
+        PropertyDestruction => "property_destruction",
+        Displacement => "displacement",
+        Talks => "talks",
+        Visit => "visit",
+        Statement => "statement",
+        Accusation => "accusation",
+        Aid => "aid",
+        Other => "other",
+    }
+}
+
+vocabulary! {
+    /// Whether the report says it happened, says it will happen, or reports one side's claim.
+    Status, "status" {
+        Occurred => "occurred",
+        Planned => "planned",
+        Claimed => "claimed",
+    }
+}
+
+/// A casualty figure as a range, with the words it came from. A vague phrase ("dozens") stays a
+/// range; it is never turned into one invented number.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fatalities {
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+    /// The phrase as written in the source ("مقتل وإصابات العشرات", "at least 31 killed").
+    #[serde(default)]
+    pub phrase: String,
+}
+
+impl Fatalities {
+    pub fn is_empty(&self) -> bool {
+        self.low.is_none() && self.best.is_none() && self.high.is_none() && self.phrase.is_empty()
+    }
+}
+
+/// One sentence of a report that speaks of an incident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The sentence as written in the report.
+    pub sentence: String,
+    /// Content hash of the report it came from, when the report is in the database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
+    /// Character (not byte) offsets of the sentence in the report's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub char_start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub char_end: Option<usize>,
+}
+
+impl Evidence {
+    pub fn sentence(text: impl Into<String>) -> Evidence {
+        Evidence { sentence: text.into(), report: None, char_start: None, char_end: None }
+    }
+}
+
+/// An incident as tarikh records it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    /// Database id; `None` before it is stored.
+    pub id: Option<i64>,
+    /// Stable identity across databases and edits; re-importing a row with a known uid adds nothing.
+    pub uid: String,
+    pub date: IncidentDate,
+    pub event_type: EventType,
+    pub status: Status,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Canonical actor names.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+    #[serde(default)]
+    pub fatalities: Fatalities,
+    /// Where it was reported (publication names, report titles).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Competing readings (dates or tolls) that the sources give for this incident; empty when
+    /// the sources agree.
+    #[serde(default)]
+    pub disputed: String,
+    /// Position in the story it came from: the tie-breaker between incidents on the same day.
+    #[serde(default)]
+    pub seq: i64,
+}
+
+impl Incident {
+    pub fn new(date: IncidentDate, event_type: EventType, title: impl Into<String>) -> Incident {
+        Incident {
+            id: None,
+            uid: String::new(),
+            date,
+            event_type,
+            status: Status::Occurred,
+            title: title.into(),
+            summary: String::new(),
+            actors: Vec::new(),
+            place: None,
+            country: None,
+            latitude: None,
+            longitude: None,
+            fatalities: Fatalities::default(),
+            sources: Vec::new(),
+            evidence: Vec::new(),
+            disputed: String::new(),
+            seq: 0,
+        }
+    }
+}
