@@ -1,1 +1,26 @@
-fn main(){}
+//! The `tarikh` binary: parse the command line, run the command, report errors.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // `tarikh timeline | head` closes the pipe early: that is not an error.
+            if err.chain().any(|cause| {
+                cause
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("tarikh: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
