@@ -6,3 +6,4 @@
 pub mod date;
 pub mod model;
 pub mod tagger;
+pub mod ingest;

@@ -185,3 +185,21 @@ impl Incident {
         }
     }
 }
+
+/// A news report as stored: its text and what is known about its publication.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// SHA-256 of the text (hex): two imports of the same text are one report.
+    pub hash: String,
+    pub title: String,
+    /// The publication (news site, agency).
+    pub source: String,
+    pub url: Option<String>,
+    /// `ar`, `en`, ...
+    pub language: String,
+    pub published: chrono::NaiveDate,
+    /// The full text as received (front matter removed).
+    pub text: String,
+    /// The file it was read from, for messages.
+    pub path: Option<String>,
+}
