@@ -7,3 +7,4 @@ pub mod date;
 pub mod model;
 pub mod tagger;
 pub mod ingest;
+pub mod import;
