@@ -3,6 +3,15 @@
 //!
 //! (Interface fixed by the foundation; implementation in progress: see issue 4.)
 
+pub mod dateline;
+pub mod frontmatter;
+pub mod furniture;
+pub mod gazetteer;
+pub mod language;
+pub mod lexicon;
+pub mod sentences;
+pub mod text;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;

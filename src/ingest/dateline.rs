@@ -1,0 +1,554 @@
+//! The publication day: reading a report's dateline ("05/10 16:08", "May 01 2021 11:34 AM",
+//! "دبي 2 مايو 2021", "16 сентября 2022", "BISHKEK, May 1 (Reuters) -") into candidate days, and
+//! settling a dateline that lacks its year or whose day/month order is open with evidence from
+//! the text only: the temporal tagger, run with each candidate as the publication day, reports
+//! clues about the publication day itself (today is a Monday; this month is May; this year is
+//! 2021; N years ago, with the year the text names). Exactly one surviving candidate is
+//! accepted and explained; otherwise the caller refuses and asks for `--published`. File dates
+//! and today's date are never used.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::lexicon::{LangTag, tsv_rows};
+use super::text::{Token, fold, tokenize};
+use crate::tagger::{self, Lang, PublicationClue, TagOptions, TemporalExpr};
+
+const CALENDAR: &str = include_str!("../../data/lexicon/calendar.tsv");
+
+/// Month and weekday names (see `data/lexicon/calendar.tsv`).
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    months: Vec<(Vec<String>, u32)>,
+    weekdays: Vec<(Vec<String>, u32)>,
+}
+
+impl Calendar {
+    pub fn builtin() -> Result<Calendar, String> {
+        let mut c = Calendar::default();
+        c.add(CALENDAR, "built-in data/lexicon/calendar.tsv")?;
+        Ok(c)
+    }
+
+    pub fn add(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        for (line, f) in tsv_rows(text) {
+            let at = format!("{origin}:{line}");
+            LangTag::parse(f.first().copied().unwrap_or("")).map_err(|e| format!("{at}: {e}"))?;
+            let words: Vec<String> = tokenize(f.get(1).copied().unwrap_or(""), 0).into_iter().map(|t| t.norm).collect();
+            if words.is_empty() {
+                return Err(format!("{at}: empty calendar word"));
+            }
+            let n: u32 = f.get(3).and_then(|s| s.parse().ok()).ok_or_else(|| format!("{at}: the fourth column must be a number"))?;
+            match f.get(2).copied() {
+                Some("month") if (1..=12).contains(&n) => self.months.push((words, n)),
+                Some("weekday") if (1..=7).contains(&n) => self.weekdays.push((words, n)),
+                _ => return Err(format!("{at}: kind must be 'month' (1-12) or 'weekday' (1-7)")),
+            }
+        }
+        // Longest names first so that "تشرين الاول" wins over a shorter name.
+        self.months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        self.weekdays.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Ok(())
+    }
+
+    fn match_list(list: &[(Vec<String>, u32)], tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+        for (words, n) in list {
+            if i + words.len() <= tokens.len()
+                && words.iter().enumerate().all(|(k, w)| tokens[i + k].variants.iter().any(|v| v == w))
+            {
+                return Some((*n, words.len()));
+            }
+        }
+        None
+    }
+
+    /// The month named at token `i`: (month, tokens used).
+    pub fn month_at(&self, tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+        Self::match_list(&self.months, tokens, i)
+    }
+
+    /// The weekday named at token `i` (1 = Monday).
+    pub fn weekday_at(&self, tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+        Self::match_list(&self.weekdays, tokens, i)
+    }
+
+    /// The weekday named anywhere in a short text.
+    pub fn weekday_in(&self, text: &str) -> Option<Weekday> {
+        let toks = tokenize(text, 0);
+        (0..toks.len()).find_map(|i| self.weekday_at(&toks, i)).and_then(|(n, _)| weekday_from(n))
+    }
+}
+
+pub fn weekday_from(n: u32) -> Option<Weekday> {
+    Some(match n {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        7 => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// One way to read a dateline's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+    /// The order assumed for a numeric date ("month/day" or "day/month"), for the notes.
+    pub order: &'static str,
+}
+
+impl Reading {
+    fn describe(&self) -> String {
+        let month = MONTH_NAMES.get(self.month as usize - 1).copied().unwrap_or("?");
+        match self.year {
+            Some(y) => format!("{} {month} {y}", self.day),
+            None => format!("{} {month}", self.day),
+        }
+    }
+}
+
+const MONTH_NAMES: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A dateline found in a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// Byte range of the date as written, in the report text.
+    pub start: usize,
+    pub end: usize,
+    /// The date as written.
+    pub text: String,
+    /// The possible days (more than one when the day/month order is open).
+    pub readings: Vec<Reading>,
+}
+
+fn num(t: &Token) -> Option<u32> {
+    let s = t.norm.trim_end_matches(|c: char| c.is_alphabetic());
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // "1st", "2nd", "21st": digits with an English ordinal ending.
+    let rest = &t.norm[s.len()..];
+    if !rest.is_empty() && !["st", "nd", "rd", "th"].contains(&rest) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn year_of(t: &Token) -> Option<i32> {
+    if t.norm.len() == 4 && t.is_number() {
+        t.norm.parse::<i32>().ok().filter(|y| (1900..=2199).contains(y))
+    } else {
+        None
+    }
+}
+
+fn gap(t: &Token) -> &str {
+    t.gap_before.trim()
+}
+
+/// Find a date in a token run. Returns (first token, end token (exclusive), readings).
+fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Reading>)> {
+    let n = tokens.len();
+    for i in 0..n {
+        // Numeric: Y-M-D, A/B/Y, A/B.
+        if tokens[i].is_number() {
+            let sep = tokens.get(i + 1).map(gap).unwrap_or("");
+            let numeric_sep = matches!(sep, "/" | "-" | ".");
+            if numeric_sep && tokens.get(i + 1).is_some_and(|t| t.is_number()) {
+                let a = &tokens[i];
+                let b = &tokens[i + 1];
+                let third = tokens.get(i + 2).filter(|t| t.is_number() && gap(t) == sep);
+                if let Some(c) = third {
+                    if a.norm.len() == 4 {
+                        let (y, m, d) = (a.norm.parse().ok()?, num(b)?, num(c)?);
+                        if NaiveDate::from_ymd_opt(y, m, d).is_some() {
+                            return Some((i, i + 3, vec![Reading { year: Some(y), month: m, day: d, order: "year-month-day" }]));
+                        }
+                    } else if a.norm.len() <= 2 && b.norm.len() <= 2 && matches!(c.norm.len(), 2 | 4) {
+                        let y: i32 = c.norm.parse().ok()?;
+                        let y = if c.norm.len() == 2 { if y < 70 { 2000 + y } else { 1900 + y } } else { y };
+                        let readings = numeric_readings(num(a)?, num(b)?, Some(y));
+                        if !readings.is_empty() {
+                            return Some((i, i + 3, readings));
+                        }
+                    }
+                } else if a.norm.len() <= 2 && b.norm.len() <= 2 {
+                    // Not part of a time (16:08) and not followed by a further number.
+                    let before_is_time = matches!(gap(a), ":");
+                    let after = tokens.get(i + 2);
+                    let after_is_time = after.is_some_and(|t| gap(t) == ":" || (gap(t) == sep && t.is_number()));
+                    if !before_is_time && !after_is_time {
+                        let readings = numeric_readings(num(a)?, num(b)?, None);
+                        if !readings.is_empty() {
+                            return Some((i, i + 2, readings));
+                        }
+                    }
+                }
+            }
+        }
+        // Named month with the day before it: "2 مايو 2021", "16 сентября 2022", "1 May, 2021".
+        if let Some(day) = num(&tokens[i]).filter(|d| (1..=31).contains(d)) {
+            let mut j = i + 1;
+            // Glue words between day and month: "2 من شهر مايو".
+            while j < n && j <= i + 3 && ["من", "شهر"].contains(&tokens[j].norm.as_str()) {
+                j += 1;
+            }
+            if let Some((month, used)) = cal.month_at(tokens, j) {
+                let mut end = j + used;
+                let year = year_after(tokens, &mut end, cal);
+                if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
+                    return Some((i, end, vec![Reading { year, month, day, order: "" }]));
+                }
+            }
+        }
+        // Named month with the day after it: "May 01 2021", "May 1, 2021".
+        if let Some((month, used)) = cal.month_at(tokens, i) {
+            if let Some(day) = tokens.get(i + used).and_then(num).filter(|d| (1..=31).contains(d)) {
+                let mut end = i + used + 1;
+                let year = year_after(tokens, &mut end, cal);
+                if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
+                    return Some((i, end, vec![Reading { year, month, day, order: "" }]));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A year right after a day-month (possibly after "عام"/"سنة"/a second month name in brackets).
+fn year_after(tokens: &[Token], end: &mut usize, cal: &Calendar) -> Option<i32> {
+    let mut j = *end;
+    // A second month name: "9 أيار/مايو 2021".
+    if let Some((_, used)) = cal.month_at(tokens, j) {
+        j += used;
+    }
+    while j < tokens.len() && j <= *end + 2 && ["عام", "سنه", "لعام", "of"].contains(&tokens[j].norm.as_str()) {
+        j += 1;
+    }
+    let y = tokens.get(j).and_then(year_of)?;
+    *end = j + 1;
+    Some(y)
+}
+
+fn numeric_readings(a: u32, b: u32, year: Option<i32>) -> Vec<Reading> {
+    let y = year.unwrap_or(2000);
+    let mut out = Vec::new();
+    if NaiveDate::from_ymd_opt(y, a, b).is_some() {
+        out.push(Reading { year, month: a, day: b, order: "month/day" });
+    }
+    if a != b && NaiveDate::from_ymd_opt(y, b, a).is_some() {
+        out.push(Reading { year, month: b, day: a, order: "day/month" });
+    }
+    out
+}
+
+/// Words that may stand on a dateline line besides the date, time, weekday and a place name.
+const FILLER: &[&str] = &[
+    "published", "updated", "posted", "last", "on", "at", "gmt", "utc", "am", "pm", "a", "p", "m", "edt", "est", "bst", "cet", "msk",
+    "نشر", "في", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "بتوقيت", "غرينتش", "ص", "م", "ساعه", "الساعه", "منذ",
+    "опубликовано", "обновлено", "г", "года", "в",
+];
+
+fn iso_regex() -> &'static regex::Regex {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[^0-9])(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?:[^0-9]|$)").expect("constant regex compiles")
+    })
+}
+
+/// Look for the dateline: a short line near the top (or anywhere, if short and mostly a date),
+/// or the head of the first paragraph ("BISHKEK, May 1 (Reuters) -").
+pub fn find(text: &str, lines: &[(usize, usize)], first_paragraph: Option<(usize, usize)>, cal: &Calendar) -> Option<Dateline> {
+    let iso = iso_regex();
+    for &(start, end) in lines {
+        let line = &text[start..end];
+        if let Some(c) = iso.captures(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (c.get(1), c.get(2), c.get(3), c.get(4)) else { continue };
+            if let (Ok(y), Ok(m), Ok(d)) = (y.as_str().parse::<i32>(), m.as_str().parse::<u32>(), d.as_str().parse::<u32>()) {
+                if NaiveDate::from_ymd_opt(y, m, d).is_some() && line.split_whitespace().count() <= 8 {
+                    return Some(Dateline {
+                        start: start + all.start(),
+                        end: start + all.end(),
+                        text: all.as_str().to_string(),
+                        readings: vec![Reading { year: Some(y), month: m, day: d, order: "year-month-day" }],
+                    });
+                }
+            }
+        }
+        let tokens = tokenize(line, start);
+        if tokens.is_empty() || tokens.len() > 14 {
+            continue;
+        }
+        let Some((a, b, readings)) = date_in(&tokens, cal) else { continue };
+        let others = tokens
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| {
+                !(a..b).contains(k)
+                    && !t.is_number()
+                    && !FILLER.contains(&t.norm.as_str())
+                    && cal.weekday_at(&tokens, *k).is_none()
+            })
+            .count();
+        if others > 4 {
+            continue;
+        }
+        return Some(Dateline {
+            start: tokens[a].start,
+            end: tokens[b - 1].end,
+            text: text[tokens[a].start..tokens[b - 1].end].to_string(),
+            readings,
+        });
+    }
+    if let Some((start, end)) = first_paragraph {
+        let tokens = tokenize(&text[start..end], start);
+        let head = &tokens[..tokens.len().min(10)];
+        if let Some((a, b, readings)) = date_in(head, cal) {
+            let followed_by_break = tokens.get(b).is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']));
+            if a <= 4 && followed_by_break {
+                return Some(Dateline {
+                    start: tokens[a].start,
+                    end: tokens[b - 1].end,
+                    text: text[tokens[a].start..tokens[b - 1].end].to_string(),
+                    readings,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The outcome of settling the publication day from the dateline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settled {
+    Day { date: NaiveDate, notes: Vec<String> },
+    Refused { reason: String },
+}
+
+/// Years a dateline without a year may belong to. Only a range to search; a day is accepted
+/// only when the text's clues leave exactly one.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Years the text names as four-digit numbers ("1991", "١٩٩١").
+pub fn named_years(text: &str) -> BTreeSet<i32> {
+    tokenize(text, 0).iter().filter_map(year_of).collect()
+}
+
+/// Settle the publication day from a dateline with the clues in `text`.
+pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Settled {
+    let years_named = named_years(text);
+    let mut notes = Vec::new();
+    let mut survivors: Vec<(NaiveDate, Reading, Vec<String>)> = Vec::new();
+    let mut eliminated: Vec<String> = Vec::new();
+    for reading in &dateline.readings {
+        // Tag with a provisional day in a leap year to collect the clues for this reading.
+        let provisional_year = reading.year.unwrap_or(2000);
+        let Some(provisional) = NaiveDate::from_ymd_opt(provisional_year, reading.month, reading.day) else { continue };
+        let exprs = tag_outside(text, provisional, lang, dateline);
+        let clues: Vec<(PublicationClue, String)> = exprs.iter().filter_map(|e| e.clue.map(|c| (c, e.text.clone()))).collect();
+        let years: Vec<i32> = match reading.year {
+            Some(y) => vec![y],
+            None => YEARS.collect(),
+        };
+        let mut cands: Vec<NaiveDate> =
+            years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day)).collect();
+        let mut why: Vec<String> = Vec::new();
+        for (clue, said) in &clues {
+            let before = cands.len();
+            match *clue {
+                PublicationClue::TodayIs { weekday } => {
+                    cands.retain(|d| d.weekday() == weekday);
+                    why.push(format!("'{said}' says the day is a {}", weekday_name(weekday)));
+                }
+                PublicationClue::MonthIs { month } => {
+                    cands.retain(|d| d.month() == month);
+                    why.push(format!("'{said}' says the month is {}", MONTH_NAMES.get(month as usize - 1).copied().unwrap_or("?")));
+                }
+                PublicationClue::YearIs { year } => {
+                    cands.retain(|d| d.year() == year);
+                    why.push(format!("'{said}' says the year is {year}"));
+                }
+                PublicationClue::YearsAgo { years } => {
+                    let fits: Vec<NaiveDate> =
+                        cands.iter().copied().filter(|d| years_named.contains(&(d.year() - years))).collect();
+                    if !fits.is_empty() {
+                        let anchors: BTreeSet<i32> = fits.iter().map(|d| d.year() - years).collect();
+                        let anchors: Vec<String> = anchors.iter().map(|y| y.to_string()).collect();
+                        why.push(format!("'{said}' with the year {} named in the text", anchors.join("/")));
+                        cands = fits;
+                    }
+                }
+            }
+            if cands.len() < before && cands.is_empty() {
+                why.push("which no candidate day fits".into());
+            }
+        }
+        if cands.is_empty() {
+            eliminated.push(format!("{} ({}): {}", reading.describe(), reading.order, why.join("; ")));
+            continue;
+        }
+        for c in cands {
+            survivors.push((c, *reading, why.clone()));
+        }
+    }
+    if survivors.len() == 1 {
+        let (date, reading, why) = survivors.remove(0);
+        // Check the day against the text once more: dates written with their weekday must agree.
+        let exprs = tag_outside(text, date, lang, dateline);
+        if let Some(bad) = weekday_disagreement(&exprs, cal) {
+            return Settled::Refused {
+                reason: format!(
+                    "the dateline '{}' read as {date} makes '{bad}' fall on another weekday, so the text does not settle the day",
+                    dateline.text
+                ),
+            };
+        }
+        let mut because = why;
+        if !eliminated.is_empty() {
+            because.push(format!("ruled out {}", eliminated.join(", ")));
+        }
+        let what = if reading.year.is_some() && dateline.readings.len() == 1 {
+            format!("publication date {date} from the dateline '{}'", dateline.text)
+        } else {
+            let order = if reading.order.is_empty() { String::new() } else { format!(" ({})", reading.order) };
+            format!(
+                "publication date {date} inferred from the dateline '{}'{order}: {}",
+                dateline.text,
+                if because.is_empty() { "the only possible reading".to_string() } else { because.join("; ") }
+            )
+        };
+        notes.push(what);
+        return Settled::Day { date, notes };
+    }
+    let reason = if survivors.is_empty() {
+        format!(
+            "the dateline '{}' fits none of the clues in the text ({})",
+            dateline.text,
+            if eliminated.is_empty() { "no reading".to_string() } else { eliminated.join("; ") }
+        )
+    } else {
+        let mut shown: Vec<String> = survivors.iter().take(4).map(|(d, _, _)| d.to_string()).collect();
+        if survivors.len() > 4 {
+            shown.push(format!("and {} more", survivors.len() - 4));
+        }
+        let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) { "has no year" } else { "has an open day/month order" };
+        format!(
+            "the dateline '{}' {lacks} and the text does not settle it (still possible: {})",
+            dateline.text,
+            shown.join(", ")
+        )
+    };
+    Settled::Refused { reason }
+}
+
+/// Tag the text with a candidate publication day, leaving out expressions inside the dateline.
+fn tag_outside(text: &str, published: NaiveDate, lang: Lang, dateline: &Dateline) -> Vec<TemporalExpr> {
+    tagger::tag(text, &TagOptions { published, lang: Some(lang) })
+        .into_iter()
+        .filter(|e| e.end <= dateline.start || e.start >= dateline.end)
+        .collect()
+}
+
+/// An expression that names both a weekday and a full day, where the day falls on another
+/// weekday.
+pub fn weekday_disagreement(exprs: &[TemporalExpr], cal: &Calendar) -> Option<String> {
+    for e in exprs {
+        let Some(day) = e.date.as_ref().and_then(|d| d.exact_day()) else { continue };
+        let has_day_number = tokenize(&e.text, 0).iter().any(|t| t.is_number());
+        if !has_day_number {
+            continue;
+        }
+        if let Some(w) = cal.weekday_in(&e.text) {
+            if w != day.weekday() {
+                return Some(e.text.clone());
+            }
+        }
+    }
+    None
+}
+
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Parse a `published` value from the front matter: `YYYY-MM-DD`, optionally followed by a time.
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    let s = fold(s.trim());
+    let day = s.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(line: &str) -> Option<Dateline> {
+        let cal = Calendar::builtin().unwrap();
+        find(line, &[(0, line.len())], None, &cal)
+    }
+
+    fn days(d: &Dateline) -> Vec<(Option<i32>, u32, u32)> {
+        d.readings.iter().map(|r| (r.year, r.month, r.day)).collect()
+    }
+
+    #[test]
+    fn datelines_of_several_kinds() {
+        let d = dl("05/10 16:08").unwrap();
+        assert_eq!(d.text, "05/10");
+        assert_eq!(days(&d), vec![(None, 5, 10), (None, 10, 5)]);
+        let d = dl("May 01 2021 11:34 AM").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 5, 1)]);
+        let d = dl("دبي 2 مايو 2021").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 5, 2)]);
+        let d = dl("16 сентября 2022").unwrap();
+        assert_eq!(days(&d), vec![(Some(2022), 9, 16)]);
+        let d = dl("الاثنين ١٠ أيار/مايو ٢٠٢١").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 5, 10)]);
+        let d = dl("Published: 2021-05-10T08:00Z").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 5, 10)]);
+        let d = dl("10/05/2021").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 10, 5), (Some(2021), 5, 10)]);
+        let d = dl("25/04/2021 - 10:00").unwrap();
+        assert_eq!(days(&d), vec![(Some(2021), 4, 25)]);
+        assert!(dl("The clashes of 29 April killed dozens of people on both sides of the border, officials said.").is_none());
+        assert!(dl("16:08").is_none());
+    }
+
+    #[test]
+    fn paragraph_head_dateline() {
+        let cal = Calendar::builtin().unwrap();
+        let text = "BISHKEK, May 1 (Reuters) - Kyrgyzstan said on Saturday ...";
+        let d = find(text, &[], Some((0, text.len())), &cal).unwrap();
+        assert_eq!(d.text, "May 1");
+        assert_eq!(days(&d), vec![(None, 5, 1)]);
+    }
+
+    #[test]
+    fn published_values() {
+        assert_eq!(parse_published("2021-05-10"), NaiveDate::from_ymd_opt(2021, 5, 10));
+        assert_eq!(parse_published("2021-05-10T16:08:00+03:00"), NaiveDate::from_ymd_opt(2021, 5, 10));
+        assert_eq!(parse_published("10 May"), None);
+    }
+
+    #[test]
+    fn named_years_in_text() {
+        let y = named_years("منذ عام ١٩٩١ وحتى 2021، و 12345 ليس عاما");
+        assert_eq!(y.into_iter().collect::<Vec<_>>(), vec![1991, 2021]);
+    }
+}

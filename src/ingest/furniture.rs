@@ -1,0 +1,180 @@
+//! Telling a report's content from its page furniture, line by line, by general rules: lines in
+//! the furniture list ("Comments", "عاجل", "Read more ..."), lines repeated from earlier (captions,
+//! datelines shown twice), the dateline, short lines with neither sentence punctuation nor
+//! event vocabulary (navigation, bylines), and the headline (an unpunctuated line before the
+//! first paragraph) which names the report but is not evidence.
+
+use super::dateline::{self, Calendar, Dateline};
+use super::lexicon::{LangTag, Lexicon};
+use super::text::{fold, tokenize};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    Content,
+    /// The headline.
+    Title,
+    Dateline,
+    /// Not content, with the reason.
+    Furniture(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Byte range in the text, without the line break.
+    pub start: usize,
+    pub end: usize,
+    pub kind: LineKind,
+}
+
+/// The lines of a report, classified, and its dateline if one was seen.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub lines: Vec<Line>,
+    pub dateline: Option<Dateline>,
+}
+
+impl Layout {
+    pub fn content(&self) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(|l| l.kind == LineKind::Content)
+    }
+
+    pub fn title_text<'a>(&self, text: &'a str) -> Option<&'a str> {
+        self.lines.iter().find(|l| l.kind == LineKind::Title).map(|l| text[l.start..l.end].trim())
+    }
+
+    /// Lines dropped as furniture, as written, with the reason.
+    pub fn furniture<'a>(&self, text: &'a str) -> Vec<(&'a str, &'static str)> {
+        self.lines
+            .iter()
+            .filter_map(|l| match l.kind {
+                LineKind::Furniture(why) => Some((text[l.start..l.end].trim(), why)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
+    t.ends_with(['.', '!', '?', '؟', '…', '؛'])
+}
+
+/// Split `text` into lines and classify them.
+pub fn classify(text: &str, lex: &Lexicon, cal: &Calendar, lang: LangTag, known_title: Option<&str>) -> Layout {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        lines.push(Line { start: pos, end: pos + body.len(), kind: LineKind::Blank });
+        pos += piece.len();
+    }
+    let known_title = known_title.map(|t| tokenize(t, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" "));
+    let mut seen: Vec<String> = Vec::new();
+    let mut dateline: Option<Dateline> = None;
+    let mut first_sentence_line: Option<usize> = None;
+    for (idx, line) in lines.iter_mut().enumerate() {
+        let raw = &text[line.start..line.end];
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let tokens = tokenize(raw, line.start);
+        if tokens.is_empty() {
+            line.kind = LineKind::Furniture("no words");
+            continue;
+        }
+        let words = tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let has_events = !lex.find_events(&tokens, lang).is_empty();
+        let sentence_like = ends_like_sentence(raw);
+        if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
+            line.kind = LineKind::Furniture("navigation or page word");
+        } else if seen.contains(&words) {
+            line.kind = LineKind::Furniture("repeated line");
+        } else if dateline.is_none()
+            && !has_events
+            && tokens.len() <= 14
+            && let Some(d) = dateline::find(text, &[(line.start, line.end)], None, cal)
+        {
+            dateline = Some(d);
+            line.kind = LineKind::Dateline;
+        } else if known_title.as_deref() == Some(words.as_str()) {
+            line.kind = LineKind::Title;
+        } else if tokens.len() <= 6 && !sentence_like && !has_events {
+            line.kind = LineKind::Furniture("short line without a sentence or event words");
+        } else {
+            line.kind = LineKind::Content;
+            if sentence_like && first_sentence_line.is_none() {
+                first_sentence_line = Some(idx);
+            }
+        }
+        seen.push(words);
+    }
+    // The headline: the first unpunctuated content line before the first paragraph.
+    let has_title = lines.iter().any(|l| l.kind == LineKind::Title);
+    if !has_title {
+        let limit = first_sentence_line.unwrap_or(usize::MAX);
+        if let Some(line) = lines.iter_mut().take(limit).find(|l| l.kind == LineKind::Content) {
+            let raw = &text[line.start..line.end];
+            if !ends_like_sentence(raw) && tokenize(raw, 0).len() <= 25 && first_sentence_line.is_some() {
+                line.kind = LineKind::Title;
+            }
+        }
+    }
+    // A dateline at the head of the first paragraph ("BISHKEK, May 1 (Reuters) -").
+    if dateline.is_none() {
+        if let Some(first) = lines.iter().find(|l| l.kind == LineKind::Content) {
+            dateline = dateline::find(text, &[], Some((first.start, first.end)), cal);
+        }
+    }
+    let _ = fold;
+    Layout { lines, dateline }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str, lang: LangTag) -> Vec<LineKind> {
+        let lex = Lexicon::builtin().unwrap();
+        let cal = Calendar::builtin().unwrap();
+        classify(text, &lex, &cal, lang, None).lines.into_iter().filter(|l| l.kind != LineKind::Blank).map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn arabic_page() {
+        let text = "الرئيسية\n\nاشتباكات على الحدود بين البلدين\n\n05/11 10:00\n\nاندلعت اشتباكات على الحدود يوم الخميس.\n\nوقالت السلطات إن الوضع هادئ الآن.\n\nاقرأ أيضا: أخبار أخرى\n\nتعليقات\n\nعاجل\n";
+        let k = kinds(text, LangTag::Ar);
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Title,
+                LineKind::Dateline,
+                LineKind::Content,
+                LineKind::Content,
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("navigation or page word"),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_page_with_repeats_and_bylines() {
+        let text = "Skip to main content\nBorder clashes kill two\nBy Jane Roe\nTwo guards were killed in clashes on Monday.\nPhoto: guards at the border post\nPhoto: guards at the border post\nShare\nReporting by Jane Roe; Editing by John Doe\n";
+        let k = kinds(text, LangTag::En);
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Title,
+                LineKind::Furniture("short line without a sentence or event words"),
+                LineKind::Content,
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("navigation or page word"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,285 @@
+//! The gazetteer: actors (countries, people, forces, organisations, media) and places (with
+//! coordinates), each with aliases in several scripts and spellings. Loaded from the TSV files
+//! under `data/gazetteer/` (embedded) and extended by `actors.tsv` / `places.tsv` in the
+//! vocabulary folders. Adjectives are aliases of their country ("Kyrgyz", "القرغيزي").
+
+use std::path::Path;
+
+use super::lexicon::tsv_rows;
+use super::text::{Hit, Pattern, Token, select_longest};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    Country,
+    Person,
+    Force,
+    Organisation,
+    Media,
+}
+
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// The country a person or force belongs to.
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Actor(usize),
+    Place(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Alias {
+    pattern: Pattern,
+    /// Written in capitals in the data: only matches words written in capitals ("US" not "us").
+    acronym: bool,
+    target: Target,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    aliases: Vec<Alias>,
+}
+
+/// A gazetteer name found in a token sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameHit {
+    pub target: Target,
+    pub first: usize,
+    pub last: usize,
+}
+
+const ACTORS: &str = include_str!("../../data/gazetteer/actors.tsv");
+const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
+
+fn field<'a>(f: &[&'a str], i: usize) -> &'a str {
+    f.get(i).copied().unwrap_or("")
+}
+
+fn opt(s: &str) -> Option<String> {
+    if s.is_empty() { None } else { Some(s.to_string()) }
+}
+
+impl Gazetteer {
+    pub fn builtin() -> Result<Gazetteer, String> {
+        let mut g = Gazetteer::default();
+        g.add_actors(ACTORS, "built-in data/gazetteer/actors.tsv")?;
+        g.add_places(PLACES, "built-in data/gazetteer/places.tsv")?;
+        Ok(g)
+    }
+
+    /// Add `actors.tsv` / `places.tsv` found in a folder (directly or in `gazetteer/`).
+    pub fn extend_from_dir(&mut self, dir: &Path) -> Result<usize, String> {
+        let mut loaded = 0;
+        for sub in [dir.to_path_buf(), dir.join("gazetteer")] {
+            for (name, is_actors) in [("actors.tsv", true), ("places.tsv", false)] {
+                let path = sub.join(name);
+                if path.is_file() {
+                    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    let origin = path.display().to_string();
+                    if is_actors {
+                        self.add_actors(&text, &origin)?;
+                    } else {
+                        self.add_places(&text, &origin)?;
+                    }
+                    loaded += 1;
+                }
+            }
+        }
+        Ok(loaded)
+    }
+
+    fn add_aliases(&mut self, list: &str, target: Target, at: &str) -> Result<(), String> {
+        for alias in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            let pattern = Pattern::parse(alias).map_err(|e| format!("{at}: {e}"))?;
+            let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+            let acronym = letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase());
+            self.aliases.push(Alias { pattern, acronym, target });
+        }
+        Ok(())
+    }
+
+    pub fn add_actors(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        for (line, f) in tsv_rows(text) {
+            let at = format!("{origin}:{line}");
+            let name = field(&f, 0);
+            if name.is_empty() {
+                return Err(format!("{at}: an actor needs a canonical name"));
+            }
+            let kind = match field(&f, 1) {
+                "country" => ActorKind::Country,
+                "person" => ActorKind::Person,
+                "force" => ActorKind::Force,
+                "organisation" | "organization" => ActorKind::Organisation,
+                "media" => ActorKind::Media,
+                other => return Err(format!("{at}: unknown actor kind '{other}' (country, person, force, organisation, media)")),
+            };
+            let idx = match self.actors.iter().position(|a| a.name == name) {
+                Some(i) => i,
+                None => {
+                    self.actors.push(Actor { name: name.to_string(), kind, country: opt(field(&f, 2)) });
+                    self.actors.len() - 1
+                }
+            };
+            self.add_aliases(field(&f, 3), Target::Actor(idx), &at)?;
+            // The canonical name is an alias too.
+            self.add_aliases(name, Target::Actor(idx), &at)?;
+        }
+        Ok(())
+    }
+
+    pub fn add_places(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        for (line, f) in tsv_rows(text) {
+            let at = format!("{origin}:{line}");
+            let name = field(&f, 0);
+            if name.is_empty() {
+                return Err(format!("{at}: a place needs a canonical name"));
+            }
+            let coord = |i: usize, what: &str, range: f64| -> Result<Option<f64>, String> {
+                match field(&f, i) {
+                    "" => Ok(None),
+                    s => match s.parse::<f64>() {
+                        Ok(v) if v.abs() <= range => Ok(Some(v)),
+                        _ => Err(format!("{at}: {what} '{s}' is not a number within ±{range}")),
+                    },
+                }
+            };
+            let place = Place {
+                name: name.to_string(),
+                kind: field(&f, 1).to_string(),
+                country: opt(field(&f, 2)),
+                parent: opt(field(&f, 3)),
+                latitude: coord(4, "latitude", 90.0)?,
+                longitude: coord(5, "longitude", 180.0)?,
+            };
+            let idx = match self.places.iter().position(|p| p.name == name) {
+                Some(i) => {
+                    self.places[i] = place;
+                    i
+                }
+                None => {
+                    self.places.push(place);
+                    self.places.len() - 1
+                }
+            };
+            self.add_aliases(field(&f, 6), Target::Place(idx), &at)?;
+            self.add_aliases(name, Target::Place(idx), &at)?;
+        }
+        Ok(())
+    }
+
+    /// Every actor and place named in the tokens (longest names win).
+    pub fn find(&self, tokens: &[Token]) -> Vec<NameHit> {
+        let mut all = Vec::new();
+        for i in 0..tokens.len() {
+            for (k, a) in self.aliases.iter().enumerate() {
+                if let Some(n) = a.pattern.match_at(tokens, i) {
+                    if a.acronym && !tokens[i..i + n].iter().all(|t| t.caps) {
+                        continue;
+                    }
+                    all.push(Hit { entry: k, first: i, last: i + n });
+                }
+            }
+        }
+        select_longest(all)
+            .into_iter()
+            .filter_map(|h| self.aliases.get(h.entry).map(|a| NameHit { target: a.target, first: h.first, last: h.last }))
+            .collect()
+    }
+
+    pub fn actor(&self, i: usize) -> Option<&Actor> {
+        self.actors.get(i)
+    }
+
+    pub fn place(&self, i: usize) -> Option<&Place> {
+        self.places.get(i)
+    }
+
+    pub fn place_by_name(&self, name: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.name == name)
+    }
+
+    /// True when `inner` is `outer` or lies within it (by the parent chain).
+    pub fn place_within(&self, inner: &str, outer: &str) -> bool {
+        let mut cur = Some(inner.to_string());
+        let mut steps = 0;
+        while let Some(name) = cur {
+            if name == outer {
+                return true;
+            }
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+            cur = self.place_by_name(&name).and_then(|p| p.parent.clone());
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::text::tokenize;
+
+    fn names(g: &Gazetteer, text: &str) -> Vec<String> {
+        g.find(&tokenize(text, 0))
+            .into_iter()
+            .map(|h| match h.target {
+                Target::Actor(i) => g.actors[i].name.clone(),
+                Target::Place(i) => g.places[i].name.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn aliases_in_several_scripts() {
+        let g = Gazetteer::builtin().unwrap();
+        assert_eq!(names(&g, "قيرغيزستان وقرغيزستان Kyrgyzstan Kirghizia Кыргызстан Киргизия"), vec!["Kyrgyzstan"; 6]);
+        assert_eq!(names(&g, "جاباروف جابروف Japarov Zhaparov Жапаров"), vec!["Sadyr Japarov"; 5]);
+        assert_eq!(names(&g, "الرئيس القرغيزي والحكومة الطاجيكية"), vec!["Kyrgyzstan", "Tajikistan"]);
+        assert_eq!(names(&g, "في إقليم باتكين"), vec!["Batken Region"]);
+        assert_eq!(names(&g, "in Batken"), vec!["Batken"]);
+        assert_eq!(names(&g, "the Batken region of Kyrgyzstan"), vec!["Batken Region", "Kyrgyzstan"]);
+        assert_eq!(names(&g, "إلى موسكو"), vec!["Moscow"]);
+    }
+
+    #[test]
+    fn acronyms_need_capitals() {
+        let g = Gazetteer::builtin().unwrap();
+        assert_eq!(names(&g, "he told us about the US plan"), vec!["United States"]);
+    }
+
+    #[test]
+    fn places_nest() {
+        let g = Gazetteer::builtin().unwrap();
+        assert!(g.place_within("Kok-Tash", "Batken Region"));
+        assert!(!g.place_within("Isfara", "Batken Region"));
+        let b = g.place_by_name("Batken").unwrap();
+        assert!(b.latitude.is_some() && b.country.as_deref() == Some("Kyrgyzstan"));
+    }
+
+    #[test]
+    fn user_rows_extend() {
+        let mut g = Gazetteer::builtin().unwrap();
+        g.add_places("Golovnoi\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tGolovnoi|Golovnoy\n", "user/places.tsv").unwrap();
+        assert_eq!(names(&g, "near Golovnoy"), vec!["Golovnoi"]);
+        let err = g.add_places("X\ttown\t\t\t100\t0\tX\n", "user/places.tsv").unwrap_err();
+        assert!(err.contains("user/places.tsv:1"), "{err}");
+    }
+}

@@ -1,0 +1,502 @@
+//! The ingester's vocabulary tables, loaded from TSV data files: event words (what happened),
+//! cue words (status, time relations, clause structure), casualty words, quantities (number
+//! words, vague amounts, modifiers) and page furniture. The built-in tables under
+//! `data/lexicon/` are embedded; files of the same name in `IngestOptions::vocabulary_dirs`
+//! (directly or in a `lexicon/` subfolder) extend them without recompiling. The code knows no
+//! particular word: everything language-specific is in the data (see `data/lexicon/README.md`).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::model::EventType;
+
+use super::text::{Pattern, Token, select_longest, Hit};
+
+/// Which language an entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LangTag {
+    Ar,
+    En,
+    Ru,
+    /// `*`: every language.
+    Any,
+}
+
+impl LangTag {
+    pub fn parse(s: &str) -> Result<LangTag, String> {
+        Ok(match s.trim() {
+            "ar" => LangTag::Ar,
+            "en" => LangTag::En,
+            "ru" => LangTag::Ru,
+            "*" | "any" => LangTag::Any,
+            other => return Err(format!("unknown language '{other}' (ar, en, ru or *)")),
+        })
+    }
+
+    pub fn accepts(self, lang: LangTag) -> bool {
+        self == LangTag::Any || lang == LangTag::Any || self == lang
+    }
+}
+
+/// Special behaviour of an event word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EventFlags {
+    /// A general word ("clashes") that names whatever a more specific word in the same sentence
+    /// names ("stone-throwing"), and refers back to an earlier incident of its family.
+    pub generic: bool,
+    /// An agreement or discussion that holds the events named after it as its content ("an
+    /// agreement on a ceasefire and the withdrawal of forces").
+    pub container: bool,
+    /// A verb of agreeing ("agreed to"): with an event after it, the event is agreed, not the
+    /// verb an event of its own.
+    pub governs: bool,
+    /// A breach of an agreement: happens after the agreement named with it.
+    pub violation: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventEntry {
+    pub lang: LangTag,
+    pub pattern: Pattern,
+    /// `None`: a blocker (the words are not an event, e.g. "line of contact").
+    pub event_type: Option<EventType>,
+    /// Short English label ("gunfire", "stone-throwing"): the title's detail and the key that
+    /// keeps different `other` events apart.
+    pub concept: String,
+    pub flags: EventFlags,
+    pub origin: String,
+}
+
+/// What a cue word says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// Future or agreed-upon: the events after it in its clause are planned.
+    Planned,
+    /// Follows the event it marks as planned ("the upcoming meeting" in languages that put it
+    /// after the noun).
+    PlannedPost,
+    /// An allegation verb: the events after it in the sentence are one side's claim.
+    Claim,
+    /// "according to" + a source: a claim when the source is a party.
+    Attribution,
+    /// A speech verb ("said that"): a claim when the speaker is a party and the event contested.
+    Speech,
+    /// "after X": the event it modifies happened after X.
+    After,
+    /// "hours after X": the same day as X or the next.
+    HoursAfter,
+    /// "a day after X", "the next day".
+    DayAfter,
+    /// "days after X": at least a day after X.
+    DaysAfter,
+    /// "before X".
+    Before,
+    /// "later", "subsequently": after what the story told before.
+    Later,
+    /// "when", "as": at the same time as the event of the main clause.
+    Simultaneous,
+    /// "in line with X", "under X": after agreement X.
+    Accordance,
+    /// A pluperfect auxiliary at the head of a sentence ("had", "كان"): the story steps back.
+    Flashback,
+    /// The particle that completes an Arabic pluperfect ("قد").
+    FlashbackParticle,
+    /// Civilians, residents, villagers: a generic clash among them is mob violence.
+    Civilian,
+    /// Negates the event right after it.
+    Negation,
+    /// "but", "however": a clause boundary.
+    ClauseBreak,
+    /// "the", "this", "those": the following event word refers back.
+    Definite,
+    /// Sources that are a party when named ("the ministry", "authorities").
+    PartySource,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Result<CueKind, String> {
+        Ok(match s.trim() {
+            "planned" => CueKind::Planned,
+            "planned_post" => CueKind::PlannedPost,
+            "claim" => CueKind::Claim,
+            "attribution" => CueKind::Attribution,
+            "speech" => CueKind::Speech,
+            "after" => CueKind::After,
+            "hours_after" => CueKind::HoursAfter,
+            "day_after" => CueKind::DayAfter,
+            "days_after" => CueKind::DaysAfter,
+            "before" => CueKind::Before,
+            "later" => CueKind::Later,
+            "simultaneous" => CueKind::Simultaneous,
+            "accordance" => CueKind::Accordance,
+            "flashback" => CueKind::Flashback,
+            "flashback_particle" => CueKind::FlashbackParticle,
+            "civilian" => CueKind::Civilian,
+            "negation" => CueKind::Negation,
+            "clause_break" => CueKind::ClauseBreak,
+            "definite" => CueKind::Definite,
+            "party_source" => CueKind::PartySource,
+            other => return Err(format!("unknown cue kind '{other}'")),
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CueEntry {
+    pub lang: LangTag,
+    pub pattern: Pattern,
+    pub kind: CueKind,
+}
+
+/// What a casualty word counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CasualtyKind {
+    Killed,
+    Injured,
+    /// Killed and injured counted together ("casualties", "killed and wounded"): not a death toll.
+    KilledOrInjured,
+}
+
+#[derive(Debug, Clone)]
+pub struct CasualtyEntry {
+    pub lang: LangTag,
+    pub pattern: Pattern,
+    pub kind: CasualtyKind,
+}
+
+/// How a modifier bends the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modifier {
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    FewerThan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuantityValue {
+    /// An exact number word ("three", "ثلاثة"); `multiplier` words ("hundred") multiply what
+    /// comes before them.
+    Number { value: u32, multiplier: bool },
+    /// A vague amount kept as a range ("dozens" = 24..99).
+    Vague { low: u32, high: Option<u32> },
+    Modifier(Modifier),
+}
+
+#[derive(Debug, Clone)]
+pub struct QuantityEntry {
+    pub lang: LangTag,
+    pub pattern: Pattern,
+    pub value: QuantityValue,
+}
+
+#[derive(Debug, Clone)]
+pub struct FurnitureEntry {
+    pub lang: LangTag,
+    /// The folded line (tokens joined by one space).
+    pub words: String,
+    /// Matches lines that start with the words (captions, "Read more: ...").
+    pub prefix: bool,
+}
+
+/// All lexicon tables.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub events: Vec<EventEntry>,
+    pub cues: Vec<CueEntry>,
+    pub casualties: Vec<CasualtyEntry>,
+    pub quantities: Vec<QuantityEntry>,
+    pub furniture: Vec<FurnitureEntry>,
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("events.tsv", include_str!("../../data/lexicon/events.tsv")),
+    ("cues.tsv", include_str!("../../data/lexicon/cues.tsv")),
+    ("casualties.tsv", include_str!("../../data/lexicon/casualties.tsv")),
+    ("quantities.tsv", include_str!("../../data/lexicon/quantities.tsv")),
+    ("furniture.tsv", include_str!("../../data/lexicon/furniture.tsv")),
+];
+
+/// File names the lexicon is made of.
+pub const FILES: &[&str] = &["events.tsv", "cues.tsv", "casualties.tsv", "quantities.tsv", "furniture.tsv"];
+
+/// Rows of a TSV file: (line number, fields), skipping blank lines and `#` comments.
+pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            return None;
+        }
+        Some((i + 1, line.split('\t').map(str::trim).collect()))
+    })
+}
+
+fn field<'a>(fields: &[&'a str], i: usize) -> &'a str {
+    fields.get(i).copied().unwrap_or("")
+}
+
+impl Lexicon {
+    /// The embedded tables.
+    pub fn builtin() -> Result<Lexicon, String> {
+        let mut lex = Lexicon::default();
+        for (name, text) in BUILTIN {
+            lex.add_file(name, text, &format!("built-in data/lexicon/{name}"))?;
+        }
+        Ok(lex)
+    }
+
+    /// Add the tables found in a vocabulary folder (`DIR/NAME` or `DIR/lexicon/NAME`).
+    pub fn extend_from_dir(&mut self, dir: &Path) -> Result<usize, String> {
+        let mut loaded = 0;
+        for name in FILES {
+            for candidate in [dir.join(name), dir.join("lexicon").join(name)] {
+                if candidate.is_file() {
+                    let text = std::fs::read_to_string(&candidate)
+                        .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
+                    self.add_file(name, &text, &candidate.display().to_string())?;
+                    loaded += 1;
+                }
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Parse one table by its file name; `origin` names it in error messages.
+    pub fn add_file(&mut self, name: &str, text: &str, origin: &str) -> Result<(), String> {
+        for (line, f) in tsv_rows(text) {
+            let at = || format!("{origin}:{line}");
+            let lang = LangTag::parse(field(&f, 0)).map_err(|e| format!("{}: {e}", at()))?;
+            let pattern = Pattern::parse(field(&f, 1)).map_err(|e| format!("{}: {e}", at()))?;
+            match name {
+                "events.tsv" => {
+                    let ty = field(&f, 2);
+                    let event_type = if ty == "-" {
+                        None
+                    } else {
+                        Some(ty.parse::<EventType>().map_err(|e| format!("{}: {e}", at()))?)
+                    };
+                    let mut flags = EventFlags::default();
+                    for flag in field(&f, 4).split([',', ' ']).filter(|s| !s.is_empty()) {
+                        match flag {
+                            "generic" => flags.generic = true,
+                            "container" => flags.container = true,
+                            "governs" => flags.governs = true,
+                            "violation" => flags.violation = true,
+                            other => return Err(format!("{}: unknown flag '{other}' (generic, container, governs, violation)", at())),
+                        }
+                    }
+                    let concept = match field(&f, 3) {
+                        "" => event_type.map(|t| t.as_str().replace('_', " ")).unwrap_or_default(),
+                        c => c.to_string(),
+                    };
+                    // User entries go first so that they win ties against built-in ones.
+                    let entry = EventEntry { lang, pattern, event_type, concept, flags, origin: at() };
+                    if origin.starts_with("built-in") {
+                        self.events.push(entry);
+                    } else {
+                        self.events.insert(0, entry);
+                    }
+                }
+                "cues.tsv" => {
+                    let kind = CueKind::parse(field(&f, 2)).map_err(|e| format!("{}: {e}", at()))?;
+                    self.cues.push(CueEntry { lang, pattern, kind });
+                }
+                "casualties.tsv" => {
+                    let kind = match field(&f, 2) {
+                        "killed" => CasualtyKind::Killed,
+                        "injured" => CasualtyKind::Injured,
+                        "killed_or_injured" => CasualtyKind::KilledOrInjured,
+                        other => return Err(format!("{}: unknown casualty kind '{other}' (killed, injured, killed_or_injured)", at())),
+                    };
+                    self.casualties.push(CasualtyEntry { lang, pattern, kind });
+                }
+                "quantities.tsv" => {
+                    let value = parse_quantity(field(&f, 2), field(&f, 3)).map_err(|e| format!("{}: {e}", at()))?;
+                    self.quantities.push(QuantityEntry { lang, pattern, value });
+                }
+                "furniture.tsv" => {
+                    let prefix = match field(&f, 2) {
+                        "" | "line" => false,
+                        "prefix" => true,
+                        other => return Err(format!("{}: unknown furniture match '{other}' (line or prefix)", at())),
+                    };
+                    let words = pattern
+                        .words
+                        .iter()
+                        .map(|w| match w {
+                            super::text::PatWord::Exact(x) | super::text::PatWord::Prefix(x) => x.clone(),
+                            super::text::PatWord::Any => "_".to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.furniture.push(FurnitureEntry { lang, words, prefix });
+                }
+                other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
+            }
+        }
+        Ok(())
+    }
+
+    /// Event words in a sentence: longest matches win; at equal length the more specific
+    /// pattern (more letters), then blockers, then earlier entries.
+    pub fn find_events(&self, tokens: &[Token], lang: LangTag) -> Vec<Hit> {
+        let entries: Vec<(usize, &Pattern)> = self
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.lang.accepts(lang))
+            .map(|(i, e)| (i, &e.pattern))
+            .collect();
+        let mut all = Vec::new();
+        for i in 0..tokens.len() {
+            for &(entry, p) in &entries {
+                if let Some(n) = p.match_at(tokens, i) {
+                    all.push(Hit { entry, first: i, last: i + n });
+                }
+            }
+        }
+        // Ties (equal token length) go to the more specific pattern, then to blockers, then to
+        // the earlier entry: rank entries so, and let the selection's entry order be the rank.
+        let mut ranked: Vec<usize> = entries.iter().map(|&(i, _)| i).collect();
+        ranked.sort_by_key(|&i| {
+            let e = &self.events[i];
+            let letters: usize = e
+                .pattern
+                .words
+                .iter()
+                .map(|w| match w {
+                    super::text::PatWord::Exact(x) => x.chars().count() + 1,
+                    super::text::PatWord::Prefix(x) => x.chars().count(),
+                    super::text::PatWord::Any => 0,
+                })
+                .sum();
+            (std::cmp::Reverse(letters), e.event_type.is_some(), i)
+        });
+        let rank_of: HashMap<usize, usize> = ranked.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+        let hits: Vec<Hit> = all
+            .into_iter()
+            .map(|h| Hit { entry: rank_of.get(&h.entry).copied().unwrap_or(usize::MAX), ..h })
+            .collect();
+        select_longest(hits)
+            .into_iter()
+            .filter_map(|h| ranked.get(h.entry).map(|&i| Hit { entry: i, ..h }))
+            .filter(|h| self.events.get(h.entry).is_some_and(|e| e.event_type.is_some()))
+            .collect()
+    }
+
+    pub fn find_cues(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CueKind)> {
+        let pats = self.cues.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        super::text::longest_matches(tokens, pats)
+            .into_iter()
+            .filter_map(|h| self.cues.get(h.entry).map(|c| (h, c.kind)))
+            .collect()
+    }
+
+    pub fn find_casualties(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CasualtyKind)> {
+        let pats = self.casualties.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        super::text::longest_matches(tokens, pats)
+            .into_iter()
+            .filter_map(|h| self.casualties.get(h.entry).map(|c| (h, c.kind)))
+            .collect()
+    }
+
+    pub fn find_quantities(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, QuantityValue)> {
+        let pats = self.quantities.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        super::text::longest_matches(tokens, pats)
+            .into_iter()
+            .filter_map(|h| self.quantities.get(h.entry).map(|c| (h, c.value)))
+            .collect()
+    }
+
+    /// Whether a folded line (tokens joined by spaces) is page furniture by the list.
+    pub fn is_furniture_line(&self, folded_words: &str, lang: LangTag) -> bool {
+        self.furniture.iter().filter(|f| f.lang.accepts(lang)).any(|f| {
+            if f.prefix {
+                folded_words == f.words || folded_words.starts_with(&format!("{} ", f.words))
+            } else {
+                folded_words == f.words
+            }
+        })
+    }
+}
+
+fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
+    let num = |s: &str| s.trim().parse::<u32>().map_err(|_| format!("'{s}' is not a whole number"));
+    Ok(match kind {
+        "number" => QuantityValue::Number { value: num(value)?, multiplier: false },
+        "multiplier" => QuantityValue::Number { value: num(value)?, multiplier: true },
+        "vague" => {
+            let (lo, hi) = value.split_once('-').ok_or_else(|| format!("vague amount '{value}' must be LOW-HIGH or LOW-"))?;
+            let high = if hi.trim().is_empty() { None } else { Some(num(hi)?) };
+            QuantityValue::Vague { low: num(lo)?, high }
+        }
+        "modifier" => QuantityValue::Modifier(match value {
+            "at_least" => Modifier::AtLeast,
+            "more_than" => Modifier::MoreThan,
+            "about" => Modifier::About,
+            "up_to" => Modifier::UpTo,
+            "fewer_than" => Modifier::FewerThan,
+            other => return Err(format!("unknown modifier '{other}' (at_least, more_than, about, up_to, fewer_than)")),
+        }),
+        other => return Err(format!("unknown quantity kind '{other}' (number, multiplier, vague, modifier)")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::text::tokenize;
+
+    #[test]
+    fn builtin_tables_load() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.events.len() > 100);
+        assert!(!lex.cues.is_empty());
+        assert!(!lex.casualties.is_empty());
+        assert!(!lex.quantities.is_empty());
+        assert!(!lex.furniture.is_empty());
+    }
+
+    fn types(lex: &Lexicon, text: &str, lang: LangTag) -> Vec<(String, String)> {
+        let toks = tokenize(text, 0);
+        lex.find_events(&toks, lang)
+            .into_iter()
+            .map(|h| {
+                let e = &lex.events[h.entry];
+                (e.event_type.map(|t| t.as_str().to_string()).unwrap_or_default(), e.concept.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn longest_and_most_specific_event_words_win() {
+        let lex = Lexicon::builtin().unwrap();
+        let t = types(&lex, "اتفق الجانبان على وقف إطلاق النار", LangTag::Ar);
+        assert!(t.iter().any(|(ty, _)| ty == "ceasefire"), "{t:?}");
+        assert!(!t.iter().any(|(ty, _)| ty == "armed_clash"), "{t:?}");
+        let t = types(&lex, "عقد اجتماع حول الوضع الاجتماعي", LangTag::Ar);
+        assert_eq!(t.iter().filter(|(ty, _)| ty == "talks").count(), 1, "{t:?}");
+        let t = types(&lex, "troops moved back from the line of contact", LangTag::En);
+        assert!(!t.iter().any(|(ty, _)| ty == "armed_clash"), "{t:?}");
+        let t = types(&lex, "villagers threw stones at each other", LangTag::En);
+        assert!(t.iter().any(|(ty, _)| ty == "mob_violence"), "{t:?}");
+    }
+
+    #[test]
+    fn user_files_extend_and_win() {
+        let mut lex = Lexicon::builtin().unwrap();
+        lex.add_file("events.tsv", "en\tskirmish*\tshelling\tuser word\t\tnotes here\n", "/tmp/user/events.tsv").unwrap();
+        let t = types(&lex, "a skirmish near the post", LangTag::En);
+        assert_eq!(t, vec![("shelling".to_string(), "user word".to_string())]);
+        let err = lex.add_file("events.tsv", "en\tfoo\tnot_a_type\n", "x.tsv").unwrap_err();
+        assert!(err.contains("x.tsv:1"), "{err}");
+    }
+
+    #[test]
+    fn furniture_lines() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.is_furniture_line("comments", LangTag::En));
+        assert!(lex.is_furniture_line("read more kyrgyz news", LangTag::En));
+    }
+}

@@ -1,0 +1,114 @@
+//! Sentences: content lines (paragraphs) split on Arabic and Latin sentence punctuation
+//! (. ! ? ؟ ؛ …), keeping byte offsets into the report text. A period after an abbreviation,
+//! an initial or inside a number does not end a sentence.
+
+use super::furniture::Layout;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the report text.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (content line) it belongs to, from 0.
+    pub paragraph: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx",
+    "est", "u.s", "u.n", "u.k", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
+];
+
+fn closes(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›')
+}
+
+/// Split the content lines of a layout into sentences.
+pub fn split(text: &str, layout: &Layout) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (paragraph, line) in layout.content().enumerate() {
+        split_line(text, line.start, line.end, paragraph, &mut out);
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut sent_start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let terminal = matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…');
+        if terminal {
+            // Swallow runs of terminal marks and closing quotes/brackets.
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '؟' | '…') || closes(chars[j].1)) {
+                j += 1;
+            }
+            let at_end = j >= chars.len();
+            let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+            if (at_end || followed_by_space) && !(c == '.' && is_non_final_period(line, pos)) {
+                let end_byte = chars.get(j).map_or(line.len(), |&(p, _)| p);
+                push(out, text, start, sent_start, end_byte, paragraph);
+                sent_start = end_byte;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(out, text, start, sent_start, line.len(), paragraph);
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, base: usize, a: usize, b: usize, paragraph: usize) {
+    let piece = &text[base + a..base + b];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if piece.trim().chars().any(|c| c.is_alphanumeric()) {
+        out.push(Sentence { start: base + a + lead, end: base + b - trail, paragraph });
+    }
+}
+
+/// A period after an abbreviation or a single capital (an initial) does not end a sentence.
+fn is_non_final_period(line: &str, pos: usize) -> bool {
+    let before = &line[..pos];
+    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() == 1 && letters[0].is_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::furniture::{Line, LineKind};
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let layout = Layout { lines: vec![Line { start: 0, end: text.len(), kind: LineKind::Content }], dateline: None };
+        split(text, &layout).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn arabic_and_latin_punctuation() {
+        assert_eq!(sentences("اندلعت اشتباكات. هل انتهت؟ نعم؛ انتهت"), vec!["اندلعت اشتباكات.", "هل انتهت؟", "نعم؛", "انتهت"]);
+        assert_eq!(
+            sentences("Mr. Japarov met Gen. Tashiev in the U.S. capital. Then 3.5 km away, \"clashes began.\" Done!"),
+            vec!["Mr. Japarov met Gen. Tashiev in the U.S. capital.", "Then 3.5 km away, \"clashes began.\"", "Done!"]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "  أولا. ثانيا.";
+        let layout = Layout { lines: vec![Line { start: 0, end: text.len(), kind: LineKind::Content }], dateline: None };
+        let s = split(text, &layout);
+        assert_eq!(&text[s[1].start..s[1].end], "ثانيا.");
+    }
+}

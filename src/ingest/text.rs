@@ -1,0 +1,435 @@
+//! Text primitives the ingester shares: folding words for matching (Arabic alef/yeh/teh-marbuta
+//! folding, diacritics and tatweel stripped, digits to ASCII, Latin lowercased without accents,
+//! Cyrillic lowercased), tokenizing with byte offsets, Arabic clitic variants, and the small
+//! pattern language the lexicons and the gazetteer are written in.
+//!
+//! Pattern language (one entry = words separated by spaces, matched against consecutive tokens):
+//! - `word`  the token (or, for Arabic, the token without its proclitics و ف ب ك ل ال) is `word`;
+//! - `word*` the token (or a clitic-stripped variant) starts with `word`;
+//! - `_`     any one token.
+//!
+//! Pattern words are folded like text, so `إلقاء` and `القاء` are the same pattern.
+
+/// Fold one word (or a whole line) for matching.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            // Arabic diacritics, Quranic marks, superscript alef, tatweel.
+            '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' | 'ی' | 'ئ' => out.push('ي'),
+            'ؤ' => out.push('و'),
+            'ة' => out.push('ه'),
+            'ک' => out.push('ك'),
+            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (ch as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (ch as u32 - 0x06F0) as u8)),
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            'ё' | 'Ё' => out.push('е'),
+            _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
+            _ => {
+                if let Some(base) = latin_base(ch) {
+                    out.push(base);
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The unaccented lowercase letter for common accented Latin letters.
+fn latin_base(ch: char) -> Option<char> {
+    let c = ch.to_lowercase().next().unwrap_or(ch);
+    Some(match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ō' | 'ø' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ş' | 'ś' | 'š' | 'ș' => 's',
+        'ţ' | 'ț' | 'ť' => 't',
+        'ğ' => 'g',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'đ' | 'ď' => 'd',
+        'ř' => 'r',
+        _ => return None,
+    })
+}
+
+/// Characters that belong to a word: letters, digits, combining marks, tatweel.
+pub fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric()
+        || matches!(ch, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+        || ('\u{0300}'..='\u{036F}').contains(&ch)
+}
+
+pub fn is_arabic_letter(ch: char) -> bool {
+    matches!(ch, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// One word of a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte offsets in the text that was tokenized (plus the base offset given).
+    pub start: usize,
+    pub end: usize,
+    /// The folded word.
+    pub norm: String,
+    /// Folded forms to match against: the word itself, Arabic clitic-stripped forms, an English
+    /// possessive without `'s`.
+    pub variants: Vec<String>,
+    /// A clause boundary (comma, semicolon, colon, bracket, dash) lies between the previous token
+    /// and this one.
+    pub break_before: bool,
+    /// The characters between the previous token and this one, as written.
+    pub gap_before: String,
+    pub arabic: bool,
+    /// Written in capitals (acronyms such as "US", "CSTO").
+    pub caps: bool,
+}
+
+impl Token {
+    pub fn is_number(&self) -> bool {
+        !self.norm.is_empty() && self.norm.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// True when the written word carries the Arabic article (possibly after a conjunction or
+    /// preposition) or is an English word; used to tell definite references.
+    pub fn has_arabic_article(&self) -> bool {
+        if !self.arabic {
+            return false;
+        }
+        let n = self.norm.as_str();
+        ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال"]
+            .iter()
+            .any(|p| n.starts_with(p) && n.chars().count() > p.chars().count() + 1)
+    }
+}
+
+/// Split a text into tokens. `base` is added to every offset (for tokenizing a slice of a larger
+/// text).
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut gap_start = 0usize;
+    let mut word_start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, ch) = chars[i];
+        let joiner = (ch == '\'' || ch == '’')
+            && word_start.is_some()
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+        if is_word_char(ch) || joiner {
+            if word_start.is_none() {
+                word_start = Some(pos);
+            }
+        } else if let Some(ws) = word_start.take() {
+            push_token(&mut tokens, text, gap_start, ws, pos, base);
+            gap_start = pos;
+        }
+        i += 1;
+    }
+    if let Some(ws) = word_start {
+        push_token(&mut tokens, text, gap_start, ws, text.len(), base);
+    }
+    tokens
+}
+
+fn push_token(tokens: &mut Vec<Token>, text: &str, gap_start: usize, start: usize, end: usize, base: usize) {
+    let word = &text[start..end];
+    let gap = &text[gap_start..start];
+    let norm = fold(word);
+    let arabic = word.chars().any(is_arabic_letter);
+    let variants = variants_of(&norm, arabic);
+    let break_before = !tokens.is_empty() && gap_is_break(gap);
+    let caps = word.chars().any(char::is_alphabetic) && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    tokens.push(Token {
+        start: base + start,
+        end: base + end,
+        norm,
+        variants,
+        break_before,
+        gap_before: gap.to_string(),
+        arabic,
+        caps,
+    });
+}
+
+fn gap_is_break(gap: &str) -> bool {
+    gap.chars().any(|c| matches!(c, ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '[' | ']' | '–' | '—' | '.' | '!' | '?' | '؟'))
+        || gap.contains(" - ")
+}
+
+/// Forms of a folded word to match patterns against.
+pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
+    let mut out = vec![norm.to_string()];
+    if arabic {
+        for prefix in arabic_prefixes() {
+            if let Some(rest) = norm.strip_prefix(prefix.as_str()) {
+                if rest.chars().count() >= 2 && !out.iter().any(|v| v == rest) {
+                    out.push(rest.to_string());
+                }
+            }
+        }
+    } else if let Some(rest) = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\'')) {
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+    }
+    out
+}
+
+/// The proclitic stacks of Arabic: optional conjunction (و ف), optional preposition (ب ك ل),
+/// optional article (ال; ل + ال is written لل).
+fn arabic_prefixes() -> &'static [String] {
+    use std::sync::OnceLock;
+    static PREFIXES: OnceLock<Vec<String>> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut v = Vec::new();
+        for c in ["", "و", "ف"] {
+            for p in ["", "ب", "ك", "ل"] {
+                for a in ["", "ال"] {
+                    let prefix = if p == "ل" && a == "ال" { format!("{c}لل") } else { format!("{c}{p}{a}") };
+                    if !prefix.is_empty() && !v.contains(&prefix) {
+                        v.push(prefix);
+                    }
+                }
+            }
+        }
+        v.sort_by_key(|p: &String| std::cmp::Reverse(p.chars().count()));
+        v
+    })
+}
+
+/// One word of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatWord {
+    Exact(String),
+    Prefix(String),
+    Any,
+}
+
+/// A sequence of pattern words (see the module documentation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub words: Vec<PatWord>,
+    /// The pattern as written, for messages.
+    pub source: String,
+}
+
+impl Pattern {
+    pub fn parse(s: &str) -> Result<Pattern, String> {
+        let mut words = Vec::new();
+        for raw in s.split_whitespace() {
+            if raw == "_" {
+                words.push(PatWord::Any);
+                continue;
+            }
+            let (body, prefix) = match raw.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (raw, false),
+            };
+            // Fold each piece of the written word; a hyphenated word is several tokens.
+            let pieces: Vec<String> = tokenize(body, 0).into_iter().map(|t| t.norm).collect();
+            if pieces.is_empty() {
+                return Err(format!("pattern '{s}' has an empty word '{raw}'"));
+            }
+            let n = pieces.len();
+            for (i, piece) in pieces.into_iter().enumerate() {
+                if prefix && i + 1 == n {
+                    if piece.chars().count() < 2 {
+                        return Err(format!("pattern '{s}': prefix '{raw}' is too short (two letters at least)"));
+                    }
+                    words.push(PatWord::Prefix(piece));
+                } else {
+                    words.push(PatWord::Exact(piece));
+                }
+            }
+        }
+        if words.is_empty() || words.iter().all(|w| *w == PatWord::Any) {
+            return Err(format!("pattern '{s}' has no words"));
+        }
+        Ok(Pattern { words, source: s.to_string() })
+    }
+
+    /// Number of tokens matched at `i`, if the pattern matches there.
+    pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        if i + self.words.len() > tokens.len() {
+            return None;
+        }
+        for (k, w) in self.words.iter().enumerate() {
+            let tok = &tokens[i + k];
+            // Words of a pattern after the first must not jump over a clause boundary.
+            if k > 0 && tok.break_before && *w != PatWord::Any {
+                return None;
+            }
+            let ok = match w {
+                PatWord::Any => true,
+                PatWord::Exact(x) => tok.variants.iter().any(|v| v == x),
+                PatWord::Prefix(x) => tok.variants.iter().any(|v| v.starts_with(x.as_str())),
+            };
+            if !ok {
+                return None;
+            }
+        }
+        Some(self.words.len())
+    }
+
+    /// The first word when it is a literal (exact or prefix), for indexing.
+    pub fn first_literal(&self) -> Option<&str> {
+        match self.words.first() {
+            Some(PatWord::Exact(x)) | Some(PatWord::Prefix(x)) => Some(x.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// A match of some entry in a token sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the entry in its table.
+    pub entry: usize,
+    /// Token range [first, last).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Find every match of `patterns` in `tokens`, then keep the longest ones that do not overlap
+/// (leftmost wins among equals). Patterns of different entries compete.
+pub fn longest_matches<'a, I>(tokens: &[Token], patterns: I) -> Vec<Hit>
+where
+    I: IntoIterator<Item = (usize, &'a Pattern)>,
+{
+    let mut all = Vec::new();
+    let patterns: Vec<(usize, &Pattern)> = patterns.into_iter().collect();
+    for i in 0..tokens.len() {
+        for &(entry, p) in &patterns {
+            if let Some(n) = p.match_at(tokens, i) {
+                all.push(Hit { entry, first: i, last: i + n });
+            }
+        }
+    }
+    select_longest(all)
+}
+
+/// Greedy non-overlapping selection, longest first, then leftmost, then lowest entry index
+/// (later entries, such as user extensions, are placed first by callers that want them to win).
+pub fn select_longest(mut all: Vec<Hit>) -> Vec<Hit> {
+    all.sort_by(|a, b| {
+        (b.last - b.first)
+            .cmp(&(a.last - a.first))
+            .then(a.first.cmp(&b.first))
+            .then(a.entry.cmp(&b.entry))
+    });
+    let mut taken: Vec<Hit> = Vec::new();
+    for h in all {
+        if taken.iter().all(|t| h.last <= t.first || h.first >= t.last) {
+            taken.push(h);
+        }
+    }
+    taken.sort_by_key(|h| (h.first, h.last));
+    taken
+}
+
+/// Map byte offsets of a text to character offsets.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// For each char, its byte offset; plus the text length at the end.
+    bytes: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> CharIndex {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        CharIndex { bytes }
+    }
+
+    /// Character offset of a byte offset (the next char boundary at or after it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        match self.bytes.binary_search(&byte) {
+            Ok(i) | Err(i) => i,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_arabic_variants_together() {
+        assert_eq!(fold("منشأة"), fold("منشآة"));
+        assert_eq!(fold("إلقاء"), "القاء");
+        assert_eq!(fold("عامًا"), "عاما");
+        assert_eq!(fold("شهـر"), "شهر");
+        assert_eq!(fold("الأولى"), "الاولي");
+        assert_eq!(fold("٢٩"), "29");
+        assert_eq!(fold("Kyrgyzstan’s"), "kyrgyzstan's");
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Vorukh É"), "vorukh e");
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_breaks() {
+        let text = "وقال بوتين، إن «الاتحاد»";
+        let toks = tokenize(text, 10);
+        assert_eq!(toks.len(), 4);
+        assert_eq!(&text[toks[1].start - 10..toks[1].end - 10], "بوتين");
+        assert!(toks[2].break_before);
+        assert!(!toks[1].break_before);
+        assert!(toks[0].variants.contains(&"قال".to_string()));
+        let en = tokenize("Kyrgyzstan's stone-throwing", 0);
+        assert_eq!(en.len(), 3);
+        assert!(en[0].variants.contains(&"kyrgyzstan".to_string()));
+    }
+
+    #[test]
+    fn clitic_variants() {
+        let v = variants_of(&fold("وبالاشتباكات"), true);
+        assert!(v.contains(&"اشتباكات".to_string()), "{v:?}");
+        let v = variants_of(&fold("للاتفاق"), true);
+        assert!(v.contains(&"اتفاق".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn patterns_match_with_clitics_and_prefixes() {
+        let p = Pattern::parse("وقف إطلاق النار").unwrap();
+        let toks = tokenize("اتفاق لوقف إطلاق النار", 0);
+        assert_eq!(p.match_at(&toks, 1), Some(3));
+        let p = Pattern::parse("اشتباك*").unwrap();
+        let toks = tokenize("واندلعت الاشتباكات", 0);
+        assert_eq!(p.match_at(&toks, 1), Some(1));
+        let p = Pattern::parse("stone-throw*").unwrap();
+        assert_eq!(p.words.len(), 2);
+        let toks = tokenize("the stone throwing began", 0);
+        assert_eq!(p.match_at(&toks, 1), Some(2));
+        assert!(Pattern::parse("_").is_err());
+        assert!(Pattern::parse("a*").is_err());
+    }
+
+    #[test]
+    fn longest_wins() {
+        let a = Pattern::parse("إطلاق النار").unwrap();
+        let b = Pattern::parse("وقف إطلاق النار").unwrap();
+        let toks = tokenize("وقف إطلاق النار", 0);
+        let hits = longest_matches(&toks, [(0, &a), (1, &b)]);
+        assert_eq!(hits, vec![Hit { entry: 1, first: 0, last: 3 }]);
+    }
+
+    #[test]
+    fn char_index() {
+        let t = "aب c";
+        let ci = CharIndex::new(t);
+        assert_eq!(ci.char_of(0), 0);
+        assert_eq!(ci.char_of(1), 1);
+        assert_eq!(ci.char_of(3), 2);
+        assert_eq!(ci.char_of(t.len()), 4);
+    }
+}
