@@ -9,6 +9,7 @@ pub mod furniture;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+pub mod numbers;
 pub mod sentences;
 pub mod text;
 

@@ -1,0 +1,255 @@
+//! Casualty figures: quantities (digits, number words, vague amounts such as "dozens" /
+//! "العشرات", with modifiers such as "at least" / "أكثر من") and the casualty words they count.
+//! A vague amount stays a range; killed and injured counted together ("مقتل وإصابات العشرات",
+//! "casualties") keep their phrase but give no death toll; a death without a number ("a girl
+//! was killed") is at least one.
+
+use super::lexicon::{CasualtyKind, LangTag, Lexicon, Modifier, QuantityValue};
+use super::text::Token;
+use crate::model::Fatalities;
+
+/// An amount found in a sentence, as a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quantity {
+    /// Token range [first, last).
+    pub first: usize,
+    pub last: usize,
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+}
+
+/// Find the amounts in a sentence. Tokens inside `skip` (temporal expressions) are not counted.
+pub fn quantities(tokens: &[Token], lex: &Lexicon, lang: LangTag, skip: &[(usize, usize)]) -> Vec<Quantity> {
+    let hits = lex.find_quantities(tokens, lang);
+    let in_skip = |i: usize| skip.iter().any(|&(a, b)| tokens[i].start < b && tokens[i].end > a);
+    let hit_at = |i: usize| hits.iter().find(|(h, _)| h.first == i).copied();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = i;
+        let mut modifier = None;
+        if let Some((h, QuantityValue::Modifier(m))) = hit_at(i) {
+            modifier = Some(m);
+            i = h.last;
+        }
+        // An exact number: digits (with thousands separators) or number words, summed and
+        // multiplied ("twenty five", "خمسة وعشرون", "three hundred").
+        let mut value: Option<u64> = None;
+        let mut vague: Option<(u32, Option<u32>)> = None;
+        let mut j = i;
+        loop {
+            if j >= tokens.len() || in_skip(j) {
+                break;
+            }
+            if tokens[j].is_number() && tokens[j].norm.len() <= 7 {
+                let mut n: u64 = tokens[j].norm.parse().unwrap_or(0);
+                let mut k = j + 1;
+                while k < tokens.len() && tokens[k].gap_before == "," && tokens[k].norm.len() == 3 && tokens[k].is_number() {
+                    n = n * 1000 + tokens[k].norm.parse::<u64>().unwrap_or(0);
+                    k += 1;
+                }
+                if value.is_some() {
+                    break;
+                }
+                value = Some(n);
+                j = k;
+                continue;
+            }
+            match hit_at(j) {
+                Some((h, QuantityValue::Number { value: v, multiplier })) => {
+                    let v = u64::from(v);
+                    value = Some(match (value, multiplier) {
+                        (Some(acc), true) => acc * v,
+                        (None, true) => v,
+                        (Some(acc), false) if (acc >= 20 && v < 10) || (acc < 10 && v >= 20) => acc + v,
+                        (Some(_), false) => break,
+                        (None, false) => v,
+                    });
+                    j = h.last;
+                }
+                Some((h, QuantityValue::Vague { low, high })) if value.is_none() => {
+                    vague = Some((low, high));
+                    j = h.last;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // Arabic puts "at least" after the number: "3 على الأقل".
+        let mut last = j;
+        if value.is_some() && modifier.is_none() {
+            if let Some((h, QuantityValue::Modifier(Modifier::AtLeast))) = hit_at(j) {
+                modifier = Some(Modifier::AtLeast);
+                last = h.last;
+            }
+        }
+        if let Some(v) = value {
+            let v = u32::try_from(v).unwrap_or(u32::MAX);
+            let (low, best, high) = match modifier {
+                None => (Some(v), Some(v), Some(v)),
+                Some(Modifier::AtLeast) => (Some(v), None, None),
+                Some(Modifier::MoreThan) => (Some(v.saturating_add(1)), None, None),
+                Some(Modifier::About) => (None, Some(v), None),
+                Some(Modifier::UpTo) => (None, None, Some(v)),
+                Some(Modifier::FewerThan) => (None, None, Some(v.saturating_sub(1))),
+            };
+            out.push(Quantity { first, last, low, best, high });
+            i = last.max(first + 1);
+        } else if let Some((low, high)) = vague {
+            out.push(Quantity { first, last, low: Some(low), best: None, high });
+            i = last.max(first + 1);
+        } else {
+            i = first + 1;
+        }
+    }
+    out
+}
+
+/// Words that end a casualty phrase rather than name the victims.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "or", "in", "on", "at", "of", "from", "by", "with", "when", "after", "since", "during", "as", "to", "for", "near",
+    "من", "في", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "منذ", "بين", "حيث", "عندما", "اثر", "جراء", "بسبب",
+];
+
+/// A casualty mention: what was counted, how many, and the words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Casualty {
+    pub first: usize,
+    pub last: usize,
+    pub kind: CasualtyKind,
+    pub quantity: Option<Quantity>,
+    /// Byte range of the phrase in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Casualty {
+    /// The death toll this mention gives (none for injuries; only the phrase for killed and
+    /// injured counted together).
+    pub fn fatalities(&self, text: &str) -> Option<Fatalities> {
+        let phrase = text.get(self.start..self.end).unwrap_or("").to_string();
+        match self.kind {
+            CasualtyKind::Injured => None,
+            CasualtyKind::KilledOrInjured => Some(Fatalities { low: None, best: None, high: None, phrase }),
+            CasualtyKind::Killed => Some(match self.quantity {
+                Some(q) => Fatalities { low: q.low, best: q.best, high: q.high, phrase },
+                None => Fatalities { low: Some(1), best: None, high: None, phrase },
+            }),
+        }
+    }
+}
+
+/// Casualty words with the amounts they count. `negated(i)` tells whether token `i` is negated
+/// ("no one was killed", "دون وقوع إصابات").
+pub fn casualties(tokens: &[Token], lex: &Lexicon, lang: LangTag, quantities: &[Quantity], negated: &dyn Fn(usize) -> bool) -> Vec<Casualty> {
+    let hits = lex.find_casualties(tokens, lang);
+    let mut used = vec![false; quantities.len()];
+    let mut out = Vec::new();
+    let crosses_break = |a: usize, b: usize| (a + 1..=b).any(|k| tokens.get(k).is_some_and(|t| t.break_before));
+    for (idx, (h, kind)) in hits.iter().enumerate() {
+        if negated(h.first) {
+            continue;
+        }
+        let prev_hit_end = if idx > 0 { hits[idx - 1].0.last } else { 0 };
+        let next_hit_start = hits.get(idx + 1).map_or(tokens.len(), |(n, _)| n.first);
+        let mut best: Option<(usize, usize)> = None; // (distance rank, quantity index)
+        for (qi, q) in quantities.iter().enumerate() {
+            if used[qi] || negated(q.first) {
+                continue;
+            }
+            let rank = if q.last <= h.first && q.first >= prev_hit_end {
+                let d = h.first - q.last;
+                if d > 4 || crosses_break(q.last.saturating_sub(1), h.first) {
+                    continue;
+                }
+                // English puts the count before ("31 people were killed"), Arabic after.
+                d * 2 + usize::from(lang == LangTag::Ar)
+            } else if q.first >= h.last && q.last <= next_hit_start {
+                let d = q.first - h.last;
+                if d > 3 || crosses_break(h.last.saturating_sub(1), q.first) {
+                    continue;
+                }
+                d * 2 + usize::from(lang != LangTag::Ar)
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, qi));
+            }
+        }
+        let quantity = best.map(|(_, qi)| {
+            used[qi] = true;
+            quantities[qi]
+        });
+        let (mut first, mut last) = (h.first, h.last);
+        if let Some(q) = quantity {
+            first = first.min(q.first);
+            last = last.max(q.last);
+        }
+        // Take in the counted noun ("31 people", "فتاة صغيرة") when nothing follows the count.
+        let extend = if quantity.is_some_and(|q| q.first >= h.last) { 1 } else { 2 };
+        let mut end_tok = last;
+        for k in last..(last + extend).min(tokens.len()) {
+            if tokens[k].break_before || hits.iter().any(|(o, _)| o.first == k) || FUNCTION_WORDS.contains(&tokens[k].norm.as_str()) {
+                break;
+            }
+            end_tok = k + 1;
+        }
+        let start = tokens[first].start;
+        let end = tokens[end_tok.max(first + 1) - 1].end;
+        out.push(Casualty { first: h.first, last: h.last, kind: *kind, quantity, start, end });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::text::tokenize;
+
+    fn tolls(text: &str, lang: LangTag) -> Vec<(Option<u32>, Option<u32>, Option<u32>, String)> {
+        let lex = Lexicon::builtin().unwrap();
+        let toks = tokenize(text, 0);
+        let qs = quantities(&toks, &lex, lang, &[]);
+        casualties(&toks, &lex, lang, &qs, &|_| false)
+            .into_iter()
+            .filter_map(|c| c.fatalities(text))
+            .map(|f| (f.low, f.best, f.high, f.phrase))
+            .collect()
+    }
+
+    #[test]
+    fn digits_words_and_modifiers() {
+        assert_eq!(tolls("Clashes killed at least 31 people on Thursday.", LangTag::En), vec![(Some(31), None, None, "killed at least 31 people".into())]);
+        assert_eq!(tolls("Twenty-five soldiers were killed.", LangTag::En)[0].1, Some(25));
+        assert_eq!(tolls("more than 1,200 people died", LangTag::En)[0].0, Some(1201));
+        assert_eq!(tolls("أسفرت عن مقتل 3 جنود", LangTag::Ar), vec![(Some(3), Some(3), Some(3), "مقتل 3 جنود".into())]);
+        assert_eq!(tolls("سقوط ثلاثة قتلى", LangTag::Ar)[0].1, Some(3));
+        assert_eq!(tolls("مقتل خمسة وعشرين شخصا", LangTag::Ar)[0].1, Some(25));
+        assert_eq!(tolls("مقتل أكثر من 30 شخصا", LangTag::Ar)[0].0, Some(31));
+        assert_eq!(tolls("about 40 people were killed", LangTag::En)[0], (None, Some(40), None, "about 40 people were killed".into()));
+    }
+
+    #[test]
+    fn vague_amounts_stay_ranges() {
+        assert_eq!(tolls("dozens of people were killed", LangTag::En)[0].0, Some(24));
+        assert_eq!(tolls("dozens of people were killed", LangTag::En)[0].2, Some(99));
+        let t = tolls("أسفرت عن مقتل وإصابات العشرات من الجانبين", LangTag::Ar);
+        assert_eq!(t, vec![(None, None, None, "مقتل وإصابات العشرات".into())]);
+        let t = tolls("dozens of people were killed or injured", LangTag::En);
+        assert_eq!(t[0].1, None);
+        assert_eq!(t[0].0, None);
+    }
+
+    #[test]
+    fn a_death_without_a_number_is_at_least_one() {
+        let t = tolls("شهد مقتل فتاة صغيرة بسبب القصف", LangTag::Ar);
+        assert_eq!(t, vec![(Some(1), None, None, "مقتل فتاة صغيرة".into())]);
+    }
+
+    #[test]
+    fn injuries_are_not_deaths() {
+        assert!(tolls("Five people were injured.", LangTag::En).is_empty());
+    }
+}
