@@ -447,6 +447,7 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("الثامن عشر", Lex::Ord(18)),
         ("التاسع عشر", Lex::Ord(19)),
         ("أحد عشر", Lex::Card(11)),
+        ("الأحد عشر", Lex::Card(11)),
         ("إحدى عشرة", Lex::Card(11)),
         ("اثنا عشر", Lex::Card(12)),
         ("اثني عشر", Lex::Card(12)),

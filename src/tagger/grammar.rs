@@ -83,6 +83,8 @@ struct MonthHit {
     sure: bool,
     /// آب / اب: the reference accepts it only with a number, year, شهر or pair.
     is_ab: bool,
+    /// Index of the month-name token.
+    tok: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -230,9 +232,19 @@ impl<'a> Parser<'a> {
         if !ok {
             return first;
         }
-        let Some(second) = self.best_at(next) else {
-            return first;
+        let second = if first.rule.ends_with(".year") {
+            // 2010-2015, from 2010 to 2015, between 2010 and 2015: the second number is a year
+            // because the first is.
+            let rule = first.rule;
+            self.year_at_cued(next, true).map(|y| {
+                let mut f = self.found(next, y.end, Some(IncidentDate::year(y.year)), rule);
+                f.anchor = true;
+                f
+            })
+        } else {
+            self.best_at(next)
         };
+        let Some(second) = second else { return first };
         let (Some(a), Some(b)) = (first.date, second.date) else {
             return first;
         };
@@ -279,6 +291,7 @@ impl<'a> Parser<'a> {
         // A month never takes ال (الأب is "the father"); the tokenizer does not strip it for
         // months, so a hit here is the bare word, possibly with و/ب/ل/ف/ك.
         let is_ab = self.word(k) == "اب";
+        let name_tok = k;
         if k > i && self.tok(k).is_some_and(|t| t.clitics != 0) {
             return None;
         }
@@ -319,6 +332,7 @@ impl<'a> Parser<'a> {
             strength,
             sure,
             is_ab,
+            tok: name_tok,
         })
     }
 
@@ -633,16 +647,11 @@ impl<'a> Parser<'a> {
             let mh = self.month_at(k)?;
             month = Some(mh);
             k = mh.end;
-            if self.latin(k) || (mh.strength == Strength::Abbrev) {
+            if self.latin(mh.tok) {
                 if let Some((k2, lo, hi)) = self.day_at(k) {
-                    // Not "May 2021" (that is a year) and not "in March 3 people died": a day
-                    // number must not be followed by a noun it counts; accept if followed by
-                    // punctuation, a year, end of line or a non-word.
-                    let next_ok = match self.tok(k2) {
-                        None => true,
-                        Some(t) => t.kind != Kind::Word || !matches!(t.lex, NO | Lex::Unit(..)),
-                    };
-                    if next_ok && self.latin(mh.end.saturating_sub(1)) {
+                    // Not "in May 3 days later": a day number followed by a unit counts it.
+                    let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
+                    if next_ok {
                         day = Some((lo, hi));
                         k = k2;
                     }
@@ -693,7 +702,7 @@ impl<'a> Parser<'a> {
                     | Prep::Between
             ) | Lex::Part(_)
         );
-        let month_tok = self.tok(mh.end.saturating_sub(1))?;
+        let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
             day.is_some() || year.is_some() || mh.sure
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
@@ -782,7 +791,7 @@ impl<'a> Parser<'a> {
                             let fits = [0, -1, 1, -2]
                                 .iter()
                                 .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
-                                .find(|c| c.weekday() == w && (*c - p).num_days().abs() < 400);
+                                .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
                             if let Some(c) = fits {
                                 note = Some(format!(
                                     "no year given; {} is the {} {} nearest the publication day",
@@ -1231,7 +1240,7 @@ impl<'a> Parser<'a> {
         // أول/آخر are also "first"/"other": only before a period word or a month.
         let loose = self.arabic(k) && (word == "اول" || word == "اخر");
         k += 1;
-        if self.latin(k) && (self.punct(k, b'-') || self.is_prep(k, Prep::Of)) {
+        if self.latin(k - 1) && (self.punct(k, b'-') || self.is_prep(k, Prep::Of)) {
             k += 1;
         }
         if self.latin(k) && self.is_prep(k, Prep::The) {
@@ -1272,7 +1281,7 @@ impl<'a> Parser<'a> {
                 UnitRel::Period(per, _) => (q, per),
                 _ => return None,
             }
-        } else if let Some(y) = self.year_at(k) {
+        } else if let Some(y) = self.year_at_cued(k, true) {
             if y.era == Some(Era::Hijri) {
                 return None;
             }
@@ -1362,6 +1371,10 @@ impl<'a> Parser<'a> {
                         return None; // قبل + duration is rule_ago's
                     }
                     let (k, u, n, _) = self.duration_at(i + 1)?;
+                    // يوما بعد يوم, عاما بعد عام: "day after day".
+                    if matches!(self.prev_lex(i), Lex::Unit(pu, _) if pu == u) {
+                        return None;
+                    }
                     // "بعد ساعات من بدء الاشتباكات" counts from an event we cannot date.
                     if self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That {
                         return None;
@@ -1427,6 +1440,12 @@ impl<'a> Parser<'a> {
     /// A year with a cue: [عام|سنة|العام] 1991 [م], 2021م, 1442 هـ, عامي 2010 و2015, "in 1991",
     /// "since 2014", "2010-2015" after such a cue.
     fn year_at(&self, i: usize) -> Option<YearHit> {
+        self.year_at_cued(i, false)
+    }
+
+    /// `cued`: the caller has seen a word that makes a bare number a year (a part-of-period
+    /// word, the first year of a range).
+    fn year_at_cued(&self, i: usize, cued: bool) -> Option<YearHit> {
         let mut k = i;
         let word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
         if word {
@@ -1443,23 +1462,23 @@ impl<'a> Parser<'a> {
         let mut year = t.val as i32;
         let end = k + 1 + usize::from(era.is_some());
         let prev = if k == 0 { NO } else { self.lx(k - 1) };
-        let cue = word
-            || era.is_some()
-            || matches!(
-                prev,
-                Lex::Prep(
-                    Prep::In
-                        | Prep::Since
-                        | Prep::By
-                        | Prep::To
-                        | Prep::Before
-                        | Prep::After
-                        | Prep::During
-                        | Prep::Between
-                        | Prep::From
-                        | Prep::Of
-                )
-            );
+        // A bare number after "في", "since", "during"...: a year only if it looks like a
+        // recent one ("إلى 2021 عائلة" is a count, so "إلى"/"to" are no cue on their own).
+        let prep_cue = matches!(
+            prev,
+            Lex::Prep(
+                Prep::In
+                    | Prep::Since
+                    | Prep::By
+                    | Prep::Before
+                    | Prep::After
+                    | Prep::During
+                    | Prep::Between
+                    | Prep::From
+                    | Prep::Of
+            )
+        ) && (1900..=self.ctx.published.year() + 30).contains(&(t.val as i32));
+        let cue = word || era.is_some() || cued || prep_cue;
         if !cue {
             return None;
         }

@@ -337,7 +337,8 @@ impl Lexicon {
                     let found = self.get_ar(&key, &mut String::new());
                     *buf = key;
                     if let Some(l) = found {
-                        return (l, p.len(), *flags);
+                        // The span starts after لل, at the noun: "عام 2014".
+                        return (l, p.len() + 'ل'.len_utf8(), *flags);
                     }
                 }
             }
@@ -353,7 +354,7 @@ impl Lexicon {
         }
         let bare = stem.strip_prefix("ال")?;
         match self.words.get(bare) {
-            Some(l @ Lex::Unit(..)) | Some(l @ Lex::Decade(_)) => Some(*l),
+            Some(l @ Lex::Unit(..)) | Some(l @ Lex::Decade(_)) | Some(l @ Lex::Card(_)) => Some(*l),
             _ => None,
         }
     }
