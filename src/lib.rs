@@ -4,7 +4,7 @@
 //! The library does the work; `src/main.rs` and `src/cli/` only parse arguments, call and print.
 
 pub mod date;
+pub mod import;
+pub mod ingest;
 pub mod model;
 pub mod tagger;
-pub mod ingest;
-pub mod import;

@@ -8,9 +8,18 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{path}:{line}: column '{column}': {message}")]
-    Field { path: String, line: u64, column: String, message: String },
+    Field {
+        path: String,
+        line: u64,
+        column: String,
+        message: String,
+    },
     #[error("{path}:{line}: {message}")]
-    Row { path: String, line: u64, message: String },
+    Row {
+        path: String,
+        line: u64,
+        message: String,
+    },
     #[error("{path}: {message}")]
     File { path: String, message: String },
     #[error("{path}: {source}")]
@@ -32,14 +41,24 @@ impl ImportError {
     }
 
     pub fn row(path: &Path, line: u64, message: impl Into<String>) -> ImportError {
-        ImportError::Row { path: path.display().to_string(), line, message: message.into() }
+        ImportError::Row {
+            path: path.display().to_string(),
+            line,
+            message: message.into(),
+        }
     }
 
     pub fn file(path: &Path, message: impl Into<String>) -> ImportError {
-        ImportError::File { path: path.display().to_string(), message: message.into() }
+        ImportError::File {
+            path: path.display().to_string(),
+            message: message.into(),
+        }
     }
 
     pub fn io(path: &Path, source: std::io::Error) -> ImportError {
-        ImportError::Io { path: path.display().to_string(), source }
+        ImportError::Io {
+            path: path.display().to_string(),
+            source,
+        }
     }
 }
