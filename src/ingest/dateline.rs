@@ -35,27 +35,41 @@ impl Calendar {
         for (line, f) in tsv_rows(text) {
             let at = format!("{origin}:{line}");
             LangTag::parse(f.first().copied().unwrap_or("")).map_err(|e| format!("{at}: {e}"))?;
-            let words: Vec<String> = tokenize(f.get(1).copied().unwrap_or(""), 0).into_iter().map(|t| t.norm).collect();
+            let words: Vec<String> = tokenize(f.get(1).copied().unwrap_or(""), 0)
+                .into_iter()
+                .map(|t| t.norm)
+                .collect();
             if words.is_empty() {
                 return Err(format!("{at}: empty calendar word"));
             }
-            let n: u32 = f.get(3).and_then(|s| s.parse().ok()).ok_or_else(|| format!("{at}: the fourth column must be a number"))?;
+            let n: u32 = f
+                .get(3)
+                .and_then(|s| s.parse().ok())
+                .ok_or_else(|| format!("{at}: the fourth column must be a number"))?;
             match f.get(2).copied() {
                 Some("month") if (1..=12).contains(&n) => self.months.push((words, n)),
                 Some("weekday") if (1..=7).contains(&n) => self.weekdays.push((words, n)),
-                _ => return Err(format!("{at}: kind must be 'month' (1-12) or 'weekday' (1-7)")),
+                _ => {
+                    return Err(format!(
+                        "{at}: kind must be 'month' (1-12) or 'weekday' (1-7)"
+                    ));
+                }
             }
         }
         // Longest names first so that "تشرين الاول" wins over a shorter name.
         self.months.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        self.weekdays.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        self.weekdays
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         Ok(())
     }
 
     fn match_list(list: &[(Vec<String>, u32)], tokens: &[Token], i: usize) -> Option<(u32, usize)> {
         for (words, n) in list {
             if i + words.len() <= tokens.len()
-                && words.iter().enumerate().all(|(k, w)| tokens[i + k].variants.iter().any(|v| v == w))
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens[i + k].variants.iter().any(|v| v == w))
             {
                 return Some((*n, words.len()));
             }
@@ -76,7 +90,9 @@ impl Calendar {
     /// The weekday named anywhere in a short text.
     pub fn weekday_in(&self, text: &str) -> Option<Weekday> {
         let toks = tokenize(text, 0);
-        (0..toks.len()).find_map(|i| self.weekday_at(&toks, i)).and_then(|(n, _)| weekday_from(n))
+        (0..toks.len())
+            .find_map(|i| self.weekday_at(&toks, i))
+            .and_then(|(n, _)| weekday_from(n))
     }
 }
 
@@ -105,7 +121,10 @@ pub struct Reading {
 
 impl Reading {
     fn describe(&self) -> String {
-        let month = MONTH_NAMES.get(self.month as usize - 1).copied().unwrap_or("?");
+        let month = MONTH_NAMES
+            .get(self.month as usize - 1)
+            .copied()
+            .unwrap_or("?");
         match self.year {
             Some(y) => format!("{} {month} {y}", self.day),
             None => format!("{} {month}", self.day),
@@ -113,8 +132,20 @@ impl Reading {
     }
 }
 
-const MONTH_NAMES: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A dateline found in a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,7 +174,10 @@ fn num(t: &Token) -> Option<u32> {
 
 fn year_of(t: &Token) -> Option<i32> {
     if t.norm.len() == 4 && t.is_number() {
-        t.norm.parse::<i32>().ok().filter(|y| (1900..=2199).contains(y))
+        t.norm
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2199).contains(y))
     } else {
         None
     }
@@ -169,11 +203,27 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
                     if a.norm.len() == 4 {
                         let (y, m, d) = (a.norm.parse().ok()?, num(b)?, num(c)?);
                         if NaiveDate::from_ymd_opt(y, m, d).is_some() {
-                            return Some((i, i + 3, vec![Reading { year: Some(y), month: m, day: d, order: "year-month-day" }]));
+                            return Some((
+                                i,
+                                i + 3,
+                                vec![Reading {
+                                    year: Some(y),
+                                    month: m,
+                                    day: d,
+                                    order: "year-month-day",
+                                }],
+                            ));
                         }
-                    } else if a.norm.len() <= 2 && b.norm.len() <= 2 && matches!(c.norm.len(), 2 | 4) {
+                    } else if a.norm.len() <= 2
+                        && b.norm.len() <= 2
+                        && matches!(c.norm.len(), 2 | 4)
+                    {
                         let y: i32 = c.norm.parse().ok()?;
-                        let y = if c.norm.len() == 2 { if y < 70 { 2000 + y } else { 1900 + y } } else { y };
+                        let y = if c.norm.len() == 2 {
+                            if y < 70 { 2000 + y } else { 1900 + y }
+                        } else {
+                            y
+                        };
                         let readings = numeric_readings(num(a)?, num(b)?, Some(y));
                         if !readings.is_empty() {
                             return Some((i, i + 3, readings));
@@ -183,7 +233,8 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
                     // Not part of a time (16:08) and not followed by a further number.
                     let before_is_time = matches!(gap(a), ":");
                     let after = tokens.get(i + 2);
-                    let after_is_time = after.is_some_and(|t| gap(t) == ":" || (gap(t) == sep && t.is_number()));
+                    let after_is_time =
+                        after.is_some_and(|t| gap(t) == ":" || (gap(t) == sep && t.is_number()));
                     if !before_is_time && !after_is_time {
                         let readings = numeric_readings(num(a)?, num(b)?, None);
                         if !readings.is_empty() {
@@ -204,17 +255,39 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
                 let mut end = j + used;
                 let year = year_after(tokens, &mut end, cal);
                 if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
-                    return Some((i, end, vec![Reading { year, month, day, order: "" }]));
+                    return Some((
+                        i,
+                        end,
+                        vec![Reading {
+                            year,
+                            month,
+                            day,
+                            order: "",
+                        }],
+                    ));
                 }
             }
         }
         // Named month with the day after it: "May 01 2021", "May 1, 2021".
         if let Some((month, used)) = cal.month_at(tokens, i) {
-            if let Some(day) = tokens.get(i + used).and_then(num).filter(|d| (1..=31).contains(d)) {
+            if let Some(day) = tokens
+                .get(i + used)
+                .and_then(num)
+                .filter(|d| (1..=31).contains(d))
+            {
                 let mut end = i + used + 1;
                 let year = year_after(tokens, &mut end, cal);
                 if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
-                    return Some((i, end, vec![Reading { year, month, day, order: "" }]));
+                    return Some((
+                        i,
+                        end,
+                        vec![Reading {
+                            year,
+                            month,
+                            day,
+                            order: "",
+                        }],
+                    ));
                 }
             }
         }
@@ -229,7 +302,10 @@ fn year_after(tokens: &[Token], end: &mut usize, cal: &Calendar) -> Option<i32> 
     if let Some((_, used)) = cal.month_at(tokens, j) {
         j += used;
     }
-    while j < tokens.len() && j <= *end + 2 && ["عام", "سنه", "لعام", "of"].contains(&tokens[j].norm.as_str()) {
+    while j < tokens.len()
+        && j <= *end + 2
+        && ["عام", "سنه", "لعام", "of"].contains(&tokens[j].norm.as_str())
+    {
         j += 1;
     }
     let y = tokens.get(j).and_then(year_of)?;
@@ -241,44 +317,108 @@ fn numeric_readings(a: u32, b: u32, year: Option<i32>) -> Vec<Reading> {
     let y = year.unwrap_or(2000);
     let mut out = Vec::new();
     if NaiveDate::from_ymd_opt(y, a, b).is_some() {
-        out.push(Reading { year, month: a, day: b, order: "month/day" });
+        out.push(Reading {
+            year,
+            month: a,
+            day: b,
+            order: "month/day",
+        });
     }
     if a != b && NaiveDate::from_ymd_opt(y, b, a).is_some() {
-        out.push(Reading { year, month: b, day: a, order: "day/month" });
+        out.push(Reading {
+            year,
+            month: b,
+            day: a,
+            order: "day/month",
+        });
     }
     out
 }
 
 /// Words that may stand on a dateline line besides the date, time, weekday and a place name.
 const FILLER: &[&str] = &[
-    "published", "updated", "posted", "last", "on", "at", "gmt", "utc", "am", "pm", "a", "p", "m", "edt", "est", "bst", "cet", "msk",
-    "نشر", "في", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "بتوقيت", "غرينتش", "ص", "م", "ساعه", "الساعه", "منذ",
-    "опубликовано", "обновлено", "г", "года", "в",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "edt",
+    "est",
+    "bst",
+    "cet",
+    "msk",
+    "نشر",
+    "في",
+    "بتاريخ",
+    "تاريخ",
+    "النشر",
+    "اخر",
+    "تحديث",
+    "بتوقيت",
+    "غرينتش",
+    "ص",
+    "م",
+    "ساعه",
+    "الساعه",
+    "منذ",
+    "опубликовано",
+    "обновлено",
+    "г",
+    "года",
+    "в",
 ];
 
 fn iso_regex() -> &'static regex::Regex {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?:^|[^0-9])(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?:[^0-9]|$)").expect("constant regex compiles")
+        regex::Regex::new(r"(?:^|[^0-9])(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?:[^0-9]|$)")
+            .expect("constant regex compiles")
     })
 }
 
 /// Look for the dateline: a short line near the top (or anywhere, if short and mostly a date),
 /// or the head of the first paragraph ("BISHKEK, May 1 (Reuters) -").
-pub fn find(text: &str, lines: &[(usize, usize)], first_paragraph: Option<(usize, usize)>, cal: &Calendar) -> Option<Dateline> {
+pub fn find(
+    text: &str,
+    lines: &[(usize, usize)],
+    first_paragraph: Option<(usize, usize)>,
+    cal: &Calendar,
+) -> Option<Dateline> {
     let iso = iso_regex();
     for &(start, end) in lines {
         let line = &text[start..end];
         if let Some(c) = iso.captures(line) {
-            let (Some(all), Some(y), Some(m), Some(d)) = (c.get(1), c.get(2), c.get(3), c.get(4)) else { continue };
-            if let (Ok(y), Ok(m), Ok(d)) = (y.as_str().parse::<i32>(), m.as_str().parse::<u32>(), d.as_str().parse::<u32>()) {
-                if NaiveDate::from_ymd_opt(y, m, d).is_some() && line.split_whitespace().count() <= 8 {
+            let (Some(all), Some(y), Some(m), Some(d)) = (c.get(1), c.get(2), c.get(3), c.get(4))
+            else {
+                continue;
+            };
+            if let (Ok(y), Ok(m), Ok(d)) = (
+                y.as_str().parse::<i32>(),
+                m.as_str().parse::<u32>(),
+                d.as_str().parse::<u32>(),
+            ) {
+                if NaiveDate::from_ymd_opt(y, m, d).is_some()
+                    && line.split_whitespace().count() <= 8
+                {
                     return Some(Dateline {
                         start: start + all.start(),
                         end: start + all.end(),
                         text: all.as_str().to_string(),
-                        readings: vec![Reading { year: Some(y), month: m, day: d, order: "year-month-day" }],
+                        readings: vec![Reading {
+                            year: Some(y),
+                            month: m,
+                            day: d,
+                            order: "year-month-day",
+                        }],
                     });
                 }
             }
@@ -287,7 +427,9 @@ pub fn find(text: &str, lines: &[(usize, usize)], first_paragraph: Option<(usize
         if tokens.is_empty() || tokens.len() > 14 {
             continue;
         }
-        let Some((a, b, readings)) = date_in(&tokens, cal) else { continue };
+        let Some((a, b, readings)) = date_in(&tokens, cal) else {
+            continue;
+        };
         let others = tokens
             .iter()
             .enumerate()
@@ -312,7 +454,9 @@ pub fn find(text: &str, lines: &[(usize, usize)], first_paragraph: Option<(usize
         let tokens = tokenize(&text[start..end], start);
         let head = &tokens[..tokens.len().min(10)];
         if let Some((a, b, readings)) = date_in(head, cal) {
-            let followed_by_break = tokens.get(b).is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']));
+            let followed_by_break = tokens
+                .get(b)
+                .is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']));
             if a <= 4 && followed_by_break {
                 return Some(Dateline {
                     start: tokens[a].start,
@@ -351,38 +495,60 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
     for reading in &dateline.readings {
         // Tag with a provisional day in a leap year to collect the clues for this reading.
         let provisional_year = reading.year.unwrap_or(2000);
-        let Some(provisional) = NaiveDate::from_ymd_opt(provisional_year, reading.month, reading.day) else { continue };
+        let Some(provisional) =
+            NaiveDate::from_ymd_opt(provisional_year, reading.month, reading.day)
+        else {
+            continue;
+        };
         let exprs = tag_outside(text, provisional, lang, dateline);
-        let clues: Vec<(PublicationClue, String)> = exprs.iter().filter_map(|e| e.clue.map(|c| (c, e.text.clone()))).collect();
+        let clues: Vec<(PublicationClue, String)> = exprs
+            .iter()
+            .filter_map(|e| e.clue.map(|c| (c, e.text.clone())))
+            .collect();
         let years: Vec<i32> = match reading.year {
             Some(y) => vec![y],
             None => YEARS.collect(),
         };
-        let mut cands: Vec<NaiveDate> =
-            years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day)).collect();
+        let mut cands: Vec<NaiveDate> = years
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day))
+            .collect();
         let mut why: Vec<String> = Vec::new();
         for (clue, said) in &clues {
             let before = cands.len();
             match *clue {
                 PublicationClue::TodayIs { weekday } => {
                     cands.retain(|d| d.weekday() == weekday);
-                    why.push(format!("'{said}' says the day is a {}", weekday_name(weekday)));
+                    why.push(format!(
+                        "'{said}' says the day is a {}",
+                        weekday_name(weekday)
+                    ));
                 }
                 PublicationClue::MonthIs { month } => {
                     cands.retain(|d| d.month() == month);
-                    why.push(format!("'{said}' says the month is {}", MONTH_NAMES.get(month as usize - 1).copied().unwrap_or("?")));
+                    why.push(format!(
+                        "'{said}' says the month is {}",
+                        MONTH_NAMES.get(month as usize - 1).copied().unwrap_or("?")
+                    ));
                 }
                 PublicationClue::YearIs { year } => {
                     cands.retain(|d| d.year() == year);
                     why.push(format!("'{said}' says the year is {year}"));
                 }
                 PublicationClue::YearsAgo { years } => {
-                    let fits: Vec<NaiveDate> =
-                        cands.iter().copied().filter(|d| years_named.contains(&(d.year() - years))).collect();
+                    let fits: Vec<NaiveDate> = cands
+                        .iter()
+                        .copied()
+                        .filter(|d| years_named.contains(&(d.year() - years)))
+                        .collect();
                     if !fits.is_empty() {
-                        let anchors: BTreeSet<i32> = fits.iter().map(|d| d.year() - years).collect();
+                        let anchors: BTreeSet<i32> =
+                            fits.iter().map(|d| d.year() - years).collect();
                         let anchors: Vec<String> = anchors.iter().map(|y| y.to_string()).collect();
-                        why.push(format!("'{said}' with the year {} named in the text", anchors.join("/")));
+                        why.push(format!(
+                            "'{said}' with the year {} named in the text",
+                            anchors.join("/")
+                        ));
                         cands = fits;
                     }
                 }
@@ -392,7 +558,12 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
             }
         }
         if cands.is_empty() {
-            eliminated.push(format!("{} ({}): {}", reading.describe(), reading.order, why.join("; ")));
+            eliminated.push(format!(
+                "{} ({}): {}",
+                reading.describe(),
+                reading.order,
+                why.join("; ")
+            ));
             continue;
         }
         for c in cands {
@@ -416,13 +587,24 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
             because.push(format!("ruled out {}", eliminated.join(", ")));
         }
         let what = if reading.year.is_some() && dateline.readings.len() == 1 {
-            format!("publication date {date} from the dateline '{}'", dateline.text)
+            format!(
+                "publication date {date} from the dateline '{}'",
+                dateline.text
+            )
         } else {
-            let order = if reading.order.is_empty() { String::new() } else { format!(" ({})", reading.order) };
+            let order = if reading.order.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", reading.order)
+            };
             format!(
                 "publication date {date} inferred from the dateline '{}'{order}: {}",
                 dateline.text,
-                if because.is_empty() { "the only possible reading".to_string() } else { because.join("; ") }
+                if because.is_empty() {
+                    "the only possible reading".to_string()
+                } else {
+                    because.join("; ")
+                }
             )
         };
         notes.push(what);
@@ -432,14 +614,26 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
         format!(
             "the dateline '{}' fits none of the clues in the text ({})",
             dateline.text,
-            if eliminated.is_empty() { "no reading".to_string() } else { eliminated.join("; ") }
+            if eliminated.is_empty() {
+                "no reading".to_string()
+            } else {
+                eliminated.join("; ")
+            }
         )
     } else {
-        let mut shown: Vec<String> = survivors.iter().take(4).map(|(d, _, _)| d.to_string()).collect();
+        let mut shown: Vec<String> = survivors
+            .iter()
+            .take(4)
+            .map(|(d, _, _)| d.to_string())
+            .collect();
         if survivors.len() > 4 {
             shown.push(format!("and {} more", survivors.len() - 4));
         }
-        let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) { "has no year" } else { "has an open day/month order" };
+        let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
+            "has no year"
+        } else {
+            "has an open day/month order"
+        };
         format!(
             "the dateline '{}' {lacks} and the text does not settle it (still possible: {})",
             dateline.text,
@@ -450,18 +644,31 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
 }
 
 /// Tag the text with a candidate publication day, leaving out expressions inside the dateline.
-fn tag_outside(text: &str, published: NaiveDate, lang: Lang, dateline: &Dateline) -> Vec<TemporalExpr> {
-    tagger::tag(text, &TagOptions { published, lang: Some(lang) })
-        .into_iter()
-        .filter(|e| e.end <= dateline.start || e.start >= dateline.end)
-        .collect()
+fn tag_outside(
+    text: &str,
+    published: NaiveDate,
+    lang: Lang,
+    dateline: &Dateline,
+) -> Vec<TemporalExpr> {
+    tagger::tag(
+        text,
+        &TagOptions {
+            published,
+            lang: Some(lang),
+        },
+    )
+    .into_iter()
+    .filter(|e| e.end <= dateline.start || e.start >= dateline.end)
+    .collect()
 }
 
 /// An expression that names both a weekday and a full day, where the day falls on another
 /// weekday.
 pub fn weekday_disagreement(exprs: &[TemporalExpr], cal: &Calendar) -> Option<String> {
     for e in exprs {
-        let Some(day) = e.date.as_ref().and_then(|d| d.exact_day()) else { continue };
+        let Some(day) = e.date.as_ref().and_then(|d| d.exact_day()) else {
+            continue;
+        };
         let has_day_number = tokenize(&e.text, 0).iter().any(|t| t.is_number());
         if !has_day_number {
             continue;
@@ -504,7 +711,10 @@ mod tests {
     }
 
     fn days(d: &Dateline) -> Vec<(Option<i32>, u32, u32)> {
-        d.readings.iter().map(|r| (r.year, r.month, r.day)).collect()
+        d.readings
+            .iter()
+            .map(|r| (r.year, r.month, r.day))
+            .collect()
     }
 
     #[test]
@@ -541,8 +751,14 @@ mod tests {
 
     #[test]
     fn published_values() {
-        assert_eq!(parse_published("2021-05-10"), NaiveDate::from_ymd_opt(2021, 5, 10));
-        assert_eq!(parse_published("2021-05-10T16:08:00+03:00"), NaiveDate::from_ymd_opt(2021, 5, 10));
+        assert_eq!(
+            parse_published("2021-05-10"),
+            NaiveDate::from_ymd_opt(2021, 5, 10)
+        );
+        assert_eq!(
+            parse_published("2021-05-10T16:08:00+03:00"),
+            NaiveDate::from_ymd_opt(2021, 5, 10)
+        );
         assert_eq!(parse_published("10 May"), None);
     }
 

@@ -19,7 +19,9 @@ pub struct FrontMatter {
 /// A block is recognised only when the very first line is `---` and a closing `---` line
 /// follows; otherwise the whole input is text.
 pub fn split(raw: &str) -> Result<(FrontMatter, usize), String> {
-    let body_start = raw.strip_prefix('\u{feff}').map_or(0, |_| '\u{feff}'.len_utf8());
+    let body_start = raw
+        .strip_prefix('\u{feff}')
+        .map_or(0, |_| '\u{feff}'.len_utf8());
     let rest = &raw[body_start..];
     let mut lines = rest.split_inclusive('\n');
     let first = match lines.next() {
@@ -64,7 +66,10 @@ pub fn split(raw: &str) -> Result<(FrontMatter, usize), String> {
             *slot = Some(value);
         }
     }
-    Err("the front matter opened with '---' is never closed by a '---' line; close it or remove it".into())
+    Err(
+        "the front matter opened with '---' is never closed by a '---' line; close it or remove it"
+            .into(),
+    )
 }
 
 fn unquote(v: &str) -> String {
@@ -102,7 +107,15 @@ mod tests {
 
     #[test]
     fn unclosed_block_is_refused() {
-        assert!(split("---\ntitle: x\nsource: y").unwrap_err().contains("never closed"));
-        assert!(split("---\nnot a pair\n---\n").unwrap_err().contains("key: value"));
+        assert!(
+            split("---\ntitle: x\nsource: y")
+                .unwrap_err()
+                .contains("never closed")
+        );
+        assert!(
+            split("---\nnot a pair\n---\n")
+                .unwrap_err()
+                .contains("key: value")
+        );
     }
 }

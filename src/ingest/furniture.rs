@@ -40,7 +40,10 @@ impl Layout {
     }
 
     pub fn title_text<'a>(&self, text: &'a str) -> Option<&'a str> {
-        self.lines.iter().find(|l| l.kind == LineKind::Title).map(|l| text[l.start..l.end].trim())
+        self.lines
+            .iter()
+            .find(|l| l.kind == LineKind::Title)
+            .map(|l| text[l.start..l.end].trim())
     }
 
     /// Lines dropped as furniture, as written, with the reason.
@@ -56,20 +59,38 @@ impl Layout {
 }
 
 fn ends_like_sentence(line: &str) -> bool {
-    let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    });
     t.ends_with(['.', '!', '?', '؟', '…', '؛'])
 }
 
 /// Split `text` into lines and classify them.
-pub fn classify(text: &str, lex: &Lexicon, cal: &Calendar, lang: LangTag, known_title: Option<&str>) -> Layout {
+pub fn classify(
+    text: &str,
+    lex: &Lexicon,
+    cal: &Calendar,
+    lang: LangTag,
+    known_title: Option<&str>,
+) -> Layout {
     let mut lines = Vec::new();
     let mut pos = 0;
     for piece in text.split_inclusive('\n') {
         let body = piece.trim_end_matches(['\n', '\r']);
-        lines.push(Line { start: pos, end: pos + body.len(), kind: LineKind::Blank });
+        lines.push(Line {
+            start: pos,
+            end: pos + body.len(),
+            kind: LineKind::Blank,
+        });
         pos += piece.len();
     }
-    let known_title = known_title.map(|t| tokenize(t, 0).into_iter().map(|t| t.norm).collect::<Vec<_>>().join(" "));
+    let known_title = known_title.map(|t| {
+        tokenize(t, 0)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
     let mut seen: Vec<String> = Vec::new();
     let mut dateline: Option<Dateline> = None;
     let mut first_sentence_line: Option<usize> = None;
@@ -83,7 +104,11 @@ pub fn classify(text: &str, lex: &Lexicon, cal: &Calendar, lang: LangTag, known_
             line.kind = LineKind::Furniture("no words");
             continue;
         }
-        let words = tokens.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let words = tokens
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let has_events = !lex.find_events(&tokens, lang).is_empty();
         let sentence_like = ends_like_sentence(raw);
         if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
@@ -113,9 +138,16 @@ pub fn classify(text: &str, lex: &Lexicon, cal: &Calendar, lang: LangTag, known_
     let has_title = lines.iter().any(|l| l.kind == LineKind::Title);
     if !has_title {
         let limit = first_sentence_line.unwrap_or(usize::MAX);
-        if let Some(line) = lines.iter_mut().take(limit).find(|l| l.kind == LineKind::Content) {
+        if let Some(line) = lines
+            .iter_mut()
+            .take(limit)
+            .find(|l| l.kind == LineKind::Content)
+        {
             let raw = &text[line.start..line.end];
-            if !ends_like_sentence(raw) && tokenize(raw, 0).len() <= 25 && first_sentence_line.is_some() {
+            if !ends_like_sentence(raw)
+                && tokenize(raw, 0).len() <= 25
+                && first_sentence_line.is_some()
+            {
                 line.kind = LineKind::Title;
             }
         }
@@ -137,7 +169,12 @@ mod tests {
     fn kinds(text: &str, lang: LangTag) -> Vec<LineKind> {
         let lex = Lexicon::builtin().unwrap();
         let cal = Calendar::builtin().unwrap();
-        classify(text, &lex, &cal, lang, None).lines.into_iter().filter(|l| l.kind != LineKind::Blank).map(|l| l.kind).collect()
+        classify(text, &lex, &cal, lang, None)
+            .lines
+            .into_iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| l.kind)
+            .collect()
     }
 
     #[test]

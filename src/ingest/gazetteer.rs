@@ -72,7 +72,11 @@ fn field<'a>(f: &[&'a str], i: usize) -> &'a str {
 }
 
 fn opt(s: &str) -> Option<String> {
-    if s.is_empty() { None } else { Some(s.to_string()) }
+    if s.is_empty() {
+        None
+    } else {
+        Some(s.to_string())
+    }
 }
 
 impl Gazetteer {
@@ -90,7 +94,8 @@ impl Gazetteer {
             for (name, is_actors) in [("actors.tsv", true), ("places.tsv", false)] {
                 let path = sub.join(name);
                 if path.is_file() {
-                    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                     let origin = path.display().to_string();
                     if is_actors {
                         self.add_actors(&text, &origin)?;
@@ -108,8 +113,14 @@ impl Gazetteer {
         for alias in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             let pattern = Pattern::parse(alias).map_err(|e| format!("{at}: {e}"))?;
             let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-            let acronym = letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase());
-            self.aliases.push(Alias { pattern, acronym, target });
+            let acronym = letters.len() >= 2
+                && letters.len() <= 6
+                && letters.iter().all(|c| c.is_uppercase());
+            self.aliases.push(Alias {
+                pattern,
+                acronym,
+                target,
+            });
         }
         Ok(())
     }
@@ -127,12 +138,20 @@ impl Gazetteer {
                 "force" => ActorKind::Force,
                 "organisation" | "organization" => ActorKind::Organisation,
                 "media" => ActorKind::Media,
-                other => return Err(format!("{at}: unknown actor kind '{other}' (country, person, force, organisation, media)")),
+                other => {
+                    return Err(format!(
+                        "{at}: unknown actor kind '{other}' (country, person, force, organisation, media)"
+                    ));
+                }
             };
             let idx = match self.actors.iter().position(|a| a.name == name) {
                 Some(i) => i,
                 None => {
-                    self.actors.push(Actor { name: name.to_string(), kind, country: opt(field(&f, 2)) });
+                    self.actors.push(Actor {
+                        name: name.to_string(),
+                        kind,
+                        country: opt(field(&f, 2)),
+                    });
                     self.actors.len() - 1
                 }
             };
@@ -155,7 +174,9 @@ impl Gazetteer {
                     "" => Ok(None),
                     s => match s.parse::<f64>() {
                         Ok(v) if v.abs() <= range => Ok(Some(v)),
-                        _ => Err(format!("{at}: {what} '{s}' is not a number within ±{range}")),
+                        _ => Err(format!(
+                            "{at}: {what} '{s}' is not a number within ±{range}"
+                        )),
                     },
                 }
             };
@@ -192,13 +213,23 @@ impl Gazetteer {
                     if a.acronym && !tokens[i..i + n].iter().all(|t| t.caps) {
                         continue;
                     }
-                    all.push(Hit { entry: k, first: i, last: i + n });
+                    all.push(Hit {
+                        entry: k,
+                        first: i,
+                        last: i + n,
+                    });
                 }
             }
         }
         select_longest(all)
             .into_iter()
-            .filter_map(|h| self.aliases.get(h.entry).map(|a| NameHit { target: a.target, first: h.first, last: h.last }))
+            .filter_map(|h| {
+                self.aliases.get(h.entry).map(|a| NameHit {
+                    target: a.target,
+                    first: h.first,
+                    last: h.last,
+                })
+            })
             .collect()
     }
 
@@ -250,19 +281,37 @@ mod tests {
     #[test]
     fn aliases_in_several_scripts() {
         let g = Gazetteer::builtin().unwrap();
-        assert_eq!(names(&g, "قيرغيزستان وقرغيزستان Kyrgyzstan Kirghizia Кыргызстан Киргизия"), vec!["Kyrgyzstan"; 6]);
-        assert_eq!(names(&g, "جاباروف جابروف Japarov Zhaparov Жапаров"), vec!["Sadyr Japarov"; 5]);
-        assert_eq!(names(&g, "الرئيس القرغيزي والحكومة الطاجيكية"), vec!["Kyrgyzstan", "Tajikistan"]);
+        assert_eq!(
+            names(
+                &g,
+                "قيرغيزستان وقرغيزستان Kyrgyzstan Kirghizia Кыргызстан Киргизия"
+            ),
+            vec!["Kyrgyzstan"; 6]
+        );
+        assert_eq!(
+            names(&g, "جاباروف جابروف Japarov Zhaparov Жапаров"),
+            vec!["Sadyr Japarov"; 5]
+        );
+        assert_eq!(
+            names(&g, "الرئيس القرغيزي والحكومة الطاجيكية"),
+            vec!["Kyrgyzstan", "Tajikistan"]
+        );
         assert_eq!(names(&g, "في إقليم باتكين"), vec!["Batken Region"]);
         assert_eq!(names(&g, "in Batken"), vec!["Batken"]);
-        assert_eq!(names(&g, "the Batken region of Kyrgyzstan"), vec!["Batken Region", "Kyrgyzstan"]);
+        assert_eq!(
+            names(&g, "the Batken region of Kyrgyzstan"),
+            vec!["Batken Region", "Kyrgyzstan"]
+        );
         assert_eq!(names(&g, "إلى موسكو"), vec!["Moscow"]);
     }
 
     #[test]
     fn acronyms_need_capitals() {
         let g = Gazetteer::builtin().unwrap();
-        assert_eq!(names(&g, "he told us about the US plan"), vec!["United States"]);
+        assert_eq!(
+            names(&g, "he told us about the US plan"),
+            vec!["United States"]
+        );
     }
 
     #[test]
@@ -277,9 +326,15 @@ mod tests {
     #[test]
     fn user_rows_extend() {
         let mut g = Gazetteer::builtin().unwrap();
-        g.add_places("Golovnoi\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tGolovnoi|Golovnoy\n", "user/places.tsv").unwrap();
+        g.add_places(
+            "Golovnoi\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tGolovnoi|Golovnoy\n",
+            "user/places.tsv",
+        )
+        .unwrap();
         assert_eq!(names(&g, "near Golovnoy"), vec!["Golovnoi"]);
-        let err = g.add_places("X\ttown\t\t\t100\t0\tX\n", "user/places.tsv").unwrap_err();
+        let err = g
+            .add_places("X\ttown\t\t\t100\t0\tX\n", "user/places.tsv")
+            .unwrap_err();
         assert!(err.contains("user/places.tsv:1"), "{err}");
     }
 }

@@ -48,28 +48,48 @@ pub fn from_code(code: &str) -> Detected {
 }
 
 const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "on", "for", "that", "with", "by", "at", "from", "said", "were", "has",
-    "have", "it", "its", "as", "are", "be", "which", "after", "this", "an",
+    "the", "of", "and", "to", "in", "is", "was", "on", "for", "that", "with", "by", "at", "from",
+    "said", "were", "has", "have", "it", "its", "as", "are", "be", "which", "after", "this", "an",
 ];
-const FRENCH: &[&str] = &["le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "qui", "sur", "au", "aux", "avec", "par", "ont", "été", "ete"];
-const SPANISH: &[&str] = &["el", "los", "las", "del", "y", "que", "por", "una", "con", "para", "fue", "han", "según", "segun"];
-const GERMAN: &[&str] = &["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "auf", "wurde", "sich"];
-const TURKISH: &[&str] = &["ve", "bir", "bu", "ile", "için", "icin", "olarak", "da", "de", "sınır", "sinir"];
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "des", "et", "est", "du", "une", "dans", "pour", "qui", "sur", "au", "aux",
+    "avec", "par", "ont", "été", "ete",
+];
+const SPANISH: &[&str] = &[
+    "el", "los", "las", "del", "y", "que", "por", "una", "con", "para", "fue", "han", "según",
+    "segun",
+];
+const GERMAN: &[&str] = &[
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "auf", "wurde",
+    "sich",
+];
+const TURKISH: &[&str] = &[
+    "ve", "bir", "bu", "ile", "için", "icin", "olarak", "da", "de", "sınır", "sinir",
+];
 
 /// Guess the language of a text.
 pub fn detect(text: &str) -> Detected {
-    let (mut arabic, mut persian, mut cyrillic, mut latin, mut cjk, mut other) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut arabic, mut persian, mut cyrillic, mut latin, mut cjk, mut other) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for ch in text.chars() {
         if is_arabic_letter(ch) {
             arabic += 1;
-            if matches!(ch, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ے' | 'ٹ' | 'ڈ' | 'ں') {
+            if matches!(
+                ch,
+                'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ے' | 'ٹ' | 'ڈ' | 'ں'
+            ) {
                 persian += 1;
             }
         } else if ('\u{0400}'..='\u{04FF}').contains(&ch) {
             cyrillic += 1;
-        } else if ch.is_ascii_alphabetic() || (ch.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&ch)) {
+        } else if ch.is_ascii_alphabetic()
+            || (ch.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&ch))
+        {
             latin += 1;
-        } else if ('\u{3040}'..='\u{30FF}').contains(&ch) || ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ('\u{AC00}'..='\u{D7AF}').contains(&ch) {
+        } else if ('\u{3040}'..='\u{30FF}').contains(&ch)
+            || ('\u{4E00}'..='\u{9FFF}').contains(&ch)
+            || ('\u{AC00}'..='\u{D7AF}').contains(&ch)
+        {
             cjk += 1;
         } else if ch.is_alphabetic() {
             other += 1;
@@ -98,10 +118,24 @@ pub fn detect(text: &str) -> Detected {
     }
     // Latin script: count function words.
     let tokens = tokenize(text, 0);
-    let count = |list: &[&str]| tokens.iter().filter(|t| list.contains(&t.norm.as_str())).count();
+    let count = |list: &[&str]| {
+        tokens
+            .iter()
+            .filter(|t| list.contains(&t.norm.as_str()))
+            .count()
+    };
     let en = count(ENGLISH);
-    let others = [("French", count(FRENCH)), ("Spanish", count(SPANISH)), ("German", count(GERMAN)), ("Turkish", count(TURKISH))];
-    let (best_name, best) = others.iter().copied().max_by_key(|&(_, n)| n).unwrap_or(("", 0));
+    let others = [
+        ("French", count(FRENCH)),
+        ("Spanish", count(SPANISH)),
+        ("German", count(GERMAN)),
+        ("Turkish", count(TURKISH)),
+    ];
+    let (best_name, best) = others
+        .iter()
+        .copied()
+        .max_by_key(|&(_, n)| n)
+        .unwrap_or(("", 0));
     if en >= 3 && en >= best * 2 {
         Detected::English
     } else if best >= 3 {
@@ -119,15 +153,32 @@ mod tests {
 
     #[test]
     fn scripts_and_words() {
-        assert_eq!(detect("اندلعت اشتباكات على الحدود بين البلدين يوم الخميس الماضي"), Detected::Arabic);
-        assert_eq!(detect("Clashes broke out on the border between the two countries on Thursday."), Detected::English);
-        assert_eq!(detect("16 сентября 2022 года на границе возобновились столкновения"), Detected::Russian);
         assert_eq!(
-            detect("Des affrontements ont éclaté à la frontière entre les deux pays, selon les autorités du Kirghizistan."),
+            detect("اندلعت اشتباكات على الحدود بين البلدين يوم الخميس الماضي"),
+            Detected::Arabic
+        );
+        assert_eq!(
+            detect("Clashes broke out on the border between the two countries on Thursday."),
+            Detected::English
+        );
+        assert_eq!(
+            detect("16 сентября 2022 года на границе возобновились столкновения"),
+            Detected::Russian
+        );
+        assert_eq!(
+            detect(
+                "Des affrontements ont éclaté à la frontière entre les deux pays, selon les autorités du Kirghizistan."
+            ),
             Detected::Other("French")
         );
-        assert!(matches!(detect("边境发生冲突，双方互相指责对方首先开火，造成多人伤亡。"), Detected::Other(_)));
-        assert!(matches!(detect("درگیری در مرز میان دو کشور پس از نصب دوربین‌ها آغاز شد و چند نفر کشته شدند"), Detected::Other(_)));
+        assert!(matches!(
+            detect("边境发生冲突，双方互相指责对方首先开火，造成多人伤亡。"),
+            Detected::Other(_)
+        ));
+        assert!(matches!(
+            detect("درگیری در مرز میان دو کشور پس از نصب دوربین‌ها آغاز شد و چند نفر کشته شدند"),
+            Detected::Other(_)
+        ));
         assert_eq!(detect("short"), Detected::Unknown);
     }
 

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::model::EventType;
 
-use super::text::{Pattern, Token, select_longest, Hit};
+use super::text::{Hit, Pattern, Token, select_longest};
 
 /// Which language an entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -178,9 +178,15 @@ pub enum Modifier {
 pub enum QuantityValue {
     /// An exact number word ("three", "ثلاثة"); `multiplier` words ("hundred") multiply what
     /// comes before them.
-    Number { value: u32, multiplier: bool },
+    Number {
+        value: u32,
+        multiplier: bool,
+    },
     /// A vague amount kept as a range ("dozens" = 24..99).
-    Vague { low: u32, high: Option<u32> },
+    Vague {
+        low: u32,
+        high: Option<u32>,
+    },
     Modifier(Modifier),
 }
 
@@ -213,13 +219,28 @@ pub struct Lexicon {
 const BUILTIN: &[(&str, &str)] = &[
     ("events.tsv", include_str!("../../data/lexicon/events.tsv")),
     ("cues.tsv", include_str!("../../data/lexicon/cues.tsv")),
-    ("casualties.tsv", include_str!("../../data/lexicon/casualties.tsv")),
-    ("quantities.tsv", include_str!("../../data/lexicon/quantities.tsv")),
-    ("furniture.tsv", include_str!("../../data/lexicon/furniture.tsv")),
+    (
+        "casualties.tsv",
+        include_str!("../../data/lexicon/casualties.tsv"),
+    ),
+    (
+        "quantities.tsv",
+        include_str!("../../data/lexicon/quantities.tsv"),
+    ),
+    (
+        "furniture.tsv",
+        include_str!("../../data/lexicon/furniture.tsv"),
+    ),
 ];
 
 /// File names the lexicon is made of.
-pub const FILES: &[&str] = &["events.tsv", "cues.tsv", "casualties.tsv", "quantities.tsv", "furniture.tsv"];
+pub const FILES: &[&str] = &[
+    "events.tsv",
+    "cues.tsv",
+    "casualties.tsv",
+    "quantities.tsv",
+    "furniture.tsv",
+];
 
 /// Rows of a TSV file: (line number, fields), skipping blank lines and `#` comments.
 pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -274,7 +295,10 @@ impl Lexicon {
                     let event_type = if ty == "-" {
                         None
                     } else {
-                        Some(ty.parse::<EventType>().map_err(|e| format!("{}: {e}", at()))?)
+                        Some(
+                            ty.parse::<EventType>()
+                                .map_err(|e| format!("{}: {e}", at()))?,
+                        )
                     };
                     let mut flags = EventFlags::default();
                     for flag in field(&f, 4).split([',', ' ']).filter(|s| !s.is_empty()) {
@@ -283,15 +307,29 @@ impl Lexicon {
                             "container" => flags.container = true,
                             "governs" => flags.governs = true,
                             "violation" => flags.violation = true,
-                            other => return Err(format!("{}: unknown flag '{other}' (generic, container, governs, violation)", at())),
+                            other => {
+                                return Err(format!(
+                                    "{}: unknown flag '{other}' (generic, container, governs, violation)",
+                                    at()
+                                ));
+                            }
                         }
                     }
                     let concept = match field(&f, 3) {
-                        "" => event_type.map(|t| t.as_str().replace('_', " ")).unwrap_or_default(),
+                        "" => event_type
+                            .map(|t| t.as_str().replace('_', " "))
+                            .unwrap_or_default(),
                         c => c.to_string(),
                     };
                     // User entries go first so that they win ties against built-in ones.
-                    let entry = EventEntry { lang, pattern, event_type, concept, flags, origin: at() };
+                    let entry = EventEntry {
+                        lang,
+                        pattern,
+                        event_type,
+                        concept,
+                        flags,
+                        origin: at(),
+                    };
                     if origin.starts_with("built-in") {
                         self.events.push(entry);
                     } else {
@@ -299,38 +337,68 @@ impl Lexicon {
                     }
                 }
                 "cues.tsv" => {
-                    let kind = CueKind::parse(field(&f, 2)).map_err(|e| format!("{}: {e}", at()))?;
-                    self.cues.push(CueEntry { lang, pattern, kind });
+                    let kind =
+                        CueKind::parse(field(&f, 2)).map_err(|e| format!("{}: {e}", at()))?;
+                    self.cues.push(CueEntry {
+                        lang,
+                        pattern,
+                        kind,
+                    });
                 }
                 "casualties.tsv" => {
                     let kind = match field(&f, 2) {
                         "killed" => CasualtyKind::Killed,
                         "injured" => CasualtyKind::Injured,
                         "killed_or_injured" => CasualtyKind::KilledOrInjured,
-                        other => return Err(format!("{}: unknown casualty kind '{other}' (killed, injured, killed_or_injured)", at())),
+                        other => {
+                            return Err(format!(
+                                "{}: unknown casualty kind '{other}' (killed, injured, killed_or_injured)",
+                                at()
+                            ));
+                        }
                     };
-                    self.casualties.push(CasualtyEntry { lang, pattern, kind });
+                    self.casualties.push(CasualtyEntry {
+                        lang,
+                        pattern,
+                        kind,
+                    });
                 }
                 "quantities.tsv" => {
-                    let value = parse_quantity(field(&f, 2), field(&f, 3)).map_err(|e| format!("{}: {e}", at()))?;
-                    self.quantities.push(QuantityEntry { lang, pattern, value });
+                    let value = parse_quantity(field(&f, 2), field(&f, 3))
+                        .map_err(|e| format!("{}: {e}", at()))?;
+                    self.quantities.push(QuantityEntry {
+                        lang,
+                        pattern,
+                        value,
+                    });
                 }
                 "furniture.tsv" => {
                     let prefix = match field(&f, 2) {
                         "" | "line" => false,
                         "prefix" => true,
-                        other => return Err(format!("{}: unknown furniture match '{other}' (line or prefix)", at())),
+                        other => {
+                            return Err(format!(
+                                "{}: unknown furniture match '{other}' (line or prefix)",
+                                at()
+                            ));
+                        }
                     };
                     let words = pattern
                         .words
                         .iter()
                         .map(|w| match w {
-                            super::text::PatWord::Exact(x) | super::text::PatWord::Prefix(x) => x.clone(),
+                            super::text::PatWord::Exact(x) | super::text::PatWord::Prefix(x) => {
+                                x.clone()
+                            }
                             super::text::PatWord::Any => "_".to_string(),
                         })
                         .collect::<Vec<_>>()
                         .join(" ");
-                    self.furniture.push(FurnitureEntry { lang, words, prefix });
+                    self.furniture.push(FurnitureEntry {
+                        lang,
+                        words,
+                        prefix,
+                    });
                 }
                 other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
             }
@@ -352,7 +420,11 @@ impl Lexicon {
         for i in 0..tokens.len() {
             for &(entry, p) in &entries {
                 if let Some(n) = p.match_at(tokens, i) {
-                    all.push(Hit { entry, first: i, last: i + n });
+                    all.push(Hit {
+                        entry,
+                        first: i,
+                        last: i + n,
+                    });
                 }
             }
         }
@@ -373,20 +445,33 @@ impl Lexicon {
                 .sum();
             (std::cmp::Reverse(letters), e.event_type.is_some(), i)
         });
-        let rank_of: HashMap<usize, usize> = ranked.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+        let rank_of: HashMap<usize, usize> =
+            ranked.iter().enumerate().map(|(r, &i)| (i, r)).collect();
         let hits: Vec<Hit> = all
             .into_iter()
-            .map(|h| Hit { entry: rank_of.get(&h.entry).copied().unwrap_or(usize::MAX), ..h })
+            .map(|h| Hit {
+                entry: rank_of.get(&h.entry).copied().unwrap_or(usize::MAX),
+                ..h
+            })
             .collect();
         select_longest(hits)
             .into_iter()
             .filter_map(|h| ranked.get(h.entry).map(|&i| Hit { entry: i, ..h }))
-            .filter(|h| self.events.get(h.entry).is_some_and(|e| e.event_type.is_some()))
+            .filter(|h| {
+                self.events
+                    .get(h.entry)
+                    .is_some_and(|e| e.event_type.is_some())
+            })
             .collect()
     }
 
     pub fn find_cues(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CueKind)> {
-        let pats = self.cues.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        let pats = self
+            .cues
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.lang.accepts(lang))
+            .map(|(i, e)| (i, &e.pattern));
         super::text::longest_matches(tokens, pats)
             .into_iter()
             .filter_map(|h| self.cues.get(h.entry).map(|c| (h, c.kind)))
@@ -394,7 +479,12 @@ impl Lexicon {
     }
 
     pub fn find_casualties(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CasualtyKind)> {
-        let pats = self.casualties.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        let pats = self
+            .casualties
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.lang.accepts(lang))
+            .map(|(i, e)| (i, &e.pattern));
         super::text::longest_matches(tokens, pats)
             .into_iter()
             .filter_map(|h| self.casualties.get(h.entry).map(|c| (h, c.kind)))
@@ -402,7 +492,12 @@ impl Lexicon {
     }
 
     pub fn find_quantities(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, QuantityValue)> {
-        let pats = self.quantities.iter().enumerate().filter(|(_, e)| e.lang.accepts(lang)).map(|(i, e)| (i, &e.pattern));
+        let pats = self
+            .quantities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.lang.accepts(lang))
+            .map(|(i, e)| (i, &e.pattern));
         super::text::longest_matches(tokens, pats)
             .into_iter()
             .filter_map(|h| self.quantities.get(h.entry).map(|c| (h, c.value)))
@@ -411,25 +506,47 @@ impl Lexicon {
 
     /// Whether a folded line (tokens joined by spaces) is page furniture by the list.
     pub fn is_furniture_line(&self, folded_words: &str, lang: LangTag) -> bool {
-        self.furniture.iter().filter(|f| f.lang.accepts(lang)).any(|f| {
-            if f.prefix {
-                folded_words == f.words || folded_words.starts_with(&format!("{} ", f.words))
-            } else {
-                folded_words == f.words
-            }
-        })
+        self.furniture
+            .iter()
+            .filter(|f| f.lang.accepts(lang))
+            .any(|f| {
+                if f.prefix {
+                    folded_words == f.words || folded_words.starts_with(&format!("{} ", f.words))
+                } else {
+                    folded_words == f.words
+                }
+            })
     }
 }
 
 fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
-    let num = |s: &str| s.trim().parse::<u32>().map_err(|_| format!("'{s}' is not a whole number"));
+    let num = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("'{s}' is not a whole number"))
+    };
     Ok(match kind {
-        "number" => QuantityValue::Number { value: num(value)?, multiplier: false },
-        "multiplier" => QuantityValue::Number { value: num(value)?, multiplier: true },
+        "number" => QuantityValue::Number {
+            value: num(value)?,
+            multiplier: false,
+        },
+        "multiplier" => QuantityValue::Number {
+            value: num(value)?,
+            multiplier: true,
+        },
         "vague" => {
-            let (lo, hi) = value.split_once('-').ok_or_else(|| format!("vague amount '{value}' must be LOW-HIGH or LOW-"))?;
-            let high = if hi.trim().is_empty() { None } else { Some(num(hi)?) };
-            QuantityValue::Vague { low: num(lo)?, high }
+            let (lo, hi) = value
+                .split_once('-')
+                .ok_or_else(|| format!("vague amount '{value}' must be LOW-HIGH or LOW-"))?;
+            let high = if hi.trim().is_empty() {
+                None
+            } else {
+                Some(num(hi)?)
+            };
+            QuantityValue::Vague {
+                low: num(lo)?,
+                high,
+            }
         }
         "modifier" => QuantityValue::Modifier(match value {
             "at_least" => Modifier::AtLeast,
@@ -437,9 +554,17 @@ fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
             "about" => Modifier::About,
             "up_to" => Modifier::UpTo,
             "fewer_than" => Modifier::FewerThan,
-            other => return Err(format!("unknown modifier '{other}' (at_least, more_than, about, up_to, fewer_than)")),
+            other => {
+                return Err(format!(
+                    "unknown modifier '{other}' (at_least, more_than, about, up_to, fewer_than)"
+                ));
+            }
         }),
-        other => return Err(format!("unknown quantity kind '{other}' (number, multiplier, vague, modifier)")),
+        other => {
+            return Err(format!(
+                "unknown quantity kind '{other}' (number, multiplier, vague, modifier)"
+            ));
+        }
     })
 }
 
@@ -464,7 +589,12 @@ mod tests {
             .into_iter()
             .map(|h| {
                 let e = &lex.events[h.entry];
-                (e.event_type.map(|t| t.as_str().to_string()).unwrap_or_default(), e.concept.clone())
+                (
+                    e.event_type
+                        .map(|t| t.as_str().to_string())
+                        .unwrap_or_default(),
+                    e.concept.clone(),
+                )
             })
             .collect()
     }
@@ -477,7 +607,11 @@ mod tests {
         assert!(!t.iter().any(|(ty, _)| ty == "armed_clash"), "{t:?}");
         let t = types(&lex, "عقد اجتماع حول الوضع الاجتماعي", LangTag::Ar);
         assert_eq!(t.iter().filter(|(ty, _)| ty == "talks").count(), 1, "{t:?}");
-        let t = types(&lex, "troops moved back from the line of contact", LangTag::En);
+        let t = types(
+            &lex,
+            "troops moved back from the line of contact",
+            LangTag::En,
+        );
         assert!(!t.iter().any(|(ty, _)| ty == "armed_clash"), "{t:?}");
         let t = types(&lex, "villagers threw stones at each other", LangTag::En);
         assert!(t.iter().any(|(ty, _)| ty == "mob_violence"), "{t:?}");
@@ -486,10 +620,17 @@ mod tests {
     #[test]
     fn user_files_extend_and_win() {
         let mut lex = Lexicon::builtin().unwrap();
-        lex.add_file("events.tsv", "en\tskirmish*\tshelling\tuser word\t\tnotes here\n", "/tmp/user/events.tsv").unwrap();
+        lex.add_file(
+            "events.tsv",
+            "en\tskirmish*\tshelling\tuser word\t\tnotes here\n",
+            "/tmp/user/events.tsv",
+        )
+        .unwrap();
         let t = types(&lex, "a skirmish near the post", LangTag::En);
         assert_eq!(t, vec![("shelling".to_string(), "user word".to_string())]);
-        let err = lex.add_file("events.tsv", "en\tfoo\tnot_a_type\n", "x.tsv").unwrap_err();
+        let err = lex
+            .add_file("events.tsv", "en\tfoo\tnot_a_type\n", "x.tsv")
+            .unwrap_err();
         assert!(err.contains("x.tsv:1"), "{err}");
     }
 

@@ -1,7 +1,12 @@
 //! The report ingester: a news report in, dated and sourced incidents out. Pure: it hands plain
 //! values to the caller, which stores them.
 //!
-//! (Interface fixed by the foundation; implementation in progress: see issue 4.)
+//! The steps, each in its own module: front matter ([`frontmatter`]); language by script
+//! ([`language`]); page furniture, headline and dateline lines ([`furniture`]); the publication
+//! day from flag, front matter or dateline, settled by the text's own clues ([`dateline`]);
+//! sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
+//! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
+//! [`gazetteer`]); one incident from many mentions, with dates or honest bounds ([`merge`]).
 
 pub mod dateline;
 pub mod frontmatter;
@@ -9,16 +14,26 @@ pub mod furniture;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+pub mod mentions;
+pub mod merge;
 pub mod numbers;
 pub mod sentences;
+pub mod status;
 pub mod text;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
 
-use crate::model::{Incident, Report};
-use crate::tagger::Lang;
+use crate::model::{EventType, Evidence, Incident, Report};
+use crate::tagger::{self, Lang, TagOptions};
+
+use dateline::{Calendar, Settled};
+use gazetteer::{ActorKind, Gazetteer};
+use language::Detected;
+use lexicon::{LangTag, Lexicon};
 
 /// What the user supplied on the command line; each set field overrides the report's front matter
 /// and dateline.
@@ -47,18 +62,526 @@ pub struct Extraction {
 /// Why a report could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
+    /// The report itself cannot be read as it is; the message says what to do.
     #[error("{path}: {message}")]
     Refused { path: String, message: String },
+    /// A vocabulary file (built-in or from a vocabulary folder) is broken.
+    #[error("{path}: vocabulary: {message}")]
+    Vocabulary { path: String, message: String },
+}
+
+/// The vocabulary the ingester reads with.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    pub lexicon: Lexicon,
+    pub gazetteer: Gazetteer,
+    pub calendar: Calendar,
+}
+
+impl Vocabulary {
+    /// The built-in vocabulary (parsed once).
+    pub fn builtin() -> Result<&'static Vocabulary, String> {
+        static BUILTIN: OnceLock<Result<Vocabulary, String>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                Ok(Vocabulary {
+                    lexicon: Lexicon::builtin()?,
+                    gazetteer: Gazetteer::builtin()?,
+                    calendar: Calendar::builtin()?,
+                })
+            })
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    /// The built-in vocabulary extended by the files in `dirs`.
+    pub fn with_dirs(dirs: &[PathBuf]) -> Result<Vocabulary, String> {
+        let mut v = Vocabulary::builtin()?.clone();
+        for dir in dirs {
+            if !dir.is_dir() {
+                return Err(format!(
+                    "vocabulary folder {} does not exist",
+                    dir.display()
+                ));
+            }
+            let n = v.lexicon.extend_from_dir(dir)? + v.gazetteer.extend_from_dir(dir)?;
+            let cal = [
+                dir.join("calendar.tsv"),
+                dir.join("lexicon").join("calendar.tsv"),
+            ];
+            let mut m = 0;
+            for c in cal.iter().filter(|c| c.is_file()) {
+                let text = std::fs::read_to_string(c)
+                    .map_err(|e| format!("cannot read {}: {e}", c.display()))?;
+                v.calendar.add(&text, &c.display().to_string())?;
+                m += 1;
+            }
+            if n + m == 0 {
+                return Err(format!(
+                    "vocabulary folder {} has none of events.tsv, cues.tsv, casualties.tsv, quantities.tsv, furniture.tsv, calendar.tsv, actors.tsv, places.tsv",
+                    dir.display()
+                ));
+            }
+        }
+        Ok(v)
+    }
 }
 
 /// Read one report text (with optional front matter) into incidents.
 pub fn ingest_report(
     path: &str,
-    _raw: &str,
-    _options: &IngestOptions,
+    raw: &str,
+    options: &IngestOptions,
 ) -> Result<Extraction, IngestError> {
-    Err(IngestError::Refused {
+    let refuse = |message: String| IngestError::Refused {
         path: path.to_string(),
-        message: "the report ingester is not built yet".into(),
+        message,
+    };
+    let owned;
+    let vocab: &Vocabulary = if options.vocabulary_dirs.is_empty() {
+        Vocabulary::builtin().map_err(|message| IngestError::Vocabulary {
+            path: path.to_string(),
+            message,
+        })?
+    } else {
+        owned = Vocabulary::with_dirs(&options.vocabulary_dirs).map_err(|message| {
+            IngestError::Vocabulary {
+                path: path.to_string(),
+                message,
+            }
+        })?;
+        &owned
+    };
+    let mut notes: Vec<String> = Vec::new();
+
+    // Front matter.
+    let (fm, body_at) = frontmatter::split(raw).map_err(refuse)?;
+    let text = &raw[body_at..];
+    if !text.chars().any(char::is_alphanumeric) {
+        return Err(refuse(
+            "the report has no text after its front matter".into(),
+        ));
+    }
+    if !fm.unknown.is_empty() {
+        notes.push(format!(
+            "front matter keys ignored: {}",
+            fm.unknown.join(", ")
+        ));
+    }
+
+    // Language.
+    let lang =
+        choose_language(options.lang, fm.language.as_deref(), text, vocab).map_err(refuse)?;
+    let lang_tag = match lang {
+        Lang::Ar => LangTag::Ar,
+        Lang::En => LangTag::En,
+    };
+    if options.lang.is_none() && fm.language.is_none() {
+        notes.push(format!(
+            "language: {} (by script and common words)",
+            lang_name(lang)
+        ));
+    }
+
+    // Layout: furniture, headline, dateline.
+    let title_hint = options.title.as_deref().or(fm.title.as_deref());
+    let layout = furniture::classify(text, &vocab.lexicon, &vocab.calendar, lang_tag, title_hint);
+    let dropped = layout.furniture(text);
+    if !dropped.is_empty() {
+        let shown: Vec<String> = dropped
+            .iter()
+            .take(8)
+            .map(|(l, _)| format!("'{}'", clip(l, 40)))
+            .collect();
+        let more = if dropped.len() > 8 {
+            format!(" and {} more", dropped.len() - 8)
+        } else {
+            String::new()
+        };
+        notes.push(format!(
+            "page furniture left out: {}{more}",
+            shown.join(", ")
+        ));
+    }
+    if layout.content().next().is_none() {
+        return Err(refuse(
+            "no paragraph of the report reads as content (everything looks like page furniture)"
+                .into(),
+        ));
+    }
+
+    // Publication day.
+    let published =
+        publication_day(options, &fm, text, &layout, lang, vocab, &mut notes).map_err(refuse)?;
+
+    // Temporal expressions of the whole text, against the publication day.
+    let exprs: Vec<tagger::TemporalExpr> = tagger::tag(
+        text,
+        &TagOptions {
+            published,
+            lang: Some(lang),
+        },
+    )
+    .into_iter()
+    .filter(|e| {
+        layout
+            .dateline
+            .as_ref()
+            .is_none_or(|d| e.end <= d.start || e.start >= d.end)
     })
+    .collect();
+
+    // Sentences and their mentions.
+    let sentences = sentences::split(text, &layout);
+    let ctx = mentions::Ctx {
+        text,
+        lex: &vocab.lexicon,
+        gaz: &vocab.gazetteer,
+        lang: lang_tag,
+        published,
+    };
+    let analysed: Vec<mentions::SentenceAnalysis> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let inside: Vec<&tagger::TemporalExpr> = exprs
+                .iter()
+                .filter(|e| e.start >= s.start && e.end <= s.end)
+                .collect();
+            mentions::analyze(&ctx, i, s, &inside)
+        })
+        .collect();
+
+    // Incidents.
+    let gaz = &vocab.gazetteer;
+    let title_of = |d: &merge::Draft| {
+        incident_title(d.event_type, &d.concept, &d.actors, d.place.as_deref(), gaz)
+    };
+    let resolved = merge::build(&analysed, published, gaz, &title_of);
+
+    // The report.
+    let hash = hex(&Sha256::digest(text.as_bytes()));
+    let title = options
+        .title
+        .clone()
+        .or(fm.title.clone())
+        .or_else(|| layout.title_text(text).map(str::to_string))
+        .unwrap_or_else(|| file_stem(path));
+    let url = options.url.clone().or(fm.url.clone());
+    let source = options
+        .source
+        .clone()
+        .or(fm.source.clone())
+        .or_else(|| url.as_deref().and_then(host))
+        .unwrap_or_default();
+    let report = Report {
+        hash: hash.clone(),
+        title: title.clone(),
+        source: source.clone(),
+        url,
+        language: lang.as_str().to_string(),
+        published,
+        text: text.to_string(),
+        path: Some(path.to_string()),
+    };
+
+    let chars = text::CharIndex::new(text);
+    let mut ordered: Vec<merge::Resolved> = resolved
+        .into_iter()
+        .filter(|r| !r.draft.evidence.is_empty())
+        .collect();
+    ordered.sort_by_key(|r| r.draft.first);
+    let mut incidents = Vec::new();
+    for (k, r) in ordered.into_iter().enumerate() {
+        let seq = (k + 1) as i64;
+        let d = &r.draft;
+        let mut inc = Incident::new(r.date.clone(), d.event_type, title_of(d));
+        inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
+        inc.status = d.status;
+        inc.seq = seq;
+        inc.actors = d.actors.clone();
+        if let Some(p) = d.place.as_deref().and_then(|p| gaz.place_by_name(p)) {
+            inc.place = Some(p.name.clone());
+            inc.country = p.country.clone();
+            inc.latitude = p.latitude;
+            inc.longitude = p.longitude;
+        } else if d.countries.len() == 1 {
+            inc.country = d.countries.first().cloned();
+        }
+        inc.fatalities = merge::combine_fatalities(&d.fatalities);
+        inc.sources = vec![if source.is_empty() {
+            title.clone()
+        } else {
+            source.clone()
+        }];
+        inc.evidence = d
+            .evidence
+            .iter()
+            .filter_map(|&si| analysed.get(si))
+            .map(|s| Evidence {
+                sentence: text[s.start..s.end].to_string(),
+                report: Some(hash.clone()),
+                char_start: Some(chars.char_of(s.start)),
+                char_end: Some(chars.char_of(s.end)),
+            })
+            .collect();
+        let main = d
+            .summary
+            .filter(|s| d.evidence.contains(s))
+            .or(d.evidence.first().copied());
+        inc.summary = main
+            .and_then(|si| analysed.get(si))
+            .map(|s| text[s.start..s.end].to_string())
+            .unwrap_or_default();
+        inc.disputed = r.disputed.join("; ");
+        if let Some(why) = &r.bounds_note {
+            notes.push(format!(
+                "incident {seq} '{}': no date in the text; {} ({})",
+                inc.title,
+                r.date.to_edtf(),
+                why
+            ));
+        }
+        if !inc.disputed.is_empty() {
+            notes.push(format!(
+                "incident {seq} '{}' is disputed: {}",
+                inc.title, inc.disputed
+            ));
+        }
+        if inc.status != crate::model::Status::Occurred && !d.status_why.is_empty() {
+            notes.push(format!(
+                "incident {seq} '{}' is {}: {}",
+                inc.title, inc.status, d.status_why
+            ));
+        }
+        incidents.push(inc);
+    }
+    if incidents.is_empty() {
+        notes.push(
+            "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
+        );
+    }
+    Ok(Extraction {
+        report,
+        incidents,
+        notes,
+    })
+}
+
+fn lang_name(l: Lang) -> &'static str {
+    match l {
+        Lang::Ar => "Arabic",
+        Lang::En => "English",
+    }
+}
+
+fn choose_language(
+    flag: Option<Lang>,
+    front: Option<&str>,
+    text: &str,
+    vocab: &Vocabulary,
+) -> Result<Lang, String> {
+    if let Some(l) = flag {
+        return Ok(l);
+    }
+    let (detected, by) = match front {
+        Some(code) => (
+            language::from_code(code),
+            format!("its front matter says language: {code}"),
+        ),
+        None => (
+            language::detect(text),
+            "by its script and words".to_string(),
+        ),
+    };
+    match detected {
+        Detected::Arabic => Ok(Lang::Ar),
+        Detected::English => Ok(Lang::En),
+        Detected::Russian => {
+            let cal = &vocab.calendar;
+            let lines: Vec<(usize, usize)> = line_ranges(text).into_iter().take(12).collect();
+            let date = dateline::find(text, &lines, None, cal)
+                .map(|d| {
+                    let r: Vec<String> = d
+                        .readings
+                        .iter()
+                        .map(|r| match r.year {
+                            Some(y) => format!("{y:04}-{:02}-{:02}", r.month, r.day),
+                            None => format!("--{:02}-{:02}", r.month, r.day),
+                        })
+                        .collect();
+                    format!(" (its dateline '{}' reads {})", d.text, r.join(" or "))
+                })
+                .unwrap_or_default();
+            Err(format!(
+                "the report is in Russian ({by}){date}; tarikh reads Arabic and English reports for now, and Russian is planned. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
+            ))
+        }
+        Detected::Other(name) => Err(format!(
+            "the report is in {name} ({by}); tarikh reads Arabic and English reports. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
+        )),
+        Detected::Unknown => Err(
+            "the report has too little text to tell its language; pass --lang ar or --lang en"
+                .into(),
+        ),
+    }
+}
+
+fn line_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            out.push((pos, pos + body.len()));
+        }
+        pos += piece.len();
+    }
+    out
+}
+
+fn publication_day(
+    options: &IngestOptions,
+    fm: &frontmatter::FrontMatter,
+    text: &str,
+    layout: &furniture::Layout,
+    lang: Lang,
+    vocab: &Vocabulary,
+    notes: &mut Vec<String>,
+) -> Result<NaiveDate, String> {
+    let from_front = match fm.published.as_deref() {
+        Some(v) => Some(dateline::parse_published(v).ok_or_else(|| {
+            format!("the front matter's 'published: {v}' is not a day (YYYY-MM-DD); correct it or pass --published YYYY-MM-DD")
+        })?),
+        None => None,
+    };
+    let given = options
+        .published
+        .map(|d| (d, "--published"))
+        .or(from_front.map(|d| (d, "the front matter")));
+    if let Some((day, by)) = given {
+        notes.push(format!("publication date {day} from {by}"));
+        if let Some(d) = &layout.dateline {
+            let fits = d.readings.iter().any(|r| {
+                r.month == chrono::Datelike::month(&day)
+                    && r.day == chrono::Datelike::day(&day)
+                    && r.year.is_none_or(|y| y == chrono::Datelike::year(&day))
+            });
+            if !fits {
+                notes.push(format!(
+                    "the dateline '{}' does not read as {day}; {by} was used",
+                    d.text
+                ));
+            }
+        }
+        return Ok(day);
+    }
+    let Some(d) = &layout.dateline else {
+        return Err("the report has no publication date: no --published, no 'published' in front matter and no dateline; pass --published YYYY-MM-DD".into());
+    };
+    match dateline::settle(text, d, lang, &vocab.calendar) {
+        Settled::Day { date, notes: mut n } => {
+            notes.append(&mut n);
+            Ok(date)
+        }
+        Settled::Refused { reason } => Err(format!("{reason}; pass --published YYYY-MM-DD")),
+    }
+}
+
+/// "Armed clash (gunfire): Kyrgyzstan – Tajikistan, Batken Region".
+pub fn incident_title(
+    t: EventType,
+    concept: &str,
+    actors: &[String],
+    place: Option<&str>,
+    gaz: &Gazetteer,
+) -> String {
+    let label = type_label(t);
+    let mut out = label.clone();
+    if !concept.is_empty()
+        && !concept.eq_ignore_ascii_case(&label)
+        && concept != t.as_str().replace('_', " ")
+    {
+        out.push_str(&format!(" ({concept})"));
+    }
+    let kind_rank = |name: &String| {
+        gaz.actors
+            .iter()
+            .find(|a| &a.name == name)
+            .map_or(3, |a| match a.kind {
+                ActorKind::Person => 0,
+                ActorKind::Country => 1,
+                ActorKind::Force => 2,
+                _ => 3,
+            })
+    };
+    let persons: Vec<&String> = actors.iter().filter(|a| kind_rank(a) == 0).collect();
+    let shown: Vec<&String> = if persons.len() >= 2 {
+        persons.into_iter().take(3).collect()
+    } else {
+        let mut v: Vec<&String> = actors.iter().filter(|a| kind_rank(a) <= 1).collect();
+        v.sort_by_key(|a| kind_rank(a));
+        if v.is_empty() {
+            v = actors.iter().collect();
+        }
+        v.into_iter().take(3).collect()
+    };
+    if !shown.is_empty() {
+        out.push_str(": ");
+        out.push_str(
+            &shown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" – "),
+        );
+    }
+    if let Some(p) = place {
+        out.push_str(if shown.is_empty() { ": " } else { ", " });
+        out.push_str(p);
+    }
+    out
+}
+
+fn type_label(t: EventType) -> String {
+    let words = t.as_str().replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => words,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+fn file_stem(path: &str) -> String {
+    Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| path.to_string())
+}
+
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_string())
 }

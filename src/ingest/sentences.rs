@@ -14,9 +14,10 @@ pub struct Sentence {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx",
-    "est", "u.s", "u.n", "u.k", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep",
+    "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "est", "u.s", "u.n",
+    "u.k", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
 ];
 
 fn closes(c: char) -> bool {
@@ -43,7 +44,9 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         if terminal {
             // Swallow runs of terminal marks and closing quotes/brackets.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '؟' | '…') || closes(chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '؟' | '…') || closes(chars[j].1))
+            {
                 j += 1;
             }
             let at_end = j >= chars.len();
@@ -66,14 +69,25 @@ fn push(out: &mut Vec<Sentence>, text: &str, base: usize, a: usize, b: usize, pa
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     if piece.trim().chars().any(|c| c.is_alphanumeric()) {
-        out.push(Sentence { start: base + a + lead, end: base + b - trail, paragraph });
+        out.push(Sentence {
+            start: base + a + lead,
+            end: base + b - trail,
+            paragraph,
+        });
     }
 }
 
 /// A period after an abbreviation or a single capital (an initial) does not end a sentence.
 fn is_non_final_period(line: &str, pos: usize) -> bool {
     let before = &line[..pos];
-    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     if word.is_empty() {
         return false;
     }
@@ -91,23 +105,49 @@ mod tests {
     use crate::ingest::furniture::{Line, LineKind};
 
     fn sentences(text: &str) -> Vec<&str> {
-        let layout = Layout { lines: vec![Line { start: 0, end: text.len(), kind: LineKind::Content }], dateline: None };
-        split(text, &layout).into_iter().map(|s| &text[s.start..s.end]).collect()
+        let layout = Layout {
+            lines: vec![Line {
+                start: 0,
+                end: text.len(),
+                kind: LineKind::Content,
+            }],
+            dateline: None,
+        };
+        split(text, &layout)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn arabic_and_latin_punctuation() {
-        assert_eq!(sentences("اندلعت اشتباكات. هل انتهت؟ نعم؛ انتهت"), vec!["اندلعت اشتباكات.", "هل انتهت؟", "نعم؛", "انتهت"]);
         assert_eq!(
-            sentences("Mr. Japarov met Gen. Tashiev in the U.S. capital. Then 3.5 km away, \"clashes began.\" Done!"),
-            vec!["Mr. Japarov met Gen. Tashiev in the U.S. capital.", "Then 3.5 km away, \"clashes began.\"", "Done!"]
+            sentences("اندلعت اشتباكات. هل انتهت؟ نعم؛ انتهت"),
+            vec!["اندلعت اشتباكات.", "هل انتهت؟", "نعم؛", "انتهت"]
+        );
+        assert_eq!(
+            sentences(
+                "Mr. Japarov met Gen. Tashiev in the U.S. capital. Then 3.5 km away, \"clashes began.\" Done!"
+            ),
+            vec![
+                "Mr. Japarov met Gen. Tashiev in the U.S. capital.",
+                "Then 3.5 km away, \"clashes began.\"",
+                "Done!"
+            ]
         );
     }
 
     #[test]
     fn offsets_point_into_the_text() {
         let text = "  أولا. ثانيا.";
-        let layout = Layout { lines: vec![Line { start: 0, end: text.len(), kind: LineKind::Content }], dateline: None };
+        let layout = Layout {
+            lines: vec![Line {
+                start: 0,
+                end: text.len(),
+                kind: LineKind::Content,
+            }],
+            dateline: None,
+        };
         let s = split(text, &layout);
         assert_eq!(&text[s[1].start..s[1].end], "ثانيا.");
     }

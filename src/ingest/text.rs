@@ -16,7 +16,11 @@ pub fn fold(s: &str) -> String {
     for ch in s.chars() {
         match ch {
             // Arabic diacritics, Quranic marks, superscript alef, tatweel.
-            '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {}
+            '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{0640}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' | 'ی' | 'ئ' => out.push('ي'),
             'ؤ' => out.push('و'),
@@ -106,9 +110,11 @@ impl Token {
             return false;
         }
         let n = self.norm.as_str();
-        ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال"]
-            .iter()
-            .any(|p| n.starts_with(p) && n.chars().count() > p.chars().count() + 1)
+        [
+            "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p) && n.chars().count() > p.chars().count() + 1)
     }
 }
 
@@ -141,14 +147,25 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
-fn push_token(tokens: &mut Vec<Token>, text: &str, gap_start: usize, start: usize, end: usize, base: usize) {
+fn push_token(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    gap_start: usize,
+    start: usize,
+    end: usize,
+    base: usize,
+) {
     let word = &text[start..end];
     let gap = &text[gap_start..start];
     let norm = fold(word);
     let arabic = word.chars().any(is_arabic_letter);
     let variants = variants_of(&norm, arabic);
     let break_before = !tokens.is_empty() && gap_is_break(gap);
-    let caps = word.chars().any(char::is_alphabetic) && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let caps = word.chars().any(char::is_alphabetic)
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     tokens.push(Token {
         start: base + start,
         end: base + end,
@@ -162,8 +179,12 @@ fn push_token(tokens: &mut Vec<Token>, text: &str, gap_start: usize, start: usiz
 }
 
 fn gap_is_break(gap: &str) -> bool {
-    gap.chars().any(|c| matches!(c, ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '[' | ']' | '–' | '—' | '.' | '!' | '?' | '؟'))
-        || gap.contains(" - ")
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '[' | ']' | '–' | '—' | '.' | '!' | '?' | '؟'
+        )
+    }) || gap.contains(" - ")
 }
 
 /// Forms of a folded word to match patterns against.
@@ -195,7 +216,11 @@ fn arabic_prefixes() -> &'static [String] {
         for c in ["", "و", "ف"] {
             for p in ["", "ب", "ك", "ل"] {
                 for a in ["", "ال"] {
-                    let prefix = if p == "ل" && a == "ال" { format!("{c}لل") } else { format!("{c}{p}{a}") };
+                    let prefix = if p == "ل" && a == "ال" {
+                        format!("{c}لل")
+                    } else {
+                        format!("{c}{p}{a}")
+                    };
                     if !prefix.is_empty() && !v.contains(&prefix) {
                         v.push(prefix);
                     }
@@ -244,7 +269,9 @@ impl Pattern {
             for (i, piece) in pieces.into_iter().enumerate() {
                 if prefix && i + 1 == n {
                     if piece.chars().count() < 2 {
-                        return Err(format!("pattern '{s}': prefix '{raw}' is too short (two letters at least)"));
+                        return Err(format!(
+                            "pattern '{s}': prefix '{raw}' is too short (two letters at least)"
+                        ));
                     }
                     words.push(PatWord::Prefix(piece));
                 } else {
@@ -255,7 +282,10 @@ impl Pattern {
         if words.is_empty() || words.iter().all(|w| *w == PatWord::Any) {
             return Err(format!("pattern '{s}' has no words"));
         }
-        Ok(Pattern { words, source: s.to_string() })
+        Ok(Pattern {
+            words,
+            source: s.to_string(),
+        })
     }
 
     /// Number of tokens matched at `i`, if the pattern matches there.
@@ -311,7 +341,11 @@ where
     for i in 0..tokens.len() {
         for &(entry, p) in &patterns {
             if let Some(n) = p.match_at(tokens, i) {
-                all.push(Hit { entry, first: i, last: i + n });
+                all.push(Hit {
+                    entry,
+                    first: i,
+                    last: i + n,
+                });
             }
         }
     }
@@ -420,7 +454,14 @@ mod tests {
         let b = Pattern::parse("وقف إطلاق النار").unwrap();
         let toks = tokenize("وقف إطلاق النار", 0);
         let hits = longest_matches(&toks, [(0, &a), (1, &b)]);
-        assert_eq!(hits, vec![Hit { entry: 1, first: 0, last: 3 }]);
+        assert_eq!(
+            hits,
+            vec![Hit {
+                entry: 1,
+                first: 0,
+                last: 3
+            }]
+        );
     }
 
     #[test]

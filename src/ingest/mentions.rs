@@ -1,0 +1,771 @@
+//! Event mentions in one sentence: event words found with the lexicon, grouped into mentions
+//! (a general word such as "clashes" joins the specific word beside it, "stone-throwing"; an
+//! agreement holds the measures named after it), each with the temporal expression that governs
+//! it, its relations to other mentions of the sentence ("hours after X", "before X", "in line
+//! with X"), its status, casualty figures, actors and place.
+
+use chrono::NaiveDate;
+
+use super::gazetteer::{ActorKind, Gazetteer, Target};
+use super::lexicon::{CasualtyKind, CueKind, LangTag, Lexicon};
+use super::numbers;
+use super::sentences::Sentence;
+use super::status;
+use super::text::{Hit, Token, tokenize};
+use crate::date::{IncidentDate, Precision};
+use crate::model::{EventType, Fatalities, Status};
+use crate::tagger::TemporalExpr;
+
+/// How a mention stands in time to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelKind {
+    /// It happened after the anchor.
+    After,
+    /// The same day as the anchor or the next.
+    HoursAfter,
+    /// The day after the anchor.
+    DayAfter,
+    /// At least a day after the anchor.
+    DaysAfter,
+    /// It happened before the anchor.
+    Before,
+    /// At the same time as the anchor.
+    Simultaneous,
+}
+
+/// One event word (or phrase) in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occ {
+    pub first: usize,
+    pub last: usize,
+    pub entry: usize,
+}
+
+/// A date read from a temporal expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateReading {
+    pub date: IncidentDate,
+    pub text: String,
+}
+
+/// Everything the sentence says about one event.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub sentence: usize,
+    pub occs: Vec<Occ>,
+    pub event_type: EventType,
+    pub concept: String,
+    /// Only general words ("clashes", "the attack").
+    pub generic: bool,
+    /// The event word carries the article or a demonstrative: it may refer back.
+    pub definite: bool,
+    /// Named only as the anchor of a relation ("after the talks", "in line with the
+    /// agreement"): it points to an incident told elsewhere and is not new evidence.
+    pub reference: bool,
+    /// Named after a relation word ("after X", "before X"): the anchor of another mention.
+    pub anchor: bool,
+    /// Object of an agreeing verb ("agreed to hold a visit").
+    pub agreed: bool,
+    pub date: Option<DateReading>,
+    /// Relations to other mentions of the same sentence (by index).
+    pub relations: Vec<(RelKind, usize)>,
+    /// "later", "hours later": after what the story told before.
+    pub later: Option<RelKind>,
+    pub status: Status,
+    pub status_why: String,
+    pub fatalities: Vec<Fatalities>,
+    /// Canonical actor names named in the sentence (no media).
+    pub actors: Vec<String>,
+    /// Countries named or implied (a person's or force's country).
+    pub countries: Vec<String>,
+    pub place: Option<String>,
+    /// Actors named as the speaker of a speech verb that governs this mention.
+    pub speaker: Vec<String>,
+}
+
+impl Mention {
+    pub fn head(&self) -> usize {
+        self.occs.first().map_or(0, |o| o.first)
+    }
+}
+
+/// A sentence with its mentions.
+#[derive(Debug, Clone)]
+pub struct SentenceAnalysis {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// The sentence steps back in the story (a pluperfect at its head).
+    pub flashback: bool,
+    pub mentions: Vec<Mention>,
+}
+
+/// What the analysis needs besides the sentence.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub gaz: &'a Gazetteer,
+    pub lang: LangTag,
+    pub published: NaiveDate,
+}
+
+pub fn is_violent(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::ArmedClash
+            | EventType::Shelling
+            | EventType::AirStrike
+            | EventType::Attack
+            | EventType::MobViolence
+            | EventType::ViolentDemonstration
+    )
+}
+
+/// Agreements, talks, visits, aid: not something one side alleges against the other.
+pub fn is_cooperative(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Talks
+            | EventType::Visit
+            | EventType::Agreement
+            | EventType::Ceasefire
+            | EventType::Aid
+    )
+}
+
+fn family(t: EventType) -> u8 {
+    match t {
+        EventType::Ceasefire | EventType::Agreement => 1,
+        _ => 0,
+    }
+}
+
+/// Whether an expression's date can date an event: a day, month or year, or a span of at most
+/// about two months with both ends known.
+pub fn usable(date: &IncidentDate) -> bool {
+    match date.precision() {
+        Precision::Day | Precision::Month | Precision::Year => true,
+        Precision::Range | Precision::Unknown => match (date.earliest(), date.latest()) {
+            (Some(a), Some(b)) => (b - a).num_days() <= 62,
+            _ => false,
+        },
+    }
+}
+
+struct Cues {
+    hits: Vec<(Hit, CueKind)>,
+}
+
+impl Cues {
+    fn of(&self, kind: CueKind) -> impl Iterator<Item = &Hit> {
+        self.hits
+            .iter()
+            .filter(move |(_, k)| *k == kind)
+            .map(|(h, _)| h)
+    }
+    fn starting_at(&self, i: usize, kind: CueKind) -> bool {
+        self.of(kind).any(|h| h.first == i)
+    }
+}
+
+/// Analyse one sentence. `exprs` are the temporal expressions inside it.
+pub fn analyze(
+    ctx: &Ctx,
+    index: usize,
+    sent: &Sentence,
+    exprs: &[&TemporalExpr],
+) -> SentenceAnalysis {
+    let s_text = &ctx.text[sent.start..sent.end];
+    let tokens = tokenize(s_text, sent.start);
+    let mut out = SentenceAnalysis {
+        index,
+        start: sent.start,
+        end: sent.end,
+        paragraph: sent.paragraph,
+        flashback: false,
+        mentions: Vec::new(),
+    };
+    if tokens.is_empty() {
+        return out;
+    }
+    let n = tokens.len();
+    let cues = Cues {
+        hits: ctx.lex.find_cues(&tokens, ctx.lang),
+    };
+    let event_hits = ctx.lex.find_events(&tokens, ctx.lang);
+
+    // Clauses: punctuation and "but"-words separate them.
+    let mut clause = vec![0usize; n];
+    let mut c = 0;
+    for i in 0..n {
+        if i > 0 && (tokens[i].break_before || cues.starting_at(i, CueKind::ClauseBreak)) {
+            c += 1;
+        }
+        clause[i] = c;
+    }
+    let negated_within = |i: usize, reach: usize| {
+        cues.of(CueKind::Negation)
+            .any(|h| h.last <= i && i - h.last <= reach && clause[h.first] == clause[i])
+    };
+
+    out.flashback = flashback(&tokens, &cues, ctx.lang);
+
+    // Token ranges of the temporal expressions.
+    let expr_tokens: Vec<(usize, usize, &TemporalExpr)> = exprs
+        .iter()
+        .filter_map(|e| {
+            let a = tokens.iter().position(|t| t.end > e.start)?;
+            let b = tokens.iter().rposition(|t| t.start < e.end)? + 1;
+            (a < b).then_some((a, b, *e))
+        })
+        .collect();
+
+    // Event occurrences, without negated ones.
+    let mut occs: Vec<Occ> = event_hits
+        .iter()
+        .filter(|h| !negated_within(h.first, 2))
+        .map(|h| Occ {
+            first: h.first,
+            last: h.last,
+            entry: h.entry,
+        })
+        .collect();
+    let entry = |o: &Occ| &ctx.lex.events[o.entry];
+    let ty_of = |o: &Occ| entry(o).event_type.unwrap_or(EventType::Other);
+
+    // Agreeing verbs: "agreed to hold a visit" makes the visit agreed, not a new agreement.
+    let mut agreed_at: Vec<usize> = Vec::new();
+    let mut drop = vec![false; occs.len()];
+    for (k, o) in occs.iter().enumerate() {
+        if !entry(o).flags.governs {
+            continue;
+        }
+        if let Some(next) = occs.iter().skip(k + 1).find(|p| p.first >= o.last) {
+            if next.first - o.last <= 5 && clause[next.first] == clause[o.first] {
+                agreed_at.push(next.first);
+                drop[k] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    occs.retain(|_| {
+        let keep = !drop[k];
+        k += 1;
+        keep
+    });
+
+    // The relation word right before an occurrence (at most two words between).
+    let is_event_tok = |i: usize| occs.iter().any(|o| (o.first..o.last).contains(&i));
+    let pre_cue = |o: &Occ| -> Option<CueKind> {
+        let mut best: Option<(usize, CueKind)> = None;
+        for (h, kind) in &cues.hits {
+            let relational = matches!(
+                kind,
+                CueKind::After
+                    | CueKind::HoursAfter
+                    | CueKind::DayAfter
+                    | CueKind::DaysAfter
+                    | CueKind::Before
+                    | CueKind::Accordance
+                    | CueKind::Attribution
+                    | CueKind::Simultaneous
+            );
+            if !relational || h.last > o.first || o.first - h.last > 2 {
+                continue;
+            }
+            if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
+                || tokens[o.first].break_before && h.last < o.first
+            {
+                continue;
+            }
+            if best.is_none_or(|(end, _)| h.last > end) {
+                best = Some((h.last, *kind));
+            }
+        }
+        best.map(|(_, k)| {
+            if k == CueKind::Attribution {
+                CueKind::Accordance
+            } else {
+                k
+            }
+        })
+    };
+
+    // Group occurrences into mentions.
+    struct Build {
+        occs: Vec<Occ>,
+        ty: EventType,
+        concept: String,
+        weight: usize,
+        generic: bool,
+        violation: bool,
+        cue: Option<CueKind>,
+    }
+    let mut builds: Vec<Build> = Vec::new();
+    let mut generics: Vec<(Occ, Option<CueKind>)> = Vec::new();
+    let mut open_container: Option<usize> = None;
+    for o in &occs {
+        let e = entry(o);
+        let ty = ty_of(o);
+        let cue = pre_cue(o);
+        let anchor_cue = cue.filter(|k| *k != CueKind::Simultaneous);
+        if let Some(ci) = open_container {
+            let last = builds[ci].occs.last().map_or(0, |x| x.last);
+            let broken = (last..o.first).any(|i| cues.starting_at(i, CueKind::ClauseBreak));
+            if broken || anchor_cue.is_some() {
+                open_container = None;
+            }
+        }
+        if e.flags.generic && is_violent(ty) && anchor_cue.is_none() {
+            generics.push((*o, cue));
+            continue;
+        }
+        if anchor_cue.is_none() {
+            if let Some(ci) = open_container {
+                let talks_ok = builds[ci].ty != EventType::Talks
+                    || matches!(
+                        ty,
+                        EventType::Talks
+                            | EventType::Aid
+                            | EventType::Agreement
+                            | EventType::Ceasefire
+                            | EventType::Statement
+                    );
+                if !is_violent(ty) && talks_ok {
+                    let b = &mut builds[ci];
+                    b.occs.push(*o);
+                    let w = o.last - o.first;
+                    if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
+                        || (b.ty == ty && w > b.weight)
+                    {
+                        b.ty = ty;
+                        b.weight = w;
+                        b.concept = e.concept.clone();
+                    }
+                    continue;
+                }
+            }
+            if let Some(b) = builds.iter_mut().find(|b| {
+                b.cue.is_none()
+                    && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
+                        || (family(b.ty) != 0 && family(b.ty) == family(ty)))
+            }) {
+                b.occs.push(*o);
+                let w = o.last - o.first;
+                if w > b.weight && b.ty == ty {
+                    b.weight = w;
+                    b.concept = e.concept.clone();
+                }
+                if b.ty == EventType::Agreement && ty == EventType::Ceasefire {
+                    b.ty = ty;
+                    b.concept = e.concept.clone();
+                }
+                continue;
+            }
+        }
+        builds.push(Build {
+            occs: vec![*o],
+            ty,
+            concept: e.concept.clone(),
+            weight: o.last - o.first,
+            generic: e.flags.generic,
+            violation: e.flags.violation,
+            cue: anchor_cue.or(cue),
+        });
+        if e.flags.container {
+            open_container = Some(builds.len() - 1);
+        }
+    }
+    // General violent words join the nearest specific violent mention; otherwise they are a
+    // mention of their own (mob violence when civilians are named beside them).
+    if !generics.is_empty() {
+        let specific: Vec<usize> = (0..builds.len())
+            .filter(|&b| is_violent(builds[b].ty) && !builds[b].generic && builds[b].cue.is_none())
+            .collect();
+        if specific.is_empty() {
+            let (first, cue) = generics[0];
+            let ty = ty_of(&first);
+            let concept = entry(&first).concept.clone();
+            builds.push(Build {
+                occs: generics.iter().map(|(g, _)| *g).collect(),
+                ty,
+                concept,
+                weight: 0,
+                generic: true,
+                violation: false,
+                cue,
+            });
+        } else {
+            for (g, _) in &generics {
+                let nearest = specific.iter().copied().min_by_key(|&b| {
+                    builds[b]
+                        .occs
+                        .iter()
+                        .map(|o| o.first.abs_diff(g.first))
+                        .min()
+                        .unwrap_or(usize::MAX)
+                });
+                if let Some(b) = nearest {
+                    builds[b].occs.push(*g);
+                }
+            }
+        }
+    }
+    for b in &mut builds {
+        b.occs.sort_by_key(|o| o.first);
+        // A general clash word with civilians named beside it: civilians fighting civilians.
+        if b.generic && b.ty == EventType::ArmedClash {
+            let civilians = cues.of(CueKind::Civilian).any(|h| {
+                b.occs
+                    .iter()
+                    .any(|g| clause[h.first] == clause[g.first] && h.first.abs_diff(g.first) <= 6)
+            });
+            if civilians {
+                b.ty = EventType::MobViolence;
+                b.concept = "clashes between civilians".into();
+            }
+        }
+    }
+    builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
+
+    // Casualties.
+    let expr_bytes: Vec<(usize, usize)> = exprs.iter().map(|e| (e.start, e.end)).collect();
+    let quantities = numbers::quantities(&tokens, ctx.lex, ctx.lang, &expr_bytes);
+    let casualties = numbers::casualties(&tokens, ctx.lex, ctx.lang, &quantities, &|i| {
+        negated_within(i, 3)
+    });
+    if builds.iter().all(|b| !is_violent(b.ty)) {
+        if let Some(c) = casualties
+            .iter()
+            .find(|c| c.kind != CasualtyKind::Injured || casualties.len() == 1)
+        {
+            builds.push(Build {
+                occs: vec![Occ {
+                    first: c.first,
+                    last: c.last,
+                    entry: usize::MAX,
+                }],
+                ty: EventType::Attack,
+                concept: "casualties".into(),
+                weight: 0,
+                generic: true,
+                violation: false,
+                cue: None,
+            });
+            builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
+        }
+    }
+
+    // Names.
+    let names = ctx.gaz.find(&tokens);
+    let actors_in = |a: usize, b: usize| -> (Vec<String>, Vec<String>) {
+        let mut actors = Vec::new();
+        let mut countries = Vec::new();
+        for h in names.iter().filter(|h| h.first >= a && h.last <= b) {
+            if let Target::Actor(i) = h.target {
+                if let Some(actor) = ctx.gaz.actor(i) {
+                    if actor.kind == ActorKind::Media {
+                        continue;
+                    }
+                    if !actors.contains(&actor.name) {
+                        actors.push(actor.name.clone());
+                    }
+                    let country = if actor.kind == ActorKind::Country {
+                        Some(actor.name.clone())
+                    } else {
+                        actor.country.clone()
+                    };
+                    if let Some(c) = country {
+                        if !countries.contains(&c) {
+                            countries.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        (actors, countries)
+    };
+    let (actors, countries) = actors_in(0, n);
+    let place = most_specific_place(ctx.gaz, &names);
+
+    // Build mentions.
+    let mut mentions: Vec<Mention> = builds
+        .iter()
+        .map(|b| {
+            let head = b.occs[0];
+            let definite = status::is_definite(&tokens, &cues.hits, head.first);
+            let reference = matches!(b.cue, Some(CueKind::Accordance))
+                || (definite
+                    && matches!(
+                        b.cue,
+                        Some(
+                            CueKind::After
+                                | CueKind::HoursAfter
+                                | CueKind::DayAfter
+                                | CueKind::DaysAfter
+                        )
+                    ));
+            Mention {
+                sentence: index,
+                occs: b.occs.clone(),
+                event_type: b.ty,
+                concept: b.concept.clone(),
+                generic: b.generic,
+                definite: definite || reference,
+                reference,
+                anchor: b.cue.is_some_and(|k| k != CueKind::Simultaneous),
+                agreed: b.occs.iter().any(|o| agreed_at.contains(&o.first)),
+                date: None,
+                relations: Vec::new(),
+                later: None,
+                status: Status::Occurred,
+                status_why: String::new(),
+                fatalities: Vec::new(),
+                actors: actors.clone(),
+                countries: countries.clone(),
+                place: place.clone(),
+                speaker: Vec::new(),
+            }
+        })
+        .collect();
+
+    // Relations from the relation words.
+    for xi in 0..mentions.len() {
+        let Some(kind) = builds[xi].cue else { continue };
+        let x_head = mentions[xi].head();
+        let x_last = mentions[xi].occs.last().map_or(x_head, |o| o.last);
+        // The mention the phrase modifies: one told just before in the same clause, or, for a
+        // fronted phrase ("After X, Y"), the next one.
+        let before = (0..mentions.len())
+            .filter(|&m| m != xi)
+            .filter_map(|m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .filter(|o| o.last <= x_head && clause[o.first] == clause[x_head])
+                    .map(|o| o.last)
+                    .max()
+                    .map(|end| (end, m))
+            })
+            .max();
+        let y = match before {
+            Some((_, m)) => Some(m),
+            None => (0..mentions.len())
+                .filter(|&m| m != xi && mentions[m].head() >= x_last)
+                .min_by_key(|&m| mentions[m].head())
+                .filter(|&m| {
+                    (x_last..=mentions[m].head())
+                        .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+                }),
+        };
+        let Some(yi) = y else { continue };
+        let rel = match kind {
+            CueKind::After | CueKind::Accordance => Some((yi, RelKind::After, xi)),
+            CueKind::HoursAfter => Some((yi, RelKind::HoursAfter, xi)),
+            CueKind::DayAfter => Some((yi, RelKind::DayAfter, xi)),
+            CueKind::DaysAfter => Some((yi, RelKind::DaysAfter, xi)),
+            CueKind::Before => Some((yi, RelKind::Before, xi)),
+            CueKind::Simultaneous => Some((xi, RelKind::Simultaneous, yi)),
+            _ => None,
+        };
+        if let Some((who, r, anchor)) = rel {
+            mentions[who].relations.push((r, anchor));
+        }
+    }
+    // A breach comes after the agreement named with it.
+    for vi in 0..mentions.len() {
+        if builds[vi].violation {
+            if let Some(ai) =
+                (0..mentions.len()).find(|&a| a != vi && family(mentions[a].event_type) == 1)
+            {
+                mentions[vi].relations.push((RelKind::After, ai));
+            }
+        }
+    }
+    // "later", and "hours later" / "the next day" without an event after them.
+    for (h, kind) in &cues.hits {
+        let rel = match kind {
+            CueKind::Later => RelKind::After,
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
+                if occs
+                    .iter()
+                    .any(|o| o.first >= h.last && o.first - h.last <= 2)
+                {
+                    continue;
+                }
+                match kind {
+                    CueKind::HoursAfter => RelKind::HoursAfter,
+                    CueKind::DayAfter => RelKind::DayAfter,
+                    _ => RelKind::DaysAfter,
+                }
+            }
+            _ => continue,
+        };
+        let target = (0..mentions.len())
+            .filter(|&m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .any(|o| clause[o.first] == clause[h.first])
+            })
+            .min_by_key(|&m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .map(|o| o.first.abs_diff(h.first))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
+            .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
+        if let Some(m) = target {
+            mentions[m].later = Some(rel);
+        }
+    }
+
+    // Dates: each expression governs the nearest mention (clause boundaries count extra).
+    let mut assigned: Vec<Vec<(usize, DateReading)>> = vec![Vec::new(); mentions.len()];
+    for &(a, b, e) in &expr_tokens {
+        let Some(date) = e.date.clone() else { continue };
+        if !usable(&date) {
+            continue;
+        }
+        // An expression inside a relation phrase ("hours after") is the relation's, not a date.
+        if cues.hits.iter().any(|(h, k)| {
+            matches!(
+                k,
+                CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
+            ) && h.first < b
+                && h.last > a
+        }) {
+            continue;
+        }
+        let best = (0..mentions.len())
+            .map(|m| {
+                let cost = mentions[m]
+                    .occs
+                    .iter()
+                    .map(|o| {
+                        let d = if b <= o.first {
+                            o.first - b
+                        } else if a >= o.last {
+                            a - o.last
+                        } else {
+                            0
+                        };
+                        d + 3 * clause[a].abs_diff(clause[o.first])
+                    })
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (cost, m)
+            })
+            .min();
+        if let Some((cost, m)) = best {
+            assigned[m].push((
+                cost,
+                DateReading {
+                    date,
+                    text: e.text.clone(),
+                },
+            ));
+        }
+    }
+    for (m, mut list) in assigned.into_iter().enumerate() {
+        list.sort_by_key(|(cost, r)| (*cost, precision_rank(r.date.precision())));
+        mentions[m].date = list.into_iter().next().map(|(_, r)| r);
+    }
+
+    // Casualties go to the nearest violent mention.
+    for c in &casualties {
+        let Some(f) = c.fatalities(ctx.text) else {
+            continue;
+        };
+        let target = (0..mentions.len())
+            .filter(|&m| is_violent(mentions[m].event_type))
+            .min_by_key(|&m| {
+                (
+                    mentions[m].reference,
+                    mentions[m]
+                        .occs
+                        .iter()
+                        .map(|o| o.first.abs_diff(c.first))
+                        .min()
+                        .unwrap_or(usize::MAX),
+                )
+            });
+        if let Some(m) = target {
+            mentions[m].fatalities.push(f);
+        }
+    }
+
+    // Status.
+    let info = status::SentenceCues {
+        tokens: &tokens,
+        cues: &cues.hits,
+        clause: &clause,
+        names: &names,
+        gaz: ctx.gaz,
+        lang: ctx.lang,
+    };
+    for m in &mut mentions {
+        let (st, why, speaker) = status::decide(&info, m, ctx.published);
+        m.status = st;
+        m.status_why = why;
+        m.speaker = speaker;
+    }
+    out.mentions = mentions;
+    out
+}
+
+fn precision_rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 0,
+        Precision::Range => 1,
+        Precision::Unknown => 2,
+        Precision::Month => 3,
+        Precision::Year => 4,
+    }
+}
+
+fn most_specific_place(gaz: &Gazetteer, names: &[super::gazetteer::NameHit]) -> Option<String> {
+    let rank = |kind: &str| match kind {
+        "facility" | "village" | "exclave" => 0,
+        "town" | "district" => 1,
+        "city" | "capital" => 2,
+        _ => 3,
+    };
+    names
+        .iter()
+        .filter_map(|h| match h.target {
+            Target::Place(i) => gaz.place(i),
+            _ => None,
+        })
+        .min_by_key(|p| rank(&p.kind))
+        .map(|p| p.name.clone())
+}
+
+/// A pluperfect at the head of the sentence: Arabic كان/كانت ... قد, English "had" + participle.
+fn flashback(tokens: &[Token], cues: &Cues, lang: LangTag) -> bool {
+    cues.of(CueKind::Flashback).any(|h| {
+        if h.first > 3 {
+            return false;
+        }
+        match lang {
+            LangTag::Ar => cues
+                .of(CueKind::FlashbackParticle)
+                .any(|p| p.first > h.first && p.first - h.first <= 10),
+            _ => tokens.get(h.last).is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.ends_with("ed")
+                    || w.ends_with("en")
+                    || w.ends_with("wn")
+                    || w.ends_with("ght")
+                    || [
+                        "been", "begun", "met", "held", "won", "struck", "left", "fled", "hit",
+                        "shot", "put",
+                    ]
+                    .contains(&w)
+            }),
+        }
+    })
+}

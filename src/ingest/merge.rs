@@ -1,0 +1,689 @@
+//! One incident, many mentions. Mentions are taken in story order and joined to an incident
+//! already told when they refer back to it ("the clashes", "the agreement", "after the talks")
+//! or name the same event again (same type, compatible date, no conflicting place or sides);
+//! mentions that differ in what happened stay apart. Then each incident gets its date: the
+//! expressions of its mentions (competing readings are kept and the incident marked disputed),
+//! or bounds from the relations the text gives ("hours after", "before", "later", "in line
+//! with") and from the story (after the events told before it since the story last stepped
+//! back, on or before the publication day). No day is invented: an undated incident gets a span.
+
+use chrono::{Days, NaiveDate};
+
+use super::gazetteer::Gazetteer;
+use super::mentions::{DateReading, Mention, RelKind, SentenceAnalysis, is_violent};
+use crate::date::IncidentDate;
+use crate::model::{EventType, Fatalities, Status};
+
+/// An incident being assembled.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub event_type: EventType,
+    pub concept: String,
+    pub generic: bool,
+    pub status: Status,
+    pub status_why: String,
+    /// (sentence, mention) pairs.
+    pub mentions: Vec<(usize, usize)>,
+    /// Sentences that are evidence, in story order.
+    pub evidence: Vec<usize>,
+    pub readings: Vec<(DateReading, usize)>,
+    pub actors: Vec<String>,
+    pub countries: Vec<String>,
+    pub place: Option<String>,
+    pub fatalities: Vec<(Fatalities, usize)>,
+    /// Story position of the first mention: (sentence, token).
+    pub first: (usize, usize),
+    /// Last story position it was mentioned at.
+    pub last: (usize, usize),
+    /// Main evidence sentence (the one that dates it, else the first).
+    pub summary: Option<usize>,
+}
+
+/// An incident with its date decided.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub draft: Draft,
+    pub date: IncidentDate,
+    pub disputed: Vec<String>,
+    /// How an undated incident was bounded, for the notes.
+    pub bounds_note: Option<String>,
+}
+
+fn families_match(m: &Mention, d: &Draft) -> bool {
+    let ceasefire_family = |t| matches!(t, EventType::Ceasefire | EventType::Agreement);
+    let meeting_family = |t| matches!(t, EventType::Talks | EventType::Visit);
+    (ceasefire_family(m.event_type) && ceasefire_family(d.event_type))
+        || (m.generic && is_violent(m.event_type) && is_violent(d.event_type))
+        || (m.status == Status::Planned
+            && d.status == Status::Planned
+            && meeting_family(m.event_type)
+            && meeting_family(d.event_type))
+}
+
+fn same_kind(m: &Mention, d: &Draft) -> bool {
+    m.event_type == d.event_type && (m.event_type != EventType::Other || m.concept == d.concept)
+}
+
+fn overlap(a: &IncidentDate, b: &IncidentDate) -> bool {
+    let lo = match (a.earliest(), b.earliest()) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let hi = match (a.latest(), b.latest()) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    match (lo, hi) {
+        (Some(l), Some(h)) => l <= h,
+        _ => true,
+    }
+}
+
+fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => !(gaz.place_within(x, y) || gaz.place_within(y, x)),
+        _ => false,
+    }
+}
+
+fn sides_conflict(m: &Mention, d: &Draft) -> bool {
+    !m.countries.is_empty()
+        && !d.countries.is_empty()
+        && !m.countries.iter().any(|c| d.countries.contains(c))
+}
+
+enum Target {
+    New,
+    Join(usize),
+    /// The same incident told with an incompatible date.
+    Dispute(usize),
+    /// Content of an incident (what was said during talks): evidence, no change of type or status.
+    Content(usize),
+}
+
+fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
+    let status_ok =
+        |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
+    let base_ok = |d: &Draft| {
+        status_ok(d)
+            && !places_conflict(gaz, &m.place, &d.place)
+            && (m.reference || !sides_conflict(m, d))
+    };
+    let date_fits = |d: &Draft| match &m.date {
+        None => true,
+        Some(r) => d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date)),
+    };
+
+    // What one of the parties to recent talks said: part of the talks.
+    if !m.speaker.is_empty() && m.date.is_none() && !is_violent(m.event_type) && !m.anchor {
+        if let Some(&d) = order.iter().find(|&&d| {
+            drafts[d].event_type == EventType::Talks
+                && drafts[d].status != Status::Planned
+                && m.sentence.saturating_sub(drafts[d].last.0) <= 2
+                && drafts[d].actors.iter().any(|a| m.speaker.contains(a))
+        }) {
+            return Target::Content(d);
+        }
+    }
+
+    let anaphoric = m.definite || m.reference || m.generic;
+    if anaphoric {
+        for pass in 0..2 {
+            for &d in &order {
+                let dr = &drafts[d];
+                let kind_ok = if pass == 0 {
+                    same_kind(m, dr)
+                } else {
+                    families_match(m, dr)
+                };
+                if !kind_ok || !base_ok(dr) {
+                    continue;
+                }
+                if date_fits(dr) {
+                    return Target::Join(d);
+                }
+                if pass == 0
+                    && m.definite
+                    && !m.generic
+                    && m.concept == dr.concept
+                    && !dr.readings.is_empty()
+                {
+                    return Target::Dispute(d);
+                }
+            }
+        }
+        return Target::New;
+    }
+    for &d in &order {
+        let dr = &drafts[d];
+        let kind_ok = same_kind(m, dr)
+            || (m.status == Status::Planned
+                && dr.status == Status::Planned
+                && families_match(m, dr)
+                && m.actors.iter().any(|a| dr.actors.contains(a)));
+        if !kind_ok || !base_ok(dr) {
+            continue;
+        }
+        match &m.date {
+            Some(_) if dr.readings.is_empty() => continue,
+            Some(_) if !date_fits(dr) => continue,
+            _ => return Target::Join(d),
+        }
+    }
+    Target::New
+}
+
+fn add_unique(list: &mut Vec<String>, items: &[String]) {
+    for i in items {
+        if !list.contains(i) {
+            list.push(i.clone());
+        }
+    }
+}
+
+fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
+    let pos = (m.sentence, m.head());
+    d.mentions.push((m.sentence, mi));
+    if pos > d.last {
+        d.last = pos;
+    }
+    if !m.reference && !d.evidence.contains(&m.sentence) {
+        d.evidence.push(m.sentence);
+        d.evidence.sort_unstable();
+    }
+    if !m.reference && pos < d.first {
+        d.first = pos;
+    }
+    if let Some(r) = &m.date {
+        d.readings.push((r.clone(), m.sentence));
+        if d.summary.is_none() || d.readings.len() == 1 {
+            d.summary = Some(m.sentence);
+        }
+    }
+    if m.reference {
+        return;
+    }
+    add_unique(&mut d.actors, &m.actors);
+    add_unique(&mut d.countries, &m.countries);
+    match (&d.place, &m.place) {
+        (None, Some(p)) => d.place = Some(p.clone()),
+        (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),
+        _ => {}
+    }
+    for f in &m.fatalities {
+        d.fatalities.push((f.clone(), m.sentence));
+    }
+    if content {
+        return;
+    }
+    if d.generic && !m.generic && m.event_type == d.event_type {
+        d.generic = false;
+        d.concept = m.concept.clone();
+    }
+    // A mention stating it happened outweighs a claim.
+    if m.status == Status::Occurred && d.status == Status::Claimed {
+        d.status = Status::Occurred;
+        d.status_why.clear();
+    }
+}
+
+fn new_draft(m: &Mention, mi: usize) -> Draft {
+    let pos = (m.sentence, m.head());
+    Draft {
+        event_type: m.event_type,
+        concept: m.concept.clone(),
+        generic: m.generic,
+        status: m.status,
+        status_why: m.status_why.clone(),
+        mentions: vec![(m.sentence, mi)],
+        evidence: if m.reference {
+            Vec::new()
+        } else {
+            vec![m.sentence]
+        },
+        readings: m.date.iter().map(|r| (r.clone(), m.sentence)).collect(),
+        actors: m.actors.clone(),
+        countries: m.countries.clone(),
+        place: m.place.clone(),
+        fatalities: m
+            .fatalities
+            .iter()
+            .map(|f| (f.clone(), m.sentence))
+            .collect(),
+        first: pos,
+        last: pos,
+        summary: Some(m.sentence),
+    }
+}
+
+/// Date bounds of an incident while they are worked out.
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    lo: Option<NaiveDate>,
+    hi: Option<NaiveDate>,
+    fixed: bool,
+}
+
+fn max_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn plus(d: Option<NaiveDate>, n: u64) -> Option<NaiveDate> {
+    d.and_then(|d| d.checked_add_days(Days::new(n)))
+}
+
+fn minus(d: Option<NaiveDate>, n: u64) -> Option<NaiveDate> {
+    d.and_then(|d| d.checked_sub_days(Days::new(n)))
+}
+
+/// Episode events: the fighting and what ends or follows it, the thread undated events are
+/// placed after. Talks, visits and statements (often today's news in the lead) are not.
+fn is_episode(t: EventType) -> bool {
+    is_violent(t)
+        || matches!(
+            t,
+            EventType::Ceasefire
+                | EventType::Agreement
+                | EventType::Withdrawal
+                | EventType::Deployment
+                | EventType::Arrest
+                | EventType::PropertyDestruction
+                | EventType::Displacement
+        )
+}
+
+/// The date its expressions give: the most precise when they agree; a span over all of them,
+/// with the competing readings, when they do not.
+fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<String>)> {
+    let first = readings.first()?;
+    let lo = readings.iter().filter_map(|(r, _)| r.date.earliest()).max();
+    let hi = readings.iter().filter_map(|(r, _)| r.date.latest()).min();
+    let agree = match (lo, hi) {
+        (Some(l), Some(h)) => l <= h,
+        _ => true,
+    };
+    if agree {
+        let span = |d: &IncidentDate| match (d.earliest(), d.latest()) {
+            (Some(a), Some(b)) => (b - a).num_days(),
+            _ => i64::MAX,
+        };
+        let best = readings
+            .iter()
+            .min_by_key(|(r, _)| span(&r.date))
+            .unwrap_or(first);
+        return Some((best.0.date.clone(), Vec::new()));
+    }
+    let all_lo = readings.iter().filter_map(|(r, _)| r.date.earliest()).min();
+    let all_hi = readings.iter().filter_map(|(r, _)| r.date.latest()).max();
+    let date = IncidentDate::one_of(all_lo, all_hi).unwrap_or_else(|_| first.0.date.clone());
+    let mut seen: Vec<String> = Vec::new();
+    let mut readings_text = Vec::new();
+    for (r, _) in readings {
+        let edtf = r.date.to_edtf();
+        if !seen.contains(&edtf) {
+            readings_text.push(format!("{edtf} ('{}')", r.text));
+            seen.push(edtf);
+        }
+    }
+    Some((
+        date,
+        vec![format!(
+            "date: the report gives {}",
+            readings_text.join(" and ")
+        )],
+    ))
+}
+
+/// Competing death tolls.
+fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
+    let bests: Vec<(u32, &str)> = f
+        .iter()
+        .filter_map(|(x, _)| x.best.map(|b| (b, x.phrase.as_str())))
+        .collect();
+    let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() > 1 {
+        let shown: Vec<String> = bests.iter().map(|(b, p)| format!("{b} ('{p}')")).collect();
+        return Some(format!("toll: the report gives {}", shown.join(" and ")));
+    }
+    None
+}
+
+/// Combine the casualty readings of one incident.
+pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
+    let mut out = Fatalities::default();
+    let mut phrases: Vec<String> = Vec::new();
+    let bests: Vec<u32> = f.iter().filter_map(|(x, _)| x.best).collect();
+    for (x, _) in f {
+        out.low = max_u(out.low, x.low);
+        out.high = match (out.high, x.high) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
+            phrases.push(x.phrase.clone());
+        }
+    }
+    let mut distinct = bests.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        out.best = distinct.first().copied();
+    }
+    if let (Some(l), Some(h)) = (out.low, out.high) {
+        if l > h {
+            // Competing figures: keep the widest honest range.
+            out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
+            out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
+            out.best = None;
+        }
+    }
+    out.phrase = phrases.join("; ");
+    out
+}
+
+fn max_u(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+/// Build the incidents of a report from its analysed sentences.
+pub fn build(
+    sentences: &[SentenceAnalysis],
+    published: NaiveDate,
+    gaz: &Gazetteer,
+    title_of: &dyn Fn(&Draft) -> String,
+) -> Vec<Resolved> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut owner: Vec<Vec<usize>> = sentences
+        .iter()
+        .map(|s| vec![usize::MAX; s.mentions.len()])
+        .collect();
+    let mut disputes: Vec<Vec<String>> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let mut order: Vec<usize> = (0..s.mentions.len()).collect();
+        order.sort_by_key(|&m| s.mentions[m].head());
+        for mi in order {
+            let m = &s.mentions[mi];
+            let d = match find_target(m, &drafts, gaz) {
+                Target::Join(d) => {
+                    join(&mut drafts[d], m, mi, gaz, false);
+                    d
+                }
+                Target::Content(d) => {
+                    join(&mut drafts[d], m, mi, gaz, true);
+                    d
+                }
+                Target::Dispute(d) => {
+                    join(&mut drafts[d], m, mi, gaz, false);
+                    d
+                }
+                Target::New => {
+                    drafts.push(new_draft(m, mi));
+                    disputes.push(Vec::new());
+                    drafts.len() - 1
+                }
+            };
+            owner[si][mi] = d;
+        }
+    }
+
+    // Relations between incidents.
+    let mut constraints: Vec<(usize, RelKind, usize)> = Vec::new();
+    let mut told_out_of_order: Vec<usize> = Vec::new();
+    let mut story: Vec<((usize, usize), usize)> = Vec::new(); // (position, draft) of every mention
+    for (si, s) in sentences.iter().enumerate() {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            story.push(((si, m.head()), owner[si][mi]));
+        }
+    }
+    story.sort();
+    for (si, s) in sentences.iter().enumerate() {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let who = owner[si][mi];
+            for &(kind, anchor) in &m.relations {
+                let a = owner[si].get(anchor).copied().unwrap_or(usize::MAX);
+                if a != usize::MAX && a != who {
+                    constraints.push((who, kind, a));
+                    // "Y after X" with X told after Y: X is told out of story order.
+                    let after_kind = matches!(
+                        kind,
+                        RelKind::After
+                            | RelKind::HoursAfter
+                            | RelKind::DayAfter
+                            | RelKind::DaysAfter
+                    );
+                    if after_kind
+                        && s.mentions
+                            .get(anchor)
+                            .is_some_and(|x| x.head() > m.head() && !x.reference)
+                    {
+                        told_out_of_order.push(a);
+                    }
+                }
+            }
+            if let Some(kind) = m.later {
+                let pos = (si, m.head());
+                let prev = story
+                    .iter()
+                    .rev()
+                    .filter(|(p, d)| *p < pos && *d != who && drafts[*d].status != Status::Planned)
+                    .map(|(_, d)| *d)
+                    .next();
+                if let Some(a) = prev {
+                    constraints.push((who, kind, a));
+                }
+            }
+        }
+    }
+
+    // Narrative blocks: a sentence stepping back in time starts a new one.
+    let mut block = vec![0usize; sentences.len()];
+    let mut b = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if s.flashback && i > 0 {
+            b += 1;
+        }
+        block[i] = b;
+    }
+
+    // Dates from expressions.
+    let mut bounds: Vec<Bounds> = Vec::with_capacity(drafts.len());
+    let mut fixed_dates: Vec<Option<IncidentDate>> = Vec::with_capacity(drafts.len());
+    for (di, d) in drafts.iter().enumerate() {
+        match consensus(&d.readings) {
+            Some((date, mut notes)) => {
+                disputes[di].append(&mut notes);
+                bounds.push(Bounds {
+                    lo: date.earliest(),
+                    hi: date.latest(),
+                    fixed: true,
+                });
+                fixed_dates.push(Some(date));
+            }
+            None => {
+                let b = if d.status == Status::Planned {
+                    Bounds {
+                        lo: Some(published),
+                        hi: None,
+                        fixed: false,
+                    }
+                } else {
+                    Bounds {
+                        lo: None,
+                        hi: Some(published),
+                        fixed: false,
+                    }
+                };
+                bounds.push(b);
+                fixed_dates.push(None);
+            }
+        }
+        if let Some(t) = toll_dispute(&d.fatalities) {
+            disputes[di].push(t);
+        }
+    }
+
+    // Story bounds: after the episode events told before it in its block.
+    let is_anchor_of_after: Vec<bool> = (0..drafts.len())
+        .map(|d| told_out_of_order.contains(&d))
+        .collect();
+    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
+    for di in 0..drafts.len() {
+        if bounds[di].fixed || drafts[di].status == Status::Planned || is_anchor_of_after[di] {
+            continue;
+        }
+        let pos = drafts[di].first;
+        let blk = block.get(pos.0).copied().unwrap_or(0);
+        let mut best: Option<(NaiveDate, usize)> = None;
+        for &(p, e) in &story {
+            if e == di || p >= pos || block.get(p.0).copied() != Some(blk) {
+                continue;
+            }
+            let ed = &drafts[e];
+            if !is_episode(ed.event_type) || ed.status == Status::Planned || !bounds[e].fixed {
+                continue;
+            }
+            let (Some(lo), Some(hi)) = (bounds[e].lo, bounds[e].hi) else {
+                continue;
+            };
+            if hi > published {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| lo > b) {
+                best = Some((lo, e));
+            }
+        }
+        if let Some((lo, e)) = best {
+            // The story alone never pins an incident to the publication day.
+            if lo < published {
+                bounds[di].lo = Some(lo);
+                reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
+            }
+        }
+    }
+
+    // Relations, propagated until nothing changes.
+    for _ in 0..8 {
+        let mut changed = false;
+        for &(who, kind, anchor) in &constraints {
+            let a = bounds[anchor];
+            let w = bounds[who];
+            let (mut nw, mut na) = (w, a);
+            match kind {
+                RelKind::After => {
+                    nw.lo = max_opt(w.lo, a.lo);
+                    na.hi = min_opt(a.hi, w.hi);
+                }
+                RelKind::HoursAfter => {
+                    nw.lo = max_opt(w.lo, a.lo);
+                    nw.hi = min_opt(w.hi, plus(a.hi, 1));
+                    na.hi = min_opt(a.hi, w.hi);
+                }
+                RelKind::DayAfter => {
+                    nw.lo = max_opt(w.lo, plus(a.lo, 1));
+                    nw.hi = min_opt(w.hi, plus(a.hi, 1));
+                    na.hi = min_opt(a.hi, minus(w.hi, 1));
+                }
+                RelKind::DaysAfter => {
+                    nw.lo = max_opt(w.lo, plus(a.lo, 1));
+                    na.hi = min_opt(a.hi, minus(w.hi, 1));
+                }
+                RelKind::Before => {
+                    nw.hi = min_opt(w.hi, a.hi);
+                    na.lo = max_opt(a.lo, w.lo);
+                }
+                RelKind::Simultaneous => {
+                    nw.lo = max_opt(w.lo, a.lo);
+                    nw.hi = min_opt(w.hi, a.hi);
+                }
+            }
+            let sound = |b: &Bounds| !matches!((b.lo, b.hi), (Some(l), Some(h)) if l > h);
+            if !w.fixed && sound(&nw) && (nw.lo != w.lo || nw.hi != w.hi) {
+                bounds[who] = nw;
+                reasons[who].push(format!(
+                    "{} '{}'",
+                    rel_words(kind),
+                    title_of(&drafts[anchor])
+                ));
+                changed = true;
+            }
+            if !a.fixed && sound(&na) && (na.lo != a.lo || na.hi != a.hi) {
+                bounds[anchor] = na;
+                reasons[anchor].push(format!(
+                    "{} '{}'",
+                    rel_words_inverse(kind),
+                    title_of(&drafts[who])
+                ));
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(di, d)| {
+            let (date, bounds_note) = match fixed_dates[di].take() {
+                Some(date) => (date, None),
+                None => {
+                    let b = bounds[di];
+                    let date = IncidentDate::one_of(b.lo, b.hi)
+                        .or_else(|_| IncidentDate::one_of(None, Some(published)))
+                        .unwrap_or_else(|_| IncidentDate::day(published));
+                    let mut why = reasons[di].clone();
+                    why.dedup();
+                    if d.status == Status::Planned {
+                        why.push("planned: on or after the publication day".into());
+                    } else {
+                        why.push("on or before the publication day".into());
+                    }
+                    (date, Some(why.join("; ")))
+                }
+            };
+            Resolved {
+                draft: d,
+                date,
+                disputed: disputes[di].clone(),
+                bounds_note,
+            }
+        })
+        .collect()
+}
+
+fn rel_words(k: RelKind) -> &'static str {
+    match k {
+        RelKind::After => "after",
+        RelKind::HoursAfter => "hours after",
+        RelKind::DayAfter => "the day after",
+        RelKind::DaysAfter => "days after",
+        RelKind::Before => "before",
+        RelKind::Simultaneous => "at the time of",
+    }
+}
+
+fn rel_words_inverse(k: RelKind) -> &'static str {
+    match k {
+        RelKind::After | RelKind::HoursAfter | RelKind::DayAfter | RelKind::DaysAfter => "before",
+        RelKind::Before => "after",
+        RelKind::Simultaneous => "at the time of",
+    }
+}

@@ -1,0 +1,237 @@
+//! Status of a mention: `planned` (agreed, scheduled, future: "سيتم", "اتفق على إجراء", "will",
+//! "agreed to hold", or dated after the publication day), `claimed` (an accusation; an
+//! allegation verb; "according to" one side; one side saying the other did it), otherwise
+//! `occurred`. Also tells definite (referring) event words from new ones.
+
+use chrono::NaiveDate;
+
+use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
+use super::lexicon::{CueKind, LangTag};
+use super::mentions::{Mention, is_cooperative};
+use super::text::{Hit, Token};
+use crate::model::{EventType, Status};
+
+/// The cue words and names of a sentence.
+pub struct SentenceCues<'a> {
+    pub tokens: &'a [Token],
+    pub cues: &'a [(Hit, CueKind)],
+    pub clause: &'a [usize],
+    pub names: &'a [NameHit],
+    pub gaz: &'a Gazetteer,
+    pub lang: LangTag,
+}
+
+/// The event word at `head` carries the Arabic article or follows a definite word ("the",
+/// "these", "تلك") at most two words before it in its clause.
+pub fn is_definite(tokens: &[Token], cues: &[(Hit, CueKind)], head: usize) -> bool {
+    if tokens.get(head).is_some_and(|t| t.has_arabic_article()) {
+        return true;
+    }
+    cues.iter().any(|(h, k)| {
+        *k == CueKind::Definite
+            && h.last <= head
+            && head - h.last <= 2
+            && !(h.last..=head)
+                .skip(1)
+                .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+    })
+}
+
+impl SentenceCues<'_> {
+    fn of(&self, kind: CueKind) -> impl Iterator<Item = &Hit> {
+        self.cues
+            .iter()
+            .filter(move |(_, k)| *k == kind)
+            .map(|(h, _)| h)
+    }
+
+    /// Countries of the actors named in tokens [a, b), and the actor names.
+    fn countries_in(&self, a: usize, b: usize) -> (Vec<String>, Vec<String>) {
+        let mut countries = Vec::new();
+        let mut actors = Vec::new();
+        for h in self.names.iter().filter(|h| h.first >= a && h.last <= b) {
+            if let Target::Actor(i) = h.target {
+                if let Some(actor) = self.gaz.actor(i) {
+                    if actor.kind == ActorKind::Media {
+                        continue;
+                    }
+                    actors.push(actor.name.clone());
+                    let c = if actor.kind == ActorKind::Country {
+                        Some(actor.name.clone())
+                    } else {
+                        actor.country.clone()
+                    };
+                    if let Some(c) = c {
+                        if !countries.contains(&c) {
+                            countries.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        (countries, actors)
+    }
+
+    fn is_event_word_at(&self, mention_heads: &[usize], i: usize) -> bool {
+        mention_heads.contains(&i)
+    }
+}
+
+/// Decide a mention's status; returns the status, why, and the speaker named for it (if any).
+pub fn decide(
+    s: &SentenceCues,
+    m: &Mention,
+    published: NaiveDate,
+) -> (Status, String, Vec<String>) {
+    let head = m.head();
+    let occ_firsts: Vec<usize> = m.occs.iter().map(|o| o.first).collect();
+    let occ_lasts: Vec<usize> = m.occs.iter().map(|o| o.last).collect();
+    let n = s.tokens.len();
+    let mut speaker: Vec<String> = Vec::new();
+
+    // Speech verbs and their speakers (needed for the claim rule and for the caller).
+    let mut speech: Option<(Vec<String>, usize, usize)> = None; // (speaker countries, speaker range)
+    for h in s.of(CueKind::Speech) {
+        let (a, b) = match s.lang {
+            LangTag::Ar => {
+                if h.last > head {
+                    continue;
+                }
+                let mut end = (h.last + 6).min(n).min(head);
+                if let Some(k) = (h.last..end).find(|&k| {
+                    ["ان", "انه", "انها", "بان", "بانه"].contains(&s.tokens[k].norm.as_str())
+                        || (k > h.last && s.tokens[k].break_before)
+                }) {
+                    end = k;
+                }
+                (h.last, end)
+            }
+            _ => {
+                // The subject before "said" in its clause, or the words after it ("said the
+                // ministry").
+                let mut a = h.first;
+                while a > 0 && s.clause[a - 1] == s.clause[h.first] && h.first - (a - 1) <= 6 {
+                    a -= 1;
+                }
+                if a < h.first && !(a..h.first).any(|k| occ_firsts.contains(&k)) {
+                    (a, h.first)
+                } else {
+                    (h.last, (h.last + 4).min(n))
+                }
+            }
+        };
+        let (countries, actors) = s.countries_in(a, b);
+        if !actors.is_empty() {
+            speaker = actors;
+        }
+        speech = Some((countries, a, b));
+    }
+
+    // Planned.
+    if m.agreed && !matches!(m.event_type, EventType::Ceasefire | EventType::Agreement) {
+        return (Status::Planned, "agreed to".into(), speaker);
+    }
+    for h in s.of(CueKind::Planned) {
+        if occ_firsts
+            .iter()
+            .any(|&f| h.last <= f && f - h.last <= 8 && s.clause[h.first] == s.clause[f])
+        {
+            let word = words(s.tokens, h.first, h.last);
+            return (Status::Planned, format!("'{word}'"), speaker);
+        }
+    }
+    for h in s.of(CueKind::PlannedPost) {
+        if occ_lasts.iter().any(|&l| h.first >= l && h.first - l <= 2) {
+            let word = words(s.tokens, h.first, h.last);
+            return (Status::Planned, format!("'{word}'"), speaker);
+        }
+    }
+    if let Some(d) = &m.date {
+        if d.date.earliest().is_some_and(|e| e > published) {
+            return (
+                Status::Planned,
+                format!("dated after the publication day ('{}')", d.text),
+                speaker,
+            );
+        }
+    }
+
+    // Claimed.
+    if m.event_type == EventType::Accusation {
+        return (Status::Claimed, "an accusation".into(), speaker);
+    }
+    for h in s.of(CueKind::Claim) {
+        let in_scope = match s.lang {
+            LangTag::Ar => h.last <= head,
+            _ => true,
+        };
+        if in_scope && !occ_firsts.contains(&h.first) {
+            return (
+                Status::Claimed,
+                format!("'{}'", words(s.tokens, h.first, h.last)),
+                speaker,
+            );
+        }
+    }
+    if is_cooperative(m.event_type) {
+        return (Status::Occurred, String::new(), speaker);
+    }
+    let heads: Vec<usize> = occ_firsts.clone();
+    for h in s.of(CueKind::Attribution) {
+        // "in line with the agreement" is not a source.
+        if (h.last..(h.last + 2).min(n)).any(|i| s.is_event_word_at(&heads, i)) {
+            continue;
+        }
+        let end = (h.last + 6).min(n);
+        let end = (h.last..end)
+            .find(|&k| k > h.last && s.tokens[k].break_before)
+            .unwrap_or(end);
+        let (countries, _) = s.countries_in(h.last, end);
+        if !countries.is_empty() {
+            return (
+                Status::Claimed,
+                format!("'{}' one side", words(s.tokens, h.first, end.max(h.last))),
+                speaker,
+            );
+        }
+    }
+    if let Some((speaker_countries, a, b)) = speech {
+        if let Some(own) = speaker_countries.first() {
+            // The side said to have done it: a country named just before the event word, or
+            // (Arabic verb-first order) just after it.
+            let after = if s.lang == LangTag::Ar { 3 } else { 0 };
+            let (w0, w1) = (head.saturating_sub(4), (head + 1 + after).min(n));
+            let agents: Vec<String> = (w0..w1)
+                .filter(|k| !(a..b).contains(k))
+                .flat_map(|k| s.countries_in(k, k + 1).0)
+                .chain(
+                    s.names
+                        .iter()
+                        .filter(|h| {
+                            h.first >= w0
+                                && h.last <= w1
+                                && h.last > h.first + 1
+                                && (h.last <= a || h.first >= b)
+                        })
+                        .flat_map(|h| s.countries_in(h.first, h.last).0),
+                )
+                .collect();
+            if let Some(other) = agents.iter().find(|c| *c != own) {
+                return (
+                    Status::Claimed,
+                    format!("{own} says {other} did it ('{}')", words(s.tokens, a, b)),
+                    speaker,
+                );
+            }
+        }
+    }
+    (Status::Occurred, String::new(), speaker)
+}
+
+fn words(tokens: &[Token], a: usize, b: usize) -> String {
+    tokens[a.min(tokens.len())..b.min(tokens.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
