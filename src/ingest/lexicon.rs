@@ -111,6 +111,10 @@ pub enum CueKind {
     Definite,
     /// Sources that are a party when named ("the ministry", "authorities").
     PartySource,
+    /// "since": a date after it dates what follows, not the event before it.
+    Since,
+    /// "repeated", "متكررة": a habitual background, not one incident.
+    Habitual,
 }
 
 impl CueKind {
@@ -136,6 +140,8 @@ impl CueKind {
             "clause_break" => CueKind::ClauseBreak,
             "definite" => CueKind::Definite,
             "party_source" => CueKind::PartySource,
+            "since" => CueKind::Since,
+            "habitual" => CueKind::Habitual,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

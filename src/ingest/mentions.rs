@@ -108,6 +108,9 @@ pub struct Ctx<'a> {
     pub gaz: &'a Gazetteer,
     pub lang: LangTag,
     pub published: NaiveDate,
+    /// A byte range to ignore (the dateline at the head of the first paragraph: "BISHKEK,
+    /// May 1 (Reuters) -" names the place of writing, not of an event).
+    pub skip: Option<(usize, usize)>,
 }
 
 pub fn is_violent(t: EventType) -> bool {
@@ -190,10 +193,24 @@ pub fn analyze(
         return out;
     }
     let n = tokens.len();
-    let cues = Cues {
-        hits: ctx.lex.find_cues(&tokens, ctx.lang),
+    let skipped = |i: usize| {
+        ctx.skip
+            .is_some_and(|(a, b)| tokens[i].start >= a && tokens[i].end <= b)
     };
-    let event_hits = ctx.lex.find_events(&tokens, ctx.lang);
+    let cues = Cues {
+        hits: ctx
+            .lex
+            .find_cues(&tokens, ctx.lang)
+            .into_iter()
+            .filter(|(h, _)| !skipped(h.first))
+            .collect(),
+    };
+    let event_hits: Vec<Hit> = ctx
+        .lex
+        .find_events(&tokens, ctx.lang)
+        .into_iter()
+        .filter(|h| !skipped(h.first))
+        .collect();
 
     // Clauses: punctuation and "but"-words separate them.
     let mut clause = vec![0usize; n];
@@ -214,6 +231,7 @@ pub fn analyze(
     // Token ranges of the temporal expressions.
     let expr_tokens: Vec<(usize, usize, &TemporalExpr)> = exprs
         .iter()
+        .filter(|e| ctx.skip.is_none_or(|(a, b)| e.end <= a || e.start >= b))
         .filter_map(|e| {
             let a = tokens.iter().position(|t| t.end > e.start)?;
             let b = tokens.iter().rposition(|t| t.start < e.end)? + 1;
@@ -346,10 +364,24 @@ pub fn analyze(
                     continue;
                 }
             }
+            // Shelling with aircraft named beside it is an air strike.
+            let air = |a: EventType, b: EventType| {
+                matches!(
+                    (a, b),
+                    (EventType::Shelling, EventType::AirStrike)
+                        | (EventType::AirStrike, EventType::Shelling)
+                )
+            };
+            let near = |b: &Build| {
+                b.occs
+                    .iter()
+                    .any(|x| clause[x.first] == clause[o.first] && x.last.abs_diff(o.first) <= 4)
+            };
             if let Some(b) = builds.iter_mut().find(|b| {
                 b.cue.is_none()
                     && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
-                        || (family(b.ty) != 0 && family(b.ty) == family(ty)))
+                        || (family(b.ty) != 0 && family(b.ty) == family(ty))
+                        || (air(b.ty, ty) && near(b)))
             }) {
                 b.occs.push(*o);
                 let w = o.last - o.first;
@@ -357,7 +389,9 @@ pub fn analyze(
                     b.weight = w;
                     b.concept = e.concept.clone();
                 }
-                if b.ty == EventType::Agreement && ty == EventType::Ceasefire {
+                if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
+                    || (b.ty == EventType::Shelling && ty == EventType::AirStrike)
+                {
                     b.ty = ty;
                     b.concept = e.concept.clone();
                 }
@@ -377,39 +411,44 @@ pub fn analyze(
             open_container = Some(builds.len() - 1);
         }
     }
-    // General violent words join the nearest specific violent mention; otherwise they are a
-    // mention of their own (mob violence when civilians are named beside them).
+    // General violent words join the nearest specific violent mention of their clause (or of the
+    // sentence, when they refer back: "those clashes"); otherwise they are a mention of their own
+    // (mob violence when civilians are named beside them).
     if !generics.is_empty() {
         let specific: Vec<usize> = (0..builds.len())
             .filter(|&b| is_violent(builds[b].ty) && !builds[b].generic && builds[b].cue.is_none())
             .collect();
-        if specific.is_empty() {
-            let (first, cue) = generics[0];
-            let ty = ty_of(&first);
-            let concept = entry(&first).concept.clone();
+        let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
+        for &(g, cue) in &generics {
+            let refers = status::is_definite(&tokens, &cues.hits, g.first);
+            let nearest = specific
+                .iter()
+                .copied()
+                .filter_map(|b| {
+                    builds[b]
+                        .occs
+                        .iter()
+                        .filter(|o| refers || clause[o.first] == clause[g.first])
+                        .map(|o| o.first.abs_diff(g.first))
+                        .min()
+                        .map(|d| (d, b))
+                })
+                .min();
+            match nearest {
+                Some((_, b)) => builds[b].occs.push(g),
+                None => left.push((g, cue)),
+            }
+        }
+        if let Some(&(first, cue)) = left.first() {
             builds.push(Build {
-                occs: generics.iter().map(|(g, _)| *g).collect(),
-                ty,
-                concept,
+                occs: left.iter().map(|(g, _)| *g).collect(),
+                ty: ty_of(&first),
+                concept: entry(&first).concept.clone(),
                 weight: 0,
                 generic: true,
                 violation: false,
                 cue,
             });
-        } else {
-            for (g, _) in &generics {
-                let nearest = specific.iter().copied().min_by_key(|&b| {
-                    builds[b]
-                        .occs
-                        .iter()
-                        .map(|o| o.first.abs_diff(g.first))
-                        .min()
-                        .unwrap_or(usize::MAX)
-                });
-                if let Some(b) = nearest {
-                    builds[b].occs.push(*g);
-                }
-            }
         }
     }
     for b in &mut builds {
@@ -428,6 +467,27 @@ pub fn analyze(
         }
     }
     builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
+    // "X accused Y of shelling": the shelling is the incident (claimed), not the accusation.
+    let violent_heads: Vec<usize> = builds
+        .iter()
+        .filter(|b| is_violent(b.ty))
+        .map(|b| b.occs[0].first)
+        .collect();
+    builds.retain(|b| {
+        !(b.ty == EventType::Accusation
+            && !b.violation
+            && violent_heads.iter().any(|&h| h > b.occs[0].first))
+    });
+    // "repeated clashes", "اشتباكات متكررة": habitual background, not an incident.
+    builds.retain(|b| {
+        !cues.of(CueKind::Habitual).any(|h| {
+            b.occs.iter().any(|o| {
+                clause[h.first] == clause[o.first]
+                    && ((h.last <= o.first && o.first - h.last <= 2)
+                        || (h.first >= o.last && h.first - o.last <= 2))
+            })
+        })
+    });
 
     // Casualties.
     let expr_bytes: Vec<(usize, usize)> = exprs.iter().map(|e| (e.start, e.end)).collect();
@@ -458,7 +518,12 @@ pub fn analyze(
     }
 
     // Names.
-    let names = ctx.gaz.find(&tokens);
+    let names: Vec<super::gazetteer::NameHit> = ctx
+        .gaz
+        .find(&tokens)
+        .into_iter()
+        .filter(|h| !skipped(h.first))
+        .collect();
     let actors_in = |a: usize, b: usize| -> (Vec<String>, Vec<String>) {
         let mut actors = Vec::new();
         let mut countries = Vec::new();
@@ -624,7 +689,7 @@ pub fn analyze(
     }
 
     // Dates: each expression governs the nearest mention (clause boundaries count extra).
-    let mut assigned: Vec<Vec<(usize, DateReading)>> = vec![Vec::new(); mentions.len()];
+    let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date.clone() else { continue };
         if !usable(&date) {
@@ -640,11 +705,24 @@ pub fn analyze(
         }) {
             continue;
         }
+        // "said on Friday" dates the saying.
+        if cues
+            .of(CueKind::Speech)
+            .any(|h| h.last <= a && a - h.last <= 2 && clause[h.first] == clause[a])
+        {
+            continue;
+        }
         let best = (0..mentions.len())
             .map(|m| {
                 let cost = mentions[m]
                     .occs
                     .iter()
+                    // "clashes since the collapse in 1991": the year dates what follows "since".
+                    .filter(|o| {
+                        !cues
+                            .of(CueKind::Since)
+                            .any(|h| o.last <= h.first && h.last <= a)
+                    })
                     .map(|o| {
                         let d = if b <= o.first {
                             o.first - b
@@ -660,19 +738,17 @@ pub fn analyze(
                 (cost, m)
             })
             .min();
-        if let Some((cost, m)) = best {
-            assigned[m].push((
-                cost,
-                DateReading {
-                    date,
-                    text: e.text.clone(),
-                },
-            ));
+        if let Some((cost, m)) = best.filter(|(c, _)| *c != usize::MAX) {
+            let reading = DateReading {
+                date,
+                text: e.text.clone(),
+            };
+            assigned[m].push((cost, reading, e.start, e.end));
         }
     }
     for (m, mut list) in assigned.into_iter().enumerate() {
-        list.sort_by_key(|(cost, r)| (*cost, precision_rank(r.date.precision())));
-        mentions[m].date = list.into_iter().next().map(|(_, r)| r);
+        list.sort_by_key(|x| x.2);
+        mentions[m].date = govern(ctx.text, list);
     }
 
     // Casualties go to the nearest violent mention.
@@ -715,6 +791,48 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// An expression given to a mention: (cost, reading, byte start, byte end).
+type Assigned = (usize, DateReading, usize, usize);
+
+/// The date that governs a mention among the expressions given to it (in text order): the
+/// nearest, most precise one; coordinated days govern together ("on Wednesday and Thursday" is
+/// the span of both; "Monday or Tuesday" one of them).
+fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
+    let mut joined: Vec<Assigned> = Vec::new();
+    for item in list {
+        if let Some(prev) = joined.last_mut() {
+            let between = text.get(prev.3..item.2).unwrap_or("").trim();
+            let and = [
+                "and", "و", "-", "–", "to", "through", "until", "till", "الى", "إلى", "حتى",
+            ]
+            .contains(&between);
+            let or = ["or", "أو", "او"].contains(&between);
+            let lo = prev.1.date.earliest().min(item.1.date.earliest());
+            let hi = prev.1.date.latest().max(item.1.date.latest());
+            if let (true, Some(lo), Some(hi)) = (and || or, lo, hi) {
+                let date = if and {
+                    IncidentDate::interval(lo, hi)
+                } else {
+                    IncidentDate::one_of(Some(lo), Some(hi))
+                };
+                if let Ok(date) = date {
+                    let text = text.get(prev.2..item.3).unwrap_or("").to_string();
+                    *prev = (
+                        prev.0.min(item.0),
+                        DateReading { date, text },
+                        prev.2,
+                        item.3,
+                    );
+                    continue;
+                }
+            }
+        }
+        joined.push(item);
+    }
+    joined.sort_by_key(|(cost, r, _, _)| (*cost, precision_rank(r.date.precision())));
+    joined.into_iter().next().map(|(_, r, _, _)| r)
 }
 
 fn precision_rank(p: Precision) -> u8 {

@@ -128,7 +128,8 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
         }
     }
 
-    let anaphoric = m.definite || m.reference || m.generic;
+    // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
+    let anaphoric = m.definite || m.reference || (m.generic && m.date.is_none());
     if anaphoric {
         for pass in 0..2 {
             for &d in &order {
@@ -139,6 +140,14 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
                     families_match(m, dr)
                 };
                 if !kind_ok || !base_ok(dr) {
+                    continue;
+                }
+                // A dated mention gives its date only to an undated incident of its own kind;
+                // a mention with a place of its own joins only an incident at that place.
+                if pass > 0
+                    && ((m.date.is_some() && dr.readings.is_empty())
+                        || (m.place.is_some() && dr.place.is_none()))
+                {
                     continue;
                 }
                 if date_fits(dr) {
@@ -562,7 +571,8 @@ pub fn build(
             let (Some(lo), Some(hi)) = (bounds[e].lo, bounds[e].hi) else {
                 continue;
             };
-            if hi > published {
+            // The story alone never pins an incident to the publication day.
+            if hi > published || lo >= published {
                 continue;
             }
             if best.is_none_or(|(b, _)| lo > b) {
@@ -570,11 +580,8 @@ pub fn build(
             }
         }
         if let Some((lo, e)) = best {
-            // The story alone never pins an incident to the publication day.
-            if lo < published {
-                bounds[di].lo = Some(lo);
-                reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
-            }
+            bounds[di].lo = Some(lo);
+            reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
         }
     }
 

@@ -233,12 +233,35 @@ pub fn ingest_report(
 
     // Sentences and their mentions.
     let sentences = sentences::split(text, &layout);
+    let skip = layout
+        .dateline
+        .as_ref()
+        .filter(|d| {
+            layout
+                .content()
+                .any(|l| l.start <= d.start && d.end <= l.end)
+        })
+        .map(|d| {
+            // The dateline at the head of a paragraph runs to the dash that ends it.
+            let rest = &text[d.end..];
+            let end = rest
+                .char_indices()
+                .take(80)
+                .find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))
+                .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
+            let line_start = layout
+                .content()
+                .find(|l| l.start <= d.start && d.end <= l.end)
+                .map_or(d.start, |l| l.start);
+            (line_start, end)
+        });
     let ctx = mentions::Ctx {
         text,
         lex: &vocab.lexicon,
         gaz: &vocab.gazetteer,
         lang: lang_tag,
         published,
+        skip,
     };
     let analysed: Vec<mentions::SentenceAnalysis> = sentences
         .iter()

@@ -97,11 +97,14 @@ pub fn quantities(
             }
         }
         // Arabic puts "at least" after the number: "3 على الأقل".
+        // (also after the counted noun: "97 قتيلا على الأقل"; the noun stays outside the amount).
         let mut last = j;
         if value.is_some() && modifier.is_none() {
             if let Some((h, QuantityValue::Modifier(Modifier::AtLeast))) = hit_at(j) {
                 modifier = Some(Modifier::AtLeast);
                 last = h.last;
+            } else if let Some((_, QuantityValue::Modifier(Modifier::AtLeast))) = hit_at(j + 1) {
+                modifier = Some(Modifier::AtLeast);
             }
         }
         if let Some(v) = value {
@@ -229,19 +232,19 @@ pub fn casualties(
     negated: &dyn Fn(usize) -> bool,
 ) -> Vec<Casualty> {
     let hits = lex.find_casualties(tokens, lang);
-    let mut used = vec![false; quantities.len()];
-    let mut out = Vec::new();
     let crosses_break =
         |a: usize, b: usize| (a + 1..=b).any(|k| tokens.get(k).is_some_and(|t| t.break_before));
-    for (idx, (h, kind)) in hits.iter().enumerate() {
+    // Every plausible (casualty word, amount) pair with its distance rank; the closest pairs
+    // are taken first, each word and each amount once.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (rank, hit index, quantity index)
+    for (idx, (h, _)) in hits.iter().enumerate() {
         if negated(h.first) {
             continue;
         }
         let prev_hit_end = if idx > 0 { hits[idx - 1].0.last } else { 0 };
         let next_hit_start = hits.get(idx + 1).map_or(tokens.len(), |(n, _)| n.first);
-        let mut best: Option<(usize, usize)> = None; // (distance rank, quantity index)
         for (qi, q) in quantities.iter().enumerate() {
-            if used[qi] || negated(q.first) {
+            if negated(q.first) {
                 continue;
             }
             let rank = if q.last <= h.first && q.first >= prev_hit_end {
@@ -253,21 +256,34 @@ pub fn casualties(
                 d * 2 + usize::from(lang == LangTag::Ar)
             } else if q.first >= h.last && q.last <= next_hit_start {
                 let d = q.first - h.last;
-                if d > 3 || crosses_break(h.last.saturating_sub(1), q.first) {
+                let conjunction = (h.last..q.first).any(|k| {
+                    ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str())
+                });
+                if d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first) {
                     continue;
                 }
                 d * 2 + usize::from(lang != LangTag::Ar)
             } else {
                 continue;
             };
-            if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, qi));
-            }
+            pairs.push((rank, idx, qi));
         }
-        let quantity = best.map(|(_, qi)| {
+    }
+    pairs.sort_unstable();
+    let mut taken_hit = vec![None; hits.len()];
+    let mut used = vec![false; quantities.len()];
+    for (_, hi, qi) in pairs {
+        if taken_hit[hi].is_none() && !used[qi] {
+            taken_hit[hi] = Some(qi);
             used[qi] = true;
-            quantities[qi]
-        });
+        }
+    }
+    let mut out = Vec::new();
+    for (idx, (h, kind)) in hits.iter().enumerate() {
+        if negated(h.first) {
+            continue;
+        }
+        let quantity = taken_hit[idx].map(|qi| quantities[qi]);
         let (mut first, mut last) = (h.first, h.last);
         if let Some(q) = quantity {
             first = first.min(q.first);
