@@ -621,23 +621,40 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
             }
         )
     } else {
-        let mut shown: Vec<String> = survivors
-            .iter()
-            .take(4)
-            .map(|(d, _, _)| d.to_string())
-            .collect();
-        if survivors.len() > 4 {
-            shown.push(format!("and {} more", survivors.len() - 4));
+        let possible = if survivors.len() <= 4 {
+            let days: Vec<String> = survivors.iter().map(|(d, _, _)| d.to_string()).collect();
+            format!("it could be {}", days.join(" or "))
+        } else {
+            let first = survivors.iter().map(|(d, _, _)| *d).min();
+            let last = survivors.iter().map(|(d, _, _)| *d).max();
+            match (first, last) {
+                (Some(a), Some(b)) => {
+                    format!("{} days from {a} to {b} remain possible", survivors.len())
+                }
+                _ => format!("{} days remain possible", survivors.len()),
+            }
+        };
+        let mut used: Vec<String> = Vec::new();
+        for (_, _, why) in &survivors {
+            for w in why {
+                if !used.contains(w) {
+                    used.push(w.clone());
+                }
+            }
         }
+        let clues = if used.is_empty() {
+            "the text gives no clue about the publication day".to_string()
+        } else {
+            used.join("; ")
+        };
         let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
             "has no year"
         } else {
             "has an open day/month order"
         };
         format!(
-            "the dateline '{}' {lacks} and the text does not settle it (still possible: {})",
-            dateline.text,
-            shown.join(", ")
+            "the dateline '{}' {lacks} and the text does not settle it ({clues}; {possible})",
+            dateline.text
         )
     };
     Settled::Refused { reason }

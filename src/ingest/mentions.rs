@@ -330,7 +330,8 @@ pub fn analyze(
         let anchor_cue = cue.filter(|k| *k != CueKind::Simultaneous);
         if let Some(ci) = open_container {
             let last = builds[ci].occs.last().map_or(0, |x| x.last);
-            let broken = (last..o.first).any(|i| cues.starting_at(i, CueKind::ClauseBreak));
+            let broken = (last..o.first).any(|i| cues.starting_at(i, CueKind::ClauseBreak))
+                || clause[last.saturating_sub(1)] != clause[o.first];
             if broken || anchor_cue.is_some() {
                 open_container = None;
             }
@@ -341,16 +342,20 @@ pub fn analyze(
         }
         if anchor_cue.is_none() {
             if let Some(ci) = open_container {
-                let talks_ok = builds[ci].ty != EventType::Talks
-                    || matches!(
+                // Talks hold what was discussed; agreements hold their terms, not new talks.
+                let fits = if builds[ci].ty == EventType::Talks {
+                    matches!(
                         ty,
                         EventType::Talks
                             | EventType::Aid
                             | EventType::Agreement
                             | EventType::Ceasefire
                             | EventType::Statement
-                    );
-                if !is_violent(ty) && talks_ok {
+                    )
+                } else {
+                    !matches!(ty, EventType::Talks | EventType::Visit)
+                };
+                if !is_violent(ty) && fits {
                     let b = &mut builds[ci];
                     b.occs.push(*o);
                     let w = o.last - o.first;
@@ -450,6 +455,29 @@ pub fn analyze(
                 cue,
             });
         }
+    }
+    // "The shelling destroyed houses": the destruction is what the shelling did.
+    let mut k = 0;
+    while k < builds.len() {
+        let b = &builds[k];
+        if b.ty == EventType::PropertyDestruction && b.cue.is_none() {
+            let at = b.occs[0].first;
+            let cause = (0..builds.len()).find(|&c| {
+                c != k
+                    && is_violent(builds[c].ty)
+                    && builds[c]
+                        .occs
+                        .iter()
+                        .any(|o| o.last <= at && at - o.last <= 6 && clause[o.first] == clause[at])
+            });
+            if let Some(c) = cause {
+                let moved = builds.remove(k);
+                let c = if c > k { c - 1 } else { c };
+                builds[c].occs.extend(moved.occs);
+                continue;
+            }
+        }
+        k += 1;
     }
     for b in &mut builds {
         b.occs.sort_by_key(|o| o.first);
@@ -712,6 +740,10 @@ pub fn analyze(
         {
             continue;
         }
+        let leans_left = a > 0
+            && clause[a - 1] == clause[a]
+            && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
+                || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
         let best = (0..mentions.len())
             .map(|m| {
                 let cost = mentions[m]
@@ -731,7 +763,9 @@ pub fn analyze(
                         } else {
                             0
                         };
-                        d + 3 * clause[a].abs_diff(clause[o.first])
+                        // "X on Thursday": a date after a preposition belongs to what precedes.
+                        let left = o.first >= b && leans_left;
+                        d + 3 * clause[a].abs_diff(clause[o.first]) + if left { 4 } else { 0 }
                     })
                     .min()
                     .unwrap_or(usize::MAX);
@@ -792,6 +826,11 @@ pub fn analyze(
     out.mentions = mentions;
     out
 }
+
+/// Words that attach the date after them to what was said before: "clashes on Thursday".
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "of", "في", "يوم", "خلال", "مساء", "صباح",
+];
 
 /// An expression given to a mention: (cost, reading, byte start, byte end).
 type Assigned = (usize, DateReading, usize, usize);

@@ -1,0 +1,241 @@
+//! Incidents from small reports written for the tests, in English and Arabic: merging mentions
+//! of one incident, keeping different events apart, disputed dates and tolls, status,
+//! casualty figures, undated incidents bounded by the story, background years.
+
+use chrono::NaiveDate;
+use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use tarikh::model::{EventType, Incident, Status};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+fn read(raw: &str) -> Extraction {
+    ingest_report("t.txt", raw, &IngestOptions::default()).expect("the report is read")
+}
+
+fn only(x: &Extraction, t: EventType) -> &Incident {
+    let v: Vec<&Incident> = x.incidents.iter().filter(|i| i.event_type == t).collect();
+    assert_eq!(
+        v.len(),
+        1,
+        "one {t} incident expected in {:#?}",
+        x.incidents
+            .iter()
+            .map(|i| (&i.title, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+    v[0]
+}
+
+const EN: &str = "---
+published: 2022-09-20
+language: en
+---
+Tajik forces shelled the town of Batken on Wednesday, Kyrgyz officials said.
+
+The shelling of Batken on Thursday destroyed several houses, according to local residents.
+
+Clashes in Vorukh on Monday killed 12 people, Tajik officials said. The clashes in Vorukh on Monday killed 15 people, a local hospital said.
+
+Both sides later withdrew troops from the border.
+
+Hours after the fighting in Vorukh began, hundreds of villagers fled their homes.
+
+The two foreign ministers will meet in Moscow next week. Kyrgyzstan accused Tajikistan of using drones against civilians.
+
+The dispute dates back to independence in 1991.
+";
+
+#[test]
+fn english_report() {
+    let x = read(EN);
+    // The same shelling told twice with two days: one incident, both readings, disputed.
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.date.to_edtf(), "[2022-09-14..2022-09-15]");
+    assert!(
+        s.disputed.contains("2022-09-14") && s.disputed.contains("2022-09-15"),
+        "{}",
+        s.disputed
+    );
+    assert_eq!(s.evidence.len(), 2);
+    assert_eq!(s.place.as_deref(), Some("Batken"));
+    // The clashes told twice with two tolls: one incident, the toll disputed, a range kept.
+    let c = only(&x, EventType::ArmedClash);
+    assert_eq!(c.date.to_edtf(), "2022-09-19");
+    assert_eq!(
+        (c.fatalities.low, c.fatalities.best, c.fatalities.high),
+        (Some(12), None, Some(15))
+    );
+    assert!(
+        c.disputed.contains("12") && c.disputed.contains("15"),
+        "{}",
+        c.disputed
+    );
+    // "later": after the clashes, on or before the publication day; never one invented day.
+    let w = only(&x, EventType::Withdrawal);
+    assert_eq!(w.date.to_edtf(), "[2022-09-19..2022-09-20]");
+    // "hours after the fighting": the same day or the next.
+    let d = only(&x, EventType::Displacement);
+    assert_eq!(d.date.to_edtf(), "[2022-09-19..2022-09-20]");
+    // Future: planned.
+    let t = only(&x, EventType::Talks);
+    assert_eq!(t.status, Status::Planned);
+    assert_eq!(t.place.as_deref(), Some("Moscow"));
+    assert!(t.date.earliest().is_some_and(|e| e > day("2022-09-20")));
+    // An accusation of an attack: the attack, claimed.
+    let a = only(&x, EventType::AirStrike);
+    assert_eq!(a.status, Status::Claimed);
+    // Background keeps its year.
+    let b = only(&x, EventType::Other);
+    assert_eq!(b.date.to_edtf(), "1991");
+    // Story order.
+    let seqs: Vec<i64> = x.incidents.iter().map(|i| i.seq).collect();
+    assert_eq!(seqs, (1..=x.incidents.len() as i64).collect::<Vec<_>>());
+}
+
+const AR: &str = "---
+published: 2021-05-07
+language: ar
+---
+اندلعت الاشتباكات في 3 مايو عندما رشق السكان بعضهم بعضا بالحجارة قرب قرية كوك تاش.
+
+وكانت الاشتباكات المسلحة قد اندلعت في 4 مايو بإطلاق نار كثيف بين حرس الحدود، ما أدى إلى مقتل 3 جنود وإصابة 7 آخرين.
+
+وتوصل الطرفان إلى اتفاق لوقف إطلاق النار مساء الرابع من مايو.
+
+وأكدت وزارة الخارجية أن وقف إطلاق النار صامد حتى الآن، مشيرة إلى أن الجانبين سيعقدان محادثات الأسبوع المقبل.
+
+واتهمت وزارة الدفاع الطاجيكية الجانب القيرغيزي بقصف مواقع حدودية.
+
+وقالت مصادر محلية إن القوات انسحبت من المنطقة في وقت لاحق.
+";
+
+#[test]
+fn arabic_report() {
+    let x = read(AR);
+    // Both called "the clashes", but stones on the 3rd and gunfire on the 4th: two incidents.
+    let m = only(&x, EventType::MobViolence);
+    assert_eq!(m.date.to_edtf(), "2021-05-03");
+    assert_eq!(m.place.as_deref(), Some("Kok-Tash"));
+    let c = only(&x, EventType::ArmedClash);
+    assert_eq!(c.date.to_edtf(), "2021-05-04");
+    assert_eq!(
+        c.fatalities.best,
+        Some(3),
+        "three soldiers killed; the seven wounded are not deaths"
+    );
+    // The ceasefire told twice: one incident with both sentences.
+    let f = only(&x, EventType::Ceasefire);
+    assert_eq!(f.date.to_edtf(), "2021-05-04");
+    assert_eq!(f.evidence.len(), 2);
+    assert_eq!(f.status, Status::Occurred);
+    // "سيعقدان محادثات الأسبوع المقبل": planned.
+    let t = only(&x, EventType::Talks);
+    assert_eq!(t.status, Status::Planned);
+    // "اتهمت ... بقصف": the shelling, claimed.
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.status, Status::Claimed);
+    assert!(s.date.exact_day().is_none());
+    // "في وقت لاحق": later than what was told before; bounded, not a day.
+    let w = only(&x, EventType::Withdrawal);
+    assert!(
+        w.date.earliest().is_some_and(|e| e >= day("2021-05-04")),
+        "{}",
+        w.date.to_edtf()
+    );
+    assert_eq!(w.date.latest(), Some(day("2021-05-07")));
+}
+
+#[test]
+fn casualty_figures() {
+    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nShelling in Isfara on Monday killed more than 30 people.\n\nDozens of people were killed in clashes in Osh on Tuesday.\n\nDozens were killed or wounded in fighting in Batken on Sunday.\n\nThree soldiers were killed in an ambush near Sulukta on Saturday.\n";
+    let x = read(raw);
+    let by_place = |p: &str| {
+        x.incidents
+            .iter()
+            .find(|i| i.place.as_deref() == Some(p))
+            .expect(p)
+    };
+    let f = &by_place("Isfara").fatalities;
+    assert_eq!((f.low, f.best, f.high), (Some(31), None, None));
+    assert!(f.phrase.contains("more than 30"), "{}", f.phrase);
+    let f = &by_place("Osh").fatalities;
+    assert_eq!(
+        (f.low, f.high),
+        (Some(24), Some(99)),
+        "dozens stays a range"
+    );
+    let f = &by_place("Batken").fatalities;
+    assert_eq!(
+        (f.low, f.best, f.high),
+        (None, None, None),
+        "killed or wounded together is not a death toll"
+    );
+    assert!(f.phrase.contains("killed or wounded"), "{}", f.phrase);
+    let f = &by_place("Sulukta").fatalities;
+    assert_eq!(f.best, Some(3));
+
+    let raw = "---\npublished: 2021-05-07\nlanguage: ar\n---\nأسفر القصف على مدينة إسفرة يوم الإثنين عن مقتل خمسة مدنيين.\n\nوسقط عشرات القتلى في اشتباكات بمدينة أوش يوم الثلاثاء.\n";
+    let x = read(raw);
+    let by_place = |p: &str| {
+        x.incidents
+            .iter()
+            .find(|i| i.place.as_deref() == Some(p))
+            .expect(p)
+    };
+    assert_eq!(by_place("Isfara").fatalities.best, Some(5));
+    let f = &by_place("Osh").fatalities;
+    assert_eq!((f.low, f.high), (Some(24), Some(99)));
+}
+
+#[test]
+fn status_words() {
+    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe two presidents agreed to hold talks in Bishkek.\n\nTajik troops shelled Kok-Tash on Monday, according to the Kyrgyz border service.\n\nKyrgyz troops withdrew from Ak-Sai on Sunday.\n";
+    let x = read(raw);
+    assert_eq!(only(&x, EventType::Talks).status, Status::Planned);
+    assert_eq!(only(&x, EventType::Shelling).status, Status::Claimed);
+    assert_eq!(only(&x, EventType::Withdrawal).status, Status::Occurred);
+    assert!(
+        x.notes.iter().any(|n| n.contains("claimed")),
+        "{:?}",
+        x.notes
+    );
+
+    let raw = "---\npublished: 2021-05-07\nlanguage: ar\n---\nاتفق الجانبان على إجراء مفاوضات في موسكو.\n\nوحسب الجانب الطاجيكي، قصفت القوات القرغيزية قرية فوروخ يوم الثلاثاء.\n\nوسحب البلدان قواتهما من الحدود أمس.\n";
+    let x = read(raw);
+    assert_eq!(only(&x, EventType::Talks).status, Status::Planned);
+    assert_eq!(only(&x, EventType::Shelling).status, Status::Claimed);
+    let w = only(&x, EventType::Withdrawal);
+    assert_eq!(w.status, Status::Occurred);
+    assert_eq!(w.date.to_edtf(), "2021-05-06");
+}
+
+#[test]
+fn undated_incidents_are_bounded_never_a_day() {
+    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nFighting broke out near Vorukh on September 14.\n\nThe two sides agreed a ceasefire.\n\nThousands of people were evacuated from the area.\n";
+    let x = read(raw);
+    for t in [EventType::Ceasefire, EventType::Displacement] {
+        let i = only(&x, t);
+        assert_eq!(i.date.to_edtf(), "[2022-09-14..2022-09-20]", "{}", i.title);
+        assert!(
+            x.notes
+                .iter()
+                .any(|n| n.contains(&i.title) && n.contains("no date in the text")),
+            "{:?}",
+            x.notes
+        );
+    }
+}
+
+#[test]
+fn nothing_known_is_said() {
+    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe weather in the capital was warm and sunny for most of the week.\n";
+    let x = read(raw);
+    assert!(x.incidents.is_empty());
+    assert!(
+        x.notes.iter().any(|n| n.contains("no incidents")),
+        "{:?}",
+        x.notes
+    );
+}
