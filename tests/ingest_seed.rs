@@ -39,7 +39,7 @@ fn print(x: &Extraction) {
     }
 }
 
-fn find<'a>(x: &'a Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &'a Incident {
+fn find(x: &Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &Incident {
     let found: Vec<&Incident> = x
         .incidents
         .iter()

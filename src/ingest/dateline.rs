@@ -269,26 +269,25 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
             }
         }
         // Named month with the day after it: "May 01 2021", "May 1, 2021".
-        if let Some((month, used)) = cal.month_at(tokens, i) {
-            if let Some(day) = tokens
+        if let Some((month, used)) = cal.month_at(tokens, i)
+            && let Some(day) = tokens
                 .get(i + used)
                 .and_then(num)
                 .filter(|d| (1..=31).contains(d))
-            {
-                let mut end = i + used + 1;
-                let year = year_after(tokens, &mut end, cal);
-                if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
-                    return Some((
-                        i,
-                        end,
-                        vec![Reading {
-                            year,
-                            month,
-                            day,
-                            order: "",
-                        }],
-                    ));
-                }
+        {
+            let mut end = i + used + 1;
+            let year = year_after(tokens, &mut end, cal);
+            if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
+                return Some((
+                    i,
+                    end,
+                    vec![Reading {
+                        year,
+                        month,
+                        day,
+                        order: "",
+                    }],
+                ));
             }
         }
     }
@@ -405,22 +404,20 @@ pub fn find(
                 y.as_str().parse::<i32>(),
                 m.as_str().parse::<u32>(),
                 d.as_str().parse::<u32>(),
-            ) {
-                if NaiveDate::from_ymd_opt(y, m, d).is_some()
-                    && line.split_whitespace().count() <= 8
-                {
-                    return Some(Dateline {
-                        start: start + all.start(),
-                        end: start + all.end(),
-                        text: all.as_str().to_string(),
-                        readings: vec![Reading {
-                            year: Some(y),
-                            month: m,
-                            day: d,
-                            order: "year-month-day",
-                        }],
-                    });
-                }
+            ) && NaiveDate::from_ymd_opt(y, m, d).is_some()
+                && line.split_whitespace().count() <= 8
+            {
+                return Some(Dateline {
+                    start: start + all.start(),
+                    end: start + all.end(),
+                    text: all.as_str().to_string(),
+                    readings: vec![Reading {
+                        year: Some(y),
+                        month: m,
+                        day: d,
+                        order: "year-month-day",
+                    }],
+                });
             }
         }
         let tokens = tokenize(line, start);
@@ -690,10 +687,10 @@ pub fn weekday_disagreement(exprs: &[TemporalExpr], cal: &Calendar) -> Option<St
         if !has_day_number {
             continue;
         }
-        if let Some(w) = cal.weekday_in(&e.text) {
-            if w != day.weekday() {
-                return Some(e.text.clone());
-            }
+        if let Some(w) = cal.weekday_in(&e.text)
+            && w != day.weekday()
+        {
+            return Some(e.text.clone());
         }
     }
     None

@@ -153,10 +153,10 @@ pub fn classify(
         }
     }
     // A dateline at the head of the first paragraph ("BISHKEK, May 1 (Reuters) -").
-    if dateline.is_none() {
-        if let Some(first) = lines.iter().find(|l| l.kind == LineKind::Content) {
-            dateline = dateline::find(text, &[], Some((first.start, first.end)), cal);
-        }
+    if dateline.is_none()
+        && let Some(first) = lines.iter().find(|l| l.kind == LineKind::Content)
+    {
+        dateline = dateline::find(text, &[], Some((first.start, first.end)), cal);
     }
     let _ = fold;
     Layout { lines, dateline }

@@ -259,11 +259,12 @@ pub fn analyze(
         if !entry(o).flags.governs {
             continue;
         }
-        if let Some(next) = occs.iter().skip(k + 1).find(|p| p.first >= o.last) {
-            if next.first - o.last <= 5 && clause[next.first] == clause[o.first] {
-                agreed_at.push(next.first);
-                drop[k] = true;
-            }
+        if let Some(next) = occs.iter().skip(k + 1).find(|p| p.first >= o.last)
+            && next.first - o.last <= 5
+            && clause[next.first] == clause[o.first]
+        {
+            agreed_at.push(next.first);
+            drop[k] = true;
         }
     }
     let mut k = 0;
@@ -523,26 +524,25 @@ pub fn analyze(
     let casualties = numbers::casualties(&tokens, ctx.lex, ctx.lang, &quantities, &|i| {
         negated_within(i, 3)
     });
-    if builds.iter().all(|b| !is_violent(b.ty)) {
-        if let Some(c) = casualties
+    if builds.iter().all(|b| !is_violent(b.ty))
+        && let Some(c) = casualties
             .iter()
             .find(|c| c.kind != CasualtyKind::Injured || casualties.len() == 1)
-        {
-            builds.push(Build {
-                occs: vec![Occ {
-                    first: c.first,
-                    last: c.last,
-                    entry: usize::MAX,
-                }],
-                ty: EventType::Attack,
-                concept: "casualties".into(),
-                weight: 0,
-                generic: true,
-                violation: false,
-                cue: None,
-            });
-            builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
-        }
+    {
+        builds.push(Build {
+            occs: vec![Occ {
+                first: c.first,
+                last: c.last,
+                entry: usize::MAX,
+            }],
+            ty: EventType::Attack,
+            concept: "casualties".into(),
+            weight: 0,
+            generic: true,
+            violation: false,
+            cue: None,
+        });
+        builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
     }
 
     // Names.
@@ -556,24 +556,24 @@ pub fn analyze(
         let mut actors = Vec::new();
         let mut countries = Vec::new();
         for h in names.iter().filter(|h| h.first >= a && h.last <= b) {
-            if let Target::Actor(i) = h.target {
-                if let Some(actor) = ctx.gaz.actor(i) {
-                    if actor.kind == ActorKind::Media {
-                        continue;
-                    }
-                    if !actors.contains(&actor.name) {
-                        actors.push(actor.name.clone());
-                    }
-                    let country = if actor.kind == ActorKind::Country {
-                        Some(actor.name.clone())
-                    } else {
-                        actor.country.clone()
-                    };
-                    if let Some(c) = country {
-                        if !countries.contains(&c) {
-                            countries.push(c);
-                        }
-                    }
+            if let Target::Actor(i) = h.target
+                && let Some(actor) = ctx.gaz.actor(i)
+            {
+                if actor.kind == ActorKind::Media {
+                    continue;
+                }
+                if !actors.contains(&actor.name) {
+                    actors.push(actor.name.clone());
+                }
+                let country = if actor.kind == ActorKind::Country {
+                    Some(actor.name.clone())
+                } else {
+                    actor.country.clone()
+                };
+                if let Some(c) = country
+                    && !countries.contains(&c)
+                {
+                    countries.push(c);
                 }
             }
         }
@@ -668,12 +668,11 @@ pub fn analyze(
     }
     // A breach comes after the agreement named with it.
     for vi in 0..mentions.len() {
-        if builds[vi].violation {
-            if let Some(ai) =
+        if builds[vi].violation
+            && let Some(ai) =
                 (0..mentions.len()).find(|&a| a != vi && family(mentions[a].event_type) == 1)
-            {
-                mentions[vi].relations.push((RelKind::After, ai));
-            }
+        {
+            mentions[vi].relations.push((RelKind::After, ai));
         }
     }
     // "later", and "hours later" / "the next day" without an event after them.
@@ -719,7 +718,7 @@ pub fn analyze(
     // Dates: each expression governs the nearest mention (clause boundaries count extra).
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
     for &(a, b, e) in &expr_tokens {
-        let Some(date) = e.date.clone() else { continue };
+        let Some(date) = e.date else { continue };
         if !usable(&date) {
             continue;
         }
@@ -758,10 +757,8 @@ pub fn analyze(
                     .map(|o| {
                         let d = if b <= o.first {
                             o.first - b
-                        } else if a >= o.last {
-                            a - o.last
                         } else {
-                            0
+                            a.saturating_sub(o.last)
                         };
                         // "X on Thursday": a date after a preposition belongs to what precedes.
                         let left = o.first >= b && leans_left;

@@ -117,15 +117,18 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
     };
 
     // What one of the parties to recent talks said: part of the talks.
-    if !m.speaker.is_empty() && m.date.is_none() && !is_violent(m.event_type) && !m.anchor {
-        if let Some(&d) = order.iter().find(|&&d| {
+    if !m.speaker.is_empty()
+        && m.date.is_none()
+        && !is_violent(m.event_type)
+        && !m.anchor
+        && let Some(&d) = order.iter().find(|&&d| {
             drafts[d].event_type == EventType::Talks
                 && drafts[d].status != Status::Planned
                 && m.sentence.saturating_sub(drafts[d].last.0) <= 2
                 && drafts[d].actors.iter().any(|a| m.speaker.contains(a))
-        }) {
-            return Target::Content(d);
-        }
+        })
+    {
+        return Target::Content(d);
     }
 
     // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
@@ -332,11 +335,11 @@ fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<Str
             .iter()
             .min_by_key(|(r, _)| span(&r.date))
             .unwrap_or(first);
-        return Some((best.0.date.clone(), Vec::new()));
+        return Some((best.0.date, Vec::new()));
     }
     let all_lo = readings.iter().filter_map(|(r, _)| r.date.earliest()).min();
     let all_hi = readings.iter().filter_map(|(r, _)| r.date.latest()).max();
-    let date = IncidentDate::one_of(all_lo, all_hi).unwrap_or_else(|_| first.0.date.clone());
+    let date = IncidentDate::one_of(all_lo, all_hi).unwrap_or(first.0.date);
     let mut seen: Vec<String> = Vec::new();
     let mut readings_text = Vec::new();
     for (r, _) in readings {
@@ -392,13 +395,13 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
     if distinct.len() == 1 {
         out.best = distinct.first().copied();
     }
-    if let (Some(l), Some(h)) = (out.low, out.high) {
-        if l > h {
-            // Competing figures: keep the widest honest range.
-            out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-            out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
-            out.best = None;
-        }
+    if let (Some(l), Some(h)) = (out.low, out.high)
+        && l > h
+    {
+        // Competing figures: keep the widest honest range.
+        out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
+        out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
+        out.best = None;
     }
     out.phrase = phrases.join("; ");
     out

@@ -318,7 +318,7 @@ pub fn ingest_report(
     for (k, r) in ordered.into_iter().enumerate() {
         let seq = (k + 1) as i64;
         let d = &r.draft;
-        let mut inc = Incident::new(r.date.clone(), d.event_type, title_of(d));
+        let mut inc = Incident::new(r.date, d.event_type, title_of(d));
         inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
         inc.status = d.status;
         inc.seq = seq;

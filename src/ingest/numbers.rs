@@ -296,10 +296,10 @@ pub fn casualties(
             2
         };
         let mut end_tok = last;
-        for k in last..(last + extend).min(tokens.len()) {
-            if tokens[k].break_before
+                for (k, t) in tokens.iter().enumerate().skip(last).take(extend) {
+            if t.break_before
                 || hits.iter().any(|(o, _)| o.first == k)
-                || FUNCTION_WORDS.contains(&tokens[k].norm.as_str())
+                || FUNCTION_WORDS.contains(&t.norm.as_str())
             {
                 break;
             }
@@ -324,7 +324,9 @@ mod tests {
     use super::*;
     use crate::ingest::text::tokenize;
 
-    fn tolls(text: &str, lang: LangTag) -> Vec<(Option<u32>, Option<u32>, Option<u32>, String)> {
+        type Toll = (Option<u32>, Option<u32>, Option<u32>, String);
+
+    fn tolls(text: &str, lang: LangTag) -> Vec<Toll> {
         let lex = Lexicon::builtin().unwrap();
         let toks = tokenize(text, 0);
         let qs = quantities(&toks, &lex, lang, &[]);

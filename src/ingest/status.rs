@@ -50,22 +50,22 @@ impl SentenceCues<'_> {
         let mut countries = Vec::new();
         let mut actors = Vec::new();
         for h in self.names.iter().filter(|h| h.first >= a && h.last <= b) {
-            if let Target::Actor(i) = h.target {
-                if let Some(actor) = self.gaz.actor(i) {
-                    if actor.kind == ActorKind::Media {
-                        continue;
-                    }
-                    actors.push(actor.name.clone());
-                    let c = if actor.kind == ActorKind::Country {
-                        Some(actor.name.clone())
-                    } else {
-                        actor.country.clone()
-                    };
-                    if let Some(c) = c {
-                        if !countries.contains(&c) {
-                            countries.push(c);
-                        }
-                    }
+            if let Target::Actor(i) = h.target
+                && let Some(actor) = self.gaz.actor(i)
+            {
+                if actor.kind == ActorKind::Media {
+                    continue;
+                }
+                actors.push(actor.name.clone());
+                let c = if actor.kind == ActorKind::Country {
+                    Some(actor.name.clone())
+                } else {
+                    actor.country.clone()
+                };
+                if let Some(c) = c
+                    && !countries.contains(&c)
+                {
+                    countries.push(c);
                 }
             }
         }
@@ -146,14 +146,14 @@ pub fn decide(
             return (Status::Planned, format!("'{word}'"), speaker);
         }
     }
-    if let Some(d) = &m.date {
-        if d.date.earliest().is_some_and(|e| e > published) {
-            return (
-                Status::Planned,
-                format!("dated after the publication day ('{}')", d.text),
-                speaker,
-            );
-        }
+    if let Some(d) = &m.date
+        && d.date.earliest().is_some_and(|e| e > published)
+    {
+        return (
+            Status::Planned,
+            format!("dated after the publication day ('{}')", d.text),
+            speaker,
+        );
     }
 
     // Claimed.
@@ -195,34 +195,34 @@ pub fn decide(
             );
         }
     }
-    if let Some((speaker_countries, a, b)) = speech {
-        if let Some(own) = speaker_countries.first() {
-            // The side said to have done it: a country named just before the event word, or
-            // (Arabic verb-first order) just after it.
-            let after = if s.lang == LangTag::Ar { 3 } else { 0 };
-            let (w0, w1) = (head.saturating_sub(4), (head + 1 + after).min(n));
-            let agents: Vec<String> = (w0..w1)
-                .filter(|k| !(a..b).contains(k))
-                .flat_map(|k| s.countries_in(k, k + 1).0)
-                .chain(
-                    s.names
-                        .iter()
-                        .filter(|h| {
-                            h.first >= w0
-                                && h.last <= w1
-                                && h.last > h.first + 1
-                                && (h.last <= a || h.first >= b)
-                        })
-                        .flat_map(|h| s.countries_in(h.first, h.last).0),
-                )
-                .collect();
-            if let Some(other) = agents.iter().find(|c| *c != own) {
-                return (
-                    Status::Claimed,
-                    format!("{own} says {other} did it ('{}')", words(s.tokens, a, b)),
-                    speaker,
-                );
-            }
+    if let Some((speaker_countries, a, b)) = speech
+        && let Some(own) = speaker_countries.first()
+    {
+        // The side said to have done it: a country named just before the event word, or
+        // (Arabic verb-first order) just after it.
+        let after = if s.lang == LangTag::Ar { 3 } else { 0 };
+        let (w0, w1) = (head.saturating_sub(4), (head + 1 + after).min(n));
+        let agents: Vec<String> = (w0..w1)
+            .filter(|k| !(a..b).contains(k))
+            .flat_map(|k| s.countries_in(k, k + 1).0)
+            .chain(
+                s.names
+                    .iter()
+                    .filter(|h| {
+                        h.first >= w0
+                            && h.last <= w1
+                            && h.last > h.first + 1
+                            && (h.last <= a || h.first >= b)
+                    })
+                    .flat_map(|h| s.countries_in(h.first, h.last).0),
+            )
+            .collect();
+        if let Some(other) = agents.iter().find(|c| *c != own) {
+            return (
+                Status::Claimed,
+                format!("{own} says {other} did it ('{}')", words(s.tokens, a, b)),
+                speaker,
+            );
         }
     }
     (Status::Occurred, String::new(), speaker)

@@ -192,16 +192,17 @@ pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
     let mut out = vec![norm.to_string()];
     if arabic {
         for prefix in arabic_prefixes() {
-            if let Some(rest) = norm.strip_prefix(prefix.as_str()) {
-                if rest.chars().count() >= 2 && !out.iter().any(|v| v == rest) {
-                    out.push(rest.to_string());
-                }
+            if let Some(rest) = norm.strip_prefix(prefix.as_str())
+                && rest.chars().count() >= 2
+                && !out.iter().any(|v| v == rest)
+            {
+                out.push(rest.to_string());
             }
         }
-    } else if let Some(rest) = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\'')) {
-        if !rest.is_empty() {
-            out.push(rest.to_string());
-        }
+    } else if let Some(rest) = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\''))
+        && !rest.is_empty()
+    {
+        out.push(rest.to_string());
     }
     out
 }
