@@ -296,7 +296,7 @@ pub fn casualties(
             2
         };
         let mut end_tok = last;
-                for (k, t) in tokens.iter().enumerate().skip(last).take(extend) {
+        for (k, t) in tokens.iter().enumerate().skip(last).take(extend) {
             if t.break_before
                 || hits.iter().any(|(o, _)| o.first == k)
                 || FUNCTION_WORDS.contains(&t.norm.as_str())
@@ -324,7 +324,7 @@ mod tests {
     use super::*;
     use crate::ingest::text::tokenize;
 
-        type Toll = (Option<u32>, Option<u32>, Option<u32>, String);
+    type Toll = (Option<u32>, Option<u32>, Option<u32>, String);
 
     fn tolls(text: &str, lang: LangTag) -> Vec<Toll> {
         let lex = Lexicon::builtin().unwrap();
