@@ -352,7 +352,8 @@ mod tests {
     proptest! {
         #[test]
         fn neutralising_round_trips(cell in "['=+@\\-\t\ra-z ]{0,8}") {
-            prop_assert_eq!(unneutralise(&neutralise(&cell)), cell.as_str());
+            let safe = neutralise(&cell);
+            prop_assert_eq!(unneutralise(&safe), cell.as_str());
         }
     }
 }
