@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 pub enum DateError {
     #[error("empty date")]
     Empty,
-    #[error("'{0}' is not a date tarikh understands (expected EDTF such as 2021-04-29, 2021-05, 2021, 2021-04-28/2021-05-01 or [2021-04-29..2021-05-10])")]
+    #[error(
+        "'{0}' is not a date tarikh understands (expected EDTF such as 2021-04-29, 2021-05, 2021, 2021-04-28/2021-05-01 or [2021-04-29..2021-05-10])"
+    )]
     Syntax(String),
     #[error("'{input}' is not a real date: {why}")]
     Impossible { input: String, why: String },
@@ -63,7 +65,11 @@ impl FromStr for Precision {
             "month" => Precision::Month,
             "year" => Precision::Year,
             "unknown" => Precision::Unknown,
-            _ => return Err(format!("unknown precision '{s}' (day, range, month, year, unknown)")),
+            _ => {
+                return Err(format!(
+                    "unknown precision '{s}' (day, range, month, year, unknown)"
+                ));
+            }
         })
     }
 }
@@ -76,9 +82,18 @@ pub struct Qualifier {
 }
 
 impl Qualifier {
-    pub const NONE: Qualifier = Qualifier { uncertain: false, approximate: false };
-    pub const APPROXIMATE: Qualifier = Qualifier { uncertain: false, approximate: true };
-    pub const UNCERTAIN: Qualifier = Qualifier { uncertain: true, approximate: false };
+    pub const NONE: Qualifier = Qualifier {
+        uncertain: false,
+        approximate: false,
+    };
+    pub const APPROXIMATE: Qualifier = Qualifier {
+        uncertain: false,
+        approximate: true,
+    };
+    pub const UNCERTAIN: Qualifier = Qualifier {
+        uncertain: true,
+        approximate: false,
+    };
 
     fn suffix(self) -> &'static str {
         match (self.uncertain, self.approximate) {
@@ -100,17 +115,29 @@ pub struct Point {
 
 impl Point {
     pub fn day(date: NaiveDate) -> Point {
-        Point { year: date.year(), month: Some(date.month()), day: Some(date.day()) }
+        Point {
+            year: date.year(),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
     }
 
     pub fn month(year: i32, month: u32) -> Result<Point, DateError> {
-        let p = Point { year, month: Some(month), day: None };
+        let p = Point {
+            year,
+            month: Some(month),
+            day: None,
+        };
         p.validate(&format!("{year:04}-{month:02}"))?;
         Ok(p)
     }
 
     pub fn year(year: i32) -> Point {
-        Point { year, month: None, day: None }
+        Point {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// First day the point covers.
@@ -123,14 +150,19 @@ impl Point {
     /// Last day the point covers.
     pub fn last_day(&self) -> NaiveDate {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX),
+            (Some(m), Some(d)) => {
+                NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX)
+            }
             (Some(m), None) => last_day_of_month(self.year, m),
             _ => NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX),
         }
     }
 
     fn validate(&self, input: &str) -> Result<(), DateError> {
-        let bad = |why: String| DateError::Impossible { input: input.to_string(), why };
+        let bad = |why: String| DateError::Impossible {
+            input: input.to_string(),
+            why,
+        };
         if !(1..=9999).contains(&self.year) {
             return Err(bad(format!("year {} is outside 0001-9999", self.year)));
         }
@@ -138,16 +170,16 @@ impl Point {
             if !(1..=12).contains(&m) {
                 return Err(bad(format!("there is no month {m}")));
             }
-            if let Some(d) = self.day {
-                if NaiveDate::from_ymd_opt(self.year, m, d).is_none() {
-                    let last = last_day_of_month(self.year, m).day();
-                    return Err(bad(format!(
-                        "{} {} has {} days",
-                        month_name(m),
-                        self.year,
-                        last
-                    )));
-                }
+            if let Some(d) = self.day
+                && NaiveDate::from_ymd_opt(self.year, m, d).is_none()
+            {
+                let last = last_day_of_month(self.year, m).day();
+                return Err(bad(format!(
+                    "{} {} has {} days",
+                    month_name(m),
+                    self.year,
+                    last
+                )));
             }
         }
         Ok(())
@@ -175,15 +207,31 @@ impl Point {
             }
         };
         let point = match parts.as_slice() {
-            [y] => Point { year: num(y, 4)? as i32, month: None, day: None },
-            [y, m] if *m == "XX" => Point { year: num(y, 4)? as i32, month: None, day: None },
-            [y, m] => Point { year: num(y, 4)? as i32, month: Some(num(m, 2)?), day: None },
-            [y, m, d] if *d == "XX" => {
-                Point { year: num(y, 4)? as i32, month: Some(num(m, 2)?), day: None }
-            }
-            [y, m, d] => {
-                Point { year: num(y, 4)? as i32, month: Some(num(m, 2)?), day: Some(num(d, 2)?) }
-            }
+            [y] => Point {
+                year: num(y, 4)? as i32,
+                month: None,
+                day: None,
+            },
+            [y, m] if *m == "XX" => Point {
+                year: num(y, 4)? as i32,
+                month: None,
+                day: None,
+            },
+            [y, m] => Point {
+                year: num(y, 4)? as i32,
+                month: Some(num(m, 2)?),
+                day: None,
+            },
+            [y, m, d] if *d == "XX" => Point {
+                year: num(y, 4)? as i32,
+                month: Some(num(m, 2)?),
+                day: None,
+            },
+            [y, m, d] => Point {
+                year: num(y, 4)? as i32,
+                month: Some(num(m, 2)?),
+                day: Some(num(d, 2)?),
+            },
             _ => return Err(syntax()),
         };
         point.validate(input)?;
@@ -206,9 +254,16 @@ pub enum DateKind {
     Single(Point),
     /// It lasted from `start` to `end` (`a/b`); `None` is an unknown end (`a/`), and
     /// `open_end` marks an ongoing one (`a/..`).
-    Interval { start: Option<Point>, end: Option<Point>, open_end: bool },
+    Interval {
+        start: Option<Point>,
+        end: Option<Point>,
+        open_end: bool,
+    },
     /// It happened on one unknown day between the bounds (`[a..b]`, `[..b]`, `[a..]`).
-    OneOf { earliest: Option<Point>, latest: Option<Point> },
+    OneOf {
+        earliest: Option<Point>,
+        latest: Option<Point>,
+    },
 }
 
 /// A date as a source states it. Build with the constructors, or parse EDTF with `str::parse`.
@@ -220,15 +275,24 @@ pub struct IncidentDate {
 
 impl IncidentDate {
     pub fn day(date: NaiveDate) -> IncidentDate {
-        IncidentDate { kind: DateKind::Single(Point::day(date)), qualifier: Qualifier::NONE }
+        IncidentDate {
+            kind: DateKind::Single(Point::day(date)),
+            qualifier: Qualifier::NONE,
+        }
     }
 
     pub fn month(year: i32, month: u32) -> Result<IncidentDate, DateError> {
-        Ok(IncidentDate { kind: DateKind::Single(Point::month(year, month)?), qualifier: Qualifier::NONE })
+        Ok(IncidentDate {
+            kind: DateKind::Single(Point::month(year, month)?),
+            qualifier: Qualifier::NONE,
+        })
     }
 
     pub fn year(year: i32) -> IncidentDate {
-        IncidentDate { kind: DateKind::Single(Point::year(year)), qualifier: Qualifier::NONE }
+        IncidentDate {
+            kind: DateKind::Single(Point::year(year)),
+            qualifier: Qualifier::NONE,
+        }
     }
 
     /// It lasted over these days. Equal days collapse to a single day.
@@ -250,7 +314,10 @@ impl IncidentDate {
     }
 
     /// One unknown day between the bounds (either may be open). Equal bounds give that day.
-    pub fn one_of(earliest: Option<NaiveDate>, latest: Option<NaiveDate>) -> Result<IncidentDate, DateError> {
+    pub fn one_of(
+        earliest: Option<NaiveDate>,
+        latest: Option<NaiveDate>,
+    ) -> Result<IncidentDate, DateError> {
         if let (Some(a), Some(b)) = (earliest, latest) {
             if b < a {
                 return Err(DateError::Reversed(format!("[{a}..{b}]")));
@@ -260,7 +327,10 @@ impl IncidentDate {
             }
         }
         Ok(IncidentDate {
-            kind: DateKind::OneOf { earliest: earliest.map(Point::day), latest: latest.map(Point::day) },
+            kind: DateKind::OneOf {
+                earliest: earliest.map(Point::day),
+                latest: latest.map(Point::day),
+            },
             qualifier: Qualifier::NONE,
         })
     }
@@ -327,10 +397,13 @@ impl IncidentDate {
                 p.write_edtf(&mut out);
                 out.push_str(self.qualifier.suffix());
             }
-            DateKind::Interval { start, end, open_end } => {
-                match start {
-                    Some(p) => p.write_edtf(&mut out),
-                    None => {}
+            DateKind::Interval {
+                start,
+                end,
+                open_end,
+            } => {
+                if let Some(p) = start {
+                    p.write_edtf(&mut out)
                 }
                 out.push('/');
                 match end {
@@ -367,12 +440,23 @@ impl IncidentDate {
         let date = if let Some(inner) = body.strip_prefix('[') {
             let inner = inner.strip_suffix(']').ok_or_else(syntax)?;
             let (a, b) = inner.split_once("..").ok_or_else(syntax)?;
-            let earliest = if a.is_empty() { None } else { Some(Point::parse(a, input)?) };
-            let latest = if b.is_empty() { None } else { Some(Point::parse(b, input)?) };
+            let earliest = if a.is_empty() {
+                None
+            } else {
+                Some(Point::parse(a, input)?)
+            };
+            let latest = if b.is_empty() {
+                None
+            } else {
+                Some(Point::parse(b, input)?)
+            };
             if earliest.is_none() && latest.is_none() {
                 return Err(syntax());
             }
-            IncidentDate { kind: DateKind::OneOf { earliest, latest }, qualifier }
+            IncidentDate {
+                kind: DateKind::OneOf { earliest, latest },
+                qualifier,
+            }
         } else if let Some((a, b)) = body.split_once('/') {
             let start = match a {
                 "" | ".." => None,
@@ -386,14 +470,24 @@ impl IncidentDate {
             if start.is_none() && end.is_none() {
                 return Err(syntax());
             }
-            IncidentDate { kind: DateKind::Interval { start, end, open_end }, qualifier }
-        } else {
-            IncidentDate { kind: DateKind::Single(Point::parse(body, input)?), qualifier }
-        };
-        if let (Some(a), Some(b)) = (date.earliest(), date.latest()) {
-            if b < a {
-                return Err(DateError::Reversed(input.to_string()));
+            IncidentDate {
+                kind: DateKind::Interval {
+                    start,
+                    end,
+                    open_end,
+                },
+                qualifier,
             }
+        } else {
+            IncidentDate {
+                kind: DateKind::Single(Point::parse(body, input)?),
+                qualifier,
+            }
+        };
+        if let (Some(a), Some(b)) = (date.earliest(), date.latest())
+            && b < a
+        {
+            return Err(DateError::Reversed(input.to_string()));
         }
         Ok(date)
     }
@@ -401,11 +495,19 @@ impl IncidentDate {
     /// Human wording with the uncertainty: "29 Apr 2021", "May 2021",
     /// "between 29 Apr and 10 May 2021", "about 21–31 May 2021".
     pub fn describe(&self) -> String {
-        let about = if self.qualifier.approximate { "about " } else { "" };
+        let about = if self.qualifier.approximate {
+            "about "
+        } else {
+            ""
+        };
         let doubt = if self.qualifier.uncertain { " (?)" } else { "" };
         let body = match self.kind {
             DateKind::Single(p) => describe_point(&p),
-            DateKind::Interval { start, end, open_end } => match (start, end) {
+            DateKind::Interval {
+                start,
+                end,
+                open_end,
+            } => match (start, end) {
                 (Some(a), Some(b)) => describe_span(&a, &b, "–"),
                 (Some(a), None) if open_end => format!("from {} (ongoing)", describe_point(&a)),
                 (Some(a), None) => format!("from {} (end unknown)", describe_point(&a)),
@@ -430,7 +532,13 @@ fn split_qualifier(s: &str) -> (&str, Qualifier) {
     match s.as_bytes().last() {
         Some(b'?') => (&s[..s.len() - 1], Qualifier::UNCERTAIN),
         Some(b'~') => (&s[..s.len() - 1], Qualifier::APPROXIMATE),
-        Some(b'%') => (&s[..s.len() - 1], Qualifier { uncertain: true, approximate: true }),
+        Some(b'%') => (
+            &s[..s.len() - 1],
+            Qualifier {
+                uncertain: true,
+                approximate: true,
+            },
+        ),
         _ => (s, Qualifier::NONE),
     }
 }
@@ -465,7 +573,9 @@ impl<'de> Deserialize<'de> for IncidentDate {
 /// that the order is total and agrees with equality.
 impl Ord for IncidentDate {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.sort_key().cmp(&other.sort_key()).then_with(|| self.to_edtf().cmp(&other.to_edtf()))
+        self.sort_key()
+            .cmp(&other.sort_key())
+            .then_with(|| self.to_edtf().cmp(&other.to_edtf()))
     }
 }
 
@@ -476,25 +586,46 @@ impl PartialOrd for IncidentDate {
 }
 
 pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(ny, nm, 1)
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MAX)
 }
 
-const MONTH_ABBR: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn month_name(m: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    NAMES.get(m.wrapping_sub(1) as usize).copied().unwrap_or("?")
+    NAMES
+        .get(m.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
 }
 
 fn abbr(m: u32) -> &'static str {
-    MONTH_ABBR.get(m.wrapping_sub(1) as usize).copied().unwrap_or("?")
+    MONTH_ABBR
+        .get(m.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
 }
 
 fn describe_point(p: &Point) -> String {
@@ -508,7 +639,9 @@ fn describe_point(p: &Point) -> String {
 /// "21–31 May 2021", "29 Apr and 10 May 2021", "Dec 2020 and Jan 2021": share what both ends share.
 fn describe_span(a: &Point, b: &Point, joiner: &str) -> String {
     match (a.month, a.day, b.month, b.day) {
-        (Some(am), Some(ad), Some(bm), Some(bd)) if a.year == b.year && am == bm && joiner == "–" => {
+        (Some(am), Some(ad), Some(bm), Some(bd))
+            if a.year == b.year && am == bm && joiner == "–" =>
+        {
             format!("{ad}–{bd} {} {}", abbr(am), a.year)
         }
         (Some(am), Some(ad), Some(bm), Some(bd)) if a.year == b.year => {
@@ -534,9 +667,24 @@ mod tests {
             ("2021-05", "2021-05-01", "2021-05-31", Precision::Month),
             ("2020-02", "2020-02-01", "2020-02-29", Precision::Month),
             ("1991", "1991-01-01", "1991-12-31", Precision::Year),
-            ("2021-04-28/2021-05-01", "2021-04-28", "2021-05-01", Precision::Range),
-            ("[2021-04-29..2021-05-10]", "2021-04-29", "2021-05-10", Precision::Unknown),
-            ("2021-05-21/2021-05-31~", "2021-05-21", "2021-05-31", Precision::Range),
+            (
+                "2021-04-28/2021-05-01",
+                "2021-04-28",
+                "2021-05-01",
+                Precision::Range,
+            ),
+            (
+                "[2021-04-29..2021-05-10]",
+                "2021-04-29",
+                "2021-05-10",
+                Precision::Unknown,
+            ),
+            (
+                "2021-05-21/2021-05-31~",
+                "2021-05-21",
+                "2021-05-31",
+                Precision::Range,
+            ),
             ("2021-05-XX", "2021-05-01", "2021-05-31", Precision::Month),
         ];
         for (edtf, lo, hi, precision) in cases {
@@ -562,12 +710,30 @@ mod tests {
     #[test]
     fn rejects_impossible_dates_clearly() {
         let err = "2021-02-30".parse::<IncidentDate>().unwrap_err();
-        assert!(err.to_string().contains("February 2021 has 28 days"), "{err}");
+        assert!(
+            err.to_string().contains("February 2021 has 28 days"),
+            "{err}"
+        );
         let err = "2021-13".parse::<IncidentDate>().unwrap_err();
         assert!(err.to_string().contains("no month 13"), "{err}");
-        assert!(matches!("2021-05-10/2021-05-01".parse::<IncidentDate>(), Err(DateError::Reversed(_))));
-        for junk in ["", "yesterday", "2021/05/10", "21-05-10", "[..]", "/", "2021-5-1", "[2021-05-01"] {
-            assert!(junk.parse::<IncidentDate>().is_err(), "{junk:?} should be rejected");
+        assert!(matches!(
+            "2021-05-10/2021-05-01".parse::<IncidentDate>(),
+            Err(DateError::Reversed(_))
+        ));
+        for junk in [
+            "",
+            "yesterday",
+            "2021/05/10",
+            "21-05-10",
+            "[..]",
+            "/",
+            "2021-5-1",
+            "[2021-05-01",
+        ] {
+            assert!(
+                junk.parse::<IncidentDate>().is_err(),
+                "{junk:?} should be rejected"
+            );
         }
     }
 
@@ -589,13 +755,28 @@ mod tests {
 
     #[test]
     fn timeline_order_mixes_precisions() {
-        let mut dates: Vec<IncidentDate> = ["2021-05", "2021-04-29", "2021", "[2021-04-29..2021-05-10]", "2021-04-28"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
+        let mut dates: Vec<IncidentDate> = [
+            "2021-05",
+            "2021-04-29",
+            "2021",
+            "[2021-04-29..2021-05-10]",
+            "2021-04-28",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
         dates.sort();
         let order: Vec<String> = dates.iter().map(|d| d.to_edtf()).collect();
-        assert_eq!(order, ["2021", "2021-04-28", "2021-04-29", "[2021-04-29..2021-05-10]", "2021-05"]);
+        assert_eq!(
+            order,
+            [
+                "2021",
+                "2021-04-28",
+                "2021-04-29",
+                "[2021-04-29..2021-05-10]",
+                "2021-05"
+            ]
+        );
     }
 
     fn arb_point() -> impl Strategy<Value = Point> {
@@ -606,23 +787,44 @@ mod tests {
     }
 
     fn arb_qualifier() -> impl Strategy<Value = Qualifier> {
-        (any::<bool>(), any::<bool>()).prop_map(|(uncertain, approximate)| Qualifier { uncertain, approximate })
+        (any::<bool>(), any::<bool>()).prop_map(|(uncertain, approximate)| Qualifier {
+            uncertain,
+            approximate,
+        })
     }
 
     fn arb_date() -> impl Strategy<Value = IncidentDate> {
         let kind = prop_oneof![
             arb_point().prop_map(DateKind::Single),
             (arb_point(), arb_point(), any::<bool>()).prop_map(|(a, b, open)| {
-                let (a, b) = if a.first_day() <= b.last_day() { (a, b) } else { (b, a) };
-                if open {
-                    DateKind::Interval { start: Some(a), end: None, open_end: true }
+                let (a, b) = if a.first_day() <= b.last_day() {
+                    (a, b)
                 } else {
-                    DateKind::Interval { start: Some(a), end: Some(b), open_end: false }
+                    (b, a)
+                };
+                if open {
+                    DateKind::Interval {
+                        start: Some(a),
+                        end: None,
+                        open_end: true,
+                    }
+                } else {
+                    DateKind::Interval {
+                        start: Some(a),
+                        end: Some(b),
+                        open_end: false,
+                    }
                 }
             }),
             (prop::option::of(arb_point()), arb_point()).prop_map(|(a, b)| match a {
-                Some(a) if a.first_day() <= b.last_day() => DateKind::OneOf { earliest: Some(a), latest: Some(b) },
-                _ => DateKind::OneOf { earliest: None, latest: Some(b) },
+                Some(a) if a.first_day() <= b.last_day() => DateKind::OneOf {
+                    earliest: Some(a),
+                    latest: Some(b)
+                },
+                _ => DateKind::OneOf {
+                    earliest: None,
+                    latest: Some(b)
+                },
             }),
         ];
         (kind, arb_qualifier()).prop_map(|(kind, qualifier)| IncidentDate { kind, qualifier })

@@ -5,10 +5,10 @@
 
 pub mod date;
 pub mod export;
-pub mod model;
-pub mod tagger;
-pub mod ingest;
 pub mod import;
-pub mod text;
+pub mod ingest;
+pub mod model;
 pub mod record;
 pub mod store;
+pub mod tagger;
+pub mod text;

@@ -118,7 +118,12 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn sentence(text: impl Into<String>) -> Evidence {
-        Evidence { sentence: text.into(), report: None, char_start: None, char_end: None }
+        Evidence {
+            sentence: text.into(),
+            report: None,
+            char_start: None,
+            char_end: None,
+        }
     }
 }
 

@@ -34,8 +34,14 @@ pub const COLUMNS: &[&str] = &[
 pub const EXTRA_COLUMNS: &[&str] = &["summary", "fatalities_phrase", "disputed", "uid"];
 
 /// Columns that hold numbers (never neutralised as formulas, parsed as numbers).
-pub const NUMERIC_COLUMNS: &[&str] =
-    &["id", "latitude", "longitude", "fatalities_low", "fatalities_best", "fatalities_high"];
+pub const NUMERIC_COLUMNS: &[&str] = &[
+    "id",
+    "latitude",
+    "longitude",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+];
 
 /// One incident as a flat record (JSON Lines / JSON objects use these names).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,7 +102,11 @@ pub struct FieldError {
 
 impl FlatRecord {
     pub fn from_incident(incident: &Incident) -> FlatRecord {
-        let [low, best, high] = [incident.fatalities.low, incident.fatalities.best, incident.fatalities.high];
+        let [low, best, high] = [
+            incident.fatalities.low,
+            incident.fatalities.best,
+            incident.fatalities.high,
+        ];
         FlatRecord {
             id: incident.id,
             date: incident.date.to_edtf(),
@@ -115,7 +125,11 @@ impl FlatRecord {
             fatalities_best: best,
             fatalities_high: high,
             sources: incident.sources.clone(),
-            evidence: incident.evidence.iter().map(|e| e.sentence.clone()).collect(),
+            evidence: incident
+                .evidence
+                .iter()
+                .map(|e| e.sentence.clone())
+                .collect(),
             summary: incident.summary.clone(),
             fatalities_phrase: incident.fatalities.phrase.clone(),
             disputed: incident.disputed.clone(),
@@ -127,7 +141,10 @@ impl FlatRecord {
     /// precision) must agree with `date` when given, so a hand-edited sheet cannot say two things.
     pub fn into_incident(self) -> Result<Incident, FieldError> {
         let field = |column: &'static str, message: String| FieldError { column, message };
-        let date: IncidentDate = self.date.parse().map_err(|e: crate::date::DateError| field("date", e.to_string()))?;
+        let date: IncidentDate = self
+            .date
+            .parse()
+            .map_err(|e: crate::date::DateError| field("date", e.to_string()))?;
         let check = |column: &'static str, given: &Option<String>, derived: Option<String>| {
             match given.as_deref().filter(|g| !g.is_empty()) {
                 Some(g) if Some(g) != derived.as_deref() => Err(field(
@@ -141,23 +158,44 @@ impl FlatRecord {
                 _ => Ok(()),
             }
         };
-        check("date_start", &self.date_start, date.earliest().map(|d| d.to_string()))?;
-        check("date_end", &self.date_end, date.latest().map(|d| d.to_string()))?;
-        check("precision", &self.precision, Some(date.precision().as_str().to_string()))?;
-        let event_type = self.event_type.parse().map_err(|e| field("event_type", e))?;
+        check(
+            "date_start",
+            &self.date_start,
+            date.earliest().map(|d| d.to_string()),
+        )?;
+        check(
+            "date_end",
+            &self.date_end,
+            date.latest().map(|d| d.to_string()),
+        )?;
+        check(
+            "precision",
+            &self.precision,
+            Some(date.precision().as_str().to_string()),
+        )?;
+        let event_type = self
+            .event_type
+            .parse()
+            .map_err(|e| field("event_type", e))?;
         let status = self.status.parse().map_err(|e| field("status", e))?;
         if self.title.trim().is_empty() {
             return Err(field("title", "empty; every incident needs a title".into()));
         }
-        if let Some(lat) = self.latitude {
-            if !(-90.0..=90.0).contains(&lat) {
-                return Err(field("latitude", format!("{lat} is not between -90 and 90")));
-            }
+        if let Some(lat) = self.latitude
+            && !(-90.0..=90.0).contains(&lat)
+        {
+            return Err(field(
+                "latitude",
+                format!("{lat} is not between -90 and 90"),
+            ));
         }
-        if let Some(lon) = self.longitude {
-            if !(-180.0..=180.0).contains(&lon) {
-                return Err(field("longitude", format!("{lon} is not between -180 and 180")));
-            }
+        if let Some(lon) = self.longitude
+            && !(-180.0..=180.0).contains(&lon)
+        {
+            return Err(field(
+                "longitude",
+                format!("{lon} is not between -180 and 180"),
+            ));
         }
         Ok(Incident {
             id: self.id,
@@ -217,7 +255,10 @@ impl FlatRecord {
     }
 
     /// Build a record from CSV cells named by `columns` (a valid tarikh header).
-    pub fn from_cells(columns: &[&str], cells: &csv::StringRecord) -> Result<FlatRecord, FieldError> {
+    pub fn from_cells(
+        columns: &[&str],
+        cells: &csv::StringRecord,
+    ) -> Result<FlatRecord, FieldError> {
         let mut record = FlatRecord {
             id: None,
             date: String::new(),
@@ -267,7 +308,10 @@ impl FlatRecord {
                         t.parse::<f64>()
                             .ok()
                             .filter(|v| v.is_finite())
-                            .ok_or_else(|| FieldError { column, message: format!("'{t}' is not a number") })
+                            .ok_or_else(|| FieldError {
+                                column,
+                                message: format!("'{t}' is not a number"),
+                            })
                     })
                     .transpose()
             };
@@ -275,10 +319,15 @@ impl FlatRecord {
                 "id" => {
                     record.id = text()
                         .map(|t| {
-                            t.parse::<i64>().ok().filter(|v| *v > 0).ok_or_else(|| FieldError {
-                                column,
-                                message: format!("'{t}' is not an incident id (a positive whole number)"),
-                            })
+                            t.parse::<i64>()
+                                .ok()
+                                .filter(|v| *v > 0)
+                                .ok_or_else(|| FieldError {
+                                    column,
+                                    message: format!(
+                                        "'{t}' is not an incident id (a positive whole number)"
+                                    ),
+                                })
                         })
                         .transpose()?
                 }
@@ -287,7 +336,13 @@ impl FlatRecord {
                 "date_end" => record.date_end = text(),
                 "precision" => record.precision = text(),
                 "event_type" => record.event_type = cell.to_string(),
-                "status" => record.status = if cell.is_empty() { default_status() } else { cell.to_string() },
+                "status" => {
+                    record.status = if cell.is_empty() {
+                        default_status()
+                    } else {
+                        cell.to_string()
+                    }
+                }
                 "title" => record.title = cell.to_string(),
                 "actors" => record.actors = split_list(cell),
                 "place" => record.place = text(),

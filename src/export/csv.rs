@@ -28,11 +28,17 @@ impl<W: Write> CsvWriter<W> {
         if flavour == Flavour::Spreadsheet {
             out.write_all("\u{feff}".as_bytes())?;
         }
-        let mut csv = ::csv::WriterBuilder::new().buffer_capacity(1 << 16).from_writer(out);
+        let mut csv = ::csv::WriterBuilder::new()
+            .buffer_capacity(1 << 16)
+            .from_writer(out);
         let header: Vec<&str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
         let numeric = header.iter().map(|c| NUMERIC_COLUMNS.contains(c)).collect();
         csv.write_record(&header)?;
-        Ok(CsvWriter { csv, flavour, numeric })
+        Ok(CsvWriter {
+            csv,
+            flavour,
+            numeric,
+        })
     }
 }
 
@@ -43,7 +49,11 @@ impl<W: Write> IncidentWriter for CsvWriter<W> {
             Flavour::Plain => self.csv.write_record(&cells)?,
             Flavour::Spreadsheet => {
                 let safe = cells.iter().zip(&self.numeric).map(|(cell, &numeric)| {
-                    if numeric { std::borrow::Cow::Borrowed(cell.as_str()) } else { neutralise(cell) }
+                    if numeric {
+                        std::borrow::Cow::Borrowed(cell.as_str())
+                    } else {
+                        neutralise(cell)
+                    }
                 });
                 self.csv.write_record(safe.map(|c| c.into_owned()))?
             }

@@ -41,14 +41,16 @@ impl<W: Write> JsonArrayWriter<W> {
 
 impl<W: Write> IncidentWriter for JsonArrayWriter<W> {
     fn write(&mut self, incident: &Incident) -> io::Result<()> {
-        self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+        self.out
+            .write_all(if self.first { b"[\n" } else { b",\n" })?;
         self.first = false;
         serde_json::to_writer_pretty(&mut self.out, &FlatRecord::from_incident(incident))?;
         Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        self.out.write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
+        self.out
+            .write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
         self.out.flush()
     }
 }

@@ -12,19 +12,27 @@ pub struct MarkdownWriter<W: Write> {
 
 impl<W: Write> MarkdownWriter<W> {
     pub fn new(out: W) -> Self {
-        MarkdownWriter { out, header_written: false }
+        MarkdownWriter {
+            out,
+            header_written: false,
+        }
     }
 }
 
 /// Keep a cell on one line and stop `|` from ending it.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 impl<W: Write> IncidentWriter for MarkdownWriter<W> {
     fn write(&mut self, incident: &Incident) -> io::Result<()> {
         if !self.header_written {
-            writeln!(self.out, "| id | date | type | status | title | actors | place | fatalities |")?;
+            writeln!(
+                self.out,
+                "| id | date | type | status | title | actors | place | fatalities |"
+            )?;
             writeln!(self.out, "|---:|---|---|---|---|---|---|---|")?;
             self.header_written = true;
         }

@@ -12,7 +12,16 @@ use super::IncidentWriter;
 use crate::model::Incident;
 
 const SAMPLE_ROWS: usize = 200;
-const HEADERS: [&str; 8] = ["id", "date", "type", "status", "title", "actors", "place", "fatalities"];
+const HEADERS: [&str; 8] = [
+    "id",
+    "date",
+    "type",
+    "status",
+    "title",
+    "actors",
+    "place",
+    "fatalities",
+];
 /// Widest each column may grow, in terminal cells.
 const MAX_WIDTHS: [usize; 8] = [8, 34, 21, 9, 50, 32, 22, 22];
 
@@ -25,7 +34,12 @@ pub struct TableWriter<W: Write> {
 
 impl<W: Write> TableWriter<W> {
     pub fn new(out: W) -> Self {
-        TableWriter { out, pending: Vec::new(), widths: None, rows: 0 }
+        TableWriter {
+            out,
+            pending: Vec::new(),
+            widths: None,
+            rows: 0,
+        }
     }
 
     fn settle_widths(&mut self) -> io::Result<()> {

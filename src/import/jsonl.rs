@@ -18,16 +18,27 @@ pub struct Reader {
 
 pub fn read(path: &Path) -> Result<Reader, ImportError> {
     let file = File::open(path).map_err(|e| ImportError::io(path, e))?;
-    Ok(Reader { path: path.to_path_buf(), lines: BufReader::new(file).lines(), line: 0, failed: false })
+    Ok(Reader {
+        path: path.to_path_buf(),
+        lines: BufReader::new(file).lines(),
+        line: 0,
+        failed: false,
+    })
 }
 
 impl Reader {
     fn parse(&self, text: &str) -> Result<Incident, ImportError> {
         let text = text.trim_start_matches('\u{feff}');
         let record: FlatRecord = serde_json::from_str(text).map_err(|e| {
-            ImportError::row(&self.path, self.line, format!("not a tarikh incident object: {e}"))
+            ImportError::row(
+                &self.path,
+                self.line,
+                format!("not a tarikh incident object: {e}"),
+            )
         })?;
-        record.into_incident().map_err(|e| ImportError::field(&self.path, self.line, e.column, e.message))
+        record
+            .into_incident()
+            .map_err(|e| ImportError::field(&self.path, self.line, e.column, e.message))
     }
 }
 

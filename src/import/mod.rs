@@ -8,9 +8,18 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{path}:{line}: column '{column}': {message}")]
-    Field { path: String, line: u64, column: String, message: String },
+    Field {
+        path: String,
+        line: u64,
+        column: String,
+        message: String,
+    },
     #[error("{path}:{line}: {message}")]
-    Row { path: String, line: u64, message: String },
+    Row {
+        path: String,
+        line: u64,
+        message: String,
+    },
     #[error("{path}: {message}")]
     File { path: String, message: String },
     #[error("{path}: {source}")]
@@ -32,17 +41,186 @@ impl ImportError {
     }
 
     pub fn row(path: &Path, line: u64, message: impl Into<String>) -> ImportError {
-        ImportError::Row { path: path.display().to_string(), line, message: message.into() }
+        ImportError::Row {
+            path: path.display().to_string(),
+            line,
+            message: message.into(),
+        }
     }
 
     pub fn file(path: &Path, message: impl Into<String>) -> ImportError {
-        ImportError::File { path: path.display().to_string(), message: message.into() }
+        ImportError::File {
+            path: path.display().to_string(),
+            message: message.into(),
+        }
     }
 
     pub fn io(path: &Path, source: std::io::Error) -> ImportError {
-        ImportError::Io { path: path.display().to_string(), source }
+        ImportError::Io {
+            path: path.display().to_string(),
+            source,
+        }
     }
 }
 
 pub mod jsonl;
 pub mod tarikh_csv;
+
+/// What kind of input a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// tarikh's own CSV.
+    TarikhCsv,
+    /// tarikh's JSON Lines (or a JSON array of the same objects).
+    JsonLines,
+    /// A news report: plain text or Markdown.
+    Report,
+}
+
+/// File extensions read as reports when a folder is imported.
+const REPORT_EXTENSIONS: &[&str] = &["txt", "md", "text", "markdown"];
+/// File extensions read as structured data when a folder is imported.
+const DATA_EXTENSIONS: &[&str] = &["csv", "jsonl", "ndjson", "json"];
+
+/// Expand folders into the files inside them that tarikh reads (sorted, recursively); files
+/// named directly are kept whatever their extension.
+pub fn expand_paths(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, ImportError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| ImportError::io(path, e))?;
+        if meta.is_dir() {
+            walk(path, &mut out)?;
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), ImportError> {
+    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| ImportError::io(dir, e))?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(|e| ImportError::io(dir, e))?;
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if has_extension(&path, REPORT_EXTENSIONS) || has_extension(&path, DATA_EXTENSIONS) {
+            // A README in a folder of reports is documentation, not a report.
+            let readme = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .is_some_and(|s| s.eq_ignore_ascii_case("readme"));
+            if !readme {
+                out.push(path);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn has_extension(path: &Path, list: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| list.iter().any(|l| e.eq_ignore_ascii_case(l)))
+}
+
+/// Look at the start of a file: refuse empty and binary files, and tell structured data from
+/// report text.
+pub fn detect(path: &Path) -> Result<InputKind, ImportError> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(8192);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(8192).read_to_end(&mut head))
+        .map_err(|e| ImportError::io(path, e))?;
+    let text_start = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    if text_start.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ImportError::file(
+            path,
+            "the file is empty; nothing to import",
+        ));
+    }
+    if head.contains(&0) {
+        return Err(ImportError::file(
+            path,
+            "this is a binary file, not text; tarikh imports UTF-8 text reports, tarikh CSV and JSON Lines",
+        ));
+    }
+    if has_extension(path, &["jsonl", "ndjson", "json"]) {
+        return Ok(InputKind::JsonLines);
+    }
+    if has_extension(path, &["csv"]) {
+        let first_line =
+            String::from_utf8_lossy(text_start.split(|b| *b == b'\n').next().unwrap_or_default());
+        let headers: Vec<String> = first_line
+            .trim_end()
+            .split(',')
+            .map(|h| h.trim_matches('"').to_string())
+            .collect();
+        if tarikh_csv::matches_header(&headers) {
+            return Ok(InputKind::TarikhCsv);
+        }
+        return Err(ImportError::row(
+            path,
+            1,
+            format!(
+                "unrecognised CSV header (starts '{}'); tarikh reads its own CSV, whose header starts 'id,date,date_start,date_end'",
+                first_line.chars().take(60).collect::<String>()
+            ),
+        ));
+    }
+    Ok(InputKind::Report)
+}
+
+/// Read a whole report file as UTF-8, naming the line of the first invalid byte if it is not.
+pub fn read_text(path: &Path) -> Result<String, ImportError> {
+    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        ImportError::row(
+            path,
+            line,
+            format!("not valid UTF-8 (byte {at}); save the file as UTF-8"),
+        )
+    })
+}
+
+/// A JSON array of incident objects, as `--format json` writes.
+pub fn read_json_array(path: &Path) -> Result<Vec<crate::model::Incident>, ImportError> {
+    let text = read_text(path)?;
+    let records: Vec<crate::record::FlatRecord> = serde_json::from_str(&text).map_err(|e| {
+        ImportError::row(
+            path,
+            e.line() as u64,
+            format!("not a JSON array of tarikh incidents: {e}"),
+        )
+    })?;
+    records
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.into_incident().map_err(|e| {
+                ImportError::field(
+                    path,
+                    0,
+                    e.column,
+                    format!("element {}: {}", i + 1, e.message),
+                )
+            })
+        })
+        .collect()
+}

@@ -36,7 +36,10 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
                 return Err(ImportError::row(
                     path,
                     1,
-                    format!("the header stops after {index} columns; missing '{expected}' (tarikh CSV columns are: {})", all.join(", ")),
+                    format!(
+                        "the header stops after {index} columns; missing '{expected}' (tarikh CSV columns are: {})",
+                        all.join(", ")
+                    ),
                 ));
             }
             None => break,
@@ -47,7 +50,10 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
             path,
             1,
             &headers[all.len()],
-            format!("unexpected column; tarikh CSV columns are: {}", all.join(", ")),
+            format!(
+                "unexpected column; tarikh CSV columns are: {}",
+                all.join(", ")
+            ),
         ));
     }
     Ok(all[..headers.len()].to_vec())
@@ -74,21 +80,40 @@ pub fn read_from(path: &Path, mut input: Box<dyn Read>) -> Result<Reader, Import
     let mut head = [0u8; 3];
     let mut filled = 0;
     while filled < 3 {
-        match input.read(&mut head[filled..]).map_err(|e| ImportError::io(path, e))? {
+        match input
+            .read(&mut head[filled..])
+            .map_err(|e| ImportError::io(path, e))?
+        {
             0 => break,
             n => filled += n,
         }
     }
-    let prefix: Vec<u8> = if head[..filled] == [0xEF, 0xBB, 0xBF] { Vec::new() } else { head[..filled].to_vec() };
+    let prefix: Vec<u8> = if head[..filled] == [0xEF, 0xBB, 0xBF] {
+        Vec::new()
+    } else {
+        head[..filled].to_vec()
+    };
     let input: Box<dyn Read> = Box::new(std::io::Cursor::new(prefix).chain(input));
-    let mut csv = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(input);
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(input);
     let headers = csv.headers().map_err(|e| csv_error(path, e))?.clone();
     if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
-        return Err(ImportError::file(path, "the file is empty; expected a header row starting 'id,date,date_start'"));
+        return Err(ImportError::file(
+            path,
+            "the file is empty; expected a header row starting 'id,date,date_start'",
+        ));
     }
     let names: Vec<String> = headers.iter().map(str::to_string).collect();
     let columns = check_header(path, &names)?;
-    Ok(Reader { path: path.to_path_buf(), csv, columns, record: csv::StringRecord::new(), failed: false })
+    Ok(Reader {
+        path: path.to_path_buf(),
+        csv,
+        columns,
+        record: csv::StringRecord::new(),
+        failed: false,
+    })
 }
 
 /// Turn a csv error into a message naming the file and line.
@@ -98,9 +123,16 @@ pub(crate) fn csv_error(path: &Path, error: csv::Error) -> ImportError {
         csv::ErrorKind::Utf8 { pos, err } => ImportError::row(
             path,
             pos.as_ref().map(|p| p.line()).unwrap_or(line),
-            format!("field {} is not valid UTF-8 ({err}); save the file as UTF-8", err.field() + 1),
+            format!(
+                "field {} is not valid UTF-8 ({err}); save the file as UTF-8",
+                err.field() + 1
+            ),
         ),
-        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => ImportError::row(
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => ImportError::row(
             path,
             pos.as_ref().map(|p| p.line()).unwrap_or(line),
             format!("this row has {len} fields but the header has {expected_len}"),

@@ -42,6 +42,13 @@ pub enum IngestError {
 }
 
 /// Read one report text (with optional front matter) into incidents.
-pub fn ingest_report(path: &str, _raw: &str, _options: &IngestOptions) -> Result<Extraction, IngestError> {
-    Err(IngestError::Refused { path: path.to_string(), message: "the report ingester is not built yet".into() })
+pub fn ingest_report(
+    path: &str,
+    _raw: &str,
+    _options: &IngestOptions,
+) -> Result<Extraction, IngestError> {
+    Err(IngestError::Refused {
+        path: path.to_string(),
+        message: "the report ingester is not built yet".into(),
+    })
 }

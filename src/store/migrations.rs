@@ -13,17 +13,32 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Refuse a database this tarikh cannot read: one from a newer tarikh, or some other program's.
 pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
-    let wrap = |source| StoreError::Sqlite { path: path.to_string(), source };
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(wrap)?;
+    let wrap = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        source,
+    };
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(wrap)?;
     if version > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema { path: path.to_string(), found: version, supported: SCHEMA_VERSION });
+        return Err(StoreError::NewerSchema {
+            path: path.to_string(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     if version == 0 {
         let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
             .map_err(wrap)?;
         if tables > 0 {
-            return Err(StoreError::Foreign { path: path.to_string() });
+            return Err(StoreError::Foreign {
+                path: path.to_string(),
+            });
         }
     }
     Ok(())
@@ -32,13 +47,19 @@ pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
 /// Bring the schema up to date.
 pub(super) fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
     check_version(conn, path)?;
-    let wrap = |source| StoreError::Sqlite { path: path.to_string(), source };
-    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(wrap)?;
+    let wrap = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        source,
+    };
+    let current: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(wrap)?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction().map_err(wrap)?;
         tx.execute_batch(sql).map_err(wrap)?;
-        tx.pragma_update(None, "user_version", version).map_err(wrap)?;
+        tx.pragma_update(None, "user_version", version)
+            .map_err(wrap)?;
         tx.commit().map_err(wrap)?;
     }
     Ok(())
@@ -52,7 +73,9 @@ mod tests {
     fn migrates_a_new_database_to_the_latest_version() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn, ":memory:").unwrap();
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
         // Applying again is a no-op.
         migrate(&mut conn, ":memory:").unwrap();
@@ -61,10 +84,17 @@ mod tests {
     #[test]
     fn refuses_newer_and_foreign_databases() {
         let conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
-        assert!(matches!(check_version(&conn, "x.db"), Err(StoreError::NewerSchema { .. })));
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        assert!(matches!(
+            check_version(&conn, "x.db"),
+            Err(StoreError::NewerSchema { .. })
+        ));
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("CREATE TABLE t (x)").unwrap();
-        assert!(matches!(check_version(&conn, "x.db"), Err(StoreError::Foreign { .. })));
+        assert!(matches!(
+            check_version(&conn, "x.db"),
+            Err(StoreError::Foreign { .. })
+        ));
     }
 }

@@ -33,8 +33,14 @@ pub enum StoreError {
     #[error(
         "{path}: this database has schema version {found}, made by a newer tarikh (this one knows up to {supported}); upgrade tarikh to use it. The file was not changed."
     )]
-    NewerSchema { path: String, found: i64, supported: i64 },
-    #[error("{path}: not a tarikh database (it has tables but no tarikh schema version); pass another --db")]
+    NewerSchema {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error(
+        "{path}: not a tarikh database (it has tables but no tarikh schema version); pass another --db"
+    )]
     Foreign { path: String },
     #[error("no incident with id {0}")]
     NotFound(i64),
@@ -51,6 +57,9 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An evidence row: sentence, report id, character start and end.
+type EvidenceRow = (String, Option<i64>, Option<i64>, Option<i64>);
 
 /// An open tarikh database.
 pub struct Store {
@@ -114,12 +123,18 @@ impl Store {
     /// A database from a newer tarikh is refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         let display = path.display().to_string();
-        let wrap = |source| StoreError::Sqlite { path: display.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: display.clone(),
+            source,
+        };
         if path.exists() {
             // Look first, read-only: even switching to WAL would write to a file we must refuse.
-            let probe = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            let probe =
+                Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .map_err(wrap)?;
+            probe
+                .busy_timeout(std::time::Duration::from_secs(30))
                 .map_err(wrap)?;
-            probe.busy_timeout(std::time::Duration::from_secs(30)).map_err(wrap)?;
             migrations::check_version(&probe, &display)?;
         }
         let conn = Connection::open(path).map_err(wrap)?;
@@ -128,18 +143,27 @@ impl Store {
 
     /// A private in-memory database (tests, dry runs).
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()
-            .map_err(|source| StoreError::Sqlite { path: ":memory:".into(), source })?;
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Sqlite {
+            path: ":memory:".into(),
+            source,
+        })?;
         Store::init(conn, ":memory:".into())
     }
 
     fn init(mut conn: Connection, path: String) -> Result<Store> {
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         // Two tarikh processes on one file wait for each other instead of failing.
-        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(wrap)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(wrap)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(wrap)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(wrap)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(wrap)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(wrap)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(wrap)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(wrap)?;
         migrations::migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
@@ -149,38 +173,50 @@ impl Store {
     }
 
     fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite { path: self.path.clone(), source }
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(self.err())
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(self.err())
+    }
+
+    /// Run `work` in one transaction: everything it stores is kept if it returns `Ok`, and
+    /// nothing at all if it returns an error (which is passed on).
+    pub fn transaction<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
+    where
+        F: FnOnce(&mut Batch<'_>) -> std::result::Result<T, E>,
+        E: From<StoreError>,
+    {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self.conn.transaction().map_err(|e| E::from(wrap(e)))?;
+        let value = {
+            let mut batch = Batch {
+                loader: Loader::new(&tx, &path),
+            };
+            work(&mut batch)?
+        };
+        tx.commit().map_err(|e| E::from(wrap(e)))?;
+        Ok(value)
     }
 
     /// Store incidents, all or nothing: the first error rolls everything back and is returned.
     /// Incidents whose uid is already stored are skipped, so loading the same input twice adds
     /// nothing. A given `id` is kept when it is free, so an export loads back unchanged.
-    pub fn load<I, E>(&mut self, incidents: I) -> Result<LoadStats>
+    pub fn load<I, E>(&mut self, incidents: I) -> std::result::Result<LoadStats, E>
     where
         I: IntoIterator<Item = std::result::Result<Incident, E>>,
-        StoreError: From<E>,
+        E: From<StoreError>,
     {
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
-        let tx = self.conn.transaction().map_err(wrap)?;
-        let stats = {
-            let mut loader = Loader::new(&tx, &path)?;
-            let mut stats = LoadStats::default();
-            for incident in incidents {
-                let incident = incident?;
-                match loader.insert(&incident, None)? {
-                    Some(id) => stats.added.push(id),
-                    None => stats.skipped += 1,
-                }
-            }
-            stats
-        };
-        tx.commit().map_err(wrap)?;
-        Ok(stats)
+        self.transaction(|batch| batch.load(incidents))
     }
 
     /// Add one incident by hand; returns its id. A missing uid is made up from its content and
@@ -190,7 +226,11 @@ impl Store {
             incident.uid = new_uid(&incident);
         }
         let stats = self.load(std::iter::once(Ok::<_, StoreError>(incident)))?;
-        stats.added.first().copied().ok_or_else(|| StoreError::Invalid("incident already stored".into()))
+        stats
+            .added
+            .first()
+            .copied()
+            .ok_or_else(|| StoreError::Invalid("incident already stored".into()))
     }
 
     /// Is a report with this content hash stored already?
@@ -202,63 +242,13 @@ impl Store {
             .map_err(self.err())
     }
 
-    /// Store a report and the incidents read from it, all or nothing. Returns `None` when the
-    /// report (same content hash) is already stored: nothing new is written.
-    pub fn save_report(
-        &mut self,
-        report: &Report,
-        incidents: &[Incident],
-        actors: &[PlaceInfo],
-        places: &[PlaceInfo],
-    ) -> Result<Option<LoadStats>> {
-        if self.has_report(&report.hash)? {
-            return Ok(None);
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
-        let tx = self.conn.transaction().map_err(wrap)?;
-        let stats = {
-            for actor in actors {
-                ensure_actor(&tx, &actor.name, &actor.aliases).map_err(wrap)?;
-            }
-            for place in places {
-                ensure_place(&tx, place).map_err(wrap)?;
-            }
-            tx.execute(
-                "INSERT INTO reports (hash, title, source, url, language, published, text, path, imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    report.hash,
-                    report.title,
-                    report.source,
-                    report.url,
-                    report.language,
-                    report.published.to_string(),
-                    report.text,
-                    report.path,
-                    now()
-                ],
-            )
-            .map_err(wrap)?;
-            let report_id = tx.last_insert_rowid();
-            let mut loader = Loader::new(&tx, &path)?;
-            let mut stats = LoadStats::default();
-            for incident in incidents {
-                match loader.insert(incident, Some(report_id))? {
-                    Some(id) => stats.added.push(id),
-                    None => stats.skipped += 1,
-                }
-            }
-            stats
-        };
-        tx.commit().map_err(wrap)?;
-        Ok(Some(stats))
-    }
-
     /// Record actors and their aliases (from a gazetteer) so filters find them by any spelling.
     pub fn ensure_actors(&mut self, actors: &[PlaceInfo]) -> Result<()> {
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self.conn.transaction().map_err(wrap)?;
         for actor in actors {
             ensure_actor(&tx, &actor.name, &actor.aliases).map_err(wrap)?;
@@ -273,7 +263,10 @@ impl Store {
             .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
             .map_err(self.err())?;
         let mut rows = stmt.query([id]).map_err(self.err())?;
-        let row = rows.next().map_err(self.err())?.ok_or(StoreError::NotFound(id))?;
+        let row = rows
+            .next()
+            .map_err(self.err())?
+            .ok_or(StoreError::NotFound(id))?;
         let incident = query::incident_from_row(row)?;
         let deleted_at: Option<String> = row.get("deleted_at").map_err(self.err())?;
         let created_at: String = row.get("created_at").map_err(self.err())?;
@@ -291,7 +284,7 @@ impl Store {
                  WHERE incident_id = ?1 ORDER BY position",
             )
             .map_err(self.err())?;
-        let rows: Vec<(String, Option<i64>, Option<i64>, Option<i64>)> = stmt
+        let rows: Vec<EvidenceRow> = stmt
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .map_err(self.err())?
             .collect::<rusqlite::Result<_>>()
@@ -315,7 +308,13 @@ impl Store {
         if !evidence.is_empty() {
             incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
         }
-        Ok(StoredIncident { incident, deleted_at, created_at, report, evidence })
+        Ok(StoredIncident {
+            incident,
+            deleted_at,
+            created_at,
+            report,
+            evidence,
+        })
     }
 
     fn report_summary(&self, report_id: i64) -> Result<Option<ReportSummary>> {
@@ -345,7 +344,10 @@ impl Store {
             return Err(StoreError::Deleted(id));
         }
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self.conn.transaction().map_err(wrap)?;
         record_history(&tx, id, "edit", reason, &before.incident).map_err(wrap)?;
         let mut updated = updated.clone();
@@ -353,10 +355,7 @@ impl Store {
         // Evidence from reports stays as it is; an edit changes what the analyst says about
         // the incident, not what the sources said.
         updated.evidence = before.incident.evidence.clone();
-        {
-            let mut loader = Loader::new(&tx, &path)?;
-            loader.update(id, &updated)?;
-        }
+        Loader::new(&tx, &path).update(id, &updated)?;
         tx.commit().map_err(wrap)
     }
 
@@ -367,10 +366,17 @@ impl Store {
             return Err(StoreError::Deleted(id));
         }
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self.conn.transaction().map_err(wrap)?;
         record_history(&tx, id, "delete", reason, &before.incident).map_err(wrap)?;
-        tx.execute("UPDATE incidents SET deleted_at = ?1 WHERE id = ?2", params![now(), id]).map_err(wrap)?;
+        tx.execute(
+            "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
+            params![now(), id],
+        )
+        .map_err(wrap)?;
         tx.commit().map_err(wrap)
     }
 
@@ -381,10 +387,14 @@ impl Store {
             return Err(StoreError::NotDeleted(id));
         }
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite { path: path.clone(), source };
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self.conn.transaction().map_err(wrap)?;
         record_history(&tx, id, "restore", reason, &before.incident).map_err(wrap)?;
-        tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id]).map_err(wrap)?;
+        tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id])
+            .map_err(wrap)?;
         tx.commit().map_err(wrap)
     }
 
@@ -401,9 +411,15 @@ impl Store {
             .map_err(self.err())?;
         rows.into_iter()
             .map(|(action, at, reason, previous)| {
-                let previous = serde_json::from_str(&previous)
-                    .map_err(|e| StoreError::Invalid(format!("history of incident {id} is unreadable: {e}")))?;
-                Ok(HistoryEntry { action, at, reason, previous })
+                let previous = serde_json::from_str(&previous).map_err(|e| {
+                    StoreError::Invalid(format!("history of incident {id} is unreadable: {e}"))
+                })?;
+                Ok(HistoryEntry {
+                    action,
+                    at,
+                    reason,
+                    previous,
+                })
             })
             .collect()
     }
@@ -415,8 +431,12 @@ impl Store {
         F: FnMut(Incident) -> std::result::Result<(), E>,
         E: From<StoreError>,
     {
-        let (sql, values) = query::timeline_sql(&self.conn, filter).map_err(|e| E::from(self.err()(e)))?;
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| E::from(self.err()(e)))?;
+        let (sql, values) =
+            query::timeline_sql(&self.conn, filter).map_err(|e| E::from(self.err()(e)))?;
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| E::from(self.err()(e)))?;
         let mut rows = stmt
             .query(rusqlite::params_from_iter(values.iter()))
             .map_err(|e| E::from(self.err()(e)))?;
@@ -440,7 +460,10 @@ impl Store {
             .map_err(self.err())?;
         for table in tables {
             out.push_str(&format!("## {table}\n"));
-            let mut stmt = self.conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1")).map_err(self.err())?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))
+                .map_err(self.err())?;
             let columns = stmt.column_count();
             let mut rows = stmt.query([]).map_err(self.err())?;
             while let Some(row) = rows.next().map_err(self.err())? {
@@ -500,8 +523,15 @@ pub fn content_uid(incident: &Incident) -> String {
     format!("c:{hex}")
 }
 
-fn record_history(tx: &Transaction<'_>, id: i64, action: &str, reason: &str, previous: &Incident) -> rusqlite::Result<()> {
-    let json = serde_json::to_string(previous).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+fn record_history(
+    tx: &Transaction<'_>,
+    id: i64,
+    action: &str,
+    reason: &str,
+    previous: &Incident,
+) -> rusqlite::Result<()> {
+    let json = serde_json::to_string(previous)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     tx.execute(
         "INSERT INTO history (incident_id, action, at, reason, previous) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![id, action, now(), reason, json],
@@ -511,7 +541,9 @@ fn record_history(tx: &Transaction<'_>, id: i64, action: &str, reason: &str, pre
 
 fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlite::Result<i64> {
     let id = match tx
-        .query_row("SELECT id FROM actors WHERE name = ?1", [name], |r| r.get(0))
+        .query_row("SELECT id FROM actors WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
         .optional()?
     {
         Some(id) => id,
@@ -520,7 +552,9 @@ fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlit
             tx.last_insert_rowid()
         }
     };
-    let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?1, ?2, ?3)")?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?1, ?2, ?3)",
+    )?;
     for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
         let key = fold_key(alias);
         if !key.is_empty() {
@@ -532,7 +566,11 @@ fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlit
 
 fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64> {
     let id = match tx
-        .query_row("SELECT id FROM places WHERE name = ?1", [&place.name], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM places WHERE name = ?1",
+            [&place.name],
+            |r| r.get(0),
+        )
         .optional()?
     {
         Some(id) => {
@@ -552,14 +590,98 @@ fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64
             tx.last_insert_rowid()
         }
     };
-    let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?1, ?2, ?3)")?;
-    for alias in std::iter::once(place.name.as_str()).chain(place.aliases.iter().map(String::as_str)) {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?1, ?2, ?3)",
+    )?;
+    for alias in
+        std::iter::once(place.name.as_str()).chain(place.aliases.iter().map(String::as_str))
+    {
         let key = fold_key(alias);
         if !key.is_empty() {
             stmt.execute(params![id, alias, key])?;
         }
     }
     Ok(id)
+}
+
+/// What can be stored inside [`Store::transaction`].
+pub struct Batch<'t> {
+    loader: Loader<'t>,
+}
+
+impl Batch<'_> {
+    /// Store incidents; the first error is returned (and the transaction then rolls back).
+    pub fn load<I, E>(&mut self, incidents: I) -> std::result::Result<LoadStats, E>
+    where
+        I: IntoIterator<Item = std::result::Result<Incident, E>>,
+        E: From<StoreError>,
+    {
+        let mut stats = LoadStats::default();
+        for incident in incidents {
+            match self.loader.insert(&incident?, None)? {
+                Some(id) => stats.added.push(id),
+                None => stats.skipped += 1,
+            }
+        }
+        Ok(stats)
+    }
+
+    /// Store a report and the incidents read from it, with the actors and places (and their
+    /// aliases) they name. Returns `None`, storing nothing, when the report (same content hash)
+    /// is already stored.
+    pub fn save_report(
+        &mut self,
+        report: &Report,
+        incidents: &[Incident],
+        actors: &[PlaceInfo],
+        places: &[PlaceInfo],
+    ) -> Result<Option<LoadStats>> {
+        let tx = self.loader.tx;
+        let wrap = self.loader.err();
+        let known = tx
+            .query_row(
+                "SELECT 1 FROM reports WHERE hash = ?1",
+                [&report.hash],
+                |_| Ok(()),
+            )
+            .optional()
+            .map_err(&wrap)?;
+        if known.is_some() {
+            return Ok(None);
+        }
+        for actor in actors {
+            ensure_actor(tx, &actor.name, &actor.aliases).map_err(&wrap)?;
+        }
+        for place in places {
+            ensure_place(tx, place).map_err(&wrap)?;
+        }
+        tx.execute(
+            "INSERT INTO reports (hash, title, source, url, language, published, text, path, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                report.hash,
+                report.title,
+                report.source,
+                report.url,
+                report.language,
+                report.published.to_string(),
+                report.text,
+                report.path,
+                now()
+            ],
+        )
+        .map_err(&wrap)?;
+        let report_id = tx.last_insert_rowid();
+        drop(wrap);
+        let mut stats = LoadStats::default();
+        for incident in incidents {
+            match self.loader.insert(incident, Some(report_id))? {
+                Some(id) => stats.added.push(id),
+                None => stats.skipped += 1,
+            }
+        }
+        Ok(Some(stats))
+    }
 }
 
 /// Inserts incidents inside one transaction with prepared statements, caching actor and place ids.
@@ -571,17 +693,20 @@ struct Loader<'t> {
 }
 
 impl<'t> Loader<'t> {
-    fn new(tx: &'t Transaction<'t>, path: &str) -> Result<Loader<'t>> {
-        Ok(Loader {
+    fn new(tx: &'t Transaction<'t>, path: &str) -> Loader<'t> {
+        Loader {
             tx,
             path: path.to_string(),
             actor_ids: Default::default(),
             place_ids: Default::default(),
-        })
+        }
     }
 
     fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite { path: self.path.clone(), source }
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     fn actor_id(&mut self, name: &str) -> Result<i64> {
@@ -642,7 +767,11 @@ impl<'t> Loader<'t> {
 
     /// Insert one incident; `None` when its uid is already stored.
     fn insert(&mut self, incident: &Incident, report_id: Option<i64>) -> Result<Option<i64>> {
-        let uid = if incident.uid.is_empty() { content_uid(incident) } else { incident.uid.clone() };
+        let uid = if incident.uid.is_empty() {
+            content_uid(incident)
+        } else {
+            incident.uid.clone()
+        };
         let exists = self
             .tx
             .prepare_cached("SELECT 1 FROM incidents WHERE uid = ?1")
@@ -749,7 +878,9 @@ impl<'t> Loader<'t> {
                 ],
             )
             .map_err(self.err())?;
-        self.tx.execute("DELETE FROM incident_actors WHERE incident_id = ?1", [id]).map_err(self.err())?;
+        self.tx
+            .execute("DELETE FROM incident_actors WHERE incident_id = ?1", [id])
+            .map_err(self.err())?;
         self.link_actors(id, incident)
     }
 
@@ -798,7 +929,11 @@ impl<'t> Loader<'t> {
 /// Evidence sentences as one cell. A sentence never holds a line break in the cell, so the cell
 /// reads as one line per sentence in a spreadsheet; the separator is the list separator.
 fn join_evidence(evidence: &[Evidence]) -> String {
-    evidence.iter().map(|e| e.sentence.as_str()).collect::<Vec<_>>().join(LIST_SEPARATOR)
+    evidence
+        .iter()
+        .map(|e| e.sentence.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
 }
 
 /// Split a multi-valued cell.

@@ -28,7 +28,8 @@ pub struct Filter {
     pub limit: Option<u64>,
 }
 
-pub(super) const SELECT_INCIDENT: &str = "SELECT i.id, i.uid, i.date, i.seq, i.event_type, i.status, i.title,
+pub(super) const SELECT_INCIDENT: &str =
+    "SELECT i.id, i.uid, i.date, i.seq, i.event_type, i.status, i.title,
     i.summary, p.name AS place, coalesce(i.country, p.country) AS country,
     coalesce(i.latitude, p.latitude) AS latitude, coalesce(i.longitude, p.longitude) AS longitude,
     i.fatalities_low, i.fatalities_best, i.fatalities_high, i.fatalities_text, i.disputed,
@@ -36,7 +37,10 @@ pub(super) const SELECT_INCIDENT: &str = "SELECT i.id, i.uid, i.date, i.seq, i.e
   FROM incidents i LEFT JOIN places p ON p.id = i.place_id";
 
 /// The ordered SELECT for a filter, with its parameters.
-pub(super) fn timeline_sql(conn: &Connection, filter: &Filter) -> rusqlite::Result<(String, Vec<Value>)> {
+pub(super) fn timeline_sql(
+    conn: &Connection,
+    filter: &Filter,
+) -> rusqlite::Result<(String, Vec<Value>)> {
     let mut sql = String::from(SELECT_INCIDENT);
     sql.push_str(" WHERE i.deleted_at IS NULL");
     let mut values: Vec<Value> = Vec::new();
@@ -49,11 +53,19 @@ pub(super) fn timeline_sql(conn: &Connection, filter: &Filter) -> rusqlite::Resu
         sql.push_str(&format!(" AND i.sort_start <= ?{}", values.len()));
     }
     if !filter.event_types.is_empty() {
-        let list: Vec<String> = filter.event_types.iter().map(|t| format!("'{}'", t.as_str())).collect();
+        let list: Vec<String> = filter
+            .event_types
+            .iter()
+            .map(|t| format!("'{}'", t.as_str()))
+            .collect();
         sql.push_str(&format!(" AND i.event_type IN ({})", list.join(",")));
     }
     if !filter.statuses.is_empty() {
-        let list: Vec<String> = filter.statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        let list: Vec<String> = filter
+            .statuses
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
         sql.push_str(&format!(" AND i.status IN ({})", list.join(",")));
     }
     if let Some(actor) = &filter.actor {
@@ -80,7 +92,9 @@ pub(super) fn timeline_sql(conn: &Connection, filter: &Filter) -> rusqlite::Resu
     if let Some(text) = &filter.text {
         values.push(Value::Text(format!("%{text}%")));
         let n = values.len();
-        sql.push_str(&format!(" AND (i.title LIKE ?{n} OR i.summary LIKE ?{n} OR i.evidence_text LIKE ?{n})"));
+        sql.push_str(&format!(
+            " AND (i.title LIKE ?{n} OR i.summary LIKE ?{n} OR i.evidence_text LIKE ?{n})"
+        ));
     }
     sql.push_str(" ORDER BY i.sort_start, i.sort_end, i.seq, i.id");
     if let Some(limit) = filter.limit {
@@ -89,9 +103,18 @@ pub(super) fn timeline_sql(conn: &Connection, filter: &Filter) -> rusqlite::Resu
     Ok((sql, values))
 }
 
-fn alias_ids(conn: &Connection, table: &str, column: &str, name: &str) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT DISTINCT {column} FROM {table} WHERE key = ?1"))?;
-    let ids = stmt.query_map([fold_key(name)], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+fn alias_ids(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    name: &str,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT DISTINCT {column} FROM {table} WHERE key = ?1"
+    ))?;
+    let ids = stmt
+        .query_map([fold_key(name)], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
 }
 
@@ -104,7 +127,8 @@ pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
     let get = |e: rusqlite::Error| StoreError::Invalid(format!("unreadable incident row: {e}"));
     let id: i64 = row.get(0).map_err(get)?;
     let date_text: String = row.get(2).map_err(get)?;
-    let date = IncidentDate::parse_edtf(&date_text).map_err(|source| StoreError::BadStoredDate { id, source })?;
+    let date = IncidentDate::parse_edtf(&date_text)
+        .map_err(|source| StoreError::BadStoredDate { id, source })?;
     let event_type: String = row.get(4).map_err(get)?;
     let status: String = row.get(5).map_err(get)?;
     let evidence_text: String = row.get(19).map_err(get)?;
@@ -130,6 +154,9 @@ pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
         disputed: row.get(16).map_err(get)?,
         actors: split_list(&row.get::<_, String>(17).map_err(get)?),
         sources: split_list(&row.get::<_, String>(18).map_err(get)?),
-        evidence: split_list(&evidence_text).into_iter().map(Evidence::sentence).collect(),
+        evidence: split_list(&evidence_text)
+            .into_iter()
+            .map(Evidence::sentence)
+            .collect(),
     })
 }
