@@ -22,12 +22,8 @@ pub enum ImportError {
     },
     #[error("{path}: {message}")]
     File { path: String, message: String },
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
 }
 
 impl ImportError {
@@ -58,7 +54,7 @@ impl ImportError {
     pub fn io(path: &Path, source: std::io::Error) -> ImportError {
         ImportError::Io {
             path: path.display().to_string(),
-            source,
+            error: source,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Schema migrations: numbered SQL files in `migrations/`, embedded at compile time, applied in
 //! order, each in its own transaction; `PRAGMA user_version` records how far a database has got.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::{Result, StoreError};
 
@@ -15,7 +15,7 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
     let wrap = |source| StoreError::Sqlite {
         path: path.to_string(),
-        source,
+        error: source,
     };
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -44,25 +44,36 @@ pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
     Ok(())
 }
 
-/// Bring the schema up to date.
+/// Bring the schema up to date. The version is read inside a write transaction, so two tarikh
+/// processes opening a new database at once do not both apply the same migration.
 pub(super) fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
     check_version(conn, path)?;
     let wrap = |source| StoreError::Sqlite {
         path: path.to_string(),
-        source,
+        error: source,
     };
-    let current: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(wrap)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let version = index as i64 + 1;
-        let tx = conn.transaction().map_err(wrap)?;
+    loop {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
+        let current: i64 = tx
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(wrap)?;
+        if current > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: path.to_string(),
+                found: current,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let Some(sql) = MIGRATIONS.get(current as usize) else {
+            return Ok(());
+        };
         tx.execute_batch(sql).map_err(wrap)?;
-        tx.pragma_update(None, "user_version", version)
+        tx.pragma_update(None, "user_version", current + 1)
             .map_err(wrap)?;
         tx.commit().map_err(wrap)?;
     }
-    Ok(())
 }
 
 #[cfg(test)]

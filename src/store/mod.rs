@@ -7,7 +7,7 @@ mod query;
 use std::path::Path;
 
 use chrono::Utc;
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -24,11 +24,10 @@ pub const LIST_SEPARATOR: &str = "; ";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: database error: {source}")]
+    #[error("{path}: database error: {error}")]
     Sqlite {
         path: String,
-        #[source]
-        source: rusqlite::Error,
+        error: rusqlite::Error,
     },
     #[error(
         "{path}: this database has schema version {found}, made by a newer tarikh (this one knows up to {supported}); upgrade tarikh to use it. The file was not changed."
@@ -50,8 +49,8 @@ pub enum StoreError {
     NotDeleted(i64),
     #[error(transparent)]
     Import(#[from] ImportError),
-    #[error("stored date of incident {id} is unreadable: {source}")]
-    BadStoredDate { id: i64, source: DateError },
+    #[error("stored date of incident {id} is unreadable: {error}")]
+    BadStoredDate { id: i64, error: DateError },
     #[error("{0}")]
     Invalid(String),
 }
@@ -125,7 +124,7 @@ impl Store {
         let display = path.display().to_string();
         let wrap = |source| StoreError::Sqlite {
             path: display.clone(),
-            source,
+            error: source,
         };
         if path.exists() {
             // Look first, read-only: even switching to WAL would write to a file we must refuse.
@@ -145,7 +144,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|source| StoreError::Sqlite {
             path: ":memory:".into(),
-            source,
+            error: source,
         })?;
         Store::init(conn, ":memory:".into())
     }
@@ -153,7 +152,7 @@ impl Store {
     fn init(mut conn: Connection, path: String) -> Result<Store> {
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
         // Two tarikh processes on one file wait for each other instead of failing.
         conn.busy_timeout(std::time::Duration::from_secs(30))
@@ -175,7 +174,7 @@ impl Store {
     fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
         move |source| StoreError::Sqlite {
             path: self.path.clone(),
-            source,
+            error: source,
         }
     }
 
@@ -195,9 +194,12 @@ impl Store {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
-        let tx = self.conn.transaction().map_err(|e| E::from(wrap(e)))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| E::from(wrap(e)))?;
         let value = {
             let mut batch = Batch {
                 loader: Loader::new(&tx, &path),
@@ -247,9 +249,12 @@ impl Store {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
-        let tx = self.conn.transaction().map_err(wrap)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
         for actor in actors {
             ensure_actor(&tx, &actor.name, &actor.aliases).map_err(wrap)?;
         }
@@ -346,9 +351,12 @@ impl Store {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
-        let tx = self.conn.transaction().map_err(wrap)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
         record_history(&tx, id, "edit", reason, &before.incident).map_err(wrap)?;
         let mut updated = updated.clone();
         updated.uid = before.incident.uid.clone();
@@ -368,9 +376,12 @@ impl Store {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
-        let tx = self.conn.transaction().map_err(wrap)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
         record_history(&tx, id, "delete", reason, &before.incident).map_err(wrap)?;
         tx.execute(
             "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
@@ -389,9 +400,12 @@ impl Store {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error: source,
         };
-        let tx = self.conn.transaction().map_err(wrap)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
         record_history(&tx, id, "restore", reason, &before.incident).map_err(wrap)?;
         tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id])
             .map_err(wrap)?;
@@ -705,7 +719,7 @@ impl<'t> Loader<'t> {
     fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
         move |source| StoreError::Sqlite {
             path: self.path.clone(),
-            source,
+            error: source,
         }
     }
 
@@ -899,11 +913,6 @@ impl<'t> Loader<'t> {
 
     fn link(&mut self, id: i64, incident: &Incident, report_id: Option<i64>) -> Result<()> {
         self.link_actors(id, incident)?;
-        // Evidence rows keep what only a report gives: which report, and where in it. Evidence
-        // imported from a spreadsheet is the sentence alone, kept in evidence_text.
-        if report_id.is_none() && incident.evidence.iter().all(|e| e.char_start.is_none()) {
-            return Ok(());
-        }
         for (position, e) in incident.evidence.iter().enumerate() {
             self.tx
                 .prepare_cached(

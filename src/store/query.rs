@@ -128,7 +128,7 @@ pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
     let id: i64 = row.get(0).map_err(get)?;
     let date_text: String = row.get(2).map_err(get)?;
     let date = IncidentDate::parse_edtf(&date_text)
-        .map_err(|source| StoreError::BadStoredDate { id, source })?;
+        .map_err(|source| StoreError::BadStoredDate { id, error: source })?;
     let event_type: String = row.get(4).map_err(get)?;
     let status: String = row.get(5).map_err(get)?;
     let evidence_text: String = row.get(19).map_err(get)?;
