@@ -17,8 +17,15 @@ pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
         path: path.to_string(),
         error: source,
     };
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
+    // One statement, so both answers come from the same snapshot even while another process
+    // is creating the schema.
+    let (version, tables): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version),
+                    (SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .map_err(wrap)?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
@@ -27,19 +34,10 @@ pub(super) fn check_version(conn: &Connection, path: &str) -> Result<()> {
             supported: SCHEMA_VERSION,
         });
     }
-    if version == 0 {
-        let tables: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(wrap)?;
-        if tables > 0 {
-            return Err(StoreError::Foreign {
-                path: path.to_string(),
-            });
-        }
+    if version == 0 && tables > 0 {
+        return Err(StoreError::Foreign {
+            path: path.to_string(),
+        });
     }
     Ok(())
 }

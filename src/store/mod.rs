@@ -157,8 +157,18 @@ impl Store {
         // Two tarikh processes on one file wait for each other instead of failing.
         conn.busy_timeout(std::time::Duration::from_secs(30))
             .map_err(wrap)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(wrap)?;
+        // Switching to WAL needs a moment alone with the file, and SQLite does not wait for it
+        // with the busy timeout when several processes create a database at once: retry.
+        let started = std::time::Instant::now();
+        loop {
+            match conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => break,
+                Err(e) if is_busy(&e) && started.elapsed() < std::time::Duration::from_secs(30) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(wrap(e)),
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(wrap)?;
         conn.pragma_update(None, "foreign_keys", "ON")
@@ -227,12 +237,11 @@ impl Store {
         if incident.uid.is_empty() {
             incident.uid = new_uid(&incident);
         }
-        let stats = self.load(std::iter::once(Ok::<_, StoreError>(incident)))?;
-        stats
-            .added
-            .first()
-            .copied()
-            .ok_or_else(|| StoreError::Invalid("incident already stored".into()))
+        let added = self.transaction(|batch| {
+            batch.loader.sentence_rows = true;
+            batch.loader.insert(&incident, None)
+        })?;
+        added.ok_or_else(|| StoreError::Invalid("incident already stored".into()))
     }
 
     /// Is a report with this content hash stored already?
@@ -495,6 +504,13 @@ impl Store {
     }
 }
 
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 fn now() -> String {
     Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
@@ -704,6 +720,11 @@ struct Loader<'t> {
     path: String,
     actor_ids: std::collections::HashMap<String, i64>,
     place_ids: std::collections::HashMap<String, i64>,
+    /// The moment of this batch, for created_at.
+    now: String,
+    /// Keep evidence sentences without a report as rows too (hand entries: the rows keep each
+    /// sentence whole; bulk loads keep only the joined cell).
+    sentence_rows: bool,
 }
 
 impl<'t> Loader<'t> {
@@ -713,6 +734,8 @@ impl<'t> Loader<'t> {
             path: path.to_string(),
             actor_ids: Default::default(),
             place_ids: Default::default(),
+            now: now(),
+            sentence_rows: false,
         }
     }
 
@@ -786,31 +809,41 @@ impl<'t> Loader<'t> {
         } else {
             incident.uid.clone()
         };
-        let exists = self
-            .tx
-            .prepare_cached("SELECT 1 FROM incidents WHERE uid = ?1")
-            .and_then(|mut s| s.exists([&uid]))
-            .map_err(self.err())?;
-        if exists {
-            return Ok(None);
-        }
-        let wanted_id = match incident.id {
-            Some(id) => {
-                let taken = self
+        // One statement in the common case: the insert is ignored when the uid (or the wanted
+        // id) is taken, and only then do we look at which it was.
+        match self.insert_row(incident, &uid, incident.id, report_id)? {
+            Some(id) => Ok(Some(id)),
+            None if incident.id.is_none() => Ok(None),
+            None => {
+                let known = self
                     .tx
-                    .prepare_cached("SELECT 1 FROM incidents WHERE id = ?1")
-                    .and_then(|mut s| s.exists([id]))
+                    .prepare_cached("SELECT 1 FROM incidents WHERE uid = ?1")
+                    .and_then(|mut s| s.exists([&uid]))
                     .map_err(self.err())?;
-                (!taken).then_some(id)
+                if known {
+                    Ok(None)
+                } else {
+                    self.insert_row(incident, &uid, None, report_id)
+                }
             }
-            None => None,
-        };
+        }
+    }
+
+    /// INSERT OR IGNORE one incident with its links; `None` when a uniqueness rule ignored it.
+    fn insert_row(
+        &mut self,
+        incident: &Incident,
+        uid: &str,
+        wanted_id: Option<i64>,
+        report_id: Option<i64>,
+    ) -> Result<Option<i64>> {
         let place_id = self.place_id(incident)?;
         let (sort_start, sort_end) = incident.date.sort_key();
         let f = &incident.fatalities;
-        self.tx
+        let inserted = self
+            .tx
             .prepare_cached(
-                "INSERT INTO incidents (id, uid, date, date_start, date_end, precision, sort_start, sort_end, seq,
+                "INSERT OR IGNORE INTO incidents (id, uid, date, date_start, date_end, precision, sort_start, sort_end, seq,
                    event_type, status, title, summary, place_id, country, latitude, longitude,
                    fatalities_low, fatalities_best, fatalities_high, fatalities_text, disputed,
                    actors_text, sources_text, evidence_text, report_id, created_at)
@@ -845,10 +878,13 @@ impl<'t> Loader<'t> {
                     incident.sources.join(LIST_SEPARATOR),
                     join_evidence(&incident.evidence),
                     report_id,
-                    now(),
+                    self.now,
                 ])
             })
             .map_err(self.err())?;
+        if inserted == 0 {
+            return Ok(None);
+        }
         let id = self.tx.last_insert_rowid();
         self.link(id, incident, report_id)?;
         Ok(Some(id))
@@ -913,6 +949,15 @@ impl<'t> Loader<'t> {
 
     fn link(&mut self, id: i64, incident: &Incident, report_id: Option<i64>) -> Result<()> {
         self.link_actors(id, incident)?;
+        // Evidence rows keep what only a report gives: which report, and where in it. Evidence
+        // without a report (typed in, or from a spreadsheet) is the sentences alone, and
+        // evidence_text holds them.
+        if !self.sentence_rows
+            && report_id.is_none()
+            && incident.evidence.iter().all(|e| e.char_start.is_none())
+        {
+            return Ok(());
+        }
         for (position, e) in incident.evidence.iter().enumerate() {
             self.tx
                 .prepare_cached(
