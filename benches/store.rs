@@ -8,6 +8,7 @@
 //! - a filtered timeline (one actor, one month), in process, warm;
 //! - peak memory (max RSS) of import and timeline at N/10 and N rows, to show it does not grow
 //!   with the number of rows.
+//!
 //! Files go to `target/bench-store/`.
 
 use std::fs::File;
