@@ -8,3 +8,4 @@ pub mod model;
 pub mod tagger;
 pub mod ingest;
 pub mod import;
+pub mod export;

@@ -43,3 +43,6 @@ impl ImportError {
         ImportError::Io { path: path.display().to_string(), source }
     }
 }
+
+pub mod acled;
+pub mod ucdp;
