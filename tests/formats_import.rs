@@ -397,7 +397,7 @@ fn ucdp_spans_follow_date_start_and_end() {
     // Read the sample independently and compare each row's bounds and claim.
     let mut raw = csv::Reader::from_path(data(UCDP)).unwrap();
     let rows = all(ucdp::read(&data(UCDP)).unwrap());
-    let mut spans = 0;
+    let (mut spans, mut aggregates) = (0, 0);
     for (rec, inc) in raw
         .deserialize::<std::collections::HashMap<String, String>>()
         .zip(&rows)
@@ -414,6 +414,17 @@ fn ucdp_spans_follow_date_start_and_end() {
         );
         if rec["date_prec"] == "1" {
             assert_eq!(inc.date.precision(), Precision::Day, "{}", inc.uid);
+        } else if rec["event_clarity"] == "2" {
+            // Low clarity: a summary over the period, so an interval.
+            aggregates += 1;
+            assert_eq!(
+                inc.date.precision(),
+                Precision::Range,
+                "{} {}",
+                inc.uid,
+                inc.date.to_edtf()
+            );
+            assert!(inc.summary.contains("Low clarity"), "{}", inc.summary);
         } else {
             spans += 1;
             assert!(
@@ -427,7 +438,9 @@ fn ucdp_spans_follow_date_start_and_end() {
             );
         }
     }
-    assert_eq!(spans, 151);
+    assert_eq!((spans, aggregates), (85, 66));
+    let angola = rows.iter().find(|i| i.uid == "ucdp:21300").unwrap();
+    assert_eq!(angola.date.to_edtf(), "1989-05-10/1989-05-16");
     let month = rows
         .iter()
         .find(|i| i.date.to_edtf() == "1994-07")

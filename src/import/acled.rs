@@ -31,7 +31,7 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::date::{IncidentDate, last_day_of_month};
 use crate::import::ImportError;
@@ -192,7 +192,7 @@ fn incident(row: &Row<'_>, c: &Columns) -> Result<Incident, ImportError> {
             IncidentDate::one_of(Some(lo), Some(hi))
                 .map_err(|e| row.error(c.event_date, e.to_string()))?
         }
-        "3" => IncidentDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day))
+        "3" => IncidentDate::month(day.year(), day.month())
             .map_err(|e| row.error(c.event_date, e.to_string()))?,
         other => {
             return Err(row.error(
@@ -366,12 +366,12 @@ pub fn parse_event_date(text: &str, year_hint: Option<i32>) -> Result<NaiveDate,
             None => 2000 + short,
         }
     };
-    if let Some(hint) = year_hint {
-        if hint != year {
-            return Err(format!(
-                "'{s}' is in {year} but the row's year column says {hint}"
-            ));
-        }
+    if let Some(hint) = year_hint
+        && hint != year
+    {
+        return Err(format!(
+            "'{s}' is in {year} but the row's year column says {hint}"
+        ));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         let days = last_day_of_month(year, month);
@@ -382,7 +382,7 @@ pub fn parse_event_date(text: &str, year_hint: Option<i32>) -> Result<NaiveDate,
         }
         format!(
             "'{s}' is not a real date: {name} {year} has {} days",
-            chrono::Datelike::day(&days)
+            days.day()
         )
     })
 }

@@ -7,11 +7,18 @@
 //!
 //! - **Dates.** GED gives `date_start` and `date_end` as the earliest and latest day the event
 //!   can have taken place, and `date_prec` says how wide that uncertainty is (1 exact day …
-//!   5 up to a year). A GED event is one use of force on one date, so a span is one unknown
-//!   day in it (`[start..end]`, [`IncidentDate::one_of`]), not an interval over which it
-//!   lasted. Equal days are the day; a span that is exactly one calendar month or year is
-//!   written as that month or year (same bounds, plainer). A `date_prec` of 1 with a span is
-//!   contradictory: the span wins (it is the wider, safer claim) and a warning is issued.
+//!   5 up to a year). Which claim a span makes depends on `event_clarity`:
+//!   - clarity 1 (a clearly defined event, the usual case): a GED event is one use of force on
+//!     one date, so the span is one unknown day in it (`[start..end]`,
+//!     [`IncidentDate::one_of`]), not a time over which it lasted. A span that is exactly one
+//!     calendar month or year is written as that month or year (same bounds, plainer).
+//!   - clarity 2 (low clarity: GED's summary of deaths over a period, e.g. "14 killed during
+//!     the week"): the record covers the whole span, so it is an interval (`start/end`), and
+//!     the summary says it is an aggregate. In the 2023 sample clarity 2 only ever comes with
+//!     a span.
+//!
+//!   Equal days are the day. A `date_prec` of 1 with a span is contradictory: the span wins
+//!   (it is the wider, safer claim) and a warning is issued.
 //! - **Types.** `type_of_violence` 1 (state-based) and 2 (non-state) are `armed_clash`,
 //!   3 (one-sided violence against civilians) is `attack`.
 //! - **Deaths.** `low`, `best`, `high` are kept as given, with the phrase
@@ -129,6 +136,7 @@ struct Columns {
     latitude: Col,
     longitude: Col,
     country: Col,
+    event_clarity: Option<Col>,
     date_prec: Option<Col>,
     date_start: Col,
     date_end: Col,
@@ -164,6 +172,7 @@ impl Columns {
             latitude: req("latitude")?,
             longitude: req("longitude")?,
             country: req("country")?,
+            event_clarity: opt("event_clarity"),
             date_prec: opt("date_prec"),
             date_start: req("date_start")?,
             date_end: req("date_end")?,
@@ -198,7 +207,6 @@ impl<R: Read> Iterator for UcdpReader<R> {
     type Item = Result<Incident, ImportError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let path = self.rows.path().to_path_buf();
         let cols = &self.cols;
         let row = match self.rows.next_row()? {
             Ok(row) => row,
@@ -207,12 +215,16 @@ impl<R: Read> Iterator for UcdpReader<R> {
         let mut notes = Vec::new();
         let result = incident(&row, cols, &mut notes);
         let line = row.line();
-        self.warnings
-            .extend(notes.into_iter().map(|message| Warning {
-                path: path.clone(),
-                line,
-                message,
-            }));
+        // Most rows have nothing to say: only then pay for the path.
+        if !notes.is_empty() {
+            let path = self.rows.path().to_path_buf();
+            self.warnings
+                .extend(notes.into_iter().map(|message| Warning {
+                    path: path.clone(),
+                    line,
+                    message,
+                }));
+        }
         Some(result)
     }
 }
@@ -253,10 +265,14 @@ fn incident(
     };
     if prec == Some(1) && start != end {
         warnings.push(format!(
-            "date_prec 1 (exact day) but the dates span {start}..{end}; imported as one unknown day in the span"
+            "date_prec 1 (exact day) but the dates span {start}..{end}; imported as the span"
         ));
     }
-    let date = span_date(start, end).map_err(|e| row.error(c.date_end, e))?;
+    let aggregate = match c.event_clarity {
+        Some(col) => table::parse_opt::<u8>(row, col, "1 (high) or 2 (low)")? == Some(2),
+        None => false,
+    };
+    let date = span_date(start, end, aggregate).map_err(|e| row.error(c.date_end, e))?;
 
     let opt_text = |col: Option<Col>| -> Result<&str, ImportError> {
         match col {
@@ -327,15 +343,15 @@ fn incident(
         (c.deaths_civilians, "civilians"),
         (c.deaths_unknown, "unknown"),
     ] {
-        if let Some(col) = col {
-            if let Some(n) = table::parse_opt::<u32>(row, col, deaths)? {
-                let label = if label.is_empty() {
-                    col.name().to_string()
-                } else {
-                    label.to_string()
-                };
-                parts.push((label, n));
-            }
+        if let Some(col) = col
+            && let Some(n) = table::parse_opt::<u32>(row, col, deaths)?
+        {
+            let label = if label.is_empty() {
+                col.name().to_string()
+            } else {
+                label.to_string()
+            };
+            parts.push((label, n));
         }
     }
     if let Some(b) = best {
@@ -381,6 +397,9 @@ fn incident(
         summary.push_str(&format!(" ({conflict})"));
     }
     summary.push('.');
+    if aggregate {
+        summary.push_str(" Low clarity: deaths summed over the period.");
+    }
     let description = opt_text(c.where_description)?;
     if !description.is_empty() {
         summary.push_str(&format!(" Where: {description}."));
@@ -447,8 +466,16 @@ fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
     })
 }
 
-/// The claim a GED span makes: one unknown day in it (see the module documentation).
-pub fn span_date(start: NaiveDate, end: NaiveDate) -> Result<IncidentDate, String> {
+/// The claim a GED span makes: one unknown day in it, or, for a low-clarity aggregate, the
+/// whole span (see the module documentation).
+pub fn span_date(
+    start: NaiveDate,
+    end: NaiveDate,
+    aggregate: bool,
+) -> Result<IncidentDate, String> {
+    if aggregate {
+        return IncidentDate::interval(start, end).map_err(|e| e.to_string());
+    }
     let whole_month = start.day() == 1
         && start.year() == end.year()
         && start.month() == end.month()
@@ -477,23 +504,40 @@ mod tests {
     #[test]
     fn spans_become_the_right_claim() {
         assert_eq!(
-            span_date(d(1992, 5, 5), d(1992, 5, 5)).unwrap().to_edtf(),
+            span_date(d(1992, 5, 5), d(1992, 5, 5), false)
+                .unwrap()
+                .to_edtf(),
             "1992-05-05"
         );
-        let week = span_date(d(1989, 5, 10), d(1989, 5, 16)).unwrap();
+        let week = span_date(d(1989, 5, 10), d(1989, 5, 16), false).unwrap();
         assert_eq!(week.to_edtf(), "[1989-05-10..1989-05-16]");
         assert_eq!(week.precision(), Precision::Unknown);
         assert_eq!(
-            span_date(d(1994, 7, 1), d(1994, 7, 31)).unwrap().to_edtf(),
+            span_date(d(1994, 7, 1), d(1994, 7, 31), false)
+                .unwrap()
+                .to_edtf(),
             "1994-07"
         );
         assert_eq!(
-            span_date(d(2001, 1, 1), d(2001, 12, 31)).unwrap().to_edtf(),
+            span_date(d(2001, 1, 1), d(2001, 12, 31), false)
+                .unwrap()
+                .to_edtf(),
             "2001"
         );
         assert_eq!(
-            span_date(d(2022, 9, 21), d(2022, 12, 7)).unwrap().to_edtf(),
+            span_date(d(2022, 9, 21), d(2022, 12, 7), false)
+                .unwrap()
+                .to_edtf(),
             "[2022-09-21..2022-12-07]"
+        );
+        let aggregate = span_date(d(1989, 5, 10), d(1989, 5, 16), true).unwrap();
+        assert_eq!(aggregate.to_edtf(), "1989-05-10/1989-05-16");
+        assert_eq!(aggregate.precision(), Precision::Range);
+        assert_eq!(
+            span_date(d(1994, 7, 1), d(1994, 7, 31), true)
+                .unwrap()
+                .to_edtf(),
+            "1994-07-01/1994-07-31"
         );
     }
 
