@@ -5,6 +5,8 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod timelinejs;
+pub mod xlsx;
 
 use std::io;
 

@@ -59,8 +59,10 @@ impl ImportError {
     }
 }
 
+pub mod acled;
 pub mod jsonl;
 pub mod tarikh_csv;
+pub mod ucdp;
 
 /// What kind of input a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
