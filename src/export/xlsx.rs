@@ -89,7 +89,7 @@ where
     Ok(count)
 }
 
-/// Like [`write`], to any writer (a buffer, stdout through a buffer).
+/// Like [`write()`], to any writer (a buffer, stdout through a buffer).
 pub fn write_to<W, I, E>(out: W, incidents: I) -> Result<usize, Error>
 where
     W: Write + Send,
