@@ -78,14 +78,17 @@ CREATE TABLE incidents (
 
 CREATE INDEX incidents_by_date ON incidents (sort_start, sort_end);
 
+-- Which actors an incident involves, for the --actor filter. Incidents are never deleted (a
+-- delete is a mark, kept in history), so incident_id needs no cascading foreign key; leaving it
+-- out saves a lookup per link on bulk loads.
 CREATE TABLE incident_actors (
     actor_id    INTEGER NOT NULL REFERENCES actors(id),
-    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL,
     position    INTEGER NOT NULL,
     PRIMARY KEY (actor_id, incident_id)
 ) WITHOUT ROWID;
 
-CREATE INDEX incident_actors_by_incident ON incident_actors (incident_id);
+-- no index by incident: see Loader::update
 
 CREATE TABLE evidence (
     id          INTEGER PRIMARY KEY,

@@ -582,3 +582,91 @@ fn help_has_examples() {
         assert!(help.contains("Example"), "{command} --help has no examples");
     }
 }
+
+#[test]
+fn editing_actors_moves_the_incident_between_actor_filters() {
+    let wd = Workdir::new();
+    sample(&wd);
+    let count = |actor: &str| {
+        wd.stdout(&["timeline", "--format", "jsonl", "--actor", actor])
+            .lines()
+            .count()
+    };
+    assert_eq!((count("Kyrgyzstan"), count("Tajikistan")), (2, 2));
+    wd.stdout(&[
+        "edit",
+        "2",
+        "--actor",
+        "Tajikistan",
+        "--reason",
+        "only Tajik forces named",
+    ]);
+    assert_eq!((count("Kyrgyzstan"), count("Tajikistan")), (1, 2));
+    wd.stdout(&["edit", "2", "--actor", "Uzbekistan"]);
+    assert_eq!(
+        (
+            count("Kyrgyzstan"),
+            count("Tajikistan"),
+            count("Uzbekistan")
+        ),
+        (1, 1, 1)
+    );
+}
+
+#[test]
+fn acled_and_ucdp_exports_import_by_their_headers() {
+    let wd = Workdir::new();
+    let acled =
+        workdir::repo_file("tests/data/formats/acled_2020_kyrgyzstan_tajikistan_extract.csv");
+    let ucdp = workdir::repo_file("tests/data/formats/ucdp_ged_sample_1000.csv");
+    let out = wd.run(&["import", acled.to_str().unwrap(), ucdp.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("5 new incidents") && stderr.contains("1000 new incidents"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning:"),
+        "UCDP rows with deaths out of order are imported with a warning"
+    );
+    let clash = wd.stdout(&["timeline", "--format", "jsonl", "--place", "Kok-Tash"]);
+    assert!(
+        clash.contains(r#""date":"2020-05-08""#) && clash.contains("armed_clash"),
+        "{clash}"
+    );
+    // Once is enough.
+    let again = wd.run(&["import", acled.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already stored"));
+}
+
+#[test]
+fn exports_for_excel_and_timelinejs() {
+    let wd = Workdir::new();
+    sample(&wd);
+    wd.stdout(&["export", "-o", "book.xlsx"]);
+    assert!(
+        wd.read("book.xlsx").starts_with(b"PK"),
+        "an XLSX file is a zip archive"
+    );
+    wd.stdout(&["export", "-o", "slides.csv", "--format", "timelinejs-csv"]);
+    let slides = String::from_utf8(wd.read("slides.csv")).unwrap();
+    assert!(
+        slides
+            .trim_start_matches('\u{feff}')
+            .starts_with("Year,Month,Day,Time,End Year")
+    );
+    assert!(
+        slides.contains("between 29 Apr and 10 May 2021"),
+        "{slides}"
+    );
+    let json = wd.stdout(&["export", "-o", "-", "--format", "timelinejs-json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["events"].as_array().map(Vec::len), Some(7));
+    let err = wd.stderr_of_failure(&["export", "-o", "-", "--format", "xlsx"]);
+    assert!(err.contains("-o FILE.xlsx"), "{err}");
+}

@@ -7,14 +7,14 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use tarikh::export::IncidentWriter;
 use tarikh::export::table::TableWriter;
-use tarikh::import::{self as imports, ImportError, InputKind};
+use tarikh::import::{self as imports, InputKind};
 use tarikh::ingest::{self, Extraction, IngestOptions};
 use tarikh::model::Incident;
 use tarikh::store::{LoadStats, StoreError};
 use tarikh::tagger::Lang;
 
-/// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines), or folders of
-/// them. Each report's incidents are dated against its publication day and stored with the
+/// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines, ACLED and UCDP
+/// GED CSV exports), or folders of them. Each report's incidents are dated against its publication day and stored with the
 /// sentences they came from. The whole command is one transaction: if any file is bad, nothing is
 /// stored. Importing the same report or rows again stores nothing new.
 #[derive(Debug, clap::Args)]
@@ -23,6 +23,7 @@ use tarikh::tagger::Lang;
   tarikh import report.txt --published 2021-05-10 --source 'Al-Masry Al-Youm'
   tarikh import report.txt --dry-run          show what would be stored
   tarikh import incidents.csv more.jsonl
+  tarikh import acled_export.csv ged_events.csv
 
 A report may start with front matter between '---' lines:
   ---
@@ -173,29 +174,12 @@ fn load_data(
     path: &Path,
     kind: InputKind,
 ) -> anyhow::Result<LoadStats> {
-    let stats = match kind {
-        InputKind::TarikhCsv => {
-            batch.load(imports::tarikh_csv::read(path)?.map(|r| r.map_err(StoreError::from)))?
-        }
-        InputKind::JsonLines if starts_with_bracket(path)? => batch.load(
-            imports::read_json_array(path)?
-                .into_iter()
-                .map(Ok::<_, StoreError>),
-        )?,
-        InputKind::JsonLines => {
-            batch.load(imports::jsonl::read(path)?.map(|r| r.map_err(StoreError::from)))?
-        }
-        InputKind::Report => unreachable!("reports are read before the transaction"),
-    };
+    let mut reader = imports::open_data(path, kind)?;
+    let stats = batch.load(reader.by_ref().map(|r| r.map_err(StoreError::from)))?;
+    for warning in reader.take_warnings() {
+        eprintln!("warning: {warning}");
+    }
     Ok(stats)
-}
-
-fn starts_with_bracket(path: &Path) -> Result<bool, ImportError> {
-    let text = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
-    Ok(text
-        .iter()
-        .find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF)
-        == Some(&b'['))
 }
 
 fn describe(stats: &LoadStats, what: &str) -> String {
@@ -229,17 +213,11 @@ fn dry_run(inputs: &[Input]) -> anyhow::Result<()> {
             }
             Input::Data(path, kind) => {
                 // Read it through to check every row, storing nothing.
-                let rows = match kind {
-                    InputKind::TarikhCsv => imports::tarikh_csv::read(path)?
-                        .try_fold(0usize, |n, r| r.map(|_| n + 1))?,
-                    InputKind::JsonLines if starts_with_bracket(path)? => {
-                        imports::read_json_array(path)?.len()
-                    }
-                    InputKind::JsonLines => {
-                        imports::jsonl::read(path)?.try_fold(0usize, |n, r| r.map(|_| n + 1))?
-                    }
-                    InputKind::Report => 0,
-                };
+                let mut reader = imports::open_data(path, *kind)?;
+                let rows = reader.by_ref().try_fold(0usize, |n, r| r.map(|_| n + 1))?;
+                for warning in reader.take_warnings() {
+                    eprintln!("warning: {warning}");
+                }
                 writeln!(
                     out,
                     "{}: {rows} rows read, all valid (nothing stored: --dry-run)",

@@ -71,6 +71,10 @@ pub enum InputKind {
     TarikhCsv,
     /// tarikh's JSON Lines (or a JSON array of the same objects).
     JsonLines,
+    /// An ACLED export (current or 2019-2020 columns).
+    Acled,
+    /// A UCDP GED CSV.
+    Ucdp,
     /// A news report: plain text or Markdown.
     Report,
 }
@@ -157,22 +161,33 @@ pub fn detect(path: &Path) -> Result<InputKind, ImportError> {
         return Ok(InputKind::JsonLines);
     }
     if has_extension(path, &["csv"]) {
-        let first_line =
-            String::from_utf8_lossy(text_start.split(|b| *b == b'\n').next().unwrap_or_default());
-        let headers: Vec<String> = first_line
-            .trim_end()
-            .split(',')
-            .map(|h| h.trim_matches('"').to_string())
-            .collect();
-        if tarikh_csv::matches_header(&headers) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text_start);
+        let header = match reader.records().next() {
+            Some(Ok(record)) => record,
+            _ => csv::StringRecord::new(),
+        };
+        let names: Vec<String> = header.iter().map(str::to_string).collect();
+        if tarikh_csv::matches_header(&names) {
             return Ok(InputKind::TarikhCsv);
         }
+        if acled::matches_header(&header) {
+            return Ok(InputKind::Acled);
+        }
+        if ucdp::matches_header(&header) {
+            return Ok(InputKind::Ucdp);
+        }
+        let first_line =
+            String::from_utf8_lossy(text_start.split(|b| *b == b'\n').next().unwrap_or_default());
         return Err(ImportError::row(
             path,
             1,
             format!(
-                "unrecognised CSV header (starts '{}'); tarikh reads its own CSV, whose header starts 'id,date,date_start,date_end'",
-                first_line.chars().take(60).collect::<String>()
+                "unrecognised CSV header (starts '{}'); tarikh reads its own CSV (header 'id,date,date_start,...'), \
+                 ACLED exports and UCDP GED CSVs",
+                first_line.trim_end().chars().take(60).collect::<String>()
             ),
         ));
     }
@@ -221,4 +236,71 @@ pub fn read_json_array(path: &Path) -> Result<Vec<crate::model::Incident>, Impor
             })
         })
         .collect()
+}
+
+/// The incidents of one structured file, whatever its format, read as they are needed.
+pub enum DataReader {
+    Tarikh(Box<tarikh_csv::Reader>),
+    JsonLines(jsonl::Reader),
+    JsonArray(std::vec::IntoIter<crate::model::Incident>),
+    Acled(Box<acled::AcledReader<std::io::BufReader<std::fs::File>>>),
+    Ucdp(Box<ucdp::UcdpReader<std::io::BufReader<std::fs::File>>>),
+}
+
+/// Open a structured file of the given kind (see [`detect`]).
+pub fn open_data(path: &Path, kind: InputKind) -> Result<DataReader, ImportError> {
+    Ok(match kind {
+        InputKind::TarikhCsv => DataReader::Tarikh(Box::new(tarikh_csv::read(path)?)),
+        InputKind::JsonLines if is_json_array(path)? => {
+            DataReader::JsonArray(read_json_array(path)?.into_iter())
+        }
+        InputKind::JsonLines => DataReader::JsonLines(jsonl::read(path)?),
+        InputKind::Acled => DataReader::Acled(Box::new(acled::read(path)?)),
+        InputKind::Ucdp => DataReader::Ucdp(Box::new(ucdp::read(path)?)),
+        InputKind::Report => {
+            return Err(ImportError::file(
+                path,
+                "a report is text to read with the ingester, not structured data",
+            ));
+        }
+    })
+}
+
+/// Does the file hold one JSON array rather than JSON Lines?
+fn is_json_array(path: &Path) -> Result<bool, ImportError> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .map_err(|e| ImportError::io(path, e))?;
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    Ok(head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'['))
+}
+
+impl DataReader {
+    /// Problems in rows that were imported anyway (e.g. UCDP death counts out of order).
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        match self {
+            DataReader::Ucdp(reader) => reader
+                .take_warnings()
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Iterator for DataReader {
+    type Item = Result<crate::model::Incident, ImportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            DataReader::Tarikh(r) => r.next(),
+            DataReader::JsonLines(r) => r.next(),
+            DataReader::JsonArray(r) => r.next().map(Ok),
+            DataReader::Acled(r) => r.next(),
+            DataReader::Ucdp(r) => r.next(),
+        }
+    }
 }

@@ -372,7 +372,7 @@ impl Store {
         // Evidence from reports stays as it is; an edit changes what the analyst says about
         // the incident, not what the sources said.
         updated.evidence = before.incident.evidence.clone();
-        Loader::new(&tx, &path).update(id, &updated)?;
+        Loader::new(&tx, &path).update(id, &updated, &before.incident.actors)?;
         tx.commit().map_err(wrap)
     }
 
@@ -890,7 +890,7 @@ impl<'t> Loader<'t> {
         Ok(Some(id))
     }
 
-    fn update(&mut self, id: i64, incident: &Incident) -> Result<()> {
+    fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
         let place_id = self.place_id(incident)?;
         let (sort_start, sort_end) = incident.date.sort_key();
         let f = &incident.fatalities;
@@ -928,9 +928,16 @@ impl<'t> Loader<'t> {
                 ],
             )
             .map_err(self.err())?;
-        self.tx
-            .execute("DELETE FROM incident_actors WHERE incident_id = ?1", [id])
-            .map_err(self.err())?;
+        // Unlink the actors it had (found by name, as the links table is keyed by actor).
+        for name in previous_actors {
+            let actor_id = self.actor_id(name)?;
+            self.tx
+                .execute(
+                    "DELETE FROM incident_actors WHERE actor_id = ?1 AND incident_id = ?2",
+                    [actor_id, id],
+                )
+                .map_err(self.err())?;
+        }
         self.link_actors(id, incident)
     }
 
