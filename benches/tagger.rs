@@ -56,9 +56,9 @@ fn corpus(min_bytes: usize) -> String {
     while text.len() < min_bytes {
         // A paragraph of 3 to 6 sentences, mostly one language, sometimes mixed.
         let n = 3 + rng.next() % 4;
-        let arabic = rng.next() % 2 == 0;
+        let arabic = rng.next().is_multiple_of(2);
         for _ in 0..n {
-            let mixed = rng.next() % 8 == 0;
+            let mixed = rng.next().is_multiple_of(8);
             let pool = if arabic != mixed { AR } else { EN };
             text.push_str(pool[rng.next() % pool.len()]);
             text.push(' ');

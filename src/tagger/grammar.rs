@@ -198,21 +198,21 @@ impl<'a> Parser<'a> {
     pub fn extend(&self, first: Found) -> Found {
         let j = first.end;
         // Hijri date + الموافق + Gregorian date: keep the Gregorian one the text states.
-        if first.rule.contains("hijri") && self.lx(j) == Lex::Corresp {
-            if let Some(second) = self.best_at(j + 1) {
-                if let (Some(a), Some(b)) = (first.date, second.date) {
-                    let mut f = second.clone();
-                    f.start = first.start;
-                    f.rule = "ar.hijri_gregorian_pair";
-                    if a.earliest() != b.earliest() {
-                        f.note = Some(format!(
-                            "the Hijri date converts to {} (Umm al-Qura); the Gregorian date the text gives is kept",
-                            a.to_edtf()
-                        ));
-                    }
-                    return f;
-                }
+        if first.rule.contains("hijri")
+            && self.lx(j) == Lex::Corresp
+            && let Some(second) = self.best_at(j + 1)
+            && let (Some(a), Some(b)) = (first.date, second.date)
+        {
+            let mut f = second.clone();
+            f.start = first.start;
+            f.rule = "ar.hijri_gregorian_pair";
+            if a.earliest() != b.earliest() {
+                f.note = Some(format!(
+                    "the Hijri date converts to {} (Umm al-Qura); the Gregorian date the text gives is kept",
+                    a.to_edtf()
+                ));
             }
+            return f;
         }
         let between = first.start > 0
             && matches!(
@@ -220,9 +220,7 @@ impl<'a> Parser<'a> {
                 Lex::Prep(Prep::Between) | Lex::Prep(Prep::From)
             );
         let strong_to = self.is_prep(j, Prep::To) || self.punct(j, b'-');
-        let (next, ok) = if strong_to {
-            (j + 1, true)
-        } else if between && self.is_prep(j, Prep::And) {
+        let (next, ok) = if strong_to || (between && self.is_prep(j, Prep::And)) {
             (j + 1, true)
         } else if between && self.tok(j).is_some_and(Tok::has_wa) {
             (j, true)
@@ -343,13 +341,12 @@ impl<'a> Parser<'a> {
         let mut hi = lo;
         let join = self.punct(k, b'-') || self.is_prep(k, Prep::To) || self.is_prep(k, Prep::And);
         let cand = if join { k + 1 } else { k };
-        if join || self.tok(k).is_some_and(Tok::has_wa) {
-            if let Some((k2, d2)) = self.single_day(cand) {
-                if d2 > lo {
-                    hi = d2;
-                    k = k2;
-                }
-            }
+        if (join || self.tok(k).is_some_and(Tok::has_wa))
+            && let Some((k2, d2)) = self.single_day(cand)
+            && d2 > lo
+        {
+            hi = d2;
+            k = k2;
         }
         Some((k, lo, hi))
     }
@@ -365,13 +362,13 @@ impl<'a> Parser<'a> {
         match t.lex {
             Lex::Ord(n) => {
                 // الحادي والعشرين, twenty-first written as Card + Ord.
-                if n < 10 {
-                    if let Lex::Ord(tens) = self.lx(i + 1) {
-                        if (tens == 20 || tens == 30) && self.tok(i + 1).is_some_and(Tok::has_wa) {
-                            let d = n + tens;
-                            return (d <= 31).then_some((i + 2, d));
-                        }
-                    }
+                if n < 10
+                    && let Lex::Ord(tens) = self.lx(i + 1)
+                    && (tens == 20 || tens == 30)
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    let d = n + tens;
+                    return (d <= 31).then_some((i + 2, d));
                 }
                 (1..=31).contains(&n).then_some((i + 1, n))
             }
@@ -412,31 +409,29 @@ impl<'a> Parser<'a> {
         let had_word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
         if had_word {
             // "من العام الماضي", "of last year" handled first.
-            if self.arabic(k) {
-                if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k + 1) {
-                    if self.has_al(k) {
-                        return Some(YearHit {
-                            end: k + 2,
-                            year: self.rel_year(d),
-                            era: None,
-                            relative: true,
-                        });
-                    }
-                }
+            if self.arabic(k)
+                && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k + 1)
+                && self.has_al(k)
+            {
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
             }
             k += 1;
         } else if self.latin(k) {
             if let Lex::Qual(d @ (Dir::Past | Dir::Future)) | Lex::Qual(d @ Dir::Current) =
                 self.lx(k)
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
             {
-                if matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One)) {
-                    return Some(YearHit {
-                        end: k + 2,
-                        year: self.rel_year(d),
-                        era: None,
-                        relative: true,
-                    });
-                }
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
             }
             if self.lx(k) == Lex::This && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
             {
@@ -503,13 +498,13 @@ impl<'a> Parser<'a> {
             }
             Lex::Card(n) => {
                 // خمسة وعشرين; twenty-five; twenty five.
-                if n < 10 {
-                    if let Lex::Card(tens) = self.lx(i + 1) {
-                        if tens >= 20 && tens % 10 == 0 && self.tok(i + 1).is_some_and(Tok::has_wa)
-                        {
-                            return Some((i + 2, Some(n + tens)));
-                        }
-                    }
+                if n < 10
+                    && let Lex::Card(tens) = self.lx(i + 1)
+                    && tens >= 20
+                    && tens % 10 == 0
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    return Some((i + 2, Some(n + tens)));
                 }
                 if n >= 20 && n % 10 == 0 && n < 100 && self.latin(i) {
                     let k = if self.punct(i + 1, b'-') {
@@ -517,10 +512,10 @@ impl<'a> Parser<'a> {
                     } else {
                         i + 1
                     };
-                    if let Lex::Card(u) = self.lx(k) {
-                        if (1..10).contains(&u) {
-                            return Some((k + 1, Some(n + u)));
-                        }
+                    if let Lex::Card(u) = self.lx(k)
+                        && (1..10).contains(&u)
+                    {
+                        return Some((k + 1, Some(n + u)));
                     }
                 }
                 Some((i + 1, Some(n)))
@@ -635,26 +630,25 @@ impl<'a> Parser<'a> {
             && self.arabic(k)
             && self.lx(k) == Lex::Part(Part::Early)
             && self.word(k) == "اول"
+            && let Some(mh) = self.month_at(k + 1)
         {
-            if let Some(mh) = self.month_at(k + 1) {
-                day = Some((1, 1));
-                month = Some(mh);
-                k = mh.end;
-            }
+            day = Some((1, 1));
+            month = Some(mh);
+            k = mh.end;
         }
         // American order: month day[, year].
         if month.is_none() {
             let mh = self.month_at(k)?;
             month = Some(mh);
             k = mh.end;
-            if self.latin(mh.tok) {
-                if let Some((k2, lo, hi)) = self.day_at(k) {
-                    // Not "in May 3 days later": a day number followed by a unit counts it.
-                    let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
-                    if next_ok {
-                        day = Some((lo, hi));
-                        k = k2;
-                    }
+            if self.latin(mh.tok)
+                && let Some((k2, lo, hi)) = self.day_at(k)
+            {
+                // Not "in May 3 days later": a day number followed by a unit counts it.
+                let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
+                if next_ok {
+                    day = Some((lo, hi));
+                    k = k2;
                 }
             }
         }
@@ -664,13 +658,13 @@ impl<'a> Parser<'a> {
             k = y.end;
         }
         // Arabic direction word after: "29 أبريل الماضي", "شهر مايو الجاري".
-        if dir.is_none() && year.is_none() {
-            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k) {
-                if self.arabic(k) {
-                    dir = Some(d);
-                    k += 1;
-                }
-            }
+        if dir.is_none()
+            && year.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+            && self.arabic(k)
+        {
+            dir = Some(d);
+            k += 1;
         }
         // "April last year" (English, after).
         let year = match year {
@@ -786,21 +780,21 @@ impl<'a> Parser<'a> {
                 (Some((lo, hi)), None) => {
                     let mut a = resolve::day_month(p, mh.m, lo, dir)?;
                     // With a weekday and no year or direction word, the weekday picks the year.
-                    if let (Some(w), None) = (weekday, dir) {
-                        if a.weekday() != w {
-                            let fits = [0, -1, 1, -2]
-                                .iter()
-                                .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
-                                .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
-                            if let Some(c) = fits {
-                                note = Some(format!(
-                                    "no year given; {} is the {} {} nearest the publication day",
-                                    c,
-                                    weekday_name(w),
-                                    lo
-                                ));
-                                a = c;
-                            }
+                    if let (Some(w), None) = (weekday, dir)
+                        && a.weekday() != w
+                    {
+                        let fits = [0, -1, 1, -2]
+                            .iter()
+                            .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
+                            .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
+                        if let Some(c) = fits {
+                            note = Some(format!(
+                                "no year given; {} is the {} {} nearest the publication day",
+                                c,
+                                weekday_name(w),
+                                lo
+                            ));
+                            a = c;
                         }
                     }
                     let b = ymd(a.year(), mh.m, hi)?;
@@ -812,14 +806,15 @@ impl<'a> Parser<'a> {
                         _ => "ar.day_month_direction",
                     };
                     f.anchor = true;
-                    if dir.is_none() && note.is_none() {
-                        if let Some(fut) = resolve::day_month(p, mh.m, lo, Some(Dir::Future)) {
-                            if (fut - p).num_days() <= 45 && a != p {
-                                note = Some(format!(
-                                    "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
-                                ));
-                            }
-                        }
+                    if dir.is_none()
+                        && note.is_none()
+                        && let Some(fut) = resolve::day_month(p, mh.m, lo, Some(Dir::Future))
+                        && (fut - p).num_days() <= 45
+                        && a != p
+                    {
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
+                        ));
                     }
                 }
                 (None, Some(y)) => {
@@ -846,15 +841,17 @@ impl<'a> Parser<'a> {
             }
         }
         // Weekday check.
-        if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest())) {
-            if day.is_some() && d.weekday() != w && note.is_none() {
-                note = Some(format!(
-                    "the text says {} but {} is a {}; the date is kept",
-                    weekday_name(w),
-                    d,
-                    weekday_name(d.weekday())
-                ));
-            }
+        if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
+            && day.is_some()
+            && d.weekday() != w
+            && note.is_none()
+        {
+            note = Some(format!(
+                "the text says {} but {} is a {}; the date is kept",
+                weekday_name(w),
+                d,
+                weekday_name(d.weekday())
+            ));
         }
         f.note = note;
         Some(f)
@@ -897,11 +894,13 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.lx(k) == Lex::PartOfDay {
             k += 1;
         }
-        if self.arabic(k) && dir.is_none() && dayword.is_none() {
-            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k) {
-                dir = Some(d);
-                k += 1;
-            }
+        if self.arabic(k)
+            && dir.is_none()
+            && dayword.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+        {
+            dir = Some(d);
+            k += 1;
         }
         // Weekday then date is rule_date's.
         let p = self.ctx.published;
@@ -948,15 +947,14 @@ impl<'a> Parser<'a> {
             Lex::Today => {
                 // اليوم is also "the day": not when an adjective follows (اليوم العالمي, اليوم
                 // الأول), nor after "that" (ذلك اليوم is a narrated day).
-                if let Some(n) = self.tok(k + 1) {
-                    if n.script == Script::Arabic
-                        && n.kind == Kind::Word
-                        && n.clitics == 0
-                        && self.word(k + 1).starts_with("ال")
-                        && !matches!(n.lex, Lex::Weekday(_))
-                    {
-                        return None;
-                    }
+                if let Some(n) = self.tok(k + 1)
+                    && n.script == Script::Arabic
+                    && n.kind == Kind::Word
+                    && n.clitics == 0
+                    && self.word(k + 1).starts_with("ال")
+                    && !matches!(n.lex, Lex::Weekday(_))
+                {
+                    return None;
                 }
                 if matches!(self.prev_lex(k), Lex::That | Lex::Same) {
                     return None;
@@ -1022,10 +1020,9 @@ impl<'a> Parser<'a> {
             if self.lx(i) == Lex::This {
                 if let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), Form::One) =
                     self.lx(i + 1)
+                    && self.has_al(i + 1)
                 {
-                    if self.has_al(i + 1) {
-                        return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
-                    }
+                    return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
                 }
                 return None;
             }
@@ -1062,13 +1059,13 @@ impl<'a> Parser<'a> {
                     };
                     let per = around(u, n)?;
                     // العام الجاري 2021: the publication year, named.
-                    if u == Unit::Year && d == Dir::Current {
-                        if let Some(y) = self
+                    if u == Unit::Year
+                        && d == Dir::Current
+                        && let Some(y) = self
                             .plain_num(end)
                             .filter(|_| self.tok(end).is_some_and(|t| t.digits == 4))
-                        {
-                            return Some((end + 1, UnitRel::YearIs(y as i32)));
-                        }
+                    {
+                        return Some((end + 1, UnitRel::YearIs(y as i32)));
                     }
                     let rule = match d {
                         Dir::Past => "ar.unit_past",
@@ -1134,31 +1131,29 @@ impl<'a> Parser<'a> {
         }
         k += 1;
         // "the past 3 days", "the last two weeks", "the next few days".
-        if let Some((k2, n)) = self.count_at(k) {
-            if let Lex::Unit(u, Form::Many) = self.lx(k2) {
-                let end = k2 + 1;
-                return match (d, n) {
-                    (Dir::Past | Dir::Recent, Some(n)) => Some((
-                        end,
-                        UnitRel::Span(
-                            Some(shift(u, p, -i64::from(n))?),
-                            Some(p),
-                            "en.last_n_units",
-                        ),
-                    )),
-                    (Dir::Future, Some(n)) => Some((
-                        end,
-                        UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),
-                    )),
-                    (Dir::Past | Dir::Recent, None) => {
-                        Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
-                    }
-                    (Dir::Future, None) => {
-                        Some((end, UnitRel::Span(Some(p), None, "en.vague_coming")))
-                    }
-                    _ => None,
-                };
-            }
+        if let Some((k2, n)) = self.count_at(k)
+            && let Lex::Unit(u, Form::Many) = self.lx(k2)
+        {
+            let end = k2 + 1;
+            return match (d, n) {
+                (Dir::Past | Dir::Recent, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(
+                        Some(shift(u, p, -i64::from(n))?),
+                        Some(p),
+                        "en.last_n_units",
+                    ),
+                )),
+                (Dir::Future, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),
+                )),
+                (Dir::Past | Dir::Recent, None) => {
+                    Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
+                }
+                (Dir::Future, None) => Some((end, UnitRel::Span(Some(p), None, "en.vague_coming"))),
+                _ => None,
+            };
         }
         let Lex::Unit(u, form) = self.lx(k) else {
             return None;
@@ -1258,11 +1253,11 @@ impl<'a> Parser<'a> {
             let mut dir = None;
             if let Some(y) = year {
                 q = y.end;
-            } else if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(q) {
-                if self.arabic(q) {
-                    dir = Some(d);
-                    q += 1;
-                }
+            } else if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(q)
+                && self.arabic(q)
+            {
+                dir = Some(d);
+                q += 1;
             }
             if mh.is_ab && year.is_none() && !mh.sure {
                 return None;
@@ -1497,9 +1492,7 @@ impl<'a> Parser<'a> {
             } else {
                 c - 100 + year
             };
-        } else if era.is_none() && !(1000..=2200).contains(&year) {
-            return None;
-        } else if t.digits < 3 {
+        } else if (era.is_none() && !(1000..=2200).contains(&year)) || t.digits < 3 {
             return None;
         }
         if self.latin(k) && !word && t.digits != 4 {

@@ -328,18 +328,18 @@ impl Lexicon {
                 return (l, p.len(), *flags);
             }
             // ل + ال assimilates to لل: للعام = ل + العام.
-            if flags & CL_LI != 0 {
-                if let Some(r) = rest.strip_prefix('ل') {
-                    buf.clear();
-                    buf.push_str("ال");
-                    buf.push_str(r);
-                    let key = std::mem::take(buf);
-                    let found = self.get_ar(&key, &mut String::new());
-                    *buf = key;
-                    if let Some(l) = found {
-                        // The span starts after لل, at the noun: "عام 2014".
-                        return (l, p.len() + 'ل'.len_utf8(), *flags);
-                    }
+            if flags & CL_LI != 0
+                && let Some(r) = rest.strip_prefix('ل')
+            {
+                buf.clear();
+                buf.push_str("ال");
+                buf.push_str(r);
+                let key = std::mem::take(buf);
+                let found = self.get_ar(&key, &mut String::new());
+                *buf = key;
+                if let Some(l) = found {
+                    // The span starts after لل, at the noun: "عام 2014".
+                    return (l, p.len() + 'ل'.len_utf8(), *flags);
                 }
             }
         }
@@ -522,7 +522,7 @@ fn merge_phrases(text: &str, lexicon: &Lexicon, toks: &mut Vec<Tok>) {
             let first = &text[t.core..t.e];
             if let Some(list) = lexicon.phrases.get(first) {
                 'cand: for (rest, lex) in list {
-                    if r + rest.len() >= toks.len() + 1 {
+                    if r + rest.len() > toks.len() {
                         continue;
                     }
                     for (k, word) in rest.iter().enumerate() {

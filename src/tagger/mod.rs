@@ -140,10 +140,10 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 i = f.end.max(i + 1);
                 continue;
             }
-            if f.anchor {
-                if let Some(d) = f.date {
-                    ctx.anchors.push(d);
-                }
+            if f.anchor
+                && let Some(d) = f.date
+            {
+                ctx.anchors.push(d);
             }
             match f.day_first {
                 Some(true) => day_first += 1,
