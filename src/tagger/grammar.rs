@@ -183,6 +183,10 @@ impl<'a> Parser<'a> {
             self.rule_decade(i),
             self.rule_numeric(i),
             self.rule_vague(i),
+            self.rule_subperiod(i),
+            self.rule_holiday(i),
+            self.rule_century(i),
+            self.rule_day_of_rel_month(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -837,6 +841,14 @@ impl<'a> Parser<'a> {
                     if dir == Some(Dir::Current) {
                         f.clue = Some(PublicationClue::MonthIs { month: mh.m });
                     }
+                    let ahead = (mh.m + 12 - p.month()) % 12;
+                    if dir.is_none() && (1..=2).contains(&ahead) {
+                        let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({y}-{:02}); {fy}-{:02} if the report speaks of the future",
+                            mh.m, mh.m
+                        ));
+                    }
                 }
             }
         }
@@ -863,6 +875,8 @@ impl<'a> Parser<'a> {
         let mut k = i;
         let mut dir: Option<Dir> = None;
         let mut dayword: Option<i8> = None;
+        // ليلة الجمعة is the night before Friday (Thursday evening) in Arabic usage.
+        let eve = self.arabic(k) && self.lx(k) == Lex::PartOfDay && self.word(k) == "ليله";
         match self.lx(k) {
             Lex::DayRel(d) if self.arabic(k) => {
                 dayword = Some(d);
@@ -922,6 +936,17 @@ impl<'a> Parser<'a> {
                 if d == 0 {
                     f.clue = Some(PublicationClue::TodayIs { weekday: w });
                 }
+            }
+            None if eve => {
+                let d = resolve::weekday(p, w, dir)?;
+                f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
+                f.rule = "ar.weekday_eve";
+                f.note = Some(format!(
+                    "ليلة {} is the night before {} in most usage; both days kept",
+                    self.word(k - 1),
+                    weekday_name(w)
+                ));
+                f.anchor = false;
             }
             None => {
                 f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
@@ -1101,6 +1126,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         // English.
+        if self.lx(i) == Lex::Unit(Unit::Week, Form::Two) && self.word(i).starts_with("the") {
+            let this = Period::week_of(p)?;
+            let fri = add_days(this.first, 4)?;
+            let (a, b) = if p >= fri {
+                (fri, this.last)
+            } else {
+                (add_days(fri, -7)?, add_days(this.last, -7)?)
+            };
+            return Some((i + 1, UnitRel::Span(Some(a), Some(b), "en.weekend")));
+        }
         let mut k = i;
         let mut the = false;
         if self.is_prep(k, Prep::The) {
@@ -1241,9 +1276,27 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
+        let (end, per, clue) = self.period_at(k)?;
+        if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
+            return None;
+        }
+        let rule = if self.latin(i) {
+            "en.part_of_period"
+        } else {
+            "ar.part_of_period"
+        };
+        let mut f = self.found(i, end, per.part(part), rule);
+        f.clue = clue;
+        f.date?;
+        Some(f)
+    }
+
+    /// A calendar period named in full: a month ("شهر مايو الجاري", "April 2020"), a unit
+    /// with a direction ("العام الماضي", "last month"), a year, a bare "الشهر"/"the year"
+    /// (the current one), or a decade.
+    fn period_at(&self, k: usize) -> Option<(usize, Period, Option<PublicationClue>)> {
         let p = self.ctx.published;
         let mut clue = None;
-        let mut rule = "ar.part_of_period";
         let (end, per) = if let Some(mh) = self.month_at(k) {
             if mh.hijri {
                 return None;
@@ -1299,16 +1352,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
-            return None;
-        }
-        if self.latin(i) {
-            rule = "en.part_of_period";
-        }
-        let mut f = self.found(i, end, per.part(part), rule);
-        f.clue = clue;
-        f.date?;
-        Some(f)
+        Some((end, per, clue))
     }
 
     /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
@@ -1320,6 +1364,7 @@ impl<'a> Parser<'a> {
                 // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event.
                 if self.num(k).is_some()
                     || self.is_prep(k, Prep::From)
+                    || self.is_prep(k, Prep::On)
                     || self.lx(k) == Lex::Qual(Dir::Past)
                 {
                     return None;
@@ -1371,7 +1416,9 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     // "بعد ساعات من بدء الاشتباكات" counts from an event we cannot date.
-                    if self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That {
+                    if (self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That)
+                        || self.is_prep(k, Prep::On)
+                    {
                         return None;
                     }
                     if self.num(k).is_some() {
@@ -1792,6 +1839,304 @@ impl<'a> Parser<'a> {
         Some(f)
     }
 
+    /// Quarters, halves and weeks of a period: "الربع الأول من العام الجاري", "النصف الثاني
+    /// من 2020", "الأسبوع الأول من مايو", "the first quarter of 2021", "the last week of April",
+    /// "Q1 2021".
+    fn rule_subperiod(&self, i: usize) -> Option<Found> {
+        #[derive(PartialEq)]
+        enum Sub {
+            Quarter,
+            Half,
+            Week,
+        }
+        let mut k = i;
+        // Q1 2021, H2 2020.
+        if self.latin(k) && matches!(self.lx(k), Lex::Quarter | Lex::Half) {
+            let w = self.word(k);
+            if (w == "q" || w == "h") && self.tok(k + 1).is_some_and(|t| !t.spaced) {
+                let n = self.plain_num(k + 1)?;
+                let y = self.year_at_cued(k + 2, true)?;
+                let per = Period::year(y.year)?;
+                let sub = if w == "q" { Sub::Quarter } else { Sub::Half };
+                let date = year_part(&per, if sub == Sub::Quarter { 4 } else { 2 }, n)?;
+                return Some(self.found(i, y.end, Some(date), "en.quarter"));
+            }
+            return None;
+        }
+        let noun = |l: Lex| match l {
+            Lex::Quarter => Some(Sub::Quarter),
+            Lex::Half => Some(Sub::Half),
+            Lex::Unit(Unit::Week, Form::One) => Some(Sub::Week),
+            _ => None,
+        };
+        // n = 0 means "the last".
+        let (sub, n) = if self.arabic(k) {
+            let sub = noun(self.lx(k))?;
+            if !self.has_al(k) {
+                return None;
+            }
+            let n = match self.lx(k + 1) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Recent) => 0,
+                _ => return None,
+            };
+            k += 2;
+            if !self.is_prep(k, Prep::From) {
+                return None;
+            }
+            k += 1;
+            (sub, n)
+        } else if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let n = match self.lx(k) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Past) => 0,
+                _ => return None,
+            };
+            let sub = noun(self.lx(k + 1))?;
+            k += 2;
+            if !self.is_prep(k, Prep::Of) {
+                return None;
+            }
+            k += 1;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            (sub, n)
+        } else {
+            return None;
+        };
+        let (end, per, _) = self.period_at(k)?;
+        let date = match sub {
+            Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
+                let parts = if sub == Sub::Quarter { 4 } else { 2 };
+                year_part(&per, parts, if n == 0 { parts } else { n })?
+            }
+            Sub::Week if per.unit == Unit::Month => {
+                let (a, b) = if n == 0 {
+                    (add_days(per.last, -6)?, per.last)
+                } else {
+                    let a = add_days(per.first, 7 * (i64::from(n) - 1))?;
+                    if a > per.last {
+                        return None;
+                    }
+                    (a, add_days(a, 6)?.min(per.last))
+                };
+                IncidentDate::one_of(Some(a), Some(b)).ok()?
+            }
+            _ => return None,
+        };
+        let rule = match (self.latin(i), sub == Sub::Week) {
+            (true, true) => "en.week_of_month",
+            (true, false) => "en.part_of_year",
+            (false, true) => "ar.week_of_month",
+            (false, false) => "ar.part_of_year",
+        };
+        Some(self.found(i, end, Some(date), rule))
+    }
+
+    /// Feasts: "عيد الفطر", "عيد الأضحى الماضي", "عيد الميلاد المجيد", "Christmas", "Eid
+    /// al-Fitr". Hijri feasts are converted with Umm al-Qura and marked approximate: countries
+    /// that sight the moon may keep them a day apart.
+    fn rule_holiday(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut dir = None;
+        if self.latin(k) {
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        }
+        let Lex::Holiday(hijri, m, d) = self.lx(k) else {
+            return None;
+        };
+        // عيد الميلاد on its own is also "birthday" in some usage; the phrase list only has
+        // the full forms, and Christmas needs its capital.
+        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        k += 1;
+        let p = self.ctx.published;
+        let mut year: Option<YearHit> = None;
+        if dir.is_none() {
+            if let Lex::Qual(q @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(q);
+                k += 1;
+            } else if let Some(y) = self.year_after(k) {
+                year = Some(y);
+                k = y.end;
+            } else if self.lx(k) == Lex::This
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
+            {
+                // هذا العام
+                year = Some(YearHit {
+                    end: k + 2,
+                    year: p.year(),
+                    era: None,
+                    relative: true,
+                });
+                k += 2;
+            }
+        }
+        let day = if hijri {
+            let hy = match year {
+                Some(y)
+                    if y.era == Some(Era::Hijri)
+                        || (y.era.is_none() && (1300..=1500).contains(&y.year)) =>
+                {
+                    y.year
+                }
+                Some(y) => {
+                    // The feast that falls in Gregorian year y.
+                    let (h0, _, _) = resolve::gregorian_to_hijri(ymd(y.year, 1, 1)?)?;
+                    [h0, h0 + 1].into_iter().find(|h| {
+                        resolve::hijri_to_gregorian(*h, m, d).is_some_and(|g| g.year() == y.year)
+                    })?
+                }
+                None => resolve::hijri_year_for(p, m, Some(d), dir)?,
+            };
+            resolve::hijri_to_gregorian(hy, m, d)?
+        } else {
+            match year {
+                Some(y) if y.era == Some(Era::Hijri) => return None,
+                Some(y) => ymd(y.year, u32::from(m), u32::from(d))?,
+                None => resolve::day_month(p, u32::from(m), u32::from(d), dir)?,
+            }
+        };
+        let mut date = IncidentDate::day(day);
+        let mut f = self.found(
+            i,
+            k,
+            None,
+            if self.latin(i) {
+                "en.holiday"
+            } else {
+                "ar.holiday"
+            },
+        );
+        if hijri {
+            date = date.approximate();
+            f.note = Some("Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart".into());
+        }
+        if dir.is_none() && year.is_none() {
+            let next = if hijri {
+                resolve::hijri_year_for(p, m, Some(d), Some(Dir::Future))
+                    .and_then(|h| resolve::hijri_to_gregorian(h, m, d))
+            } else {
+                resolve::day_month(p, u32::from(m), u32::from(d), Some(Dir::Future))
+            };
+            if let Some(next) = next.filter(|n| (*n - p).num_days() <= 60) {
+                let also = format!(
+                    "read as the most recent one ({day}); {next} if the report speaks of the coming one"
+                );
+                f.note = Some(match f.note {
+                    Some(n) => format!("{n}; {also}"),
+                    None => also,
+                });
+            }
+        }
+        f.date = Some(date);
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// Centuries: "القرن العشرين", "القرن الماضي", "القرن 19", "the 20th century", "the last
+    /// century". One unknown day in it.
+    fn rule_century(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let this = (p.year() - 1).div_euclid(100) + 1;
+        let (end, c) = if self.arabic(i) {
+            if !matches!(self.lx(i), Lex::Unit(Unit::Century, Form::One)) || !self.has_al(i) {
+                return None;
+            }
+            let c = match self.lx(i + 1) {
+                Lex::Ord(n) if n >= 10 => n as i32,
+                Lex::Qual(Dir::Past) => this - 1,
+                Lex::Qual(Dir::Current) => this,
+                _ => match self.plain_num(i + 1) {
+                    Some(n) if (1..=30).contains(&n) => n as i32,
+                    _ => return None,
+                },
+            };
+            (i + 2, c)
+        } else if self.latin(i) {
+            let mut k = i;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let c = match (self.lx(k), self.tok(k)) {
+                (Lex::Qual(Dir::Past), _) => this - 1,
+                (Lex::This, _) => this,
+                (_, Some(t))
+                    if t.kind == Kind::Num
+                        && t.suffix == NumSuffix::Ordinal
+                        && (1..=30).contains(&t.val) =>
+                {
+                    t.val as i32
+                }
+                (Lex::Ord(n), _) if n >= 10 => n as i32,
+                _ => return None,
+            };
+            if !matches!(self.lx(k + 1), Lex::Unit(Unit::Century, Form::One)) {
+                return None;
+            }
+            (k + 2, c)
+        } else {
+            return None;
+        };
+        let first = ymd((c - 1) * 100 + 1, 1, 1)?;
+        let last = ymd(c * 100, 12, 31)?;
+        let rule = if self.latin(i) {
+            "en.century"
+        } else {
+            "ar.century"
+        };
+        Some(self.found(
+            i,
+            end,
+            IncidentDate::one_of(Some(first), Some(last)).ok(),
+            rule,
+        ))
+    }
+
+    /// A day of a month named relatively: "في 20 من الشهر الجاري", "العاشر من الشهر الماضي",
+    /// "the 5th of next month".
+    fn rule_day_of_rel_month(&self, i: usize) -> Option<Found> {
+        let (k, lo, hi) = self.day_at(i)?;
+        let k = if self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of) {
+            k + 1
+        } else {
+            k
+        };
+        let (end, UnitRel::Period(per, _)) = self.unit_rel_at(k)? else {
+            return None;
+        };
+        if per.unit != Unit::Month {
+            return None;
+        }
+        let a = ymd(per.first.year(), per.first.month(), lo)?;
+        let b = ymd(per.first.year(), per.first.month(), hi)?;
+        let rule = if self.latin(k) {
+            "en.day_of_relative_month"
+        } else {
+            "ar.day_of_relative_month"
+        };
+        let mut f = self.found(i, end, IncidentDate::interval(a, b).ok(), rule);
+        f.anchor = true;
+        Some(f)
+    }
+
     fn rule_vague(&self, i: usize) -> Option<Found> {
         let Lex::Vague(v) = self.lx(i) else {
             return None;
@@ -1826,6 +2171,18 @@ pub(crate) fn ambiguous_note(
     format!(
         "{a:02}/{b:02}: day/month order not settled by the text; day first gives {day_first}, month first gives {month_first}"
     )
+}
+
+/// Part `n` (1-based) of `parts` equal parts of a year: quarters, halves.
+fn year_part(per: &Period, parts: u32, n: u32) -> Option<IncidentDate> {
+    if !(1..=parts).contains(&n) {
+        return None;
+    }
+    let months = 12 / parts;
+    let y = per.first.year();
+    let a = ymd(y, (n - 1) * months + 1, 1)?;
+    let b = crate::date::last_day_of_month(y, n * months);
+    IncidentDate::one_of(Some(a), Some(b)).ok()
 }
 
 fn anchor_note(anchor: Option<IncidentDate>) -> String {

@@ -151,8 +151,14 @@ pub(crate) enum Lex {
     Decade(u8),
     /// A word that only starts a multi-word phrase (كانون, تشرين).
     Head,
-    /// الهجري etc. are eras; "year" words that glue day/month to year: لعام handled as Unit.
+    /// نفس, ذاته, same.
     Same,
+    /// الربع, quarter (of a year).
+    Quarter,
+    /// النصف, half (of a year).
+    Half,
+    /// A feast on a fixed day of the Hijri (`true`) or Gregorian calendar: month, day.
+    Holiday(bool, u8, u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
@@ -525,15 +531,24 @@ fn merge_phrases(text: &str, lexicon: &Lexicon, toks: &mut Vec<Tok>) {
                     if r + rest.len() > toks.len() {
                         continue;
                     }
-                    for (k, word) in rest.iter().enumerate() {
-                        let Some(n) = toks.get(r + 1 + k) else {
+                    // Words in order; a hyphen between two of them is allowed (al-Fitr).
+                    let mut q = r + 1;
+                    for word in rest {
+                        if toks
+                            .get(q)
+                            .is_some_and(|n| matches!(n.kind, Kind::Punct(b'-' | b'\'')))
+                        {
+                            q += 1;
+                        }
+                        let Some(n) = toks.get(q) else {
                             continue 'cand;
                         };
                         if n.kind != Kind::Word || text[n.s..n.e] != **word {
                             continue 'cand;
                         }
+                        q += 1;
                     }
-                    merged = Some((rest.len(), *lex));
+                    merged = Some((q - r - 1, *lex));
                     break;
                 }
             }
