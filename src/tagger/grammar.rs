@@ -714,7 +714,9 @@ impl<'a> Parser<'a> {
                 Strength::Weak => {
                     day.is_some() || year.is_some() || (cap && (prep_before || dir.is_some()))
                 }
-                Strength::Strong => context || cap,
+                // April, June, August are also names: without a day or year, a preposition
+                // or direction word must say it is the month.
+                Strength::Strong => context || (cap && prep_before),
             }
         } else {
             match mh.strength {
@@ -968,6 +970,10 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let d = match self.lx(k) {
+            // تلك الليلة, that night: a narrated night, not tonight.
+            Lex::DayRel(_) if self.arabic(k) && matches!(self.prev_lex(k), Lex::That) => {
+                return None;
+            }
             Lex::DayRel(d) => d,
             Lex::Today => {
                 // اليوم is also "the day": not when an adjective follows (اليوم العالمي, اليوم
@@ -986,6 +992,7 @@ impl<'a> Parser<'a> {
                 }
                 0
             }
+
             _ => return None,
         };
         // "غدا" after a number is not "tomorrow" in any news usage we know; still fine.
