@@ -1,7 +1,20 @@
 //! The temporal tagger: finds temporal expressions in news text and resolves them against the
 //! publication day into [`IncidentDate`]s. Knows nothing of the database.
 //!
-//! (Interface fixed by the foundation; implementation in progress: see issue 3.)
+//! How it works: each line is folded (`normalize`: alef/yeh/teh-marbuta variants, diacritics,
+//! digits, case) with a map back to input offsets, split into tokens with Arabic proclitics
+//! stripped and words looked up in the word lists (`lex`, `ar`, `en`), and scanned once by
+//! the rules in `grammar`, which resolve against the publication day (`resolve`). Expressions
+//! never cross a line. Relative expressions ("the next day") count from the nearest preceding
+//! explicit date; numeric dates whose day/month order is open are settled at the end from
+//! the other numeric dates of the same text, or reported with both readings.
+
+mod ar;
+mod en;
+mod grammar;
+mod lex;
+mod normalize;
+mod resolve;
 
 use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
@@ -72,6 +85,111 @@ pub struct TemporalExpr {
 }
 
 /// Find and resolve every temporal expression in `text`.
-pub fn tag(_text: &str, _options: &TagOptions) -> Vec<TemporalExpr> {
-    Vec::new()
+pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
+    let mut out = Vec::new();
+    let mut ctx = grammar::Ctx {
+        published: options.published,
+        anchors: Vec::new(),
+    };
+    let mut folded = normalize::Folded::default();
+    let mut toks = Vec::new();
+    // Pending numeric dates (index into `out`) and the order the unambiguous ones show.
+    let mut pending: Vec<(usize, grammar::Ambiguous)> = Vec::new();
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    let mut base = 0usize;
+    for (line_no, line) in text.split('\n').enumerate() {
+        let start_of_line = base;
+        base += line.len() + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        folded.fill(line, start_of_line);
+        lex::tokenize(&folded.text, options.lang, &mut toks);
+        for t in toks.iter_mut() {
+            if t.script == lex::Script::Latin {
+                let at = folded.map.get(t.s).copied().unwrap_or(0);
+                t.cap = text
+                    .get(at..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase);
+            }
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            let found = {
+                let parser = grammar::Parser {
+                    t: &toks,
+                    text: &folded.text,
+                    ctx: &ctx,
+                };
+                parser.best_at(i).map(|f| parser.extend(f))
+            };
+            let Some(f) = found else {
+                i += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (toks.get(f.start), toks.get(f.end.saturating_sub(1)))
+            else {
+                i += 1;
+                continue;
+            };
+            let (s, e) = folded.input_range(text, first.core, last.e);
+            // The date model (and EDTF as tarikh writes it) covers years 1 to 9999 only; a
+            // publication day near either end can push a resolution past it.
+            if f.date.is_some_and(|d| !representable(&d)) {
+                i = f.end.max(i + 1);
+                continue;
+            }
+            if f.anchor
+                && let Some(d) = f.date
+            {
+                ctx.anchors.push(d);
+            }
+            match f.day_first {
+                Some(true) => day_first += 1,
+                Some(false) => month_first += 1,
+                None => {}
+            }
+            if let Some(a) = f.pending {
+                pending.push((out.len(), a));
+            }
+            out.push(TemporalExpr {
+                start: s,
+                end: e,
+                line: line_no + 1,
+                text: text[s..e].to_string(),
+                date: f.date,
+                rule: f.rule,
+                note: f.note,
+                clue: f.clue,
+            });
+            i = f.end.max(i + 1);
+        }
+    }
+    // Numeric dates like 05/10: if the text's other numeric dates all put the day first (or
+    // all the month first), read them the same way; otherwise keep both readings.
+    for (idx, a) in pending {
+        let Some(expr) = out.get_mut(idx) else {
+            continue;
+        };
+        let choice = match (day_first > 0, month_first > 0) {
+            (true, false) => Some((a.day_first, "day/month")),
+            (false, true) => Some((a.month_first, "month/day")),
+            _ => None,
+        };
+        if let Some((d, order)) = choice {
+            expr.date = Some(IncidentDate::day(d));
+            expr.note = Some(format!(
+                "{:02}/{:02} read as {order}, the order of the other numeric dates in the text",
+                a.raw.0, a.raw.1
+            ));
+        }
+    }
+    out
+}
+
+fn representable(d: &IncidentDate) -> bool {
+    let ok =
+        |x: Option<NaiveDate>| x.is_none_or(|x| (1..=9999).contains(&chrono::Datelike::year(&x)));
+    (d.earliest().is_some() || d.latest().is_some()) && ok(d.earliest()) && ok(d.latest())
 }

@@ -1,0 +1,2272 @@
+//! The grammar: patterns over tokens that make temporal expressions, and their resolution
+//! against the publication day (or, for "the next day" and "two days later", the nearest
+//! preceding explicit date in the text).
+//!
+//! Each rule starts at one token and either matches a short run of tokens or not; the scanner
+//! keeps the longest match at each position and moves past it, so the cost is linear in the
+//! number of tokens. Arabic and English share the rules where their structure agrees (a day,
+//! a month, a year; a count and a unit); word order differences (Arabic qualifiers follow the
+//! noun, English ones precede it) are handled inside each rule.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::PublicationClue;
+use super::lex::{
+    Approx, CL_BI, Dir, Era, Form, Kind, Lex, NumSuffix, Part, Prep, Script, Strength, Tok, Unit,
+    Vague,
+};
+use super::resolve::{self, Period, add_days, ymd};
+use crate::date::{IncidentDate, Precision};
+
+/// One match, in token indices.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<IncidentDate>,
+    pub rule: &'static str,
+    pub note: Option<String>,
+    pub clue: Option<PublicationClue>,
+    /// An explicit date that later "the next day" may count from.
+    pub anchor: bool,
+    /// A numeric date whose day/month order is open, settled once the whole text is read.
+    pub pending: Option<Ambiguous>,
+    /// For a numeric date whose order one part settles (25/04): true if day first.
+    pub day_first: Option<bool>,
+}
+
+/// Both readings of a numeric date like 05/10.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ambiguous {
+    pub day_first: NaiveDate,
+    pub month_first: NaiveDate,
+    pub raw: (u32, u32),
+}
+
+/// What the rules know besides the tokens.
+pub(crate) struct Ctx {
+    pub published: NaiveDate,
+    /// Explicit dates found so far in the text, in order.
+    pub anchors: Vec<IncidentDate>,
+}
+
+impl Ctx {
+    /// The nearest preceding explicit date fine enough to count `unit`s from, else the
+    /// publication day. Returns the day (or period start) and a note.
+    fn anchor_for(&self, unit: Unit) -> (NaiveDate, Option<IncidentDate>) {
+        let fine = |d: &IncidentDate| match unit {
+            Unit::Year | Unit::Decade | Unit::Century => true,
+            Unit::Month => matches!(d.precision(), Precision::Day | Precision::Month),
+            _ => d.precision() == Precision::Day,
+        };
+        match self.anchors.iter().rev().find(|d| fine(d)) {
+            Some(d) => (d.earliest().unwrap_or(self.published), Some(*d)),
+            None => (self.published, None),
+        }
+    }
+}
+
+pub(crate) struct Parser<'a> {
+    pub t: &'a [Tok],
+    pub text: &'a str,
+    pub ctx: &'a Ctx,
+}
+
+/// A month name as parsed: number, calendar, and what makes it safe to read as a month.
+#[derive(Debug, Clone, Copy)]
+struct MonthHit {
+    end: usize,
+    m: u32,
+    hijri: bool,
+    strength: Strength,
+    /// "شهر" before it or a paired name after it: certainly a month.
+    sure: bool,
+    /// آب / اب: the reference accepts it only with a number, year, شهر or pair.
+    is_ab: bool,
+    /// Index of the month-name token.
+    tok: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct YearHit {
+    end: usize,
+    year: i32,
+    era: Option<Era>,
+    /// Year given relative to the publication year ("من العام الماضي", "last year").
+    relative: bool,
+}
+
+const NO: Lex = Lex::None;
+
+impl<'a> Parser<'a> {
+    fn lx(&self, i: usize) -> Lex {
+        self.t.get(i).map_or(NO, |t| t.lex)
+    }
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i)
+    }
+    fn word(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| &self.text[t.core..t.e])
+    }
+    fn is_prep(&self, i: usize, p: Prep) -> bool {
+        self.lx(i) == Lex::Prep(p)
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn num(&self, i: usize) -> Option<u32> {
+        self.t.get(i).and_then(Tok::num)
+    }
+    fn plain_num(&self, i: usize) -> Option<u32> {
+        self.t
+            .get(i)
+            .filter(|t| t.suffix == NumSuffix::None)
+            .and_then(Tok::num)
+    }
+    fn latin(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.script == Script::Latin)
+    }
+    fn arabic(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.script == Script::Arabic)
+    }
+    fn has_al(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.starts_with("ال")
+            || self
+                .t
+                .get(i)
+                .is_some_and(|t| t.clitics & super::lex::CL_LI != 0 && w.starts_with('ل'))
+    }
+    fn prev_lex(&self, i: usize) -> Lex {
+        if i == 0 { NO } else { self.lx(i - 1) }
+    }
+
+    fn found(
+        &self,
+        start: usize,
+        end: usize,
+        date: Option<IncidentDate>,
+        rule: &'static str,
+    ) -> Found {
+        Found {
+            start,
+            end,
+            date,
+            rule,
+            note: None,
+            clue: None,
+            anchor: false,
+            pending: None,
+            day_first: None,
+        }
+    }
+
+    /// Try every rule at token `i`; keep the longest match.
+    pub fn best_at(&self, i: usize) -> Option<Found> {
+        let t = self.t.get(i)?;
+        if matches!(t.kind, Kind::Punct(_) | Kind::Other) {
+            return None;
+        }
+        if t.kind == Kind::Word && t.lex == NO {
+            return None;
+        }
+        let cands = [
+            self.rule_date(i),
+            self.rule_weekday(i),
+            self.rule_dayword(i),
+            self.rule_unit_rel(i),
+            self.rule_part(i),
+            self.rule_ago(i),
+            self.rule_shift(i),
+            self.rule_anchor_day(i),
+            self.rule_year(i),
+            self.rule_decade(i),
+            self.rule_numeric(i),
+            self.rule_vague(i),
+            self.rule_subperiod(i),
+            self.rule_holiday(i),
+            self.rule_century(i),
+            self.rule_day_of_rel_month(i),
+        ];
+        let mut best: Option<Found> = None;
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Ranges and pairs built from two matches: "من 28 أبريل إلى 1 مايو", "between Wednesday
+    /// and Friday", "2010-2015", and a Hijri date followed by الموافق and its Gregorian day.
+    pub fn extend(&self, first: Found) -> Found {
+        let j = first.end;
+        // Hijri date + الموافق + Gregorian date: keep the Gregorian one the text states.
+        if first.rule.contains("hijri")
+            && self.lx(j) == Lex::Corresp
+            && let Some(second) = self.best_at(j + 1)
+            && let (Some(a), Some(b)) = (first.date, second.date)
+        {
+            let mut f = second.clone();
+            f.start = first.start;
+            f.rule = "ar.hijri_gregorian_pair";
+            if a.earliest() != b.earliest() {
+                f.note = Some(format!(
+                    "the Hijri date converts to {} (Umm al-Qura); the Gregorian date the text gives is kept",
+                    a.to_edtf()
+                ));
+            }
+            return f;
+        }
+        let between = first.start > 0
+            && matches!(
+                self.lx(first.start - 1),
+                Lex::Prep(Prep::Between) | Lex::Prep(Prep::From)
+            );
+        let strong_to = self.is_prep(j, Prep::To) || self.punct(j, b'-');
+        let (next, ok) = if strong_to || (between && self.is_prep(j, Prep::And)) {
+            (j + 1, true)
+        } else if between && self.tok(j).is_some_and(Tok::has_wa) {
+            (j, true)
+        } else {
+            (j, false)
+        };
+        if !ok {
+            return first;
+        }
+        let second = if first.rule.ends_with(".year") {
+            // 2010-2015, from 2010 to 2015, between 2010 and 2015: the second number is a year
+            // because the first is.
+            let rule = first.rule;
+            self.year_at_cued(next, true).map(|y| {
+                let mut f = self.found(next, y.end, Some(IncidentDate::year(y.year)), rule);
+                f.anchor = true;
+                f
+            })
+        } else {
+            self.best_at(next)
+        };
+        let Some(second) = second else { return first };
+        let (Some(a), Some(b)) = (first.date, second.date) else {
+            return first;
+        };
+        let same_grain = a.precision() == b.precision()
+            || (a.precision() == Precision::Day && b.precision() == Precision::Day);
+        if !same_grain
+            || !matches!(
+                a.precision(),
+                Precision::Day | Precision::Month | Precision::Year
+            )
+        {
+            return first;
+        }
+        let (Some(lo), Some(hi)) = (a.earliest(), b.latest()) else {
+            return first;
+        };
+        let Ok(date) = IncidentDate::interval(lo, hi) else {
+            return first;
+        };
+        let mut f = self.found(first.start, second.end, Some(date), "range");
+        f.anchor = first.anchor && second.anchor;
+        f.note = first.note.or(second.note);
+        f
+    }
+
+    // ----- pieces -------------------------------------------------------------------------
+
+    /// [شهر] MONTH [/ MONTH | (MONTH)]
+    fn month_at(&self, i: usize) -> Option<MonthHit> {
+        let mut k = i;
+        let mut sure = false;
+        if matches!(self.lx(k), Lex::Unit(Unit::Month, Form::One))
+            && self.arabic(k)
+            && !self.has_al(k)
+        {
+            k += 1;
+            sure = true;
+        }
+        let (m, hijri, strength) = match self.lx(k) {
+            Lex::Month(m, s) => (u32::from(m), false, s),
+            Lex::HijriMonth(m, s) => (u32::from(m), true, s),
+            _ => return None,
+        };
+        // A month never takes ال (الأب is "the father"); the tokenizer does not strip it for
+        // months, so a hit here is the bare word, possibly with و/ب/ل/ف/ك.
+        let is_ab = self.word(k) == "اب";
+        let name_tok = k;
+        if k > i && self.tok(k).is_some_and(|t| t.clitics != 0) {
+            return None;
+        }
+        k += 1;
+        // Paired names: أيار (مايو), أيار/مايو, مايو (أيار).
+        let pair = |open: usize| -> Option<usize> {
+            let mut q = open;
+            let closing = self.punct(q, b'(');
+            if !(closing || self.punct(q, b'/') || self.punct(q, b'-')) {
+                return None;
+            }
+            q += 1;
+            match self.lx(q) {
+                Lex::Month(m2, _) if u32::from(m2) == m && !hijri => {}
+                _ => return None,
+            }
+            q += 1;
+            if closing {
+                if !self.punct(q, b')') {
+                    return None;
+                }
+                q += 1;
+            }
+            Some(q)
+        };
+        if let Some(q) = pair(k) {
+            k = q;
+            sure = true;
+        }
+        // English abbreviations take a full stop: "Sept. 5".
+        if strength == Strength::Abbrev && self.punct(k, b'.') {
+            k += 1;
+        }
+        Some(MonthHit {
+            end: k,
+            m,
+            hijri,
+            strength,
+            sure,
+            is_ab,
+            tok: name_tok,
+        })
+    }
+
+    /// A day of the month: 29, 29th, الأول, الحادي والعشرين, twenty-first; and a range of
+    /// days: 28-29, 28 و29, 13 إلى 15.
+    fn day_at(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let (mut k, lo) = self.single_day(i)?;
+        let mut hi = lo;
+        let join = self.punct(k, b'-') || self.is_prep(k, Prep::To) || self.is_prep(k, Prep::And);
+        let cand = if join { k + 1 } else { k };
+        if (join || self.tok(k).is_some_and(Tok::has_wa))
+            && let Some((k2, d2)) = self.single_day(cand)
+            && d2 > lo
+        {
+            hi = d2;
+            k = k2;
+        }
+        Some((k, lo, hi))
+    }
+
+    fn single_day(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if t.digits > 2 || !(1..=31).contains(&t.val) || t.suffix == NumSuffix::Decade {
+                return None;
+            }
+            return Some((i + 1, t.val));
+        }
+        match t.lex {
+            Lex::Ord(n) => {
+                // الحادي والعشرين, twenty-first written as Card + Ord.
+                if n < 10
+                    && let Lex::Ord(tens) = self.lx(i + 1)
+                    && (tens == 20 || tens == 30)
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    let d = n + tens;
+                    return (d <= 31).then_some((i + 2, d));
+                }
+                (1..=31).contains(&n).then_some((i + 1, n))
+            }
+            Lex::Card(tens @ (20 | 30)) if self.latin(i) => {
+                let k = if self.punct(i + 1, b'-') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match self.lx(k) {
+                    Lex::Ord(u) if u < 10 && tens + u <= 31 => Some((k + 1, tens + u)),
+                    _ => None,
+                }
+            }
+            Lex::Prep(Prep::The) if self.latin(i) => {
+                let (k, d) = self.single_day(i + 1)?;
+                // "the 29th", "the first": an ordinal is required after "the".
+                let ordinal = self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.suffix == NumSuffix::Ordinal || t.kind == Kind::Word);
+                ordinal.then_some((k, d))
+            }
+            _ => None,
+        }
+    }
+
+    /// The year after a date or month: [,] [من] [عام|لعام|سنة|العام] 2021 [م|هـ], or "من
+    /// العام الماضي", "of last year", "last year".
+    fn year_after(&self, i: usize) -> Option<YearHit> {
+        let mut k = i;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        let from = self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of);
+        if from {
+            k += 1;
+        }
+        let had_word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
+        if had_word {
+            // "من العام الماضي", "of last year" handled first.
+            if self.arabic(k)
+                && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k + 1)
+                && self.has_al(k)
+            {
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
+            }
+            k += 1;
+        } else if self.latin(k) {
+            if let Lex::Qual(d @ (Dir::Past | Dir::Future)) | Lex::Qual(d @ Dir::Current) =
+                self.lx(k)
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
+            {
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
+            }
+            if self.lx(k) == Lex::This && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
+            {
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.ctx.published.year(),
+                    era: None,
+                    relative: true,
+                });
+            }
+        }
+        let t = self.tok(k)?;
+        if t.kind != Kind::Num || t.suffix != NumSuffix::None || t.digits > 4 {
+            return None;
+        }
+        // The era may be written onto the number (2021م) or after it.
+        let era = match self.lx(k + 1) {
+            Lex::Era(e) => Some(e),
+            _ => None,
+        };
+        let year = t.val as i32;
+        let ok = match era {
+            Some(Era::Bc) => false,
+            Some(_) => (1..=9999).contains(&year),
+            None => t.digits == 4 && (1000..=2200).contains(&year),
+        };
+        if !ok {
+            return None;
+        }
+        Some(YearHit {
+            end: k + 1 + usize::from(era.is_some()),
+            year,
+            era,
+            relative: false,
+        })
+    }
+
+    fn rel_year(&self, d: Dir) -> i32 {
+        let y = self.ctx.published.year();
+        match d {
+            Dir::Past => y - 1,
+            Dir::Future | Dir::Following => y + 1,
+            Dir::Current | Dir::Recent => y,
+        }
+    }
+
+    /// A count: 3, ثلاثة, خمسة وعشرين, twenty-five, a/an. `Some(None)` is "several".
+    fn count_at(&self, i: usize) -> Option<(usize, Option<u32>)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if t.suffix != NumSuffix::None || t.digits > 4 {
+                return None;
+            }
+            return Some((i + 1, Some(t.val)));
+        }
+        match t.lex {
+            Lex::Card(0) => Some((i + 1, None)),
+            Lex::Prep(Prep::A) => {
+                if self.lx(i + 1) == Lex::Card(0) {
+                    Some((i + 2, None)) // a few
+                } else {
+                    Some((i + 1, Some(1)))
+                }
+            }
+            Lex::Card(n) => {
+                // خمسة وعشرين; twenty-five; twenty five.
+                if n < 10
+                    && let Lex::Card(tens) = self.lx(i + 1)
+                    && tens >= 20
+                    && tens % 10 == 0
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    return Some((i + 2, Some(n + tens)));
+                }
+                if n >= 20 && n % 10 == 0 && n < 100 && self.latin(i) {
+                    let k = if self.punct(i + 1, b'-') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if let Lex::Card(u) = self.lx(k)
+                        && (1..10).contains(&u)
+                    {
+                        return Some((k + 1, Some(n + u)));
+                    }
+                }
+                Some((i + 1, Some(n)))
+            }
+            _ => None,
+        }
+    }
+
+    /// [approx] count unit, or a bare dual/singular unit: "30 عامًا", "يومين", "three days",
+    /// "a week", "عدة أيام". Returns end, unit, count (None = unspecified plural), approx.
+    fn duration_at(&self, i: usize) -> Option<(usize, Unit, Option<u32>, Option<Approx>)> {
+        let mut k = i;
+        let approx = match self.lx(k) {
+            Lex::Approx(a) => {
+                k += 1;
+                Some(a)
+            }
+            _ => None,
+        };
+        if let Lex::Unit(u, form) = self.lx(k) {
+            // Bare unit: يومين = 2, أسبوع = 1, أيام = several. English needs a count.
+            if self.latin(k) && form != Form::Many {
+                return None;
+            }
+            if self.has_al(k) {
+                return None;
+            }
+            let n = match form {
+                Form::One => Some(1),
+                Form::Two => Some(2),
+                Form::Many => None,
+            };
+            return Some((k + 1, u, n, approx));
+        }
+        let (k2, n) = self.count_at(k)?;
+        match self.lx(k2) {
+            Lex::Unit(u, form) => {
+                if form == Form::Two || self.has_al(k2) {
+                    return None;
+                }
+                // "a days" is not English; "one years" neither; keep it simple: accept.
+                Some((k2 + 1, u, n, approx))
+            }
+            _ => None,
+        }
+    }
+
+    // ----- rules -------------------------------------------------------------------------
+
+    /// Day/month/year dates, month names, Hijri dates; with an optional weekday before and a
+    /// direction word (after in Arabic, before in English).
+    fn rule_date(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut dir: Option<Dir> = None;
+        let mut weekday: Option<Weekday> = None;
+        // English direction word before: "last April", "this May", "next March".
+        if self.latin(k) {
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        }
+        // Weekday before the date: "الخميس 29 أبريل", "يوم الثلاثاء الموافق 4 مايو",
+        // "Thursday, April 29".
+        {
+            let mut q = k;
+            if self.arabic(q)
+                && matches!(self.lx(q), Lex::Unit(Unit::Day, Form::One))
+                && !self.has_al(q)
+            {
+                q += 1;
+            }
+            if let Lex::Weekday(w) = self.lx(q) {
+                q += 1;
+                if self.punct(q, b',') {
+                    q += 1;
+                }
+                if self.lx(q) == Lex::Corresp {
+                    q += 1;
+                }
+                weekday = Some(w);
+                k = q;
+            }
+        }
+        if self.lx(k) == Lex::Corresp && weekday.is_none() && k == i {
+            k += 1;
+        }
+        let start_date = k;
+        // Arabic and British order: day [من] [شهر] month.
+        let mut day: Option<(u32, u32)> = None;
+        let mut month: Option<MonthHit> = None;
+        if let Some((k2, lo, hi)) = self.day_at(k) {
+            let mut q = k2;
+            if self.is_prep(q, Prep::From) || self.is_prep(q, Prep::Of) {
+                q += 1;
+            }
+            if let Some(mh) = self.month_at(q) {
+                day = Some((lo, hi));
+                month = Some(mh);
+                k = mh.end;
+            }
+        }
+        // Arabic "أول مايو" = 1 May.
+        if month.is_none()
+            && self.arabic(k)
+            && self.lx(k) == Lex::Part(Part::Early)
+            && self.word(k) == "اول"
+            && let Some(mh) = self.month_at(k + 1)
+        {
+            day = Some((1, 1));
+            month = Some(mh);
+            k = mh.end;
+        }
+        // American order: month day[, year].
+        if month.is_none() {
+            let mh = self.month_at(k)?;
+            month = Some(mh);
+            k = mh.end;
+            if self.latin(mh.tok)
+                && let Some((k2, lo, hi)) = self.day_at(k)
+            {
+                // Not "in May 3 days later": a day number followed by a unit counts it.
+                let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
+                if next_ok {
+                    day = Some((lo, hi));
+                    k = k2;
+                }
+            }
+        }
+        let mh = month?;
+        let year = self.year_after(k);
+        if let Some(y) = year {
+            k = y.end;
+        }
+        // Arabic direction word after: "29 أبريل الماضي", "شهر مايو الجاري".
+        if dir.is_none()
+            && year.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+            && self.arabic(k)
+        {
+            dir = Some(d);
+            k += 1;
+        }
+        // "April last year" (English, after).
+        let year = match year {
+            None if self.latin(k) => {
+                let y = self.year_after(k);
+                if let Some(y) = y {
+                    k = y.end;
+                }
+                y
+            }
+            y => y,
+        };
+
+        // Is this month name really a month here?
+        let context = day.is_some() || year.is_some() || mh.sure || dir.is_some();
+        let prev = self.prev_lex(start_date);
+        let prep_before = matches!(
+            prev,
+            Lex::Prep(
+                Prep::In
+                    | Prep::Since
+                    | Prep::By
+                    | Prep::To
+                    | Prep::From
+                    | Prep::Of
+                    | Prep::Before
+                    | Prep::After
+                    | Prep::During
+                    | Prep::Between
+            ) | Lex::Part(_)
+        );
+        let month_tok = self.tok(mh.tok)?;
+        let ok = if mh.is_ab {
+            day.is_some() || year.is_some() || mh.sure
+        } else if month_tok.script == Script::Latin || self.latin(start_date) {
+            let first = self.tok(start_date)?;
+            let cap = first.cap
+                || self
+                    .tok(if mh.sure { start_date + 1 } else { start_date })
+                    .is_some_and(|t| t.cap);
+            match mh.strength {
+                Strength::Abbrev => day.is_some() || year.is_some(),
+                Strength::Weak => {
+                    day.is_some() || year.is_some() || (cap && (prep_before || dir.is_some()))
+                }
+                // April, June, August are also names: without a day or year, a preposition
+                // or direction word must say it is the month.
+                Strength::Strong => context || (cap && prep_before),
+            }
+        } else {
+            match mh.strength {
+                Strength::Strong => true,
+                _ => context || prep_before,
+            }
+        };
+        if !ok {
+            return None;
+        }
+        let p = self.ctx.published;
+        let mut f = self.found(i, k, None, "");
+        let mut note: Option<String> = None;
+        if mh.hijri {
+            let era_ok = year.is_none_or(|y| y.era != Some(Era::Gregorian) && !y.relative);
+            if !era_ok {
+                return None;
+            }
+            let m8 = u8::try_from(mh.m).ok()?;
+            let hy = match year {
+                Some(y) => y.year,
+                None => {
+                    resolve::hijri_year_for(p, m8, day.and_then(|d| u8::try_from(d.0).ok()), dir)?
+                }
+            };
+            f.rule = if year.is_some() {
+                "ar.hijri_date"
+            } else {
+                "ar.hijri_date_no_year"
+            };
+            f.date = match day {
+                Some((lo, hi)) => {
+                    let a = resolve::hijri_to_gregorian(hy, m8, u8::try_from(lo).ok()?)?;
+                    let b = resolve::hijri_to_gregorian(hy, m8, u8::try_from(hi).ok()?)?;
+                    f.anchor = true;
+                    Some(IncidentDate::interval(a, b).ok()?)
+                }
+                None => {
+                    let (a, b) = resolve::hijri_month_span(hy, m8)?;
+                    Some(IncidentDate::one_of(Some(a), Some(b)).ok()?)
+                }
+            };
+            if year.is_none() {
+                note = Some(format!("Hijri year not given; read as {hy}"));
+            }
+        } else {
+            if year.is_some_and(|y| y.era == Some(Era::Hijri)) {
+                return None;
+            }
+            let lang = if month_tok.script == Script::Latin {
+                "en"
+            } else {
+                "ar"
+            };
+            match (day, year) {
+                (Some((lo, hi)), Some(y)) => {
+                    let a = ymd(y.year, mh.m, lo)?;
+                    let b = ymd(y.year, mh.m, hi)?;
+                    f.date = Some(IncidentDate::interval(a, b).ok()?);
+                    f.rule = if lang == "en" {
+                        "en.day_month_year"
+                    } else {
+                        "ar.day_month_year"
+                    };
+                    f.anchor = true;
+                }
+                (Some((lo, hi)), None) => {
+                    let mut a = resolve::day_month(p, mh.m, lo, dir)?;
+                    // With a weekday and no year or direction word, the weekday picks the year.
+                    if let (Some(w), None) = (weekday, dir)
+                        && a.weekday() != w
+                    {
+                        let fits = [0, -1, 1, -2]
+                            .iter()
+                            .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
+                            .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
+                        if let Some(c) = fits {
+                            note = Some(format!(
+                                "no year given; {} is the {} {} nearest the publication day",
+                                c,
+                                weekday_name(w),
+                                lo
+                            ));
+                            a = c;
+                        }
+                    }
+                    let b = ymd(a.year(), mh.m, hi)?;
+                    f.date = Some(IncidentDate::interval(a, b).ok()?);
+                    f.rule = match (lang, dir) {
+                        ("en", None) => "en.day_month",
+                        ("en", Some(_)) => "en.day_month_direction",
+                        (_, None) => "ar.day_month",
+                        _ => "ar.day_month_direction",
+                    };
+                    f.anchor = true;
+                    if dir.is_none()
+                        && note.is_none()
+                        && let Some(fut) = resolve::day_month(p, mh.m, lo, Some(Dir::Future))
+                        && (fut - p).num_days() <= 45
+                        && a != p
+                    {
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
+                        ));
+                    }
+                }
+                (None, Some(y)) => {
+                    f.date = Some(IncidentDate::month(y.year, mh.m).ok()?);
+                    f.rule = if lang == "en" {
+                        "en.month_year"
+                    } else {
+                        "ar.month_year"
+                    };
+                }
+                (None, None) => {
+                    let y = resolve::month_year(p, mh.m, dir);
+                    f.date = Some(IncidentDate::month(y, mh.m).ok()?);
+                    f.rule = match (lang, dir) {
+                        ("en", None) => "en.month",
+                        ("en", Some(_)) => "en.month_direction",
+                        (_, None) => "ar.month",
+                        _ => "ar.month_direction",
+                    };
+                    if dir == Some(Dir::Current) {
+                        f.clue = Some(PublicationClue::MonthIs { month: mh.m });
+                    }
+                    let ahead = (mh.m + 12 - p.month()) % 12;
+                    if dir.is_none() && (1..=2).contains(&ahead) {
+                        let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({y}-{:02}); {fy}-{:02} if the report speaks of the future",
+                            mh.m, mh.m
+                        ));
+                    }
+                }
+            }
+        }
+        // Weekday check.
+        if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
+            && day.is_some()
+            && d.weekday() != w
+            && note.is_none()
+        {
+            note = Some(format!(
+                "the text says {} but {} is a {}; the date is kept",
+                weekday_name(w),
+                d,
+                weekday_name(d.weekday())
+            ));
+        }
+        f.note = note;
+        Some(f)
+    }
+
+    /// Weekdays: "الخميس الماضي", "يوم الجمعة", "اليوم الإثنين", "أمس الأحد", "last Thursday",
+    /// "on Friday night".
+    fn rule_weekday(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut dir: Option<Dir> = None;
+        let mut dayword: Option<i8> = None;
+        // ليلة الجمعة is the night before Friday (Thursday evening) in Arabic usage.
+        let eve = self.arabic(k) && self.lx(k) == Lex::PartOfDay && self.word(k) == "ليله";
+        match self.lx(k) {
+            Lex::DayRel(d) if self.arabic(k) => {
+                dayword = Some(d);
+                k += 1;
+            }
+            Lex::Today if self.arabic(k) => {
+                dayword = Some(0);
+                k += 1;
+            }
+            Lex::PartOfDay if self.arabic(k) => k += 1,
+            Lex::Unit(Unit::Day, Form::One) if self.arabic(k) && !self.has_al(k) => k += 1,
+            Lex::Qual(d @ (Dir::Past | Dir::Future)) if self.latin(k) => {
+                dir = Some(d);
+                k += 1;
+            }
+            Lex::This if self.latin(k) => {
+                dir = Some(Dir::Current);
+                k += 1;
+            }
+            _ => {}
+        }
+        let Lex::Weekday(w) = self.lx(k) else {
+            return None;
+        };
+        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        k += 1;
+        if self.latin(k) && self.lx(k) == Lex::PartOfDay {
+            k += 1;
+        }
+        if self.arabic(k)
+            && dir.is_none()
+            && dayword.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+        {
+            dir = Some(d);
+            k += 1;
+        }
+        // Weekday then date is rule_date's.
+        let p = self.ctx.published;
+        let mut f = self.found(i, k, None, "");
+        f.anchor = true;
+        match dayword {
+            Some(d) => {
+                let day = add_days(p, i64::from(d))?;
+                f.date = Some(IncidentDate::day(day));
+                f.rule = "ar.dayword_weekday";
+                if day.weekday() != w {
+                    f.note = Some(format!(
+                        "the text says {} but {} is a {}; the day word is kept",
+                        weekday_name(w),
+                        day,
+                        weekday_name(day.weekday())
+                    ));
+                }
+                if d == 0 {
+                    f.clue = Some(PublicationClue::TodayIs { weekday: w });
+                }
+            }
+            None if eve => {
+                let d = resolve::weekday(p, w, dir)?;
+                f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
+                f.rule = "ar.weekday_eve";
+                f.note = Some(format!(
+                    "ليلة {} is the night before {} in most usage; both days kept",
+                    self.word(k - 1),
+                    weekday_name(w)
+                ));
+                f.anchor = false;
+            }
+            None => {
+                f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
+                f.rule = match (self.latin(k - 1), dir) {
+                    (true, None) => "en.weekday",
+                    (true, Some(_)) => "en.weekday_direction",
+                    (false, None) => "ar.weekday",
+                    (false, Some(_)) => "ar.weekday_direction",
+                };
+            }
+        }
+        Some(f)
+    }
+
+    /// Day words: أمس, غدا, أول أمس, اليوم, yesterday, today, the day before yesterday.
+    fn rule_dayword(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        if self.arabic(k) && self.lx(k) == Lex::PartOfDay {
+            k += 1;
+        }
+        let d = match self.lx(k) {
+            // تلك الليلة, that night: a narrated night, not tonight.
+            Lex::DayRel(_) if self.arabic(k) && matches!(self.prev_lex(k), Lex::That) => {
+                return None;
+            }
+            Lex::DayRel(d) => d,
+            Lex::Today => {
+                // اليوم is also "the day": not when an adjective follows (اليوم العالمي, اليوم
+                // الأول), nor after "that" (ذلك اليوم is a narrated day).
+                if let Some(n) = self.tok(k + 1)
+                    && n.script == Script::Arabic
+                    && n.kind == Kind::Word
+                    && n.clitics == 0
+                    && self.word(k + 1).starts_with("ال")
+                    && !matches!(n.lex, Lex::Weekday(_))
+                {
+                    return None;
+                }
+                if matches!(self.prev_lex(k), Lex::That | Lex::Same) {
+                    return None;
+                }
+                0
+            }
+
+            _ => return None,
+        };
+        // "غدا" after a number is not "tomorrow" in any news usage we know; still fine.
+        let mut k2 = k + 1;
+        if self.latin(k) && self.lx(k2) == Lex::PartOfDay {
+            k2 += 1;
+        }
+        let p = self.ctx.published;
+        let mut f = self.found(
+            i,
+            k2,
+            Some(IncidentDate::day(add_days(p, i64::from(d))?)),
+            "",
+        );
+        f.rule = if self.latin(k) {
+            "en.dayword"
+        } else {
+            "ar.dayword"
+        };
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// A unit with a direction: "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week",
+    /// "this year", "earlier this month", "the past week", "السنوات الماضية" (vague).
+    fn rule_unit_rel(&self, i: usize) -> Option<Found> {
+        let (end, what) = self.unit_rel_at(i)?;
+        let p = self.ctx.published;
+        let mut f = self.found(i, end, None, "");
+        match what {
+            UnitRel::Period(per, rule) => {
+                f.date = per.date();
+                f.rule = rule;
+                if rule.ends_with("following") {
+                    f.anchor = true;
+                }
+            }
+            UnitRel::Span(a, b, rule) => {
+                f.date = IncidentDate::one_of(a, b).ok();
+                f.rule = rule;
+            }
+            UnitRel::YearIs(y) => {
+                f.date = Some(IncidentDate::year(y));
+                f.rule = "ar.current_year_named";
+                f.clue = Some(PublicationClue::YearIs { year: y });
+            }
+        }
+        let _ = p;
+        Some(f)
+    }
+
+    fn unit_rel_at(&self, i: usize) -> Option<(usize, UnitRel)> {
+        let p = self.ctx.published;
+        let around = |u: Unit, n: i64| Period::around(u, p, n);
+        if self.arabic(i) {
+            // هذا العام, هذه السنة, هذا الشهر, هذا الأسبوع
+            if self.lx(i) == Lex::This {
+                if let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), Form::One) =
+                    self.lx(i + 1)
+                    && self.has_al(i + 1)
+                {
+                    return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
+                }
+                return None;
+            }
+            let Lex::Unit(u, form) = self.lx(i) else {
+                return None;
+            };
+            if !self.has_al(i) {
+                return None;
+            }
+            // الأيام الثلاثة الماضية: a counted span up to today.
+            let (k, n) = match self.count_at(i + 1) {
+                Some((k, Some(n))) if form == Form::Many && n > 0 => (k, Some(n)),
+                _ => (i + 1, None),
+            };
+            let Lex::Qual(d) = self.lx(k) else {
+                return None;
+            };
+            let end = k + 1;
+            return match (form, n, d) {
+                (Form::One, _, Dir::Following) => {
+                    let (base, _) = self.ctx.anchor_for(u);
+                    let per = Period::around(u, base, 1)?;
+                    (u != Unit::Day).then_some((end, UnitRel::Period(per, "ar.unit_following")))
+                }
+                (Form::One, _, Dir::Recent) => None,
+                (Form::One, _, d) => {
+                    if matches!(u, Unit::Day | Unit::Hour | Unit::Minute) {
+                        return None;
+                    }
+                    let n = match d {
+                        Dir::Past => -1,
+                        Dir::Future => 1,
+                        _ => 0,
+                    };
+                    let per = around(u, n)?;
+                    // العام الجاري 2021: the publication year, named.
+                    if u == Unit::Year
+                        && d == Dir::Current
+                        && let Some(y) = self
+                            .plain_num(end)
+                            .filter(|_| self.tok(end).is_some_and(|t| t.digits == 4))
+                    {
+                        return Some((end + 1, UnitRel::YearIs(y as i32)));
+                    }
+                    let rule = match d {
+                        Dir::Past => "ar.unit_past",
+                        Dir::Future => "ar.unit_future",
+                        _ => "ar.unit_current",
+                    };
+                    Some((end, UnitRel::Period(per, rule)))
+                }
+                (Form::Two, _, d) | (Form::Many, Some(_), d) => {
+                    let count = i64::from(n.unwrap_or(2));
+                    let back = shift(u, p, -count)?;
+                    let fwd = shift(u, p, count)?;
+                    match d {
+                        Dir::Past | Dir::Recent => {
+                            Some((end, UnitRel::Span(Some(back), Some(p), "ar.last_n_units")))
+                        }
+                        Dir::Future => {
+                            Some((end, UnitRel::Span(Some(p), Some(fwd), "ar.next_n_units")))
+                        }
+                        _ => None,
+                    }
+                }
+                (Form::Many, None, d) => match d {
+                    Dir::Past | Dir::Recent => {
+                        Some((end, UnitRel::Span(None, Some(p), "ar.vague_recent")))
+                    }
+                    Dir::Future => Some((end, UnitRel::Span(Some(p), None, "ar.vague_coming"))),
+                    _ => None,
+                },
+            };
+        }
+        if !self.latin(i) {
+            return None;
+        }
+        // English.
+        if self.lx(i) == Lex::Unit(Unit::Week, Form::Two) && self.word(i).starts_with("the") {
+            let this = Period::week_of(p)?;
+            let fri = add_days(this.first, 4)?;
+            let (a, b) = if p >= fri {
+                (fri, this.last)
+            } else {
+                (add_days(fri, -7)?, add_days(this.last, -7)?)
+            };
+            return Some((i + 1, UnitRel::Span(Some(a), Some(b), "en.weekend")));
+        }
+        let mut k = i;
+        let mut the = false;
+        if self.is_prep(k, Prep::The) {
+            the = true;
+            k += 1;
+        }
+        let mut earlier_later: Option<bool> = None;
+        if !the {
+            match self.lx(k) {
+                Lex::Earlier => {
+                    earlier_later = Some(true);
+                    k += 1;
+                }
+                Lex::Later => {
+                    earlier_later = Some(false);
+                    k += 1;
+                }
+                _ => {}
+            }
+        }
+        let d = match self.lx(k) {
+            Lex::Qual(d) => d,
+            Lex::This => Dir::Current,
+            _ => return None,
+        };
+        if earlier_later.is_some() && d != Dir::Current {
+            return None;
+        }
+        k += 1;
+        // "the past 3 days", "the last two weeks", "the next few days".
+        if let Some((k2, n)) = self.count_at(k)
+            && let Lex::Unit(u, Form::Many) = self.lx(k2)
+        {
+            let end = k2 + 1;
+            return match (d, n) {
+                (Dir::Past | Dir::Recent, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(
+                        Some(shift(u, p, -i64::from(n))?),
+                        Some(p),
+                        "en.last_n_units",
+                    ),
+                )),
+                (Dir::Future, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),
+                )),
+                (Dir::Past | Dir::Recent, None) => {
+                    Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
+                }
+                (Dir::Future, None) => Some((end, UnitRel::Span(Some(p), None, "en.vague_coming"))),
+                _ => None,
+            };
+        }
+        let Lex::Unit(u, form) = self.lx(k) else {
+            return None;
+        };
+        let end = k + 1;
+        if form == Form::Many {
+            return match d {
+                Dir::Past | Dir::Recent => {
+                    Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
+                }
+                Dir::Future => Some((end, UnitRel::Span(Some(p), None, "en.vague_coming"))),
+                _ => None,
+            };
+        }
+        if matches!(u, Unit::Day | Unit::Hour | Unit::Minute) {
+            return None;
+        }
+        // "weekend": the Friday to Sunday of that week.
+        let weekend = form == Form::Two && u == Unit::Week;
+        let n = match d {
+            Dir::Past => -1,
+            Dir::Future => 1,
+            Dir::Current => 0,
+            Dir::Recent => {
+                // "the past week/month/year": the stretch up to today.
+                return Some((
+                    end,
+                    UnitRel::Span(Some(shift(u, p, -1)?), Some(p), "en.past_unit"),
+                ));
+            }
+            Dir::Following => {
+                let (base, _) = self.ctx.anchor_for(u);
+                let per = Period::around(u, base, 1)?;
+                return Some((end, UnitRel::Period(per, "en.unit_following")));
+            }
+        };
+        let per = around(u, n)?;
+        if weekend {
+            let a = add_days(per.first, 4)?;
+            return Some((end, UnitRel::Span(Some(a), Some(per.last), "en.weekend")));
+        }
+        match earlier_later {
+            Some(true) => {
+                let hi = add_days(p, -1)?.max(per.first);
+                Some((
+                    end,
+                    UnitRel::Span(Some(per.first), Some(hi), "en.earlier_this_unit"),
+                ))
+            }
+            Some(false) => {
+                let lo = add_days(p, 1)?.min(per.last);
+                Some((
+                    end,
+                    UnitRel::Span(Some(lo), Some(per.last), "en.later_this_unit"),
+                ))
+            }
+            None => {
+                let rule = match d {
+                    Dir::Past => "en.last_unit",
+                    Dir::Future => "en.next_unit",
+                    _ => "en.this_unit",
+                };
+                Some((end, UnitRel::Period(per, rule)))
+            }
+        }
+    }
+
+    /// Part of a period: "نهاية شهر مايو الجاري", "أواخر العام الماضي", "منتصف عام 2020",
+    /// "early April", "mid-2020", "late last year", "the end of the month".
+    fn rule_part(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        if self.latin(k) && self.is_prep(k, Prep::The) {
+            k += 1;
+        }
+        let Lex::Part(part) = self.lx(k) else {
+            return None;
+        };
+        let word = self.word(k);
+        // أول/آخر are also "first"/"other": only before a period word or a month.
+        let loose = self.arabic(k) && (word == "اول" || word == "اخر");
+        k += 1;
+        if self.latin(k - 1) && (self.punct(k, b'-') || self.is_prep(k, Prep::Of)) {
+            k += 1;
+        }
+        if self.latin(k) && self.is_prep(k, Prep::The) {
+            k += 1;
+        }
+        let (end, per, clue) = self.period_at(k)?;
+        if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
+            return None;
+        }
+        let rule = if self.latin(i) {
+            "en.part_of_period"
+        } else {
+            "ar.part_of_period"
+        };
+        let mut f = self.found(i, end, per.part(part), rule);
+        f.clue = clue;
+        f.date?;
+        Some(f)
+    }
+
+    /// A calendar period named in full: a month ("شهر مايو الجاري", "April 2020"), a unit
+    /// with a direction ("العام الماضي", "last month"), a year, a bare "الشهر"/"the year"
+    /// (the current one), or a decade.
+    fn period_at(&self, k: usize) -> Option<(usize, Period, Option<PublicationClue>)> {
+        let p = self.ctx.published;
+        let mut clue = None;
+        let (end, per) = if let Some(mh) = self.month_at(k) {
+            if mh.hijri {
+                return None;
+            }
+            let mut q = mh.end;
+            let year = self.year_after(q);
+            let mut dir = None;
+            if let Some(y) = year {
+                q = y.end;
+            } else if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(q)
+                && self.arabic(q)
+            {
+                dir = Some(d);
+                q += 1;
+            }
+            if mh.is_ab && year.is_none() && !mh.sure {
+                return None;
+            }
+            let y = match year {
+                Some(y) if y.era == Some(Era::Hijri) => return None,
+                Some(y) => y.year,
+                None => resolve::month_year(p, mh.m, dir),
+            };
+            if dir == Some(Dir::Current) {
+                clue = Some(PublicationClue::MonthIs { month: mh.m });
+            }
+            (q, Period::month(y, mh.m)?)
+        } else if let Some((q, rel)) = self.unit_rel_at(k) {
+            match rel {
+                UnitRel::Period(per, _) => (q, per),
+                _ => return None,
+            }
+        } else if let Some(y) = self.year_at_cued(k, true) {
+            if y.era == Some(Era::Hijri) {
+                return None;
+            }
+            (y.end, Period::year(y.year)?)
+        } else if let Lex::Unit(
+            u @ (Unit::Week | Unit::Month | Unit::Year),
+            Form::One | Form::Two,
+        ) = self.lx(k)
+        {
+            // "نهاية الشهر", "the end of the year": the current one.
+            if self.arabic(k) && !self.has_al(k) {
+                return None;
+            }
+            if self.latin(k) && !self.is_prep(k - 1, Prep::The) {
+                return None;
+            }
+            (k + 1, Period::around(u, p, 0)?)
+        } else if let Some((q, per)) = self.decade_at(k) {
+            (q, per)
+        } else {
+            return None;
+        };
+        Some((end, per, clue))
+    }
+
+    /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
+    fn rule_ago(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let (end, unit, n, approx, rule) =
+            if self.arabic(i) && matches!(self.lx(i), Lex::Prep(Prep::Before | Prep::Since)) {
+                let (k, u, n, a) = self.duration_at(i + 1)?;
+                // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event.
+                if self.num(k).is_some()
+                    || self.is_prep(k, Prep::From)
+                    || self.is_prep(k, Prep::On)
+                    || self.lx(k) == Lex::Qual(Dir::Past)
+                {
+                    return None;
+                }
+                let k = if self.lx(k) == Lex::Ago { k + 1 } else { k };
+                (k, u, n, a, "ar.ago")
+            } else {
+                let (k, u, n, a) = self.duration_at(i)?;
+                if self.lx(k) != Lex::Ago {
+                    return None;
+                }
+                let rule = if self.latin(k) { "en.ago" } else { "ar.ago" };
+                (k + 1, u, n, a, rule)
+            };
+        let mut f = self.found(i, end, None, rule);
+        f.date = ago_date(p, unit, n, approx);
+        if let (Unit::Year, Some(n), None) = (unit, n, approx) {
+            f.clue = Some(PublicationClue::YearsAgo { years: n as i32 });
+        }
+        f.date?;
+        Some(f)
+    }
+
+    /// Durations counted from the narrated date: "بعد يومين", "بعد ذلك بثلاثة أيام",
+    /// "two days later", "a week earlier".
+    fn rule_shift(&self, i: usize) -> Option<Found> {
+        let (end, unit, n, sign, rule) =
+            if self.arabic(i) && matches!(self.lx(i), Lex::Prep(Prep::After | Prep::Before)) {
+                let sign = if self.lx(i) == Lex::Prep(Prep::After) {
+                    1
+                } else {
+                    -1
+                };
+                if self.lx(i + 1) == Lex::That {
+                    // بعد ذلك بيومين: the count carries ب.
+                    let t = self.tok(i + 2)?;
+                    if t.clitics & CL_BI == 0 {
+                        return None;
+                    }
+                    let (k, u, n, _) = self.duration_at(i + 2)?;
+                    (k, u, n, sign, "ar.shift_after_that")
+                } else {
+                    if sign < 0 {
+                        return None; // قبل + duration is rule_ago's
+                    }
+                    let (k, u, n, _) = self.duration_at(i + 1)?;
+                    // يوما بعد يوم, عاما بعد عام: "day after day".
+                    if matches!(self.prev_lex(i), Lex::Unit(pu, _) if pu == u) {
+                        return None;
+                    }
+                    // "بعد ساعات من بدء الاشتباكات" counts from an event we cannot date.
+                    if (self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That)
+                        || self.is_prep(k, Prep::On)
+                    {
+                        return None;
+                    }
+                    if self.num(k).is_some() {
+                        return None;
+                    }
+                    let k = if self.is_prep(k, Prep::From) {
+                        k + 2
+                    } else {
+                        k
+                    };
+                    (k, u, n, sign, "ar.shift_after")
+                }
+            } else if self.latin(i) {
+                let (k, u, n, _) = self.duration_at(i)?;
+                let sign = match self.lx(k) {
+                    Lex::Later => 1,
+                    Lex::Earlier => -1,
+                    _ => return None,
+                };
+                (k + 1, u, n, sign, "en.shift")
+            } else {
+                return None;
+            };
+        let (base, anchor) = self.ctx.anchor_for(unit);
+        let mut f = self.found(i, end, None, rule);
+        f.date = match n {
+            Some(n) => shifted_date(base, unit, sign * i64::from(n)),
+            None => {
+                let a = add_days(base, sign)?;
+                if sign > 0 {
+                    IncidentDate::one_of(Some(a), None).ok()
+                } else {
+                    IncidentDate::one_of(None, Some(a)).ok()
+                }
+            }
+        };
+        f.note = Some(anchor_note(anchor));
+        f.date?;
+        f.anchor = f.date.is_some_and(|d| d.precision() == Precision::Day);
+        Some(f)
+    }
+
+    /// "في اليوم التالي", "اليوم السابق", "the next day", "the day before", "the same day".
+    fn rule_anchor_day(&self, i: usize) -> Option<Found> {
+        let Lex::AnchorDay(n) = self.lx(i) else {
+            return None;
+        };
+        let (base, anchor) = self.ctx.anchor_for(Unit::Day);
+        let day = add_days(base, i64::from(n))?;
+        let rule = if self.latin(i) {
+            "en.anchor_day"
+        } else {
+            "ar.anchor_day"
+        };
+        let mut f = self.found(i, i + 1, Some(IncidentDate::day(day)), rule);
+        f.note = Some(anchor_note(anchor));
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// A year with a cue: [عام|سنة|العام] 1991 [م], 2021م, 1442 هـ, عامي 2010 و2015, "in 1991",
+    /// "since 2014", "2010-2015" after such a cue.
+    fn year_at(&self, i: usize) -> Option<YearHit> {
+        self.year_at_cued(i, false)
+    }
+
+    /// `cued`: the caller has seen a word that makes a bare number a year (a part-of-period
+    /// word, the first year of a range).
+    fn year_at_cued(&self, i: usize, cued: bool) -> Option<YearHit> {
+        let mut k = i;
+        let word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
+        if word {
+            k += 1;
+        }
+        let t = self.tok(k)?;
+        if t.kind != Kind::Num || t.suffix != NumSuffix::None || t.digits > 4 || t.digits < 2 {
+            return None;
+        }
+        let era = match self.lx(k + 1) {
+            Lex::Era(e) => Some(e),
+            _ => None,
+        };
+        let mut year = t.val as i32;
+        let end = k + 1 + usize::from(era.is_some());
+        let prev = if k == 0 { NO } else { self.lx(k - 1) };
+        // A bare number after "في", "since", "during"...: a year only if it looks like a
+        // recent one ("إلى 2021 عائلة" is a count, so "إلى"/"to" are no cue on their own).
+        let prep_cue = matches!(
+            prev,
+            Lex::Prep(
+                Prep::In
+                    | Prep::Since
+                    | Prep::By
+                    | Prep::Before
+                    | Prep::After
+                    | Prep::During
+                    | Prep::Between
+                    | Prep::From
+                    | Prep::Of
+            )
+        ) && (1900..=self.ctx.published.year() + 30).contains(&(t.val as i32));
+        let cue = word || era.is_some() || cued || prep_cue;
+        if !cue {
+            return None;
+        }
+        if era == Some(Era::Bc) {
+            return None;
+        }
+        if t.digits == 2 {
+            // "عام 91": only after a year word; the most recent such year.
+            if !word || era.is_some() {
+                return None;
+            }
+            let py = self.ctx.published.year();
+            let c = py - py.rem_euclid(100);
+            year = if c + year <= py {
+                c + year
+            } else {
+                c - 100 + year
+            };
+        } else if (era.is_none() && !(1000..=2200).contains(&year)) || t.digits < 3 {
+            return None;
+        }
+        if self.latin(k) && !word && t.digits != 4 {
+            return None;
+        }
+        Some(YearHit {
+            end,
+            year,
+            era,
+            relative: t.digits == 2,
+        })
+    }
+
+    fn rule_year(&self, i: usize) -> Option<Found> {
+        // عامي 2010 و2015 / سنتي: two years named at once.
+        if self.arabic(i) && matches!(self.lx(i), Lex::Unit(Unit::Year, Form::Two)) {
+            let a = self
+                .plain_num(i + 1)
+                .filter(|_| self.tok(i + 1).is_some_and(|t| t.digits == 4))?;
+            let b_tok = self.tok(i + 2)?;
+            let b = b_tok
+                .num()
+                .filter(|_| b_tok.digits == 4 && b_tok.has_wa())?;
+            let (a, b) = (a as i32, b as i32);
+            if !(1000..=2200).contains(&a) || !(a..=2200).contains(&b) {
+                return None;
+            }
+            let date = IncidentDate::interval(ymd(a, 1, 1)?, ymd(b, 12, 31)?).ok();
+            return Some(self.found(i, i + 3, date, "ar.two_years"));
+        }
+        let y = self.year_at(i)?;
+        let mut f = self.found(i, y.end, None, "");
+        let latin = self.latin(i)
+            || self
+                .tok(i)
+                .is_some_and(|t| t.kind == Kind::Num && self.latin(i.wrapping_sub(1)));
+        match y.era {
+            Some(Era::Hijri) => {
+                let (a, _) = resolve::hijri_month_span(y.year, 1)?;
+                let (_, b) = resolve::hijri_month_span(y.year, 12)?;
+                f.date = IncidentDate::one_of(Some(a), Some(b)).ok();
+                f.rule = "ar.hijri_year";
+            }
+            _ => {
+                let mut date = IncidentDate::year(y.year);
+                if y.relative {
+                    date = date.uncertain();
+                    f.note = Some(format!("two-digit year read as {}", y.year));
+                } else if y.era.is_none() && (1300..=1500).contains(&y.year) && !latin {
+                    date = date.uncertain();
+                    f.note = Some("no era marker; this could be a Hijri year".to_string());
+                }
+                f.date = Some(date);
+                f.rule = if latin { "en.year" } else { "ar.year" };
+            }
+        }
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// Decades: التسعينيات, تسعينيات القرن الماضي, the 1990s, the nineties.
+    fn decade_at(&self, i: usize) -> Option<(usize, Period)> {
+        let py = self.ctx.published.year();
+        let mut k = i;
+        if self.latin(k) && self.is_prep(k, Prep::The) {
+            k += 1;
+        }
+        let t = self.tok(k)?;
+        if t.kind == Kind::Num && t.suffix == NumSuffix::Decade {
+            let v = t.val as i32;
+            let start = match t.digits {
+                4 if v % 10 == 0 => v,
+                2 if v % 10 == 0 => {
+                    let c = py - py.rem_euclid(100);
+                    if c + v <= py { c + v } else { c - 100 + v }
+                }
+                _ => return None,
+            };
+            return Some((k + 1, Period::decade(start)?));
+        }
+        let Lex::Decade(d) = t.lex else { return None };
+        let tens = i32::from(d) * 10;
+        let mut end = k + 1;
+        let century_start = py - py.rem_euclid(100);
+        let mut base = if century_start + tens <= py {
+            century_start
+        } else {
+            century_start - 100
+        };
+        // تسعينيات القرن الماضي / العشرين / الحالي
+        if matches!(self.lx(end), Lex::Unit(Unit::Century, _)) {
+            match self.lx(end + 1) {
+                Lex::Qual(Dir::Past) => {
+                    base = century_start - 100;
+                    end += 2;
+                }
+                Lex::Qual(Dir::Current) => {
+                    base = century_start;
+                    end += 2;
+                }
+                Lex::Ord(20) => {
+                    base = 1900;
+                    end += 2;
+                }
+                Lex::Ord(19) => {
+                    base = 1800;
+                    end += 2;
+                }
+                _ => {}
+            }
+        }
+        Some((end, Period::decade(base + tens)?))
+    }
+
+    fn rule_decade(&self, i: usize) -> Option<Found> {
+        let (end, per) = self.decade_at(i)?;
+        let rule = if self.latin(i) || self.tok(i).is_some_and(|t| t.kind == Kind::Num) {
+            "en.decade"
+        } else {
+            "ar.decade"
+        };
+        Some(self.found(i, end, per.date(), rule))
+    }
+
+    /// Numeric dates: 2021-05-10, 10/05/2021, 10.5.2021, 14-09-1432 هـ, 05/10.
+    fn rule_numeric(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.suffix != NumSuffix::None {
+            return None;
+        }
+        // Part of a longer chain of numbers (1/2/3/4, 192.168.0.1) is not a date.
+        if i >= 2
+            && matches!(
+                self.tok(i - 1).map(|x| x.kind),
+                Some(Kind::Punct(b'/' | b'.' | b'-' | b':'))
+            )
+            && !self.tok(i).is_some_and(|x| x.spaced)
+            && self.num(i - 2).is_some()
+        {
+            return None;
+        }
+        let sep = match self.tok(i + 1)?.kind {
+            Kind::Punct(c @ (b'/' | b'-' | b'.')) => c,
+            _ => return None,
+        };
+        let tight = |j: usize| self.tok(j).is_some_and(|x| !x.spaced);
+        if !tight(i + 1) || !tight(i + 2) {
+            return None;
+        }
+        let b = self.plain_num(i + 2)?;
+        let b_digits = self.tok(i + 2)?.digits;
+        let three = self.punct(i + 3, sep)
+            && tight(i + 3)
+            && tight(i + 4)
+            && self.plain_num(i + 4).is_some();
+        let p = self.ctx.published;
+        if three {
+            let c = self.plain_num(i + 4)?;
+            let c_digits = self.tok(i + 4)?.digits;
+            // More parts (1.2.3.4) is not a date.
+            if matches!(
+                self.tok(i + 5).map(|x| x.kind),
+                Some(Kind::Punct(b'.' | b'/' | b'-'))
+            ) && tight(i + 5)
+                && self.num(i + 6).is_some()
+                && tight(i + 6)
+            {
+                return None;
+            }
+            let era = match self.lx(i + 5) {
+                Lex::Era(e) => Some(e),
+                _ => None,
+            };
+            let end = i + 5 + usize::from(era.is_some());
+            if t.digits == 4 {
+                // ISO order.
+                let d = ymd(t.val as i32, b, c)?;
+                let mut f = self.found(i, end, Some(IncidentDate::day(d)), "numeric.iso");
+                f.anchor = true;
+                return Some(f);
+            }
+            if t.digits > 2 || b_digits > 2 {
+                return None;
+            }
+            let year = match c_digits {
+                4 => c as i32,
+                2 if sep != b'.' => {
+                    let c0 = p.year() - p.year().rem_euclid(100);
+                    if c0 + c as i32 <= p.year() + 1 {
+                        c0 + c as i32
+                    } else {
+                        c0 - 100 + c as i32
+                    }
+                }
+                _ => return None,
+            };
+            let hijri = era == Some(Era::Hijri) || (era.is_none() && (1300..=1500).contains(&year));
+            if hijri {
+                let d = resolve::hijri_to_gregorian(
+                    year,
+                    u8::try_from(b).ok()?,
+                    u8::try_from(t.val).ok()?,
+                )?;
+                let mut f = self.found(i, end, Some(IncidentDate::day(d)), "numeric.hijri");
+                if era.is_none() {
+                    f.date = Some(IncidentDate::day(d).uncertain());
+                    f.note = Some(format!("year {year} with no era marker read as Hijri"));
+                }
+                f.anchor = true;
+                return Some(f);
+            }
+            let mut f = self.numeric_pair(i, end, t.val, b, Some(year))?;
+            if c_digits == 2 {
+                f.note = Some(
+                    f.note
+                        .map_or(format!("two-digit year read as {year}"), |n| {
+                            format!("{n}; two-digit year read as {year}")
+                        }),
+                );
+            }
+            return Some(f);
+        }
+        // Day and month, no year: only with '/', and only when it looks like a date: both
+        // parts written with two digits (a dateline "05/10"), a time after it, or a cue before.
+        if sep != b'/' || t.digits > 2 || b_digits > 2 {
+            return None;
+        }
+        if self.punct(i + 3, b'/') || self.punct(i + 3, b'-') {
+            return None;
+        }
+        let padded = t.digits == 2 && b_digits == 2;
+        let time_after = self.num(i + 3).is_some() && self.punct(i + 4, b':');
+        let cue = matches!(
+            self.prev_lex(i),
+            Lex::Prep(Prep::In | Prep::On) | Lex::Weekday(_)
+        ) || matches!(self.prev_lex(i), Lex::Unit(Unit::Day, Form::One));
+        if !(padded || time_after || cue) {
+            return None;
+        }
+        self.numeric_pair(i, i + 3, t.val, b, None)
+    }
+
+    /// Resolve a/b as day/month or month/day. Unambiguous when one part exceeds 12.
+    fn numeric_pair(
+        &self,
+        i: usize,
+        end: usize,
+        a: u32,
+        b: u32,
+        year: Option<i32>,
+    ) -> Option<Found> {
+        let p = self.ctx.published;
+        let at = |m: u32, d: u32| -> Option<NaiveDate> {
+            match year {
+                Some(y) => ymd(y, m, d),
+                None => resolve::day_month(p, m, d, None),
+            }
+        };
+        let dm = at(b, a); // a = day, b = month
+        let md = at(a, b); // a = month, b = day
+        let rule = if year.is_some() {
+            "numeric.date"
+        } else {
+            "numeric.day_month"
+        };
+        let mut f = self.found(i, end, None, rule);
+        f.anchor = true;
+        match (dm, md) {
+            (Some(x), None) => {
+                f.date = Some(IncidentDate::day(x));
+                f.day_first = (a > 12).then_some(true);
+            }
+            (None, Some(x)) => {
+                f.date = Some(IncidentDate::day(x));
+                f.day_first = (b > 12).then_some(false);
+            }
+            (Some(x), Some(y)) if x == y => f.date = Some(IncidentDate::day(x)),
+            (Some(x), Some(y)) => {
+                if x == p || y == p {
+                    f.date = Some(IncidentDate::day(p));
+                    f.note = Some(format!(
+                        "{a:02}/{b:02} may be day/month or month/day; the reading that is the publication day ({p}) was taken"
+                    ));
+                } else {
+                    f.pending = Some(Ambiguous {
+                        day_first: x,
+                        month_first: y,
+                        raw: (a, b),
+                    });
+                    f.date = Some(IncidentDate::one_of(Some(x.min(y)), Some(x.max(y))).ok()?);
+                    f.note = Some(ambiguous_note(a, b, x, y));
+                    f.anchor = false;
+                }
+            }
+            (None, None) => return None,
+        }
+        Some(f)
+    }
+
+    /// Quarters, halves and weeks of a period: "الربع الأول من العام الجاري", "النصف الثاني
+    /// من 2020", "الأسبوع الأول من مايو", "the first quarter of 2021", "the last week of April",
+    /// "Q1 2021".
+    fn rule_subperiod(&self, i: usize) -> Option<Found> {
+        #[derive(PartialEq)]
+        enum Sub {
+            Quarter,
+            Half,
+            Week,
+        }
+        let mut k = i;
+        // Q1 2021, H2 2020.
+        if self.latin(k) && matches!(self.lx(k), Lex::Quarter | Lex::Half) {
+            let w = self.word(k);
+            if (w == "q" || w == "h") && self.tok(k + 1).is_some_and(|t| !t.spaced) {
+                let n = self.plain_num(k + 1)?;
+                let y = self.year_at_cued(k + 2, true)?;
+                let per = Period::year(y.year)?;
+                let sub = if w == "q" { Sub::Quarter } else { Sub::Half };
+                let date = year_part(&per, if sub == Sub::Quarter { 4 } else { 2 }, n)?;
+                return Some(self.found(i, y.end, Some(date), "en.quarter"));
+            }
+            return None;
+        }
+        let noun = |l: Lex| match l {
+            Lex::Quarter => Some(Sub::Quarter),
+            Lex::Half => Some(Sub::Half),
+            Lex::Unit(Unit::Week, Form::One) => Some(Sub::Week),
+            _ => None,
+        };
+        // n = 0 means "the last".
+        let (sub, n) = if self.arabic(k) {
+            let sub = noun(self.lx(k))?;
+            if !self.has_al(k) {
+                return None;
+            }
+            let n = match self.lx(k + 1) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Recent) => 0,
+                _ => return None,
+            };
+            k += 2;
+            if !self.is_prep(k, Prep::From) {
+                return None;
+            }
+            k += 1;
+            (sub, n)
+        } else if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let n = match self.lx(k) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Past) => 0,
+                _ => return None,
+            };
+            let sub = noun(self.lx(k + 1))?;
+            k += 2;
+            if !self.is_prep(k, Prep::Of) {
+                return None;
+            }
+            k += 1;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            (sub, n)
+        } else {
+            return None;
+        };
+        let (end, per, _) = self.period_at(k)?;
+        let date = match sub {
+            Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
+                let parts = if sub == Sub::Quarter { 4 } else { 2 };
+                year_part(&per, parts, if n == 0 { parts } else { n })?
+            }
+            Sub::Week if per.unit == Unit::Month => {
+                let (a, b) = if n == 0 {
+                    (add_days(per.last, -6)?, per.last)
+                } else {
+                    let a = add_days(per.first, 7 * (i64::from(n) - 1))?;
+                    if a > per.last {
+                        return None;
+                    }
+                    (a, add_days(a, 6)?.min(per.last))
+                };
+                IncidentDate::one_of(Some(a), Some(b)).ok()?
+            }
+            _ => return None,
+        };
+        let rule = match (self.latin(i), sub == Sub::Week) {
+            (true, true) => "en.week_of_month",
+            (true, false) => "en.part_of_year",
+            (false, true) => "ar.week_of_month",
+            (false, false) => "ar.part_of_year",
+        };
+        Some(self.found(i, end, Some(date), rule))
+    }
+
+    /// Feasts: "عيد الفطر", "عيد الأضحى الماضي", "عيد الميلاد المجيد", "Christmas", "Eid
+    /// al-Fitr". Hijri feasts are converted with Umm al-Qura and marked approximate: countries
+    /// that sight the moon may keep them a day apart.
+    fn rule_holiday(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut dir = None;
+        if self.latin(k) {
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        }
+        let Lex::Holiday(hijri, m, d) = self.lx(k) else {
+            return None;
+        };
+        // عيد الميلاد on its own is also "birthday" in some usage; the phrase list only has
+        // the full forms, and Christmas needs its capital.
+        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        k += 1;
+        let p = self.ctx.published;
+        let mut year: Option<YearHit> = None;
+        if dir.is_none() {
+            if let Lex::Qual(q @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(q);
+                k += 1;
+            } else if let Some(y) = self.year_after(k) {
+                year = Some(y);
+                k = y.end;
+            } else if self.lx(k) == Lex::This
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
+            {
+                // هذا العام
+                year = Some(YearHit {
+                    end: k + 2,
+                    year: p.year(),
+                    era: None,
+                    relative: true,
+                });
+                k += 2;
+            }
+        }
+        let day = if hijri {
+            let hy = match year {
+                Some(y)
+                    if y.era == Some(Era::Hijri)
+                        || (y.era.is_none() && (1300..=1500).contains(&y.year)) =>
+                {
+                    y.year
+                }
+                Some(y) => {
+                    // The feast that falls in Gregorian year y.
+                    let (h0, _, _) = resolve::gregorian_to_hijri(ymd(y.year, 1, 1)?)?;
+                    [h0, h0 + 1].into_iter().find(|h| {
+                        resolve::hijri_to_gregorian(*h, m, d).is_some_and(|g| g.year() == y.year)
+                    })?
+                }
+                None => resolve::hijri_year_for(p, m, Some(d), dir)?,
+            };
+            resolve::hijri_to_gregorian(hy, m, d)?
+        } else {
+            match year {
+                Some(y) if y.era == Some(Era::Hijri) => return None,
+                Some(y) => ymd(y.year, u32::from(m), u32::from(d))?,
+                None => resolve::day_month(p, u32::from(m), u32::from(d), dir)?,
+            }
+        };
+        let mut date = IncidentDate::day(day);
+        let mut f = self.found(
+            i,
+            k,
+            None,
+            if self.latin(i) {
+                "en.holiday"
+            } else {
+                "ar.holiday"
+            },
+        );
+        if hijri {
+            date = date.approximate();
+            f.note = Some("Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart".into());
+        }
+        if dir.is_none() && year.is_none() {
+            let next = if hijri {
+                resolve::hijri_year_for(p, m, Some(d), Some(Dir::Future))
+                    .and_then(|h| resolve::hijri_to_gregorian(h, m, d))
+            } else {
+                resolve::day_month(p, u32::from(m), u32::from(d), Some(Dir::Future))
+            };
+            if let Some(next) = next.filter(|n| (*n - p).num_days() <= 60) {
+                let also = format!(
+                    "read as the most recent one ({day}); {next} if the report speaks of the coming one"
+                );
+                f.note = Some(match f.note {
+                    Some(n) => format!("{n}; {also}"),
+                    None => also,
+                });
+            }
+        }
+        f.date = Some(date);
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// Centuries: "القرن العشرين", "القرن الماضي", "القرن 19", "the 20th century", "the last
+    /// century". One unknown day in it.
+    fn rule_century(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let this = (p.year() - 1).div_euclid(100) + 1;
+        let (end, c) = if self.arabic(i) {
+            if !matches!(self.lx(i), Lex::Unit(Unit::Century, Form::One)) || !self.has_al(i) {
+                return None;
+            }
+            let c = match self.lx(i + 1) {
+                Lex::Ord(n) if n >= 10 => n as i32,
+                Lex::Qual(Dir::Past) => this - 1,
+                Lex::Qual(Dir::Current) => this,
+                _ => match self.plain_num(i + 1) {
+                    Some(n) if (1..=30).contains(&n) => n as i32,
+                    _ => return None,
+                },
+            };
+            (i + 2, c)
+        } else if self.latin(i) {
+            let mut k = i;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let c = match (self.lx(k), self.tok(k)) {
+                (Lex::Qual(Dir::Past), _) => this - 1,
+                (Lex::This, _) => this,
+                (_, Some(t))
+                    if t.kind == Kind::Num
+                        && t.suffix == NumSuffix::Ordinal
+                        && (1..=30).contains(&t.val) =>
+                {
+                    t.val as i32
+                }
+                (Lex::Ord(n), _) if n >= 10 => n as i32,
+                _ => return None,
+            };
+            if !matches!(self.lx(k + 1), Lex::Unit(Unit::Century, Form::One)) {
+                return None;
+            }
+            (k + 2, c)
+        } else {
+            return None;
+        };
+        let first = ymd((c - 1) * 100 + 1, 1, 1)?;
+        let last = ymd(c * 100, 12, 31)?;
+        let rule = if self.latin(i) {
+            "en.century"
+        } else {
+            "ar.century"
+        };
+        Some(self.found(
+            i,
+            end,
+            IncidentDate::one_of(Some(first), Some(last)).ok(),
+            rule,
+        ))
+    }
+
+    /// A day of a month named relatively: "في 20 من الشهر الجاري", "العاشر من الشهر الماضي",
+    /// "the 5th of next month".
+    fn rule_day_of_rel_month(&self, i: usize) -> Option<Found> {
+        let (k, lo, hi) = self.day_at(i)?;
+        let k = if self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of) {
+            k + 1
+        } else {
+            k
+        };
+        let (end, UnitRel::Period(per, _)) = self.unit_rel_at(k)? else {
+            return None;
+        };
+        if per.unit != Unit::Month {
+            return None;
+        }
+        let a = ymd(per.first.year(), per.first.month(), lo)?;
+        let b = ymd(per.first.year(), per.first.month(), hi)?;
+        let rule = if self.latin(k) {
+            "en.day_of_relative_month"
+        } else {
+            "ar.day_of_relative_month"
+        };
+        let mut f = self.found(i, end, IncidentDate::interval(a, b).ok(), rule);
+        f.anchor = true;
+        Some(f)
+    }
+
+    fn rule_vague(&self, i: usize) -> Option<Found> {
+        let Lex::Vague(v) = self.lx(i) else {
+            return None;
+        };
+        let p = self.ctx.published;
+        let date = match v {
+            Vague::Before => IncidentDate::one_of(None, Some(p)).ok(),
+            Vague::After => IncidentDate::one_of(Some(p), None).ok(),
+            Vague::Unknown => None,
+        };
+        let rule = if self.latin(i) {
+            "en.vague"
+        } else {
+            "ar.vague"
+        };
+        Some(self.found(i, i + 1, date, rule))
+    }
+}
+
+enum UnitRel {
+    Period(Period, &'static str),
+    Span(Option<NaiveDate>, Option<NaiveDate>, &'static str),
+    YearIs(i32),
+}
+
+pub(crate) fn ambiguous_note(
+    a: u32,
+    b: u32,
+    day_first: NaiveDate,
+    month_first: NaiveDate,
+) -> String {
+    format!(
+        "{a:02}/{b:02}: day/month order not settled by the text; day first gives {day_first}, month first gives {month_first}"
+    )
+}
+
+/// Part `n` (1-based) of `parts` equal parts of a year: quarters, halves.
+fn year_part(per: &Period, parts: u32, n: u32) -> Option<IncidentDate> {
+    if !(1..=parts).contains(&n) {
+        return None;
+    }
+    let months = 12 / parts;
+    let y = per.first.year();
+    let a = ymd(y, (n - 1) * months + 1, 1)?;
+    let b = crate::date::last_day_of_month(y, n * months);
+    IncidentDate::one_of(Some(a), Some(b)).ok()
+}
+
+fn anchor_note(anchor: Option<IncidentDate>) -> String {
+    match anchor {
+        Some(d) => format!(
+            "counted from {}, the nearest preceding date in the text",
+            d.to_edtf()
+        ),
+        None => "no earlier date in the text; counted from the publication day".to_string(),
+    }
+}
+
+/// `p` moved by `n` units, at day grain (for span bounds).
+fn shift(u: Unit, p: NaiveDate, n: i64) -> Option<NaiveDate> {
+    match u {
+        Unit::Day => add_days(p, n),
+        Unit::Week => add_days(p, 7 * n),
+        Unit::Month => resolve::add_months(p, n),
+        Unit::Year => resolve::add_months(p, 12 * n),
+        Unit::Decade => resolve::add_months(p, 120 * n),
+        Unit::Century => resolve::add_months(p, 1200 * n),
+        Unit::Hour | Unit::Minute => Some(p),
+    }
+}
+
+/// The date `n` units from `base`, at the unit's grain: a day, the days of a week, a month,
+/// a year; decades and centuries as an approximate year.
+fn shifted_date(base: NaiveDate, u: Unit, n: i64) -> Option<IncidentDate> {
+    match u {
+        Unit::Hour => {
+            // Hours may cross midnight: the day itself or the one next to it.
+            let days = n / 24;
+            let d = add_days(base, days)?;
+            let other = add_days(d, n.signum())?;
+            IncidentDate::one_of(Some(d.min(other)), Some(d.max(other))).ok()
+        }
+        Unit::Minute => Some(IncidentDate::day(base)),
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year => Period::around(u, base, n)?.date(),
+        Unit::Decade | Unit::Century => {
+            let years = if u == Unit::Decade { 10 * n } else { 100 * n };
+            let y = base.year().checked_add(i32::try_from(years).ok()?)?;
+            (1..=9999)
+                .contains(&y)
+                .then(|| IncidentDate::year(y).approximate())
+        }
+    }
+}
+
+fn ago_date(p: NaiveDate, u: Unit, n: Option<u32>, approx: Option<Approx>) -> Option<IncidentDate> {
+    let Some(n) = n else {
+        // "قبل أيام", "days ago": some time before, no more.
+        return match u {
+            Unit::Hour | Unit::Minute => IncidentDate::one_of(add_days(p, -1), Some(p)).ok(),
+            _ => IncidentDate::one_of(None, add_days(p, -1)).ok(),
+        };
+    };
+    if u == Unit::Hour && n < 24 {
+        return IncidentDate::one_of(add_days(p, -1), Some(p)).ok();
+    }
+    let date = shifted_date(p, u, -i64::from(n))?;
+    match approx {
+        None => Some(date),
+        Some(Approx::About) => Some(date.approximate()),
+        // More than N ago: on or before that; less than N ago: after it.
+        Some(Approx::MoreThan) => IncidentDate::one_of(None, date.latest()).ok(),
+        Some(Approx::LessThan) => IncidentDate::one_of(date.earliest(), Some(p)).ok(),
+    }
+}
+
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
