@@ -174,7 +174,7 @@ fn load_data(
     path: &Path,
     kind: InputKind,
 ) -> anyhow::Result<LoadStats> {
-    let mut reader = imports::open_data(path, kind)?;
+    let mut reader = imports::ReadAhead::new(path, imports::open_data(path, kind)?);
     let stats = batch.load(reader.by_ref().map(|r| r.map_err(StoreError::from)))?;
     for warning in reader.take_warnings() {
         eprintln!("warning: {warning}");

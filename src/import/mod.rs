@@ -304,3 +304,74 @@ impl Iterator for DataReader {
         }
     }
 }
+
+/// Reads a structured file on a second thread while the caller stores what it has read: parsing
+/// and storing overlap. Items come in file order; the reader's warnings are returned at the end.
+pub struct ReadAhead {
+    path: std::path::PathBuf,
+    receiver: std::sync::mpsc::Receiver<Message>,
+    warnings: Option<Vec<String>>,
+    done: bool,
+}
+
+enum Message {
+    Item(Result<crate::model::Incident, ImportError>),
+    Done(Vec<String>),
+}
+
+impl ReadAhead {
+    pub fn new(path: &Path, mut reader: DataReader) -> ReadAhead {
+        let (send, receiver) = std::sync::mpsc::sync_channel(4096);
+        std::thread::spawn(move || {
+            for item in reader.by_ref() {
+                let failed = item.is_err();
+                // A closed channel means the consumer stopped (on an error of its own): stop too.
+                if send.send(Message::Item(item)).is_err() || failed {
+                    return;
+                }
+            }
+            let _ = send.send(Message::Done(reader.take_warnings()));
+        });
+        ReadAhead {
+            path: path.to_path_buf(),
+            receiver,
+            warnings: None,
+            done: false,
+        }
+    }
+
+    /// Warnings about rows imported anyway; available once every item was taken.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        self.warnings.take().unwrap_or_default()
+    }
+}
+
+impl Iterator for ReadAhead {
+    type Item = Result<crate::model::Incident, ImportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.receiver.recv() {
+            Ok(Message::Item(item)) => {
+                self.done = item.is_err();
+                Some(item)
+            }
+            Ok(Message::Done(warnings)) => {
+                self.done = true;
+                self.warnings = Some(warnings);
+                None
+            }
+            // The reading thread ended without saying it was done: never take that for the end
+            // of the file, or half a file would be stored.
+            Err(_) => {
+                self.done = true;
+                Some(Err(ImportError::file(
+                    &self.path,
+                    "reading stopped unexpectedly; nothing was stored",
+                )))
+            }
+        }
+    }
+}

@@ -62,7 +62,7 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
 /// Streaming reader of a tarikh CSV file.
 pub struct Reader {
     path: PathBuf,
-    csv: csv::Reader<Box<dyn Read>>,
+    csv: csv::Reader<Box<dyn Read + Send>>,
     columns: Vec<&'static str>,
     record: csv::StringRecord,
     failed: bool,
@@ -75,7 +75,7 @@ pub fn read(path: &Path) -> Result<Reader, ImportError> {
 }
 
 /// Read tarikh CSV from any reader; `path` names it in messages.
-pub fn read_from(path: &Path, mut input: Box<dyn Read>) -> Result<Reader, ImportError> {
+pub fn read_from(path: &Path, mut input: Box<dyn Read + Send>) -> Result<Reader, ImportError> {
     // Skip a byte-order mark: Excel-friendly exports start with one.
     let mut head = [0u8; 3];
     let mut filled = 0;
@@ -93,7 +93,7 @@ pub fn read_from(path: &Path, mut input: Box<dyn Read>) -> Result<Reader, Import
     } else {
         head[..filled].to_vec()
     };
-    let input: Box<dyn Read> = Box::new(std::io::Cursor::new(prefix).chain(input));
+    let input: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
