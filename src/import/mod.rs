@@ -314,6 +314,7 @@ pub struct ReadAhead {
     done: bool,
 }
 
+#[allow(clippy::large_enum_variant)] // items are the traffic; boxing each would cost an allocation per row
 enum Message {
     Item(Result<crate::model::Incident, ImportError>),
     Done(Vec<String>),
