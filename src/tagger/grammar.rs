@@ -187,6 +187,7 @@ impl<'a> Parser<'a> {
             self.rule_holiday(i),
             self.rule_century(i),
             self.rule_day_of_rel_month(i),
+            self.rule_season(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -2141,6 +2142,107 @@ impl<'a> Parser<'a> {
         };
         let mut f = self.found(i, end, IncidentDate::interval(a, b).ok(), rule);
         f.anchor = true;
+        Some(f)
+    }
+
+    /// Seasons with a year or a direction word: "صيف العام الماضي", "شتاء 2020", "الصيف
+    /// المقبل", "last summer", "the summer of 2019". Meteorological seasons of the northern
+    /// hemisphere, as an approximate span. A season alone ("الربيع العربي") is not a date.
+    fn rule_season(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let mut k = i;
+        let mut dir: Option<Dir> = None;
+        if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        } else if self.lx(k) == Lex::This {
+            dir = Some(Dir::Current);
+            k += 1;
+        }
+        let Lex::Season(s) = self.lx(k) else {
+            return None;
+        };
+        k += 1;
+        let mut year = None;
+        if dir.is_none() {
+            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(d);
+                k += 1;
+            } else {
+                let y = self.year_after(k).or_else(|| self.year_at_cued(k, true))?;
+                if y.era == Some(Era::Hijri) {
+                    return None;
+                }
+                year = Some(y.year);
+                k = y.end;
+            }
+        }
+        // Season `s` of year `y`: winter is the one that starts in December of `y`.
+        let span = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            Some(match s {
+                1 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+                2 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+                3 => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+                _ => (ymd(y, 12, 1)?, crate::date::last_day_of_month(y + 1, 2)),
+            })
+        };
+        let mut note = None;
+        let (a, b) = match (year, dir) {
+            (Some(y), _) if s == 4 => {
+                note = Some(format!(
+                    "winter {y} may be the winter {}-{y} or {y}-{}; both kept",
+                    y - 1,
+                    y + 1
+                ));
+                (span(y - 1)?.0, span(y)?.1)
+            }
+            (Some(y), _) => span(y)?,
+            (None, d) => {
+                let y0 = p.year();
+                let cands: Vec<(NaiveDate, NaiveDate)> = [y0 - 2, y0 - 1, y0, y0 + 1]
+                    .iter()
+                    .filter_map(|y| span(*y))
+                    .collect();
+                match d {
+                    Some(Dir::Past) => cands.iter().rev().find(|(_, b)| *b < p).copied()?,
+                    Some(Dir::Future) => cands.iter().find(|(a, _)| *a > p).copied()?,
+                    // "this summer": the one under way, else the one of this year.
+                    _ => cands
+                        .iter()
+                        .find(|(a, b)| *a <= p && p <= *b)
+                        .or_else(|| cands.iter().find(|(a, _)| a.year() == y0))
+                        .copied()?,
+                }
+            }
+        };
+        let rule = if self.latin(i) {
+            "en.season"
+        } else {
+            "ar.season"
+        };
+        let mut f = self.found(
+            i,
+            k,
+            IncidentDate::interval(a, b)
+                .ok()
+                .map(IncidentDate::approximate),
+            rule,
+        );
+        f.note = note;
         Some(f)
     }
 

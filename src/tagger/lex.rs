@@ -159,6 +159,8 @@ pub(crate) enum Lex {
     Half,
     /// A feast on a fixed day of the Hijri (`true`) or Gregorian calendar: month, day.
     Holiday(bool, u8, u8),
+    /// Spring = 1, summer = 2, autumn = 3, winter = 4.
+    Season(u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
