@@ -1048,6 +1048,37 @@ impl<'a> Parser<'a> {
     fn unit_rel_at(&self, i: usize) -> Option<(usize, UnitRel)> {
         let p = self.ctx.published;
         let around = |u: Unit, n: i64| Period::around(u, p, n);
+        // الـ24 ساعة الماضية, الـ3 أيام المقبلة: a counted span up to or from today.
+        if let Some(t) = self.tok(i)
+            && t.kind == Kind::Num
+            && t.clitics & super::lex::CL_AL != 0
+            && t.digits <= 4
+        {
+            let Lex::Unit(u, Form::One | Form::Many) = self.lx(i + 1) else {
+                return None;
+            };
+            let Lex::Qual(d) = self.lx(i + 2) else {
+                return None;
+            };
+            let n = i64::from(t.val);
+            let (back, fwd) = if matches!(u, Unit::Hour | Unit::Minute) {
+                let days = if u == Unit::Hour {
+                    (n + 23) / 24
+                } else {
+                    (n + 1439) / 1440
+                };
+                (add_days(p, -days)?, add_days(p, days)?)
+            } else {
+                (shift(u, p, -n)?, shift(u, p, n)?)
+            };
+            return match d {
+                Dir::Past | Dir::Recent => {
+                    Some((i + 3, UnitRel::Span(Some(back), Some(p), "ar.last_n_units")))
+                }
+                Dir::Future => Some((i + 3, UnitRel::Span(Some(p), Some(fwd), "ar.next_n_units"))),
+                _ => None,
+            };
+        }
         if self.arabic(i) {
             // هذا العام, هذه السنة, هذا الشهر, هذا الأسبوع
             if self.lx(i) == Lex::This {
