@@ -703,7 +703,8 @@ impl<'a> Parser<'a> {
         );
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
-            day.is_some() || year.is_some() || mh.sure
+            // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
+            day.is_some() || year.is_some() || mh.sure || dir.is_some()
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
             let first = self.tok(start_date)?;
             let cap = first.cap
@@ -904,6 +905,15 @@ impl<'a> Parser<'a> {
         let Lex::Weekday(w) = self.lx(k) else {
             return None;
         };
+        // الجمعة الـ118, the 30th Friday of a protest movement: one of many Fridays.
+        if self.arabic(k)
+            && (matches!(self.lx(k + 1), Lex::Ord(_))
+                || self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Num && t.clitics & super::lex::CL_AL != 0))
+        {
+            return None;
+        }
         if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
             return None;
         }
@@ -945,8 +955,7 @@ impl<'a> Parser<'a> {
                 f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
                 f.rule = "ar.weekday_eve";
                 f.note = Some(format!(
-                    "ليلة {} is the night before {} in most usage; both days kept",
-                    self.word(k - 1),
+                    "ليلة (night of) {0} is usually the night before {0}; both days kept",
                     weekday_name(w)
                 ));
                 f.anchor = false;
