@@ -917,6 +917,18 @@ impl<'a> Parser<'a> {
         if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
             return None;
         }
+        // "The Sunday Times", "Good Friday", "Black Friday": part of a name.
+        if self.latin(k)
+            && (self
+                .tok(k + 1)
+                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+                || (k > 0
+                    && self
+                        .tok(k - 1)
+                        .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)))
+        {
+            return None;
+        }
         k += 1;
         if self.latin(k) && self.lx(k) == Lex::PartOfDay {
             k += 1;
@@ -1360,7 +1372,7 @@ impl<'a> Parser<'a> {
                 dir = Some(d);
                 q += 1;
             }
-            if mh.is_ab && year.is_none() && !mh.sure {
+            if mh.is_ab && year.is_none() && !mh.sure && dir.is_none() {
                 return None;
             }
             let y = match year {
