@@ -366,6 +366,14 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("النصف", Lex::Half),
         ("على", Lex::Prep(Prep::On)),
         ("عاشوراء", Lex::Holiday(true, 1, 10)),
+        ("ربيع", Lex::Season(1)),
+        ("الربيع", Lex::Season(1)),
+        ("صيف", Lex::Season(2)),
+        ("الصيف", Lex::Season(2)),
+        ("خريف", Lex::Season(3)),
+        ("الخريف", Lex::Season(3)),
+        ("شتاء", Lex::Season(4)),
+        ("الشتاء", Lex::Season(4)),
     ]);
     v
 }

@@ -184,6 +184,11 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("q", Lex::Quarter),
         ("h", Lex::Half),
         ("christmas", Lex::Holiday(false, 12, 25)),
+        ("spring", Lex::Season(1)),
+        ("summer", Lex::Season(2)),
+        ("autumn", Lex::Season(3)),
+        ("fall", Lex::Season(3)),
+        ("winter", Lex::Season(4)),
         ("ashura", Lex::Holiday(true, 1, 10)),
     ];
     v.shrink_to_fit();

@@ -187,6 +187,7 @@ impl<'a> Parser<'a> {
             self.rule_holiday(i),
             self.rule_century(i),
             self.rule_day_of_rel_month(i),
+            self.rule_season(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -702,7 +703,8 @@ impl<'a> Parser<'a> {
         );
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
-            day.is_some() || year.is_some() || mh.sure
+            // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
+            day.is_some() || year.is_some() || mh.sure || dir.is_some()
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
             let first = self.tok(start_date)?;
             let cap = first.cap
@@ -903,7 +905,28 @@ impl<'a> Parser<'a> {
         let Lex::Weekday(w) = self.lx(k) else {
             return None;
         };
+        // الجمعة الـ118, the 30th Friday of a protest movement: one of many Fridays.
+        if self.arabic(k)
+            && (matches!(self.lx(k + 1), Lex::Ord(_))
+                || self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Num && t.clitics & super::lex::CL_AL != 0))
+        {
+            return None;
+        }
         if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        // "The Sunday Times", "Good Friday", "Black Friday": part of a name.
+        if self.latin(k)
+            && (self
+                .tok(k + 1)
+                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+                || (k > 0
+                    && self
+                        .tok(k - 1)
+                        .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)))
+        {
             return None;
         }
         k += 1;
@@ -944,8 +967,7 @@ impl<'a> Parser<'a> {
                 f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
                 f.rule = "ar.weekday_eve";
                 f.note = Some(format!(
-                    "ليلة {} is the night before {} in most usage; both days kept",
-                    self.word(k - 1),
+                    "ليلة (night of) {0} is usually the night before {0}; both days kept",
                     weekday_name(w)
                 ));
                 f.anchor = false;
@@ -1047,6 +1069,37 @@ impl<'a> Parser<'a> {
     fn unit_rel_at(&self, i: usize) -> Option<(usize, UnitRel)> {
         let p = self.ctx.published;
         let around = |u: Unit, n: i64| Period::around(u, p, n);
+        // الـ24 ساعة الماضية, الـ3 أيام المقبلة: a counted span up to or from today.
+        if let Some(t) = self.tok(i)
+            && t.kind == Kind::Num
+            && t.clitics & super::lex::CL_AL != 0
+            && t.digits <= 4
+        {
+            let Lex::Unit(u, Form::One | Form::Many) = self.lx(i + 1) else {
+                return None;
+            };
+            let Lex::Qual(d) = self.lx(i + 2) else {
+                return None;
+            };
+            let n = i64::from(t.val);
+            let (back, fwd) = if matches!(u, Unit::Hour | Unit::Minute) {
+                let days = if u == Unit::Hour {
+                    (n + 23) / 24
+                } else {
+                    (n + 1439) / 1440
+                };
+                (add_days(p, -days)?, add_days(p, days)?)
+            } else {
+                (shift(u, p, -n)?, shift(u, p, n)?)
+            };
+            return match d {
+                Dir::Past | Dir::Recent => {
+                    Some((i + 3, UnitRel::Span(Some(back), Some(p), "ar.last_n_units")))
+                }
+                Dir::Future => Some((i + 3, UnitRel::Span(Some(p), Some(fwd), "ar.next_n_units"))),
+                _ => None,
+            };
+        }
         if self.arabic(i) {
             // هذا العام, هذه السنة, هذا الشهر, هذا الأسبوع
             if self.lx(i) == Lex::This {
@@ -1319,7 +1372,7 @@ impl<'a> Parser<'a> {
                 dir = Some(d);
                 q += 1;
             }
-            if mh.is_ab && year.is_none() && !mh.sure {
+            if mh.is_ab && year.is_none() && !mh.sure && dir.is_none() {
                 return None;
             }
             let y = match year {
@@ -2141,6 +2194,107 @@ impl<'a> Parser<'a> {
         };
         let mut f = self.found(i, end, IncidentDate::interval(a, b).ok(), rule);
         f.anchor = true;
+        Some(f)
+    }
+
+    /// Seasons with a year or a direction word: "صيف العام الماضي", "شتاء 2020", "الصيف
+    /// المقبل", "last summer", "the summer of 2019". Meteorological seasons of the northern
+    /// hemisphere, as an approximate span. A season alone ("الربيع العربي") is not a date.
+    fn rule_season(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let mut k = i;
+        let mut dir: Option<Dir> = None;
+        if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        } else if self.lx(k) == Lex::This {
+            dir = Some(Dir::Current);
+            k += 1;
+        }
+        let Lex::Season(s) = self.lx(k) else {
+            return None;
+        };
+        k += 1;
+        let mut year = None;
+        if dir.is_none() {
+            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(d);
+                k += 1;
+            } else {
+                let y = self.year_after(k).or_else(|| self.year_at_cued(k, true))?;
+                if y.era == Some(Era::Hijri) {
+                    return None;
+                }
+                year = Some(y.year);
+                k = y.end;
+            }
+        }
+        // Season `s` of year `y`: winter is the one that starts in December of `y`.
+        let span = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            Some(match s {
+                1 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+                2 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+                3 => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+                _ => (ymd(y, 12, 1)?, crate::date::last_day_of_month(y + 1, 2)),
+            })
+        };
+        let mut note = None;
+        let (a, b) = match (year, dir) {
+            (Some(y), _) if s == 4 => {
+                note = Some(format!(
+                    "winter {y} may be the winter {}-{y} or {y}-{}; both kept",
+                    y - 1,
+                    y + 1
+                ));
+                (span(y - 1)?.0, span(y)?.1)
+            }
+            (Some(y), _) => span(y)?,
+            (None, d) => {
+                let y0 = p.year();
+                let cands: Vec<(NaiveDate, NaiveDate)> = [y0 - 2, y0 - 1, y0, y0 + 1]
+                    .iter()
+                    .filter_map(|y| span(*y))
+                    .collect();
+                match d {
+                    Some(Dir::Past) => cands.iter().rev().find(|(_, b)| *b < p).copied()?,
+                    Some(Dir::Future) => cands.iter().find(|(a, _)| *a > p).copied()?,
+                    // "this summer": the one under way, else the one of this year.
+                    _ => cands
+                        .iter()
+                        .find(|(a, b)| *a <= p && p <= *b)
+                        .or_else(|| cands.iter().find(|(a, _)| a.year() == y0))
+                        .copied()?,
+                }
+            }
+        };
+        let rule = if self.latin(i) {
+            "en.season"
+        } else {
+            "ar.season"
+        };
+        let mut f = self.found(
+            i,
+            k,
+            IncidentDate::interval(a, b)
+                .ok()
+                .map(IncidentDate::approximate),
+            rule,
+        );
+        f.note = note;
         Some(f)
     }
 

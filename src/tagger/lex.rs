@@ -159,6 +159,8 @@ pub(crate) enum Lex {
     Half,
     /// A feast on a fixed day of the Hijri (`true`) or Gregorian calendar: month, day.
     Holiday(bool, u8, u8),
+    /// Spring = 1, summer = 2, autumn = 3, winter = 4.
+    Season(u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
@@ -167,6 +169,8 @@ pub(crate) const CL_BI: u8 = 2;
 pub(crate) const CL_LI: u8 = 4;
 pub(crate) const CL_KA: u8 = 8;
 pub(crate) const CL_FA: u8 = 16;
+/// The article written onto a number: الـ24 ساعة.
+pub(crate) const CL_AL: u8 = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -420,13 +424,28 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                         && prev.lex == Lex::None =>
                 {
                     let w = &text[prev.s..prev.e];
-                    match CLITICS.iter().find(|(p, _)| *p == w).copied() {
-                        Some((_, f)) => {
+                    // الـ24, والـ48, بالـ3: the article stays in the span, و/ب do not.
+                    let article = match w {
+                        "ال" => Some((0, CL_AL)),
+                        "وال" => Some(("و".len(), CL_AL | CL_WA)),
+                        "بال" => Some(("ب".len(), CL_AL | CL_BI)),
+                        "فال" => Some(("ف".len(), CL_AL | CL_FA)),
+                        _ => None,
+                    };
+                    let plain = CLITICS
+                        .iter()
+                        .find(|(p, _)| *p == w)
+                        .map(|(_, f)| (None, *f));
+                    match article.map(|(skip, f)| (Some(skip), f)).or(plain) {
+                        Some((skip, f)) => {
                             let ps = prev.s;
                             let sp = prev.spaced;
                             out.pop();
                             spaced = sp;
-                            (s, f, ps)
+                            match skip {
+                                Some(skip) => (ps + skip, f, ps),
+                                None => (s, f, ps),
+                            }
                         }
                         None => (s, 0, s),
                     }
