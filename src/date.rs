@@ -170,16 +170,16 @@ impl Point {
             if !(1..=12).contains(&m) {
                 return Err(bad(format!("there is no month {m}")));
             }
-            if let Some(d) = self.day {
-                if NaiveDate::from_ymd_opt(self.year, m, d).is_none() {
-                    let last = last_day_of_month(self.year, m).day();
-                    return Err(bad(format!(
-                        "{} {} has {} days",
-                        month_name(m),
-                        self.year,
-                        last
-                    )));
-                }
+            if let Some(d) = self.day
+                && NaiveDate::from_ymd_opt(self.year, m, d).is_none()
+            {
+                let last = last_day_of_month(self.year, m).day();
+                return Err(bad(format!(
+                    "{} {} has {} days",
+                    month_name(m),
+                    self.year,
+                    last
+                )));
             }
         }
         Ok(())
@@ -402,9 +402,8 @@ impl IncidentDate {
                 end,
                 open_end,
             } => {
-                match start {
-                    Some(p) => p.write_edtf(&mut out),
-                    None => {}
+                if let Some(p) = start {
+                    p.write_edtf(&mut out)
                 }
                 out.push('/');
                 match end {
@@ -485,10 +484,10 @@ impl IncidentDate {
                 qualifier,
             }
         };
-        if let (Some(a), Some(b)) = (date.earliest(), date.latest()) {
-            if b < a {
-                return Err(DateError::Reversed(input.to_string()));
-            }
+        if let (Some(a), Some(b)) = (date.earliest(), date.latest())
+            && b < a
+        {
+            return Err(DateError::Reversed(input.to_string()));
         }
         Ok(date)
     }

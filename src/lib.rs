@@ -4,7 +4,11 @@
 //! The library does the work; `src/main.rs` and `src/cli/` only parse arguments, call and print.
 
 pub mod date;
+pub mod export;
 pub mod import;
 pub mod ingest;
 pub mod model;
+pub mod record;
+pub mod store;
 pub mod tagger;
+pub mod text;

@@ -1,15 +1,35 @@
 //! The command line: one module per subcommand, each with its arguments and a `run` function.
+//! Commands parse and print; the library does the work.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use tarikh::store::Store;
+
+mod add;
 mod dates;
+mod edit;
+mod export;
+mod filter;
+mod import;
+mod show;
+mod timeline;
 
 /// Turn news reports about armed conflicts into a sourced, dated, chronological record of
 /// incidents, and hand it on as timelines and spreadsheets.
 #[derive(Debug, Parser)]
-#[command(name = "tarikh", version, propagate_version = true)]
+#[command(
+    name = "tarikh",
+    version,
+    propagate_version = true,
+    after_help = "Examples:
+  tarikh import data/reports/                 read reports, store their incidents, print them
+  tarikh timeline --actor Kyrgyzstan --from 2021-04 --to 2021-05
+  tarikh export -o incidents.csv              CSV that Excel opens with Arabic intact
+  tarikh dates report.txt --published 2021-05-10"
+)]
 pub struct Cli {
     /// The incident database (created on first use).
     #[arg(long, global = true, env = "TARIKH_DB", default_value = "tarikh.db")]
@@ -21,11 +41,33 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Add(add::Args),
+    Import(import::Args),
+    Timeline(timeline::Args),
+    Show(show::Args),
+    Edit(edit::EditArgs),
+    Delete(edit::DeleteArgs),
+    Restore(edit::RestoreArgs),
+    Export(export::Args),
     Dates(dates::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let db = cli.db;
     match cli.command {
+        Command::Add(args) => add::run(&db, args),
+        Command::Import(args) => import::run(&db, args),
+        Command::Timeline(args) => timeline::run(&db, args),
+        Command::Show(args) => show::run(&db, args),
+        Command::Edit(args) => edit::run_edit(&db, args),
+        Command::Delete(args) => edit::run_delete(&db, args),
+        Command::Restore(args) => edit::run_restore(&db, args),
+        Command::Export(args) => export::run(&db, args),
         Command::Dates(args) => dates::run(args),
     }
+}
+
+/// Open the database, saying which one when it fails.
+pub fn open_store(db: &Path) -> anyhow::Result<Store> {
+    Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }

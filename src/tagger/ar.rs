@@ -283,11 +283,9 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("الى", Prep::To),
         ("حتى", Prep::To),
         ("لغاية", Prep::To),
-        ("وحتى", Prep::To),
         ("بين", Prep::Between),
         ("خلال", Prep::During),
         ("بحلول", Prep::By),
-        ("يوم", Prep::On), // shadowed by the unit entry above; kept for clarity
     ] {
         v.push((w, Lex::Prep(p)));
     }
@@ -329,7 +327,7 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("فجر", Lex::PartOfDay),
         ("فجرا", Lex::PartOfDay),
         ("ظهر", Lex::PartOfDay),
-        ("ظهر", Lex::PartOfDay),
+        ("ظهرا", Lex::PartOfDay),
         ("عصر", Lex::PartOfDay),
         ("مساء", Lex::PartOfDay),
         ("ليل", Lex::PartOfDay),
@@ -364,6 +362,18 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("ثمانينيات", Lex::Decade(8)),
         ("تسعينيات", Lex::Decade(9)),
         ("القرن", Lex::Unit(Unit::Century, Form::One)),
+        ("الربع", Lex::Quarter),
+        ("النصف", Lex::Half),
+        ("على", Lex::Prep(Prep::On)),
+        ("عاشوراء", Lex::Holiday(true, 1, 10)),
+        ("ربيع", Lex::Season(1)),
+        ("الربيع", Lex::Season(1)),
+        ("صيف", Lex::Season(2)),
+        ("الصيف", Lex::Season(2)),
+        ("خريف", Lex::Season(3)),
+        ("الخريف", Lex::Season(3)),
+        ("شتاء", Lex::Season(4)),
+        ("الشتاء", Lex::Season(4)),
     ]);
     v
 }
@@ -435,6 +445,21 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("ق م", Lex::Era(Era::Bc)),
         ("للهجرة", Lex::Era(Era::Hijri)),
         ("للميلاد", Lex::Era(Era::Gregorian)),
+        // Feasts on fixed days of the Hijri calendar, and Gregorian ones.
+        ("عيد الفطر", Lex::Holiday(true, 10, 1)),
+        ("عيد الأضحى", Lex::Holiday(true, 12, 10)),
+        ("يوم عرفة", Lex::Holiday(true, 12, 9)),
+        ("يوم عرفات", Lex::Holiday(true, 12, 9)),
+        ("وقفة عرفات", Lex::Holiday(true, 12, 9)),
+        ("وقفة عرفة", Lex::Holiday(true, 12, 9)),
+        ("رأس السنة الهجرية", Lex::Holiday(true, 1, 1)),
+        ("المولد النبوي", Lex::Holiday(true, 3, 12)),
+        ("ليلة القدر", Lex::Holiday(true, 9, 27)),
+        ("الإسراء والمعراج", Lex::Holiday(true, 7, 27)),
+        ("رأس السنة الميلادية", Lex::Holiday(false, 1, 1)),
+        ("عيد الميلاد المجيد", Lex::Holiday(false, 12, 25)),
+        ("عيد العمال", Lex::Holiday(false, 5, 1)),
+        ("عيد الحب", Lex::Holiday(false, 2, 14)),
         ("الحادي عشر", Lex::Ord(11)),
         ("الحادية عشرة", Lex::Ord(11)),
         ("الثاني عشر", Lex::Ord(12)),

@@ -179,6 +179,17 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("seventies", Lex::Decade(7)),
         ("eighties", Lex::Decade(8)),
         ("nineties", Lex::Decade(9)),
+        ("quarter", Lex::Quarter),
+        ("half", Lex::Half),
+        ("q", Lex::Quarter),
+        ("h", Lex::Half),
+        ("christmas", Lex::Holiday(false, 12, 25)),
+        ("spring", Lex::Season(1)),
+        ("summer", Lex::Season(2)),
+        ("autumn", Lex::Season(3)),
+        ("fall", Lex::Season(3)),
+        ("winter", Lex::Season(4)),
+        ("ashura", Lex::Holiday(true, 1, 10)),
     ];
     v.shrink_to_fit();
     v
@@ -214,5 +225,18 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("over", Lex::Approx(Approx::MoreThan)),
         ("less than", Lex::Approx(Approx::LessThan)),
         ("the turn of the century", Lex::Vague(Vague::Unknown)),
+        ("christmas eve", Lex::Holiday(false, 12, 24)),
+        ("new year s day", Lex::Holiday(false, 1, 1)),
+        ("new year s eve", Lex::Holiday(false, 12, 31)),
+        ("eid al fitr", Lex::Holiday(true, 10, 1)),
+        ("eid al adha", Lex::Holiday(true, 12, 10)),
+        ("eid ul fitr", Lex::Holiday(true, 10, 1)),
+        ("eid ul adha", Lex::Holiday(true, 12, 10)),
+        ("earlier today", Lex::DayRel(0)),
+        ("later today", Lex::DayRel(0)),
+        ("this morning", Lex::DayRel(0)),
+        ("this afternoon", Lex::DayRel(0)),
+        ("this evening", Lex::DayRel(0)),
+        ("the weekend", Lex::Unit(Unit::Week, Form::Two)),
     ]
 }

@@ -183,6 +183,11 @@ impl<'a> Parser<'a> {
             self.rule_decade(i),
             self.rule_numeric(i),
             self.rule_vague(i),
+            self.rule_subperiod(i),
+            self.rule_holiday(i),
+            self.rule_century(i),
+            self.rule_day_of_rel_month(i),
+            self.rule_season(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -198,21 +203,21 @@ impl<'a> Parser<'a> {
     pub fn extend(&self, first: Found) -> Found {
         let j = first.end;
         // Hijri date + الموافق + Gregorian date: keep the Gregorian one the text states.
-        if first.rule.contains("hijri") && self.lx(j) == Lex::Corresp {
-            if let Some(second) = self.best_at(j + 1) {
-                if let (Some(a), Some(b)) = (first.date, second.date) {
-                    let mut f = second.clone();
-                    f.start = first.start;
-                    f.rule = "ar.hijri_gregorian_pair";
-                    if a.earliest() != b.earliest() {
-                        f.note = Some(format!(
-                            "the Hijri date converts to {} (Umm al-Qura); the Gregorian date the text gives is kept",
-                            a.to_edtf()
-                        ));
-                    }
-                    return f;
-                }
+        if first.rule.contains("hijri")
+            && self.lx(j) == Lex::Corresp
+            && let Some(second) = self.best_at(j + 1)
+            && let (Some(a), Some(b)) = (first.date, second.date)
+        {
+            let mut f = second.clone();
+            f.start = first.start;
+            f.rule = "ar.hijri_gregorian_pair";
+            if a.earliest() != b.earliest() {
+                f.note = Some(format!(
+                    "the Hijri date converts to {} (Umm al-Qura); the Gregorian date the text gives is kept",
+                    a.to_edtf()
+                ));
             }
+            return f;
         }
         let between = first.start > 0
             && matches!(
@@ -220,9 +225,7 @@ impl<'a> Parser<'a> {
                 Lex::Prep(Prep::Between) | Lex::Prep(Prep::From)
             );
         let strong_to = self.is_prep(j, Prep::To) || self.punct(j, b'-');
-        let (next, ok) = if strong_to {
-            (j + 1, true)
-        } else if between && self.is_prep(j, Prep::And) {
+        let (next, ok) = if strong_to || (between && self.is_prep(j, Prep::And)) {
             (j + 1, true)
         } else if between && self.tok(j).is_some_and(Tok::has_wa) {
             (j, true)
@@ -343,13 +346,12 @@ impl<'a> Parser<'a> {
         let mut hi = lo;
         let join = self.punct(k, b'-') || self.is_prep(k, Prep::To) || self.is_prep(k, Prep::And);
         let cand = if join { k + 1 } else { k };
-        if join || self.tok(k).is_some_and(Tok::has_wa) {
-            if let Some((k2, d2)) = self.single_day(cand) {
-                if d2 > lo {
-                    hi = d2;
-                    k = k2;
-                }
-            }
+        if (join || self.tok(k).is_some_and(Tok::has_wa))
+            && let Some((k2, d2)) = self.single_day(cand)
+            && d2 > lo
+        {
+            hi = d2;
+            k = k2;
         }
         Some((k, lo, hi))
     }
@@ -365,13 +367,13 @@ impl<'a> Parser<'a> {
         match t.lex {
             Lex::Ord(n) => {
                 // الحادي والعشرين, twenty-first written as Card + Ord.
-                if n < 10 {
-                    if let Lex::Ord(tens) = self.lx(i + 1) {
-                        if (tens == 20 || tens == 30) && self.tok(i + 1).is_some_and(Tok::has_wa) {
-                            let d = n + tens;
-                            return (d <= 31).then_some((i + 2, d));
-                        }
-                    }
+                if n < 10
+                    && let Lex::Ord(tens) = self.lx(i + 1)
+                    && (tens == 20 || tens == 30)
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    let d = n + tens;
+                    return (d <= 31).then_some((i + 2, d));
                 }
                 (1..=31).contains(&n).then_some((i + 1, n))
             }
@@ -412,31 +414,29 @@ impl<'a> Parser<'a> {
         let had_word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
         if had_word {
             // "من العام الماضي", "of last year" handled first.
-            if self.arabic(k) {
-                if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k + 1) {
-                    if self.has_al(k) {
-                        return Some(YearHit {
-                            end: k + 2,
-                            year: self.rel_year(d),
-                            era: None,
-                            relative: true,
-                        });
-                    }
-                }
+            if self.arabic(k)
+                && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k + 1)
+                && self.has_al(k)
+            {
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
             }
             k += 1;
         } else if self.latin(k) {
             if let Lex::Qual(d @ (Dir::Past | Dir::Future)) | Lex::Qual(d @ Dir::Current) =
                 self.lx(k)
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
             {
-                if matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One)) {
-                    return Some(YearHit {
-                        end: k + 2,
-                        year: self.rel_year(d),
-                        era: None,
-                        relative: true,
-                    });
-                }
+                return Some(YearHit {
+                    end: k + 2,
+                    year: self.rel_year(d),
+                    era: None,
+                    relative: true,
+                });
             }
             if self.lx(k) == Lex::This && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
             {
@@ -503,13 +503,13 @@ impl<'a> Parser<'a> {
             }
             Lex::Card(n) => {
                 // خمسة وعشرين; twenty-five; twenty five.
-                if n < 10 {
-                    if let Lex::Card(tens) = self.lx(i + 1) {
-                        if tens >= 20 && tens % 10 == 0 && self.tok(i + 1).is_some_and(Tok::has_wa)
-                        {
-                            return Some((i + 2, Some(n + tens)));
-                        }
-                    }
+                if n < 10
+                    && let Lex::Card(tens) = self.lx(i + 1)
+                    && tens >= 20
+                    && tens % 10 == 0
+                    && self.tok(i + 1).is_some_and(Tok::has_wa)
+                {
+                    return Some((i + 2, Some(n + tens)));
                 }
                 if n >= 20 && n % 10 == 0 && n < 100 && self.latin(i) {
                     let k = if self.punct(i + 1, b'-') {
@@ -517,10 +517,10 @@ impl<'a> Parser<'a> {
                     } else {
                         i + 1
                     };
-                    if let Lex::Card(u) = self.lx(k) {
-                        if (1..10).contains(&u) {
-                            return Some((k + 1, Some(n + u)));
-                        }
+                    if let Lex::Card(u) = self.lx(k)
+                        && (1..10).contains(&u)
+                    {
+                        return Some((k + 1, Some(n + u)));
                     }
                 }
                 Some((i + 1, Some(n)))
@@ -635,26 +635,25 @@ impl<'a> Parser<'a> {
             && self.arabic(k)
             && self.lx(k) == Lex::Part(Part::Early)
             && self.word(k) == "اول"
+            && let Some(mh) = self.month_at(k + 1)
         {
-            if let Some(mh) = self.month_at(k + 1) {
-                day = Some((1, 1));
-                month = Some(mh);
-                k = mh.end;
-            }
+            day = Some((1, 1));
+            month = Some(mh);
+            k = mh.end;
         }
         // American order: month day[, year].
         if month.is_none() {
             let mh = self.month_at(k)?;
             month = Some(mh);
             k = mh.end;
-            if self.latin(mh.tok) {
-                if let Some((k2, lo, hi)) = self.day_at(k) {
-                    // Not "in May 3 days later": a day number followed by a unit counts it.
-                    let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
-                    if next_ok {
-                        day = Some((lo, hi));
-                        k = k2;
-                    }
+            if self.latin(mh.tok)
+                && let Some((k2, lo, hi)) = self.day_at(k)
+            {
+                // Not "in May 3 days later": a day number followed by a unit counts it.
+                let next_ok = !matches!(self.lx(k2), Lex::Unit(..));
+                if next_ok {
+                    day = Some((lo, hi));
+                    k = k2;
                 }
             }
         }
@@ -664,13 +663,13 @@ impl<'a> Parser<'a> {
             k = y.end;
         }
         // Arabic direction word after: "29 أبريل الماضي", "شهر مايو الجاري".
-        if dir.is_none() && year.is_none() {
-            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k) {
-                if self.arabic(k) {
-                    dir = Some(d);
-                    k += 1;
-                }
-            }
+        if dir.is_none()
+            && year.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+            && self.arabic(k)
+        {
+            dir = Some(d);
+            k += 1;
         }
         // "April last year" (English, after).
         let year = match year {
@@ -704,7 +703,8 @@ impl<'a> Parser<'a> {
         );
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
-            day.is_some() || year.is_some() || mh.sure
+            // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
+            day.is_some() || year.is_some() || mh.sure || dir.is_some()
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
             let first = self.tok(start_date)?;
             let cap = first.cap
@@ -716,7 +716,9 @@ impl<'a> Parser<'a> {
                 Strength::Weak => {
                     day.is_some() || year.is_some() || (cap && (prep_before || dir.is_some()))
                 }
-                Strength::Strong => context || cap,
+                // April, June, August are also names: without a day or year, a preposition
+                // or direction word must say it is the month.
+                Strength::Strong => context || (cap && prep_before),
             }
         } else {
             match mh.strength {
@@ -786,21 +788,21 @@ impl<'a> Parser<'a> {
                 (Some((lo, hi)), None) => {
                     let mut a = resolve::day_month(p, mh.m, lo, dir)?;
                     // With a weekday and no year or direction word, the weekday picks the year.
-                    if let (Some(w), None) = (weekday, dir) {
-                        if a.weekday() != w {
-                            let fits = [0, -1, 1, -2]
-                                .iter()
-                                .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
-                                .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
-                            if let Some(c) = fits {
-                                note = Some(format!(
-                                    "no year given; {} is the {} {} nearest the publication day",
-                                    c,
-                                    weekday_name(w),
-                                    lo
-                                ));
-                                a = c;
-                            }
+                    if let (Some(w), None) = (weekday, dir)
+                        && a.weekday() != w
+                    {
+                        let fits = [0, -1, 1, -2]
+                            .iter()
+                            .filter_map(|dy| ymd(a.year() + dy, mh.m, lo))
+                            .find(|c| c.weekday() == w && (*c - p).num_days().abs() <= 183);
+                        if let Some(c) = fits {
+                            note = Some(format!(
+                                "no year given; {} is the {} {} nearest the publication day",
+                                c,
+                                weekday_name(w),
+                                lo
+                            ));
+                            a = c;
                         }
                     }
                     let b = ymd(a.year(), mh.m, hi)?;
@@ -812,14 +814,15 @@ impl<'a> Parser<'a> {
                         _ => "ar.day_month_direction",
                     };
                     f.anchor = true;
-                    if dir.is_none() && note.is_none() {
-                        if let Some(fut) = resolve::day_month(p, mh.m, lo, Some(Dir::Future)) {
-                            if (fut - p).num_days() <= 45 && a != p {
-                                note = Some(format!(
-                                    "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
-                                ));
-                            }
-                        }
+                    if dir.is_none()
+                        && note.is_none()
+                        && let Some(fut) = resolve::day_month(p, mh.m, lo, Some(Dir::Future))
+                        && (fut - p).num_days() <= 45
+                        && a != p
+                    {
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
+                        ));
                     }
                 }
                 (None, Some(y)) => {
@@ -842,19 +845,29 @@ impl<'a> Parser<'a> {
                     if dir == Some(Dir::Current) {
                         f.clue = Some(PublicationClue::MonthIs { month: mh.m });
                     }
+                    let ahead = (mh.m + 12 - p.month()) % 12;
+                    if dir.is_none() && (1..=2).contains(&ahead) {
+                        let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
+                        note = Some(format!(
+                            "no year given; read as the most recent one ({y}-{:02}); {fy}-{:02} if the report speaks of the future",
+                            mh.m, mh.m
+                        ));
+                    }
                 }
             }
         }
         // Weekday check.
-        if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest())) {
-            if day.is_some() && d.weekday() != w && note.is_none() {
-                note = Some(format!(
-                    "the text says {} but {} is a {}; the date is kept",
-                    weekday_name(w),
-                    d,
-                    weekday_name(d.weekday())
-                ));
-            }
+        if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
+            && day.is_some()
+            && d.weekday() != w
+            && note.is_none()
+        {
+            note = Some(format!(
+                "the text says {} but {} is a {}; the date is kept",
+                weekday_name(w),
+                d,
+                weekday_name(d.weekday())
+            ));
         }
         f.note = note;
         Some(f)
@@ -866,6 +879,8 @@ impl<'a> Parser<'a> {
         let mut k = i;
         let mut dir: Option<Dir> = None;
         let mut dayword: Option<i8> = None;
+        // ليلة الجمعة is the night before Friday (Thursday evening) in Arabic usage.
+        let eve = self.arabic(k) && self.lx(k) == Lex::PartOfDay && self.word(k) == "ليله";
         match self.lx(k) {
             Lex::DayRel(d) if self.arabic(k) => {
                 dayword = Some(d);
@@ -890,18 +905,41 @@ impl<'a> Parser<'a> {
         let Lex::Weekday(w) = self.lx(k) else {
             return None;
         };
+        // الجمعة الـ118, the 30th Friday of a protest movement: one of many Fridays.
+        if self.arabic(k)
+            && (matches!(self.lx(k + 1), Lex::Ord(_))
+                || self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Num && t.clitics & super::lex::CL_AL != 0))
+        {
+            return None;
+        }
         if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        // "The Sunday Times", "Good Friday", "Black Friday": part of a name.
+        if self.latin(k)
+            && (self
+                .tok(k + 1)
+                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+                || (k > 0
+                    && self
+                        .tok(k - 1)
+                        .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)))
+        {
             return None;
         }
         k += 1;
         if self.latin(k) && self.lx(k) == Lex::PartOfDay {
             k += 1;
         }
-        if self.arabic(k) && dir.is_none() && dayword.is_none() {
-            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k) {
-                dir = Some(d);
-                k += 1;
-            }
+        if self.arabic(k)
+            && dir.is_none()
+            && dayword.is_none()
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+        {
+            dir = Some(d);
+            k += 1;
         }
         // Weekday then date is rule_date's.
         let p = self.ctx.published;
@@ -924,6 +962,16 @@ impl<'a> Parser<'a> {
                     f.clue = Some(PublicationClue::TodayIs { weekday: w });
                 }
             }
+            None if eve => {
+                let d = resolve::weekday(p, w, dir)?;
+                f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
+                f.rule = "ar.weekday_eve";
+                f.note = Some(format!(
+                    "ليلة (night of) {0} is usually the night before {0}; both days kept",
+                    weekday_name(w)
+                ));
+                f.anchor = false;
+            }
             None => {
                 f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
                 f.rule = match (self.latin(k - 1), dir) {
@@ -944,25 +992,29 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let d = match self.lx(k) {
+            // تلك الليلة, that night: a narrated night, not tonight.
+            Lex::DayRel(_) if self.arabic(k) && matches!(self.prev_lex(k), Lex::That) => {
+                return None;
+            }
             Lex::DayRel(d) => d,
             Lex::Today => {
                 // اليوم is also "the day": not when an adjective follows (اليوم العالمي, اليوم
                 // الأول), nor after "that" (ذلك اليوم is a narrated day).
-                if let Some(n) = self.tok(k + 1) {
-                    if n.script == Script::Arabic
-                        && n.kind == Kind::Word
-                        && n.clitics == 0
-                        && self.word(k + 1).starts_with("ال")
-                        && !matches!(n.lex, Lex::Weekday(_))
-                    {
-                        return None;
-                    }
+                if let Some(n) = self.tok(k + 1)
+                    && n.script == Script::Arabic
+                    && n.kind == Kind::Word
+                    && n.clitics == 0
+                    && self.word(k + 1).starts_with("ال")
+                    && !matches!(n.lex, Lex::Weekday(_))
+                {
+                    return None;
                 }
                 if matches!(self.prev_lex(k), Lex::That | Lex::Same) {
                     return None;
                 }
                 0
             }
+
             _ => return None,
         };
         // "غدا" after a number is not "tomorrow" in any news usage we know; still fine.
@@ -1017,15 +1069,45 @@ impl<'a> Parser<'a> {
     fn unit_rel_at(&self, i: usize) -> Option<(usize, UnitRel)> {
         let p = self.ctx.published;
         let around = |u: Unit, n: i64| Period::around(u, p, n);
+        // الـ24 ساعة الماضية, الـ3 أيام المقبلة: a counted span up to or from today.
+        if let Some(t) = self.tok(i)
+            && t.kind == Kind::Num
+            && t.clitics & super::lex::CL_AL != 0
+            && t.digits <= 4
+        {
+            let Lex::Unit(u, Form::One | Form::Many) = self.lx(i + 1) else {
+                return None;
+            };
+            let Lex::Qual(d) = self.lx(i + 2) else {
+                return None;
+            };
+            let n = i64::from(t.val);
+            let (back, fwd) = if matches!(u, Unit::Hour | Unit::Minute) {
+                let days = if u == Unit::Hour {
+                    (n + 23) / 24
+                } else {
+                    (n + 1439) / 1440
+                };
+                (add_days(p, -days)?, add_days(p, days)?)
+            } else {
+                (shift(u, p, -n)?, shift(u, p, n)?)
+            };
+            return match d {
+                Dir::Past | Dir::Recent => {
+                    Some((i + 3, UnitRel::Span(Some(back), Some(p), "ar.last_n_units")))
+                }
+                Dir::Future => Some((i + 3, UnitRel::Span(Some(p), Some(fwd), "ar.next_n_units"))),
+                _ => None,
+            };
+        }
         if self.arabic(i) {
             // هذا العام, هذه السنة, هذا الشهر, هذا الأسبوع
             if self.lx(i) == Lex::This {
                 if let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), Form::One) =
                     self.lx(i + 1)
+                    && self.has_al(i + 1)
                 {
-                    if self.has_al(i + 1) {
-                        return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
-                    }
+                    return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
                 }
                 return None;
             }
@@ -1062,13 +1144,13 @@ impl<'a> Parser<'a> {
                     };
                     let per = around(u, n)?;
                     // العام الجاري 2021: the publication year, named.
-                    if u == Unit::Year && d == Dir::Current {
-                        if let Some(y) = self
+                    if u == Unit::Year
+                        && d == Dir::Current
+                        && let Some(y) = self
                             .plain_num(end)
                             .filter(|_| self.tok(end).is_some_and(|t| t.digits == 4))
-                        {
-                            return Some((end + 1, UnitRel::YearIs(y as i32)));
-                        }
+                    {
+                        return Some((end + 1, UnitRel::YearIs(y as i32)));
                     }
                     let rule = match d {
                         Dir::Past => "ar.unit_past",
@@ -1104,6 +1186,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         // English.
+        if self.lx(i) == Lex::Unit(Unit::Week, Form::Two) && self.word(i).starts_with("the") {
+            let this = Period::week_of(p)?;
+            let fri = add_days(this.first, 4)?;
+            let (a, b) = if p >= fri {
+                (fri, this.last)
+            } else {
+                (add_days(fri, -7)?, add_days(this.last, -7)?)
+            };
+            return Some((i + 1, UnitRel::Span(Some(a), Some(b), "en.weekend")));
+        }
         let mut k = i;
         let mut the = false;
         if self.is_prep(k, Prep::The) {
@@ -1134,31 +1226,29 @@ impl<'a> Parser<'a> {
         }
         k += 1;
         // "the past 3 days", "the last two weeks", "the next few days".
-        if let Some((k2, n)) = self.count_at(k) {
-            if let Lex::Unit(u, Form::Many) = self.lx(k2) {
-                let end = k2 + 1;
-                return match (d, n) {
-                    (Dir::Past | Dir::Recent, Some(n)) => Some((
-                        end,
-                        UnitRel::Span(
-                            Some(shift(u, p, -i64::from(n))?),
-                            Some(p),
-                            "en.last_n_units",
-                        ),
-                    )),
-                    (Dir::Future, Some(n)) => Some((
-                        end,
-                        UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),
-                    )),
-                    (Dir::Past | Dir::Recent, None) => {
-                        Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
-                    }
-                    (Dir::Future, None) => {
-                        Some((end, UnitRel::Span(Some(p), None, "en.vague_coming")))
-                    }
-                    _ => None,
-                };
-            }
+        if let Some((k2, n)) = self.count_at(k)
+            && let Lex::Unit(u, Form::Many) = self.lx(k2)
+        {
+            let end = k2 + 1;
+            return match (d, n) {
+                (Dir::Past | Dir::Recent, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(
+                        Some(shift(u, p, -i64::from(n))?),
+                        Some(p),
+                        "en.last_n_units",
+                    ),
+                )),
+                (Dir::Future, Some(n)) => Some((
+                    end,
+                    UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),
+                )),
+                (Dir::Past | Dir::Recent, None) => {
+                    Some((end, UnitRel::Span(None, Some(p), "en.vague_recent")))
+                }
+                (Dir::Future, None) => Some((end, UnitRel::Span(Some(p), None, "en.vague_coming"))),
+                _ => None,
+            };
         }
         let Lex::Unit(u, form) = self.lx(k) else {
             return None;
@@ -1246,9 +1336,27 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
+        let (end, per, clue) = self.period_at(k)?;
+        if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
+            return None;
+        }
+        let rule = if self.latin(i) {
+            "en.part_of_period"
+        } else {
+            "ar.part_of_period"
+        };
+        let mut f = self.found(i, end, per.part(part), rule);
+        f.clue = clue;
+        f.date?;
+        Some(f)
+    }
+
+    /// A calendar period named in full: a month ("شهر مايو الجاري", "April 2020"), a unit
+    /// with a direction ("العام الماضي", "last month"), a year, a bare "الشهر"/"the year"
+    /// (the current one), or a decade.
+    fn period_at(&self, k: usize) -> Option<(usize, Period, Option<PublicationClue>)> {
         let p = self.ctx.published;
         let mut clue = None;
-        let mut rule = "ar.part_of_period";
         let (end, per) = if let Some(mh) = self.month_at(k) {
             if mh.hijri {
                 return None;
@@ -1258,13 +1366,13 @@ impl<'a> Parser<'a> {
             let mut dir = None;
             if let Some(y) = year {
                 q = y.end;
-            } else if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(q) {
-                if self.arabic(q) {
-                    dir = Some(d);
-                    q += 1;
-                }
+            } else if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(q)
+                && self.arabic(q)
+            {
+                dir = Some(d);
+                q += 1;
             }
-            if mh.is_ab && year.is_none() && !mh.sure {
+            if mh.is_ab && year.is_none() && !mh.sure && dir.is_none() {
                 return None;
             }
             let y = match year {
@@ -1304,16 +1412,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
-            return None;
-        }
-        if self.latin(i) {
-            rule = "en.part_of_period";
-        }
-        let mut f = self.found(i, end, per.part(part), rule);
-        f.clue = clue;
-        f.date?;
-        Some(f)
+        Some((end, per, clue))
     }
 
     /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
@@ -1325,6 +1424,7 @@ impl<'a> Parser<'a> {
                 // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event.
                 if self.num(k).is_some()
                     || self.is_prep(k, Prep::From)
+                    || self.is_prep(k, Prep::On)
                     || self.lx(k) == Lex::Qual(Dir::Past)
                 {
                     return None;
@@ -1376,7 +1476,9 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     // "بعد ساعات من بدء الاشتباكات" counts from an event we cannot date.
-                    if self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That {
+                    if (self.is_prep(k, Prep::From) && self.lx(k + 1) != Lex::That)
+                        || self.is_prep(k, Prep::On)
+                    {
                         return None;
                     }
                     if self.num(k).is_some() {
@@ -1497,9 +1599,7 @@ impl<'a> Parser<'a> {
             } else {
                 c - 100 + year
             };
-        } else if era.is_none() && !(1000..=2200).contains(&year) {
-            return None;
-        } else if t.digits < 3 {
+        } else if (era.is_none() && !(1000..=2200).contains(&year)) || t.digits < 3 {
             return None;
         }
         if self.latin(k) && !word && t.digits != 4 {
@@ -1799,6 +1899,405 @@ impl<'a> Parser<'a> {
         Some(f)
     }
 
+    /// Quarters, halves and weeks of a period: "الربع الأول من العام الجاري", "النصف الثاني
+    /// من 2020", "الأسبوع الأول من مايو", "the first quarter of 2021", "the last week of April",
+    /// "Q1 2021".
+    fn rule_subperiod(&self, i: usize) -> Option<Found> {
+        #[derive(PartialEq)]
+        enum Sub {
+            Quarter,
+            Half,
+            Week,
+        }
+        let mut k = i;
+        // Q1 2021, H2 2020.
+        if self.latin(k) && matches!(self.lx(k), Lex::Quarter | Lex::Half) {
+            let w = self.word(k);
+            if (w == "q" || w == "h") && self.tok(k + 1).is_some_and(|t| !t.spaced) {
+                let n = self.plain_num(k + 1)?;
+                let y = self.year_at_cued(k + 2, true)?;
+                let per = Period::year(y.year)?;
+                let sub = if w == "q" { Sub::Quarter } else { Sub::Half };
+                let date = year_part(&per, if sub == Sub::Quarter { 4 } else { 2 }, n)?;
+                return Some(self.found(i, y.end, Some(date), "en.quarter"));
+            }
+            return None;
+        }
+        let noun = |l: Lex| match l {
+            Lex::Quarter => Some(Sub::Quarter),
+            Lex::Half => Some(Sub::Half),
+            Lex::Unit(Unit::Week, Form::One) => Some(Sub::Week),
+            _ => None,
+        };
+        // n = 0 means "the last".
+        let (sub, n) = if self.arabic(k) {
+            let sub = noun(self.lx(k))?;
+            if !self.has_al(k) {
+                return None;
+            }
+            let n = match self.lx(k + 1) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Recent) => 0,
+                _ => return None,
+            };
+            k += 2;
+            if !self.is_prep(k, Prep::From) {
+                return None;
+            }
+            k += 1;
+            (sub, n)
+        } else if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let n = match self.lx(k) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Past) => 0,
+                _ => return None,
+            };
+            let sub = noun(self.lx(k + 1))?;
+            k += 2;
+            if !self.is_prep(k, Prep::Of) {
+                return None;
+            }
+            k += 1;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            (sub, n)
+        } else {
+            return None;
+        };
+        let (end, per, _) = self.period_at(k)?;
+        let date = match sub {
+            Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
+                let parts = if sub == Sub::Quarter { 4 } else { 2 };
+                year_part(&per, parts, if n == 0 { parts } else { n })?
+            }
+            Sub::Week if per.unit == Unit::Month => {
+                let (a, b) = if n == 0 {
+                    (add_days(per.last, -6)?, per.last)
+                } else {
+                    let a = add_days(per.first, 7 * (i64::from(n) - 1))?;
+                    if a > per.last {
+                        return None;
+                    }
+                    (a, add_days(a, 6)?.min(per.last))
+                };
+                IncidentDate::one_of(Some(a), Some(b)).ok()?
+            }
+            _ => return None,
+        };
+        let rule = match (self.latin(i), sub == Sub::Week) {
+            (true, true) => "en.week_of_month",
+            (true, false) => "en.part_of_year",
+            (false, true) => "ar.week_of_month",
+            (false, false) => "ar.part_of_year",
+        };
+        Some(self.found(i, end, Some(date), rule))
+    }
+
+    /// Feasts: "عيد الفطر", "عيد الأضحى الماضي", "عيد الميلاد المجيد", "Christmas", "Eid
+    /// al-Fitr". Hijri feasts are converted with Umm al-Qura and marked approximate: countries
+    /// that sight the moon may keep them a day apart.
+    fn rule_holiday(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut dir = None;
+        if self.latin(k) {
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        }
+        let Lex::Holiday(hijri, m, d) = self.lx(k) else {
+            return None;
+        };
+        // عيد الميلاد on its own is also "birthday" in some usage; the phrase list only has
+        // the full forms, and Christmas needs its capital.
+        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        k += 1;
+        let p = self.ctx.published;
+        let mut year: Option<YearHit> = None;
+        if dir.is_none() {
+            if let Lex::Qual(q @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(q);
+                k += 1;
+            } else if let Some(y) = self.year_after(k) {
+                year = Some(y);
+                k = y.end;
+            } else if self.lx(k) == Lex::This
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One))
+            {
+                // هذا العام
+                year = Some(YearHit {
+                    end: k + 2,
+                    year: p.year(),
+                    era: None,
+                    relative: true,
+                });
+                k += 2;
+            }
+        }
+        let day = if hijri {
+            let hy = match year {
+                Some(y)
+                    if y.era == Some(Era::Hijri)
+                        || (y.era.is_none() && (1300..=1500).contains(&y.year)) =>
+                {
+                    y.year
+                }
+                Some(y) => {
+                    // The feast that falls in Gregorian year y.
+                    let (h0, _, _) = resolve::gregorian_to_hijri(ymd(y.year, 1, 1)?)?;
+                    [h0, h0 + 1].into_iter().find(|h| {
+                        resolve::hijri_to_gregorian(*h, m, d).is_some_and(|g| g.year() == y.year)
+                    })?
+                }
+                None => resolve::hijri_year_for(p, m, Some(d), dir)?,
+            };
+            resolve::hijri_to_gregorian(hy, m, d)?
+        } else {
+            match year {
+                Some(y) if y.era == Some(Era::Hijri) => return None,
+                Some(y) => ymd(y.year, u32::from(m), u32::from(d))?,
+                None => resolve::day_month(p, u32::from(m), u32::from(d), dir)?,
+            }
+        };
+        let mut date = IncidentDate::day(day);
+        let mut f = self.found(
+            i,
+            k,
+            None,
+            if self.latin(i) {
+                "en.holiday"
+            } else {
+                "ar.holiday"
+            },
+        );
+        if hijri {
+            date = date.approximate();
+            f.note = Some("Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart".into());
+        }
+        if dir.is_none() && year.is_none() {
+            let next = if hijri {
+                resolve::hijri_year_for(p, m, Some(d), Some(Dir::Future))
+                    .and_then(|h| resolve::hijri_to_gregorian(h, m, d))
+            } else {
+                resolve::day_month(p, u32::from(m), u32::from(d), Some(Dir::Future))
+            };
+            if let Some(next) = next.filter(|n| (*n - p).num_days() <= 60) {
+                let also = format!(
+                    "read as the most recent one ({day}); {next} if the report speaks of the coming one"
+                );
+                f.note = Some(match f.note {
+                    Some(n) => format!("{n}; {also}"),
+                    None => also,
+                });
+            }
+        }
+        f.date = Some(date);
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// Centuries: "القرن العشرين", "القرن الماضي", "القرن 19", "the 20th century", "the last
+    /// century". One unknown day in it.
+    fn rule_century(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let this = (p.year() - 1).div_euclid(100) + 1;
+        let (end, c) = if self.arabic(i) {
+            if !matches!(self.lx(i), Lex::Unit(Unit::Century, Form::One)) || !self.has_al(i) {
+                return None;
+            }
+            let c = match self.lx(i + 1) {
+                Lex::Ord(n) if n >= 10 => n as i32,
+                Lex::Qual(Dir::Past) => this - 1,
+                Lex::Qual(Dir::Current) => this,
+                _ => match self.plain_num(i + 1) {
+                    Some(n) if (1..=30).contains(&n) => n as i32,
+                    _ => return None,
+                },
+            };
+            (i + 2, c)
+        } else if self.latin(i) {
+            let mut k = i;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            let c = match (self.lx(k), self.tok(k)) {
+                (Lex::Qual(Dir::Past), _) => this - 1,
+                (Lex::This, _) => this,
+                (_, Some(t))
+                    if t.kind == Kind::Num
+                        && t.suffix == NumSuffix::Ordinal
+                        && (1..=30).contains(&t.val) =>
+                {
+                    t.val as i32
+                }
+                (Lex::Ord(n), _) if n >= 10 => n as i32,
+                _ => return None,
+            };
+            if !matches!(self.lx(k + 1), Lex::Unit(Unit::Century, Form::One)) {
+                return None;
+            }
+            (k + 2, c)
+        } else {
+            return None;
+        };
+        let first = ymd((c - 1) * 100 + 1, 1, 1)?;
+        let last = ymd(c * 100, 12, 31)?;
+        let rule = if self.latin(i) {
+            "en.century"
+        } else {
+            "ar.century"
+        };
+        Some(self.found(
+            i,
+            end,
+            IncidentDate::one_of(Some(first), Some(last)).ok(),
+            rule,
+        ))
+    }
+
+    /// A day of a month named relatively: "في 20 من الشهر الجاري", "العاشر من الشهر الماضي",
+    /// "the 5th of next month".
+    fn rule_day_of_rel_month(&self, i: usize) -> Option<Found> {
+        let (k, lo, hi) = self.day_at(i)?;
+        let k = if self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of) {
+            k + 1
+        } else {
+            k
+        };
+        let (end, UnitRel::Period(per, _)) = self.unit_rel_at(k)? else {
+            return None;
+        };
+        if per.unit != Unit::Month {
+            return None;
+        }
+        let a = ymd(per.first.year(), per.first.month(), lo)?;
+        let b = ymd(per.first.year(), per.first.month(), hi)?;
+        let rule = if self.latin(k) {
+            "en.day_of_relative_month"
+        } else {
+            "ar.day_of_relative_month"
+        };
+        let mut f = self.found(i, end, IncidentDate::interval(a, b).ok(), rule);
+        f.anchor = true;
+        Some(f)
+    }
+
+    /// Seasons with a year or a direction word: "صيف العام الماضي", "شتاء 2020", "الصيف
+    /// المقبل", "last summer", "the summer of 2019". Meteorological seasons of the northern
+    /// hemisphere, as an approximate span. A season alone ("الربيع العربي") is not a date.
+    fn rule_season(&self, i: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let mut k = i;
+        let mut dir: Option<Dir> = None;
+        if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            match self.lx(k) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
+                    dir = Some(d);
+                    k += 1;
+                }
+                Lex::This => {
+                    dir = Some(Dir::Current);
+                    k += 1;
+                }
+                _ => {}
+            }
+        } else if self.lx(k) == Lex::This {
+            dir = Some(Dir::Current);
+            k += 1;
+        }
+        let Lex::Season(s) = self.lx(k) else {
+            return None;
+        };
+        k += 1;
+        let mut year = None;
+        if dir.is_none() {
+            if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+                && self.arabic(k)
+            {
+                dir = Some(d);
+                k += 1;
+            } else {
+                let y = self.year_after(k).or_else(|| self.year_at_cued(k, true))?;
+                if y.era == Some(Era::Hijri) {
+                    return None;
+                }
+                year = Some(y.year);
+                k = y.end;
+            }
+        }
+        // Season `s` of year `y`: winter is the one that starts in December of `y`.
+        let span = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            Some(match s {
+                1 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+                2 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+                3 => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+                _ => (ymd(y, 12, 1)?, crate::date::last_day_of_month(y + 1, 2)),
+            })
+        };
+        let mut note = None;
+        let (a, b) = match (year, dir) {
+            (Some(y), _) if s == 4 => {
+                note = Some(format!(
+                    "winter {y} may be the winter {}-{y} or {y}-{}; both kept",
+                    y - 1,
+                    y + 1
+                ));
+                (span(y - 1)?.0, span(y)?.1)
+            }
+            (Some(y), _) => span(y)?,
+            (None, d) => {
+                let y0 = p.year();
+                let cands: Vec<(NaiveDate, NaiveDate)> = [y0 - 2, y0 - 1, y0, y0 + 1]
+                    .iter()
+                    .filter_map(|y| span(*y))
+                    .collect();
+                match d {
+                    Some(Dir::Past) => cands.iter().rev().find(|(_, b)| *b < p).copied()?,
+                    Some(Dir::Future) => cands.iter().find(|(a, _)| *a > p).copied()?,
+                    // "this summer": the one under way, else the one of this year.
+                    _ => cands
+                        .iter()
+                        .find(|(a, b)| *a <= p && p <= *b)
+                        .or_else(|| cands.iter().find(|(a, _)| a.year() == y0))
+                        .copied()?,
+                }
+            }
+        };
+        let rule = if self.latin(i) {
+            "en.season"
+        } else {
+            "ar.season"
+        };
+        let mut f = self.found(
+            i,
+            k,
+            IncidentDate::interval(a, b)
+                .ok()
+                .map(IncidentDate::approximate),
+            rule,
+        );
+        f.note = note;
+        Some(f)
+    }
+
     fn rule_vague(&self, i: usize) -> Option<Found> {
         let Lex::Vague(v) = self.lx(i) else {
             return None;
@@ -1833,6 +2332,18 @@ pub(crate) fn ambiguous_note(
     format!(
         "{a:02}/{b:02}: day/month order not settled by the text; day first gives {day_first}, month first gives {month_first}"
     )
+}
+
+/// Part `n` (1-based) of `parts` equal parts of a year: quarters, halves.
+fn year_part(per: &Period, parts: u32, n: u32) -> Option<IncidentDate> {
+    if !(1..=parts).contains(&n) {
+        return None;
+    }
+    let months = 12 / parts;
+    let y = per.first.year();
+    let a = ymd(y, (n - 1) * months + 1, 1)?;
+    let b = crate::date::last_day_of_month(y, n * months);
+    IncidentDate::one_of(Some(a), Some(b)).ok()
 }
 
 fn anchor_note(anchor: Option<IncidentDate>) -> String {

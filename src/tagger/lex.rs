@@ -151,8 +151,16 @@ pub(crate) enum Lex {
     Decade(u8),
     /// A word that only starts a multi-word phrase (كانون, تشرين).
     Head,
-    /// الهجري etc. are eras; "year" words that glue day/month to year: لعام handled as Unit.
+    /// نفس, ذاته, same.
     Same,
+    /// الربع, quarter (of a year).
+    Quarter,
+    /// النصف, half (of a year).
+    Half,
+    /// A feast on a fixed day of the Hijri (`true`) or Gregorian calendar: month, day.
+    Holiday(bool, u8, u8),
+    /// Spring = 1, summer = 2, autumn = 3, winter = 4.
+    Season(u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
@@ -161,6 +169,8 @@ pub(crate) const CL_BI: u8 = 2;
 pub(crate) const CL_LI: u8 = 4;
 pub(crate) const CL_KA: u8 = 8;
 pub(crate) const CL_FA: u8 = 16;
+/// The article written onto a number: الـ24 ساعة.
+pub(crate) const CL_AL: u8 = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -328,18 +338,18 @@ impl Lexicon {
                 return (l, p.len(), *flags);
             }
             // ل + ال assimilates to لل: للعام = ل + العام.
-            if flags & CL_LI != 0 {
-                if let Some(r) = rest.strip_prefix('ل') {
-                    buf.clear();
-                    buf.push_str("ال");
-                    buf.push_str(r);
-                    let key = std::mem::take(buf);
-                    let found = self.get_ar(&key, &mut String::new());
-                    *buf = key;
-                    if let Some(l) = found {
-                        // The span starts after لل, at the noun: "عام 2014".
-                        return (l, p.len() + 'ل'.len_utf8(), *flags);
-                    }
+            if flags & CL_LI != 0
+                && let Some(r) = rest.strip_prefix('ل')
+            {
+                buf.clear();
+                buf.push_str("ال");
+                buf.push_str(r);
+                let key = std::mem::take(buf);
+                let found = self.get_ar(&key, &mut String::new());
+                *buf = key;
+                if let Some(l) = found {
+                    // The span starts after لل, at the noun: "عام 2014".
+                    return (l, p.len() + 'ل'.len_utf8(), *flags);
                 }
             }
         }
@@ -414,13 +424,28 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                         && prev.lex == Lex::None =>
                 {
                     let w = &text[prev.s..prev.e];
-                    match CLITICS.iter().find(|(p, _)| *p == w).copied() {
-                        Some((_, f)) => {
+                    // الـ24, والـ48, بالـ3: the article stays in the span, و/ب do not.
+                    let article = match w {
+                        "ال" => Some((0, CL_AL)),
+                        "وال" => Some(("و".len(), CL_AL | CL_WA)),
+                        "بال" => Some(("ب".len(), CL_AL | CL_BI)),
+                        "فال" => Some(("ف".len(), CL_AL | CL_FA)),
+                        _ => None,
+                    };
+                    let plain = CLITICS
+                        .iter()
+                        .find(|(p, _)| *p == w)
+                        .map(|(_, f)| (None, *f));
+                    match article.map(|(skip, f)| (Some(skip), f)).or(plain) {
+                        Some((skip, f)) => {
                             let ps = prev.s;
                             let sp = prev.spaced;
                             out.pop();
                             spaced = sp;
-                            (s, f, ps)
+                            match skip {
+                                Some(skip) => (ps + skip, f, ps),
+                                None => (s, f, ps),
+                            }
                         }
                         None => (s, 0, s),
                     }
@@ -522,18 +547,27 @@ fn merge_phrases(text: &str, lexicon: &Lexicon, toks: &mut Vec<Tok>) {
             let first = &text[t.core..t.e];
             if let Some(list) = lexicon.phrases.get(first) {
                 'cand: for (rest, lex) in list {
-                    if r + rest.len() >= toks.len() + 1 {
+                    if r + rest.len() > toks.len() {
                         continue;
                     }
-                    for (k, word) in rest.iter().enumerate() {
-                        let Some(n) = toks.get(r + 1 + k) else {
+                    // Words in order; a hyphen between two of them is allowed (al-Fitr).
+                    let mut q = r + 1;
+                    for word in rest {
+                        if toks
+                            .get(q)
+                            .is_some_and(|n| matches!(n.kind, Kind::Punct(b'-' | b'\'')))
+                        {
+                            q += 1;
+                        }
+                        let Some(n) = toks.get(q) else {
                             continue 'cand;
                         };
                         if n.kind != Kind::Word || text[n.s..n.e] != **word {
                             continue 'cand;
                         }
+                        q += 1;
                     }
-                    merged = Some((rest.len(), *lex));
+                    merged = Some((q - r - 1, *lex));
                     break;
                 }
             }

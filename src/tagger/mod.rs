@@ -134,10 +134,16 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 continue;
             };
             let (s, e) = folded.input_range(text, first.core, last.e);
-            if f.anchor {
-                if let Some(d) = f.date {
-                    ctx.anchors.push(d);
-                }
+            // The date model (and EDTF as tarikh writes it) covers years 1 to 9999 only; a
+            // publication day near either end can push a resolution past it.
+            if f.date.is_some_and(|d| !representable(&d)) {
+                i = f.end.max(i + 1);
+                continue;
+            }
+            if f.anchor
+                && let Some(d) = f.date
+            {
+                ctx.anchors.push(d);
             }
             match f.day_first {
                 Some(true) => day_first += 1,
@@ -180,4 +186,10 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         }
     }
     out
+}
+
+fn representable(d: &IncidentDate) -> bool {
+    let ok =
+        |x: Option<NaiveDate>| x.is_none_or(|x| (1..=9999).contains(&chrono::Datelike::year(&x)));
+    (d.earliest().is_some() || d.latest().is_some()) && ok(d.earliest()) && ok(d.latest())
 }

@@ -1,0 +1,191 @@
+//! `tarikh add`: record one incident by hand.
+
+use std::path::Path;
+
+use anyhow::Context;
+use tarikh::date::IncidentDate;
+use tarikh::model::{EventType, Evidence, Fatalities, Incident, Status};
+
+/// Record one incident by hand; prints its id.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  tarikh add --date 2021-04-29 --type armed_clash --title 'Border guards exchange fire' \\
+      --actor Kyrgyzstan --actor Tajikistan --place Batken --fatalities 30-55 --source Reuters
+  tarikh add --date '[2021-04-29..2021-05-10]' --type ceasefire --title 'Ceasefire agreed'
+  tarikh add --date 2021-05-21/2021-05-31~ --type visit --status planned --title 'Visit to Moscow'
+
+Dates are EDTF: 2021-04-29 (a day), 2021-05 (a month), 2021 (a year), 2021-04-28/2021-05-01 (it lasted
+over these days), [2021-04-29..2021-05-10] (one unknown day between), [..2021-05-10] (on or before),
+with ~ (approximate) or ? (uncertain) at the end.")]
+pub struct Args {
+    #[command(flatten)]
+    pub fields: Fields,
+}
+
+/// The fields a user can set on an incident (for `add`, and optionally for `edit`).
+#[derive(Debug, Default, clap::Args)]
+pub struct Fields {
+    /// When it happened, as EDTF (see below).
+    #[arg(long, value_name = "EDTF")]
+    pub date: Option<IncidentDate>,
+    /// What happened: armed_clash, shelling, air_strike, attack, mob_violence, violent_demonstration,
+    /// protest, ceasefire, agreement, withdrawal, deployment, arrest, property_destruction,
+    /// displacement, talks, visit, statement, accusation, aid, other.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub event_type: Option<EventType>,
+    /// occurred (default for add), planned or claimed.
+    #[arg(long)]
+    pub status: Option<Status>,
+    /// A short title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// A longer description.
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// An actor involved (repeatable).
+    #[arg(long = "actor", value_name = "NAME")]
+    pub actors: Vec<String>,
+    /// Where it happened.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Country of the place.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Latitude of the place (decimal degrees).
+    #[arg(long, allow_hyphen_values = true)]
+    pub latitude: Option<f64>,
+    /// Longitude of the place (decimal degrees).
+    #[arg(long, allow_hyphen_values = true)]
+    pub longitude: Option<f64>,
+    /// People killed: N, or LOW-HIGH for a range.
+    #[arg(long, value_name = "N|LOW-HIGH")]
+    pub fatalities: Option<FatalityRange>,
+    /// Where it was reported (repeatable).
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// A sentence from a source that supports it (repeatable).
+    #[arg(long = "evidence", value_name = "SENTENCE")]
+    pub evidence: Vec<String>,
+}
+
+/// `--fatalities 12` or `--fatalities 12-30`.
+#[derive(Debug, Clone, Copy)]
+pub struct FatalityRange {
+    pub low: u32,
+    pub high: u32,
+}
+
+impl std::str::FromStr for FatalityRange {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("'{s}' is not N or LOW-HIGH (e.g. 12 or 12-30)");
+        let (low, high) = match s.split_once('-') {
+            Some((a, b)) => (
+                a.trim().parse().map_err(|_| bad())?,
+                b.trim().parse().map_err(|_| bad())?,
+            ),
+            None => {
+                let n = s.trim().parse().map_err(|_| bad())?;
+                (n, n)
+            }
+        };
+        if high < low {
+            return Err(format!("'{s}': the high figure is below the low one"));
+        }
+        Ok(FatalityRange { low, high })
+    }
+}
+
+impl FatalityRange {
+    pub fn to_fatalities(self) -> Fatalities {
+        Fatalities {
+            low: Some(self.low),
+            best: (self.low == self.high).then_some(self.low),
+            high: Some(self.high),
+            phrase: String::new(),
+        }
+    }
+}
+
+impl Fields {
+    /// Apply the fields that were given to an incident.
+    pub fn apply(self, incident: &mut Incident) {
+        if let Some(date) = self.date {
+            incident.date = date;
+        }
+        if let Some(t) = self.event_type {
+            incident.event_type = t;
+        }
+        if let Some(s) = self.status {
+            incident.status = s;
+        }
+        if let Some(t) = self.title {
+            incident.title = t;
+        }
+        if let Some(s) = self.summary {
+            incident.summary = s;
+        }
+        if !self.actors.is_empty() {
+            incident.actors = self.actors;
+        }
+        if let Some(p) = self.place {
+            incident.place = Some(p).filter(|p| !p.is_empty());
+        }
+        if let Some(c) = self.country {
+            incident.country = Some(c).filter(|c| !c.is_empty());
+        }
+        if self.latitude.is_some() {
+            incident.latitude = self.latitude;
+        }
+        if self.longitude.is_some() {
+            incident.longitude = self.longitude;
+        }
+        if let Some(f) = self.fatalities {
+            incident.fatalities = f.to_fatalities();
+        }
+        if !self.sources.is_empty() {
+            incident.sources = self.sources;
+        }
+        if !self.evidence.is_empty() {
+            incident.evidence = self.evidence.into_iter().map(Evidence::sentence).collect();
+        }
+    }
+
+    pub fn check_coordinates(&self) -> anyhow::Result<()> {
+        if let Some(lat) = self.latitude {
+            anyhow::ensure!(
+                (-90.0..=90.0).contains(&lat),
+                "--latitude {lat} is not between -90 and 90"
+            );
+        }
+        if let Some(lon) = self.longitude {
+            anyhow::ensure!(
+                (-180.0..=180.0).contains(&lon),
+                "--longitude {lon} is not between -180 and 180"
+            );
+        }
+        Ok(())
+    }
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
+    let fields = args.fields;
+    fields.check_coordinates()?;
+    let date = fields
+        .date
+        .context("--date is required (EDTF, e.g. 2021-04-29 or 2021-05)")?;
+    let event_type = fields
+        .event_type
+        .context("--type is required (e.g. armed_clash; see --help)")?;
+    let title = fields
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .context("--title is required")?;
+    let mut incident = Incident::new(date, event_type, title);
+    fields.apply(&mut incident);
+    let mut store = super::open_store(db)?;
+    let id = store.add(incident)?;
+    println!("{id}");
+    Ok(())
+}

@@ -1,0 +1,216 @@
+//! `tarikh export`: the timeline written to a file for spreadsheets and other tools.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use tarikh::export::IncidentWriter;
+use tarikh::export::csv::{CsvWriter, Flavour};
+use tarikh::export::json::{JsonArrayWriter, JsonLinesWriter};
+use tarikh::export::markdown::MarkdownWriter;
+use tarikh::export::{timelinejs, xlsx};
+use tarikh::model::Incident;
+use tarikh::store::{Filter, Store};
+
+use super::filter::FilterArgs;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// tarikh CSV for spreadsheets: UTF-8 with a byte-order mark (Excel shows Arabic correctly),
+    /// formula-like cells neutralised.
+    Csv,
+    /// tarikh CSV as plain UTF-8, cells untouched (for scripts).
+    CsvPlain,
+    /// One JSON object per line.
+    Jsonl,
+    /// One JSON array.
+    Json,
+    /// A Markdown table.
+    Markdown,
+    /// An Excel workbook: one sheet, typed cells, header frozen, filters on.
+    Xlsx,
+    /// The TimelineJS spreadsheet template (load it in Google Sheets or TimelineJS).
+    TimelinejsCsv,
+    /// TimelineJS JSON (`{"title": .., "events": [..]}`).
+    TimelinejsJson,
+}
+
+impl Format {
+    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, otherwise CSV.
+    fn from_path(path: &Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("xlsx") => Format::Xlsx,
+            Some("jsonl" | "ndjson") => Format::Jsonl,
+            Some("json") => Format::Json,
+            Some("md" | "markdown") => Format::Markdown,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// Write the timeline (or part of it) to a file: for spreadsheets (CSV, XLSX), for scripts (JSON
+/// Lines, JSON) and for timeline tools (TimelineJS). `tarikh import` reads csv, csv-plain, jsonl and
+/// json exports back to the same incidents.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  tarikh export -o incidents.csv
+  tarikh export -o incidents.xlsx
+  tarikh export -o clashes.jsonl --type armed_clash
+  tarikh export -o timeline.csv --format timelinejs-csv --title 'Kyrgyz-Tajik border, 2021'
+  tarikh export -o - --format json --actor Tajikistan | jq .")]
+pub struct Args {
+    /// Output file ('-' for standard output). Written whole or not at all.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Output format (default: from the file name's extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Title slide for TimelineJS formats.
+    #[arg(long)]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+fn writer_for(format: Format, out: Box<dyn Write>) -> io::Result<Box<dyn IncidentWriter>> {
+    Ok(match format {
+        Format::Csv => Box::new(CsvWriter::new(out, Flavour::Spreadsheet)?),
+        Format::CsvPlain => Box::new(CsvWriter::new(out, Flavour::Plain)?),
+        Format::Jsonl => Box::new(JsonLinesWriter::new(out)),
+        Format::Json => Box::new(JsonArrayWriter::new(out)),
+        Format::Markdown => Box::new(MarkdownWriter::new(out)),
+        Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson => {
+            unreachable!("pulled formats are written by write_pulled")
+        }
+    })
+}
+
+/// Formats whose writers pull incidents from an iterator rather than being handed them: the
+/// store walks the rows on this thread and hands them over a bounded channel, so memory stays
+/// flat however many rows there are.
+fn write_pulled(
+    store: &Store,
+    filter: &Filter,
+    format: Format,
+    title: Option<String>,
+    out: Box<dyn Write + Send>,
+    path: &Path,
+) -> anyhow::Result<u64> {
+    let (send, receive) = std::sync::mpsc::sync_channel::<Incident>(1024);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> anyhow::Result<usize> {
+            let incidents = receive.into_iter().map(Ok::<_, std::io::Error>);
+            let options = timelinejs::Options {
+                title: title.map(|headline| timelinejs::Title {
+                    headline,
+                    text: String::new(),
+                }),
+                ..Default::default()
+            };
+            Ok(match format {
+                Format::Xlsx => xlsx::write(path, incidents)?,
+                Format::TimelinejsCsv => timelinejs::write_csv(out, incidents, &options)?,
+                _ => timelinejs::write_json(out, incidents, &options)?,
+            })
+        });
+        let walked = store.for_each(filter, |incident| -> anyhow::Result<()> {
+            // A closed channel means the writer stopped; its error is the one to report.
+            let _ = send.send(incident);
+            Ok(())
+        });
+        drop(send);
+        let written = writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the {format:?} writer failed"))??;
+        walked?;
+        Ok(written as u64)
+    })
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
+    let store = super::open_store(db)?;
+    let filter = args.filter.to_filter()?;
+    let format = args
+        .format
+        .unwrap_or_else(|| Format::from_path(&args.output));
+    let pulled = matches!(
+        format,
+        Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson
+    );
+    if args.output.as_os_str() == "-" {
+        anyhow::ensure!(
+            format != Format::Xlsx,
+            "an XLSX workbook needs a file: pass -o FILE.xlsx"
+        );
+        if pulled {
+            write_pulled(
+                &store,
+                &filter,
+                format,
+                args.title,
+                Box::new(BufWriter::new(io::stdout())),
+                &args.output,
+            )?;
+            return Ok(());
+        }
+        let mut writer = writer_for(format, Box::new(BufWriter::new(io::stdout().lock())))?;
+        store.for_each(&filter, |incident| -> anyhow::Result<()> {
+            Ok(writer.write(&incident)?)
+        })?;
+        writer.finish()?;
+        return Ok(());
+    }
+    // Write beside the target and rename at the end, so a failed export never leaves half a file.
+    let target = &args.output;
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .context("the output path has no file name")?;
+    let partial = dir.join(format!(".{}.partial", name.to_string_lossy()));
+    let result = (|| -> anyhow::Result<u64> {
+        if format == Format::Xlsx {
+            return write_pulled(
+                &store,
+                &filter,
+                format,
+                args.title.clone(),
+                Box::new(io::sink()),
+                &partial,
+            );
+        }
+        let file = File::create(&partial)
+            .with_context(|| format!("cannot write {}", partial.display()))?;
+        let out = Box::new(BufWriter::with_capacity(1 << 16, file));
+        if pulled {
+            return write_pulled(&store, &filter, format, args.title.clone(), out, &partial);
+        }
+        let mut writer = writer_for(format, out)?;
+        let mut count = 0u64;
+        store.for_each(&filter, |incident| -> anyhow::Result<()> {
+            count += 1;
+            Ok(writer.write(&incident)?)
+        })?;
+        writer.finish()?;
+        Ok(count)
+    })();
+    let count = match result {
+        Ok(count) => count,
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            return Err(e.context(format!("exporting to {}", target.display())));
+        }
+    };
+    std::fs::rename(&partial, target)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    eprintln!("{count} incidents written to {}", target.display());
+    Ok(())
+}

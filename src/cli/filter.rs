@@ -1,0 +1,61 @@
+//! Filter flags shared by `timeline` and `export`.
+
+use anyhow::Context;
+use tarikh::date::IncidentDate;
+use tarikh::model::{EventType, Status};
+use tarikh::store::Filter;
+
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
+    /// Only incidents that may have happened on or after this date (2021-04-29, 2021-04, 2021 or
+    /// any EDTF).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only incidents that may have happened on or before this date.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only these event types (repeatable, or comma-separated), e.g. armed_clash,ceasefire.
+    #[arg(long = "type", value_name = "TYPE", value_delimiter = ',')]
+    pub event_types: Vec<EventType>,
+    /// Only these statuses: occurred, planned, claimed.
+    #[arg(long, value_name = "STATUS", value_delimiter = ',')]
+    pub status: Vec<Status>,
+    /// Only incidents involving this actor, under any of its spellings (Kyrgyzstan, قرغيزستان).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only incidents at this place, under any of its spellings.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Only incidents whose title, summary or evidence contains this text.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many incidents.
+    #[arg(long)]
+    pub limit: Option<u64>,
+}
+
+impl FilterArgs {
+    pub fn to_filter(&self) -> anyhow::Result<Filter> {
+        let parse = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<IncidentDate>> {
+            value
+                .as_deref()
+                .map(|v| {
+                    v.parse::<IncidentDate>()
+                        .with_context(|| format!("--{flag} {v}"))
+                })
+                .transpose()
+        };
+        let from = parse("from", &self.from)?;
+        let to = parse("to", &self.to)?;
+        Ok(Filter {
+            from: from.and_then(|d| d.earliest()),
+            to: to.and_then(|d| d.latest()),
+            event_types: self.event_types.clone(),
+            statuses: self.status.clone(),
+            actor: self.actor.clone(),
+            place: self.place.clone(),
+            text: self.text.clone(),
+            limit: self.limit,
+        })
+    }
+}

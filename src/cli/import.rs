@@ -1,0 +1,239 @@
+//! `tarikh import`: reports and structured files in, incidents stored, all or nothing.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use tarikh::export::IncidentWriter;
+use tarikh::export::table::TableWriter;
+use tarikh::import::{self as imports, InputKind};
+use tarikh::ingest::{self, Extraction, IngestOptions};
+use tarikh::model::Incident;
+use tarikh::store::{LoadStats, StoreError};
+use tarikh::tagger::Lang;
+
+/// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines, ACLED and UCDP
+/// GED CSV exports), or folders of them. Each report's incidents are dated against its publication day and stored with the
+/// sentences they came from. The whole command is one transaction: if any file is bad, nothing is
+/// stored. Importing the same report or rows again stores nothing new.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  tarikh import data/reports/
+  tarikh import report.txt --published 2021-05-10 --source 'Al-Masry Al-Youm'
+  tarikh import report.txt --dry-run          show what would be stored
+  tarikh import incidents.csv more.jsonl
+  tarikh import acled_export.csv ged_events.csv
+
+A report may start with front matter between '---' lines:
+  ---
+  title: Border clashes resume
+  source: Example News
+  url: https://example.org/a
+  published: 2021-05-10
+  language: en
+  ---
+Flags override it. Without a publication date, tarikh reads the report's dateline and settles a
+missing year only from evidence in the text; otherwise it asks for --published.")]
+pub struct Args {
+    /// Files or folders to import.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Publication day of the report(s), YYYY-MM-DD: the day relative dates are resolved against.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<NaiveDate>,
+    /// Language of the report(s): ar or en (default: decided from the text).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// The publication the report(s) come from.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Where the report was published.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The report's title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Extra vocabulary folder (lexicon and gazetteer files) extending the built-in one.
+    #[arg(long = "vocabulary", value_name = "DIR")]
+    pub vocabulary: Vec<PathBuf>,
+    /// Read and show what would be stored, without storing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    match s {
+        "ar" => Ok(Lang::Ar),
+        "en" => Ok(Lang::En),
+        _ => Err(format!(
+            "unsupported language '{s}' (tarikh reads ar and en)"
+        )),
+    }
+}
+
+/// One input, read and checked, ready to store.
+enum Input {
+    Report(Box<Extraction>),
+    Data(PathBuf, InputKind),
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
+    let files = imports::expand_paths(&args.paths)?;
+    anyhow::ensure!(
+        !files.is_empty(),
+        "no reports (.txt, .md) or data files (.csv, .jsonl, .json) found in {}",
+        args.paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let options = IngestOptions {
+        published: args.published,
+        lang: args.lang,
+        source: args.source.clone(),
+        url: args.url.clone(),
+        title: args.title.clone(),
+        vocabulary_dirs: args.vocabulary.clone(),
+    };
+    // Read every report before storing anything: reading is pure, so a bad report stops the
+    // command before the database is touched.
+    let mut inputs = Vec::new();
+    for path in &files {
+        let kind = imports::detect(path)?;
+        match kind {
+            InputKind::Report => {
+                let text = imports::read_text(path)?;
+                let extraction =
+                    ingest::ingest_report(&path.display().to_string(), &text, &options)?;
+                for note in &extraction.notes {
+                    eprintln!("{}: {note}", path.display());
+                }
+                inputs.push(Input::Report(Box::new(extraction)));
+            }
+            _ => inputs.push(Input::Data(path.clone(), kind)),
+        }
+    }
+
+    if args.dry_run {
+        return dry_run(&inputs);
+    }
+
+    let mut store = super::open_store(db)?;
+    let mut report_ids: Vec<i64> = Vec::new();
+    let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
+        let mut lines = Vec::new();
+        for input in &inputs {
+            match input {
+                Input::Report(x) => {
+                    let name = x
+                        .report
+                        .path
+                        .clone()
+                        .unwrap_or_else(|| x.report.title.clone());
+                    match batch.save_report(&x.report, &x.incidents, &[], &[])? {
+                        None => lines.push(format!(
+                            "{name}: already imported (same text); nothing new stored"
+                        )),
+                        Some(stats) => {
+                            lines.push(format!("{name}: {}", describe(&stats, "incidents")));
+                            report_ids.extend(&stats.added);
+                        }
+                    }
+                }
+                Input::Data(path, kind) => {
+                    let stats = load_data(batch, path, *kind)?;
+                    lines.push(format!("{}: {}", path.display(), describe(&stats, "rows")));
+                }
+            }
+        }
+        Ok(lines)
+    })?;
+    for line in outcomes {
+        eprintln!("{line}");
+    }
+    if !report_ids.is_empty() {
+        let mut stored: Vec<Incident> = report_ids
+            .iter()
+            .map(|id| store.get(*id).map(|s| s.incident))
+            .collect::<Result<_, _>>()?;
+        stored.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(a.seq.cmp(&b.seq))
+                .then(a.id.cmp(&b.id))
+        });
+        print_table(&stored)?;
+    }
+    Ok(())
+}
+
+fn load_data(
+    batch: &mut tarikh::store::Batch<'_>,
+    path: &Path,
+    kind: InputKind,
+) -> anyhow::Result<LoadStats> {
+    let mut reader = imports::ReadAhead::new(path, imports::open_data(path, kind)?);
+    let stats = batch.load(reader.by_ref().map(|r| r.map_err(StoreError::from)))?;
+    for warning in reader.take_warnings() {
+        eprintln!("warning: {warning}");
+    }
+    Ok(stats)
+}
+
+fn describe(stats: &LoadStats, what: &str) -> String {
+    match (stats.added.len(), stats.skipped) {
+        (0, 0) => format!("no {what}"),
+        (added, 0) => format!("{added} new incidents stored"),
+        (0, skipped) => format!("all {skipped} {what} already stored; nothing new"),
+        (added, skipped) => {
+            format!("{added} new incidents stored, {skipped} {what} already stored")
+        }
+    }
+}
+
+fn dry_run(inputs: &[Input]) -> anyhow::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    for input in inputs {
+        match input {
+            Input::Report(x) => {
+                writeln!(
+                    out,
+                    "{} (published {}, {}): {} incidents would be stored",
+                    x.report.path.as_deref().unwrap_or(&x.report.title),
+                    x.report.published,
+                    x.report.language,
+                    x.incidents.len()
+                )?;
+                out.flush()?;
+                let mut sorted = x.incidents.clone();
+                sorted.sort_by(|a, b| a.date.cmp(&b.date).then(a.seq.cmp(&b.seq)));
+                print_table(&sorted)?;
+            }
+            Input::Data(path, kind) => {
+                // Read it through to check every row, storing nothing.
+                let mut reader = imports::open_data(path, *kind)?;
+                let rows = reader.by_ref().try_fold(0usize, |n, r| r.map(|_| n + 1))?;
+                for warning in reader.take_warnings() {
+                    eprintln!("warning: {warning}");
+                }
+                writeln!(
+                    out,
+                    "{}: {rows} rows read, all valid (nothing stored: --dry-run)",
+                    path.display()
+                )?;
+            }
+        }
+    }
+    out.flush().context("writing to standard output")
+}
+
+fn print_table(incidents: &[Incident]) -> anyhow::Result<()> {
+    let mut table = TableWriter::new(BufWriter::new(io::stdout().lock()));
+    for incident in incidents {
+        table.write(incident)?;
+    }
+    table.finish()?;
+    Ok(())
+}

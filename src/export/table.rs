@@ -1,0 +1,179 @@
+//! The terminal table: columns aligned by display width (Arabic, Latin and wide characters mixed),
+//! long text cut with an ellipsis, dates in words with their uncertainty.
+//!
+//! Column widths come from the first rows (up to [`SAMPLE_ROWS`]); later rows are printed as they
+//! come, so a long timeline streams.
+
+use std::io::{self, Write};
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::IncidentWriter;
+use crate::model::Incident;
+
+const SAMPLE_ROWS: usize = 200;
+const HEADERS: [&str; 8] = [
+    "id",
+    "date",
+    "type",
+    "status",
+    "title",
+    "actors",
+    "place",
+    "fatalities",
+];
+/// Widest each column may grow, in terminal cells.
+const MAX_WIDTHS: [usize; 8] = [8, 34, 21, 9, 50, 32, 22, 22];
+
+pub struct TableWriter<W: Write> {
+    out: W,
+    pending: Vec<[String; 8]>,
+    widths: Option<[usize; 8]>,
+    rows: usize,
+}
+
+impl<W: Write> TableWriter<W> {
+    pub fn new(out: W) -> Self {
+        TableWriter {
+            out,
+            pending: Vec::new(),
+            widths: None,
+            rows: 0,
+        }
+    }
+
+    fn settle_widths(&mut self) -> io::Result<()> {
+        let mut widths = HEADERS.map(UnicodeWidthStr::width);
+        for row in &self.pending {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.width());
+            }
+        }
+        for (w, max) in widths.iter_mut().zip(MAX_WIDTHS) {
+            *w = (*w).min(max);
+        }
+        self.widths = Some(widths);
+        let header = HEADERS.map(String::from);
+        write_row(&mut self.out, &widths, &header)?;
+        let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+        writeln!(self.out, "{}", rule.join("  "))?;
+        for row in std::mem::take(&mut self.pending) {
+            write_row(&mut self.out, &widths, &row)?;
+        }
+        Ok(())
+    }
+}
+
+/// Casualty figures as a short phrase: "12", "12–30", "≥31", or the source's words.
+pub fn fatalities_text(incident: &Incident) -> String {
+    let f = &incident.fatalities;
+    match (f.low, f.best, f.high) {
+        (Some(l), _, Some(h)) if l != h => format!("{l}–{h}"),
+        (_, Some(b), _) => b.to_string(),
+        (Some(l), None, None) => format!("≥{l}"),
+        (None, None, Some(h)) => format!("≤{h}"),
+        (Some(l), None, Some(_)) => l.to_string(),
+        (None, None, None) => f.phrase.clone(),
+    }
+}
+
+fn cells(incident: &Incident) -> [String; 8] {
+    let mut status = incident.status.to_string();
+    if !incident.disputed.is_empty() {
+        status.push('!');
+    }
+    [
+        incident.id.map(|i| i.to_string()).unwrap_or_default(),
+        incident.date.describe(),
+        incident.event_type.to_string(),
+        status,
+        one_line(&incident.title),
+        one_line(&incident.actors.join(", ")),
+        one_line(incident.place.as_deref().unwrap_or("")),
+        one_line(&fatalities_text(incident)),
+    ]
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cut `text` to at most `width` terminal cells, ending with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+fn write_row(out: &mut impl Write, widths: &[usize; 8], row: &[String; 8]) -> io::Result<()> {
+    let mut line = String::new();
+    for (i, (cell, &width)) in row.iter().zip(widths).enumerate() {
+        let cell = fit(cell, width);
+        let pad = width.saturating_sub(cell.width());
+        if i > 0 {
+            line.push_str("  ");
+        }
+        if i == 0 {
+            // Ids align right, like numbers.
+            line.push_str(&" ".repeat(pad));
+            line.push_str(&cell);
+        } else if i + 1 == row.len() {
+            line.push_str(&cell);
+        } else {
+            line.push_str(&cell);
+            line.push_str(&" ".repeat(pad));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())
+}
+
+impl<W: Write> IncidentWriter for TableWriter<W> {
+    fn write(&mut self, incident: &Incident) -> io::Result<()> {
+        self.rows += 1;
+        let row = cells(incident);
+        match self.widths {
+            Some(widths) => write_row(&mut self.out, &widths, &row),
+            None => {
+                self.pending.push(row);
+                if self.pending.len() >= SAMPLE_ROWS {
+                    self.settle_widths()?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        if self.rows == 0 {
+            writeln!(self.out, "No incidents.")?;
+        } else if self.widths.is_none() {
+            self.settle_widths()?;
+        }
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fits_by_display_width() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("a long title here", 8), "a long …");
+        assert!(fit("اشتباكات عنيفة على الحدود", 10).width() <= 10);
+        assert_eq!(fit("日本語テキスト", 7).width(), 7);
+    }
+}

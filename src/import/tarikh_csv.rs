@@ -1,0 +1,165 @@
+//! tarikh's own CSV (what `tarikh export` and `tarikh timeline --format csv` write), read back
+//! row by row: a UTF-8 byte-order mark is skipped and neutralised formula cells are restored.
+
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use super::ImportError;
+use crate::model::Incident;
+use crate::record::{COLUMNS, EXTRA_COLUMNS, FlatRecord};
+
+/// Does this header row say "tarikh CSV"?
+pub fn matches_header(headers: &[String]) -> bool {
+    headers.len() >= COLUMNS.len() && headers.iter().zip(COLUMNS).all(|(h, c)| h == c)
+}
+
+/// Check a header and return the column names it uses.
+fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, ImportError> {
+    let all: Vec<&'static str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
+    for (index, expected) in all.iter().enumerate() {
+        match headers.get(index) {
+            Some(found) if found == expected => {}
+            Some(found) => {
+                return Err(ImportError::field(
+                    path,
+                    1,
+                    found,
+                    format!(
+                        "header column {} is '{found}', expected '{expected}' (tarikh CSV columns are: {})",
+                        index + 1,
+                        all.join(", ")
+                    ),
+                ));
+            }
+            None if index < COLUMNS.len() => {
+                return Err(ImportError::row(
+                    path,
+                    1,
+                    format!(
+                        "the header stops after {index} columns; missing '{expected}' (tarikh CSV columns are: {})",
+                        all.join(", ")
+                    ),
+                ));
+            }
+            None => break,
+        }
+    }
+    if headers.len() > all.len() {
+        return Err(ImportError::field(
+            path,
+            1,
+            &headers[all.len()],
+            format!(
+                "unexpected column; tarikh CSV columns are: {}",
+                all.join(", ")
+            ),
+        ));
+    }
+    Ok(all[..headers.len()].to_vec())
+}
+
+/// Streaming reader of a tarikh CSV file.
+pub struct Reader {
+    path: PathBuf,
+    csv: csv::Reader<Box<dyn Read + Send>>,
+    columns: Vec<&'static str>,
+    record: csv::StringRecord,
+    failed: bool,
+}
+
+/// Open a tarikh CSV and check its header.
+pub fn read(path: &Path) -> Result<Reader, ImportError> {
+    let file = File::open(path).map_err(|e| ImportError::io(path, e))?;
+    read_from(path, Box::new(BufReader::with_capacity(1 << 16, file)))
+}
+
+/// Read tarikh CSV from any reader; `path` names it in messages.
+pub fn read_from(path: &Path, mut input: Box<dyn Read + Send>) -> Result<Reader, ImportError> {
+    // Skip a byte-order mark: Excel-friendly exports start with one.
+    let mut head = [0u8; 3];
+    let mut filled = 0;
+    while filled < 3 {
+        match input
+            .read(&mut head[filled..])
+            .map_err(|e| ImportError::io(path, e))?
+        {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    let prefix: Vec<u8> = if head[..filled] == [0xEF, 0xBB, 0xBF] {
+        Vec::new()
+    } else {
+        head[..filled].to_vec()
+    };
+    let input: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(input);
+    let headers = csv.headers().map_err(|e| csv_error(path, e))?.clone();
+    if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
+        return Err(ImportError::file(
+            path,
+            "the file is empty; expected a header row starting 'id,date,date_start'",
+        ));
+    }
+    let names: Vec<String> = headers.iter().map(str::to_string).collect();
+    let columns = check_header(path, &names)?;
+    Ok(Reader {
+        path: path.to_path_buf(),
+        csv,
+        columns,
+        record: csv::StringRecord::new(),
+        failed: false,
+    })
+}
+
+/// Turn a csv error into a message naming the file and line.
+pub(crate) fn csv_error(path: &Path, error: csv::Error) -> ImportError {
+    let line = error.position().map(|p| p.line()).unwrap_or(0);
+    match error.kind() {
+        csv::ErrorKind::Utf8 { pos, err } => ImportError::row(
+            path,
+            pos.as_ref().map(|p| p.line()).unwrap_or(line),
+            format!(
+                "field {} is not valid UTF-8 ({err}); save the file as UTF-8",
+                err.field() + 1
+            ),
+        ),
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => ImportError::row(
+            path,
+            pos.as_ref().map(|p| p.line()).unwrap_or(line),
+            format!("this row has {len} fields but the header has {expected_len}"),
+        ),
+        csv::ErrorKind::Io(e) => ImportError::file(path, e.to_string()),
+        _ => ImportError::row(path, line, error.to_string()),
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Result<Incident, ImportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let result = match self.csv.read_record(&mut self.record) {
+            Ok(false) => return None,
+            Ok(true) => {
+                let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+                FlatRecord::from_cells(&self.columns, &self.record)
+                    .and_then(FlatRecord::into_incident)
+                    .map_err(|e| ImportError::field(&self.path, line, e.column, e.message))
+            }
+            Err(e) => Err(csv_error(&self.path, e)),
+        };
+        self.failed = result.is_err();
+        Some(result)
+    }
+}

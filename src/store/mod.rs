@@ -1,0 +1,1007 @@
+//! The store: the one place that speaks SQL. Opens (and creates) the SQLite database, applies the
+//! migrations in `migrations/`, and loads and reads incidents, reports, actors, places and history.
+
+mod migrations;
+mod query;
+
+use std::path::Path;
+
+use chrono::Utc;
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::date::DateError;
+use crate::import::ImportError;
+use crate::model::{Evidence, Incident, Report};
+use crate::text::fold_key;
+
+pub use migrations::SCHEMA_VERSION;
+pub use query::Filter;
+
+/// Separator of multi-valued cells (actors, sources, evidence) in exports and in the store.
+pub const LIST_SEPARATOR: &str = "; ";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: database error: {error}")]
+    Sqlite {
+        path: String,
+        error: rusqlite::Error,
+    },
+    #[error(
+        "{path}: this database has schema version {found}, made by a newer tarikh (this one knows up to {supported}); upgrade tarikh to use it. The file was not changed."
+    )]
+    NewerSchema {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error(
+        "{path}: not a tarikh database (it has tables but no tarikh schema version); pass another --db"
+    )]
+    Foreign { path: String },
+    #[error("no incident with id {0}")]
+    NotFound(i64),
+    #[error("incident {0} is deleted; `tarikh restore {0}` brings it back")]
+    Deleted(i64),
+    #[error("incident {0} is not deleted")]
+    NotDeleted(i64),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error("stored date of incident {id} is unreadable: {error}")]
+    BadStoredDate { id: i64, error: DateError },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An evidence row: sentence, report id, character start and end.
+type EvidenceRow = (String, Option<i64>, Option<i64>, Option<i64>);
+
+/// An open tarikh database.
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// What an import stored.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadStats {
+    /// Ids of the incidents that were new, in input order.
+    pub added: Vec<i64>,
+    /// Incidents whose uid was already in the database.
+    pub skipped: usize,
+}
+
+/// One row of an incident's history: what it was before an edit, delete or restore.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub action: String,
+    pub at: String,
+    pub reason: String,
+    pub previous: Incident,
+}
+
+/// An incident with what only the store knows about it.
+#[derive(Debug, Clone)]
+pub struct StoredIncident {
+    pub incident: Incident,
+    pub deleted_at: Option<String>,
+    pub created_at: String,
+    /// The report it was read from, if any.
+    pub report: Option<ReportSummary>,
+    /// Evidence rows with the reports they cite.
+    pub evidence: Vec<(Evidence, Option<ReportSummary>)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportSummary {
+    pub hash: String,
+    pub title: String,
+    pub source: String,
+    pub url: Option<String>,
+    pub published: String,
+    pub path: Option<String>,
+}
+
+/// An actor or place as the gazetteer describes it, for [`Store::ensure_actor`] /
+/// [`Store::ensure_place`].
+#[derive(Debug, Clone, Default)]
+pub struct PlaceInfo {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+impl Store {
+    /// Open the database at `path`, creating it if needed and bringing its schema up to date.
+    /// A database from a newer tarikh is refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let display = path.display().to_string();
+        let wrap = |source| StoreError::Sqlite {
+            path: display.clone(),
+            error: source,
+        };
+        if path.exists() {
+            // Look first, read-only: even switching to WAL would write to a file we must refuse.
+            let probe =
+                Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .map_err(wrap)?;
+            probe
+                .busy_timeout(std::time::Duration::from_secs(30))
+                .map_err(wrap)?;
+            migrations::check_version(&probe, &display)?;
+        }
+        let conn = Connection::open(path).map_err(wrap)?;
+        Store::init(conn, display)
+    }
+
+    /// A private in-memory database (tests, dry runs).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Sqlite {
+            path: ":memory:".into(),
+            error: source,
+        })?;
+        Store::init(conn, ":memory:".into())
+    }
+
+    fn init(mut conn: Connection, path: String) -> Result<Store> {
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        // Two tarikh processes on one file wait for each other instead of failing.
+        conn.busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(wrap)?;
+        // Switching to WAL needs a moment alone with the file, and SQLite does not wait for it
+        // with the busy timeout when several processes create a database at once: retry.
+        let started = std::time::Instant::now();
+        loop {
+            match conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => break,
+                Err(e) if is_busy(&e) && started.elapsed() < std::time::Duration::from_secs(30) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(wrap(e)),
+            }
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(wrap)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(wrap)?;
+        migrations::migrate(&mut conn, &path)?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            error: source,
+        }
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(self.err())
+    }
+
+    /// Run `work` in one transaction: everything it stores is kept if it returns `Ok`, and
+    /// nothing at all if it returns an error (which is passed on).
+    pub fn transaction<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
+    where
+        F: FnOnce(&mut Batch<'_>) -> std::result::Result<T, E>,
+        E: From<StoreError>,
+    {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| E::from(wrap(e)))?;
+        let value = {
+            let mut batch = Batch {
+                loader: Loader::new(&tx, &path),
+            };
+            work(&mut batch)?
+        };
+        tx.commit().map_err(|e| E::from(wrap(e)))?;
+        Ok(value)
+    }
+
+    /// Store incidents, all or nothing: the first error rolls everything back and is returned.
+    /// Incidents whose uid is already stored are skipped, so loading the same input twice adds
+    /// nothing. A given `id` is kept when it is free, so an export loads back unchanged.
+    pub fn load<I, E>(&mut self, incidents: I) -> std::result::Result<LoadStats, E>
+    where
+        I: IntoIterator<Item = std::result::Result<Incident, E>>,
+        E: From<StoreError>,
+    {
+        self.transaction(|batch| batch.load(incidents))
+    }
+
+    /// Add one incident by hand; returns its id. A missing uid is made up from its content and
+    /// the time, so two identical hand entries stay two entries.
+    pub fn add(&mut self, mut incident: Incident) -> Result<i64> {
+        if incident.uid.is_empty() {
+            incident.uid = new_uid(&incident);
+        }
+        let added = self.transaction(|batch| {
+            batch.loader.sentence_rows = true;
+            batch.loader.insert(&incident, None)
+        })?;
+        added.ok_or_else(|| StoreError::Invalid("incident already stored".into()))
+    }
+
+    /// Is a report with this content hash stored already?
+    pub fn has_report(&self, hash: &str) -> Result<bool> {
+        self.conn
+            .query_row("SELECT 1 FROM reports WHERE hash = ?1", [hash], |_| Ok(()))
+            .optional()
+            .map(|found| found.is_some())
+            .map_err(self.err())
+    }
+
+    /// Record actors and their aliases (from a gazetteer) so filters find them by any spelling.
+    pub fn ensure_actors(&mut self, actors: &[PlaceInfo]) -> Result<()> {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
+        for actor in actors {
+            ensure_actor(&tx, &actor.name, &actor.aliases).map_err(wrap)?;
+        }
+        tx.commit().map_err(wrap)
+    }
+
+    /// One incident with its evidence and reports, deleted or not.
+    pub fn get(&self, id: i64) -> Result<StoredIncident> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
+            .map_err(self.err())?;
+        let mut rows = stmt.query([id]).map_err(self.err())?;
+        let row = rows
+            .next()
+            .map_err(self.err())?
+            .ok_or(StoreError::NotFound(id))?;
+        let incident = query::incident_from_row(row)?;
+        let deleted_at: Option<String> = row.get("deleted_at").map_err(self.err())?;
+        let created_at: String = row.get("created_at").map_err(self.err())?;
+        let report_id: Option<i64> = row.get("report_id").map_err(self.err())?;
+        drop(rows);
+        let report = match report_id {
+            Some(rid) => self.report_summary(rid)?,
+            None => None,
+        };
+        let mut evidence = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT sentence, report_id, char_start, char_end FROM evidence
+                 WHERE incident_id = ?1 ORDER BY position",
+            )
+            .map_err(self.err())?;
+        let rows: Vec<EvidenceRow> = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .map_err(self.err())?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.err())?;
+        for (sentence, rid, start, end) in rows {
+            let summary = match rid {
+                Some(rid) => self.report_summary(rid)?,
+                None => None,
+            };
+            evidence.push((
+                Evidence {
+                    sentence,
+                    report: summary.as_ref().map(|r| r.hash.clone()),
+                    char_start: start.map(|v| v as usize),
+                    char_end: end.map(|v| v as usize),
+                },
+                summary,
+            ));
+        }
+        let mut incident = incident;
+        if !evidence.is_empty() {
+            incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
+        }
+        Ok(StoredIncident {
+            incident,
+            deleted_at,
+            created_at,
+            report,
+            evidence,
+        })
+    }
+
+    fn report_summary(&self, report_id: i64) -> Result<Option<ReportSummary>> {
+        self.conn
+            .query_row(
+                "SELECT hash, title, source, url, published, path FROM reports WHERE id = ?1",
+                [report_id],
+                |r| {
+                    Ok(ReportSummary {
+                        hash: r.get(0)?,
+                        title: r.get(1)?,
+                        source: r.get(2)?,
+                        url: r.get(3)?,
+                        published: r.get(4)?,
+                        path: r.get(5)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
+    /// Replace an incident's values, keeping the previous ones in its history.
+    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
+        let before = self.get(id)?;
+        if before.deleted_at.is_some() {
+            return Err(StoreError::Deleted(id));
+        }
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
+        record_history(&tx, id, "edit", reason, &before.incident).map_err(wrap)?;
+        let mut updated = updated.clone();
+        updated.uid = before.incident.uid.clone();
+        // Evidence from reports stays as it is; an edit changes what the analyst says about
+        // the incident, not what the sources said.
+        updated.evidence = before.incident.evidence.clone();
+        Loader::new(&tx, &path).update(id, &updated, &before.incident.actors)?;
+        tx.commit().map_err(wrap)
+    }
+
+    /// Hide an incident from timelines and exports; it stays in the database and in history.
+    pub fn delete(&mut self, id: i64, reason: &str) -> Result<()> {
+        let before = self.get(id)?;
+        if before.deleted_at.is_some() {
+            return Err(StoreError::Deleted(id));
+        }
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
+        record_history(&tx, id, "delete", reason, &before.incident).map_err(wrap)?;
+        tx.execute(
+            "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
+            params![now(), id],
+        )
+        .map_err(wrap)?;
+        tx.commit().map_err(wrap)
+    }
+
+    /// Bring back a deleted incident.
+    pub fn restore(&mut self, id: i64, reason: &str) -> Result<()> {
+        let before = self.get(id)?;
+        if before.deleted_at.is_none() {
+            return Err(StoreError::NotDeleted(id));
+        }
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            error: source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(wrap)?;
+        record_history(&tx, id, "restore", reason, &before.incident).map_err(wrap)?;
+        tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id])
+            .map_err(wrap)?;
+        tx.commit().map_err(wrap)
+    }
+
+    /// The history of an incident, oldest first.
+    pub fn history(&self, id: i64) -> Result<Vec<HistoryEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT action, at, reason, previous FROM history WHERE incident_id = ?1 ORDER BY id")
+            .map_err(self.err())?;
+        let rows: Vec<(String, String, String, String)> = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .map_err(self.err())?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.err())?;
+        rows.into_iter()
+            .map(|(action, at, reason, previous)| {
+                let previous = serde_json::from_str(&previous).map_err(|e| {
+                    StoreError::Invalid(format!("history of incident {id} is unreadable: {e}"))
+                })?;
+                Ok(HistoryEntry {
+                    action,
+                    at,
+                    reason,
+                    previous,
+                })
+            })
+            .collect()
+    }
+
+    /// Walk the incidents that pass `filter` in timeline order, one at a time (nothing is held in
+    /// memory beyond the current row). `visit` may stop the walk by returning an error.
+    pub fn for_each<F, E>(&self, filter: &Filter, mut visit: F) -> std::result::Result<(), E>
+    where
+        F: FnMut(Incident) -> std::result::Result<(), E>,
+        E: From<StoreError>,
+    {
+        let (sql, values) =
+            query::timeline_sql(&self.conn, filter).map_err(|e| E::from(self.err()(e)))?;
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| E::from(self.err()(e)))?;
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(values.iter()))
+            .map_err(|e| E::from(self.err()(e)))?;
+        while let Some(row) = rows.next().map_err(|e| E::from(self.err()(e)))? {
+            visit(query::incident_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every table's rows, as text, in a stable order: for comparing a database before and
+    /// after an operation that must leave it unchanged.
+    pub fn dump(&self) -> Result<String> {
+        let mut out = String::new();
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .map_err(self.err())?
+            .query_map([], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.err())?;
+        for table in tables {
+            out.push_str(&format!("## {table}\n"));
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))
+                .map_err(self.err())?;
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).map_err(self.err())?;
+            while let Some(row) = rows.next().map_err(self.err())? {
+                let cells: Vec<String> = (0..columns)
+                    .map(|i| match row.get_ref(i) {
+                        Ok(v) => format!("{v:?}"),
+                        Err(e) => format!("<{e}>"),
+                    })
+                    .collect();
+                out.push_str(&cells.join("|"));
+                out.push('\n');
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+fn now() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// A uid for a hand-entered incident: its content plus the moment it was entered.
+fn new_uid(incident: &Incident) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(incident.date.to_edtf());
+    hasher.update(incident.event_type.as_str());
+    hasher.update(&incident.title);
+    hasher.update(incident.actors.join("\u{1f}"));
+    hasher.update(now());
+    hasher.update(std::process::id().to_le_bytes());
+    let digest = hasher.finalize();
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// A uid derived from content alone: the same row imported twice gets the same uid.
+pub fn content_uid(incident: &Incident) -> String {
+    let mut hasher = Sha256::new();
+    for part in [
+        incident.date.to_edtf().as_str(),
+        incident.event_type.as_str(),
+        incident.status.as_str(),
+        &incident.title,
+        &incident.actors.join("\u{1f}"),
+        incident.place.as_deref().unwrap_or(""),
+        &incident.sources.join("\u{1f}"),
+        &incident.summary,
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update([0x1e]);
+    }
+    for e in &incident.evidence {
+        hasher.update(e.sentence.as_bytes());
+        hasher.update([0x1e]);
+    }
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("c:{hex}")
+}
+
+fn record_history(
+    tx: &Transaction<'_>,
+    id: i64,
+    action: &str,
+    reason: &str,
+    previous: &Incident,
+) -> rusqlite::Result<()> {
+    let json = serde_json::to_string(previous)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    tx.execute(
+        "INSERT INTO history (incident_id, action, at, reason, previous) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, action, now(), reason, json],
+    )?;
+    Ok(())
+}
+
+fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlite::Result<i64> {
+    let id = match tx
+        .query_row("SELECT id FROM actors WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?
+    {
+        Some(id) => id,
+        None => {
+            tx.execute("INSERT INTO actors (name) VALUES (?1)", [name])?;
+            tx.last_insert_rowid()
+        }
+    };
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?1, ?2, ?3)",
+    )?;
+    for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        let key = fold_key(alias);
+        if !key.is_empty() {
+            stmt.execute(params![id, alias, key])?;
+        }
+    }
+    Ok(id)
+}
+
+fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64> {
+    let id = match tx
+        .query_row(
+            "SELECT id FROM places WHERE name = ?1",
+            [&place.name],
+            |r| r.get(0),
+        )
+        .optional()?
+    {
+        Some(id) => {
+            // Fill what was missing; never overwrite what a user or an earlier import set.
+            tx.execute(
+                "UPDATE places SET country = coalesce(country, ?2), latitude = coalesce(latitude, ?3),
+                 longitude = coalesce(longitude, ?4) WHERE id = ?1",
+                params![id, place.country, place.latitude, place.longitude],
+            )?;
+            id
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO places (name, country, latitude, longitude) VALUES (?1, ?2, ?3, ?4)",
+                params![place.name, place.country, place.latitude, place.longitude],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?1, ?2, ?3)",
+    )?;
+    for alias in
+        std::iter::once(place.name.as_str()).chain(place.aliases.iter().map(String::as_str))
+    {
+        let key = fold_key(alias);
+        if !key.is_empty() {
+            stmt.execute(params![id, alias, key])?;
+        }
+    }
+    Ok(id)
+}
+
+/// What can be stored inside [`Store::transaction`].
+pub struct Batch<'t> {
+    loader: Loader<'t>,
+}
+
+impl Batch<'_> {
+    /// Store incidents; the first error is returned (and the transaction then rolls back).
+    pub fn load<I, E>(&mut self, incidents: I) -> std::result::Result<LoadStats, E>
+    where
+        I: IntoIterator<Item = std::result::Result<Incident, E>>,
+        E: From<StoreError>,
+    {
+        let mut stats = LoadStats::default();
+        for incident in incidents {
+            match self.loader.insert(&incident?, None)? {
+                Some(id) => stats.added.push(id),
+                None => stats.skipped += 1,
+            }
+        }
+        Ok(stats)
+    }
+
+    /// Store a report and the incidents read from it, with the actors and places (and their
+    /// aliases) they name. Returns `None`, storing nothing, when the report (same content hash)
+    /// is already stored.
+    pub fn save_report(
+        &mut self,
+        report: &Report,
+        incidents: &[Incident],
+        actors: &[PlaceInfo],
+        places: &[PlaceInfo],
+    ) -> Result<Option<LoadStats>> {
+        let tx = self.loader.tx;
+        let wrap = self.loader.err();
+        let known = tx
+            .query_row(
+                "SELECT 1 FROM reports WHERE hash = ?1",
+                [&report.hash],
+                |_| Ok(()),
+            )
+            .optional()
+            .map_err(&wrap)?;
+        if known.is_some() {
+            return Ok(None);
+        }
+        for actor in actors {
+            ensure_actor(tx, &actor.name, &actor.aliases).map_err(&wrap)?;
+        }
+        for place in places {
+            ensure_place(tx, place).map_err(&wrap)?;
+        }
+        tx.execute(
+            "INSERT INTO reports (hash, title, source, url, language, published, text, path, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                report.hash,
+                report.title,
+                report.source,
+                report.url,
+                report.language,
+                report.published.to_string(),
+                report.text,
+                report.path,
+                now()
+            ],
+        )
+        .map_err(&wrap)?;
+        let report_id = tx.last_insert_rowid();
+        drop(wrap);
+        let mut stats = LoadStats::default();
+        for incident in incidents {
+            match self.loader.insert(incident, Some(report_id))? {
+                Some(id) => stats.added.push(id),
+                None => stats.skipped += 1,
+            }
+        }
+        Ok(Some(stats))
+    }
+}
+
+/// Inserts incidents inside one transaction with prepared statements, caching actor and place ids.
+struct Loader<'t> {
+    tx: &'t Transaction<'t>,
+    path: String,
+    actor_ids: std::collections::HashMap<String, i64>,
+    place_ids: std::collections::HashMap<String, i64>,
+    /// The moment of this batch, for created_at.
+    now: String,
+    /// Keep evidence sentences without a report as rows too (hand entries: the rows keep each
+    /// sentence whole; bulk loads keep only the joined cell).
+    sentence_rows: bool,
+}
+
+impl<'t> Loader<'t> {
+    fn new(tx: &'t Transaction<'t>, path: &str) -> Loader<'t> {
+        Loader {
+            tx,
+            path: path.to_string(),
+            actor_ids: Default::default(),
+            place_ids: Default::default(),
+            now: now(),
+            sentence_rows: false,
+        }
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            error: source,
+        }
+    }
+
+    fn actor_id(&mut self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.actor_ids.get(name) {
+            return Ok(id);
+        }
+        // An actor named by any of its aliases is that actor.
+        let key = fold_key(name);
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT a.id FROM actors a WHERE a.name = ?1
+                 UNION ALL SELECT actor_id FROM actor_aliases WHERE key = ?2 LIMIT 1",
+            )
+            .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
+            .map_err(self.err())?;
+        let id = match found {
+            Some(id) => id,
+            None => ensure_actor(self.tx, name, &[]).map_err(self.err())?,
+        };
+        self.actor_ids.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    fn place_id(&mut self, incident: &Incident) -> Result<Option<i64>> {
+        let Some(name) = incident.place.as_deref().filter(|p| !p.is_empty()) else {
+            return Ok(None);
+        };
+        if let Some(&id) = self.place_ids.get(name) {
+            return Ok(Some(id));
+        }
+        let key = fold_key(name);
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT p.id FROM places p WHERE p.name = ?1
+                 UNION ALL SELECT place_id FROM place_aliases WHERE key = ?2 LIMIT 1",
+            )
+            .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
+            .map_err(self.err())?;
+        let id = match found {
+            Some(id) => id,
+            None => ensure_place(
+                self.tx,
+                &PlaceInfo {
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    country: incident.country.clone(),
+                    latitude: incident.latitude,
+                    longitude: incident.longitude,
+                },
+            )
+            .map_err(self.err())?,
+        };
+        self.place_ids.insert(name.to_string(), id);
+        Ok(Some(id))
+    }
+
+    /// Insert one incident; `None` when its uid is already stored.
+    fn insert(&mut self, incident: &Incident, report_id: Option<i64>) -> Result<Option<i64>> {
+        let uid = if incident.uid.is_empty() {
+            content_uid(incident)
+        } else {
+            incident.uid.clone()
+        };
+        // One statement in the common case: the insert is ignored when the uid (or the wanted
+        // id) is taken, and only then do we look at which it was.
+        match self.insert_row(incident, &uid, incident.id, report_id)? {
+            Some(id) => Ok(Some(id)),
+            None if incident.id.is_none() => Ok(None),
+            None => {
+                let known = self
+                    .tx
+                    .prepare_cached("SELECT 1 FROM incidents WHERE uid = ?1")
+                    .and_then(|mut s| s.exists([&uid]))
+                    .map_err(self.err())?;
+                if known {
+                    Ok(None)
+                } else {
+                    self.insert_row(incident, &uid, None, report_id)
+                }
+            }
+        }
+    }
+
+    /// INSERT OR IGNORE one incident with its links; `None` when a uniqueness rule ignored it.
+    fn insert_row(
+        &mut self,
+        incident: &Incident,
+        uid: &str,
+        wanted_id: Option<i64>,
+        report_id: Option<i64>,
+    ) -> Result<Option<i64>> {
+        let place_id = self.place_id(incident)?;
+        let (sort_start, sort_end) = incident.date.sort_key();
+        let f = &incident.fatalities;
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO incidents (id, uid, date, date_start, date_end, precision, sort_start, sort_end, seq,
+                   event_type, status, title, summary, place_id, country, latitude, longitude,
+                   fatalities_low, fatalities_best, fatalities_high, fatalities_text, disputed,
+                   actors_text, sources_text, evidence_text, report_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                   ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    wanted_id,
+                    uid,
+                    incident.date.to_edtf(),
+                    incident.date.earliest().map(|d| d.to_string()),
+                    incident.date.latest().map(|d| d.to_string()),
+                    incident.date.precision().as_str(),
+                    sort_start,
+                    sort_end,
+                    incident.seq,
+                    incident.event_type.as_str(),
+                    incident.status.as_str(),
+                    incident.title,
+                    incident.summary,
+                    place_id,
+                    incident.country,
+                    incident.latitude,
+                    incident.longitude,
+                    f.low,
+                    f.best,
+                    f.high,
+                    f.phrase,
+                    incident.disputed,
+                    incident.actors.join(LIST_SEPARATOR),
+                    incident.sources.join(LIST_SEPARATOR),
+                    join_evidence(&incident.evidence),
+                    report_id,
+                    self.now,
+                ])
+            })
+            .map_err(self.err())?;
+        if inserted == 0 {
+            return Ok(None);
+        }
+        let id = self.tx.last_insert_rowid();
+        self.link(id, incident, report_id)?;
+        Ok(Some(id))
+    }
+
+    fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
+        let place_id = self.place_id(incident)?;
+        let (sort_start, sort_end) = incident.date.sort_key();
+        let f = &incident.fatalities;
+        self.tx
+            .execute(
+                "UPDATE incidents SET date = ?2, date_start = ?3, date_end = ?4, precision = ?5, sort_start = ?6,
+                   sort_end = ?7, event_type = ?8, status = ?9, title = ?10, summary = ?11, place_id = ?12,
+                   country = ?13, latitude = ?14, longitude = ?15, fatalities_low = ?16, fatalities_best = ?17,
+                   fatalities_high = ?18, fatalities_text = ?19, disputed = ?20, actors_text = ?21,
+                   sources_text = ?22
+                 WHERE id = ?1",
+                params![
+                    id,
+                    incident.date.to_edtf(),
+                    incident.date.earliest().map(|d| d.to_string()),
+                    incident.date.latest().map(|d| d.to_string()),
+                    incident.date.precision().as_str(),
+                    sort_start,
+                    sort_end,
+                    incident.event_type.as_str(),
+                    incident.status.as_str(),
+                    incident.title,
+                    incident.summary,
+                    place_id,
+                    incident.country,
+                    incident.latitude,
+                    incident.longitude,
+                    f.low,
+                    f.best,
+                    f.high,
+                    f.phrase,
+                    incident.disputed,
+                    incident.actors.join(LIST_SEPARATOR),
+                    incident.sources.join(LIST_SEPARATOR),
+                ],
+            )
+            .map_err(self.err())?;
+        // Unlink the actors it had (found by name, as the links table is keyed by actor).
+        for name in previous_actors {
+            let actor_id = self.actor_id(name)?;
+            self.tx
+                .execute(
+                    "DELETE FROM incident_actors WHERE actor_id = ?1 AND incident_id = ?2",
+                    [actor_id, id],
+                )
+                .map_err(self.err())?;
+        }
+        self.link_actors(id, incident)
+    }
+
+    fn link_actors(&mut self, id: i64, incident: &Incident) -> Result<()> {
+        for (position, actor) in incident.actors.iter().enumerate() {
+            let actor_id = self.actor_id(actor)?;
+            self.tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO incident_actors (actor_id, incident_id, position) VALUES (?1, ?2, ?3)",
+                )
+                .and_then(|mut s| s.execute(params![actor_id, id, position as i64]))
+                .map_err(self.err())?;
+        }
+        Ok(())
+    }
+
+    fn link(&mut self, id: i64, incident: &Incident, report_id: Option<i64>) -> Result<()> {
+        self.link_actors(id, incident)?;
+        // Evidence rows keep what only a report gives: which report, and where in it. Evidence
+        // without a report (typed in, or from a spreadsheet) is the sentences alone, and
+        // evidence_text holds them.
+        if !self.sentence_rows
+            && report_id.is_none()
+            && incident.evidence.iter().all(|e| e.char_start.is_none())
+        {
+            return Ok(());
+        }
+        for (position, e) in incident.evidence.iter().enumerate() {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO evidence (incident_id, position, report_id, sentence, char_start, char_end)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .and_then(|mut s| {
+                    s.execute(params![
+                        id,
+                        position as i64,
+                        report_id,
+                        e.sentence,
+                        e.char_start.map(|v| v as i64),
+                        e.char_end.map(|v| v as i64)
+                    ])
+                })
+                .map_err(self.err())?;
+        }
+        Ok(())
+    }
+}
+
+/// Evidence sentences as one cell. A sentence never holds a line break in the cell, so the cell
+/// reads as one line per sentence in a spreadsheet; the separator is the list separator.
+fn join_evidence(evidence: &[Evidence]) -> String {
+    evidence
+        .iter()
+        .map(|e| e.sentence.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
+/// Split a multi-valued cell.
+pub fn split_list(cell: &str) -> Vec<String> {
+    if cell.is_empty() {
+        Vec::new()
+    } else {
+        cell.split(LIST_SEPARATOR).map(str::to_string).collect()
+    }
+}

@@ -1,0 +1,162 @@
+//! Timeline queries: the filter a user gives, turned into one ordered SELECT, and rows turned back
+//! into incidents.
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row};
+
+use super::{Result, StoreError, split_list};
+use crate::date::IncidentDate;
+use crate::model::{EventType, Evidence, Fatalities, Incident, Status};
+use crate::text::fold_key;
+
+/// What `tarikh timeline` and `tarikh export` keep. Empty fields keep everything.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Keep incidents that may have happened on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Keep incidents that may have happened on or before this day.
+    pub to: Option<NaiveDate>,
+    pub event_types: Vec<EventType>,
+    pub statuses: Vec<Status>,
+    /// An actor by any of its aliases.
+    pub actor: Option<String>,
+    /// A place by any of its aliases.
+    pub place: Option<String>,
+    /// Words in the title, summary or evidence.
+    pub text: Option<String>,
+    pub limit: Option<u64>,
+}
+
+pub(super) const SELECT_INCIDENT: &str =
+    "SELECT i.id, i.uid, i.date, i.seq, i.event_type, i.status, i.title,
+    i.summary, p.name AS place, coalesce(i.country, p.country) AS country,
+    coalesce(i.latitude, p.latitude) AS latitude, coalesce(i.longitude, p.longitude) AS longitude,
+    i.fatalities_low, i.fatalities_best, i.fatalities_high, i.fatalities_text, i.disputed,
+    i.actors_text, i.sources_text, i.evidence_text, i.deleted_at, i.created_at, i.report_id
+  FROM incidents i LEFT JOIN places p ON p.id = i.place_id";
+
+/// The ordered SELECT for a filter, with its parameters.
+pub(super) fn timeline_sql(
+    conn: &Connection,
+    filter: &Filter,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let mut sql = String::from(SELECT_INCIDENT);
+    sql.push_str(" WHERE i.deleted_at IS NULL");
+    let mut values: Vec<Value> = Vec::new();
+    if let Some(from) = filter.from {
+        values.push(Value::Integer(from.num_days_from_ce() as i64));
+        sql.push_str(&format!(" AND i.sort_end >= ?{}", values.len()));
+    }
+    if let Some(to) = filter.to {
+        values.push(Value::Integer(to.num_days_from_ce() as i64));
+        sql.push_str(&format!(" AND i.sort_start <= ?{}", values.len()));
+    }
+    if !filter.event_types.is_empty() {
+        let list: Vec<String> = filter
+            .event_types
+            .iter()
+            .map(|t| format!("'{}'", t.as_str()))
+            .collect();
+        sql.push_str(&format!(" AND i.event_type IN ({})", list.join(",")));
+    }
+    if !filter.statuses.is_empty() {
+        let list: Vec<String> = filter
+            .statuses
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        sql.push_str(&format!(" AND i.status IN ({})", list.join(",")));
+    }
+    if let Some(actor) = &filter.actor {
+        let ids = alias_ids(conn, "actor_aliases", "actor_id", actor)?;
+        if ids.is_empty() {
+            values.push(Value::Text(format!("%{actor}%")));
+            sql.push_str(&format!(" AND i.actors_text LIKE ?{}", values.len()));
+        } else {
+            sql.push_str(&format!(
+                " AND i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN ({}))",
+                join_ids(&ids)
+            ));
+        }
+    }
+    if let Some(place) = &filter.place {
+        let ids = alias_ids(conn, "place_aliases", "place_id", place)?;
+        if ids.is_empty() {
+            values.push(Value::Text(format!("%{place}%")));
+            sql.push_str(&format!(" AND p.name LIKE ?{}", values.len()));
+        } else {
+            sql.push_str(&format!(" AND i.place_id IN ({})", join_ids(&ids)));
+        }
+    }
+    if let Some(text) = &filter.text {
+        values.push(Value::Text(format!("%{text}%")));
+        let n = values.len();
+        sql.push_str(&format!(
+            " AND (i.title LIKE ?{n} OR i.summary LIKE ?{n} OR i.evidence_text LIKE ?{n})"
+        ));
+    }
+    sql.push_str(" ORDER BY i.sort_start, i.sort_end, i.seq, i.id");
+    if let Some(limit) = filter.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    Ok((sql, values))
+}
+
+fn alias_ids(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    name: &str,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT DISTINCT {column} FROM {table} WHERE key = ?1"
+    ))?;
+    let ids = stmt
+        .query_map([fold_key(name)], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+fn join_ids(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// Read an incident from a row of [`SELECT_INCIDENT`].
+pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
+    let get = |e: rusqlite::Error| StoreError::Invalid(format!("unreadable incident row: {e}"));
+    let id: i64 = row.get(0).map_err(get)?;
+    let date_text: String = row.get(2).map_err(get)?;
+    let date = IncidentDate::parse_edtf(&date_text)
+        .map_err(|source| StoreError::BadStoredDate { id, error: source })?;
+    let event_type: String = row.get(4).map_err(get)?;
+    let status: String = row.get(5).map_err(get)?;
+    let evidence_text: String = row.get(19).map_err(get)?;
+    Ok(Incident {
+        id: Some(id),
+        uid: row.get(1).map_err(get)?,
+        date,
+        seq: row.get(3).map_err(get)?,
+        event_type: event_type.parse().map_err(StoreError::Invalid)?,
+        status: status.parse().map_err(StoreError::Invalid)?,
+        title: row.get(6).map_err(get)?,
+        summary: row.get(7).map_err(get)?,
+        place: row.get(8).map_err(get)?,
+        country: row.get(9).map_err(get)?,
+        latitude: row.get(10).map_err(get)?,
+        longitude: row.get(11).map_err(get)?,
+        fatalities: Fatalities {
+            low: row.get(12).map_err(get)?,
+            best: row.get(13).map_err(get)?,
+            high: row.get(14).map_err(get)?,
+            phrase: row.get(15).map_err(get)?,
+        },
+        disputed: row.get(16).map_err(get)?,
+        actors: split_list(&row.get::<_, String>(17).map_err(get)?),
+        sources: split_list(&row.get::<_, String>(18).map_err(get)?),
+        evidence: split_list(&evidence_text)
+            .into_iter()
+            .map(Evidence::sentence)
+            .collect(),
+    })
+}

@@ -1,0 +1,215 @@
+//! Runs the built `tarikh dates` on the seed report and checks what an analyst expects from
+//! it, the JSON Lines shape, character offsets and the error messages.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const SEED: &str = "data/reports/2021-05-10-putin-japarov-kg-tj-border.ar.txt";
+
+fn tarikh(args: &[&str], stdin: Option<&[u8]>) -> (bool, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tarikh"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args(args);
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run tarikh");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("wait tarikh");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn records(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("not one JSON object per line: {l}: {e}"))
+        })
+        .collect()
+}
+
+fn find<'a>(recs: &'a [serde_json::Value], text: &str) -> &'a serde_json::Value {
+    recs.iter()
+        .find(|r| r["text"].as_str().is_some_and(|t| t.contains(text)))
+        .unwrap_or_else(|| panic!("no record containing «{text}» in {recs:#?}"))
+}
+
+#[test]
+fn seed_report_dates() {
+    let (ok, out, err) = tarikh(
+        &[
+            "dates",
+            SEED,
+            "--published",
+            "2021-05-10",
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert!(ok, "{err}");
+    let recs = records(&out);
+    let expect = [
+        ("29 أبريل الماضي", "2021-04-29", "2021-04-29", "day"),
+        ("28 أبريل الماضي", "2021-04-28", "2021-04-28", "day"),
+        ("اليوم الإثنين", "2021-05-10", "2021-05-10", "day"),
+        ("نهاية شهر مايو الجاري", "2021-05-21", "2021-05-31", "range"),
+        ("عام 1991", "1991-01-01", "1991-12-31", "year"),
+        ("قبل 30 عامًا", "1991-01-01", "1991-12-31", "year"),
+        ("05/10", "2021-05-10", "2021-05-10", "day"),
+    ];
+    for (text, lo, hi, precision) in expect {
+        let r = find(&recs, text);
+        assert_eq!(r["date_start"], lo, "{text}: {r}");
+        assert_eq!(r["date_end"], hi, "{text}: {r}");
+        assert_eq!(r["precision"], precision, "{text}: {r}");
+    }
+    assert_eq!(
+        find(&recs, "نهاية شهر مايو الجاري")["edtf"],
+        "2021-05-21/2021-05-31~"
+    );
+    assert_eq!(find(&recs, "قبل 30 عامًا")["edtf"], "1991");
+
+    // Vague expressions never get a specific day.
+    for r in &recs {
+        let text = r["text"].as_str().unwrap_or_default();
+        if ["لاحق", "السنوات الماضية", "منذ ذلك الحين"]
+            .iter()
+            .any(|v| text.contains(v))
+        {
+            assert_ne!(r["precision"], "day", "{r}");
+        }
+    }
+    // Nothing inside other words: every record's text starts and ends at a word boundary.
+    let seed =
+        std::fs::read_to_string(format!("{}/{SEED}", env!("CARGO_MANIFEST_DIR"))).expect("seed");
+    let chars: Vec<char> = seed.chars().collect();
+    for r in &recs {
+        let start = r["start"].as_u64().expect("start") as usize;
+        let end = r["end"].as_u64().expect("end") as usize;
+        let text: String = chars[start..end].iter().collect();
+        assert_eq!(
+            text,
+            r["text"].as_str().expect("text"),
+            "character offsets: {r}"
+        );
+        let before = start.checked_sub(1).map(|i| chars[i]);
+        let after = chars.get(end).copied();
+        for c in [before, after].into_iter().flatten() {
+            // A clitic before the match (و, ب, ل...) is allowed; any other letter is not.
+            let clitic = "وفبلك".contains(c);
+            assert!(
+                !c.is_alphabetic() || (Some(c) == before && clitic),
+                "«{text}» is inside a word: {r}"
+            );
+        }
+    }
+    // Exactly the keys documented.
+    for r in &recs {
+        for key in [
+            "line",
+            "start",
+            "end",
+            "text",
+            "date_start",
+            "date_end",
+            "precision",
+            "edtf",
+            "rule",
+        ] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+    }
+}
+
+#[test]
+fn formats_and_stdin() {
+    let input = "Clashes broke out on April 29.\nاندلعت الاشتباكات أمس.\n";
+    let (ok, out, err) = tarikh(
+        &["dates", "-", "--published", "2021-05-10", "--format", "tsv"],
+        Some(input.as_bytes()),
+    );
+    assert!(ok, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("line\tstart\tend\ttext"), "{out}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("April 29\t2021-04-29\t2021-04-29\tday")),
+        "{out}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2\t") && l.contains("أمس\t2021-05-09")),
+        "{out}"
+    );
+
+    let (ok, out, _) = tarikh(
+        &["dates", "--published", "2021-05-10", "--lang", "en"],
+        Some(input.as_bytes()),
+    );
+    assert!(ok);
+    assert!(out.contains("April 29") && !out.contains("أمس"), "{out}");
+
+    let (ok, out, _) = tarikh(
+        &[
+            "dates",
+            "--published",
+            "2021-05-10",
+            "--lang",
+            "ar",
+            "--format",
+            "jsonl",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert!(ok);
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1, "{out}");
+    // Character offsets: line 2 starts after the 31 characters of line 1 (with its newline).
+    assert_eq!(recs[0]["start"], 49, "{out}");
+}
+
+#[test]
+fn clear_errors() {
+    let (ok, _, err) = tarikh(
+        &["dates", "no/such/file.txt", "--published", "2021-05-10"],
+        None,
+    );
+    assert!(!ok);
+    assert!(err.contains("no/such/file.txt"), "{err}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("latin1.txt");
+    std::fs::write(&bad, b"caf\xe9 on May 1").expect("write");
+    let (ok, _, err) = tarikh(
+        &[
+            "dates",
+            bad.to_str().expect("path"),
+            "--published",
+            "2021-05-10",
+        ],
+        None,
+    );
+    assert!(!ok);
+    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
+
+    let (ok, _, err) = tarikh(&["dates", SEED, "--published", "10/05/2021"], None);
+    assert!(!ok);
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}

@@ -1,0 +1,183 @@
+//! Property tests of the temporal tagger: any input, however odd, never panics, and every
+//! expression is an exact slice of the input on character boundaries with a sane date.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use tarikh::tagger::{Lang, TagOptions, TemporalExpr, tag};
+
+fn check(input: &str, published: NaiveDate, lang: Option<Lang>) -> Vec<TemporalExpr> {
+    let found = tag(input, &TagOptions { published, lang });
+    let mut last_start = 0;
+    for e in &found {
+        assert!(e.start < e.end, "empty span {e:?}");
+        assert!(
+            input.is_char_boundary(e.start) && input.is_char_boundary(e.end),
+            "{e:?}"
+        );
+        assert_eq!(&input[e.start..e.end], e.text);
+        assert!(e.start >= last_start, "out of order: {e:?}");
+        last_start = e.start;
+        assert_eq!(e.line, input[..e.start].matches('\n').count() + 1, "{e:?}");
+        if let Some(d) = e.date {
+            if let (Some(a), Some(b)) = (d.earliest(), d.latest()) {
+                assert!(a <= b, "{e:?}");
+            }
+            let back: tarikh::date::IncidentDate = d.to_edtf().parse().expect("EDTF round trip");
+            assert_eq!(back.to_edtf(), d.to_edtf());
+        }
+    }
+    found
+}
+
+/// Pieces that reach deep into the grammar when glued together at random.
+const PIECES: &[&str] = &[
+    "29",
+    "05",
+    "10",
+    "1991",
+    "2021",
+    "1442",
+    "٢٩",
+    "۲۰۲۱",
+    "31",
+    "0",
+    "99999999999",
+    "/",
+    "-",
+    ".",
+    ",",
+    "،",
+    " ",
+    "\n",
+    "(",
+    ")",
+    ":",
+    "هـ",
+    "م",
+    "أبريل",
+    "مايو",
+    "آب",
+    "أيار",
+    "كانون",
+    "الثاني",
+    "رمضان",
+    "ذي",
+    "الحجة",
+    "الماضي",
+    "الجاري",
+    "المقبل",
+    "التالي",
+    "قبل",
+    "منذ",
+    "بعد",
+    "ذلك",
+    "بيومين",
+    "عامًا",
+    "عامي",
+    "و2015",
+    "يومين",
+    "أيام",
+    "الأسبوع",
+    "الشهر",
+    "العام",
+    "نهاية",
+    "أواخر",
+    "أول",
+    "أمس",
+    "اليوم",
+    "الإثنين",
+    "الخميس",
+    "الموافق",
+    "في",
+    "من",
+    "إلى",
+    "بين",
+    "شهر",
+    "التسعينيات",
+    "القرن",
+    "April",
+    "May",
+    "march",
+    "Thursday",
+    "last",
+    "next",
+    "this",
+    "the",
+    "day",
+    "days",
+    "week",
+    "ago",
+    "later",
+    "earlier",
+    "early",
+    "mid",
+    "end",
+    "of",
+    "between",
+    "and",
+    "to",
+    "29th",
+    "1990s",
+    "a",
+    "few",
+    "twenty",
+    "first",
+    "Sept",
+    "ً",
+    "ـ",
+    "\u{200F}",
+    "é",
+    "𝔸",
+    "🙂",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics(input in any::<String>(), days in 0i64..40000) {
+        let published = NaiveDate::from_ymd_opt(1950, 1, 1).expect("day") + chrono::Days::new(days as u64);
+        for lang in [None, Some(Lang::Ar), Some(Lang::En)] {
+            check(&input, published, lang);
+        }
+    }
+
+    #[test]
+    fn glued_vocabulary_never_panics(
+        picks in proptest::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..40),
+        days in 0i64..3_000_000,
+    ) {
+        let mut input = String::new();
+        for (i, space) in picks {
+            input.push_str(PIECES[i]);
+            if space {
+                input.push(' ');
+            }
+        }
+        // Publication days across the whole calendar, including its edges.
+        let published = NaiveDate::from_ymd_opt(1, 1, 1).expect("day")
+            .checked_add_days(chrono::Days::new(days as u64))
+            .unwrap_or(NaiveDate::MAX);
+        check(&input, published, None);
+    }
+}
+
+#[test]
+fn calendar_edges() {
+    for published in [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        NaiveDate::from_ymd_opt(1, 1, 1).expect("day"),
+    ] {
+        check(
+            "قبل 30 عامًا في 29 أبريل الماضي الأسبوع المقبل 28 رمضان 1442 هـ 99999 years ago",
+            published,
+            None,
+        );
+        check(
+            "April 29 last year, the 1990s, next week, 2 days later, 05/10",
+            published,
+            None,
+        );
+    }
+}
