@@ -115,6 +115,8 @@ pub enum CueKind {
     Since,
     /// "repeated", "متكررة": a habitual background, not one incident.
     Habitual,
+    /// "called for", "دعا إلى": what follows is asked for, not an event.
+    Appeal,
 }
 
 impl CueKind {
@@ -142,6 +144,7 @@ impl CueKind {
             "party_source" => CueKind::PartySource,
             "since" => CueKind::Since,
             "habitual" => CueKind::Habitual,
+            "appeal" => CueKind::Appeal,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

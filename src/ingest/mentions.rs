@@ -81,6 +81,8 @@ pub struct Mention {
     pub place: Option<String>,
     /// Actors named as the speaker of a speech verb that governs this mention.
     pub speaker: Vec<String>,
+    /// "evacuated since Wednesday": the day it began at the earliest.
+    pub since: Option<NaiveDate>,
 }
 
 impl Mention {
@@ -239,10 +241,15 @@ pub fn analyze(
         })
         .collect();
 
-    // Event occurrences, without negated ones.
+    // Event occurrences, without negated ones and without what one side merely calls for
+    // ("urged both sides to return to talks").
+    let appealed = |i: usize| {
+        cues.of(CueKind::Appeal)
+            .any(|h| h.last <= i && i - h.last <= 14 && clause[h.first] == clause[i])
+    };
     let mut occs: Vec<Occ> = event_hits
         .iter()
-        .filter(|h| !negated_within(h.first, 2))
+        .filter(|h| !negated_within(h.first, 2) && !appealed(h.first))
         .map(|h| Occ {
             first: h.first,
             last: h.last,
@@ -259,8 +266,22 @@ pub fn analyze(
         if !entry(o).flags.governs {
             continue;
         }
-        if let Some(next) = occs.iter().skip(k + 1).find(|p| p.first >= o.last)
-            && next.first - o.last <= 5
+        // The next event word that is not itself introduced by a relation word ("agreed
+        // during their meeting on a ceasefire": the ceasefire, not the meeting).
+        let introduced = |p: &Occ| {
+            cues.hits.iter().any(|(h, k)| {
+                matches!(
+                    k,
+                    CueKind::Simultaneous | CueKind::After | CueKind::Before | CueKind::HoursAfter
+                ) && h.last <= p.first
+                    && p.first - h.last <= 1
+            })
+        };
+        if let Some(next) = occs
+            .iter()
+            .skip(k + 1)
+            .find(|p| p.first >= o.last && !introduced(p))
+            && next.first - o.last <= 8
             && clause[next.first] == clause[o.first]
         {
             agreed_at.push(next.first);
@@ -344,15 +365,15 @@ pub fn analyze(
         if anchor_cue.is_none() {
             if let Some(ci) = open_container {
                 // Talks hold what was discussed; agreements hold their terms, not new talks.
+                // (An agreement reached during talks is an incident of its own.)
                 let fits = if builds[ci].ty == EventType::Talks {
-                    matches!(
-                        ty,
-                        EventType::Talks
-                            | EventType::Aid
-                            | EventType::Agreement
-                            | EventType::Ceasefire
-                            | EventType::Statement
-                    )
+                    match ty {
+                        EventType::Talks | EventType::Aid | EventType::Statement => true,
+                        EventType::Agreement | EventType::Ceasefire => {
+                            !agreed_at.contains(&o.first)
+                        }
+                        _ => false,
+                    }
                 } else {
                     !matches!(ty, EventType::Talks | EventType::Visit)
                 };
@@ -508,12 +529,15 @@ pub fn analyze(
             && violent_heads.iter().any(|&h| h > b.occs[0].first))
     });
     // "repeated clashes", "اشتباكات متكررة": habitual background, not an incident.
+    // The qualifier follows the noun in Arabic and precedes it in English.
     builds.retain(|b| {
         !cues.of(CueKind::Habitual).any(|h| {
             b.occs.iter().any(|o| {
                 clause[h.first] == clause[o.first]
-                    && ((h.last <= o.first && o.first - h.last <= 2)
-                        || (h.first >= o.last && h.first - o.last <= 2))
+                    && match ctx.lang {
+                        LangTag::Ar => h.first >= o.last && h.first - o.last <= 1,
+                        _ => h.last <= o.first && o.first - h.last <= 1,
+                    }
             })
         })
     });
@@ -579,8 +603,66 @@ pub fn analyze(
         }
         (actors, countries)
     };
-    let (actors, countries) = actors_in(0, n);
-    let place = most_specific_place(ctx.gaz, &names);
+    // Actors and place of a mention come from its own clauses; a mention with no actor there
+    // takes the countries named elsewhere in the sentence.
+    let (_, sentence_countries) = actors_in(0, n);
+    let in_clauses = |b: &Build| -> (Vec<String>, Vec<String>, Option<String>) {
+        let clauses: Vec<usize> = b.occs.iter().map(|o| clause[o.first]).collect();
+        let own: Vec<super::gazetteer::NameHit> = names
+            .iter()
+            .copied()
+            .filter(|h| clauses.contains(&clause[h.first]))
+            .collect();
+        let (mut actors, mut countries) = (Vec::new(), Vec::new());
+        for h in &own {
+            let (a, c) = actors_in(h.first, h.last);
+            for x in a {
+                if !actors.contains(&x) {
+                    actors.push(x);
+                }
+            }
+            for x in c {
+                if !countries.contains(&x) {
+                    countries.push(x);
+                }
+            }
+        }
+        // Else the stretch of the sentence up to a "but": "..., where Tajik forces shelled
+        // villages" still happened in the place named before the comma.
+        let segment = |i: usize| {
+            (0..=i)
+                .filter(|&k| cues.starting_at(k, CueKind::ClauseBreak))
+                .count()
+        };
+        let segments: Vec<usize> = b.occs.iter().map(|o| segment(o.first)).collect();
+        let wider: Vec<super::gazetteer::NameHit> = names
+            .iter()
+            .copied()
+            .filter(|h| segments.contains(&segment(h.first)))
+            .collect();
+        if actors.is_empty() {
+            for h in &wider {
+                let (a, c) = actors_in(h.first, h.last);
+                for x in a {
+                    if !actors.contains(&x) {
+                        actors.push(x);
+                    }
+                }
+                for x in c {
+                    if !countries.contains(&x) {
+                        countries.push(x);
+                    }
+                }
+            }
+        }
+        if actors.is_empty() {
+            actors = sentence_countries.clone();
+            countries = sentence_countries.clone();
+        }
+        let place =
+            most_specific_place(ctx.gaz, &own).or_else(|| most_specific_place(ctx.gaz, &wider));
+        (actors, countries, place)
+    };
 
     // Build mentions.
     let mut mentions: Vec<Mention> = builds
@@ -588,6 +670,7 @@ pub fn analyze(
         .map(|b| {
             let head = b.occs[0];
             let definite = status::is_definite(&tokens, &cues.hits, head.first);
+            let (actors, countries, place) = in_clauses(b);
             let reference = matches!(b.cue, Some(CueKind::Accordance))
                 || (definite
                     && matches!(
@@ -615,10 +698,11 @@ pub fn analyze(
                 status: Status::Occurred,
                 status_why: String::new(),
                 fatalities: Vec::new(),
-                actors: actors.clone(),
-                countries: countries.clone(),
-                place: place.clone(),
+                actors,
+                countries,
+                place,
                 speaker: Vec::new(),
+                since: None,
             }
         })
         .collect();
@@ -642,8 +726,13 @@ pub fn analyze(
                     .map(|end| (end, m))
             })
             .max();
+        let same_clause_next = (0..mentions.len())
+            .filter(|&m| m != xi && mentions[m].head() >= x_last)
+            .filter(|&m| clause[mentions[m].head()] == clause[x_head])
+            .min_by_key(|&m| mentions[m].head());
         let y = match before {
             Some((_, m)) => Some(m),
+            None if kind == CueKind::Simultaneous && same_clause_next.is_some() => same_clause_next,
             None => (0..mentions.len())
                 .filter(|&m| m != xi && mentions[m].head() >= x_last)
                 .min_by_key(|&m| mentions[m].head())
@@ -733,10 +822,11 @@ pub fn analyze(
             continue;
         }
         // "said on Friday" dates the saying.
-        if cues
-            .of(CueKind::Speech)
-            .any(|h| h.last <= a && a - h.last <= 2 && clause[h.first] == clause[a])
-        {
+        // (Arabic: "أعلنت الوزارة، اليوم السبت، ارتفاع الحصيلة": the date comes between the
+        // speaker and what was said, with no event word before it.)
+        if cues.of(CueKind::Speech).any(|h| {
+            h.last <= a && a - h.last <= 6 && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+        }) {
             continue;
         }
         let leans_left = a > 0
@@ -780,6 +870,34 @@ pub fn analyze(
     for (m, mut list) in assigned.into_iter().enumerate() {
         list.sort_by_key(|x| x.2);
         mentions[m].date = govern(ctx.text, list);
+    }
+    // "evacuated ... since last Wednesday": it began on that day at the earliest.
+    for &(a, _, e) in &expr_tokens {
+        // The cue may be inside the expression ("منذ الأربعاء الماضي") or just before it.
+        let Some(since) = cues
+            .of(CueKind::Since)
+            .find(|h| h.first <= a && a <= h.last + 1)
+        else {
+            continue;
+        };
+        let Some(lo) = e.date.as_ref().and_then(|d| d.earliest()) else {
+            continue;
+        };
+        let target = (0..mentions.len())
+            .filter(|&m| mentions[m].date.is_none())
+            .filter(|&m| {
+                mentions[m].occs.iter().any(|o| {
+                    o.last <= since.first
+                        && clause[o.first] == clause[since.first]
+                        && !occs
+                            .iter()
+                            .any(|x| x.first >= o.last && x.first < a && x.first != o.first)
+                })
+            })
+            .max_by_key(|&m| mentions[m].head());
+        if let Some(m) = target {
+            mentions[m].since = Some(lo);
+        }
     }
 
     // Casualties go to the nearest violent mention.

@@ -37,6 +37,8 @@ pub struct Draft {
     pub last: (usize, usize),
     /// Main evidence sentence (the one that dates it, else the first).
     pub summary: Option<usize>,
+    /// The earliest day it can have begun ("since Wednesday").
+    pub since: Option<NaiveDate>,
 }
 
 /// An incident with its date decided.
@@ -217,6 +219,7 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
     if m.reference {
         return;
     }
+    d.since = max_opt(d.since, m.since);
     add_unique(&mut d.actors, &m.actors);
     add_unique(&mut d.countries, &m.countries);
     match (&d.place, &m.place) {
@@ -267,6 +270,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         first: pos,
         last: pos,
         summary: Some(m.sentence),
+        since: m.since,
     }
 }
 
@@ -537,7 +541,7 @@ pub fn build(
                     }
                 } else {
                     Bounds {
-                        lo: None,
+                        lo: d.since.filter(|s| *s <= published),
                         hi: Some(published),
                         fixed: false,
                     }
@@ -557,7 +561,11 @@ pub fn build(
         .collect();
     let mut reasons: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
     for di in 0..drafts.len() {
-        if bounds[di].fixed || drafts[di].status == Status::Planned || is_anchor_of_after[di] {
+        if bounds[di].fixed
+            || drafts[di].status == Status::Planned
+            || is_anchor_of_after[di]
+            || drafts[di].since.is_some()
+        {
             continue;
         }
         let pos = drafts[di].first;

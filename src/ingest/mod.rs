@@ -275,6 +275,29 @@ pub fn ingest_report(
         })
         .collect();
 
+    if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
+        for s in &analysed {
+            eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
+            for m in &s.mentions {
+                eprintln!(
+                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?}",
+                    m.event_type,
+                    m.concept,
+                    m.head(),
+                    m.definite,
+                    m.reference,
+                    m.generic,
+                    m.date.as_ref().map(|d| d.date.to_edtf()),
+                    m.relations,
+                    m.later,
+                    m.status,
+                    m.status_why,
+                    m.actors,
+                    m.place
+                );
+            }
+        }
+    }
     // Incidents.
     let gaz = &vocab.gazetteer;
     let title_of = |d: &merge::Draft| {

@@ -249,7 +249,7 @@ pub fn casualties(
             }
             let rank = if q.last <= h.first && q.first >= prev_hit_end {
                 let d = h.first - q.last;
-                if d > 4 || crosses_break(q.last.saturating_sub(1), h.first) {
+                if d > 5 || crosses_break(q.last.saturating_sub(1), h.first) {
                     continue;
                 }
                 // English puts the count before ("31 people were killed"), Arabic after.
@@ -298,6 +298,7 @@ pub fn casualties(
         let mut end_tok = last;
         for (k, t) in tokens.iter().enumerate().skip(last).take(extend) {
             if t.break_before
+                || t.norm.chars().any(|c| c.is_ascii_digit())
                 || hits.iter().any(|(o, _)| o.first == k)
                 || FUNCTION_WORDS.contains(&t.norm.as_str())
             {

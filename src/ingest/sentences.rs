@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep",
     "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "est", "u.s", "u.n",
-    "u.k", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
+    "u.k", "a.m", "p.m", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
 ];
 
 fn closes(c: char) -> bool {

@@ -22,7 +22,7 @@ pub struct SentenceCues<'a> {
 }
 
 /// The event word at `head` carries the Arabic article or follows a definite word ("the",
-/// "these", "تلك") at most two words before it in its clause.
+/// "these", "تلك") at most one word before it in its clause ("the recent clashes").
 pub fn is_definite(tokens: &[Token], cues: &[(Hit, CueKind)], head: usize) -> bool {
     if tokens.get(head).is_some_and(|t| t.has_arabic_article()) {
         return true;
@@ -30,7 +30,7 @@ pub fn is_definite(tokens: &[Token], cues: &[(Hit, CueKind)], head: usize) -> bo
     cues.iter().any(|(h, k)| {
         *k == CueKind::Definite
             && h.last <= head
-            && head - h.last <= 2
+            && head - h.last <= 1
             && !(h.last..=head)
                 .skip(1)
                 .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
@@ -161,9 +161,19 @@ pub fn decide(
         return (Status::Claimed, "an accusation".into(), speaker);
     }
     for h in s.of(CueKind::Claim) {
+        // Arabic: what follows the verb; English: the same stretch of the sentence, up to a
+        // "but" ("agreed a ceasefire, but later accused each other of violating it").
         let in_scope = match s.lang {
             LangTag::Ar => h.last <= head,
-            _ => true,
+            _ => {
+                let (a, b) = if h.first < head {
+                    (h.first, head)
+                } else {
+                    (head, h.first)
+                };
+                !s.of(CueKind::ClauseBreak)
+                    .any(|c| c.first > a && c.first <= b)
+            }
         };
         if in_scope && !occ_firsts.contains(&h.first) {
             return (

@@ -1,5 +1,5 @@
 //! Text primitives the ingester shares: folding words for matching (Arabic alef/yeh/teh-marbuta
-//! folding, diacritics and tatweel stripped, digits to ASCII, Latin lowercased without accents,
+//! folding, hamza seats folded, diacritics and tatweel stripped, digits to ASCII, Latin lowercased without accents,
 //! Cyrillic lowercased), tokenizing with byte offsets, Arabic clitic variants, and the small
 //! pattern language the lexicons and the gazetteer are written in.
 //!
@@ -22,8 +22,9 @@ pub fn fold(s: &str) -> String {
             | '\u{06D6}'..='\u{06ED}'
             | '\u{0640}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' | 'ی' | 'ئ' => out.push('ي'),
-            'ؤ' => out.push('و'),
+            'ى' | 'ی' => out.push('ي'),
+            // Hamza on its seat or alone is one letter: لقاء / لقائهما / لقاؤهما.
+            'ئ' | 'ؤ' => out.push('ء'),
             'ة' => out.push('ه'),
             'ک' => out.push('ك'),
             '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (ch as u32 - 0x0660) as u8)),
