@@ -117,6 +117,8 @@ pub enum CueKind {
     Habitual,
     /// "called for", "دعا إلى": what follows is asked for, not an event.
     Appeal,
+    /// "a", "another", "fresh", "جديدة": a new event, not one told before.
+    Indefinite,
 }
 
 impl CueKind {
@@ -145,6 +147,7 @@ impl CueKind {
             "since" => CueKind::Since,
             "habitual" => CueKind::Habitual,
             "appeal" => CueKind::Appeal,
+            "indefinite" => CueKind::Indefinite,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }
@@ -197,6 +200,8 @@ pub enum QuantityValue {
         high: Option<u32>,
     },
     Modifier(Modifier),
+    /// A word right after a number that makes it no count of people ("12-year-old", "20 km").
+    Unit,
 }
 
 #[derive(Debug, Clone)]
@@ -557,6 +562,7 @@ fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
                 high,
             }
         }
+        "unit" => QuantityValue::Unit,
         "modifier" => QuantityValue::Modifier(match value {
             "at_least" => Modifier::AtLeast,
             "more_than" => Modifier::MoreThan,
@@ -571,7 +577,7 @@ fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
         }),
         other => {
             return Err(format!(
-                "unknown quantity kind '{other}' (number, multiplier, vague, modifier)"
+                "unknown quantity kind '{other}' (number, multiplier, vague, modifier, unit)"
             ));
         }
     })

@@ -83,6 +83,8 @@ pub struct Mention {
     pub speaker: Vec<String>,
     /// "evacuated since Wednesday": the day it began at the earliest.
     pub since: Option<NaiveDate>,
+    /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
+    pub fresh: bool,
 }
 
 impl Mention {
@@ -703,6 +705,12 @@ pub fn analyze(
                 place,
                 speaker: Vec::new(),
                 since: None,
+                fresh: cues.of(CueKind::Indefinite).any(|h| {
+                    (h.last <= head.first && head.first - h.last <= 1)
+                        || (ctx.lang == LangTag::Ar
+                            && h.first >= head.last
+                            && h.first - head.last <= 1)
+                }),
             }
         })
         .collect();

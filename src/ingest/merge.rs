@@ -134,7 +134,10 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
     }
 
     // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
-    let anaphoric = m.definite || m.reference || (m.generic && m.date.is_none());
+    let anaphoric = m.definite || m.reference || (m.generic && m.date.is_none() && !m.fresh);
+    if m.fresh && !anaphoric {
+        return Target::New;
+    }
     if anaphoric {
         for pass in 0..2 {
             for &d in &order {
@@ -259,9 +262,18 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
             vec![m.sentence]
         },
         readings: m.date.iter().map(|r| (r.clone(), m.sentence)).collect(),
-        actors: m.actors.clone(),
-        countries: m.countries.clone(),
-        place: m.place.clone(),
+        // A mere reference ("after the attack on Saturday") says when, not where or who.
+        actors: if m.reference {
+            Vec::new()
+        } else {
+            m.actors.clone()
+        },
+        countries: if m.reference {
+            Vec::new()
+        } else {
+            m.countries.clone()
+        },
+        place: if m.reference { None } else { m.place.clone() },
         fatalities: m
             .fatalities
             .iter()

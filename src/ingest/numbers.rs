@@ -107,6 +107,11 @@ pub fn quantities(
                 modifier = Some(Modifier::AtLeast);
             }
         }
+        // "a 12-year-old girl", "20 km away": an age or a measure, not a count.
+        if value.is_some() && matches!(hit_at(last), Some((_, QuantityValue::Unit))) {
+            i = last.max(first + 1);
+            continue;
+        }
         if let Some(v) = value {
             let v = u32::try_from(v).unwrap_or(u32::MAX);
             let (low, best, high) = match modifier {
