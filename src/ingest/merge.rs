@@ -134,7 +134,10 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
     }
 
     // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
-    let anaphoric = m.definite || m.reference || (m.generic && m.date.is_none() && !m.fresh);
+    // A general word with no date refers back, unless it is marked new or named as the cause
+    // of something ("in response to attacks on ships") without the article.
+    let anaphoric =
+        m.definite || m.reference || (m.generic && m.date.is_none() && !m.fresh && !m.anchor);
     if m.fresh && !anaphoric {
         return Target::New;
     }

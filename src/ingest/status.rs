@@ -134,7 +134,7 @@ pub fn decide(
     for h in s.of(CueKind::Planned) {
         if occ_firsts
             .iter()
-            .any(|&f| h.last <= f && f - h.last <= 8 && s.clause[h.first] == s.clause[f])
+            .any(|&f| h.last <= f && f - h.last <= 12 && s.clause[h.first] == s.clause[f])
         {
             let word = words(s.tokens, h.first, h.last);
             return (Status::Planned, format!("'{word}'"), speaker);
