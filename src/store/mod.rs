@@ -272,153 +272,59 @@ impl Store {
 
     /// One incident with its evidence and reports, deleted or not.
     pub fn get(&self, id: i64) -> Result<StoredIncident> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
-            .map_err(self.err())?;
-        let mut rows = stmt.query([id]).map_err(self.err())?;
-        let row = rows
-            .next()
-            .map_err(self.err())?
-            .ok_or(StoreError::NotFound(id))?;
-        let incident = query::incident_from_row(row)?;
-        let deleted_at: Option<String> = row.get("deleted_at").map_err(self.err())?;
-        let created_at: String = row.get("created_at").map_err(self.err())?;
-        let report_id: Option<i64> = row.get("report_id").map_err(self.err())?;
-        drop(rows);
-        let report = match report_id {
-            Some(rid) => self.report_summary(rid)?,
-            None => None,
-        };
-        let mut evidence = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT sentence, report_id, char_start, char_end FROM evidence
-                 WHERE incident_id = ?1 ORDER BY position",
-            )
-            .map_err(self.err())?;
-        let rows: Vec<EvidenceRow> = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .map_err(self.err())?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(self.err())?;
-        for (sentence, rid, start, end) in rows {
-            let summary = match rid {
-                Some(rid) => self.report_summary(rid)?,
-                None => None,
+        get_incident(&self.conn, &self.path, id)
+    }
+
+    /// Change an incident in one write transaction: `apply` sees it as it is, and its values
+    /// before the change go to its history under `action`.
+    fn change<F>(&mut self, id: i64, action: &str, reason: &str, apply: F) -> Result<()>
+    where
+        F: FnOnce(&mut Loader<'_>, &StoredIncident) -> Result<()>,
+    {
+        let path = self.path.clone();
+        self.transaction(|batch| {
+            let wrap = |source| StoreError::Sqlite {
+                path: path.clone(),
+                error: source,
             };
-            evidence.push((
-                Evidence {
-                    sentence,
-                    report: summary.as_ref().map(|r| r.hash.clone()),
-                    char_start: start.map(|v| v as usize),
-                    char_end: end.map(|v| v as usize),
-                },
-                summary,
-            ));
-        }
-        let mut incident = incident;
-        if !evidence.is_empty() {
-            incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
-        }
-        Ok(StoredIncident {
-            incident,
-            deleted_at,
-            created_at,
-            report,
-            evidence,
+            let before = get_incident(batch.loader.tx, &path, id)?;
+            apply(&mut batch.loader, &before)?;
+            record_history(batch.loader.tx, id, action, reason, &before.incident).map_err(wrap)
         })
     }
 
-    fn report_summary(&self, report_id: i64) -> Result<Option<ReportSummary>> {
-        self.conn
-            .query_row(
-                "SELECT hash, title, source, url, published, path FROM reports WHERE id = ?1",
-                [report_id],
-                |r| {
-                    Ok(ReportSummary {
-                        hash: r.get(0)?,
-                        title: r.get(1)?,
-                        source: r.get(2)?,
-                        url: r.get(3)?,
-                        published: r.get(4)?,
-                        path: r.get(5)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(self.err())
-    }
-
-    /// Replace an incident's values, keeping the previous ones in its history.
+    /// Replace an incident's values, keeping the previous ones in its history. Its evidence
+    /// stays as it is: an edit changes what the analyst says, not what the sources said.
     pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_some() {
-            return Err(StoreError::Deleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "edit", reason, &before.incident).map_err(wrap)?;
-        let mut updated = updated.clone();
-        updated.uid = before.incident.uid.clone();
-        // Evidence from reports stays as it is; an edit changes what the analyst says about
-        // the incident, not what the sources said.
-        updated.evidence = before.incident.evidence.clone();
-        Loader::new(&tx, &path).update(id, &updated, &before.incident.actors)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "edit", reason, |loader, before| {
+            if before.deleted_at.is_some() {
+                return Err(StoreError::Deleted(id));
+            }
+            let mut updated = updated.clone();
+            updated.uid = before.incident.uid.clone();
+            updated.evidence = before.incident.evidence.clone();
+            loader.update(id, &updated, &before.incident.actors)
+        })
     }
 
     /// Hide an incident from timelines and exports; it stays in the database and in history.
     pub fn delete(&mut self, id: i64, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_some() {
-            return Err(StoreError::Deleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "delete", reason, &before.incident).map_err(wrap)?;
-        tx.execute(
-            "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
-            params![now(), id],
-        )
-        .map_err(wrap)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "delete", reason, |loader, before| {
+            if before.deleted_at.is_some() {
+                return Err(StoreError::Deleted(id));
+            }
+            loader.set_deleted(id, true)
+        })
     }
 
     /// Bring back a deleted incident.
     pub fn restore(&mut self, id: i64, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_none() {
-            return Err(StoreError::NotDeleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "restore", reason, &before.incident).map_err(wrap)?;
-        tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id])
-            .map_err(wrap)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "restore", reason, |loader, before| {
+            if before.deleted_at.is_none() {
+                return Err(StoreError::NotDeleted(id));
+            }
+            loader.set_deleted(id, false)
+        })
     }
 
     /// The history of an incident, oldest first.
@@ -502,6 +408,87 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        error: source,
+    };
+    let mut stmt = conn
+        .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
+        .map_err(err)?;
+    let mut rows = stmt.query([id]).map_err(err)?;
+    let row = rows.next().map_err(err)?.ok_or(StoreError::NotFound(id))?;
+    let incident = query::incident_from_row(row)?;
+    let deleted_at: Option<String> = row.get("deleted_at").map_err(err)?;
+    let created_at: String = row.get("created_at").map_err(err)?;
+    let report_id: Option<i64> = row.get("report_id").map_err(err)?;
+    drop(rows);
+    let report = match report_id {
+        Some(rid) => report_summary(conn, path, rid)?,
+        None => None,
+    };
+    let mut evidence = Vec::new();
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT sentence, report_id, char_start, char_end FROM evidence
+             WHERE incident_id = ?1 ORDER BY position",
+        )
+        .map_err(err)?;
+    let rows: Vec<EvidenceRow> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .map_err(err)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(err)?;
+    for (sentence, rid, start, end) in rows {
+        let summary = match rid {
+            Some(rid) => report_summary(conn, path, rid)?,
+            None => None,
+        };
+        evidence.push((
+            Evidence {
+                sentence,
+                report: summary.as_ref().map(|r| r.hash.clone()),
+                char_start: start.map(|v| v as usize),
+                char_end: end.map(|v| v as usize),
+            },
+            summary,
+        ));
+    }
+    let mut incident = incident;
+    if !evidence.is_empty() {
+        incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
+    }
+    Ok(StoredIncident {
+        incident,
+        deleted_at,
+        created_at,
+        report,
+        evidence,
+    })
+}
+
+fn report_summary(conn: &Connection, path: &str, report_id: i64) -> Result<Option<ReportSummary>> {
+    conn.query_row(
+        "SELECT hash, title, source, url, published, path FROM reports WHERE id = ?1",
+        [report_id],
+        |r| {
+            Ok(ReportSummary {
+                hash: r.get(0)?,
+                title: r.get(1)?,
+                source: r.get(2)?,
+                url: r.get(3)?,
+                published: r.get(4)?,
+                path: r.get(5)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(|source| StoreError::Sqlite {
+        path: path.to_string(),
+        error: source,
+    })
 }
 
 fn is_busy(error: &rusqlite::Error) -> bool {
@@ -888,6 +875,17 @@ impl<'t> Loader<'t> {
         let id = self.tx.last_insert_rowid();
         self.link(id, incident, report_id)?;
         Ok(Some(id))
+    }
+
+    fn set_deleted(&mut self, id: i64, deleted: bool) -> Result<()> {
+        let at = deleted.then(now);
+        self.tx
+            .execute(
+                "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
+                params![at, id],
+            )
+            .map_err(self.err())?;
+        Ok(())
     }
 
     fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
