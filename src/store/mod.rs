@@ -7,7 +7,7 @@ mod query;
 use std::path::Path;
 
 use chrono::Utc;
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -621,6 +621,103 @@ fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64
     Ok(id)
 }
 
+/// INSERT of an incident: [`Columns`], then its identity, order and provenance. Built once: the
+/// statement cache is keyed by the text.
+static INSERT_INCIDENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "INSERT OR IGNORE INTO incidents ({}, id, uid, seq, evidence_text, report_id, created_at) VALUES ({})",
+        Columns::NAMES.join(", "),
+        (1..=Columns::NAMES.len() + 6)
+            .map(|n| format!("?{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+});
+
+/// The incident columns an analyst's values decide (all but identity, order and provenance),
+/// computed once per incident for both INSERT and UPDATE.
+struct Columns {
+    place_id: Option<i64>,
+    precision: &'static str,
+    event_type: &'static str,
+    status: &'static str,
+    date: String,
+    date_start: Option<String>,
+    date_end: Option<String>,
+    sort: (i32, i32),
+    actors: String,
+    sources: String,
+}
+
+impl Columns {
+    const NAMES: [&'static str; 21] = [
+        "date",
+        "date_start",
+        "date_end",
+        "precision",
+        "sort_start",
+        "sort_end",
+        "event_type",
+        "status",
+        "title",
+        "summary",
+        "place_id",
+        "country",
+        "latitude",
+        "longitude",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+        "fatalities_text",
+        "disputed",
+        "actors_text",
+        "sources_text",
+    ];
+
+    fn of(incident: &Incident, place_id: Option<i64>) -> Columns {
+        Columns {
+            place_id,
+            precision: incident.date.precision().as_str(),
+            event_type: incident.event_type.as_str(),
+            status: incident.status.as_str(),
+            date: incident.date.to_edtf(),
+            date_start: incident.date.earliest().map(|d| d.to_string()),
+            date_end: incident.date.latest().map(|d| d.to_string()),
+            sort: incident.date.sort_key(),
+            actors: incident.actors.join(LIST_SEPARATOR),
+            sources: incident.sources.join(LIST_SEPARATOR),
+        }
+    }
+
+    /// Values in [`Columns::NAMES`] order.
+    fn values<'v>(&'v self, incident: &'v Incident) -> Vec<&'v dyn ToSql> {
+        let f = &incident.fatalities;
+        vec![
+            &self.date,
+            &self.date_start,
+            &self.date_end,
+            &self.precision,
+            &self.sort.0,
+            &self.sort.1,
+            &self.event_type,
+            &self.status,
+            &incident.title,
+            &incident.summary,
+            &self.place_id,
+            &incident.country,
+            &incident.latitude,
+            &incident.longitude,
+            &f.low,
+            &f.best,
+            &f.high,
+            &f.phrase,
+            &incident.disputed,
+            &self.actors,
+            &self.sources,
+        ]
+    }
+}
+
 /// What can be stored inside [`Store::transaction`].
 pub struct Batch<'t> {
     loader: Loader<'t>,
@@ -825,49 +922,22 @@ impl<'t> Loader<'t> {
         report_id: Option<i64>,
     ) -> Result<Option<i64>> {
         let place_id = self.place_id(incident)?;
-        let (sort_start, sort_end) = incident.date.sort_key();
-        let f = &incident.fatalities;
+        let columns = Columns::of(incident, place_id);
+        let evidence_text = join_evidence(&incident.evidence);
+        let mut values = columns.values(incident);
+        let more: [&dyn ToSql; 6] = [
+            &wanted_id,
+            &uid,
+            &incident.seq,
+            &evidence_text,
+            &report_id,
+            &self.now,
+        ];
+        values.extend(more);
         let inserted = self
             .tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO incidents (id, uid, date, date_start, date_end, precision, sort_start, sort_end, seq,
-                   event_type, status, title, summary, place_id, country, latitude, longitude,
-                   fatalities_low, fatalities_best, fatalities_high, fatalities_text, disputed,
-                   actors_text, sources_text, evidence_text, report_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                   ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    wanted_id,
-                    uid,
-                    incident.date.to_edtf(),
-                    incident.date.earliest().map(|d| d.to_string()),
-                    incident.date.latest().map(|d| d.to_string()),
-                    incident.date.precision().as_str(),
-                    sort_start,
-                    sort_end,
-                    incident.seq,
-                    incident.event_type.as_str(),
-                    incident.status.as_str(),
-                    incident.title,
-                    incident.summary,
-                    place_id,
-                    incident.country,
-                    incident.latitude,
-                    incident.longitude,
-                    f.low,
-                    f.best,
-                    f.high,
-                    f.phrase,
-                    incident.disputed,
-                    incident.actors.join(LIST_SEPARATOR),
-                    incident.sources.join(LIST_SEPARATOR),
-                    join_evidence(&incident.evidence),
-                    report_id,
-                    self.now,
-                ])
-            })
+            .prepare_cached(&INSERT_INCIDENT)
+            .and_then(|mut s| s.execute(values.as_slice()))
             .map_err(self.err())?;
         if inserted == 0 {
             return Ok(None);
@@ -890,40 +960,22 @@ impl<'t> Loader<'t> {
 
     fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
         let place_id = self.place_id(incident)?;
-        let (sort_start, sort_end) = incident.date.sort_key();
-        let f = &incident.fatalities;
+        let columns = Columns::of(incident, place_id);
+        let mut values = columns.values(incident);
+        values.push(&id);
+        let assignments: Vec<String> = Columns::NAMES
+            .iter()
+            .enumerate()
+            .map(|(n, name)| format!("{name} = ?{}", n + 1))
+            .collect();
         self.tx
             .execute(
-                "UPDATE incidents SET date = ?2, date_start = ?3, date_end = ?4, precision = ?5, sort_start = ?6,
-                   sort_end = ?7, event_type = ?8, status = ?9, title = ?10, summary = ?11, place_id = ?12,
-                   country = ?13, latitude = ?14, longitude = ?15, fatalities_low = ?16, fatalities_best = ?17,
-                   fatalities_high = ?18, fatalities_text = ?19, disputed = ?20, actors_text = ?21,
-                   sources_text = ?22
-                 WHERE id = ?1",
-                params![
-                    id,
-                    incident.date.to_edtf(),
-                    incident.date.earliest().map(|d| d.to_string()),
-                    incident.date.latest().map(|d| d.to_string()),
-                    incident.date.precision().as_str(),
-                    sort_start,
-                    sort_end,
-                    incident.event_type.as_str(),
-                    incident.status.as_str(),
-                    incident.title,
-                    incident.summary,
-                    place_id,
-                    incident.country,
-                    incident.latitude,
-                    incident.longitude,
-                    f.low,
-                    f.best,
-                    f.high,
-                    f.phrase,
-                    incident.disputed,
-                    incident.actors.join(LIST_SEPARATOR),
-                    incident.sources.join(LIST_SEPARATOR),
-                ],
+                &format!(
+                    "UPDATE incidents SET {} WHERE id = ?{}",
+                    assignments.join(", "),
+                    values.len()
+                ),
+                values.as_slice(),
             )
             .map_err(self.err())?;
         // Unlink the actors it had (found by name, as the links table is keyed by actor).
