@@ -8,8 +8,8 @@ use crate::date::IncidentDate;
 use crate::model::{Evidence, Fatalities, Incident};
 use crate::store::{LIST_SEPARATOR, split_list};
 
-/// The interface columns, in order.
-pub const COLUMNS: &[&str] = &[
+/// Every column, in order: the interface columns, then those added after them.
+pub const ALL_COLUMNS: [&str; 22] = [
     "id",
     "date",
     "date_start",
@@ -28,10 +28,17 @@ pub const COLUMNS: &[&str] = &[
     "fatalities_high",
     "sources",
     "evidence",
+    "summary",
+    "fatalities_phrase",
+    "disputed",
+    "uid",
 ];
 
+/// The interface columns, in order.
+pub const COLUMNS: &[&str] = ALL_COLUMNS.split_at(18).0;
+
 /// Columns added after the interface columns, in order. An input may stop after any of them.
-pub const EXTRA_COLUMNS: &[&str] = &["summary", "fatalities_phrase", "disputed", "uid"];
+pub const EXTRA_COLUMNS: &[&str] = ALL_COLUMNS.split_at(18).1;
 
 /// Columns that hold numbers (never neutralised as formulas, parsed as numbers).
 pub const NUMERIC_COLUMNS: &[&str] = &[

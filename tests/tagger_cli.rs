@@ -130,10 +130,68 @@ fn seed_report_dates() {
             "precision",
             "edtf",
             "rule",
+            "coming",
         ] {
             assert!(r.get(key).is_some(), "{key} missing in {r}");
         }
     }
+    // Dates with a direction word or the publication day itself have no coming reading.
+    assert!(find(&recs, "29 أبريل الماضي")["coming"].is_null());
+    assert!(find(&recs, "05/10")["coming"].is_null());
+}
+
+#[test]
+fn coming_reading_in_every_format() {
+    let input = "Talks will resume on June 7-8.
+سيزور موسكو يوم الأحد في 10 مايو.
+";
+    let run = |format: &str| {
+        let (ok, out, err) = tarikh(
+            &[
+                "dates",
+                "-",
+                "--published",
+                "2021-05-10",
+                "--format",
+                format,
+            ],
+            Some(input.as_bytes()),
+        );
+        assert!(ok, "{err}");
+        out
+    };
+
+    let out = run("jsonl");
+    let recs = records(&out);
+    assert_eq!(
+        find(&recs, "June 7-8")["coming"],
+        "2021-06-07/2021-06-08",
+        "{out}"
+    );
+    assert_eq!(find(&recs, "الأحد")["coming"], "2021-05-16", "{out}");
+    assert!(find(&recs, "10 مايو")["coming"].is_null(), "{out}");
+
+    let out = run("tsv");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].ends_with("\trule\tnote\tcoming"),
+        "coming is the last column: {out}"
+    );
+    let cols = |text: &str| -> Vec<&str> {
+        let line = lines
+            .iter()
+            .find(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no «{text}» in {out}"));
+        line.split('\t').collect()
+    };
+    assert_eq!(cols("June 7-8").len(), 11, "{out}");
+    assert_eq!(cols("June 7-8")[10], "2021-06-07/2021-06-08", "{out}");
+    assert_eq!(cols("10 مايو")[10], "", "{out}");
+
+    let out = run("table");
+    assert!(out.contains("      coming: 2021-06-07/2021-06-08"), "{out}");
+    assert!(out.contains("      coming: 2021-05-16"), "{out}");
+    assert_eq!(out.matches("coming:").count(), 2, "{out}");
 }
 
 #[test]

@@ -13,7 +13,8 @@ use tarikh::tagger::{self, Lang, TagOptions, TemporalExpr};
 /// are resolved against --published; "the next day" and "بعد يومين" count from the nearest
 /// preceding explicit date in the text. Each record gives the span (line, character offsets),
 /// the text as written, the earliest and latest day, the precision, the EDTF form and the rule
-/// that matched.
+/// that matched; and, for a date with no year or direction word read as the most recent one,
+/// the coming reading, for a report that speaks of the future.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh dates report.ar.txt --published 2021-05-10
@@ -22,7 +23,10 @@ use tarikh::tagger::{self, Lang, TagOptions, TemporalExpr};
 
 Offsets are in characters (not bytes) from the start of the input; `end` is exclusive.
 Precision is day, range, month, year or unknown (one unknown day in a span);
-an empty date_start or date_end means the span is open on that side.")]
+an empty date_start or date_end means the span is open on that side.
+`coming` (EDTF) is the reading to use instead when the sentence speaks of the future
+(\"talks will resume on June 7\"): given only for an expression with no year and no
+direction word whose default, most recent reading lies before the publication day.")]
 pub struct Args {
     /// The text to read; `-` (the default) reads standard input.
     #[arg(value_name = "FILE|-", default_value = "-")]
@@ -79,6 +83,8 @@ struct Record<'a> {
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     clue: Option<tagger::PublicationClue>,
+    /// EDTF of the coming reading; null when there is none.
+    coming: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -129,12 +135,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Format::Tsv => {
             writeln!(
                 out,
-                "line\tstart\tend\ttext\tdate_start\tdate_end\tprecision\tedtf\trule\tnote"
+                "line\tstart\tend\ttext\tdate_start\tdate_end\tprecision\tedtf\trule\tnote\tcoming"
             )?;
             for r in &records {
                 writeln!(
                     out,
-                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     r.line,
                     r.start,
                     r.end,
@@ -144,7 +150,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     r.precision,
                     r.edtf,
                     r.rule,
-                    tsv(r.note.unwrap_or(""))
+                    tsv(r.note.unwrap_or("")),
+                    r.coming.as_deref().unwrap_or("")
                 )?;
             }
         }
@@ -197,6 +204,7 @@ fn to_records<'a>(text: &'a str, exprs: &'a [TemporalExpr]) -> Vec<Record<'a>> {
                 rule: e.rule,
                 note: e.note.as_deref(),
                 clue: e.clue,
+                coming: e.coming.map(|c| c.to_edtf()),
             }
         })
         .collect()
@@ -255,6 +263,9 @@ fn write_table(out: &mut impl Write, records: &[Record]) -> io::Result<()> {
         line(out, &cells)?;
         if let Some(n) = r.note {
             writeln!(out, "      note: {n}")?;
+        }
+        if let Some(c) = &r.coming {
+            writeln!(out, "      coming: {c}")?;
         }
     }
     if records.is_empty() {

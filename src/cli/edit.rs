@@ -43,6 +43,10 @@ pub struct RestoreArgs {
 
 pub fn run_edit(db: &Path, args: EditArgs) -> anyhow::Result<()> {
     args.fields.check_coordinates()?;
+    anyhow::ensure!(
+        args.fields.evidence.is_empty(),
+        "--evidence cannot be edited: evidence is what the sources said. Put your own reading in --summary"
+    );
     if let Some(title) = &args.fields.title {
         anyhow::ensure!(!title.trim().is_empty(), "--title cannot be empty");
     }

@@ -15,30 +15,7 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use crate::model::Incident;
 
 /// The columns, in order: tarikh's CSV columns, then the extra detail the CSV leaves out.
-pub const COLUMNS: [&str; 22] = [
-    "id",
-    "date",
-    "date_start",
-    "date_end",
-    "precision",
-    "event_type",
-    "status",
-    "title",
-    "actors",
-    "place",
-    "country",
-    "latitude",
-    "longitude",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "sources",
-    "evidence",
-    "summary",
-    "fatalities_phrase",
-    "disputed",
-    "uid",
-];
+pub use crate::record::ALL_COLUMNS as COLUMNS;
 
 /// Width of each column in characters, in [`COLUMNS`] order: wide for prose, narrow for codes.
 const WIDTHS: [f64; 22] = [

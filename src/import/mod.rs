@@ -60,6 +60,7 @@ impl ImportError {
 }
 
 pub mod acled;
+mod csv_rows;
 pub mod jsonl;
 pub mod tarikh_csv;
 pub mod ucdp;

@@ -39,7 +39,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::date::{IncidentDate, last_day_of_month};
 use crate::import::ImportError;
-use crate::import::acled::table::{self, Col, CsvRows, Row};
+use crate::import::csv_rows::{self as table, Col, CsvRows, Row};
 use crate::model::{EventType, Evidence, Fatalities, Incident, Status};
 
 /// Columns an incident cannot do without.

@@ -7,7 +7,7 @@ mod query;
 use std::path::Path;
 
 use chrono::Utc;
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -272,153 +272,59 @@ impl Store {
 
     /// One incident with its evidence and reports, deleted or not.
     pub fn get(&self, id: i64) -> Result<StoredIncident> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
-            .map_err(self.err())?;
-        let mut rows = stmt.query([id]).map_err(self.err())?;
-        let row = rows
-            .next()
-            .map_err(self.err())?
-            .ok_or(StoreError::NotFound(id))?;
-        let incident = query::incident_from_row(row)?;
-        let deleted_at: Option<String> = row.get("deleted_at").map_err(self.err())?;
-        let created_at: String = row.get("created_at").map_err(self.err())?;
-        let report_id: Option<i64> = row.get("report_id").map_err(self.err())?;
-        drop(rows);
-        let report = match report_id {
-            Some(rid) => self.report_summary(rid)?,
-            None => None,
-        };
-        let mut evidence = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT sentence, report_id, char_start, char_end FROM evidence
-                 WHERE incident_id = ?1 ORDER BY position",
-            )
-            .map_err(self.err())?;
-        let rows: Vec<EvidenceRow> = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .map_err(self.err())?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(self.err())?;
-        for (sentence, rid, start, end) in rows {
-            let summary = match rid {
-                Some(rid) => self.report_summary(rid)?,
-                None => None,
+        get_incident(&self.conn, &self.path, id)
+    }
+
+    /// Change an incident in one write transaction: `apply` sees it as it is, and its values
+    /// before the change go to its history under `action`.
+    fn change<F>(&mut self, id: i64, action: &str, reason: &str, apply: F) -> Result<()>
+    where
+        F: FnOnce(&mut Loader<'_>, &StoredIncident) -> Result<()>,
+    {
+        let path = self.path.clone();
+        self.transaction(|batch| {
+            let wrap = |source| StoreError::Sqlite {
+                path: path.clone(),
+                error: source,
             };
-            evidence.push((
-                Evidence {
-                    sentence,
-                    report: summary.as_ref().map(|r| r.hash.clone()),
-                    char_start: start.map(|v| v as usize),
-                    char_end: end.map(|v| v as usize),
-                },
-                summary,
-            ));
-        }
-        let mut incident = incident;
-        if !evidence.is_empty() {
-            incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
-        }
-        Ok(StoredIncident {
-            incident,
-            deleted_at,
-            created_at,
-            report,
-            evidence,
+            let before = get_incident(batch.loader.tx, &path, id)?;
+            apply(&mut batch.loader, &before)?;
+            record_history(batch.loader.tx, id, action, reason, &before.incident).map_err(wrap)
         })
     }
 
-    fn report_summary(&self, report_id: i64) -> Result<Option<ReportSummary>> {
-        self.conn
-            .query_row(
-                "SELECT hash, title, source, url, published, path FROM reports WHERE id = ?1",
-                [report_id],
-                |r| {
-                    Ok(ReportSummary {
-                        hash: r.get(0)?,
-                        title: r.get(1)?,
-                        source: r.get(2)?,
-                        url: r.get(3)?,
-                        published: r.get(4)?,
-                        path: r.get(5)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(self.err())
-    }
-
-    /// Replace an incident's values, keeping the previous ones in its history.
+    /// Replace an incident's values, keeping the previous ones in its history. Its evidence
+    /// stays as it is: an edit changes what the analyst says, not what the sources said.
     pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_some() {
-            return Err(StoreError::Deleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "edit", reason, &before.incident).map_err(wrap)?;
-        let mut updated = updated.clone();
-        updated.uid = before.incident.uid.clone();
-        // Evidence from reports stays as it is; an edit changes what the analyst says about
-        // the incident, not what the sources said.
-        updated.evidence = before.incident.evidence.clone();
-        Loader::new(&tx, &path).update(id, &updated, &before.incident.actors)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "edit", reason, |loader, before| {
+            if before.deleted_at.is_some() {
+                return Err(StoreError::Deleted(id));
+            }
+            let mut updated = updated.clone();
+            updated.uid = before.incident.uid.clone();
+            updated.evidence = before.incident.evidence.clone();
+            loader.update(id, &updated, &before.incident.actors)
+        })
     }
 
     /// Hide an incident from timelines and exports; it stays in the database and in history.
     pub fn delete(&mut self, id: i64, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_some() {
-            return Err(StoreError::Deleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "delete", reason, &before.incident).map_err(wrap)?;
-        tx.execute(
-            "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
-            params![now(), id],
-        )
-        .map_err(wrap)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "delete", reason, |loader, before| {
+            if before.deleted_at.is_some() {
+                return Err(StoreError::Deleted(id));
+            }
+            loader.set_deleted(id, true)
+        })
     }
 
     /// Bring back a deleted incident.
     pub fn restore(&mut self, id: i64, reason: &str) -> Result<()> {
-        let before = self.get(id)?;
-        if before.deleted_at.is_none() {
-            return Err(StoreError::NotDeleted(id));
-        }
-        let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            error: source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(wrap)?;
-        record_history(&tx, id, "restore", reason, &before.incident).map_err(wrap)?;
-        tx.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?1", [id])
-            .map_err(wrap)?;
-        tx.commit().map_err(wrap)
+        self.change(id, "restore", reason, |loader, before| {
+            if before.deleted_at.is_none() {
+                return Err(StoreError::NotDeleted(id));
+            }
+            loader.set_deleted(id, false)
+        })
     }
 
     /// The history of an incident, oldest first.
@@ -502,6 +408,87 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        error: source,
+    };
+    let mut stmt = conn
+        .prepare_cached(&format!("{} WHERE i.id = ?1", query::SELECT_INCIDENT))
+        .map_err(err)?;
+    let mut rows = stmt.query([id]).map_err(err)?;
+    let row = rows.next().map_err(err)?.ok_or(StoreError::NotFound(id))?;
+    let incident = query::incident_from_row(row)?;
+    let deleted_at: Option<String> = row.get("deleted_at").map_err(err)?;
+    let created_at: String = row.get("created_at").map_err(err)?;
+    let report_id: Option<i64> = row.get("report_id").map_err(err)?;
+    drop(rows);
+    let report = match report_id {
+        Some(rid) => report_summary(conn, path, rid)?,
+        None => None,
+    };
+    let mut evidence = Vec::new();
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT sentence, report_id, char_start, char_end FROM evidence
+             WHERE incident_id = ?1 ORDER BY position",
+        )
+        .map_err(err)?;
+    let rows: Vec<EvidenceRow> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .map_err(err)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(err)?;
+    for (sentence, rid, start, end) in rows {
+        let summary = match rid {
+            Some(rid) => report_summary(conn, path, rid)?,
+            None => None,
+        };
+        evidence.push((
+            Evidence {
+                sentence,
+                report: summary.as_ref().map(|r| r.hash.clone()),
+                char_start: start.map(|v| v as usize),
+                char_end: end.map(|v| v as usize),
+            },
+            summary,
+        ));
+    }
+    let mut incident = incident;
+    if !evidence.is_empty() {
+        incident.evidence = evidence.iter().map(|(e, _)| e.clone()).collect();
+    }
+    Ok(StoredIncident {
+        incident,
+        deleted_at,
+        created_at,
+        report,
+        evidence,
+    })
+}
+
+fn report_summary(conn: &Connection, path: &str, report_id: i64) -> Result<Option<ReportSummary>> {
+    conn.query_row(
+        "SELECT hash, title, source, url, published, path FROM reports WHERE id = ?1",
+        [report_id],
+        |r| {
+            Ok(ReportSummary {
+                hash: r.get(0)?,
+                title: r.get(1)?,
+                source: r.get(2)?,
+                url: r.get(3)?,
+                published: r.get(4)?,
+                path: r.get(5)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(|source| StoreError::Sqlite {
+        path: path.to_string(),
+        error: source,
+    })
 }
 
 fn is_busy(error: &rusqlite::Error) -> bool {
@@ -632,6 +619,103 @@ fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64
         }
     }
     Ok(id)
+}
+
+/// INSERT of an incident: [`Columns`], then its identity, order and provenance. Built once: the
+/// statement cache is keyed by the text.
+static INSERT_INCIDENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "INSERT OR IGNORE INTO incidents ({}, id, uid, seq, evidence_text, report_id, created_at) VALUES ({})",
+        Columns::NAMES.join(", "),
+        (1..=Columns::NAMES.len() + 6)
+            .map(|n| format!("?{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+});
+
+/// The incident columns an analyst's values decide (all but identity, order and provenance),
+/// computed once per incident for both INSERT and UPDATE.
+struct Columns {
+    place_id: Option<i64>,
+    precision: &'static str,
+    event_type: &'static str,
+    status: &'static str,
+    date: String,
+    date_start: Option<String>,
+    date_end: Option<String>,
+    sort: (i32, i32),
+    actors: String,
+    sources: String,
+}
+
+impl Columns {
+    const NAMES: [&'static str; 21] = [
+        "date",
+        "date_start",
+        "date_end",
+        "precision",
+        "sort_start",
+        "sort_end",
+        "event_type",
+        "status",
+        "title",
+        "summary",
+        "place_id",
+        "country",
+        "latitude",
+        "longitude",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+        "fatalities_text",
+        "disputed",
+        "actors_text",
+        "sources_text",
+    ];
+
+    fn of(incident: &Incident, place_id: Option<i64>) -> Columns {
+        Columns {
+            place_id,
+            precision: incident.date.precision().as_str(),
+            event_type: incident.event_type.as_str(),
+            status: incident.status.as_str(),
+            date: incident.date.to_edtf(),
+            date_start: incident.date.earliest().map(|d| d.to_string()),
+            date_end: incident.date.latest().map(|d| d.to_string()),
+            sort: incident.date.sort_key(),
+            actors: incident.actors.join(LIST_SEPARATOR),
+            sources: incident.sources.join(LIST_SEPARATOR),
+        }
+    }
+
+    /// Values in [`Columns::NAMES`] order.
+    fn values<'v>(&'v self, incident: &'v Incident) -> Vec<&'v dyn ToSql> {
+        let f = &incident.fatalities;
+        vec![
+            &self.date,
+            &self.date_start,
+            &self.date_end,
+            &self.precision,
+            &self.sort.0,
+            &self.sort.1,
+            &self.event_type,
+            &self.status,
+            &incident.title,
+            &incident.summary,
+            &self.place_id,
+            &incident.country,
+            &incident.latitude,
+            &incident.longitude,
+            &f.low,
+            &f.best,
+            &f.high,
+            &f.phrase,
+            &incident.disputed,
+            &self.actors,
+            &self.sources,
+        ]
+    }
 }
 
 /// What can be stored inside [`Store::transaction`].
@@ -838,49 +922,22 @@ impl<'t> Loader<'t> {
         report_id: Option<i64>,
     ) -> Result<Option<i64>> {
         let place_id = self.place_id(incident)?;
-        let (sort_start, sort_end) = incident.date.sort_key();
-        let f = &incident.fatalities;
+        let columns = Columns::of(incident, place_id);
+        let evidence_text = join_evidence(&incident.evidence);
+        let mut values = columns.values(incident);
+        let more: [&dyn ToSql; 6] = [
+            &wanted_id,
+            &uid,
+            &incident.seq,
+            &evidence_text,
+            &report_id,
+            &self.now,
+        ];
+        values.extend(more);
         let inserted = self
             .tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO incidents (id, uid, date, date_start, date_end, precision, sort_start, sort_end, seq,
-                   event_type, status, title, summary, place_id, country, latitude, longitude,
-                   fatalities_low, fatalities_best, fatalities_high, fatalities_text, disputed,
-                   actors_text, sources_text, evidence_text, report_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                   ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    wanted_id,
-                    uid,
-                    incident.date.to_edtf(),
-                    incident.date.earliest().map(|d| d.to_string()),
-                    incident.date.latest().map(|d| d.to_string()),
-                    incident.date.precision().as_str(),
-                    sort_start,
-                    sort_end,
-                    incident.seq,
-                    incident.event_type.as_str(),
-                    incident.status.as_str(),
-                    incident.title,
-                    incident.summary,
-                    place_id,
-                    incident.country,
-                    incident.latitude,
-                    incident.longitude,
-                    f.low,
-                    f.best,
-                    f.high,
-                    f.phrase,
-                    incident.disputed,
-                    incident.actors.join(LIST_SEPARATOR),
-                    incident.sources.join(LIST_SEPARATOR),
-                    join_evidence(&incident.evidence),
-                    report_id,
-                    self.now,
-                ])
-            })
+            .prepare_cached(&INSERT_INCIDENT)
+            .and_then(|mut s| s.execute(values.as_slice()))
             .map_err(self.err())?;
         if inserted == 0 {
             return Ok(None);
@@ -890,42 +947,35 @@ impl<'t> Loader<'t> {
         Ok(Some(id))
     }
 
-    fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
-        let place_id = self.place_id(incident)?;
-        let (sort_start, sort_end) = incident.date.sort_key();
-        let f = &incident.fatalities;
+    fn set_deleted(&mut self, id: i64, deleted: bool) -> Result<()> {
+        let at = deleted.then(now);
         self.tx
             .execute(
-                "UPDATE incidents SET date = ?2, date_start = ?3, date_end = ?4, precision = ?5, sort_start = ?6,
-                   sort_end = ?7, event_type = ?8, status = ?9, title = ?10, summary = ?11, place_id = ?12,
-                   country = ?13, latitude = ?14, longitude = ?15, fatalities_low = ?16, fatalities_best = ?17,
-                   fatalities_high = ?18, fatalities_text = ?19, disputed = ?20, actors_text = ?21,
-                   sources_text = ?22
-                 WHERE id = ?1",
-                params![
-                    id,
-                    incident.date.to_edtf(),
-                    incident.date.earliest().map(|d| d.to_string()),
-                    incident.date.latest().map(|d| d.to_string()),
-                    incident.date.precision().as_str(),
-                    sort_start,
-                    sort_end,
-                    incident.event_type.as_str(),
-                    incident.status.as_str(),
-                    incident.title,
-                    incident.summary,
-                    place_id,
-                    incident.country,
-                    incident.latitude,
-                    incident.longitude,
-                    f.low,
-                    f.best,
-                    f.high,
-                    f.phrase,
-                    incident.disputed,
-                    incident.actors.join(LIST_SEPARATOR),
-                    incident.sources.join(LIST_SEPARATOR),
-                ],
+                "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
+                params![at, id],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
+        let place_id = self.place_id(incident)?;
+        let columns = Columns::of(incident, place_id);
+        let mut values = columns.values(incident);
+        values.push(&id);
+        let assignments: Vec<String> = Columns::NAMES
+            .iter()
+            .enumerate()
+            .map(|(n, name)| format!("{name} = ?{}", n + 1))
+            .collect();
+        self.tx
+            .execute(
+                &format!(
+                    "UPDATE incidents SET {} WHERE id = ?{}",
+                    assignments.join(", "),
+                    values.len()
+                ),
+                values.as_slice(),
             )
             .map_err(self.err())?;
         // Unlink the actors it had (found by name, as the links table is keyed by actor).

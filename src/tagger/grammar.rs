@@ -27,6 +27,10 @@ pub(crate) struct Found {
     pub rule: &'static str,
     pub note: Option<String>,
     pub clue: Option<PublicationClue>,
+    /// For an expression with no year and no direction word, read as the most recent one: the
+    /// reading if the text speaks of the coming one. Filtered in `tag` (kept only when `date`
+    /// is wholly before the publication day).
+    pub coming: Option<IncidentDate>,
     /// An explicit date that later "the next day" may count from.
     pub anchor: bool,
     /// A numeric date whose day/month order is open, settled once the whole text is read.
@@ -40,6 +44,9 @@ pub(crate) struct Found {
 pub(crate) struct Ambiguous {
     pub day_first: NaiveDate,
     pub month_first: NaiveDate,
+    /// The coming readings, for a text that speaks of the future.
+    pub day_first_coming: Option<NaiveDate>,
+    pub month_first_coming: Option<NaiveDate>,
     pub raw: (u32, u32),
 }
 
@@ -155,6 +162,7 @@ impl<'a> Parser<'a> {
             rule,
             note: None,
             clue: None,
+            coming: None,
             anchor: false,
             pending: None,
             day_first: None,
@@ -270,6 +278,12 @@ impl<'a> Parser<'a> {
         let mut f = self.found(first.start, second.end, Some(date), "range");
         f.anchor = first.anchor && second.anchor;
         f.note = first.note.or(second.note);
+        // Both ends read as the most recent ones: the coming range runs between the coming ends.
+        if let (Some(a), Some(b)) = (first.coming, second.coming)
+            && let (Some(lo), Some(hi)) = (a.earliest(), b.latest())
+        {
+            f.coming = IncidentDate::interval(lo, hi).ok();
+        }
         f
     }
 
@@ -749,20 +763,28 @@ impl<'a> Parser<'a> {
             } else {
                 "ar.hijri_date_no_year"
             };
-            f.date = match day {
-                Some((lo, hi)) => {
-                    let a = resolve::hijri_to_gregorian(hy, m8, u8::try_from(lo).ok()?)?;
-                    let b = resolve::hijri_to_gregorian(hy, m8, u8::try_from(hi).ok()?)?;
-                    f.anchor = true;
-                    Some(IncidentDate::interval(a, b).ok()?)
-                }
-                None => {
-                    let (a, b) = resolve::hijri_month_span(hy, m8)?;
-                    Some(IncidentDate::one_of(Some(a), Some(b)).ok()?)
+            let in_year = |hy: i32| -> Option<IncidentDate> {
+                match day {
+                    Some((lo, hi)) => {
+                        let a = resolve::hijri_to_gregorian(hy, m8, u8::try_from(lo).ok()?)?;
+                        let b = resolve::hijri_to_gregorian(hy, m8, u8::try_from(hi).ok()?)?;
+                        IncidentDate::interval(a, b).ok()
+                    }
+                    None => {
+                        let (a, b) = resolve::hijri_month_span(hy, m8)?;
+                        IncidentDate::one_of(Some(a), Some(b)).ok()
+                    }
                 }
             };
+            f.date = Some(in_year(hy)?);
+            f.anchor = day.is_some();
             if year.is_none() {
                 note = Some(format!("Hijri year not given; read as {hy}"));
+            }
+            if year.is_none() && dir.is_none() {
+                let first_day = day.and_then(|d| u8::try_from(d.0).ok());
+                f.coming =
+                    resolve::hijri_year_for(p, m8, first_day, Some(Dir::Future)).and_then(in_year);
             }
         } else {
             if year.is_some_and(|y| y.era == Some(Era::Hijri)) {
@@ -807,6 +829,14 @@ impl<'a> Parser<'a> {
                     }
                     let b = ymd(a.year(), mh.m, hi)?;
                     f.date = Some(IncidentDate::interval(a, b).ok()?);
+                    // The coming one; a weekday in the text must agree with it.
+                    if dir.is_none()
+                        && let Some(c) = resolve::day_month(p, mh.m, lo, Some(Dir::Future))
+                        && weekday.is_none_or(|w| c.weekday() == w)
+                    {
+                        f.coming =
+                            ymd(c.year(), mh.m, hi).and_then(|d| IncidentDate::interval(c, d).ok());
+                    }
                     f.rule = match (lang, dir) {
                         ("en", None) => "en.day_month",
                         ("en", Some(_)) => "en.day_month_direction",
@@ -844,6 +874,10 @@ impl<'a> Parser<'a> {
                     };
                     if dir == Some(Dir::Current) {
                         f.clue = Some(PublicationClue::MonthIs { month: mh.m });
+                    }
+                    if dir.is_none() {
+                        let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
+                        f.coming = IncidentDate::month(fy, mh.m).ok();
                     }
                     let ahead = (mh.m + 12 - p.month()) % 12;
                     if dir.is_none() && (1..=2).contains(&ahead) {
@@ -965,6 +999,10 @@ impl<'a> Parser<'a> {
             None if eve => {
                 let d = resolve::weekday(p, w, dir)?;
                 f.date = IncidentDate::one_of(add_days(d, -1), Some(d)).ok();
+                if dir.is_none() {
+                    let c = resolve::weekday(p, w, Some(Dir::Future));
+                    f.coming = c.and_then(|c| IncidentDate::one_of(add_days(c, -1), Some(c)).ok());
+                }
                 f.rule = "ar.weekday_eve";
                 f.note = Some(format!(
                     "ليلة (night of) {0} is usually the night before {0}; both days kept",
@@ -974,6 +1012,9 @@ impl<'a> Parser<'a> {
             }
             None => {
                 f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
+                if dir.is_none() {
+                    f.coming = resolve::weekday(p, w, Some(Dir::Future)).map(IncidentDate::day);
+                }
                 f.rule = match (self.latin(k - 1), dir) {
                     (true, None) => "en.weekday",
                     (true, Some(_)) => "en.weekday_direction",
@@ -1336,7 +1377,7 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
-        let (end, per, clue) = self.period_at(k)?;
+        let (end, per, clue, coming) = self.period_at(k)?;
         if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
             return None;
         }
@@ -1347,16 +1388,19 @@ impl<'a> Parser<'a> {
         };
         let mut f = self.found(i, end, per.part(part), rule);
         f.clue = clue;
+        f.coming = coming.and_then(|c| c.part(part));
         f.date?;
         Some(f)
     }
 
     /// A calendar period named in full: a month ("شهر مايو الجاري", "April 2020"), a unit
     /// with a direction ("العام الماضي", "last month"), a year, a bare "الشهر"/"the year"
-    /// (the current one), or a decade.
-    fn period_at(&self, k: usize) -> Option<(usize, Period, Option<PublicationClue>)> {
+    /// (the current one), or a decade. For a month with no year and no direction word, also
+    /// the coming one.
+    fn period_at(&self, k: usize) -> Option<PeriodHit> {
         let p = self.ctx.published;
         let mut clue = None;
+        let mut coming = None;
         let (end, per) = if let Some(mh) = self.month_at(k) {
             if mh.hijri {
                 return None;
@@ -1382,6 +1426,10 @@ impl<'a> Parser<'a> {
             };
             if dir == Some(Dir::Current) {
                 clue = Some(PublicationClue::MonthIs { month: mh.m });
+            }
+            if year.is_none() && dir.is_none() {
+                let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
+                coming = Period::month(fy, mh.m);
             }
             (q, Period::month(y, mh.m)?)
         } else if let Some((q, rel)) = self.unit_rel_at(k) {
@@ -1412,7 +1460,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        Some((end, per, clue))
+        Some((end, per, clue, coming))
     }
 
     /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
@@ -1860,6 +1908,14 @@ impl<'a> Parser<'a> {
         };
         let dm = at(b, a); // a = day, b = month
         let md = at(a, b); // a = month, b = day
+        // With no year, the coming readings too.
+        let next = |m: u32, d: u32| -> Option<NaiveDate> {
+            match year {
+                Some(_) => None,
+                None => resolve::day_month(p, m, d, Some(Dir::Future)),
+            }
+        };
+        let (dm_next, md_next) = (next(b, a), next(a, b));
         let rule = if year.is_some() {
             "numeric.date"
         } else {
@@ -1870,13 +1926,18 @@ impl<'a> Parser<'a> {
         match (dm, md) {
             (Some(x), None) => {
                 f.date = Some(IncidentDate::day(x));
+                f.coming = dm_next.map(IncidentDate::day);
                 f.day_first = (a > 12).then_some(true);
             }
             (None, Some(x)) => {
                 f.date = Some(IncidentDate::day(x));
+                f.coming = md_next.map(IncidentDate::day);
                 f.day_first = (b > 12).then_some(false);
             }
-            (Some(x), Some(y)) if x == y => f.date = Some(IncidentDate::day(x)),
+            (Some(x), Some(y)) if x == y => {
+                f.date = Some(IncidentDate::day(x));
+                f.coming = dm_next.map(IncidentDate::day);
+            }
             (Some(x), Some(y)) => {
                 if x == p || y == p {
                     f.date = Some(IncidentDate::day(p));
@@ -1887,9 +1948,14 @@ impl<'a> Parser<'a> {
                     f.pending = Some(Ambiguous {
                         day_first: x,
                         month_first: y,
+                        day_first_coming: dm_next,
+                        month_first_coming: md_next,
                         raw: (a, b),
                     });
                     f.date = Some(IncidentDate::one_of(Some(x.min(y)), Some(x.max(y))).ok()?);
+                    if let (Some(c), Some(d)) = (dm_next, md_next) {
+                        f.coming = IncidentDate::one_of(Some(c.min(d)), Some(c.max(d))).ok();
+                    }
                     f.note = Some(ambiguous_note(a, b, x, y));
                     f.anchor = false;
                 }
@@ -1968,33 +2034,38 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let (end, per, _) = self.period_at(k)?;
-        let date = match sub {
-            Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
-                let parts = if sub == Sub::Quarter { 4 } else { 2 };
-                year_part(&per, parts, if n == 0 { parts } else { n })?
+        let (end, per, _, coming) = self.period_at(k)?;
+        let sub_of = |per: &Period| -> Option<IncidentDate> {
+            match sub {
+                Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
+                    let parts = if sub == Sub::Quarter { 4 } else { 2 };
+                    year_part(per, parts, if n == 0 { parts } else { n })
+                }
+                Sub::Week if per.unit == Unit::Month => {
+                    let (a, b) = if n == 0 {
+                        (add_days(per.last, -6)?, per.last)
+                    } else {
+                        let a = add_days(per.first, 7 * (i64::from(n) - 1))?;
+                        if a > per.last {
+                            return None;
+                        }
+                        (a, add_days(a, 6)?.min(per.last))
+                    };
+                    IncidentDate::one_of(Some(a), Some(b)).ok()
+                }
+                _ => None,
             }
-            Sub::Week if per.unit == Unit::Month => {
-                let (a, b) = if n == 0 {
-                    (add_days(per.last, -6)?, per.last)
-                } else {
-                    let a = add_days(per.first, 7 * (i64::from(n) - 1))?;
-                    if a > per.last {
-                        return None;
-                    }
-                    (a, add_days(a, 6)?.min(per.last))
-                };
-                IncidentDate::one_of(Some(a), Some(b)).ok()?
-            }
-            _ => return None,
         };
+        let date = sub_of(&per)?;
         let rule = match (self.latin(i), sub == Sub::Week) {
             (true, true) => "en.week_of_month",
             (true, false) => "en.part_of_year",
             (false, true) => "ar.week_of_month",
             (false, false) => "ar.part_of_year",
         };
-        Some(self.found(i, end, Some(date), rule))
+        let mut f = self.found(i, end, Some(date), rule);
+        f.coming = coming.as_ref().and_then(sub_of);
+        Some(f)
     }
 
     /// Feasts: "عيد الفطر", "عيد الأضحى الماضي", "عيد الميلاد المجيد", "Christmas", "Eid
@@ -2096,6 +2167,10 @@ impl<'a> Parser<'a> {
             } else {
                 resolve::day_month(p, u32::from(m), u32::from(d), Some(Dir::Future))
             };
+            f.coming = next.map(|n| {
+                let c = IncidentDate::day(n);
+                if hijri { c.approximate() } else { c }
+            });
             if let Some(next) = next.filter(|n| (*n - p).num_days() <= 60) {
                 let also = format!(
                     "read as the most recent one ({day}); {next} if the report speaks of the coming one"
@@ -2316,6 +2391,10 @@ impl<'a> Parser<'a> {
         Some(self.found(i, i + 1, date, rule))
     }
 }
+
+/// A period found by `period_at`: end, the period, a clue, and the coming period for a month
+/// with no year and no direction word.
+type PeriodHit = (usize, Period, Option<PublicationClue>, Option<Period>);
 
 enum UnitRel {
     Period(Period, &'static str),

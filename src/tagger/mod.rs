@@ -82,6 +82,13 @@ pub struct TemporalExpr {
     pub note: Option<String>,
     /// What it says about the publication day, if anything.
     pub clue: Option<PublicationClue>,
+    /// The reading if the text speaks of the coming occurrence ("talks will resume on June
+    /// 7-8", "سيزور موسكو في 7 يونيو", "the vote is set for Sunday"). Set only when the
+    /// expression had no year and no direction word (a day and month, a month or part of
+    /// one, a weekday, a feast), so that `date` is its default reading, the most recent one
+    /// on or before the publication day; and only when that reading lies wholly before the
+    /// publication day. Always after the publication day. `None` otherwise.
+    pub coming: Option<IncidentDate>,
 }
 
 /// Find and resolve every temporal expression in `text`.
@@ -153,6 +160,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             if let Some(a) = f.pending {
                 pending.push((out.len(), a));
             }
+            let coming = coming_reading(f.date, f.coming, options.published);
             out.push(TemporalExpr {
                 start: s,
                 end: e,
@@ -162,6 +170,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 rule: f.rule,
                 note: f.note,
                 clue: f.clue,
+                coming,
             });
             i = f.end.max(i + 1);
         }
@@ -178,7 +187,13 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             _ => None,
         };
         if let Some((d, order)) = choice {
+            let next = if order == "day/month" {
+                a.day_first_coming
+            } else {
+                a.month_first_coming
+            };
             expr.date = Some(IncidentDate::day(d));
+            expr.coming = coming_reading(expr.date, next.map(IncidentDate::day), options.published);
             expr.note = Some(format!(
                 "{:02}/{:02} read as {order}, the order of the other numeric dates in the text",
                 a.raw.0, a.raw.1
@@ -186,6 +201,18 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         }
     }
     out
+}
+
+/// The coming reading `coming` of an expression read as `date`, kept only if `date` lies
+/// wholly before the publication day `p` (a reading that is `p` or contains it is both the
+/// recent and the coming one) and `coming` wholly after it.
+fn coming_reading(
+    date: Option<IncidentDate>,
+    coming: Option<IncidentDate>,
+    p: NaiveDate,
+) -> Option<IncidentDate> {
+    let past = date?.latest().is_some_and(|l| l < p);
+    coming.filter(|c| past && c.earliest().is_some_and(|e| e > p) && representable(c))
 }
 
 fn representable(d: &IncidentDate) -> bool {
