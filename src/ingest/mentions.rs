@@ -46,6 +46,9 @@ pub struct Occ {
 pub struct DateReading {
     pub date: IncidentDate,
     pub text: String,
+    /// The coming reading of a date with no year and no direction word ("will meet on
+    /// Sunday"), from the tagger; used when the event is planned.
+    pub coming: Option<IncidentDate>,
 }
 
 /// Everything the sentence says about one event.
@@ -871,6 +874,7 @@ pub fn analyze(
             let reading = DateReading {
                 date,
                 text: e.text.clone(),
+                coming: e.coming,
             };
             assigned[m].push((cost, reading, e.start, e.end));
         }
@@ -945,6 +949,13 @@ pub fn analyze(
         m.status = st;
         m.status_why = why;
         m.speaker = speaker;
+        // A planned event on "Sunday" or "7 June" is the coming one, not the last.
+        if st == Status::Planned
+            && let Some(d) = m.date.as_mut()
+            && let Some(c) = d.coming.take()
+        {
+            d.date = c;
+        }
     }
     out.mentions = mentions;
     out
@@ -983,7 +994,11 @@ fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
                     let text = text.get(prev.2..item.3).unwrap_or("").to_string();
                     *prev = (
                         prev.0.min(item.0),
-                        DateReading { date, text },
+                        DateReading {
+                            date,
+                            text,
+                            coming: None,
+                        },
                         prev.2,
                         item.3,
                     );
