@@ -127,3 +127,11 @@ fn flag_and_front_matter_come_first() {
     assert_eq!(x.report.published, day("2021-05-10"));
     assert_eq!(x.incidents[0].date.to_edtf(), "2021-05-10");
 }
+
+#[test]
+fn published_line_is_the_dateline() {
+    let raw = "Published: 12 May 2021\nUpdated: 13 May 2021\n\nTroops were deployed to the border on Tuesday, the ministry said.\n";
+    let x = read(raw).expect("read");
+    assert_eq!(x.report.published, day("2021-05-12"));
+    assert_eq!(x.incidents[0].date.to_edtf(), "2021-05-11");
+}

@@ -239,3 +239,21 @@ fn nothing_known_is_said() {
         x.notes
     );
 }
+
+#[test]
+fn planned_dates_are_the_coming_ones() {
+    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe two foreign ministers will meet in Bishkek on September 2 to discuss the border.\n\nThe presidents met on September 2 in Astana.\n";
+    let x = read(raw);
+    let planned = x
+        .incidents
+        .iter()
+        .find(|i| i.status == Status::Planned)
+        .expect("planned talks");
+    assert_eq!(planned.date.to_edtf(), "2023-09-02");
+    let held = x
+        .incidents
+        .iter()
+        .find(|i| i.status == Status::Occurred)
+        .expect("held talks");
+    assert_eq!(held.date.to_edtf(), "2022-09-02");
+}

@@ -550,17 +550,18 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
                     }
                 }
             }
-            if cands.len() < before && cands.is_empty() {
-                why.push("which no candidate day fits".into());
+            if before > 0 && cands.is_empty() {
+                let clue = why.last().cloned().unwrap_or_default();
+                let order = if reading.order.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", reading.order)
+                };
+                eliminated.push(format!("{}{order}, as {clue}", reading.describe()));
+                break;
             }
         }
         if cands.is_empty() {
-            eliminated.push(format!(
-                "{} ({}): {}",
-                reading.describe(),
-                reading.order,
-                why.join("; ")
-            ));
             continue;
         }
         for c in cands {

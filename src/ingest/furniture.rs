@@ -111,17 +111,18 @@ pub fn classify(
             .join(" ");
         let has_events = !lex.find_events(&tokens, lang).is_empty();
         let sentence_like = ends_like_sentence(raw);
-        if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
-            line.kind = LineKind::Furniture("navigation or page word");
-        } else if seen.contains(&words) {
-            line.kind = LineKind::Furniture("repeated line");
-        } else if dateline.is_none()
+        // The first dateline wins, even on a "Published ..." line.
+        if dateline.is_none()
             && !has_events
             && tokens.len() <= 14
             && let Some(d) = dateline::find(text, &[(line.start, line.end)], None, cal)
         {
             dateline = Some(d);
             line.kind = LineKind::Dateline;
+        } else if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
+            line.kind = LineKind::Furniture("navigation or page word");
+        } else if seen.contains(&words) {
+            line.kind = LineKind::Furniture("repeated line");
         } else if known_title.as_deref() == Some(words.as_str()) {
             line.kind = LineKind::Title;
         } else if tokens.len() <= 6 && !sentence_like && !has_events {
