@@ -319,20 +319,27 @@ fn minus(d: Option<NaiveDate>, n: u64) -> Option<NaiveDate> {
     d.and_then(|d| d.checked_sub_days(Days::new(n)))
 }
 
-/// Episode events: the fighting and what ends or follows it, the thread undated events are
-/// placed after. Talks, visits and statements (often today's news in the lead) are not.
+/// The events undated consequences are placed after: the fighting and the ceasefire that
+/// ends it. Talks, visits, statements and other agreements (often today's news in the lead) are
+/// not.
 fn is_episode(t: EventType) -> bool {
-    is_violent(t)
-        || matches!(
-            t,
-            EventType::Ceasefire
-                | EventType::Agreement
-                | EventType::Withdrawal
-                | EventType::Deployment
-                | EventType::Arrest
-                | EventType::PropertyDestruction
-                | EventType::Displacement
-        )
+    is_violent(t) || t == EventType::Ceasefire
+}
+
+/// What typically follows fighting, so that told after it, undated, it is placed after it.
+fn follows_fighting(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Ceasefire
+            | EventType::Withdrawal
+            | EventType::Displacement
+            | EventType::Accusation
+            | EventType::Statement
+            | EventType::Aid
+            | EventType::Arrest
+            | EventType::Deployment
+            | EventType::PropertyDestruction
+    )
 }
 
 /// The date its expressions give: the most precise when they agree; a span over all of them,
@@ -414,6 +421,19 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
     if distinct.len() == 1 {
         out.best = distinct.first().copied();
     }
+    // Figures that do not fit together ("about 100" and "dozens"): the widest range.
+    let fits = |b: u32| out.low.is_none_or(|l| l <= b) && out.high.is_none_or(|h| b <= h);
+    if out.best.is_some_and(|b| !fits(b)) {
+        let all_low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
+        let all_high = f.iter().filter_map(|(x, _)| x.high.or(x.best));
+        out.low = all_low;
+        out.high = if f.iter().any(|(x, _)| x.high.is_none() && x.best.is_none()) {
+            None
+        } else {
+            all_high.max()
+        };
+        out.best = None;
+    }
     if let (Some(l), Some(h)) = (out.low, out.high)
         && l > h
     {
@@ -477,6 +497,7 @@ pub fn build(
     // Relations between incidents.
     let mut constraints: Vec<(usize, RelKind, usize)> = Vec::new();
     let mut told_out_of_order: Vec<usize> = Vec::new();
+    let mut later_links: Vec<(usize, RelKind, Vec<usize>)> = Vec::new();
     let mut story: Vec<((usize, usize), usize)> = Vec::new(); // (position, draft) of every mention
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
@@ -509,15 +530,21 @@ pub fn build(
                 }
             }
             if let Some(kind) = m.later {
+                // "later": after the last incident told before it whose time is known at
+                // least from below (resolved while the bounds are worked out).
                 let pos = (si, m.head());
-                let prev = story
-                    .iter()
-                    .rev()
-                    .filter(|(p, d)| *p < pos && *d != who && drafts[*d].status != Status::Planned)
-                    .map(|(_, d)| *d)
-                    .next();
-                if let Some(a) = prev {
-                    constraints.push((who, kind, a));
+                let mut prev: Vec<usize> = Vec::new();
+                for &(p, d) in story.iter().rev() {
+                    if p < pos
+                        && d != who
+                        && drafts[d].status != Status::Planned
+                        && !prev.contains(&d)
+                    {
+                        prev.push(d);
+                    }
+                }
+                if !prev.is_empty() {
+                    later_links.push((who, kind, prev));
                 }
             }
         }
@@ -570,16 +597,37 @@ pub fn build(
         }
     }
 
-    // Story bounds: after the episode events told before it in its block.
+    // Story bounds: after the episode events told before it in its block. Only for what
+    // typically follows fighting (a ceasefire, a withdrawal, flight, accusations, statements,
+    // aid, arrests): fighting or talks told without a date may be background from any year.
+    // An incident the text relates to another explicitly is bounded by that relation instead.
     let is_anchor_of_after: Vec<bool> = (0..drafts.len())
         .map(|d| told_out_of_order.contains(&d))
+        .collect();
+    let related: Vec<bool> = (0..drafts.len())
+        .map(|d| {
+            later_links.iter().any(|(w, _, _)| *w == d)
+                || constraints.iter().any(|&(w, k, _)| {
+                    w == d
+                        && matches!(
+                            k,
+                            RelKind::After
+                                | RelKind::HoursAfter
+                                | RelKind::DayAfter
+                                | RelKind::DaysAfter
+                                | RelKind::Simultaneous
+                        )
+                })
+        })
         .collect();
     let mut reasons: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
     for di in 0..drafts.len() {
         if bounds[di].fixed
             || drafts[di].status == Status::Planned
             || is_anchor_of_after[di]
+            || related[di]
             || drafts[di].since.is_some()
+            || !follows_fighting(drafts[di].event_type)
         {
             continue;
         }
@@ -614,7 +662,13 @@ pub fn build(
     // Relations, propagated until nothing changes.
     for _ in 0..8 {
         let mut changed = false;
-        for &(who, kind, anchor) in &constraints {
+        let mut all = constraints.clone();
+        for (who, kind, prev) in &later_links {
+            if let Some(&a) = prev.iter().find(|&&a| bounds[a].lo.is_some()) {
+                all.push((*who, *kind, a));
+            }
+        }
+        for &(who, kind, anchor) in &all {
             let a = bounds[anchor];
             let w = bounds[who];
             let (mut nw, mut na) = (w, a);
