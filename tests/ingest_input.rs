@@ -210,3 +210,61 @@ fn vocabulary_folders_extend_the_builtin_words() {
     let err = ingest_report("r.txt", raw, &opts).unwrap_err();
     assert!(err.to_string().contains("events.tsv:1"), "{err}");
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "اشتباكات",
+            "وقف إطلاق النار",
+            "الماضي",
+            "29 أبريل",
+            "قتلى",
+            "العشرات",
+            "بعد ساعات من",
+            "،",
+            ".",
+            "؟",
+            "clashes",
+            "the",
+            "killed",
+            "dozens",
+            "on Monday",
+            "after",
+            "ceasefire",
+            "2021",
+            "05/10",
+            "\n",
+            "\n\n",
+            "---",
+            "Batken",
+            "باتكين",
+            "٢٩",
+            "said",
+            "قال",
+            "إن",
+            "will",
+            "سيتم",
+            " ",
+            "(",
+            ")",
+            "-",
+            "a",
+            "Comments",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn never_panics(text in words(), any_text in "\\PC{0,200}") {
+            let opts = IngestOptions { published: Some(day("2021-05-10")), ..Default::default() };
+            let _ = ingest_report("p.txt", &text, &opts);
+            let _ = ingest_report("p.txt", &any_text, &opts);
+            let _ = ingest_report("p.txt", &text, &IngestOptions::default());
+        }
+    }
+}
