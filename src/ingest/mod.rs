@@ -7,6 +7,9 @@
 //! sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
 //! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
 //! [`gazetteer`]); one incident from many mentions, with dates or honest bounds ([`merge`]).
+//!
+//! Setting `TARIKH_INGEST_DEBUG` in the environment prints each sentence's mentions to stderr
+//! (type, date, relations, status), for working on the vocabulary.
 
 pub mod dateline;
 pub mod frontmatter;
