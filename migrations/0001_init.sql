@@ -20,11 +20,13 @@ CREATE TABLE actors (
     name TEXT NOT NULL UNIQUE
 );
 
--- Every spelling of an actor, in any script; `key` is the folded form used for lookups.
+-- Every spelling of an actor, in any script; `key` is the folded form used for lookups. A
+-- `prefix` alias is a stem (Kyrgyz*, قرغيز*) that matches any name starting with it.
 CREATE TABLE actor_aliases (
     actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
     alias    TEXT NOT NULL,
     key      TEXT NOT NULL,
+    prefix   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, actor_id)
 ) WITHOUT ROWID;
 
@@ -40,6 +42,7 @@ CREATE TABLE place_aliases (
     place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
     alias    TEXT NOT NULL,
     key      TEXT NOT NULL,
+    prefix   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
 

@@ -208,3 +208,13 @@ pub struct Report {
     /// The file it was read from, for messages.
     pub path: Option<String>,
 }
+
+/// An actor or place as a gazetteer knows it: its name, every spelling of it, and where it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NameEntry {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}

@@ -132,7 +132,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         .path
                         .clone()
                         .unwrap_or_else(|| x.report.title.clone());
-                    match batch.save_report(&x.report, &x.incidents, &[], &[])? {
+                    match batch.save_report(&x.report, &x.incidents, &x.actors, &x.places)? {
                         None => lines.push(format!(
                             "{name}: already imported (same text); nothing new stored"
                         )),

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::lexicon::tsv_rows;
 use super::text::{Hit, Pattern, Token, select_longest};
+use crate::model::NameEntry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActorKind {
@@ -202,6 +203,47 @@ impl Gazetteer {
             self.add_aliases(name, Target::Place(idx), &at)?;
         }
         Ok(())
+    }
+
+    /// Every spelling of an actor or place; a stem keeps its `*` ("Kyrgyz*"). Patterns with
+    /// gaps (`_`) are left out: they are not names.
+    pub fn spellings(&self, target: Target) -> Vec<String> {
+        self.aliases
+            .iter()
+            .filter(|a| a.target == target)
+            .map(|a| a.pattern.source.clone())
+            .filter(|s| !s.contains('_'))
+            .collect()
+    }
+
+    /// The entries for these actor and place names, with their spellings, for the store.
+    pub fn entries(&self, actors: &[&str], places: &[&str]) -> (Vec<NameEntry>, Vec<NameEntry>) {
+        let actor_entries = actors
+            .iter()
+            .filter_map(|name| self.actors.iter().position(|a| a.name == *name))
+            .map(|i| NameEntry {
+                name: self.actors[i].name.clone(),
+                aliases: self.spellings(Target::Actor(i)),
+                country: self.actors[i].country.clone(),
+                latitude: None,
+                longitude: None,
+            })
+            .collect();
+        let place_entries = places
+            .iter()
+            .filter_map(|name| self.places.iter().position(|p| p.name == *name))
+            .map(|i| {
+                let p = &self.places[i];
+                NameEntry {
+                    name: p.name.clone(),
+                    aliases: self.spellings(Target::Place(i)),
+                    country: p.country.clone(),
+                    latitude: p.latitude,
+                    longitude: p.longitude,
+                }
+            })
+            .collect();
+        (actor_entries, place_entries)
     }
 
     /// Every actor and place named in the tokens (longest names win).

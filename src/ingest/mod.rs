@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use crate::model::{EventType, Evidence, Incident, Report};
+use crate::model::{EventType, Evidence, Incident, NameEntry, Report};
 use crate::tagger::{self, Lang, TagOptions};
 
 use dateline::{Calendar, Settled};
@@ -60,6 +60,10 @@ pub struct Extraction {
     /// What was inferred and why ("publication date 2021-05-10: dateline 05/10, 'مايو الجاري' ..."),
     /// for the user to read.
     pub notes: Vec<String>,
+    /// The gazetteer entries of the actors and places the incidents name, with all their
+    /// spellings, so that a timeline filter finds them under any of them.
+    pub actors: Vec<NameEntry>,
+    pub places: Vec<NameEntry>,
 }
 
 /// Why a report could not be read.
@@ -410,10 +414,25 @@ pub fn ingest_report(
             "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
         );
     }
+    let mut actor_names: Vec<&str> = incidents
+        .iter()
+        .flat_map(|i| i.actors.iter().map(String::as_str))
+        .collect();
+    actor_names.sort_unstable();
+    actor_names.dedup();
+    let mut place_names: Vec<&str> = incidents
+        .iter()
+        .filter_map(|i| i.place.as_deref())
+        .collect();
+    place_names.sort_unstable();
+    place_names.dedup();
+    let (actors, places) = vocab.gazetteer.entries(&actor_names, &place_names);
     Ok(Extraction {
         report,
         incidents,
         notes,
+        actors,
+        places,
     })
 }
 

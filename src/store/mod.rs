@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::date::DateError;
 use crate::import::ImportError;
-use crate::model::{Evidence, Incident, Report};
+use crate::model::{Evidence, Incident, NameEntry, Report};
 use crate::text::fold_key;
 
 pub use migrations::SCHEMA_VERSION;
@@ -104,17 +104,6 @@ pub struct ReportSummary {
     pub url: Option<String>,
     pub published: String,
     pub path: Option<String>,
-}
-
-/// An actor or place as the gazetteer describes it, for [`Store::ensure_actor`] /
-/// [`Store::ensure_place`].
-#[derive(Debug, Clone, Default)]
-pub struct PlaceInfo {
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub country: Option<String>,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
 }
 
 impl Store {
@@ -254,7 +243,7 @@ impl Store {
     }
 
     /// Record actors and their aliases (from a gazetteer) so filters find them by any spelling.
-    pub fn ensure_actors(&mut self, actors: &[PlaceInfo]) -> Result<()> {
+    pub fn ensure_actors(&mut self, actors: &[NameEntry]) -> Result<()> {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
@@ -570,18 +559,23 @@ fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlit
         }
     };
     let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key, prefix) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
-        let key = fold_key(alias);
+        // A stem ends in '*' (Kyrgyz*): it names everything that starts with it.
+        let (stem, prefix) = match alias.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (alias, false),
+        };
+        let key = fold_key(stem);
         if !key.is_empty() {
-            stmt.execute(params![id, alias, key])?;
+            stmt.execute(params![id, alias, key, prefix])?;
         }
     }
     Ok(id)
 }
 
-fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64> {
+fn ensure_place(tx: &Transaction<'_>, place: &NameEntry) -> rusqlite::Result<i64> {
     let id = match tx
         .query_row(
             "SELECT id FROM places WHERE name = ?1",
@@ -608,14 +602,19 @@ fn ensure_place(tx: &Transaction<'_>, place: &PlaceInfo) -> rusqlite::Result<i64
         }
     };
     let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key, prefix) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for alias in
         std::iter::once(place.name.as_str()).chain(place.aliases.iter().map(String::as_str))
     {
-        let key = fold_key(alias);
+        // A stem ends in '*' (Kyrgyz*): it names everything that starts with it.
+        let (stem, prefix) = match alias.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (alias, false),
+        };
+        let key = fold_key(stem);
         if !key.is_empty() {
-            stmt.execute(params![id, alias, key])?;
+            stmt.execute(params![id, alias, key, prefix])?;
         }
     }
     Ok(id)
@@ -747,8 +746,8 @@ impl Batch<'_> {
         &mut self,
         report: &Report,
         incidents: &[Incident],
-        actors: &[PlaceInfo],
-        places: &[PlaceInfo],
+        actors: &[NameEntry],
+        places: &[NameEntry],
     ) -> Result<Option<LoadStats>> {
         let tx = self.loader.tx;
         let wrap = self.loader.err();
@@ -840,7 +839,7 @@ impl<'t> Loader<'t> {
             .tx
             .prepare_cached(
                 "SELECT a.id FROM actors a WHERE a.name = ?1
-                 UNION ALL SELECT actor_id FROM actor_aliases WHERE key = ?2 LIMIT 1",
+                 UNION ALL SELECT actor_id FROM actor_aliases WHERE key = ?2 AND NOT prefix LIMIT 1",
             )
             .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
             .map_err(self.err())?;
@@ -864,7 +863,7 @@ impl<'t> Loader<'t> {
             .tx
             .prepare_cached(
                 "SELECT p.id FROM places p WHERE p.name = ?1
-                 UNION ALL SELECT place_id FROM place_aliases WHERE key = ?2 LIMIT 1",
+                 UNION ALL SELECT place_id FROM place_aliases WHERE key = ?2 AND NOT prefix LIMIT 1",
             )
             .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
             .map_err(self.err())?;
@@ -872,7 +871,7 @@ impl<'t> Loader<'t> {
             Some(id) => id,
             None => ensure_place(
                 self.tx,
-                &PlaceInfo {
+                &NameEntry {
                     name: name.to_string(),
                     aliases: Vec::new(),
                     country: incident.country.clone(),

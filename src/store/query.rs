@@ -81,13 +81,21 @@ pub(super) fn timeline_sql(
         }
     }
     if let Some(place) = &filter.place {
-        let ids = alias_ids(conn, "place_aliases", "place_id", place)?;
-        if ids.is_empty() {
-            values.push(Value::Text(format!("%{place}%")));
-            sql.push_str(&format!(" AND p.name LIKE ?{}", values.len()));
-        } else {
-            sql.push_str(&format!(" AND i.place_id IN ({})", join_ids(&ids)));
+        // A place is also found by a part of any of its names: "Batken" or "باتكين" finds the
+        // Batken Region ("اقليم باتكين") as well as the town.
+        let mut ids = alias_ids(conn, "place_aliases", "place_id", place)?;
+        let key = fold_key(place);
+        if !key.is_empty() {
+            let mut stmt = conn.prepare_cached(
+                "SELECT DISTINCT place_id FROM place_aliases WHERE instr(key, ?1) > 0",
+            )?;
+            for id in stmt.query_map([&key], |r| r.get::<_, i64>(0))? {
+                ids.push(id?);
+            }
         }
+        ids.sort_unstable();
+        ids.dedup();
+        sql.push_str(&format!(" AND i.place_id IN ({})", join_ids(&ids)));
     }
     if let Some(text) = &filter.text {
         values.push(Value::Text(format!("%{text}%")));
@@ -109,13 +117,24 @@ fn alias_ids(
     column: &str,
     name: &str,
 ) -> rusqlite::Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT DISTINCT {column} FROM {table} WHERE key = ?1"
-    ))?;
-    let ids = stmt
-        .query_map([fold_key(name)], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(ids)
+    let key = fold_key(name);
+    // A spelling of the name itself first; only when there is none, a stem it starts with
+    // ("Kyrgyz*" for "Kyrgyzstani"). Alias tables are small, so the stem scan is cheap.
+    for sql in [
+        format!("SELECT DISTINCT {column} FROM {table} WHERE key = ?1 AND NOT prefix"),
+        format!(
+            "SELECT DISTINCT {column} FROM {table} WHERE prefix AND substr(?1, 1, length(key)) = key"
+        ),
+    ] {
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let ids = stmt
+            .query_map([&key], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        if !ids.is_empty() {
+            return Ok(ids);
+        }
+    }
+    Ok(Vec::new())
 }
 
 fn join_ids(ids: &[i64]) -> String {
