@@ -62,13 +62,13 @@ fn the_seed_report_gives_its_incidents_with_the_dates_the_text_supports() {
             assert!(
                 parsed
                     .earliest()
-                    .is_some_and(|d| d.to_string() >= "2021-04-28".to_string()),
+                    .is_some_and(|d| d.to_string().as_str() >= "2021-04-28"),
                 "{kind}: {date}"
             );
             assert!(
                 parsed
                     .latest()
-                    .is_some_and(|d| d.to_string() <= "2021-05-10".to_string()),
+                    .is_some_and(|d| d.to_string().as_str() <= "2021-05-10"),
                 "{kind}: {date}"
             );
         }
