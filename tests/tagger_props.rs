@@ -15,8 +15,8 @@ fn check(input: &str, published: NaiveDate, lang: Option<Lang>) -> Vec<TemporalE
             "{e:?}"
         );
         assert_eq!(&input[e.start..e.end], e.text);
-        assert!(e.start >= last_start, "out of order: {e:?}");
-        last_start = e.start;
+        assert!(e.start >= last_start, "out of order or overlapping: {e:?}");
+        last_start = e.end;
         assert_eq!(e.line, input[..e.start].matches('\n').count() + 1, "{e:?}");
         if let Some(d) = e.date {
             if let (Some(a), Some(b)) = (d.earliest(), d.latest()) {
@@ -106,6 +106,22 @@ const PIECES: &[&str] = &[
     "القرن",
     "April",
     "May",
+    "December",
+    "January",
+    "June",
+    "Friday",
+    "Sunday",
+    "from",
+    "until",
+    "late",
+    "ديسمبر",
+    "يناير",
+    "يونيو",
+    "الجمعة",
+    "والأحد",
+    "حتى",
+    "نهاية",
+    "شعبان",
     "march",
     "Thursday",
     "last",
@@ -185,6 +201,17 @@ fn calendar_edges() {
         );
         check(
             "April 29 last year, the 1990s, next week, 2 days later, 05/10",
+            published,
+            None,
+        );
+        check(
+            "from December 30 to January 2, from Friday to Sunday, between April and June, \
+             from 28 April to the end of June, 28 December to 2 January 2021",
+            published,
+            None,
+        );
+        check(
+            "من 30 ديسمبر إلى 2 يناير ومن الجمعة إلى الأحد ومن 25 ذي الحجة إلى 5 محرم",
             published,
             None,
         );

@@ -11,7 +11,10 @@ use tarikh::tagger::{self, Lang, TagOptions, TemporalExpr};
 ///
 /// Relative expressions ("29 أبريل الماضي", "اليوم الإثنين", "last Thursday", "قبل 30 عامًا")
 /// are resolved against --published; "the next day" and "بعد يومين" count from the nearest
-/// preceding explicit date in the text. Each record gives the span (line, character offsets),
+/// preceding explicit date in the text. A written range ("from 28 December to 2 January 2021",
+/// "من الجمعة إلى الأحد") is one record, its ends placed together: a year on either end holds
+/// for both, and with none the range is the most recent one starting on or before
+/// --published. Each record gives the span (line, character offsets),
 /// the text as written, the earliest and latest day, the precision, the EDTF form and the rule
 /// that matched; and, for a date with no year or direction word read as the most recent one,
 /// the coming reading, for a report that speaks of the future.
@@ -26,7 +29,10 @@ Precision is day, range, month, year or unknown (one unknown day in a span);
 an empty date_start or date_end means the span is open on that side.
 `coming` (EDTF) is the reading to use instead when the sentence speaks of the future
 (\"talks will resume on June 7\"): given only for an expression with no year and no
-direction word whose default, most recent reading lies before the publication day.")]
+direction word whose default, most recent reading lies before the publication day.
+A range with no year is read as the most recent one that starts on or before the
+publication day; one that cannot be a range (\"from 30 May to 2 May\") is shown with
+no date and a note.")]
 pub struct Args {
     /// The text to read; `-` (the default) reads standard input.
     #[arg(value_name = "FILE|-", default_value = "-")]

@@ -15,7 +15,7 @@ use super::lex::{
     Approx, CL_BI, Dir, Era, Form, Kind, Lex, NumSuffix, Part, Prep, Script, Strength, Tok, Unit,
     Vague,
 };
-use super::resolve::{self, Period, add_days, ymd};
+use super::resolve::{self, Cycle, Period, RangeEnd, add_days, ymd};
 use crate::date::{IncidentDate, Precision};
 
 /// One match, in token indices.
@@ -37,6 +37,12 @@ pub(crate) struct Found {
     pub pending: Option<Ambiguous>,
     /// For a numeric date whose order one part settles (25/04): true if day first.
     pub day_first: Option<bool>,
+    /// How the date recurs (days of a month, a month, a weekday), so that the two ends of a
+    /// range can be placed together.
+    pub cycle: Option<Cycle>,
+    /// The text gave no year and no direction word: `date` is only the default reading, and
+    /// a range may move it next to its other end.
+    pub free: bool,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -59,15 +65,26 @@ pub(crate) struct Ctx {
 
 impl Ctx {
     /// The nearest preceding explicit date fine enough to count `unit`s from, else the
-    /// publication day. Returns the day (or period start) and a note.
-    fn anchor_for(&self, unit: Unit) -> (NaiveDate, Option<IncidentDate>) {
+    /// publication day. Returns the day (or period start) and the date it comes from. A
+    /// range of days ("from 28 April to 1 May") is counted from its last day going forward
+    /// (`sign` > 0: "the next day" is 2 May) and from its first day going back.
+    fn anchor_for(&self, unit: Unit, sign: i64) -> (NaiveDate, Option<IncidentDate>) {
         let fine = |d: &IncidentDate| match unit {
             Unit::Year | Unit::Decade | Unit::Century => true,
-            Unit::Month => matches!(d.precision(), Precision::Day | Precision::Month),
-            _ => d.precision() == Precision::Day,
+            Unit::Month => {
+                matches!(d.precision(), Precision::Day | Precision::Month) || day_range(d)
+            }
+            _ => d.precision() == Precision::Day || day_range(d),
         };
         match self.anchors.iter().rev().find(|d| fine(d)) {
-            Some(d) => (d.earliest().unwrap_or(self.published), Some(*d)),
+            Some(d) => {
+                let base = if sign > 0 && day_range(d) {
+                    d.latest()
+                } else {
+                    d.earliest()
+                };
+                (base.unwrap_or(self.published), Some(*d))
+            }
             None => (self.published, None),
         }
     }
@@ -104,6 +121,9 @@ struct YearHit {
 }
 
 const NO: Lex = Lex::None;
+
+const HIJRI_FEAST_NOTE: &str =
+    "Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart";
 
 impl<'a> Parser<'a> {
     fn lx(&self, i: usize) -> Lex {
@@ -144,6 +164,17 @@ impl<'a> Parser<'a> {
                 .get(i)
                 .is_some_and(|t| t.clitics & super::lex::CL_LI != 0 && w.starts_with('ل'))
     }
+    /// "and" before `i`, after "between" and a month name: the second month of "between
+    /// April and June", "between 30 December 2020 and January".
+    fn month_and(&self, i: usize) -> bool {
+        self.prev_lex(i) == Lex::Prep(Prep::And)
+            && (2..=4).any(|back| {
+                i >= back
+                    && matches!(self.lx(i - back), Lex::Month(..))
+                    && (1..=3)
+                        .any(|b| i >= back + b && self.lx(i - back - b) == Lex::Prep(Prep::Between))
+            })
+    }
     fn prev_lex(&self, i: usize) -> Lex {
         if i == 0 { NO } else { self.lx(i - 1) }
     }
@@ -166,6 +197,8 @@ impl<'a> Parser<'a> {
             anchor: false,
             pending: None,
             day_first: None,
+            cycle: None,
+            free: false,
         }
     }
 
@@ -208,6 +241,12 @@ impl<'a> Parser<'a> {
 
     /// Ranges and pairs built from two matches: "من 28 أبريل إلى 1 مايو", "between Wednesday
     /// and Friday", "2010-2015", and a Hijri date followed by الموافق and its Gregorian day.
+    ///
+    /// A range is placed as one unit (`resolve::place_range`), never end by end: a year or
+    /// direction word on one end places the other next to it ("28 December to 2 January
+    /// 2021" starts in 2020), and with neither the range is the most recent one starting on
+    /// or before the publication day. A written range whose ends cannot make one is still
+    /// one expression, with no date and a note.
     pub fn extend(&self, first: Found) -> Found {
         let j = first.end;
         // Hijri date + الموافق + Gregorian date: keep the Gregorian one the text states.
@@ -259,30 +298,101 @@ impl<'a> Parser<'a> {
         let (Some(a), Some(b)) = (first.date, second.date) else {
             return first;
         };
-        let same_grain = a.precision() == b.precision()
-            || (a.precision() == Precision::Day && b.precision() == Precision::Day);
-        if !same_grain
-            || !matches!(
-                a.precision(),
-                Precision::Day | Precision::Month | Precision::Year
-            )
-        {
+        // Days and months with each other ("from 28 April to June"), years with years; a
+        // weekday with days only.
+        let weekday = |f: &Found| matches!(f.cycle, Some(Cycle::Weekday(_)));
+        let ok = match (grain(&first), grain(&second)) {
+            (Some(Precision::Year), Some(Precision::Year)) => true,
+            (Some(Precision::Month), Some(Precision::Day)) => !weekday(&second),
+            (Some(Precision::Day), Some(Precision::Month)) => !weekday(&first),
+            (Some(ga), Some(gb)) => ga == gb,
+            _ => false,
+        };
+        if !ok {
             return first;
         }
-        let (Some(lo), Some(hi)) = (a.earliest(), b.latest()) else {
+        let (Some(ea), Some(eb)) = (range_end(&first), range_end(&second)) else {
             return first;
         };
-        let Ok(date) = IncidentDate::interval(lo, hi) else {
-            return first;
+        // From here on the text is one written range, reported as one expression: resolved
+        // as a unit, or given no date if its ends cannot make one.
+        let p = self.ctx.published;
+        let mut f = self.found(first.start, second.end, None, "range");
+        let Some(r) = resolve::place_range(p, ea, eb) else {
+            f.note = Some(
+                "the two ends do not fit together as one range (it would end before it starts, \
+                 a weekday would fall outside the week of the date beside it, or a Hijri and a \
+                 Gregorian date lie far apart); no date given, check the source"
+                    .into(),
+            );
+            return f;
         };
-        let mut f = self.found(first.start, second.end, Some(date), "range");
+        let qualify = |d: IncidentDate| {
+            let mut d = d;
+            if a.qualifier.approximate || b.qualifier.approximate {
+                d = d.approximate();
+            }
+            if a.qualifier.uncertain || b.qualifier.uncertain {
+                d = d.uncertain();
+            }
+            d
+        };
+        let Some(date) = IncidentDate::interval(r.first, r.last).ok().map(qualify) else {
+            return f;
+        };
+        f.date = Some(date);
+        f.coming = r
+            .coming
+            .and_then(|(c0, c1)| IncidentDate::interval(c0, c1).ok())
+            .map(qualify);
         f.anchor = first.anchor && second.anchor;
-        f.note = first.note.or(second.note);
-        // Both ends read as the most recent ones: the coming range runs between the coming ends.
-        if let (Some(a), Some(b)) = (first.coming, second.coming)
-            && let (Some(lo), Some(hi)) = (a.earliest(), b.latest())
+        // The notes of an end the range moved no longer hold.
+        let kept = |e: &Found| e.note.clone().filter(|_| !(e.free && e.cycle.is_some()));
+        let mut notes: Vec<String> = kept(&first).into_iter().chain(kept(&second)).collect();
+        if [&first, &second].iter().any(|e| {
+            e.free
+                && e.note
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with(HIJRI_FEAST_NOTE))
+        }) {
+            notes.push(HIJRI_FEAST_NOTE.into());
+        }
+        let free_hijri = |e: &Found| {
+            e.free
+                && matches!(
+                    e.cycle,
+                    Some(Cycle::Days { hijri: true, .. } | Cycle::Month { hijri: true, .. })
+                )
+        };
+        let mut hijri_years: Vec<i32> = Vec::new();
+        for (e, day) in [(&first, r.first), (&second, r.last)] {
+            if free_hijri(e)
+                && let Some((hy, _, _)) = resolve::gregorian_to_hijri(day)
+                && !hijri_years.contains(&hy)
+            {
+                hijri_years.push(hy);
+            }
+        }
+        if !hijri_years.is_empty() {
+            let years: Vec<String> = hijri_years.iter().map(i32::to_string).collect();
+            notes.push(format!("Hijri year not given; read as {}", years.join("-")));
+        }
+        let weekdays = matches!(first.cycle, Some(Cycle::Weekday(_)))
+            && matches!(second.cycle, Some(Cycle::Weekday(_)));
+        if !weekdays
+            && r.last < p
+            && let Some(c) = f.coming
+            && let Some(c0) = c.earliest()
+            && (c0 - p).num_days() <= 45
         {
-            f.coming = IncidentDate::interval(lo, hi).ok();
+            notes.push(format!(
+                "no year given; read as the most recent one ({}); {} if the report speaks of the future",
+                date.to_edtf(),
+                c.to_edtf()
+            ));
+        }
+        if !notes.is_empty() {
+            f.note = Some(notes.join("; "));
         }
         f
     }
@@ -714,7 +824,7 @@ impl<'a> Parser<'a> {
                     | Prep::During
                     | Prep::Between
             ) | Lex::Part(_)
-        );
+        ) || self.month_and(start_date);
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
             // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
@@ -808,7 +918,25 @@ impl<'a> Parser<'a> {
                     f.anchor = true;
                 }
                 (Some((lo, hi)), None) => {
-                    let mut a = resolve::day_month(p, mh.m, lo, dir)?;
+                    // With no year, direction word or weekday: the most recent days starting
+                    // on or before the publication day in a year that has them all (27-29
+                    // February), and the coming ones.
+                    let free = dir.is_none() && weekday.is_none();
+                    let (recent, next) = if free {
+                        Cycle::Days {
+                            hijri: false,
+                            m: mh.m,
+                            lo,
+                            hi,
+                        }
+                        .around(p)
+                    } else {
+                        (None, None)
+                    };
+                    let mut a = match recent {
+                        Some((a, _)) => a,
+                        None => resolve::day_month(p, mh.m, lo, dir)?,
+                    };
                     // With a weekday and no year or direction word, the weekday picks the year.
                     if let (Some(w), None) = (weekday, dir)
                         && a.weekday() != w
@@ -830,7 +958,9 @@ impl<'a> Parser<'a> {
                     let b = ymd(a.year(), mh.m, hi)?;
                     f.date = Some(IncidentDate::interval(a, b).ok()?);
                     // The coming one; a weekday in the text must agree with it.
-                    if dir.is_none()
+                    if free {
+                        f.coming = next.and_then(|(c, d)| IncidentDate::interval(c, d).ok());
+                    } else if dir.is_none()
                         && let Some(c) = resolve::day_month(p, mh.m, lo, Some(Dir::Future))
                         && weekday.is_none_or(|w| c.weekday() == w)
                     {
@@ -890,6 +1020,19 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        f.cycle = Some(match day {
+            Some((lo, hi)) => Cycle::Days {
+                hijri: mh.hijri,
+                m: mh.m,
+                lo,
+                hi,
+            },
+            None => Cycle::Month {
+                hijri: mh.hijri,
+                m: mh.m,
+            },
+        });
+        f.free = year.is_none() && dir.is_none() && weekday.is_none();
         // Weekday check.
         if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
             && day.is_some()
@@ -979,6 +1122,10 @@ impl<'a> Parser<'a> {
         let p = self.ctx.published;
         let mut f = self.found(i, k, None, "");
         f.anchor = true;
+        if !eve {
+            f.cycle = Some(Cycle::Weekday(w));
+            f.free = dayword.is_none() && dir.is_none();
+        }
         match dayword {
             Some(d) => {
                 let day = add_days(p, i64::from(d))?;
@@ -1169,7 +1316,7 @@ impl<'a> Parser<'a> {
             let end = k + 1;
             return match (form, n, d) {
                 (Form::One, _, Dir::Following) => {
-                    let (base, _) = self.ctx.anchor_for(u);
+                    let (base, _) = self.ctx.anchor_for(u, 1);
                     let per = Period::around(u, base, 1)?;
                     (u != Unit::Day).then_some((end, UnitRel::Period(per, "ar.unit_following")))
                 }
@@ -1321,7 +1468,7 @@ impl<'a> Parser<'a> {
                 ));
             }
             Dir::Following => {
-                let (base, _) = self.ctx.anchor_for(u);
+                let (base, _) = self.ctx.anchor_for(u, 1);
                 let per = Period::around(u, base, 1)?;
                 return Some((end, UnitRel::Period(per, "en.unit_following")));
             }
@@ -1389,6 +1536,13 @@ impl<'a> Parser<'a> {
         let mut f = self.found(i, end, per.part(part), rule);
         f.clue = clue;
         f.coming = coming.and_then(|c| c.part(part));
+        if per.unit == Unit::Month {
+            f.cycle = Some(Cycle::Part {
+                m: per.first.month(),
+                part,
+            });
+            f.free = coming.is_some();
+        }
         f.date?;
         Some(f)
     }
@@ -1550,7 +1704,7 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             };
-        let (base, anchor) = self.ctx.anchor_for(unit);
+        let (base, anchor) = self.ctx.anchor_for(unit, sign);
         let mut f = self.found(i, end, None, rule);
         f.date = match n {
             Some(n) => shifted_date(base, unit, sign * i64::from(n)),
@@ -1563,7 +1717,7 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        f.note = Some(anchor_note(anchor));
+        f.note = Some(anchor_note(anchor, base));
         f.date?;
         f.anchor = f.date.is_some_and(|d| d.precision() == Precision::Day);
         Some(f)
@@ -1574,7 +1728,7 @@ impl<'a> Parser<'a> {
         let Lex::AnchorDay(n) = self.lx(i) else {
             return None;
         };
-        let (base, anchor) = self.ctx.anchor_for(Unit::Day);
+        let (base, anchor) = self.ctx.anchor_for(Unit::Day, i64::from(n));
         let day = add_days(base, i64::from(n))?;
         let rule = if self.latin(i) {
             "en.anchor_day"
@@ -1582,8 +1736,19 @@ impl<'a> Parser<'a> {
             "ar.anchor_day"
         };
         let mut f = self.found(i, i + 1, Some(IncidentDate::day(day)), rule);
-        f.note = Some(anchor_note(anchor));
+        f.note = Some(anchor_note(anchor, base));
         f.anchor = true;
+        // "The same day" after a range of days: one of its days.
+        if n == 0
+            && let Some(a) = anchor.filter(day_range)
+        {
+            f.date = IncidentDate::one_of(a.earliest(), a.latest()).ok();
+            f.note = Some(format!(
+                "one day of {}, the nearest preceding date in the text",
+                a.to_edtf()
+            ));
+            f.anchor = false;
+        }
         Some(f)
     }
 
@@ -2158,7 +2323,7 @@ impl<'a> Parser<'a> {
         );
         if hijri {
             date = date.approximate();
-            f.note = Some("Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart".into());
+            f.note = Some(HIJRI_FEAST_NOTE.into());
         }
         if dir.is_none() && year.is_none() {
             let next = if hijri {
@@ -2183,6 +2348,13 @@ impl<'a> Parser<'a> {
         }
         f.date = Some(date);
         f.anchor = true;
+        f.cycle = Some(Cycle::Days {
+            hijri,
+            m: u32::from(m),
+            lo: u32::from(d),
+            hi: u32::from(d),
+        });
+        f.free = dir.is_none() && year.is_none();
         Some(f)
     }
 
@@ -2425,8 +2597,24 @@ fn year_part(per: &Period, parts: u32, n: u32) -> Option<IncidentDate> {
     IncidentDate::one_of(Some(a), Some(b)).ok()
 }
 
-fn anchor_note(anchor: Option<IncidentDate>) -> String {
+/// An exact range of days (not a part of a period, which is approximate).
+fn day_range(d: &IncidentDate) -> bool {
+    d.precision() == Precision::Range && d.qualifier == crate::date::Qualifier::NONE
+}
+
+fn anchor_note(anchor: Option<IncidentDate>, base: NaiveDate) -> String {
     match anchor {
+        Some(d) if day_range(&d) => {
+            let end = if d.latest() == Some(base) {
+                "last"
+            } else {
+                "first"
+            };
+            format!(
+                "counted from {base}, the {end} day of {}, the nearest preceding date in the text",
+                d.to_edtf()
+            )
+        }
         Some(d) => format!(
             "counted from {}, the nearest preceding date in the text",
             d.to_edtf()
@@ -2502,4 +2690,30 @@ pub(crate) fn weekday_name(w: Weekday) -> &'static str {
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
     }
+}
+
+/// Grain of a range end: days (a weekday, days of a month), months, years.
+fn grain(f: &Found) -> Option<Precision> {
+    match f.cycle {
+        Some(Cycle::Days { .. } | Cycle::Weekday(_)) => Some(Precision::Day),
+        Some(Cycle::Month { .. } | Cycle::Part { .. }) => Some(Precision::Month),
+        None => match f.date?.precision() {
+            g @ (Precision::Day | Precision::Month | Precision::Year) => Some(g),
+            _ => None,
+        },
+    }
+}
+
+/// A match as one end of a range: free to move if the text gave it no year and no direction
+/// word, else fixed at its days.
+fn range_end(f: &Found) -> Option<RangeEnd> {
+    let d = f.date?;
+    Some(RangeEnd {
+        cycle: f.cycle,
+        placed: if f.free && f.cycle.is_some() {
+            None
+        } else {
+            Some((d.earliest()?, d.latest()?))
+        },
+    })
 }

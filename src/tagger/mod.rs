@@ -74,7 +74,8 @@ pub struct TemporalExpr {
     /// The expression as written.
     pub text: String,
     /// What it resolves to. `None` for vague expressions ("later", "in recent years") that
-    /// give no usable bound.
+    /// give no usable bound, and for a written range that cannot be one ("from 30 May to 2
+    /// May": it would end before it starts; `note` says so).
     pub date: Option<IncidentDate>,
     /// Name of the rule that matched, so a user can see why.
     pub rule: &'static str,
@@ -85,9 +86,11 @@ pub struct TemporalExpr {
     /// The reading if the text speaks of the coming occurrence ("talks will resume on June
     /// 7-8", "سيزور موسكو في 7 يونيو", "the vote is set for Sunday"). Set only when the
     /// expression had no year and no direction word (a day and month, a month or part of
-    /// one, a weekday, a feast), so that `date` is its default reading, the most recent one
-    /// on or before the publication day; and only when that reading lies wholly before the
-    /// publication day. Always after the publication day. `None` otherwise.
+    /// one, a weekday, a feast, or a range of these with no year on either end), so that
+    /// `date` is its default reading, the most recent one on or before the publication day
+    /// (for a range: the most recent one starting on or before it); and only when that
+    /// reading lies wholly before the publication day, so never for a range that contains
+    /// it. Always after the publication day. `None` otherwise.
     pub coming: Option<IncidentDate>,
 }
 

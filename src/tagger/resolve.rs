@@ -295,6 +295,238 @@ pub(crate) fn hijri_year_for(p: NaiveDate, m: u8, d: Option<u8>, dir: Option<Dir
     }
 }
 
+/// A date that comes back every year or week, as a range end sees it: days of a month, a
+/// month (Gregorian or Hijri), part of a month, a weekday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cycle {
+    /// Days `lo..=hi` of month `m`.
+    Days {
+        hijri: bool,
+        m: u32,
+        lo: u32,
+        hi: u32,
+    },
+    /// The whole of month `m`.
+    Month {
+        hijri: bool,
+        m: u32,
+    },
+    /// Early, mid or late Gregorian month `m` (see [`Period::part`]).
+    Part {
+        m: u32,
+        part: Part,
+    },
+    Weekday(Weekday),
+}
+
+/// First and last day of one occurrence.
+pub(crate) type Span = (NaiveDate, NaiveDate);
+
+/// Occurrences looked at on each side of a reference day: years (29 February needs 8) or
+/// weeks.
+const CYCLE_SEARCH: i32 = 9;
+
+/// The longest range between a Hijri and a Gregorian date, in days. The two years slide
+/// against each other by 11 days a year: next to a date of the other calendar, a Hijri date a
+/// few days on the wrong side would otherwise make a range of almost a year.
+const MIXED_MAX_DAYS: i64 = 180;
+
+/// One end in the Hijri calendar, the other in the Gregorian one (a date that does not recur
+/// counts as Gregorian; a weekday belongs to both).
+fn mixed_calendars(a: Option<Cycle>, b: Option<Cycle>) -> bool {
+    let hijri = |c: Option<Cycle>| c.and_then(Cycle::month_key).map(|k| k.0);
+    let (ha, hb) = (hijri(a), hijri(b));
+    let weekday = |c: Option<Cycle>| c.is_some_and(Cycle::is_weekday);
+    !weekday(a) && !weekday(b) && ha.unwrap_or(false) != hb.unwrap_or(false)
+}
+
+impl Cycle {
+    fn is_weekday(self) -> bool {
+        matches!(self, Cycle::Weekday(_))
+    }
+
+    /// Calendar (Hijri or not) and month, for what lies in one month.
+    fn month_key(self) -> Option<(bool, u32)> {
+        match self {
+            Cycle::Days { hijri, m, .. } | Cycle::Month { hijri, m } => Some((hijri, m)),
+            Cycle::Part { m, .. } => Some((false, m)),
+            Cycle::Weekday(_) => None,
+        }
+    }
+
+    /// The occurrence in (Gregorian or Hijri) year `y`.
+    fn in_year(self, y: i32) -> Option<Span> {
+        match self {
+            Cycle::Days {
+                hijri: false,
+                m,
+                lo,
+                hi,
+            } => Some((ymd(y, m, lo)?, ymd(y, m, hi)?)),
+            Cycle::Days {
+                hijri: true,
+                m,
+                lo,
+                hi,
+            } => {
+                let m = u8::try_from(m).ok()?;
+                Some((
+                    hijri_to_gregorian(y, m, u8::try_from(lo).ok()?)?,
+                    hijri_to_gregorian(y, m, u8::try_from(hi).ok()?)?,
+                ))
+            }
+            Cycle::Month { hijri: false, m } => {
+                let per = Period::month(y, m)?;
+                Some((per.first, per.last))
+            }
+            Cycle::Month { hijri: true, m } => hijri_month_span(y, u8::try_from(m).ok()?),
+            Cycle::Part { m, part } => {
+                let d = Period::month(y, m)?.part(part)?;
+                Some((d.earliest()?, d.latest()?))
+            }
+            Cycle::Weekday(_) => None,
+        }
+    }
+
+    /// The occurrences near `around`, earliest first.
+    fn near(self, around: NaiveDate) -> Vec<Span> {
+        let y0 = match self {
+            Cycle::Weekday(w) => {
+                let Some(d0) = weekday(around, w, None) else {
+                    return Vec::new();
+                };
+                return (-CYCLE_SEARCH..=CYCLE_SEARCH)
+                    .filter_map(|k| add_days(d0, 7 * i64::from(k)))
+                    .map(|d| (d, d))
+                    .collect();
+            }
+            Cycle::Days { hijri: true, .. } | Cycle::Month { hijri: true, .. } => {
+                match gregorian_to_hijri(around) {
+                    Some((y, _, _)) => y,
+                    None => return Vec::new(),
+                }
+            }
+            _ => around.year(),
+        };
+        (y0 - CYCLE_SEARCH..=y0 + CYCLE_SEARCH)
+            .filter_map(|y| self.in_year(y))
+            .collect()
+    }
+
+    /// Whether an occurrence of `self` and the other end (of cycle `other`) make a range:
+    /// `lead` is the number of days from the start's first day to the end's first day,
+    /// `outer` from the start's first day to the end's last day. A weekday lies within the
+    /// week of a date beside it (two weekdays: a week at most, "from Friday to Friday" being
+    /// a week); otherwise the end must not be over before the start begins, two ends in the
+    /// same month lie in the same month ("from 30 May to 2 May" is no range), and a Hijri and
+    /// a Gregorian end lie at most `MIXED_MAX_DAYS` apart.
+    fn fits(self, other: Option<Cycle>, lead: i64, outer: i64) -> bool {
+        let weekdays =
+            usize::from(self.is_weekday()) + usize::from(other.is_some_and(Cycle::is_weekday));
+        match weekdays {
+            2 => (1..=7).contains(&lead),
+            1 => (0..=6).contains(&lead),
+            _ => {
+                let same_month = self.month_key().is_some()
+                    && self.month_key() == other.and_then(Cycle::month_key);
+                outer >= 0
+                    && (!same_month || outer < 31)
+                    && (!mixed_calendars(Some(self), other) || outer <= MIXED_MAX_DAYS)
+            }
+        }
+    }
+
+    /// The first occurrence that can end a range starting at `start` (of cycle `of`).
+    fn end_after(self, start: Span, of: Option<Cycle>) -> Option<Span> {
+        self.near(start.0).into_iter().find(|o| {
+            let (lead, outer) = ((o.0 - start.0).num_days(), (o.1 - start.0).num_days());
+            outer >= 0 && self.fits(of, lead, outer)
+        })
+    }
+
+    /// The last occurrence that can start a range ending at `end` (of cycle `of`).
+    fn start_before(self, end: Span, of: Option<Cycle>) -> Option<Span> {
+        self.near(end.0).into_iter().rev().find(|o| {
+            let (lead, outer) = ((end.0 - o.0).num_days(), (end.1 - o.0).num_days());
+            outer >= 0 && self.fits(of, lead, outer)
+        })
+    }
+
+    /// The most recent occurrence starting on or before `p`, and the first starting after it.
+    pub fn around(self, p: NaiveDate) -> (Option<Span>, Option<Span>) {
+        let near = self.near(p);
+        (
+            near.iter().rev().find(|o| o.0 <= p).copied(),
+            near.iter().find(|o| o.0 > p).copied(),
+        )
+    }
+}
+
+/// One end of a range as the text gives it: how it recurs, if it does, and its days if the
+/// text fixes them (a year, a direction word, or a date that does not recur).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RangeEnd {
+    pub cycle: Option<Cycle>,
+    pub placed: Option<Span>,
+}
+
+/// A range placed in time: its first and last day, and, when neither end was placed by the
+/// text, the first and last day of its coming occurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlacedRange {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub coming: Option<Span>,
+}
+
+/// Place a written range as one unit. An end the text fixes places the other one next to it
+/// (the year of "28 December to 2 January 2021" is shared, the start going back a year); with
+/// neither fixed, the range is the most recent one starting on or before `p`, the end
+/// following the start (across a year or week boundary if need be), and `coming` the first
+/// one starting after `p`. `None` when the ends cannot make a range.
+pub(crate) fn place_range(p: NaiveDate, a: RangeEnd, b: RangeEnd) -> Option<PlacedRange> {
+    let (x, y, coming) = match (a.placed, b.placed) {
+        (Some(x), Some(y)) => (x, y, None),
+        (None, Some(y)) => (a.cycle?.start_before(y, b.cycle)?, y, None),
+        (Some(x), None) => (x, b.cycle?.end_after(x, a.cycle)?, None),
+        (None, None) => {
+            let (ca, cb) = (a.cycle?, b.cycle?);
+            // A weekday beside a date is placed by the date.
+            let cands: Vec<(Span, Span)> = if ca.is_weekday() && !cb.is_weekday() {
+                cb.near(p)
+                    .into_iter()
+                    .filter_map(|y| Some((ca.start_before(y, Some(cb))?, y)))
+                    .collect()
+            } else {
+                ca.near(p)
+                    .into_iter()
+                    .filter_map(|x| Some((x, cb.end_after(x, Some(ca))?)))
+                    .collect()
+            };
+            // Across calendars a fitting pair does not come back every year: look no further
+            // than a year either way.
+            let mixed = mixed_calendars(Some(ca), Some(cb));
+            let near_p = |d: NaiveDate| !mixed || (d - p).num_days().abs() <= 366;
+            let (x, y) = cands
+                .iter()
+                .filter(|(x, _)| x.0 <= p && near_p(x.0))
+                .max_by_key(|(x, _)| x.0)
+                .copied()?;
+            let coming = cands
+                .iter()
+                .filter(|(x, _)| x.0 > p && near_p(x.0))
+                .min_by_key(|(x, _)| x.0)
+                .map(|(x, y)| (x.0, y.1));
+            (x, y, coming)
+        }
+    };
+    (x.0 <= y.1).then_some(PlacedRange {
+        first: x.0,
+        last: y.1,
+        coming,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,6 +541,46 @@ mod tests {
         assert_eq!(hijri_to_gregorian(1442, 9, 1), Some(d("2021-04-13")));
         assert_eq!(gregorian_to_hijri(d("2021-05-10")), Some((1442, 9, 28)));
         assert_eq!(hijri_to_gregorian(1442, 13, 1), None);
+    }
+
+    #[test]
+    fn ranges_are_placed_as_one_unit() {
+        let free = |c: Cycle| RangeEnd {
+            cycle: Some(c),
+            placed: None,
+        };
+        let days = |m, lo| Cycle::Days {
+            hijri: false,
+            m,
+            lo,
+            hi: lo,
+        };
+        // 30 December to 2 January, published 1 January: across the year, containing it.
+        let r = place_range(d("2021-01-01"), free(days(12, 30)), free(days(1, 2))).unwrap();
+        assert_eq!((r.first, r.last), (d("2020-12-30"), d("2021-01-02")));
+        // Published 5 January: wholly past, the coming one a year on.
+        let r = place_range(d("2021-01-05"), free(days(12, 30)), free(days(1, 2))).unwrap();
+        assert_eq!(r.coming, Some((d("2021-12-30"), d("2022-01-02"))));
+        // The year on the end places the start: 28 December to 2 January 2021.
+        let end = RangeEnd {
+            cycle: Some(days(1, 2)),
+            placed: Some((d("2021-01-02"), d("2021-01-02"))),
+        };
+        let r = place_range(d("2023-06-01"), free(days(12, 28)), end).unwrap();
+        assert_eq!((r.first, r.last), (d("2020-12-28"), d("2021-01-02")));
+        // Friday to Sunday on a Saturday: the current weekend.
+        let r = place_range(
+            d("2021-05-08"),
+            free(Cycle::Weekday(Weekday::Fri)),
+            free(Cycle::Weekday(Weekday::Sun)),
+        )
+        .unwrap();
+        assert_eq!((r.first, r.last), (d("2021-05-07"), d("2021-05-09")));
+        // 30 May to 2 May is no range.
+        assert_eq!(
+            place_range(d("2021-05-10"), free(days(5, 30)), free(days(5, 2))),
+            None
+        );
     }
 
     #[test]
