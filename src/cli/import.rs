@@ -138,7 +138,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         )),
                         Some(stats) => {
                             lines.push(format!("{name}: {}", describe(&stats, "incidents")));
-                            report_ids.extend(&stats.added);
+                            report_ids.extend(&stats.ids);
                         }
                     }
                 }
@@ -183,7 +183,7 @@ fn load_data(
 }
 
 fn describe(stats: &LoadStats, what: &str) -> String {
-    match (stats.added.len(), stats.skipped) {
+    match (stats.added, stats.skipped) {
         (0, 0) => format!("no {what}"),
         (added, 0) => format!("{added} new incidents stored"),
         (0, skipped) => format!("all {skipped} {what} already stored; nothing new"),

@@ -307,36 +307,49 @@ impl Iterator for DataReader {
 }
 
 /// Reads a structured file on a second thread while the caller stores what it has read: parsing
-/// and storing overlap. Items come in file order; the reader's warnings are returned at the end.
+/// and storing overlap. Items come in file order, in batches (one hand-over per item would cost
+/// more in thread wake-ups than the parsing it saves); the reader's warnings come at the end.
 pub struct ReadAhead {
     path: std::path::PathBuf,
     receiver: std::sync::mpsc::Receiver<Message>,
+    batch: std::vec::IntoIter<Result<crate::model::Incident, ImportError>>,
     warnings: Option<Vec<String>>,
     done: bool,
 }
 
-#[allow(clippy::large_enum_variant)] // items are the traffic; boxing each would cost an allocation per row
+/// Incidents handed over at a time.
+const READ_AHEAD_BATCH: usize = 512;
+
 enum Message {
-    Item(Result<crate::model::Incident, ImportError>),
+    Batch(Vec<Result<crate::model::Incident, ImportError>>),
     Done(Vec<String>),
 }
 
 impl ReadAhead {
     pub fn new(path: &Path, mut reader: DataReader) -> ReadAhead {
-        let (send, receiver) = std::sync::mpsc::sync_channel(4096);
+        let (send, receiver) = std::sync::mpsc::sync_channel(8);
         std::thread::spawn(move || {
+            let mut batch = Vec::with_capacity(READ_AHEAD_BATCH);
             for item in reader.by_ref() {
                 let failed = item.is_err();
-                // A closed channel means the consumer stopped (on an error of its own): stop too.
-                if send.send(Message::Item(item)).is_err() || failed {
-                    return;
+                batch.push(item);
+                if failed || batch.len() == READ_AHEAD_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_AHEAD_BATCH));
+                    // A closed channel means the consumer stopped (on an error of its own).
+                    if send.send(Message::Batch(full)).is_err() || failed {
+                        return;
+                    }
                 }
+            }
+            if !batch.is_empty() && send.send(Message::Batch(batch)).is_err() {
+                return;
             }
             let _ = send.send(Message::Done(reader.take_warnings()));
         });
         ReadAhead {
             path: path.to_path_buf(),
             receiver,
+            batch: Vec::new().into_iter(),
             warnings: None,
             done: false,
         }
@@ -352,27 +365,30 @@ impl Iterator for ReadAhead {
     type Item = Result<crate::model::Incident, ImportError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        match self.receiver.recv() {
-            Ok(Message::Item(item)) => {
-                self.done = item.is_err();
-                Some(item)
+        loop {
+            if let Some(item) = self.batch.next() {
+                self.done |= item.is_err();
+                return Some(item);
             }
-            Ok(Message::Done(warnings)) => {
-                self.done = true;
-                self.warnings = Some(warnings);
-                None
+            if self.done {
+                return None;
             }
-            // The reading thread ended without saying it was done: never take that for the end
-            // of the file, or half a file would be stored.
-            Err(_) => {
-                self.done = true;
-                Some(Err(ImportError::file(
-                    &self.path,
-                    "reading stopped unexpectedly; nothing was stored",
-                )))
+            match self.receiver.recv() {
+                Ok(Message::Batch(batch)) => self.batch = batch.into_iter(),
+                Ok(Message::Done(warnings)) => {
+                    self.done = true;
+                    self.warnings = Some(warnings);
+                    return None;
+                }
+                // The reading thread ended without saying it was done: never take that for the
+                // end of the file, or half a file would be stored.
+                Err(_) => {
+                    self.done = true;
+                    return Some(Err(ImportError::file(
+                        &self.path,
+                        "reading stopped unexpectedly; nothing was stored",
+                    )));
+                }
             }
         }
     }

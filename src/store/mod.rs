@@ -69,10 +69,13 @@ pub struct Store {
 /// What an import stored.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct LoadStats {
-    /// Ids of the incidents that were new, in input order.
-    pub added: Vec<i64>,
+    /// Incidents that were new.
+    pub added: u64,
     /// Incidents whose uid was already in the database.
-    pub skipped: usize,
+    pub skipped: u64,
+    /// Ids of the new incidents, in input order: kept for a report's incidents only, as a bulk
+    /// load may bring millions.
+    pub ids: Vec<i64>,
 }
 
 /// One row of an incident's history: what it was before an edit, delete or restore.
@@ -717,6 +720,11 @@ impl Columns {
     }
 }
 
+/// The index that orders incidents by date, and the load size after which a bulk load builds
+/// it afresh instead of keeping it up to date row by row.
+const DATE_INDEX: &str = "incidents_by_date";
+const DEFER_INDEX_AFTER: u64 = 20_000;
+
 /// What can be stored inside [`Store::transaction`].
 pub struct Batch<'t> {
     loader: Loader<'t>,
@@ -730,11 +738,26 @@ impl Batch<'_> {
         E: From<StoreError>,
     {
         let mut stats = LoadStats::default();
+        let existing = self.loader.incident_count()?;
+        let mut deferred: Option<String> = None;
         for incident in incidents {
             match self.loader.insert(&incident?, None)? {
-                Some(id) => stats.added.push(id),
+                Some(_) => stats.added += 1,
                 None => stats.skipped += 1,
             }
+            // Keeping the date index sorted row by row costs more than building it once when a
+            // load is large beside what is stored: past that point, drop it and build it at the
+            // end (in this same transaction, so a failed load leaves it as it was).
+            if deferred.is_none() && stats.added == DEFER_INDEX_AFTER && stats.added * 4 > existing
+            {
+                deferred = Some(self.loader.drop_index(DATE_INDEX)?);
+            }
+        }
+        if let Some(sql) = deferred {
+            self.loader
+                .tx
+                .execute_batch(&sql)
+                .map_err(self.loader.err())?;
         }
         Ok(stats)
     }
@@ -789,7 +812,10 @@ impl Batch<'_> {
         let mut stats = LoadStats::default();
         for incident in incidents {
             match self.loader.insert(incident, Some(report_id))? {
-                Some(id) => stats.added.push(id),
+                Some(id) => {
+                    stats.added += 1;
+                    stats.ids.push(id);
+                }
                 None => stats.skipped += 1,
             }
         }
@@ -944,6 +970,32 @@ impl<'t> Loader<'t> {
         let id = self.tx.last_insert_rowid();
         self.link(id, incident, report_id)?;
         Ok(Some(id))
+    }
+
+    fn incident_count(&self) -> Result<u64> {
+        // max(id) is as good as count(*) for a size estimate, and instant.
+        self.tx
+            .query_row("SELECT coalesce(max(id), 0) FROM incidents", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n.max(0) as u64)
+            .map_err(self.err())
+    }
+
+    /// Drop an index, returning the SQL that makes it again (as the migrations wrote it).
+    fn drop_index(&self, name: &str) -> Result<String> {
+        let sql: String = self
+            .tx
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .map_err(self.err())?;
+        self.tx
+            .execute_batch(&format!("DROP INDEX {name}"))
+            .map_err(self.err())?;
+        Ok(sql)
     }
 
     fn set_deleted(&mut self, id: i64, deleted: bool) -> Result<()> {
