@@ -80,6 +80,16 @@ CREATE TABLE incidents (
 );
 
 CREATE INDEX incidents_by_date ON incidents (sort_start, sort_end);
+-- Incidents still going on (open end) are found apart from the others by date filters.
+CREATE INDEX incidents_ongoing ON incidents (sort_start) WHERE sort_end = 2147483647;
+
+-- Facts about the data that keep queries fast. `max_span`: the most days any incident with both
+-- ends known can last, so that a date filter can bound where in the date index to look.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('max_span', 0);
 
 -- Which actors an incident involves, for the --actor filter. Incidents are never deleted (a
 -- delete is a mark, kept in history), so incident_id needs no cascading foreign key; leaving it

@@ -670,3 +670,30 @@ fn exports_for_excel_and_timelinejs() {
     let err = wd.stderr_of_failure(&["export", "-o", "-", "--format", "xlsx"]);
     assert!(err.contains("-o FILE.xlsx"), "{err}");
 }
+
+#[test]
+fn date_filters_find_long_open_and_edited_spans() {
+    let wd = Workdir::new();
+    for (date, title) in [
+        ("2021", "all year"),
+        ("2021-04-28/..", "ongoing"),
+        ("[..2021-05-10]", "before"),
+        ("2021-06-01", "one day"),
+        ("2019-01-01", "long ago"),
+    ] {
+        wd.stdout(&["add", "--date", date, "--type", "other", "--title", title]);
+    }
+    let titles = |from: &str, to: &str| {
+        let csv = wd.stdout(&["timeline", "--format", "csv", "--from", from, "--to", to]);
+        let mut t = titles_in_order(&csv);
+        t.sort();
+        t
+    };
+    assert_eq!(titles("2021-06-01", "2021-06-02"), ["all year", "one day", "ongoing"]);
+    assert_eq!(titles("2023-01-01", "2023-01-31"), ["ongoing"]);
+    assert_eq!(titles("2021-01-01", "2021-01-02"), ["all year", "before"]);
+    assert_eq!(titles("2019-01-01", "2019-01-01"), ["before", "long ago"]);
+    // Lengthened by an edit, an incident is still found far from its start.
+    wd.stdout(&["edit", "5", "--date", "2019-01-01/2024-12-31"]);
+    assert_eq!(titles("2023-05-01", "2023-05-02"), ["long ago", "ongoing"]);
+}

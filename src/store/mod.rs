@@ -206,7 +206,9 @@ impl Store {
             let mut batch = Batch {
                 loader: Loader::new(&tx, &path),
             };
-            work(&mut batch)?
+            let value = work(&mut batch)?;
+            batch.loader.save_max_span()?;
+            value
         };
         tx.commit().map_err(|e| E::from(wrap(e)))?;
         Ok(value)
@@ -831,6 +833,8 @@ struct Loader<'t> {
     place_ids: std::collections::HashMap<String, i64>,
     /// The moment of this batch, for created_at.
     now: String,
+    /// The longest span (in days) of the incidents written in this batch with both ends known.
+    max_span: i64,
     /// Keep evidence sentences without a report as rows too (hand entries: the rows keep each
     /// sentence whole; bulk loads keep only the joined cell).
     sentence_rows: bool,
@@ -844,6 +848,7 @@ impl<'t> Loader<'t> {
             actor_ids: Default::default(),
             place_ids: Default::default(),
             now: now(),
+            max_span: 0,
             sentence_rows: false,
         }
     }
@@ -948,6 +953,7 @@ impl<'t> Loader<'t> {
     ) -> Result<Option<i64>> {
         let place_id = self.place_id(incident)?;
         let columns = Columns::of(incident, place_id);
+        self.note_span(columns.sort);
         let evidence_text = join_evidence(&incident.evidence);
         let mut values = columns.values(incident);
         let more: [&dyn ToSql; 6] = [
@@ -970,6 +976,22 @@ impl<'t> Loader<'t> {
         let id = self.tx.last_insert_rowid();
         self.link(id, incident, report_id)?;
         Ok(Some(id))
+    }
+
+    fn note_span(&mut self, (start, end): (i32, i32)) {
+        if start != i32::MIN && end != i32::MAX {
+            self.max_span = self.max_span.max(i64::from(end) - i64::from(start));
+        }
+    }
+
+    fn save_max_span(&self) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE meta SET value = max(value, ?1) WHERE key = 'max_span'",
+                [self.max_span],
+            )
+            .map_err(self.err())?;
+        Ok(())
     }
 
     fn incident_count(&self) -> Result<u64> {
@@ -1012,6 +1034,7 @@ impl<'t> Loader<'t> {
     fn update(&mut self, id: i64, incident: &Incident, previous_actors: &[String]) -> Result<()> {
         let place_id = self.place_id(incident)?;
         let columns = Columns::of(incident, place_id);
+        self.note_span(columns.sort);
         let mut values = columns.values(incident);
         values.push(&id);
         let assignments: Vec<String> = Columns::NAMES

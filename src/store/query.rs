@@ -52,6 +52,27 @@ pub(super) fn timeline_sql(
         values.push(Value::Integer(to.num_days_from_ce() as i64));
         sql.push_str(&format!(" AND i.sort_start <= ?{}", values.len()));
     }
+    // With both ends, look only where such incidents can be in the date index: no incident with
+    // known ends lasts longer than max_span days, so it starts at most that long before `from`;
+    // those open at the start or still going on are looked up apart.
+    let by_date = if let (Some(from), Some(to)) = (filter.from, filter.to) {
+        let max_span: i64 =
+            conn.query_row("SELECT value FROM meta WHERE key = 'max_span'", [], |r| {
+                r.get(0)
+            })?;
+        let lo = i64::from(from.num_days_from_ce()) - max_span;
+        let hi = i64::from(to.num_days_from_ce());
+        sql.push_str(&format!(
+            " AND i.id IN (SELECT id FROM incidents WHERE sort_start BETWEEN {lo} AND {hi}
+               UNION ALL SELECT id FROM incidents WHERE sort_start = {open_start}
+               UNION ALL SELECT id FROM incidents WHERE sort_end = {open_end} AND sort_start <= {hi})",
+            open_start = i32::MIN,
+            open_end = i32::MAX,
+        ));
+        true
+    } else {
+        false
+    };
     if !filter.event_types.is_empty() {
         let list: Vec<String> = filter
             .event_types
@@ -74,10 +95,14 @@ pub(super) fn timeline_sql(
             values.push(Value::Text(format!("%{actor}%")));
             sql.push_str(&format!(" AND i.actors_text LIKE ?{}", values.len()));
         } else {
-            sql.push_str(&format!(
-                " AND i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN ({}))",
-                join_ids(&ids)
-            ));
+            // Walk the actor's incidents, unless the dates already narrowed the walk: then
+            // check each candidate against the actor.
+            let test = if by_date {
+                "EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id AND a.actor_id IN"
+            } else {
+                "i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN"
+            };
+            sql.push_str(&format!(" AND {test} ({}))", join_ids(&ids)));
         }
     }
     if let Some(place) = &filter.place {
