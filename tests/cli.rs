@@ -689,7 +689,10 @@ fn date_filters_find_long_open_and_edited_spans() {
         t.sort();
         t
     };
-    assert_eq!(titles("2021-06-01", "2021-06-02"), ["all year", "one day", "ongoing"]);
+    assert_eq!(
+        titles("2021-06-01", "2021-06-02"),
+        ["all year", "one day", "ongoing"]
+    );
     assert_eq!(titles("2023-01-01", "2023-01-31"), ["ongoing"]);
     assert_eq!(titles("2021-01-01", "2021-01-02"), ["all year", "before"]);
     assert_eq!(titles("2019-01-01", "2019-01-01"), ["before", "long ago"]);
