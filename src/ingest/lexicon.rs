@@ -480,42 +480,33 @@ impl Lexicon {
     }
 
     pub fn find_cues(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CueKind)> {
-        let pats = self
-            .cues
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.lang.accepts(lang))
-            .map(|(i, e)| (i, &e.pattern));
-        super::text::longest_matches(tokens, pats)
-            .into_iter()
-            .filter_map(|h| self.cues.get(h.entry).map(|c| (h, c.kind)))
-            .collect()
+        find_entries(
+            &self.cues,
+            tokens,
+            lang,
+            |c| (c.lang, &c.pattern),
+            |c| c.kind,
+        )
     }
 
     pub fn find_casualties(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CasualtyKind)> {
-        let pats = self
-            .casualties
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.lang.accepts(lang))
-            .map(|(i, e)| (i, &e.pattern));
-        super::text::longest_matches(tokens, pats)
-            .into_iter()
-            .filter_map(|h| self.casualties.get(h.entry).map(|c| (h, c.kind)))
-            .collect()
+        find_entries(
+            &self.casualties,
+            tokens,
+            lang,
+            |c| (c.lang, &c.pattern),
+            |c| c.kind,
+        )
     }
 
     pub fn find_quantities(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, QuantityValue)> {
-        let pats = self
-            .quantities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.lang.accepts(lang))
-            .map(|(i, e)| (i, &e.pattern));
-        super::text::longest_matches(tokens, pats)
-            .into_iter()
-            .filter_map(|h| self.quantities.get(h.entry).map(|c| (h, c.value)))
-            .collect()
+        find_entries(
+            &self.quantities,
+            tokens,
+            lang,
+            |q| (q.lang, &q.pattern),
+            |q| q.value,
+        )
     }
 
     /// Whether a folded line (tokens joined by spaces) is page furniture by the list.
@@ -581,6 +572,25 @@ fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
             ));
         }
     })
+}
+
+/// The longest matches of a list's patterns (those for `lang`) in the tokens, each with the value
+/// its entry gives.
+fn find_entries<T, V>(
+    entries: &[T],
+    tokens: &[Token],
+    lang: LangTag,
+    pattern: impl Fn(&T) -> (LangTag, &Pattern),
+    value: impl Fn(&T) -> V,
+) -> Vec<(Hit, V)> {
+    let pats = entries.iter().enumerate().filter_map(|(i, e)| {
+        let (entry_lang, p) = pattern(e);
+        entry_lang.accepts(lang).then_some((i, p))
+    });
+    super::text::longest_matches(tokens, pats)
+        .into_iter()
+        .filter_map(|h| entries.get(h.entry).map(|e| (h, value(e))))
+        .collect()
 }
 
 #[cfg(test)]

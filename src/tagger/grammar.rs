@@ -694,26 +694,24 @@ impl<'a> Parser<'a> {
 
     // ----- rules -------------------------------------------------------------------------
 
-    /// Day/month/year dates, month names, Hijri dates; with an optional weekday before and a
-    /// direction word (after in Arabic, before in English).
-    fn rule_date(&self, i: usize) -> Option<Found> {
-        let mut k = i;
-        let mut dir: Option<Dir> = None;
-        let mut weekday: Option<Weekday> = None;
-        // English direction word before: "last April", "this May", "next March".
-        if self.latin(k) {
-            match self.lx(k) {
-                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
-                    dir = Some(d);
-                    k += 1;
-                }
-                Lex::This => {
-                    dir = Some(Dir::Current);
-                    k += 1;
-                }
+    /// An English direction word before a date ("last April", "this May", "next March"): the
+    /// direction, and where the date itself starts.
+    fn english_direction(&self, i: usize) -> (Option<Dir>, usize) {
+        if self.latin(i) {
+            match self.lx(i) {
+                Lex::Qual(d @ (Dir::Past | Dir::Future)) => return (Some(d), i + 1),
+                Lex::This => return (Some(Dir::Current), i + 1),
                 _ => {}
             }
         }
+        (None, i)
+    }
+
+    /// Day/month/year dates, month names, Hijri dates; with an optional weekday before and a
+    /// direction word (after in Arabic, before in English).
+    fn rule_date(&self, i: usize) -> Option<Found> {
+        let (mut dir, mut k) = self.english_direction(i);
+        let mut weekday: Option<Weekday> = None;
         // Weekday before the date: "الخميس 29 أبريل", "يوم الثلاثاء الموافق 4 مايو",
         // "Thursday, April 29".
         {
@@ -2237,21 +2235,7 @@ impl<'a> Parser<'a> {
     /// al-Fitr". Hijri feasts are converted with Umm al-Qura and marked approximate: countries
     /// that sight the moon may keep them a day apart.
     fn rule_holiday(&self, i: usize) -> Option<Found> {
-        let mut k = i;
-        let mut dir = None;
-        if self.latin(k) {
-            match self.lx(k) {
-                Lex::Qual(d @ (Dir::Past | Dir::Future)) => {
-                    dir = Some(d);
-                    k += 1;
-                }
-                Lex::This => {
-                    dir = Some(Dir::Current);
-                    k += 1;
-                }
-                _ => {}
-            }
-        }
+        let (mut dir, mut k) = self.english_direction(i);
         let Lex::Holiday(hijri, m, d) = self.lx(k) else {
             return None;
         };
