@@ -88,6 +88,8 @@ pub struct Mention {
     pub since: Option<NaiveDate>,
     /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
     pub fresh: bool,
+    /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
+    pub future: bool,
 }
 
 impl Mention {
@@ -152,12 +154,12 @@ fn family(t: EventType) -> u8 {
 }
 
 /// Whether an expression's date can date an event: a day, month or year, or a span of at most
-/// about two months with both ends known.
+/// a season or quarter ("خريف 2020", "the first quarter") with both ends known.
 pub fn usable(date: &IncidentDate) -> bool {
     match date.precision() {
         Precision::Day | Precision::Month | Precision::Year => true,
         Precision::Range | Precision::Unknown => match (date.earliest(), date.latest()) {
-            (Some(a), Some(b)) => (b - a).num_days() <= 62,
+            (Some(a), Some(b)) => (b - a).num_days() <= 92,
             _ => false,
         },
     }
@@ -714,6 +716,12 @@ pub fn analyze(
                             && h.first >= head.last
                             && h.first - head.last <= 1)
                 }),
+                future: b.occs.iter().any(|o| {
+                    ctx.lex
+                        .events
+                        .get(o.entry)
+                        .is_some_and(|e| future_tense(&tokens[o.first], e))
+                }),
             }
         })
         .collect();
@@ -959,6 +967,21 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// The event word is a verb with the Arabic future prefix: the pattern matches the verb
+/// without the prefix and not the word as written ("ستجلي" for "تجلي"; not "سيارة مفخخة").
+fn future_tense(tok: &Token, e: &super::lexicon::EventEntry) -> bool {
+    use super::text::PatWord;
+    let Some(stem) = super::text::arabic_future_stem(&tok.norm) else {
+        return false;
+    };
+    let fits = |v: &str| match e.pattern.words.first() {
+        Some(PatWord::Exact(x)) => v == x,
+        Some(PatWord::Prefix(x)) => v.starts_with(x.as_str()),
+        _ => false,
+    };
+    fits(stem) && !tok.variants.iter().any(|v| v != stem && fits(v))
 }
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".

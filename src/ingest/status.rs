@@ -131,6 +131,10 @@ pub fn decide(
     if m.agreed && !matches!(m.event_type, EventType::Ceasefire | EventType::Agreement) {
         return (Status::Planned, "agreed to".into(), speaker);
     }
+    if m.future {
+        let word = words(s.tokens, head, head + 1);
+        return (Status::Planned, format!("future tense '{word}'"), speaker);
+    }
     for h in s.of(CueKind::Planned) {
         if occ_firsts
             .iter()

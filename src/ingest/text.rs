@@ -200,12 +200,43 @@ pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
                 out.push(rest.to_string());
             }
         }
+        // The future prefix س on a verb: ستجلي → تجلي (will evacuate).
+        if let Some(stem) = arabic_future_stem(norm)
+            && !out.iter().any(|v| v == stem)
+        {
+            out.push(stem.to_string());
+        }
+        // The accusative of an indefinite noun ends in alef (tanween): حربا → حرب, قتالا → قتال.
+        let bare: Vec<String> = out
+            .iter()
+            .filter(|v| v.chars().count() >= 4)
+            .filter_map(|v| v.strip_suffix('ا'))
+            .filter(|v| !v.ends_with('ا'))
+            .map(str::to_string)
+            .collect();
+        for b in bare {
+            if !out.contains(&b) {
+                out.push(b);
+            }
+        }
     } else if let Some(rest) = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('\''))
         && !rest.is_empty()
     {
         out.push(rest.to_string());
     }
     out
+}
+
+/// The verb after the Arabic future prefix س (after an optional و or ف): "وستجلي" → "تجلي".
+/// Only before the imperfect prefixes ي ت ن, with at least three letters left.
+pub fn arabic_future_stem(norm: &str) -> Option<&str> {
+    let w = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .filter(|w| w.starts_with('س'))
+        .unwrap_or(norm);
+    let rest = w.strip_prefix('س')?;
+    (rest.starts_with(['ي', 'ت', 'ن']) && rest.chars().count() >= 3).then_some(rest)
 }
 
 /// The proclitic stacks of Arabic: optional conjunction (و ف), optional preposition (ب ك ل),
@@ -432,6 +463,19 @@ mod tests {
         assert!(v.contains(&"اشتباكات".to_string()), "{v:?}");
         let v = variants_of(&fold("للاتفاق"), true);
         assert!(v.contains(&"اتفاق".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn future_prefix_and_accusative_alef() {
+        let v = variants_of(&fold("وستجلي"), true);
+        assert!(v.contains(&"تجلي".to_string()), "{v:?}");
+        assert_eq!(arabic_future_stem("سيارة"), Some("يارة"));
+        assert_eq!(arabic_future_stem("ستة"), None);
+        assert_eq!(arabic_future_stem("سحبت"), None);
+        let v = variants_of(&fold("حربًا"), true);
+        assert!(v.contains(&"حرب".to_string()), "{v:?}");
+        let v = variants_of(&fold("كما"), true);
+        assert!(!v.contains(&"كم".to_string()), "{v:?}");
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub(crate) struct Ctx {
     pub published: NaiveDate,
     /// Explicit dates found so far in the text, in order.
     pub anchors: Vec<IncidentDate>,
+    /// The year of the last expression read that lies within one year: what "من العام
+    /// نفسه" / "of the same year" refers to.
+    pub last_year: Option<i32>,
 }
 
 impl Ctx {
@@ -536,6 +539,30 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let had_word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
+        // "من العام نفسه", "نفس العام", "من ذلك العام", "of the same year", "of that year": the
+        // year of the date told before;
+        // with none told before, year 0, which no date can be (the expression is dropped).
+        let same = if had_word && self.lx(k + 1) == Lex::Same {
+            Some(k + 2)
+        } else if from && matches!(self.lx(k), Lex::Same | Lex::That) {
+            matches!(self.lx(k + 1), Lex::Unit(Unit::Year, Form::One)).then_some(k + 2)
+        } else if from
+            && self.is_prep(k, Prep::The)
+            && self.lx(k + 1) == Lex::Same
+            && matches!(self.lx(k + 2), Lex::Unit(Unit::Year, Form::One))
+        {
+            Some(k + 3)
+        } else {
+            None
+        };
+        if let Some(end) = same {
+            return Some(YearHit {
+                end,
+                year: self.ctx.last_year.unwrap_or(0),
+                era: None,
+                relative: true,
+            });
+        }
         if had_word {
             // "من العام الماضي", "of last year" handled first.
             if self.arabic(k)

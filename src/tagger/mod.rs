@@ -100,6 +100,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     let mut ctx = grammar::Ctx {
         published: options.published,
         anchors: Vec::new(),
+        last_year: None,
     };
     let mut folded = normalize::Folded::default();
     let mut toks = Vec::new();
@@ -154,6 +155,12 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && let Some(d) = f.date
             {
                 ctx.anchors.push(d);
+            }
+            if let Some(d) = f.date
+                && let (Some(a), Some(b)) = (d.earliest(), d.latest())
+                && chrono::Datelike::year(&a) == chrono::Datelike::year(&b)
+            {
+                ctx.last_year = Some(chrono::Datelike::year(&a));
             }
             match f.day_first {
                 Some(true) => day_first += 1,
