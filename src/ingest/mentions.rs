@@ -525,16 +525,86 @@ pub fn analyze(
     }
     builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
     // "X accused Y of shelling": the shelling is the incident (claimed), not the accusation.
+    // So are the acts an accusation holds ("accused Y of an incursion and of burning houses"):
+    // each is an incident of its own, and the accusation is left out.
+    let segment = |i: usize| {
+        (0..=i)
+            .filter(|&k| cues.starting_at(k, CueKind::ClauseBreak))
+            .count()
+    };
+    let accused_act = |t: EventType| {
+        matches!(
+            t,
+            EventType::Deployment
+                | EventType::PropertyDestruction
+                | EventType::Arrest
+                | EventType::Displacement
+                | EventType::Other
+        )
+    };
+    let mut split: Vec<Build> = Vec::new();
+    let mut told_acts = vec![false; builds.len()];
+    for (bi, b) in builds.iter_mut().enumerate() {
+        if b.ty != EventType::Accusation || b.violation {
+            continue;
+        }
+        let acts: Vec<Occ> = b
+            .occs
+            .iter()
+            .copied()
+            .filter(|o| {
+                ctx.lex
+                    .events
+                    .get(o.entry)
+                    .is_some_and(|e| e.event_type.is_some_and(accused_act))
+            })
+            .collect();
+        if acts.is_empty() {
+            continue;
+        }
+        b.occs.retain(|o| !acts.contains(o));
+        told_acts[bi] = true;
+        for o in acts {
+            let e = entry(&o);
+            let ty = ty_of(&o);
+            if let Some(x) = split
+                .iter_mut()
+                .find(|x| x.ty == ty && x.concept == e.concept)
+            {
+                x.occs.push(o);
+                continue;
+            }
+            split.push(Build {
+                occs: vec![o],
+                ty,
+                concept: e.concept.clone(),
+                weight: o.last - o.first,
+                generic: e.flags.generic,
+                violation: false,
+                cue: None,
+            });
+        }
+    }
     let violent_heads: Vec<usize> = builds
         .iter()
         .filter(|b| is_violent(b.ty))
         .map(|b| b.occs[0].first)
         .collect();
+    let mut bi = 0;
     builds.retain(|b| {
+        let acts_told = told_acts.get(bi).copied().unwrap_or(false);
+        bi += 1;
         !(b.ty == EventType::Accusation
             && !b.violation
-            && violent_heads.iter().any(|&h| h > b.occs[0].first))
+            && (acts_told
+                || violent_heads
+                    .iter()
+                    .any(|&h| h > b.occs[0].first && segment(h) == segment(b.occs[0].first))))
     });
+    if !split.is_empty() {
+        builds.extend(split);
+        builds.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
+    }
     // "repeated clashes", "اشتباكات متكررة": habitual background, not an incident.
     // The qualifier follows the noun in Arabic and precedes it in English.
     builds.retain(|b| {
@@ -582,6 +652,7 @@ pub fn analyze(
         .find(&tokens)
         .into_iter()
         .filter(|h| !skipped(h.first))
+        .map(|h| government_of_capital(ctx.gaz, &cues, h))
         .collect();
     let actors_in = |a: usize, b: usize| -> (Vec<String>, Vec<String>) {
         let mut actors = Vec::new();
@@ -967,6 +1038,44 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// A capital named as the one who speaks, accuses, denies or is the source ("قالت دوشنبه",
+/// "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب موسكو") is its government, not the place
+/// of an incident.
+fn government_of_capital(
+    gaz: &Gazetteer,
+    cues: &Cues,
+    h: super::gazetteer::NameHit,
+) -> super::gazetteer::NameHit {
+    let Target::Place(i) = h.target else {
+        return h;
+    };
+    let Some(country) = gaz
+        .place(i)
+        .filter(|p| p.kind == "capital")
+        .and_then(|p| p.country.as_deref())
+    else {
+        return h;
+    };
+    let speaks = cues.hits.iter().any(|(c, k)| match k {
+        CueKind::Speech | CueKind::Claim | CueKind::Negation => {
+            c.last == h.first || c.first == h.last
+        }
+        CueKind::Attribution => c.last == h.first,
+        _ => false,
+    });
+    match gaz
+        .actors
+        .iter()
+        .position(|a| a.kind == ActorKind::Country && a.name == country)
+    {
+        Some(a) if speaks => super::gazetteer::NameHit {
+            target: Target::Actor(a),
+            ..h
+        },
+        _ => h,
+    }
 }
 
 /// The event word is a verb with the Arabic future prefix: the pattern matches the verb
