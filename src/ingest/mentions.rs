@@ -86,6 +86,8 @@ pub struct Mention {
     pub speaker: Vec<String>,
     /// "evacuated since Wednesday": the day it began at the earliest.
     pub since: Option<NaiveDate>,
+    /// "announced on Saturday the withdrawal of forces": it happened on that day at the latest.
+    pub until: Option<NaiveDate>,
     /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
     pub fresh: bool,
     /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
@@ -781,6 +783,7 @@ pub fn analyze(
                 place,
                 speaker: Vec::new(),
                 since: None,
+                until: None,
                 fresh: cues.of(CueKind::Indefinite).any(|h| {
                     (h.last <= head.first && head.first - h.last <= 1)
                         || (ctx.lang == LangTag::Ar
@@ -829,6 +832,23 @@ pub fn analyze(
                 .filter(|&m| {
                     (x_last..=mentions[m].head())
                         .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+                })
+                // "X, after Y": the phrase set off by a comma modifies what was told before it
+                // in the same stretch of the sentence.
+                .or_else(|| {
+                    (0..mentions.len())
+                        .filter(|&m| m != xi)
+                        .filter_map(|m| {
+                            mentions[m]
+                                .occs
+                                .iter()
+                                .filter(|o| o.last <= x_head && segment(o.first) == segment(x_head))
+                                .map(|o| o.last)
+                                .max()
+                                .map(|end| (end, m))
+                        })
+                        .max()
+                        .map(|(_, m)| m)
                 }),
         };
         let Some(yi) = y else { continue };
@@ -896,6 +916,55 @@ pub fn analyze(
 
     // Dates: each expression governs the nearest mention (clause boundaries count extra).
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
+    // (speech verb end, day it was said): what follows was said on that day.
+    let mut said_by: Vec<(usize, NaiveDate)> = Vec::new();
+    // Where the relation word that makes a mention an anchor begins ("after the ceasefire"):
+    // a date told before that word is not the anchor's.
+    let relation_at: Vec<Option<usize>> = mentions
+        .iter()
+        .enumerate()
+        .map(|(m, x)| {
+            builds[m].cue.filter(|k| *k != CueKind::Simultaneous)?;
+            let head = x.head();
+            cues.hits
+                .iter()
+                .filter(|(h, k)| {
+                    matches!(
+                        k,
+                        CueKind::After
+                            | CueKind::HoursAfter
+                            | CueKind::DayAfter
+                            | CueKind::DaysAfter
+                            | CueKind::Before
+                            | CueKind::Accordance
+                            | CueKind::Attribution
+                    ) && h.last <= head
+                        && head - h.last <= 2
+                })
+                .map(|(h, _)| h.first)
+                .max()
+        })
+        .collect();
+    // The agreement a breach is of ("خرق الهدنة ليلة السبت"): the date is the breach's.
+    let breached: Vec<bool> = mentions
+        .iter()
+        .map(|x| {
+            let head = x.head();
+            occs.iter().any(|o| {
+                o.last == head
+                    && ctx
+                        .lex
+                        .events
+                        .get(o.entry)
+                        .is_some_and(|e| e.flags.violation)
+            }) && !x.occs.iter().any(|o| {
+                ctx.lex
+                    .events
+                    .get(o.entry)
+                    .is_some_and(|e| e.flags.violation)
+            })
+        })
+        .collect();
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date else { continue };
         if !usable(&date) {
@@ -913,10 +982,20 @@ pub fn analyze(
         }
         // "said on Friday" dates the saying.
         // (Arabic: "أعلنت الوزارة، اليوم السبت، ارتفاع الحصيلة": the date comes between the
-        // speaker and what was said, with no event word before it.)
-        if cues.of(CueKind::Speech).any(|h| {
-            h.last <= a && a - h.last <= 6 && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+        // speaker and what was said, with no event word before it.) What was said happened
+        // on or before that day. But "the truce that the two sides announced on Friday"
+        // ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event.
+        if let Some(h) = cues.of(CueKind::Speech).find(|h| {
+            h.last <= a
+                && a - h.last <= 6
+                && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+                && !(h.first >= 2
+                    && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
+                    && occs.iter().any(|o| o.last == h.first - 1))
         }) {
+            if let Some(day) = date.latest() {
+                said_by.push((h.last, day));
+            }
             continue;
         }
         let leans_left = a > 0
@@ -924,6 +1003,7 @@ pub fn analyze(
             && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
                 || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
         let best = (0..mentions.len())
+            .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
             .map(|m| {
                 let cost = mentions[m]
                     .occs
@@ -1036,6 +1116,18 @@ pub fn analyze(
             d.date = c;
         }
     }
+    // What was said on a day happened on or before it.
+    for m in &mut mentions {
+        if m.status == Status::Planned || m.date.is_some() {
+            continue;
+        }
+        let head = m.head();
+        m.until = said_by
+            .iter()
+            .filter(|(at, _)| *at <= head)
+            .map(|&(_, d)| d)
+            .min();
+    }
     out.mentions = mentions;
     out
 }
@@ -1092,6 +1184,19 @@ fn future_tense(tok: &Token, e: &super::lexicon::EventEntry) -> bool {
     };
     fits(stem) && !tok.variants.iter().any(|v| v != stem && fits(v))
 }
+
+/// Relative pronouns: "the truce that was announced on Friday".
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "that",
+    "which",
+];
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".
 const PREPOSITIONS: &[&str] = &[

@@ -39,6 +39,8 @@ pub struct Draft {
     pub summary: Option<usize>,
     /// The earliest day it can have begun ("since Wednesday").
     pub since: Option<NaiveDate>,
+    /// The latest day it can have happened: the day it was announced.
+    pub until: Option<NaiveDate>,
 }
 
 /// An incident with its date decided.
@@ -103,8 +105,8 @@ enum Target {
     Content(usize),
 }
 
-fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
+fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) -> Target {
+    let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
     order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
     let status_ok =
         |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
@@ -226,6 +228,7 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         return;
     }
     d.since = max_opt(d.since, m.since);
+    d.until = min_opt(d.until, m.until);
     add_unique(&mut d.actors, &m.actors);
     add_unique(&mut d.countries, &m.countries);
     match (&d.place, &m.place) {
@@ -286,6 +289,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         last: pos,
         summary: Some(m.sentence),
         since: m.since,
+        until: if m.reference { None } else { m.until },
     }
 }
 
@@ -471,7 +475,23 @@ pub fn build(
         order.sort_by_key(|&m| s.mentions[m].head());
         for mi in order {
             let m = &s.mentions[mi];
-            let d = match find_target(m, &drafts, gaz) {
+            // Two mentions the sentence orders in time ("X, two days after Y") are two
+            // incidents.
+            let ordered =
+                |r: &(RelKind, usize), to: usize| r.1 == to && r.0 != RelKind::Simultaneous;
+            let apart: Vec<usize> = s
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|&(k, x)| {
+                    k != mi
+                        && (x.relations.iter().any(|r| ordered(r, mi))
+                            || m.relations.iter().any(|r| ordered(r, k)))
+                })
+                .map(|(k, _)| owner[si][k])
+                .filter(|&d| d != usize::MAX)
+                .collect();
+            let d = match find_target(m, &drafts, gaz, &apart) {
                 Target::Join(d) => {
                     join(&mut drafts[d], m, mi, gaz, false);
                     d
@@ -561,6 +581,7 @@ pub fn build(
     }
 
     // Dates from expressions.
+    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
     let mut bounds: Vec<Bounds> = Vec::with_capacity(drafts.len());
     let mut fixed_dates: Vec<Option<IncidentDate>> = Vec::with_capacity(drafts.len());
     for (di, d) in drafts.iter().enumerate() {
@@ -582,9 +603,13 @@ pub fn build(
                         fixed: false,
                     }
                 } else {
+                    let hi = min_opt(Some(published), d.until);
+                    if d.until.is_some_and(|u| u < published) {
+                        reasons[di].push("on or before the day it was announced".into());
+                    }
                     Bounds {
-                        lo: d.since.filter(|s| *s <= published),
-                        hi: Some(published),
+                        lo: d.since.filter(|s| hi.is_none_or(|h| *s <= h)),
+                        hi,
                         fixed: false,
                     }
                 };
@@ -620,7 +645,6 @@ pub fn build(
                 })
         })
         .collect();
-    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
     for di in 0..drafts.len() {
         if bounds[di].fixed
             || drafts[di].status == Status::Planned
