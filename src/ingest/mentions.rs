@@ -77,6 +77,9 @@ pub struct Mention {
     pub status: Status,
     pub status_why: String,
     pub fatalities: Vec<Fatalities>,
+    /// For each figure, the side it counts when the text says so ("105 جنود أرمينيين",
+    /// "50 من جنودها" after the Azerbaijani ministry): figures of different sides add up.
+    pub fatality_sides: Vec<Option<String>>,
     /// Canonical actor names named in the sentence (no media).
     pub actors: Vec<String>,
     /// Countries named or implied (a person's or force's country).
@@ -628,9 +631,11 @@ pub fn analyze(
         negated_within(i, 3)
     });
     if builds.iter().all(|b| !is_violent(b.ty))
-        && let Some(c) = casualties
-            .iter()
-            .find(|c| c.kind != CasualtyKind::Injured || casualties.len() == 1)
+        && let Some(c) = casualties.iter().find(|c| {
+            (c.kind != CasualtyKind::Injured || casualties.len() == 1)
+                // "mourning for the victims" counts no one.
+                && (c.kind != CasualtyKind::KilledOrInjured || c.quantity.is_some())
+        })
     {
         builds.push(Build {
             occs: vec![Occ {
@@ -778,6 +783,7 @@ pub fn analyze(
                 status: Status::Occurred,
                 status_why: String::new(),
                 fatalities: Vec::new(),
+                fatality_sides: Vec::new(),
                 actors,
                 countries,
                 place,
@@ -1072,6 +1078,7 @@ pub fn analyze(
     }
 
     // Casualties go to the nearest violent mention.
+    let mut sides: Vec<(usize, usize, Option<Side>)> = Vec::new();
     for c in &casualties {
         let Some(f) = c.fatalities(ctx.text) else {
             continue;
@@ -1091,6 +1098,42 @@ pub fn analyze(
             });
         if let Some(m) = target {
             mentions[m].fatalities.push(f);
+            let side = c.quantity.and_then(|q| {
+                let stop = |k: usize| {
+                    (k > q.first && tokens[k].break_before)
+                        || occs.iter().any(|o| (o.first..o.last).contains(&k))
+                        || SIDE_STOPS.contains(&tokens[k].norm.as_str())
+                };
+                let end = q.last.max(if c.first >= q.last { c.last } else { 0 }) + 3;
+                for k in q.last..end.min(n) {
+                    if stop(k) {
+                        break;
+                    }
+                    if let Some(h) = names.iter().find(|h| h.first == k)
+                        && let Target::Actor(i) = h.target
+                        && let Some(a) = ctx.gaz.actor(i)
+                        && let Some(c) = match a.kind {
+                            ActorKind::Country => Some(a.name.clone()),
+                            ActorKind::Media => None,
+                            _ => a.country.clone(),
+                        }
+                    {
+                        return Some(Side::Country(c));
+                    }
+                    let w = &tokens[k];
+                    if w.arabic
+                        && ["ها", "ه", "هم"].iter().any(|p| w.norm.ends_with(p))
+                        && OWN_PEOPLE
+                            .iter()
+                            .any(|x| w.variants.iter().any(|v| v.starts_with(x)))
+                    {
+                        return Some(Side::Own);
+                    }
+                }
+                None
+            });
+            sides.push((m, mentions[m].fatality_sides.len(), side));
+            mentions[m].fatality_sides.push(None);
         }
     }
 
@@ -1116,15 +1159,44 @@ pub fn analyze(
             d.date = c;
         }
     }
+    // The side of each figure; "من جنودها" is the speaker's side.
+    for (m, k, side) in sides {
+        let country = match side {
+            Some(Side::Country(c)) => Some(c),
+            Some(Side::Own) => mentions[m].speaker.iter().find_map(|a| {
+                ctx.gaz.actors.iter().find(|x| &x.name == a).and_then(|x| {
+                    if x.kind == ActorKind::Country {
+                        Some(x.name.clone())
+                    } else {
+                        x.country.clone()
+                    }
+                })
+            }),
+            None => None,
+        };
+        if let Some(slot) = mentions[m].fatality_sides.get_mut(k) {
+            *slot = country;
+        }
+    }
     // What was said on a day happened on or before it.
     for m in &mut mentions {
         if m.status == Status::Planned || m.date.is_some() {
             continue;
         }
+        // Only what that speaker said: the same stretch of the sentence, no other speaker
+        // or accuser in between ("..., but Baku accused Yerevan hours later").
         let head = m.head();
         m.until = said_by
             .iter()
-            .filter(|(at, _)| *at <= head)
+            .filter(|(at, _)| {
+                *at <= head
+                    && segment(*at) == segment(head)
+                    && !cues.hits.iter().any(|(h, k)| {
+                        matches!(k, CueKind::Speech | CueKind::Claim)
+                            && h.first >= *at
+                            && h.first <= head
+                    })
+            })
             .map(|&(_, d)| d)
             .min();
     }
@@ -1184,6 +1256,23 @@ fn future_tense(tok: &Token, e: &super::lexicon::EventEntry) -> bool {
     };
     fits(stem) && !tok.variants.iter().any(|v| v != stem && fits(v))
 }
+
+/// Whose dead a figure counts.
+enum Side {
+    Country(String),
+    /// "من جنودها": the speaker's own.
+    Own,
+}
+
+/// Words after a figure that end the search for whose dead it counts ("35 killed in a Kyrgyz
+/// strike" names the attacker, not the victims).
+const SIDE_STOPS: &[&str] = &[
+    "في", "علي", "مع", "بين", "الي", "قرب", "خلال", "جراء", "بسبب", "بعد", "in", "on", "at", "near",
+    "with", "by", "after",
+];
+
+/// Stems of words for a side's own people, with a possessive pronoun ("جنودها", "عناصره").
+const OWN_PEOPLE: &[&str] = &["جنود", "عناصر", "قوات", "مواطن", "عسكري", "افراد", "رعايا"];
 
 /// Relative pronouns: "the truce that was announced on Friday".
 const RELATIVE_PRONOUNS: &[&str] = &[

@@ -31,6 +31,8 @@ pub struct Draft {
     pub countries: Vec<String>,
     pub place: Option<String>,
     pub fatalities: Vec<(Fatalities, usize)>,
+    /// The side each figure counts, when the text says so.
+    pub fatality_sides: Vec<Option<String>>,
     /// Story position of the first mention: (sentence, token).
     pub first: (usize, usize),
     /// Last story position it was mentioned at.
@@ -236,8 +238,10 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),
         _ => {}
     }
-    for f in &m.fatalities {
+    for (k, f) in m.fatalities.iter().enumerate() {
         d.fatalities.push((f.clone(), m.sentence));
+        d.fatality_sides
+            .push(m.fatality_sides.get(k).cloned().flatten());
     }
     if content {
         return;
@@ -246,8 +250,12 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         d.generic = false;
         d.concept = m.concept.clone();
     }
-    // A mention stating it happened outweighs a claim.
-    if m.status == Status::Occurred && d.status == Status::Claimed {
+    // A mention stating it happened outweighs a claim (not a general word that only refers
+    // back to it: "the clashes").
+    if m.status == Status::Occurred
+        && d.status == Status::Claimed
+        && !(m.generic && m.definite && m.date.is_none())
+    {
         d.status = Status::Occurred;
         d.status_why.clear();
     }
@@ -284,6 +292,9 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
             .fatalities
             .iter()
             .map(|f| (f.clone(), m.sentence))
+            .collect(),
+        fatality_sides: (0..m.fatalities.len())
+            .map(|k| m.fatality_sides.get(k).cloned().flatten())
             .collect(),
         first: pos,
         last: pos,
@@ -402,6 +413,51 @@ fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
         return Some(format!("toll: the report gives {}", shown.join(" and ")));
     }
     None
+}
+
+/// The figures grouped by the side they count, when every figure names its side and there
+/// are at least two sides.
+fn by_side(
+    f: &[(Fatalities, usize)],
+    sides: &[Option<String>],
+) -> Option<Vec<(String, Vec<(Fatalities, usize)>)>> {
+    if f.len() < 2 || sides.len() != f.len() || sides.iter().any(Option::is_none) {
+        return None;
+    }
+    let mut groups: Vec<(String, Vec<(Fatalities, usize)>)> = Vec::new();
+    for (x, side) in f.iter().zip(sides) {
+        let side = side.clone()?;
+        match groups.iter_mut().find(|(s, _)| *s == side) {
+            Some((_, g)) => g.push(x.clone()),
+            None => groups.push((side, vec![x.clone()])),
+        }
+    }
+    (groups.len() >= 2).then_some(groups)
+}
+
+/// Combine the casualty readings of one incident; figures that count different sides ("105
+/// Armenian soldiers", "50 of its soldiers" from Baku) add up.
+pub fn combine_sided(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Fatalities {
+    let Some(groups) = by_side(f, sides) else {
+        return combine_fatalities(f);
+    };
+    let parts: Vec<Fatalities> = groups.iter().map(|(_, g)| combine_fatalities(g)).collect();
+    let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
+        parts
+            .iter()
+            .map(get)
+            .try_fold(0u32, |acc, x| x.map(|x| acc.saturating_add(x)))
+    };
+    Fatalities {
+        low: sum(&|p| p.low.or(p.best)).or_else(|| sum(&|p| p.low.or(p.best).or(Some(0)))),
+        best: sum(&|p| p.best),
+        high: sum(&|p| p.high),
+        phrase: parts
+            .iter()
+            .map(|p| p.phrase.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
 }
 
 /// Combine the casualty readings of one incident.
@@ -617,7 +673,10 @@ pub fn build(
                 fixed_dates.push(None);
             }
         }
-        if let Some(t) = toll_dispute(&d.fatalities) {
+        if let Some(t) = by_side(&d.fatalities, &d.fatality_sides).map_or_else(
+            || toll_dispute(&d.fatalities),
+            |groups| groups.iter().find_map(|(_, g)| toll_dispute(g)),
+        ) {
             disputes[di].push(t);
         }
     }

@@ -287,7 +287,7 @@ pub fn ingest_report(
             eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
             for m in &s.mentions {
                 eprintln!(
-                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?}",
+                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} sides {:?}",
                     m.event_type,
                     m.concept,
                     m.head(),
@@ -300,7 +300,12 @@ pub fn ingest_report(
                     m.status,
                     m.status_why,
                     m.actors,
-                    m.place
+                    m.place,
+                    m.fatalities
+                        .iter()
+                        .map(|f| (f.low, f.best, f.high))
+                        .collect::<Vec<_>>(),
+                    m.fatality_sides
                 );
             }
         }
@@ -361,7 +366,7 @@ pub fn ingest_report(
         } else if d.countries.len() == 1 {
             inc.country = d.countries.first().cloned();
         }
-        inc.fatalities = merge::combine_fatalities(&d.fatalities);
+        inc.fatalities = merge::combine_sided(&d.fatalities, &d.fatality_sides);
         inc.sources = vec![if source.is_empty() {
             title.clone()
         } else {

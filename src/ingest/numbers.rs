@@ -264,7 +264,21 @@ pub fn casualties(
                 let conjunction = (h.last..q.first).any(|k| {
                     ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str())
                 });
-                if d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first) {
+                // "ارتفاع حصيلة قتلى الاشتباكات على الحدود إلى 24": the toll rose to N, told
+                // after the place or cause.
+                let toll_rose_to = d <= 10
+                    && q.first > 0
+                    && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
+                    && (h.first.saturating_sub(2)..h.first).any(|k| {
+                        tokens[k]
+                            .variants
+                            .iter()
+                            .any(|v| ["حصيله", "عدد", "toll", "number"].contains(&v.as_str()))
+                    });
+                if (d > 3 && !toll_rose_to)
+                    || conjunction
+                    || crosses_break(h.last.saturating_sub(1), q.first)
+                {
                     continue;
                 }
                 d * 2 + usize::from(lang != LangTag::Ar)
@@ -388,6 +402,18 @@ mod tests {
         let t = tolls("dozens of people were killed or injured", LangTag::En);
         assert_eq!(t[0].1, None);
         assert_eq!(t[0].0, None);
+    }
+
+    #[test]
+    fn the_toll_rose_to() {
+        let t = tolls(
+            "ارتفاع حصيلة قتلى الاشتباكات على الحدود مع طاجيكستان إلى 24 شخصا",
+            LangTag::Ar,
+        );
+        assert_eq!(t[0].1, Some(24), "{t:?}");
+        // Not any number after إلى: "نقل جثة القتيل إلى 3 مستشفيات" has no toll word.
+        let t = tolls("مقتل شخص ونقل الجثة لاحقا إلى 3 مستشفيات", LangTag::Ar);
+        assert_eq!(t[0].1, None, "{t:?}");
     }
 
     #[test]
