@@ -94,6 +94,8 @@ pub fn classify(
     let mut seen: Vec<String> = Vec::new();
     let mut dateline: Option<Dateline> = None;
     let mut first_sentence_line: Option<usize> = None;
+    // After a lone "اقرأ أيضا" / "Read more" line: the headlines it links to.
+    let mut links_follow = false;
     for (idx, line) in lines.iter_mut().enumerate() {
         let raw = &text[line.start..line.end];
         if raw.trim().is_empty() {
@@ -121,6 +123,13 @@ pub fn classify(
             line.kind = LineKind::Dateline;
         } else if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
             line.kind = LineKind::Furniture("navigation or page word");
+            links_follow = lex.is_furniture_heading(&words, lang);
+            seen.push(words);
+            continue;
+        } else if links_follow && !sentence_like && tokens.len() <= 25 {
+            line.kind = LineKind::Furniture("linked headline");
+            seen.push(words);
+            continue;
         } else if seen.contains(&words) {
             line.kind = LineKind::Furniture("repeated line");
         } else if known_title.as_deref() == Some(words.as_str()) {
@@ -133,6 +142,7 @@ pub fn classify(
                 first_sentence_line = Some(idx);
             }
         }
+        links_follow = false;
         seen.push(words);
     }
     // The headline: the first unpunctuated content line before the first paragraph.
@@ -193,6 +203,22 @@ mod tests {
                 LineKind::Furniture("navigation or page word"),
                 LineKind::Furniture("navigation or page word"),
                 LineKind::Furniture("navigation or page word"),
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_after_read_also_are_links() {
+        let text = "اشتباكات على الحدود\n\nاندلعت اشتباكات على الحدود يوم الخميس.\n\nاقرأ أيضا\n\nالبلدان يعلنان الحداد على ضحايا الاشتباكات\n\nوقالت السلطات إن الوضع هادئ الآن.\n";
+        let k = kinds(text, LangTag::Ar);
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Title,
+                LineKind::Content,
+                LineKind::Furniture("navigation or page word"),
+                LineKind::Furniture("linked headline"),
+                LineKind::Content,
             ]
         );
     }

@@ -103,8 +103,14 @@ pub enum CueKind {
     FlashbackParticle,
     /// Civilians, residents, villagers: a generic clash among them is mob violence.
     Civilian,
+    /// "which provides for", "يقضي بـ": the terms of the agreement or talks named before it
+    /// follow, across a comma.
+    Terms,
     /// Negates the event right after it.
     Negation,
+    /// Begins with a negation but does not deny the event after it: "لم تصمد الهدنة" (the
+    /// truce did not hold: there was a truce). Longer than the bare negation, so it wins.
+    NotNegation,
     /// "but", "however": a clause boundary.
     ClauseBreak,
     /// "the", "this", "those": the following event word refers back.
@@ -140,7 +146,9 @@ impl CueKind {
             "flashback" => CueKind::Flashback,
             "flashback_particle" => CueKind::FlashbackParticle,
             "civilian" => CueKind::Civilian,
+            "terms" => CueKind::Terms,
             "negation" => CueKind::Negation,
+            "not_negation" => CueKind::NotNegation,
             "clause_break" => CueKind::ClauseBreak,
             "definite" => CueKind::Definite,
             "party_source" => CueKind::PartySource,
@@ -521,6 +529,15 @@ impl Lexicon {
                     folded_words == f.words
                 }
             })
+    }
+
+    /// Whether a folded line is only the head words of a furniture block ("اقرأ أيضا",
+    /// "Read more"): the lines right after it are links or a caption, not content.
+    pub fn is_furniture_heading(&self, folded_words: &str, lang: LangTag) -> bool {
+        self.furniture
+            .iter()
+            .filter(|f| f.lang.accepts(lang) && f.prefix)
+            .any(|f| folded_words == f.words)
     }
 }
 

@@ -364,8 +364,17 @@ pub fn analyze(
         let anchor_cue = cue.filter(|k| *k != CueKind::Simultaneous);
         if let Some(ci) = open_container {
             let last = builds[ci].occs.last().map_or(0, |x| x.last);
+            // "an agreement, which provides for the withdrawal of forces": its terms follow
+            // across the comma.
+            let terms = (last..o.first).any(|i| cues.starting_at(i, CueKind::Terms))
+                && !(last..o.first).any(|i| {
+                    occs.iter().any(|x| x.first == i)
+                        || (i > last
+                            && tokens[i].break_before
+                            && !cues.starting_at(i, CueKind::Terms))
+                });
             let broken = (last..o.first).any(|i| cues.starting_at(i, CueKind::ClauseBreak))
-                || clause[last.saturating_sub(1)] != clause[o.first];
+                || (clause[last.saturating_sub(1)] != clause[o.first] && !terms);
             if broken || anchor_cue.is_some() {
                 open_container = None;
             }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::{CueKind, LangTag};
-use super::mentions::{Mention, is_cooperative};
+use super::mentions::{Mention, is_cooperative, is_violent};
 use super::text::{Hit, Token};
 use crate::model::{EventType, Status};
 
@@ -191,7 +191,14 @@ pub fn decide(
         return (Status::Occurred, String::new(), speaker);
     }
     let heads: Vec<usize> = occ_firsts.clone();
-    for h in s.of(CueKind::Attribution) {
+    // One side's figures for its own evacuations, arrests or statements are not an
+    // allegation against the other ("30,000 displaced, according to the Kyrgyz Red Crescent").
+    let contested = is_violent(m.event_type)
+        || matches!(
+            m.event_type,
+            EventType::Deployment | EventType::PropertyDestruction
+        );
+    for h in s.of(CueKind::Attribution).filter(|_| contested) {
         // "in line with the agreement" is not a source.
         if (h.last..(h.last + 2).min(n)).any(|i| s.is_event_word_at(&heads, i)) {
             continue;
