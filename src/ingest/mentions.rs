@@ -1114,7 +1114,7 @@ pub fn analyze(
                         || SIDE_STOPS.contains(&tokens[k].norm.as_str())
                 };
                 let end = q.last.max(if c.first >= q.last { c.last } else { 0 }) + 3;
-                for k in q.last..end.min(n) {
+                for (k, w) in tokens.iter().enumerate().take(end.min(n)).skip(q.last) {
                     if stop(k) {
                         break;
                     }
@@ -1129,7 +1129,6 @@ pub fn analyze(
                     {
                         return Some(Side::Country(c));
                     }
-                    let w = &tokens[k];
                     if w.arabic
                         && ["ها", "ه", "هم"].iter().any(|p| w.norm.ends_with(p))
                         && OWN_PEOPLE

@@ -415,16 +415,16 @@ fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
     None
 }
 
+/// Figures (with the sentence each came from) of one side.
+type SideFigures = (String, Vec<(Fatalities, usize)>);
+
 /// The figures grouped by the side they count, when every figure names its side and there
 /// are at least two sides.
-fn by_side(
-    f: &[(Fatalities, usize)],
-    sides: &[Option<String>],
-) -> Option<Vec<(String, Vec<(Fatalities, usize)>)>> {
+fn by_side(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Option<Vec<SideFigures>> {
     if f.len() < 2 || sides.len() != f.len() || sides.iter().any(Option::is_none) {
         return None;
     }
-    let mut groups: Vec<(String, Vec<(Fatalities, usize)>)> = Vec::new();
+    let mut groups: Vec<SideFigures> = Vec::new();
     for (x, side) in f.iter().zip(sides) {
         let side = side.clone()?;
         match groups.iter_mut().find(|(s, _)| *s == side) {
