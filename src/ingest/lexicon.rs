@@ -52,6 +52,9 @@ pub struct EventFlags {
     pub governs: bool,
     /// A breach of an agreement: happens after the agreement named with it.
     pub violation: bool,
+    /// An act that is an incident of its own ("took control of", "shot down"): never one with
+    /// another incident of its type named by other words.
+    pub distinct: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +111,9 @@ pub enum CueKind {
     Terms,
     /// Negates the event right after it.
     Negation,
+    /// A denial verb: negates the event right after it ("نفت وقوع اشتباكات"); an event told
+    /// before it in the sentence is contested, a claim ("..., وهو ما نفاه الجيش").
+    Denial,
     /// Begins with a negation but does not deny the event after it: "لم تصمد الهدنة" (the
     /// truce did not hold: there was a truce). Longer than the bare negation, so it wins.
     NotNegation,
@@ -148,6 +154,7 @@ impl CueKind {
             "civilian" => CueKind::Civilian,
             "terms" => CueKind::Terms,
             "negation" => CueKind::Negation,
+            "denial" => CueKind::Denial,
             "not_negation" => CueKind::NotNegation,
             "clause_break" => CueKind::ClauseBreak,
             "definite" => CueKind::Definite,
@@ -329,9 +336,10 @@ impl Lexicon {
                             "container" => flags.container = true,
                             "governs" => flags.governs = true,
                             "violation" => flags.violation = true,
+                            "distinct" => flags.distinct = true,
                             other => {
                                 return Err(format!(
-                                    "{}: unknown flag '{other}' (generic, container, governs, violation)",
+                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct)",
                                     at()
                                 ));
                             }

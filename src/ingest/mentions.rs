@@ -95,6 +95,8 @@ pub struct Mention {
     pub fresh: bool,
     /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
     pub future: bool,
+    /// Named by a `distinct` word: an act that is an incident of its own.
+    pub distinct: bool,
 }
 
 impl Mention {
@@ -236,7 +238,10 @@ pub fn analyze(
         clause[i] = c;
     }
     let negated_within = |i: usize, reach: usize| {
-        cues.of(CueKind::Negation)
+        cues.hits
+            .iter()
+            .filter(|(_, k)| matches!(k, CueKind::Negation | CueKind::Denial))
+            .map(|(h, _)| h)
             .any(|h| h.last <= i && i - h.last <= reach && clause[h.first] == clause[i])
     };
 
@@ -255,9 +260,18 @@ pub fn analyze(
 
     // Event occurrences, without negated ones and without what one side merely calls for
     // ("urged both sides to return to talks").
+    // (Also across the commas around a date or a name: "دعا X، الخميس، إلى وقف ...".)
     let appealed = |i: usize| {
-        cues.of(CueKind::Appeal)
-            .any(|h| h.last <= i && i - h.last <= 14 && clause[h.first] == clause[i])
+        cues.of(CueKind::Appeal).any(|h| {
+            h.last <= i
+                && i - h.last <= 14
+                && (clause[h.first] == clause[i]
+                    || ((h.last..i).any(|k| ["الي", "to"].contains(&tokens[k].norm.as_str()))
+                        && !(h.last..i).any(|k| {
+                            cues.starting_at(k, CueKind::ClauseBreak)
+                                || event_hits.iter().any(|e| e.first == k)
+                        })))
+        })
     };
     let mut occs: Vec<Occ> = event_hits
         .iter()
@@ -805,6 +819,12 @@ pub fn analyze(
                             && h.first >= head.last
                             && h.first - head.last <= 1)
                 }),
+                distinct: b.occs.iter().any(|o| {
+                    ctx.lex
+                        .events
+                        .get(o.entry)
+                        .is_some_and(|e| e.flags.distinct)
+                }),
                 future: b.occs.iter().any(|o| {
                     ctx.lex
                         .events
@@ -1000,14 +1020,20 @@ pub fn analyze(
         // speaker and what was said, with no event word before it.) What was said happened
         // on or before that day. But "the truce that the two sides announced on Friday"
         // ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event.
-        if let Some(h) = cues.of(CueKind::Speech).find(|h| {
-            h.last <= a
-                && a - h.last <= 6
-                && !occs.iter().any(|o| o.first >= h.last && o.first < a)
-                && !(h.first >= 2
-                    && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
-                    && occs.iter().any(|o| o.last == h.first - 1))
-        }) {
+        if let Some(h) = cues
+            .hits
+            .iter()
+            .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim))
+            .map(|(h, _)| h)
+            .find(|h| {
+                h.last <= a
+                    && a - h.last <= 6
+                    && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+                    && !(h.first >= 2
+                        && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
+                        && occs.iter().any(|o| o.last == h.first - 1))
+            })
+        {
             if let Some(day) = date.latest() {
                 said_by.push((h.last, day));
             }
@@ -1029,6 +1055,9 @@ pub fn analyze(
                             .of(CueKind::Since)
                             .any(|h| o.last <= h.first && h.last <= a)
                     })
+                    // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or
+                    // "whereas"; it dates its own part of the sentence.
+                    .filter(|o| segment(o.first) == segment(a))
                     .map(|o| {
                         let d = if b <= o.first {
                             o.first - b
@@ -1087,7 +1116,7 @@ pub fn analyze(
     }
 
     // Casualties go to the nearest violent mention.
-    let mut sides: Vec<(usize, usize, Option<Side>)> = Vec::new();
+    let mut sides: Vec<(usize, usize, Option<Side>, usize)> = Vec::new();
     for c in &casualties {
         let Some(f) = c.fatalities(ctx.text) else {
             continue;
@@ -1140,7 +1169,7 @@ pub fn analyze(
                 }
                 None
             });
-            sides.push((m, mentions[m].fatality_sides.len(), side));
+            sides.push((m, mentions[m].fatality_sides.len(), side, c.first));
             mentions[m].fatality_sides.push(None);
         }
     }
@@ -1167,17 +1196,47 @@ pub fn analyze(
             d.date = c;
         }
     }
-    // The side of each figure; "من جنودها" is the speaker's side.
-    for (m, k, side) in sides {
+    // The side of each figure; "من جنودها" is the side of who announced it: the speaker of
+    // the nearest speech verb before the figure ("أعلنت بيشكيك مقتل 24 من مواطنيها").
+    let country_of = |a: &super::gazetteer::Actor| {
+        if a.kind == ActorKind::Country {
+            Some(a.name.clone())
+        } else {
+            a.country.clone()
+        }
+    };
+    let speaker_country = |at: usize| -> Option<String> {
+        let h = cues
+            .hits
+            .iter()
+            .filter(|(h, k)| matches!(k, CueKind::Speech | CueKind::Claim) && h.last <= at)
+            .map(|(h, _)| h)
+            .max_by_key(|h| h.last)?;
+        let named = |a: usize, b: usize| {
+            names
+                .iter()
+                .filter(|n| n.first >= a && n.last <= b)
+                .find_map(|n| match n.target {
+                    Target::Actor(i) => ctx
+                        .gaz
+                        .actor(i)
+                        .filter(|x| x.kind != ActorKind::Media)
+                        .and_then(country_of),
+                    _ => None,
+                })
+        };
+        named(h.last, at).or_else(|| named(h.first.saturating_sub(6), h.first))
+    };
+    for (m, k, side, at) in sides {
         let country = match side {
             Some(Side::Country(c)) => Some(c),
-            Some(Side::Own) => mentions[m].speaker.iter().find_map(|a| {
-                ctx.gaz.actors.iter().find(|x| &x.name == a).and_then(|x| {
-                    if x.kind == ActorKind::Country {
-                        Some(x.name.clone())
-                    } else {
-                        x.country.clone()
-                    }
+            Some(Side::Own) => speaker_country(at).or_else(|| {
+                mentions[m].speaker.iter().find_map(|a| {
+                    ctx.gaz
+                        .actors
+                        .iter()
+                        .find(|x| &x.name == a)
+                        .and_then(country_of)
                 })
             }),
             None => None,
@@ -1231,7 +1290,7 @@ fn government_of_capital(
         return h;
     };
     let speaks = cues.hits.iter().any(|(c, k)| match k {
-        CueKind::Speech | CueKind::Claim | CueKind::Negation => {
+        CueKind::Speech | CueKind::Claim | CueKind::Negation | CueKind::Denial => {
             c.last == h.first || c.first == h.last
         }
         CueKind::Attribution => c.last == h.first,

@@ -43,6 +43,9 @@ pub struct Draft {
     pub since: Option<NaiveDate>,
     /// The latest day it can have happened: the day it was announced.
     pub until: Option<NaiveDate>,
+    /// An act that is an incident of its own ("took control of"): joined only by mentions of
+    /// the same act.
+    pub distinct: bool,
 }
 
 /// An incident with its date decided.
@@ -113,7 +116,8 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) 
     let status_ok =
         |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
     let base_ok = |d: &Draft| {
-        status_ok(d)
+        ((!m.distinct && !d.distinct) || m.concept == d.concept)
+            && status_ok(d)
             && !places_conflict(gaz, &m.place, &d.place)
             && (m.reference || !sides_conflict(m, d))
     };
@@ -255,6 +259,8 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
     if m.status == Status::Occurred
         && d.status == Status::Claimed
         && !(m.generic && m.definite && m.date.is_none())
+        // Deaths told without an event word say people died, not who did it.
+        && !m.occs.iter().all(|o| o.entry == usize::MAX)
     {
         d.status = Status::Occurred;
         d.status_why.clear();
@@ -301,6 +307,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         summary: Some(m.sentence),
         since: m.since,
         until: if m.reference { None } else { m.until },
+        distinct: m.distinct,
     }
 }
 

@@ -179,13 +179,23 @@ pub fn decide(
                     .any(|c| c.first > a && c.first <= b)
             }
         };
-        if in_scope && !occ_firsts.contains(&h.first) {
+        // "accusations over the clashes": the clashes told as such are not what is alleged.
+        if in_scope && !occ_firsts.contains(&h.first) && !(m.generic && m.definite) {
             return (
                 Status::Claimed,
                 format!("'{}'", words(s.tokens, h.first, h.last)),
                 speaker,
             );
         }
+    }
+    // "X took the palace, which the army denied": contested.
+    let last = occ_lasts.iter().copied().max().unwrap_or(head);
+    if let Some(h) = s.of(CueKind::Denial).find(|h| h.first >= last) {
+        return (
+            Status::Claimed,
+            format!("denied ('{}')", words(s.tokens, h.first, h.last)),
+            speaker,
+        );
     }
     if is_cooperative(m.event_type) {
         return (Status::Occurred, String::new(), speaker);
@@ -216,7 +226,10 @@ pub fn decide(
             );
         }
     }
-    if let Some((speaker_countries, a, b)) = speech
+    // ("clashes with Azerbaijan", fighting: both sides take part, no one side "did it".)
+    let two_sided = m.generic && m.event_type == EventType::ArmedClash;
+    if !two_sided
+        && let Some((speaker_countries, a, b)) = speech
         && let Some(own) = speaker_countries.first()
     {
         // The side said to have done it: a country named just before the event word, or

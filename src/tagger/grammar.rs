@@ -1135,6 +1135,23 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.lx(k) == Lex::PartOfDay {
             k += 1;
         }
+        // "ليل الخميس الجمعة", "ليلة الخميس/الجمعة": the night from one day to the next.
+        let mut night_through = false;
+        if self.arabic(i)
+            && self.lx(i) == Lex::PartOfDay
+            && matches!(self.word(i), "ليل" | "ليله")
+            && dayword.is_none()
+        {
+            let q = if self.punct(k, b'/') || self.punct(k, b'-') {
+                k + 1
+            } else {
+                k
+            };
+            if matches!(self.lx(q), Lex::Weekday(w2) if w2 == w.succ()) {
+                night_through = true;
+                k = q + 1;
+            }
+        }
         if self.arabic(k)
             && dir.is_none()
             && dayword.is_none()
@@ -1150,6 +1167,18 @@ impl<'a> Parser<'a> {
         if !eve {
             f.cycle = Some(Cycle::Weekday(w));
             f.free = dayword.is_none() && dir.is_none();
+        }
+        if night_through {
+            let d = resolve::weekday(p, w, dir)?;
+            f.date = IncidentDate::one_of(Some(d), add_days(d, 1)).ok();
+            if dir.is_none() {
+                let c = resolve::weekday(p, w, Some(Dir::Future));
+                f.coming = c.and_then(|c| IncidentDate::one_of(Some(c), add_days(c, 1)).ok());
+            }
+            f.rule = "ar.weekday_night_through";
+            f.cycle = None;
+            f.anchor = false;
+            return Some(f);
         }
         match dayword {
             Some(d) => {
