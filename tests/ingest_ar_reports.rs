@@ -430,3 +430,142 @@ fn afp_2014_dateline_in_the_first_paragraph() {
     only_days(&x, &["2014-01-11"]);
     all_within(&x, "2014-01-01", "2014-01-19");
 }
+
+#[test]
+fn aljazeera_sudan_second_day() {
+    let x = read("12-aljazeera-sudan-2023-04-16.txt");
+    // Fighting since yesterday morning, Saturday: at least 56 civilians killed.
+    let c = one(&x, EventType::ArmedClash, |i| on(i, "2023-04-15"));
+    assert_eq!(c.fatalities.low, Some(56));
+    // Still fighting today, Sunday ("دوي انفجارات" is fighting, not a bombing of civilians).
+    one(&x, EventType::ArmedClash, |i| on(i, "2023-04-16"));
+    assert!(all(&x, EventType::Attack).is_empty());
+    // The RSF say they took the palace and the airport, which the army denied: a claim of
+    // its own, not folded into the fighting.
+    let t = one(&x, EventType::ArmedClash, |i| i.title.contains("takeover"));
+    assert_eq!(t.status, Status::Claimed);
+    // Air strikes in Omdurman yesterday evening.
+    let a = one(&x, EventType::AirStrike, |i| on(i, "2023-04-15"));
+    assert_eq!(a.place.as_deref(), Some("Omdurman"));
+    // Guterres' call for a ceasefire is an appeal, not a ceasefire.
+    assert!(all(&x, EventType::Ceasefire).is_empty());
+    let m = one(&x, EventType::Talks, |_| true);
+    assert_eq!(m.status, Status::Planned);
+    assert!(on(m, "2023-04-17"));
+    only_days(&x, &["2023-04-15", "2023-04-16", "2023-04-17"]);
+}
+
+#[test]
+fn ahram_night_through_and_tolls_by_side() {
+    let x = read("13-ahram-kg-tj-2022-09-17.txt");
+    // The clashes broke out last Wednesday, 3 killed on the first day; the accusations over
+    // who is to blame do not make them a claim.
+    let c = one(&x, EventType::ArmedClash, |i| on(i, "2022-09-14"));
+    assert_eq!(c.fatalities.best, Some(3));
+    assert_eq!(c.status, Status::Occurred);
+    // Each side's claim.
+    let s = one(&x, EventType::Shelling, |_| true);
+    assert_eq!(s.status, Status::Claimed);
+    assert_eq!(s.place.as_deref(), Some("Isfara"));
+    let a = one(&x, EventType::Attack, |_| true);
+    assert_eq!(a.status, Status::Claimed);
+    // 24 of Bishkek's citizens and 35 of Dushanbe's: two sides' dead, not a dispute.
+    let dead: Vec<&Incident> = x
+        .incidents
+        .iter()
+        .filter(|i| i.fatalities.best == Some(59))
+        .collect();
+    assert_eq!(dead.len(), 1);
+    assert!(dead[0].disputed.is_empty());
+    // Renewed in the night from Thursday to Friday: either day, not Thursday alone.
+    let d = one(&x, EventType::AirStrike, |_| true);
+    assert_eq!(
+        bounds(d),
+        (Some(day("2022-09-15")), Some(day("2022-09-16")))
+    );
+    one(&x, EventType::Ceasefire, |i| on(i, "2022-09-16"));
+    // Putin spoke by phone with both presidents.
+    let t = one(&x, EventType::Talks, |_| true);
+    assert!(t.actors.contains(&"Vladimir Putin".to_string()));
+    only_days(&x, &["2022-09-14", "2022-09-16"]);
+}
+
+#[test]
+fn youm7_dateline_with_weekday_and_time() {
+    let x = read("14-youm7-gaza-2021-05-11.txt");
+    // "الإثنين، 10 مايو 2021 11:45 م": the dateline, not the file name.
+    assert_eq!(x.report.published, day("2021-05-10"));
+    one(&x, EventType::Shelling, |i| on(i, "2021-05-10"));
+    // The army responded with air strikes: after the rockets, on the day of the report.
+    let a = one(&x, EventType::AirStrike, |_| true);
+    assert!(on(a, "2021-05-10"), "{}", a.date.to_edtf());
+    assert_eq!(a.fatalities.best, Some(20));
+    one(&x, EventType::ArmedClash, |i| on(i, "2021-05-10"));
+    // The deadline "to withdraw its forces" is a demand: no withdrawal.
+    assert!(all(&x, EventType::Withdrawal).is_empty());
+    one(&x, EventType::Talks, |i| {
+        i.actors.contains(&"Egypt".to_string())
+    });
+    only_days(&x, &["2021-05-10"]);
+}
+
+#[test]
+fn dateline_without_a_date_is_refused_until_published_is_given() {
+    let path = format!("{DIR}/15-rt-dateline-no-date-kg-tj.txt");
+    let raw = std::fs::read_to_string(&path).expect("report file");
+    let err = ingest_report(&path, &raw, &IngestOptions::default())
+        .expect_err("'موسكو – (د ب أ) –' gives no day");
+    assert!(err.to_string().contains("--published"), "{err}");
+    let opts = IngestOptions {
+        published: Some(day("2022-09-21")),
+        ..Default::default()
+    };
+    let x = ingest_report(&path, &raw, &opts).expect("read with --published");
+    // Accused today, Wednesday, of firing on a village: a claim, on or before today, never
+    // dated to the day of the accusation as if the firing were.
+    let g = one(&x, EventType::ArmedClash, |_| true);
+    assert_eq!(g.status, Status::Claimed);
+    assert_eq!(g.date.latest(), Some(day("2022-09-21")));
+    assert!(g.date.exact_day().is_none());
+    assert_eq!(g.place.as_deref(), Some("Isfara"));
+    // The prime ministers meet next week in Moscow.
+    let t = one(&x, EventType::Talks, |_| true);
+    assert_eq!(t.status, Status::Planned);
+    assert!(within(t, "2022-09-26", "2022-10-02"));
+    assert_eq!(t.place.as_deref(), Some("Moscow"));
+    only_days(&x, &[]);
+}
+
+#[test]
+fn levantine_karabakh_since_its_outbreak() {
+    let x = read("16-levant-karabakh-2020-10-02.txt");
+    // "منذ اندلاعها في 27 أيلول الماضي": the war broke out on 27 September.
+    let w = one(&x, EventType::ArmedClash, |i| on(i, "2020-09-27"));
+    assert!(w.fatalities.low.is_some_and(|l| l >= 24));
+    // Shelling along the line today, Friday.
+    one(&x, EventType::Shelling, |i| on(i, "2020-10-02"));
+    // Baku's claim of shelling on Tartar: no date of its own (the Tuesday in the clause after
+    // "في حين" is the shoot-down's).
+    let s = one(&x, EventType::Shelling, |i| i.status == Status::Claimed);
+    assert_eq!(s.place.as_deref(), Some("Tartar"));
+    assert!(s.date.exact_day().is_none(), "{}", s.date.to_edtf());
+    let d = one(&x, EventType::ArmedClash, |i| {
+        i.title.contains("shoot-down")
+    });
+    assert!(on(d, "2020-09-29"));
+    assert_eq!(d.status, Status::Claimed);
+    // The presidents' call for a ceasefire is an appeal.
+    assert!(all(&x, EventType::Ceasefire).is_empty());
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| !i.actors.contains(&"France".to_string()))
+    );
+    let t = one(&x, EventType::Talks, |_| true);
+    assert_eq!(t.status, Status::Planned);
+    assert_eq!(t.place.as_deref(), Some("Geneva"));
+    // April 2016: four days of fighting, 200 dead.
+    let old = one(&x, EventType::ArmedClash, |i| i.date.to_edtf() == "2016-04");
+    assert_eq!(old.fatalities.best, Some(200));
+    only_days(&x, &["2020-09-27", "2020-09-29", "2020-10-02"]);
+}
