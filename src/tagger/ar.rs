@@ -414,6 +414,11 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("ليلة أمس", Lex::DayRel(-1)),
         ("مساء أمس", Lex::DayRel(-1)),
         ("صباح أمس", Lex::DayRel(-1)),
+        // "صباح أمس الأول": the morning of the day before yesterday, not yesterday's.
+        ("يوم أمس الأول", Lex::DayRel(-2)),
+        ("ليلة أمس الأول", Lex::DayRel(-2)),
+        ("مساء أمس الأول", Lex::DayRel(-2)),
+        ("صباح أمس الأول", Lex::DayRel(-2)),
         ("الليلة الماضية", Lex::DayRel(-1)),
         ("يوم غد", Lex::DayRel(1)),
         ("صباح الغد", Lex::DayRel(1)),
