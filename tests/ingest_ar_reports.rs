@@ -447,6 +447,12 @@ fn aljazeera_sudan_second_day() {
     // Air strikes in Omdurman yesterday evening.
     let a = one(&x, EventType::AirStrike, |i| on(i, "2023-04-15"));
     assert_eq!(a.place.as_deref(), Some("Omdurman"));
+    // The photo caption "(رويترز)" is not evidence.
+    assert!(x.incidents.iter().all(|i| {
+        i.evidence
+            .iter()
+            .all(|e| !e.sentence.contains("دخان يتصاعد"))
+    }));
     // Guterres' call for a ceasefire is an appeal, not a ceasefire.
     assert!(all(&x, EventType::Ceasefire).is_empty());
     let m = one(&x, EventType::Talks, |_| true);

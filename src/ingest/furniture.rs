@@ -65,6 +65,20 @@ fn ends_like_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '؟', '…', '؛'])
 }
 
+/// The line ends with a short credit in brackets: "(رويترز)", "(AFP/Getty Images)".
+fn credit_at_end(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let inside = &body[open + 1..];
+    let words = tokenize(inside, 0);
+    !words.is_empty() && words.len() <= 4 && !inside.chars().any(|c| c.is_ascii_digit()) && open > 0
+}
+
 /// Split `text` into lines and classify them.
 pub fn classify(
     text: &str,
@@ -128,6 +142,15 @@ pub fn classify(
             continue;
         } else if links_follow && !sentence_like && tokens.len() <= 25 {
             line.kind = LineKind::Furniture("linked headline");
+            seen.push(words);
+            continue;
+        } else if first_sentence_line.is_some()
+            && !sentence_like
+            && tokens.len() <= 25
+            && credit_at_end(raw)
+        {
+            // "جنود عند نقطة تفتيش (رويترز)", "Smoke over Khartoum (AFP)": a photo caption.
+            line.kind = LineKind::Furniture("photo caption");
             seen.push(words);
             continue;
         } else if seen.contains(&words) {
@@ -218,6 +241,21 @@ mod tests {
                 LineKind::Content,
                 LineKind::Furniture("navigation or page word"),
                 LineKind::Furniture("linked headline"),
+                LineKind::Content,
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_with_a_credit_are_not_content() {
+        let text = "اشتباكات على الحدود\n\nاندلعت اشتباكات على الحدود يوم الخميس.\n\nآثار القصف على منزل في قرية حدودية (رويترز)\n\nوقالت السلطات إن الوضع هادئ الآن.\n";
+        let k = kinds(text, LangTag::Ar);
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Title,
+                LineKind::Content,
+                LineKind::Furniture("photo caption"),
                 LineKind::Content,
             ]
         );
