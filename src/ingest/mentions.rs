@@ -80,6 +80,9 @@ pub struct Mention {
     /// For each figure, the side it counts when the text says so ("105 جنود أرمينيين",
     /// "50 من جنودها" after the Azerbaijani ministry): figures of different sides add up.
     pub fatality_sides: Vec<Option<String>>,
+    /// For each figure, whether it updates the toll ("ارتفعت الحصيلة إلى 30", "rose to 30"):
+    /// it replaces the figures told before it.
+    pub fatality_updates: Vec<bool>,
     /// Canonical actor names named in the sentence (no media).
     pub actors: Vec<String>,
     /// Countries named or implied (a person's or force's country).
@@ -807,6 +810,7 @@ pub fn analyze(
                 status_why: String::new(),
                 fatalities: Vec::new(),
                 fatality_sides: Vec::new(),
+                fatality_updates: Vec::new(),
                 actors,
                 countries,
                 place,
@@ -1171,6 +1175,26 @@ pub fn analyze(
             });
             sides.push((m, mentions[m].fatality_sides.len(), side, c.first));
             mentions[m].fatality_sides.push(None);
+            let update = c.quantity.is_some_and(|q| {
+                q.first > 0
+                    && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
+                    && tokens[..q.first].iter().any(|t| {
+                        t.variants.iter().any(|v| {
+                            [
+                                "ارتفع",
+                                "ارتفاع",
+                                "يرتفع",
+                                "ترتفع",
+                                "rose",
+                                "risen",
+                                "climbed",
+                            ]
+                            .iter()
+                            .any(|w| v.starts_with(w))
+                        })
+                    })
+            });
+            mentions[m].fatality_updates.push(update);
         }
     }
 

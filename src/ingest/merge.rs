@@ -33,6 +33,8 @@ pub struct Draft {
     pub fatalities: Vec<(Fatalities, usize)>,
     /// The side each figure counts, when the text says so.
     pub fatality_sides: Vec<Option<String>>,
+    /// Whether each figure updates the toll told before it.
+    pub fatality_updates: Vec<bool>,
     /// Story position of the first mention: (sentence, token).
     pub first: (usize, usize),
     /// Last story position it was mentioned at.
@@ -246,6 +248,8 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         d.fatalities.push((f.clone(), m.sentence));
         d.fatality_sides
             .push(m.fatality_sides.get(k).cloned().flatten());
+        d.fatality_updates
+            .push(m.fatality_updates.get(k).copied().unwrap_or(false));
     }
     if content {
         return;
@@ -301,6 +305,9 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
             .collect(),
         fatality_sides: (0..m.fatalities.len())
             .map(|k| m.fatality_sides.get(k).cloned().flatten())
+            .collect(),
+        fatality_updates: (0..m.fatalities.len())
+            .map(|k| m.fatality_updates.get(k).copied().unwrap_or(false))
             .collect(),
         first: pos,
         last: pos,
@@ -420,6 +427,21 @@ fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
         return Some(format!("toll: the report gives {}", shown.join(" and ")));
     }
     None
+}
+
+/// The figures that still stand: a toll that "rose to N" replaces the figures of its side told
+/// before it (and earlier updates).
+pub fn standing(d: &Draft) -> (Vec<(Fatalities, usize)>, Vec<Option<String>>) {
+    let n = d.fatalities.len();
+    let side = |k: usize| d.fatality_sides.get(k).cloned().flatten();
+    let update = |k: usize| d.fatality_updates.get(k).copied().unwrap_or(false);
+    let keep: Vec<usize> = (0..n)
+        .filter(|&k| !(k + 1..n).any(|u| update(u) && (side(u) == side(k) || side(u).is_none())))
+        .collect();
+    (
+        keep.iter().map(|&k| d.fatalities[k].clone()).collect(),
+        keep.iter().map(|&k| side(k)).collect(),
+    )
 }
 
 /// Figures (with the sentence each came from) of one side.
@@ -680,8 +702,9 @@ pub fn build(
                 fixed_dates.push(None);
             }
         }
-        if let Some(t) = by_side(&d.fatalities, &d.fatality_sides).map_or_else(
-            || toll_dispute(&d.fatalities),
+        let (figures, figure_sides) = standing(d);
+        if let Some(t) = by_side(&figures, &figure_sides).map_or_else(
+            || toll_dispute(&figures),
             |groups| groups.iter().find_map(|(_, g)| toll_dispute(g)),
         ) {
             disputes[di].push(t);

@@ -366,7 +366,8 @@ pub fn ingest_report(
         } else if d.countries.len() == 1 {
             inc.country = d.countries.first().cloned();
         }
-        inc.fatalities = merge::combine_sided(&d.fatalities, &d.fatality_sides);
+        let (figures, figure_sides) = merge::standing(d);
+        inc.fatalities = merge::combine_sided(&figures, &figure_sides);
         inc.sources = vec![if source.is_empty() {
             title.clone()
         } else {
