@@ -575,3 +575,25 @@ fn levantine_karabakh_since_its_outbreak() {
     assert_eq!(old.fatalities.best, Some(200));
     only_days(&x, &["2020-09-27", "2020-09-29", "2020-10-02"]);
 }
+
+#[test]
+fn skynews_toll_update_and_a_truce_to_come() {
+    let x = read("17-skynews-sudan-jeddah-2023-05-21.txt");
+    // 17 dead in a first count, then "ارتفعت حصيلة ضحايا القصف اليوم الأحد إلى 30": the toll
+    // is 30, not a dispute; the shelling stays on Saturday, the day of the update is not its.
+    let s = one(&x, EventType::Shelling, |_| true);
+    assert!(on(s, "2023-05-20"), "{}", s.date.to_edtf());
+    assert_eq!(s.fatalities.best, Some(30));
+    assert!(s.disputed.is_empty(), "{}", s.disputed);
+    // Signed on Saturday evening; to take effect on Monday 22 May: two incidents.
+    let signed = one(&x, EventType::Ceasefire, |i| i.status == Status::Occurred);
+    assert!(on(signed, "2023-05-20"));
+    let effect = one(&x, EventType::Ceasefire, |i| i.status == Status::Planned);
+    assert!(on(effect, "2023-05-22"));
+    // "هجوم مماثل": another attack, early this month, with its own toll.
+    let a = one(&x, EventType::Attack, |_| true);
+    assert!(within(a, "2023-05-01", "2023-05-10"));
+    assert_eq!(a.fatalities.best, Some(12));
+    assert_eq!(a.place.as_deref(), Some("Omdurman"));
+    only_days(&x, &["2023-05-20", "2023-05-22"]);
+}

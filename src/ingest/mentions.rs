@@ -1043,6 +1043,14 @@ pub fn analyze(
             }
             continue;
         }
+        // "ارتفعت حصيلة ضحايا القصف اليوم الأحد إلى 30": the day the toll was updated, not
+        // the day of the shelling.
+        if tokens.get(b).is_some_and(|t| t.norm == "الي")
+            && tokens.get(b + 1).is_some_and(Token::is_number)
+            && (a.saturating_sub(6)..a).any(|k| tokens[k].variants.iter().any(|v| v == "حصيله"))
+        {
+            continue;
+        }
         let leans_left = a > 0
             && clause[a - 1] == clause[a]
             && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
