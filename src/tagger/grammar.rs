@@ -2466,6 +2466,23 @@ impl<'a> Parser<'a> {
         } else {
             k
         };
+        // "يوم 14 الجاري", "في 20 الحالي": the day of this month, the month left out.
+        if self.arabic(k)
+            && matches!(self.lx(k), Lex::Qual(Dir::Current))
+            && self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+        {
+            let p = self.ctx.published;
+            let a = ymd(p.year(), p.month(), lo)?;
+            let b = ymd(p.year(), p.month(), hi)?;
+            let mut f = self.found(
+                i,
+                k + 1,
+                IncidentDate::interval(a, b).ok(),
+                "ar.day_of_current_month",
+            );
+            f.anchor = true;
+            return Some(f);
+        }
         let (end, UnitRel::Period(per, _)) = self.unit_rel_at(k)? else {
             return None;
         };
