@@ -597,3 +597,32 @@ fn skynews_toll_update_and_a_truce_to_come() {
     assert_eq!(a.place.as_deref(), Some("Omdurman"));
     only_days(&x, &["2023-05-20", "2023-05-22"]);
 }
+
+#[test]
+fn trt_agreed_during_their_meeting() {
+    let x = read("18-trt-samarkand-2022-09-16.txt");
+    // "اتفقا خلال لقائهما في سمرقند اليوم على سحب القوات ووقف إطلاق النار": the agreement is
+    // a ceasefire holding the withdrawal, today; the meeting is today too.
+    let cf = one(&x, EventType::Ceasefire, |i| on(i, "2022-09-16"));
+    assert_eq!(cf.status, Status::Occurred);
+    assert_eq!(cf.place.as_deref(), Some("Samarkand"));
+    assert!(all(&x, EventType::Withdrawal).is_empty());
+    one(&x, EventType::Talks, |i| {
+        on(i, "2022-09-16") && i.status == Status::Occurred
+    });
+    // The Kremlin speaks for Russia: Putin's talks are planned and not "in the Kremlin".
+    let p = one(&x, EventType::Talks, |i| i.status == Status::Planned);
+    assert!(p.actors.contains(&"Vladimir Putin".to_string()));
+    assert_ne!(p.place.as_deref(), Some("Kremlin"));
+    // "قتل شخصان": two dead, January 2022.
+    let j = one(&x, EventType::ArmedClash, |i| i.date.to_edtf() == "2022-01");
+    assert_eq!(j.fatalities.best, Some(2));
+    // April 2021's 55 dead; the repeated clashes are background, not an incident.
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.date.to_edtf() == "2021-04" && i.fatalities.best == Some(55))
+    );
+    assert_eq!(x.incidents.len(), 5);
+    only_days(&x, &["2022-09-16"]);
+}

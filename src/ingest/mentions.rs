@@ -290,6 +290,8 @@ pub fn analyze(
 
     // Agreeing verbs: "agreed to hold a visit" makes the visit agreed, not a new agreement.
     let mut agreed_at: Vec<usize> = Vec::new();
+    // Agreeing verbs kept as the agreement that holds what was agreed.
+    let mut kept_pacts: Vec<usize> = Vec::new();
     let mut drop = vec![false; occs.len()];
     for (k, o) in occs.iter().enumerate() {
         if !entry(o).flags.governs {
@@ -313,6 +315,23 @@ pub fn analyze(
             && next.first - o.last <= 8
             && clause[next.first] == clause[o.first]
         {
+            // "agreed on the withdrawal of forces and a ceasefire": the agreement itself is the
+            // incident (a ceasefire holding its terms), not a planned withdrawal.
+            let is_pact = |p: &Occ| {
+                matches!(ty_of(p), EventType::Ceasefire | EventType::Agreement)
+                    && !entry(p).flags.governs
+            };
+            let pact_follows = !is_pact(next)
+                && occs.iter().any(|p| {
+                    p.first > next.first
+                        && p.first - next.first <= 8
+                        && clause[p.first] == clause[o.first]
+                        && is_pact(p)
+                });
+            if pact_follows && !matches!(ty_of(next), EventType::Talks | EventType::Visit) {
+                kept_pacts.push(o.first);
+                continue;
+            }
             agreed_at.push(next.first);
             drop[k] = true;
         }
@@ -472,7 +491,13 @@ pub fn analyze(
             violation: e.flags.violation,
             cue: anchor_cue.or(cue),
         });
-        if e.flags.container {
+        // ("agreed during their meeting on ...": the meeting named in passing does not take
+        // over what the agreement holds.)
+        let in_passing = cue == Some(CueKind::Simultaneous)
+            && open_container.is_some_and(|ci| {
+                matches!(builds[ci].ty, EventType::Agreement | EventType::Ceasefire)
+            });
+        if (e.flags.container || kept_pacts.contains(&o.first)) && !in_passing {
             open_container = Some(builds.len() - 1);
         }
     }
@@ -1303,9 +1328,9 @@ pub fn analyze(
     out
 }
 
-/// A capital named as the one who speaks, accuses, denies or is the source ("قالت دوشنبه",
-/// "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب موسكو") is its government, not the place
-/// of an incident.
+/// A capital (or a seat of power such as the Kremlin) named as the one who speaks, accuses,
+/// denies or is the source ("قالت دوشنبه", "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب
+/// موسكو", "أكد الكرملين") is its government, not the place of an incident.
 fn government_of_capital(
     gaz: &Gazetteer,
     cues: &Cues,
@@ -1316,7 +1341,7 @@ fn government_of_capital(
     };
     let Some(country) = gaz
         .place(i)
-        .filter(|p| p.kind == "capital")
+        .filter(|p| p.kind == "capital" || p.kind == "facility")
         .and_then(|p| p.country.as_deref())
     else {
         return h;
