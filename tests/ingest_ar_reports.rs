@@ -626,3 +626,33 @@ fn trt_agreed_during_their_meeting() {
     assert_eq!(x.incidents.len(), 5);
     only_days(&x, &["2022-09-16"]);
 }
+
+#[test]
+fn sputnik_present_tense_tells_what_is_to_come() {
+    let x = read("19-sputnik-visits-2022-09-16.txt");
+    // "يلتقي رئيسا قرغيزستان وطاجيكستان الأحد": the coming Sunday, planned.
+    let m = one(&x, EventType::Talks, |i| {
+        i.place.as_deref() == Some("Moscow")
+    });
+    assert_eq!(m.status, Status::Planned);
+    assert!(on(m, "2022-09-18"), "{}", m.date.to_edtf());
+    // "يزور لافروف بيشكيك في 20 سبتمبر": this September's, never last year's.
+    let v = one(&x, EventType::Visit, |i| {
+        i.place.as_deref() == Some("Bishkek")
+    });
+    assert_eq!(v.status, Status::Planned);
+    assert!(on(v, "2022-09-20"), "{}", v.date.to_edtf());
+    // The past visit to Tashkent last Sunday.
+    let t = one(&x, EventType::Visit, |i| {
+        i.place.as_deref() == Some("Tashkent")
+    });
+    assert!(on(t, "2022-09-11"));
+    assert_eq!(t.actors, vec!["Sergei Lavrov".to_string()]);
+    one(&x, EventType::ArmedClash, |i| on(i, "2022-09-14"));
+    // "وتأتي الزيارة بعد ...": a reference to a visit told, not a new one.
+    assert_eq!(all(&x, EventType::Visit).len(), 2);
+    only_days(
+        &x,
+        &["2022-09-11", "2022-09-14", "2022-09-18", "2022-09-20"],
+    );
+}

@@ -100,6 +100,9 @@ pub struct Mention {
     pub future: bool,
     /// Named by a `distinct` word: an act that is an incident of its own.
     pub distinct: bool,
+    /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
+    /// tells what is to come.
+    pub imperfect: bool,
 }
 
 impl Mention {
@@ -848,6 +851,14 @@ pub fn analyze(
                             && h.first >= head.last
                             && h.first - head.last <= 1)
                 }),
+                imperfect: ctx.lang == LangTag::Ar
+                    && b.occs.iter().any(|o| {
+                        ctx.lex.events.get(o.entry).is_some_and(|e| {
+                            e.pattern
+                                .first_literal()
+                                .is_some_and(|w| w.starts_with('ي'))
+                        })
+                    }),
                 distinct: b.occs.iter().any(|o| {
                     ctx.lex
                         .events

@@ -115,13 +115,17 @@ enum Target {
 fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
     order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
+    // "The visit" with no date or status word of its own points back to the visit told, be
+    // it planned, whatever countries its sentence names.
+    let points_back =
+        m.reference || (m.definite && !m.generic && m.date.is_none() && m.status_why.is_empty());
     let status_ok =
-        |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
+        |d: &Draft| points_back || (m.status == Status::Planned) == (d.status == Status::Planned);
     let base_ok = |d: &Draft| {
         ((!m.distinct && !d.distinct) || m.concept == d.concept)
             && status_ok(d)
             && !places_conflict(gaz, &m.place, &d.place)
-            && (m.reference || !sides_conflict(m, d))
+            && (points_back || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
         None => true,
@@ -237,8 +241,13 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
     }
     d.since = max_opt(d.since, m.since);
     d.until = min_opt(d.until, m.until);
-    add_unique(&mut d.actors, &m.actors);
-    add_unique(&mut d.countries, &m.countries);
+    // "The visit comes after clashes between X and Y": a bare reference back brings the
+    // names of its sentence only to an incident that has none.
+    let bare_reference = m.definite && !m.generic && m.date.is_none() && !d.actors.is_empty();
+    if !bare_reference {
+        add_unique(&mut d.actors, &m.actors);
+        add_unique(&mut d.countries, &m.countries);
+    }
     match (&d.place, &m.place) {
         (None, Some(p)) => d.place = Some(p.clone()),
         (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),

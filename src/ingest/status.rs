@@ -150,6 +150,17 @@ pub fn decide(
             return (Status::Planned, format!("'{word}'"), speaker);
         }
     }
+    // "يلتقي الرئيسان الأحد": an imperfect verb with a day that can be the coming one.
+    if m.imperfect
+        && let Some(d) = &m.date
+        && d.coming.is_some()
+    {
+        return (
+            Status::Planned,
+            format!("present tense with a day to come ('{}')", d.text),
+            speaker,
+        );
+    }
     if let Some(d) = &m.date
         && d.date.earliest().is_some_and(|e| e > published)
     {
