@@ -656,3 +656,22 @@ fn sputnik_present_tense_tells_what_is_to_come() {
         &["2022-09-11", "2022-09-14", "2022-09-18", "2022-09-20"],
     );
 }
+
+#[test]
+fn almasryalyoum_each_side_counts_its_own() {
+    let x = read("20-almasryalyoum-kg-tj-2022-01-27.txt");
+    assert_eq!(x.report.published, day("2022-01-27"), "from the dateline");
+    // At least 4 killed today: two by the Kyrgyz count, two by the Tajik one.
+    let c = one(&x, EventType::ArmedClash, |i| on(i, "2022-01-27"));
+    assert_eq!(c.fatalities.best, Some(4));
+    assert!(c.disputed.is_empty(), "{}", c.disputed);
+    // The border guards' quote ("فتح الجانب الطاجيكي النار") is about today's clash, in Batken.
+    assert_eq!(c.place.as_deref(), Some("Batken Region"));
+    // "منذ اشتباكات أبريل الماضي": April 2021 is background, with its own 55 dead.
+    let a = one(&x, EventType::ArmedClash, |i| i.date.to_edtf() == "2021-04");
+    assert_eq!(a.fatalities.best, Some(55));
+    one(&x, EventType::Ceasefire, |i| on(i, "2022-01-27"));
+    // The archive photo and its caption are not content.
+    assert!(x.notes.iter().any(|n| n.contains("صورة أرشيفية")));
+    only_days(&x, &["2022-01-27"]);
+}

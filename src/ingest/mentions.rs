@@ -100,6 +100,9 @@ pub struct Mention {
     pub future: bool,
     /// Named by a `distinct` word: an act that is an incident of its own.
     pub distinct: bool,
+    /// Named right after "since" ("the first clash since the clashes of last April"): told as
+    /// background to what the sentence is about.
+    pub background: bool,
     /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
     /// tells what is to come.
     pub imperfect: bool,
@@ -851,6 +854,9 @@ pub fn analyze(
                             && h.first >= head.last
                             && h.first - head.last <= 1)
                 }),
+                background: cues
+                    .of(CueKind::Since)
+                    .any(|h| h.last <= head.first && head.first - h.last <= 1),
                 imperfect: ctx.lang == LangTag::Ar
                     && b.occs.iter().any(|o| {
                         ctx.lex.events.get(o.entry).is_some_and(|e| {
@@ -1215,7 +1221,17 @@ pub fn analyze(
                         return Some(Side::Own);
                     }
                 }
-                None
+                // "أعلنت وزارة الصحة القرغيزية مقتل شخصين": a party announcing deaths counts
+                // its own.
+                let first = c.first.min(q.first);
+                cues.of(CueKind::Speech)
+                    .any(|h| {
+                        h.last <= first
+                            && first - h.last <= 8
+                            && segment(h.last) == segment(first)
+                            && !(h.last..first).any(|k| occs.iter().any(|o| o.first == k))
+                    })
+                    .then_some(Side::Own)
             });
             sides.push((m, mentions[m].fatality_sides.len(), side, c.first));
             mentions[m].fatality_sides.push(None);

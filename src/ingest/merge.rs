@@ -48,6 +48,9 @@ pub struct Draft {
     /// An act that is an incident of its own ("took control of"): joined only by mentions of
     /// the same act.
     pub distinct: bool,
+    /// Only ever named as background ("since the clashes of last April"): a general word
+    /// told later refers to it only when nothing else fits.
+    pub background: bool,
 }
 
 /// An incident with its date decided.
@@ -114,7 +117,8 @@ enum Target {
 
 fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
-    order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
+    // The most recently told first; background told in passing last.
+    order.sort_by_key(|&d| (drafts[d].background, std::cmp::Reverse(drafts[d].last)));
     // "The visit" with no date or status word of its own points back to the visit told, be
     // it planned, whatever countries its sentence names.
     let points_back =
@@ -241,6 +245,7 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
     }
     d.since = max_opt(d.since, m.since);
     d.until = min_opt(d.until, m.until);
+    d.background &= m.background;
     // "The visit comes after clashes between X and Y": a bare reference back brings the
     // names of its sentence only to an incident that has none.
     let bare_reference = m.definite && !m.generic && m.date.is_none() && !d.actors.is_empty();
@@ -324,6 +329,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         since: m.since,
         until: if m.reference { None } else { m.until },
         distinct: m.distinct,
+        background: m.background,
     }
 }
 
@@ -456,15 +462,21 @@ pub fn standing(d: &Draft) -> (Vec<(Fatalities, usize)>, Vec<Option<String>>) {
 /// Figures (with the sentence each came from) of one side.
 type SideFigures = (String, Vec<(Fatalities, usize)>);
 
-/// The figures grouped by the side they count, when every figure names its side and there
-/// are at least two sides.
+/// The figures grouped by the side they count, when at least two sides are named; figures
+/// that name no side are totals, grouped under "".
 fn by_side(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Option<Vec<SideFigures>> {
-    if f.len() < 2 || sides.len() != f.len() || sides.iter().any(Option::is_none) {
+    if f.len() < 2 || sides.len() != f.len() {
+        return None;
+    }
+    let mut named: Vec<&String> = sides.iter().flatten().collect();
+    named.sort();
+    named.dedup();
+    if named.len() < 2 {
         return None;
     }
     let mut groups: Vec<SideFigures> = Vec::new();
     for (x, side) in f.iter().zip(sides) {
-        let side = side.clone()?;
+        let side = side.clone().unwrap_or_default();
         match groups.iter_mut().find(|(s, _)| *s == side) {
             Some((_, g)) => g.push(x.clone()),
             None => groups.push((side, vec![x.clone()])),
@@ -479,14 +491,18 @@ pub fn combine_sided(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Fat
     let Some(groups) = by_side(f, sides) else {
         return combine_fatalities(f);
     };
-    let parts: Vec<Fatalities> = groups.iter().map(|(_, g)| combine_fatalities(g)).collect();
+    let parts: Vec<Fatalities> = groups
+        .iter()
+        .filter(|(s, _)| !s.is_empty())
+        .map(|(_, g)| combine_fatalities(g))
+        .collect();
     let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
         parts
             .iter()
             .map(get)
             .try_fold(0u32, |acc, x| x.map(|x| acc.saturating_add(x)))
     };
-    Fatalities {
+    let sided = Fatalities {
         low: sum(&|p| p.low.or(p.best)).or_else(|| sum(&|p| p.low.or(p.best).or(Some(0)))),
         best: sum(&|p| p.best),
         high: sum(&|p| p.high),
@@ -495,6 +511,15 @@ pub fn combine_sided(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Fat
             .map(|p| p.phrase.as_str())
             .collect::<Vec<_>>()
             .join("; "),
+    };
+    // Totals told beside the sides' own figures ("at least 4 killed": 2 and 2).
+    match groups.iter().find(|(s, _)| s.is_empty()) {
+        Some((_, totals)) => {
+            let mut all = totals.clone();
+            all.push((sided, usize::MAX));
+            combine_fatalities(&all)
+        }
+        None => sided,
     }
 }
 
