@@ -245,3 +245,38 @@ fn arabic_report_with_relative_dates() {
         "{timeline:?}"
     );
 }
+
+#[test]
+fn a_vocabulary_folder_extends_the_gazetteer_without_recompiling() {
+    let wd = Workdir::new();
+    let report = wd.write(
+        "r.txt",
+        "---\npublished: 2022-09-16\n---\nBorder guards exchanged fire near Zarbogh on Wednesday, officials said.\n",
+    );
+    wd.stdout(&["import", "--dry-run", report.to_str().unwrap()]);
+    wd.write(
+        "vocab/places.tsv",
+        "Zarbogh\tvillage\tTajikistan\t\t39.9\t70.6\tZarbogh|Зарбог\t\n",
+    );
+    let out = wd.stdout(&[
+        "import",
+        "--vocabulary",
+        wd.path("vocab").to_str().unwrap(),
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.contains("Zarbogh"), "{out}");
+    let rows = wd.stdout(&["timeline", "--format", "jsonl", "--place", "Зарбог"]);
+    assert!(rows.contains(r#""latitude":39.9"#), "{rows}");
+    // A broken vocabulary file is refused, naming the file and line.
+    wd.write("bad/places.tsv", "Nowhere\tvillage\t\t\tnorth\t70\t\t\n");
+    let err = wd.stderr_of_failure(&[
+        "import",
+        "--vocabulary",
+        wd.path("bad").to_str().unwrap(),
+        report.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("places.tsv:1") && err.contains("latitude"),
+        "{err}"
+    );
+}
