@@ -280,3 +280,33 @@ fn a_vocabulary_folder_extends_the_gazetteer_without_recompiling() {
         "{err}"
     );
 }
+
+#[test]
+fn disputed_readings_show_in_show_and_exports() {
+    let wd = Workdir::new();
+    let report = wd.write(
+        "d.txt",
+        "---\npublished: 2022-09-20\nlanguage: en\n---\n\
+         Tajik forces shelled the town of Batken on Wednesday, Kyrgyz officials said.\n\n\
+         The shelling of Batken on Thursday destroyed several houses, according to local residents.\n",
+    );
+    wd.stdout(&["import", report.to_str().unwrap()]);
+    let jsonl = wd.stdout(&["timeline", "--format", "jsonl", "--type", "shelling"]);
+    let value: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(value["date"], "[2022-09-14..2022-09-15]");
+    let disputed = value["disputed"].as_str().unwrap();
+    assert!(
+        disputed.contains("2022-09-14") && disputed.contains("2022-09-15"),
+        "{disputed}"
+    );
+    let id = value["id"].to_string();
+    let show = wd.stdout(&["show", &id]);
+    assert!(show.contains("DISPUTED"), "{show}");
+    wd.stdout(&["export", "-o", "out.csv"]);
+    let csv = String::from_utf8(wd.read("out.csv")).unwrap();
+    assert!(csv.contains(disputed), "{csv}");
+    assert!(
+        wd.stdout(&["timeline"]).contains("claimed!")
+            || wd.stdout(&["timeline"]).contains("occurred!")
+    );
+}

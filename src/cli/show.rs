@@ -100,8 +100,16 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         field(&mut out, "deleted", deleted)?;
     }
     if let Some(r) = &stored.report {
-        let source = if r.source.is_empty() { String::new() } else { format!(" — {}", r.source) };
-        writeln!(out, "\nReport\n  {}{source} (published {})", r.title, r.published)?;
+        let source = if r.source.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", r.source)
+        };
+        writeln!(
+            out,
+            "\nReport\n  {}{source} (published {})",
+            r.title, r.published
+        )?;
         if let Some(url) = &r.url {
             writeln!(out, "  {url}")?;
         }
