@@ -1,7 +1,7 @@
 //! The terminal table: columns aligned by display width (Arabic, Latin and wide characters mixed),
 //! long text cut with an ellipsis, dates in words with their uncertainty.
 //!
-//! Column widths come from the first rows (up to [`SAMPLE_ROWS`]); later rows are printed as they
+//! Column widths come from the first rows (up to 200); later rows are printed as they
 //! come, so a long timeline streams.
 
 use std::io::{self, Write};
@@ -165,7 +165,10 @@ impl<W: Write> IncidentWriter for TableWriter<W> {
             self.settle_widths()?;
         }
         if self.disputed {
-            writeln!(self.out, "\n! the sources disagree on its date or toll: `tarikh show ID` has each reading")?;
+            writeln!(
+                self.out,
+                "\n! the sources disagree on its date or toll: `tarikh show ID` has each reading"
+            )?;
         }
         self.out.flush()
     }
