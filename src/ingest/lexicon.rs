@@ -119,6 +119,12 @@ pub enum CueKind {
     Appeal,
     /// "a", "another", "fresh", "جديدة": a new event, not one told before.
     Indefinite,
+    /// "rose to", "reached": a date after it dates a count ("the toll rose to 50 on Sunday"),
+    /// not the event counted.
+    Count,
+    /// "declared", "designated": a weekday right after it, followed by "a" or "as", is the
+    /// day named for something ("declared Monday a day of mourning"): the coming one.
+    Designation,
 }
 
 impl CueKind {
@@ -148,6 +154,8 @@ impl CueKind {
             "habitual" => CueKind::Habitual,
             "appeal" => CueKind::Appeal,
             "indefinite" => CueKind::Indefinite,
+            "count" => CueKind::Count,
+            "designation" => CueKind::Designation,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

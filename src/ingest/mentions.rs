@@ -835,9 +835,16 @@ pub fn analyze(
         // "said on Friday" dates the saying.
         // (Arabic: "أعلنت الوزارة، اليوم السبت، ارتفاع الحصيلة": the date comes between the
         // speaker and what was said, with no event word before it.)
-        if cues.of(CueKind::Speech).any(|h| {
-            h.last <= a && a - h.last <= 6 && !occs.iter().any(|o| o.first >= h.last && o.first < a)
-        }) {
+        // "the toll rose to 50 on Sunday" dates the count, not the event counted.
+        if cues
+            .of(CueKind::Speech)
+            .chain(cues.of(CueKind::Count))
+            .any(|h| {
+                h.last <= a
+                    && a - h.last <= 6
+                    && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+            })
+        {
             continue;
         }
         let leans_left = a > 0
@@ -871,6 +878,16 @@ pub fn analyze(
             })
             .min();
         if let Some((cost, m)) = best.filter(|(c, _)| *c != usize::MAX) {
+            // "declared Monday a day of mourning": the day named is the coming one (or today).
+            let designated = a > 0
+                && cues.of(CueKind::Designation).any(|h| h.last == a)
+                && tokens
+                    .get(b)
+                    .is_some_and(|t| ["a", "an", "as"].contains(&t.norm.as_str()));
+            let date = match e.coming {
+                Some(c) if designated && date.exact_day() != Some(ctx.published) => c,
+                _ => date,
+            };
             let reading = DateReading {
                 date,
                 text: e.text.clone(),
@@ -881,7 +898,7 @@ pub fn analyze(
     }
     for (m, mut list) in assigned.into_iter().enumerate() {
         list.sort_by_key(|x| x.2);
-        mentions[m].date = govern(ctx.text, list);
+        mentions[m].date = govern(ctx.text, list, ctx.published);
     }
     // "evacuated ... since last Wednesday": it began on that day at the earliest.
     for &(a, _, e) in &expr_tokens {
@@ -949,10 +966,13 @@ pub fn analyze(
         m.status = st;
         m.status_why = why;
         m.speaker = speaker;
-        // A planned event on "Sunday" or "7 June" is the coming one, not the last.
+        // A planned event on "Sunday" or "7 June" is the coming one, not the last; on the
+        // weekday of the publication day it is today ("due to meet on Thursday", written on a
+        // Thursday).
         if st == Status::Planned
             && let Some(d) = m.date.as_mut()
             && let Some(c) = d.coming.take()
+            && d.date.exact_day() != Some(ctx.published)
         {
             d.date = c;
         }
@@ -972,7 +992,12 @@ type Assigned = (usize, DateReading, usize, usize);
 /// The date that governs a mention among the expressions given to it (in text order): the
 /// nearest, most precise one; coordinated days govern together ("on Wednesday and Thursday" is
 /// the span of both; "Monday or Tuesday" one of them).
-fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
+fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<DateReading> {
+    // The coming reading of an item, for a planned event: today stays today.
+    let coming_of = |r: &DateReading| match r.coming {
+        Some(c) if r.date.exact_day() != Some(published) => c,
+        _ => r.date,
+    };
     let mut joined: Vec<Assigned> = Vec::new();
     for item in list {
         if let Some(prev) = joined.last_mut() {
@@ -992,12 +1017,26 @@ fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
                 };
                 if let Ok(date) = date {
                     let text = text.get(prev.2..item.3).unwrap_or("").to_string();
+                    // "on Thursday and Friday" said of the future: both coming days.
+                    let coming = if prev.1.coming.is_some() || item.1.coming.is_some() {
+                        let (a, b) = (coming_of(&prev.1), coming_of(&item.1));
+                        match (
+                            a.earliest().min(b.earliest()),
+                            a.latest().max(b.latest()),
+                        ) {
+                            (Some(lo), Some(hi)) if and => IncidentDate::interval(lo, hi).ok(),
+                            (Some(lo), Some(hi)) => IncidentDate::one_of(Some(lo), Some(hi)).ok(),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
                     *prev = (
                         prev.0.min(item.0),
                         DateReading {
                             date,
                             text,
-                            coming: None,
+                            coming,
                         },
                         prev.2,
                         item.3,

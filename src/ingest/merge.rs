@@ -633,7 +633,7 @@ pub fn build(
         }
         let pos = drafts[di].first;
         let blk = block.get(pos.0).copied().unwrap_or(0);
-        let mut best: Option<(NaiveDate, usize)> = None;
+        let mut before: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
         for &(p, e) in &story {
             if e == di || p >= pos || block.get(p.0).copied() != Some(blk) {
                 continue;
@@ -649,10 +649,37 @@ pub fn build(
             if hi > published || lo >= published {
                 continue;
             }
-            if best.is_none_or(|(b, _)| lo > b) {
-                best = Some((lo, e));
-            }
+            before.push((lo, hi, e));
         }
+        // A ceasefire ends the fighting told before it, and a withdrawal follows a ceasefire;
+        // flight, destruction, accusations and the like follow the fighting, which may have
+        // begun days before the last episode told: after the start of the run of episodes
+        // that ends with the latest one.
+        let latest = before.iter().copied().max_by_key(|(lo, _, _)| *lo);
+        let ends_fighting = matches!(
+            drafts[di].event_type,
+            EventType::Withdrawal | EventType::Ceasefire
+        );
+        let best = match latest {
+            Some((lo, _, e)) if ends_fighting => Some((lo, e)),
+            Some((mut start, _, mut e)) => {
+                loop {
+                    let earlier = before
+                        .iter()
+                        .filter(|(lo, hi, _)| *lo < start && (start - *hi).num_days() <= 3)
+                        .min_by_key(|(lo, _, _)| *lo);
+                    match earlier {
+                        Some(&(lo, _, x)) => {
+                            start = lo;
+                            e = x;
+                        }
+                        None => break,
+                    }
+                }
+                Some((start, e))
+            }
+            None => None,
+        };
         if let Some((lo, e)) = best {
             bounds[di].lo = Some(lo);
             reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
