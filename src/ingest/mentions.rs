@@ -76,7 +76,9 @@ pub struct Mention {
     pub later: Option<RelKind>,
     pub status: Status,
     pub status_why: String,
-    pub fatalities: Vec<Fatalities>,
+    /// Death tolls, each with the side whose dead it counts when the text names one ("59
+    /// Kyrgyz citizens", "19 of its citizens"): tolls of different sides add up.
+    pub fatalities: Vec<(Fatalities, Option<String>)>,
     /// Canonical actor names named in the sentence (no media).
     pub actors: Vec<String>,
     /// Countries named or implied (a person's or force's country).
@@ -948,7 +950,8 @@ pub fn analyze(
                 )
             });
         if let Some(m) = target {
-            mentions[m].fatalities.push(f);
+            let side = toll_side(&tokens, &names, ctx.gaz, c);
+            mentions[m].fatalities.push((f, side));
         }
     }
 
@@ -979,6 +982,51 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// The side whose dead a toll counts: the one country named in the phrase or just after it
+/// ("59 Kyrgyz citizens", "36 people dead on the Kyrgyz side"), or, for "its citizens" / "on
+/// their side", the first country the sentence names before it (its subject).
+fn toll_side(
+    tokens: &[Token],
+    names: &[super::gazetteer::NameHit],
+    gaz: &Gazetteer,
+    c: &numbers::Casualty,
+) -> Option<String> {
+    let a = c.quantity.map_or(c.first, |q| q.first.min(c.first));
+    let mut b = c.quantity.map_or(c.last, |q| q.last.max(c.last));
+    let mut k = b;
+    while k < tokens.len() && k < b + 4 && !tokens[k].break_before {
+        k += 1;
+    }
+    b = k;
+    let country_of = |h: &super::gazetteer::NameHit| match h.target {
+        Target::Actor(i) => gaz.actor(i).and_then(|x| match x.kind {
+            ActorKind::Country => Some(x.name.clone()),
+            ActorKind::Force | ActorKind::Person => x.country.clone(),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let mut inside: Vec<String> = names
+        .iter()
+        .filter(|h| h.first >= a && h.last <= b)
+        .filter_map(country_of)
+        .collect();
+    inside.dedup();
+    match inside.len() {
+        1 => inside.pop(),
+        0 if tokens[a..b]
+            .iter()
+            .any(|t| ["its", "their", "our"].contains(&t.norm.as_str())) =>
+        {
+            names
+                .iter()
+                .filter(|h| h.last <= a)
+                .find_map(country_of)
+        }
+        _ => None,
+    }
 }
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".

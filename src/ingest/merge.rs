@@ -14,6 +14,10 @@ use super::mentions::{DateReading, Mention, RelKind, SentenceAnalysis, is_violen
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
 
+/// A death toll read for an incident: the figure, its sentence, and the side whose dead it
+/// counts when the text names one.
+pub type Toll = (Fatalities, usize, Option<String>);
+
 /// An incident being assembled.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -30,7 +34,8 @@ pub struct Draft {
     pub actors: Vec<String>,
     pub countries: Vec<String>,
     pub place: Option<String>,
-    pub fatalities: Vec<(Fatalities, usize)>,
+    /// Death tolls: (toll, sentence, side counted).
+    pub fatalities: Vec<Toll>,
     /// Story position of the first mention: (sentence, token).
     pub first: (usize, usize),
     /// Last story position it was mentioned at.
@@ -108,10 +113,41 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
     order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
     let status_ok =
         |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
+    // A sentence that only gives a toll ("Tajikistan said 19 of its citizens died") counts the
+    // dead of an incident told before: the side it names is the victims', not a party.
+    let toll_only = m.date.is_none() && m.occs.iter().all(|o| o.entry == usize::MAX);
+    if toll_only {
+        // The fighting whose toll is being given: the latest violent incident with a toll, else
+        // the latest violent one.
+        let fits = |dr: &Draft| {
+            let mut all = dr.fatalities.clone();
+            all.extend(
+                m.fatalities
+                    .iter()
+                    .map(|(f, side)| (f.clone(), m.sentence, side.clone())),
+            );
+            toll_dispute(&all).is_none()
+        };
+        let pick = |with_toll: bool, fitting: bool| {
+            order.iter().copied().find(|&d| {
+                let dr = &drafts[d];
+                is_violent(dr.event_type)
+                    && dr.status != Status::Planned
+                    && (!with_toll || !dr.fatalities.is_empty())
+                    && (!fitting || fits(dr))
+            })
+        };
+        if let Some(d) = pick(true, true)
+            .or_else(|| pick(true, false))
+            .or_else(|| pick(false, false))
+        {
+            return Target::Content(d);
+        }
+    }
     let base_ok = |d: &Draft| {
         status_ok(d)
-            && !places_conflict(gaz, &m.place, &d.place)
-            && (m.reference || !sides_conflict(m, d))
+            && (toll_only || !places_conflict(gaz, &m.place, &d.place))
+            && (m.reference || toll_only || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
         None => true,
@@ -157,7 +193,7 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
                 // a mention with a place of its own joins only an incident at that place.
                 if pass > 0
                     && ((m.date.is_some() && dr.readings.is_empty())
-                        || (m.place.is_some() && dr.place.is_none()))
+                        || (m.place.is_some() && dr.place.is_none() && !toll_only))
                 {
                     continue;
                 }
@@ -226,6 +262,13 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         return;
     }
     d.since = max_opt(d.since, m.since);
+    if m.occs.iter().all(|o| o.entry == usize::MAX) {
+        // A toll told on its own: the figure, not the place or the sides named with it.
+        for (f, side) in &m.fatalities {
+            d.fatalities.push((f.clone(), m.sentence, side.clone()));
+        }
+        return;
+    }
     add_unique(&mut d.actors, &m.actors);
     add_unique(&mut d.countries, &m.countries);
     match (&d.place, &m.place) {
@@ -233,8 +276,8 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),
         _ => {}
     }
-    for f in &m.fatalities {
-        d.fatalities.push((f.clone(), m.sentence));
+    for (f, side) in &m.fatalities {
+        d.fatalities.push((f.clone(), m.sentence, side.clone()));
     }
     if content {
         return;
@@ -280,7 +323,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         fatalities: m
             .fatalities
             .iter()
-            .map(|f| (f.clone(), m.sentence))
+            .map(|(f, side)| (f.clone(), m.sentence, side.clone()))
             .collect(),
         first: pos,
         last: pos,
@@ -384,36 +427,113 @@ fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<Str
     ))
 }
 
-/// Competing death tolls.
-fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
-    let bests: Vec<(u32, &str)> = f
-        .iter()
-        .filter_map(|(x, _)| x.best.map(|b| (b, x.phrase.as_str())))
-        .collect();
-    let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    if distinct.len() > 1 {
-        let shown: Vec<String> = bests.iter().map(|(b, p)| format!("{b} ('{p}')")).collect();
-        return Some(format!("toll: the report gives {}", shown.join(" and ")));
+/// Competing death tolls: different figures for the same count (the same side, or the whole).
+fn toll_dispute(f: &[Toll]) -> Option<String> {
+    let mut groups: Vec<&Option<String>> = f.iter().map(|(_, _, s)| s).collect();
+    groups.dedup();
+    let mut out = Vec::new();
+    let mut seen_groups: Vec<&Option<String>> = Vec::new();
+    for g in groups {
+        if seen_groups.contains(&g) {
+            continue;
+        }
+        seen_groups.push(g);
+        let bests: Vec<(u32, &str)> = f
+            .iter()
+            .filter(|(_, _, s)| s == g)
+            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())))
+            .collect();
+        let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > 1 {
+            out.extend(bests.iter().map(|(b, p)| format!("{b} ('{p}')")));
+        }
     }
-    None
+    // Tolls of the sides that add up to more than a total allows.
+    let total = combine_same(&f.iter().filter(|(_, _, s)| s.is_none()).collect::<Vec<_>>());
+    let parts = sum_of_sides(f);
+    if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
+        && p > h
+    {
+        out.push(format!("the sides' tolls add up to at least {p}, more than {h}"));
+    }
+    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
 }
 
-/// Combine the casualty readings of one incident.
-pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
-    let mut out = Fatalities::default();
+/// The tolls of the sides named, added up (none unless at least two sides are named).
+fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
+    let mut sides: Vec<&String> = f.iter().filter_map(|(_, _, s)| s.as_ref()).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() < 2 {
+        return None;
+    }
+    let per: Vec<Fatalities> = sides
+        .iter()
+        .map(|side| {
+            combine_same(
+                &f.iter()
+                    .filter(|(_, _, s)| s.as_ref() == Some(*side))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
+        per.iter()
+            .map(get)
+            .try_fold(0u32, |acc, v| v.map(|v| acc.saturating_add(v)))
+    };
+    Some(Fatalities {
+        low: sum(&|x: &Fatalities| x.low.or(x.best)),
+        best: sum(&|x: &Fatalities| x.best),
+        high: sum(&|x: &Fatalities| x.high.or(x.best)),
+        phrase: String::new(),
+    })
+}
+
+/// Combine the casualty readings of one incident: the whole toll, or the sides' tolls added
+/// up when the text gives them side by side ("59 Kyrgyz ... 35 on the Tajik side"); a total
+/// given besides them wins, at least as high as their sum.
+pub fn combine_fatalities(f: &[Toll]) -> Fatalities {
     let mut phrases: Vec<String> = Vec::new();
-    let bests: Vec<u32> = f.iter().filter_map(|(x, _)| x.best).collect();
-    for (x, _) in f {
+    for (x, _, _) in f {
+        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
+            phrases.push(x.phrase.clone());
+        }
+    }
+    let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
+    let mut out = match sum_of_sides(f) {
+        None => combine_same(&f.iter().collect::<Vec<_>>()),
+        Some(parts) if totals.iter().all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) => parts,
+        Some(parts) => {
+            let mut t = combine_same(&totals);
+            let floor = parts.low.or(parts.best);
+            if let Some(p) = floor
+                && t.high.is_none_or(|h| h >= p)
+            {
+                t.low = Some(t.low.map_or(p, |l| l.max(p)));
+                if t.best.is_some_and(|b| b < p) {
+                    t.best = None;
+                }
+            }
+            t
+        }
+    };
+    out.phrase = phrases.join("; ");
+    out
+}
+
+/// Combine readings of the same count.
+fn combine_same(f: &[&Toll]) -> Fatalities {
+    let mut out = Fatalities::default();
+    let bests: Vec<u32> = f.iter().filter_map(|(x, _, _)| x.best).collect();
+    for (x, _, _) in f {
         out.low = max_u(out.low, x.low);
         out.high = match (out.high, x.high) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
-            phrases.push(x.phrase.clone());
-        }
     }
     let mut distinct = bests.clone();
     distinct.sort_unstable();
@@ -421,13 +541,23 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
     if distinct.len() == 1 {
         out.best = distinct.first().copied();
     }
+    // Different figures ("nearly 100" and "35"): no one of them is the toll; the range spans
+    // them all.
+    if distinct.len() > 1 {
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = if f.iter().any(|(x, _, _)| x.high.is_none() && x.best.is_none()) {
+            None
+        } else {
+            f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max()
+        };
+    }
     // Figures that do not fit together ("about 100" and "dozens"): the widest range.
     let fits = |b: u32| out.low.is_none_or(|l| l <= b) && out.high.is_none_or(|h| b <= h);
     if out.best.is_some_and(|b| !fits(b)) {
-        let all_low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        let all_high = f.iter().filter_map(|(x, _)| x.high.or(x.best));
+        let all_low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        let all_high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best));
         out.low = all_low;
-        out.high = if f.iter().any(|(x, _)| x.high.is_none() && x.best.is_none()) {
+        out.high = if f.iter().any(|(x, _, _)| x.high.is_none() && x.best.is_none()) {
             None
         } else {
             all_high.max()
@@ -438,11 +568,10 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
         && l > h
     {
         // Competing figures: keep the widest honest range.
-        out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max();
         out.best = None;
     }
-    out.phrase = phrases.join("; ");
     out
 }
 

@@ -252,9 +252,24 @@ pub fn casualties(
             if negated(q.first) {
                 continue;
             }
+            // No other amount between the two ("2 soldiers and 5 civilians were killed":
+            // the 5 counts the dead; the 2 has its own noun).
+            let amount_between = |a: usize, b: usize| {
+                quantities
+                    .iter()
+                    .any(|o| o.first >= a && o.last <= b && o.first != q.first)
+            };
+            // "the death toll from the fighting rose to 100": the toll's figure comes later.
+            let toll = tokens[h.first..h.last].iter().any(|t| t.norm == "toll");
             let rank = if q.last <= h.first && q.first >= prev_hit_end {
                 let d = h.first - q.last;
-                if d > 5 || crosses_break(q.last.saturating_sub(1), h.first) {
+                // English names the victims between the count and the verb ("Three employees of
+                // the World Food Programme were killed").
+                let reach = if lang == LangTag::En { 8 } else { 5 };
+                if d > reach
+                    || (d > 5 && amount_between(q.last, h.first))
+                    || crosses_break(q.last.saturating_sub(1), h.first)
+                {
                     continue;
                 }
                 // English puts the count before ("31 people were killed"), Arabic after.
@@ -264,7 +279,15 @@ pub fn casualties(
                 let conjunction = (h.last..q.first).any(|k| {
                     ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str())
                 });
-                if d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first) {
+                let toll_figure = toll
+                    && d <= 12
+                    && q.first > 0
+                    && ["to", "at", "reached", "hit", "stands", "stood", "is", "was"]
+                        .contains(&tokens[q.first - 1].norm.as_str())
+                    && !amount_between(h.last, q.first);
+                if !toll_figure
+                    && (d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first))
+                {
                     continue;
                 }
                 d * 2 + usize::from(lang != LangTag::Ar)
@@ -289,6 +312,16 @@ pub fn casualties(
             continue;
         }
         let quantity = taken_hit[idx].map(|qi| quantities[qi]);
+        // "the dead", "the wounded", "the bodies of the victims": people counted elsewhere (or
+        // not at all), no figure of their own.
+        if quantity.is_none()
+            && lang == LangTag::En
+            && h.first > 0
+            && ["the", "their", "its", "his", "her"].contains(&tokens[h.first - 1].norm.as_str())
+            && !tokens[h.first..h.last].iter().any(|t| t.norm == "toll")
+        {
+            continue;
+        }
         let (mut first, mut last) = (h.first, h.last);
         if let Some(q) = quantity {
             first = first.min(q.first);
