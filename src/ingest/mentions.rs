@@ -1020,10 +1020,7 @@ fn toll_side(
             .iter()
             .any(|t| ["its", "their", "our"].contains(&t.norm.as_str())) =>
         {
-            names
-                .iter()
-                .filter(|h| h.last <= a)
-                .find_map(country_of)
+            names.iter().filter(|h| h.last <= a).find_map(country_of)
         }
         _ => None,
     }
@@ -1068,10 +1065,7 @@ fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<DateR
                     // "on Thursday and Friday" said of the future: both coming days.
                     let coming = if prev.1.coming.is_some() || item.1.coming.is_some() {
                         let (a, b) = (coming_of(&prev.1), coming_of(&item.1));
-                        match (
-                            a.earliest().min(b.earliest()),
-                            a.latest().max(b.latest()),
-                        ) {
+                        match (a.earliest().min(b.earliest()), a.latest().max(b.latest())) {
                             (Some(lo), Some(hi)) if and => IncidentDate::interval(lo, hi).ok(),
                             (Some(lo), Some(hi)) => IncidentDate::one_of(Some(lo), Some(hi)).ok(),
                             _ => None,
@@ -1081,11 +1075,7 @@ fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<DateR
                     };
                     *prev = (
                         prev.0.min(item.0),
-                        DateReading {
-                            date,
-                            text,
-                            coming,
-                        },
+                        DateReading { date, text, coming },
                         prev.2,
                         item.3,
                     );

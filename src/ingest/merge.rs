@@ -456,7 +456,9 @@ fn toll_dispute(f: &[Toll]) -> Option<String> {
     if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
         && p > h
     {
-        out.push(format!("the sides' tolls add up to at least {p}, more than {h}"));
+        out.push(format!(
+            "the sides' tolls add up to at least {p}, more than {h}"
+        ));
     }
     (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
 }
@@ -505,7 +507,13 @@ pub fn combine_fatalities(f: &[Toll]) -> Fatalities {
     let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
     let mut out = match sum_of_sides(f) {
         None => combine_same(&f.iter().collect::<Vec<_>>()),
-        Some(parts) if totals.iter().all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) => parts,
+        Some(parts)
+            if totals
+                .iter()
+                .all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) =>
+        {
+            parts
+        }
         Some(parts) => {
             let mut t = combine_same(&totals);
             let floor = parts.low.or(parts.best);
@@ -545,7 +553,10 @@ fn combine_same(f: &[&Toll]) -> Fatalities {
     // them all.
     if distinct.len() > 1 {
         out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
-        out.high = if f.iter().any(|(x, _, _)| x.high.is_none() && x.best.is_none()) {
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
             None
         } else {
             f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max()
@@ -557,7 +568,10 @@ fn combine_same(f: &[&Toll]) -> Fatalities {
         let all_low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
         let all_high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best));
         out.low = all_low;
-        out.high = if f.iter().any(|(x, _, _)| x.high.is_none() && x.best.is_none()) {
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
             None
         } else {
             all_high.max()
