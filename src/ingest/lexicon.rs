@@ -226,6 +226,9 @@ pub struct FurnitureEntry {
     pub words: String,
     /// Matches lines that start with the words (captions, "Read more: ...").
     pub prefix: bool,
+    /// Heads a list of links ("Read more", "Related"): standing alone on its line, the short
+    /// lines under it are headlines of other pages, not content.
+    pub list: bool,
 }
 
 /// All lexicon tables.
@@ -395,12 +398,13 @@ impl Lexicon {
                     });
                 }
                 "furniture.tsv" => {
-                    let prefix = match field(&f, 2) {
-                        "" | "line" => false,
-                        "prefix" => true,
+                    let (prefix, list) = match field(&f, 2) {
+                        "" | "line" => (false, false),
+                        "prefix" => (true, false),
+                        "list" => (true, true),
                         other => {
                             return Err(format!(
-                                "{}: unknown furniture match '{other}' (line or prefix)",
+                                "{}: unknown furniture match '{other}' (line, prefix or list)",
                                 at()
                             ));
                         }
@@ -420,6 +424,7 @@ impl Lexicon {
                         lang,
                         words,
                         prefix,
+                        list,
                     });
                 }
                 other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
@@ -515,6 +520,14 @@ impl Lexicon {
             |q| (q.lang, &q.pattern),
             |q| q.value,
         )
+    }
+
+    /// Whether a folded line is the head of a list of links, alone on its line ("Read more").
+    pub fn is_list_head(&self, folded_words: &str, lang: LangTag) -> bool {
+        self.furniture
+            .iter()
+            .filter(|f| f.lang.accepts(lang) && f.list)
+            .any(|f| folded_words == f.words)
     }
 
     /// Whether a folded line (tokens joined by spaces) is page furniture by the list.

@@ -543,7 +543,8 @@ pub fn analyze(
                 clause[h.first] == clause[o.first]
                     && match ctx.lang {
                         LangTag::Ar => h.first >= o.last && h.first - o.last <= 1,
-                        _ => h.last <= o.first && o.first - h.last <= 1,
+                        // "repeated clashes", "regularly escalate into violence".
+                        _ => h.last <= o.first && o.first - h.last <= 3,
                     }
             })
         })

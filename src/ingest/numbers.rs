@@ -306,12 +306,49 @@ pub fn casualties(
             used[qi] = true;
         }
     }
+    // Counts joined by "and" count together ("killed three Tajiks and one Kyrgyz").
+    let mut joined: Vec<Option<Quantity>> = taken_hit
+        .iter()
+        .map(|t| t.map(|qi| quantities[qi]))
+        .collect();
+    for (idx, t) in taken_hit.iter().enumerate() {
+        let Some(qi) = *t else { continue };
+        let q = quantities[qi];
+        for (oi, o) in quantities.iter().enumerate() {
+            if used[oi] || oi == qi {
+                continue;
+            }
+            let (a, b) = if o.first >= q.last {
+                (q.last, o.first)
+            } else if o.last <= q.first {
+                (o.last, q.first)
+            } else {
+                continue;
+            };
+            let gap = &tokens[a..b];
+            if gap.len() <= 4
+                && gap.iter().any(|t| t.norm == "and" || t.norm == "و")
+                && !crosses_break(a.saturating_sub(1), b)
+                && !hits.iter().any(|(x, _)| x.first >= a && x.first < b)
+            {
+                let add = |x: Option<u32>, y: Option<u32>| x.zip(y).map(|(x, y)| x + y);
+                if let Some(j) = joined[idx].as_mut() {
+                    j.low = add(j.low, o.low.or(o.best));
+                    j.best = add(j.best, o.best);
+                    j.high = add(j.high, o.high.or(o.best));
+                    j.first = j.first.min(o.first);
+                    j.last = j.last.max(o.last);
+                }
+                used[oi] = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     for (idx, (h, kind)) in hits.iter().enumerate() {
         if negated(h.first) {
             continue;
         }
-        let quantity = taken_hit[idx].map(|qi| quantities[qi]);
+        let quantity = joined[idx];
         // "the dead", "the wounded", "the bodies of the victims": people counted elsewhere (or
         // not at all), no figure of their own.
         if quantity.is_none()
