@@ -318,7 +318,13 @@ pub fn analyze(
                     | CueKind::Attribution
                     | CueKind::Simultaneous
             );
-            if !relational || h.last > o.first || o.first - h.last > 2 {
+            // "after residents of both sides threw stones": the subject of the clause may stand
+            // between a time word and its event.
+            let reach = match kind {
+                CueKind::After | CueKind::HoursAfter | CueKind::Before => 5,
+                _ => 2,
+            };
+            if !relational || h.last > o.first || o.first - h.last > reach {
                 continue;
             }
             if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
@@ -455,6 +461,14 @@ pub fn analyze(
         let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
         for &(g, cue) in &generics {
             let refers = status::is_definite(&tokens, &cues.hits, g.first);
+            // A date between the two tells them apart ("broke out on Wednesday ... and spread on
+            // Thursday to villages where forces used mortars").
+            let dated_between = |o: &Occ| {
+                let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
+                expr_tokens
+                    .iter()
+                    .any(|&(a, b, e)| a > lo && b <= hi && e.date.as_ref().is_some_and(usable))
+            };
             let nearest = specific
                 .iter()
                 .copied()
@@ -463,6 +477,7 @@ pub fn analyze(
                         .occs
                         .iter()
                         .filter(|o| refers || clause[o.first] == clause[g.first])
+                        .filter(|o| !dated_between(o))
                         .map(|o| o.first.abs_diff(g.first))
                         .min()
                         .map(|d| (d, b))
@@ -473,9 +488,32 @@ pub fn analyze(
                 None => left.push((g, cue)),
             }
         }
-        if let Some(&(first, cue)) = left.first() {
+        // General words left over name one event, unless one is marked new ("since a
+        // flare-up") or a date stands between them.
+        let mut groups: Vec<Vec<(Occ, Option<CueKind>)>> = Vec::new();
+        for &(g, cue) in &left {
+            let new_event = cues
+                .of(CueKind::Indefinite)
+                .any(|h| h.last <= g.first && g.first - h.last <= 1);
+            let split = groups
+                .last()
+                .and_then(|grp| grp.last())
+                .is_none_or(|(p, _)| {
+                    new_event
+                        || expr_tokens.iter().any(|&(a, b, e)| {
+                            a >= p.last && b <= g.first && e.date.as_ref().is_some_and(usable)
+                        })
+                });
+            if split {
+                groups.push(vec![(g, cue)]);
+            } else if let Some(grp) = groups.last_mut() {
+                grp.push((g, cue));
+            }
+        }
+        for grp in groups {
+            let (first, cue) = grp[0];
             builds.push(Build {
-                occs: left.iter().map(|(g, _)| *g).collect(),
+                occs: grp.iter().map(|(g, _)| *g).collect(),
                 ty: ty_of(&first),
                 concept: entry(&first).concept.clone(),
                 weight: 0,
@@ -744,7 +782,20 @@ pub fn analyze(
             .filter(|&m| m != xi && mentions[m].head() >= x_last)
             .filter(|&m| clause[mentions[m].head()] == clause[x_head])
             .min_by_key(|&m| mentions[m].head());
-        let y = match before {
+        // ", after residents threw stones": a trailing phrase modifies the clause before it.
+        let trailing = (0..mentions.len())
+            .filter(|&m| m != xi && kind != CueKind::Simultaneous)
+            .filter_map(|m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .filter(|o| o.last <= x_head && clause[o.first] + 1 == clause[x_head])
+                    .map(|o| o.last)
+                    .max()
+                    .map(|end| (end, m))
+            })
+            .max();
+        let y = match before.or(trailing) {
             Some((_, m)) => Some(m),
             None if kind == CueKind::Simultaneous && same_clause_next.is_some() => same_clause_next,
             None => (0..mentions.len())
@@ -820,6 +871,7 @@ pub fn analyze(
 
     // Dates: each expression governs the nearest mention (clause boundaries count extra).
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
+    let mut wanted: Vec<(Vec<(usize, usize)>, DateReading, usize, usize)> = Vec::new();
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date else { continue };
         if !usable(&date) {
@@ -854,7 +906,7 @@ pub fn analyze(
             && clause[a - 1] == clause[a]
             && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
                 || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
-        let best = (0..mentions.len())
+        let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
             .map(|m| {
                 let cost = mentions[m]
                     .occs
@@ -873,14 +925,27 @@ pub fn analyze(
                         };
                         // "X on Thursday": a date after a preposition belongs to what precedes.
                         let left = o.first >= b && leans_left;
-                        d + 3 * clause[a].abs_diff(clause[o.first]) + if left { 4 } else { 0 }
+                        // Another date between them most likely dates what lies between.
+                        let (lo, hi) = if b <= o.first {
+                            (b, o.first)
+                        } else {
+                            (o.last, a)
+                        };
+                        let crossed = expr_tokens.iter().any(|&(x, y, f)| {
+                            x >= lo && y <= hi && f.date.as_ref().is_some_and(usable)
+                        });
+                        d + 3 * clause[a].abs_diff(clause[o.first])
+                            + if left { 4 } else { 0 }
+                            + if crossed { 10 } else { 0 }
                     })
                     .min()
                     .unwrap_or(usize::MAX);
                 (cost, m)
             })
-            .min();
-        if let Some((cost, m)) = best.filter(|(c, _)| *c != usize::MAX) {
+            .filter(|(c, _)| *c != usize::MAX)
+            .collect();
+        ranked.sort_unstable();
+        if !ranked.is_empty() {
             // "declared Monday a day of mourning": the day named is the coming one (or today).
             let designated = a > 0
                 && cues.of(CueKind::Designation).any(|h| h.last == a)
@@ -896,12 +961,51 @@ pub fn analyze(
                 text: e.text.clone(),
                 coming: e.coming,
             };
-            assigned[m].push((cost, reading, e.start, e.end));
+            wanted.push((ranked, reading, e.start, e.end));
         }
+    }
+    for (ranked, reading, start, end) in wanted {
+        let (cost, m) = ranked[0];
+        assigned[m].push((cost, reading, start, end));
     }
     for (m, mut list) in assigned.into_iter().enumerate() {
         list.sort_by_key(|x| x.2);
         mentions[m].date = govern(ctx.text, list, ctx.published);
+    }
+    // "the worst fighting since a 2020 war", "since independence": an undated event named
+    // after "since" only marks a time; it is no incident of this report.
+    let since_marks: Vec<usize> = (0..mentions.len())
+        .filter(|&m| {
+            let head = mentions[m].head();
+            mentions[m].date.is_none()
+                && (mentions[m].generic || mentions[m].event_type == EventType::Other)
+                && cues.of(CueKind::Since).any(|h| {
+                    h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]
+                })
+        })
+        .collect();
+    if !since_marks.is_empty() {
+        let mut k = 0;
+        mentions.retain(|_| {
+            let keep = !since_marks.contains(&k);
+            k += 1;
+            keep
+        });
+        let mut k = 0;
+        builds.retain(|_| {
+            let keep = !since_marks.contains(&k);
+            k += 1;
+            keep
+        });
+        let remap = |i: usize| i - since_marks.iter().filter(|&&x| x < i).count();
+        for m in &mut mentions {
+            m.relations = m
+                .relations
+                .iter()
+                .filter(|(_, a)| !since_marks.contains(a))
+                .map(|&(r, a)| (r, remap(a)))
+                .collect();
+        }
     }
     // "evacuated ... since last Wednesday": it began on that day at the earliest.
     for &(a, _, e) in &expr_tokens {
