@@ -156,6 +156,9 @@ fn rferl_vorukh_brawl_is_one_incident_of_the_eleventh() {
 fn al_jazeera_2021_ceasefire_report() {
     let x = read("2021-04-30-aljazeera-ceasefire.txt", None);
     one(&x, EventType::ArmedClash, "2019", Status::Occurred);
+    // The presidents' call happened on Friday; the security chiefs' meeting is to come.
+    one(&x, EventType::Talks, "2021-04-30", Status::Occurred);
+    one(&x, EventType::Talks, "[2021-04-30..]", Status::Planned);
     // The stones were thrown on or before the Thursday the fighting erupted.
     all_within(&x, EventType::MobViolence, None, Some("2021-04-29"));
     all_within(&x, EventType::Ceasefire, None, Some("2021-04-30"));
@@ -194,7 +197,11 @@ fn eurasianet_analysis_keeps_background_years_apart() {
     assert!(april.disputed.is_empty(), "{}", april.disputed);
     one(&x, EventType::Ceasefire, "2021-04-29", Status::Occurred);
     one(&x, EventType::Agreement, "2021-05-01", Status::Occurred);
-    one(&x, EventType::Visit, "2021-05-03", Status::Occurred); // "flew to Dushanbe on Monday"
+    // "flew to Dushanbe on Monday for further talks": one visit, the talks its purpose.
+    one(&x, EventType::Visit, "2021-05-03", Status::Occurred);
+    // "talks stalled after a change of government in October": October dates no talks.
+    assert!(x.incidents.iter().all(|i| i.date.to_edtf() != "2020-10"));
+    one(&x, EventType::Talks, "2020", Status::Occurred);
     one(&x, EventType::ArmedClash, "2014-01", Status::Occurred);
     one(&x, EventType::ArmedClash, "2014-07", Status::Occurred);
     // "the bloodiest since independence" marks a time, it tells no incident.

@@ -90,6 +90,9 @@ pub struct Mention {
     pub since: Option<NaiveDate>,
     /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
     pub fresh: bool,
+    /// Named undated after "since" ("since independence"): joins the event if the report
+    /// tells it, else is left out.
+    pub time_mark: bool,
 }
 
 impl Mention {
@@ -358,6 +361,12 @@ pub fn analyze(
     let mut builds: Vec<Build> = Vec::new();
     let mut generics: Vec<(Occ, Option<CueKind>)> = Vec::new();
     let mut open_container: Option<usize> = None;
+    // "spoke by phone on Friday and agreed that their ministers will meet": a meeting to come
+    // is another event than the talks being told.
+    let planned_at = |i: usize| {
+        cues.of(CueKind::Planned)
+            .any(|h| h.last <= i && i - h.last <= 3 && clause[h.first] == clause[i])
+    };
     for o in &occs {
         let e = entry(o);
         let ty = ty_of(o);
@@ -379,9 +388,16 @@ pub fn analyze(
             if let Some(ci) = open_container {
                 // Talks hold what was discussed; agreements hold their terms, not new talks.
                 // (An agreement reached during talks is an incident of its own.)
-                let fits = if builds[ci].ty == EventType::Talks {
+                let c = &builds[ci];
+                // "met ... to discuss the withdrawal of troops": the subject of the talks.
+                let discussed = c.occs.last().is_some_and(|x| {
+                    entry(x).concept == "discussion" && o.first >= x.last && o.first - x.last <= 3
+                });
+                let fits = if c.ty == EventType::Talks {
                     match ty {
-                        EventType::Talks | EventType::Aid | EventType::Statement => true,
+                        EventType::Talks => planned_at(o.first) == planned_at(c.occs[0].first),
+                        EventType::Aid | EventType::Statement => true,
+                        _ if discussed => true,
                         EventType::Agreement | EventType::Ceasefire => {
                             !agreed_at.contains(&o.first)
                         }
@@ -417,12 +433,34 @@ pub fn analyze(
                     .iter()
                     .any(|x| clause[x.first] == clause[o.first] && x.last.abs_diff(o.first) <= 4)
             };
-            if let Some(b) = builds.iter_mut().find(|b| {
+            // "flew to Dushanbe on Monday for talks": the talks are the visit's purpose.
+            let for_talks = |b: &Build| {
+                b.occs
+                    .iter()
+                    .any(|x| x.last <= o.first && clause[x.first] == clause[o.first])
+                    && (o.first.saturating_sub(3)..o.first)
+                        .any(|k| tokens[k].norm == "for" && clause[k] == clause[o.first])
+            };
+            // "met several times, but talks on demarcation stalled": a "but" parts them.
+            let parted = |b: &Build| {
+                b.occs.iter().all(|x| {
+                    let (lo, hi) = (x.first.min(o.first), x.first.max(o.first));
+                    (lo + 1..=hi).any(|k| cues.starting_at(k, CueKind::ClauseBreak))
+                })
+            };
+            if let Some((bi, b)) = builds.iter_mut().enumerate().find(|(_, b)| {
                 b.cue.is_none()
+                    && !parted(b)
+                    && (!matches!(ty, EventType::Talks | EventType::Visit)
+                        || planned_at(o.first) == planned_at(b.occs[0].first))
                     && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                         || (family(b.ty) != 0 && family(b.ty) == family(ty))
-                        || (air(b.ty, ty) && near(b)))
+                        || (air(b.ty, ty) && near(b))
+                        || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
             }) {
+                if e.flags.container {
+                    open_container = Some(bi);
+                }
                 b.occs.push(*o);
                 let w = o.last - o.first;
                 if w > b.weight && b.ty == ty {
@@ -749,6 +787,7 @@ pub fn analyze(
                 place,
                 speaker: Vec::new(),
                 since: None,
+                time_mark: false,
                 fresh: cues.of(CueKind::Indefinite).any(|h| {
                     (h.last <= head.first && head.first - h.last <= 1)
                         || (ctx.lang == LangTag::Ar
@@ -871,7 +910,6 @@ pub fn analyze(
 
     // Dates: each expression governs the nearest mention (clause boundaries count extra).
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
-    let mut wanted: Vec<(Vec<(usize, usize)>, DateReading, usize, usize)> = Vec::new();
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date else { continue };
         if !usable(&date) {
@@ -885,6 +923,20 @@ pub fn analyze(
             ) && h.first < b
                 && h.last > a
         }) {
+            continue;
+        }
+        // "stalled after a change of government in October": the date is of what the event
+        // came after, which the lexicon does not name; it dates nothing here.
+        if cues
+            .of(CueKind::After)
+            .chain(cues.of(CueKind::Before))
+            .any(|h| {
+                h.last <= a
+                    && a - h.last <= 8
+                    && clause[h.first] == clause[a]
+                    && !occs.iter().any(|o| o.first >= h.last && o.first < b)
+            })
+        {
             continue;
         }
         // "said on Friday" dates the saying.
@@ -961,51 +1013,24 @@ pub fn analyze(
                 text: e.text.clone(),
                 coming: e.coming,
             };
-            wanted.push((ranked, reading, e.start, e.end));
+            let (cost, m) = ranked[0];
+            assigned[m].push((cost, reading, e.start, e.end));
         }
-    }
-    for (ranked, reading, start, end) in wanted {
-        let (cost, m) = ranked[0];
-        assigned[m].push((cost, reading, start, end));
     }
     for (m, mut list) in assigned.into_iter().enumerate() {
         list.sort_by_key(|x| x.2);
         mentions[m].date = govern(ctx.text, list, ctx.published);
     }
     // "the worst fighting since a 2020 war", "since independence": an undated event named
-    // after "since" only marks a time; it is no incident of this report.
-    let since_marks: Vec<usize> = (0..mentions.len())
-        .filter(|&m| {
-            let head = mentions[m].head();
-            mentions[m].date.is_none()
-                && (mentions[m].generic || mentions[m].event_type == EventType::Other)
-                && cues.of(CueKind::Since).any(|h| {
-                    h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]
-                })
-        })
-        .collect();
-    if !since_marks.is_empty() {
-        let mut k = 0;
-        mentions.retain(|_| {
-            let keep = !since_marks.contains(&k);
-            k += 1;
-            keep
-        });
-        let mut k = 0;
-        builds.retain(|_| {
-            let keep = !since_marks.contains(&k);
-            k += 1;
-            keep
-        });
-        let remap = |i: usize| i - since_marks.iter().filter(|&&x| x < i).count();
-        for m in &mut mentions {
-            m.relations = m
-                .relations
-                .iter()
-                .filter(|(_, a)| !since_marks.contains(a))
-                .map(|&(r, a)| (r, remap(a)))
-                .collect();
-        }
+    // after "since" only marks a time; it is evidence of that event if the report tells it,
+    // never an incident of its own.
+    for m in &mut mentions {
+        let head = m.head();
+        m.time_mark = m.date.is_none()
+            && (m.generic || m.event_type == EventType::Other)
+            && cues
+                .of(CueKind::Since)
+                .any(|h| h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]);
     }
     // "evacuated ... since last Wednesday": it began on that day at the earliest.
     for &(a, _, e) in &expr_tokens {

@@ -609,11 +609,17 @@ pub fn build(
         .map(|s| vec![usize::MAX; s.mentions.len()])
         .collect();
     let mut disputes: Vec<Vec<String>> = Vec::new();
+    // Time marks ("since independence") last: they only join what the report tells.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut order: Vec<usize> = (0..s.mentions.len()).collect();
         order.sort_by_key(|&m| s.mentions[m].head());
         for mi in order {
             let m = &s.mentions[mi];
+            if m.time_mark {
+                marks.push((si, mi));
+                continue;
+            }
             let d = match find_target(m, &drafts, gaz) {
                 Target::Join(d) => {
                     join(&mut drafts[d], m, mi, gaz, false);
@@ -636,6 +642,15 @@ pub fn build(
             owner[si][mi] = d;
         }
     }
+    for (si, mi) in marks {
+        let m = &sentences[si].mentions[mi];
+        let d = match find_target(m, &drafts, gaz) {
+            Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
+            Target::New => continue,
+        };
+        join(&mut drafts[d], m, mi, gaz, true);
+        owner[si][mi] = d;
+    }
 
     // Relations between incidents.
     let mut constraints: Vec<(usize, RelKind, usize)> = Vec::new();
@@ -644,13 +659,18 @@ pub fn build(
     let mut story: Vec<((usize, usize), usize)> = Vec::new(); // (position, draft) of every mention
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
-            story.push(((si, m.head()), owner[si][mi]));
+            if owner[si][mi] != usize::MAX {
+                story.push(((si, m.head()), owner[si][mi]));
+            }
         }
     }
     story.sort();
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
             let who = owner[si][mi];
+            if who == usize::MAX {
+                continue;
+            }
             for &(kind, anchor) in &m.relations {
                 let a = owner[si].get(anchor).copied().unwrap_or(usize::MAX);
                 if a != usize::MAX && a != who {
