@@ -144,6 +144,15 @@ fn rferl_vorukh_brawl_is_one_incident_of_the_eleventh() {
         Status::Planned,
     );
     one(&x, EventType::ArmedClash, "2014", Status::Occurred); // background
+    // "intervened ..., and the situation was calm on the morning of January 12": the calm is
+    // dated, not the intervention.
+    all_within(
+        &x,
+        EventType::Deployment,
+        Some("2021-01-11"),
+        Some("2021-01-13"),
+    );
+    assert!(dated(&x, EventType::Deployment, "2021-01-12").is_empty());
     all_within(
         &x,
         EventType::PropertyDestruction,
@@ -227,6 +236,13 @@ fn eurasianet_analysis_keeps_background_years_apart() {
         Some("2021-04-28"),
         Some("2021-05-06"),
     );
+    // "Both sides blamed the other" is told in the 2014 paragraph: not after the 2021 fighting.
+    let blame = x
+        .incidents
+        .iter()
+        .find(|i| evidence_has(i, "Both sides blamed"))
+        .expect("the mutual blame");
+    assert!(blame.date.earliest() < Some(day("2021-01-01")));
 }
 
 #[test]

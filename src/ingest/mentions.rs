@@ -110,6 +110,9 @@ pub struct SentenceAnalysis {
     pub paragraph: usize,
     /// The sentence steps back in the story (a pluperfect at its head).
     pub flashback: bool,
+    /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
+    /// has told, it steps back too.
+    pub opening: Option<IncidentDate>,
     pub mentions: Vec<Mention>,
 }
 
@@ -199,6 +202,7 @@ pub fn analyze(
         end: sent.end,
         paragraph: sent.paragraph,
         flashback: false,
+        opening: None,
         mentions: Vec::new(),
     };
     if tokens.is_empty() {
@@ -250,6 +254,11 @@ pub fn analyze(
             (a < b).then_some((a, b, *e))
         })
         .collect();
+
+    out.opening = expr_tokens
+        .iter()
+        .find(|&&(a, _, e)| a <= 1 && e.date.as_ref().is_some_and(usable))
+        .and_then(|&(_, _, e)| e.date);
 
     // Event occurrences, without negated ones and without what one side merely calls for
     // ("urged both sides to return to talks").
@@ -969,6 +978,14 @@ pub fn analyze(
                             .of(CueKind::Since)
                             .any(|h| o.last <= h.first && h.last <= a)
                     })
+                    // "intervened to separate the crowds, and the situation was calm on the
+                    // morning of January 12": a clause of its own dates its own predicate.
+                    .filter(|o| {
+                        !(ctx.lang == LangTag::En
+                            && o.last <= a
+                            && clause[o.first] < clause[a]
+                            && new_predicate(&tokens, &clause, a))
+                    })
                     .map(|o| {
                         let d = if b <= o.first {
                             o.first - b
@@ -1154,6 +1171,16 @@ fn toll_side(
         }
         _ => None,
     }
+}
+
+/// The clause of token `i` opens with a conjunction or relative word (", and the situation
+/// was calm on ...", ", while ...", ", which ..."): it has a predicate of its own.
+fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
+    let first = (0..=i).find(|&k| clause[k] == clause[i]).unwrap_or(i);
+    [
+        "and", "but", "while", "whereas", "although", "though", "which", "who", "where", "as",
+    ]
+    .contains(&tokens[first].norm.as_str())
 }
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".

@@ -716,11 +716,22 @@ pub fn build(
     // Narrative blocks: a sentence stepping back in time starts a new one.
     let mut block = vec![0usize; sentences.len()];
     let mut b = 0;
+    let mut told: Option<NaiveDate> = None;
     for (i, s) in sentences.iter().enumerate() {
-        if s.flashback && i > 0 {
+        // "In January 2014, ..." after the events of 2021: the story steps back.
+        let step_back = s
+            .opening
+            .and_then(|d| d.latest())
+            .zip(told)
+            .is_some_and(|(o, t)| o < t);
+        if (s.flashback || step_back) && i > 0 {
             b += 1;
+            told = None;
         }
         block[i] = b;
+        for m in s.mentions.iter().filter(|m| m.status != Status::Planned) {
+            told = max_opt(told, m.date.as_ref().and_then(|d| d.date.earliest()));
+        }
     }
 
     // Dates from expressions.
