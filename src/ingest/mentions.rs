@@ -663,11 +663,32 @@ pub fn analyze(
     }
 
     // Names.
+    // A capital or a seat of power named as a speaker ("Bishkek said", "according to
+    // Dushanbe", "the Kremlin said") stands for its government: not where anything happened.
+    let speaker_seat = |h: &super::gazetteer::NameHit| {
+        let Target::Place(i) = h.target else {
+            return false;
+        };
+        let seat = ctx
+            .gaz
+            .place(i)
+            .is_some_and(|p| matches!(p.kind.as_str(), "capital" | "facility"));
+        let says_after = cues
+            .of(CueKind::Speech)
+            .any(|c| c.first == h.last || (c.first == h.last + 1 && tokens[h.last].norm == "has"));
+        let source_before = cues.of(CueKind::Attribution).any(|c| c.last == h.first)
+            || (h.first > 0
+                && tokens[h.first - 1].norm == "from"
+                && h.first >= 2
+                && ["comment", "response", "reaction"]
+                    .contains(&tokens[h.first.saturating_sub(2)].norm.as_str()));
+        seat && (says_after || source_before)
+    };
     let names: Vec<super::gazetteer::NameHit> = ctx
         .gaz
         .find(&tokens)
         .into_iter()
-        .filter(|h| !skipped(h.first))
+        .filter(|h| !skipped(h.first) && !speaker_seat(h))
         .collect();
     let actors_in = |a: usize, b: usize| -> (Vec<String>, Vec<String>) {
         let mut actors = Vec::new();
