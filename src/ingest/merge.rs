@@ -93,6 +93,24 @@ fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> b
     }
 }
 
+/// Two places a few kilometres apart (border villages facing each other): a mention that
+/// refers back ("the brawl") may name either.
+fn places_near(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    let at = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.latitude.zip(p.longitude))
+    };
+    match (at(a), at(b)) {
+        (Some((la, lo)), Some((lb, lob))) => {
+            let dy = (la - lb) * 111.0;
+            let dx = (lo - lob) * 111.0 * la.to_radians().cos();
+            (dx * dx + dy * dy).sqrt() <= 20.0
+        }
+        _ => false,
+    }
+}
+
 fn sides_conflict(m: &Mention, d: &Draft) -> bool {
     !m.countries.is_empty()
         && !d.countries.is_empty()
@@ -146,7 +164,9 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
     }
     let base_ok = |d: &Draft| {
         status_ok(d)
-            && (toll_only || !places_conflict(gaz, &m.place, &d.place))
+            && (toll_only
+                || !places_conflict(gaz, &m.place, &d.place)
+                || (m.definite && places_near(gaz, &m.place, &d.place)))
             && (m.reference || toll_only || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
