@@ -122,6 +122,8 @@ pub enum CueKind {
     /// "rose to", "reached": a date after it dates a count ("the toll rose to 50 on Sunday"),
     /// not the event counted.
     Count,
+    /// "the same evening", "later that day": on the day of what the story told before.
+    SameDay,
     /// "declared", "designated": a weekday right after it, followed by "a" or "as", is the
     /// day named for something ("declared Monday a day of mourning"): the coming one.
     Designation,
@@ -155,6 +157,7 @@ impl CueKind {
             "appeal" => CueKind::Appeal,
             "indefinite" => CueKind::Indefinite,
             "count" => CueKind::Count,
+            "same_day" => CueKind::SameDay,
             "designation" => CueKind::Designation,
             other => return Err(format!("unknown cue kind '{other}'")),
         })

@@ -902,6 +902,7 @@ pub fn analyze(
     for (h, kind) in &cues.hits {
         let rel = match kind {
             CueKind::Later => RelKind::After,
+            CueKind::SameDay => RelKind::Simultaneous,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
                 if occs
                     .iter()
