@@ -191,7 +191,8 @@ pub fn classify(
     }
     // A subheading between paragraphs ("A long history of skirmishes"): a short unpunctuated
     // line standing alone after the story has begun; it sums up, it is not evidence.
-    if let Some(first) = first_sentence_line {
+    // (English only: Arabic paragraphs often end without a stop.)
+    if let Some(first) = first_sentence_line.filter(|_| lang == LangTag::En) {
         let blank = |l: Option<&Line>| l.is_none_or(|l| l.kind == LineKind::Blank);
         for idx in first + 1..lines.len() {
             let l = &lines[idx];

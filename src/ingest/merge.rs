@@ -93,8 +93,8 @@ fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> b
     }
 }
 
-/// Two places a few kilometres apart (border villages facing each other): a mention that
-/// refers back ("the brawl") may name either.
+/// Two places a few kilometres apart (border villages facing each other): two mentions of
+/// one incident may name either ("near Vorukh" and "near Ak-Sai").
 fn places_near(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
     let at = |p: &Option<String>| {
         p.as_deref()
@@ -166,7 +166,7 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
         status_ok(d)
             && (toll_only
                 || !places_conflict(gaz, &m.place, &d.place)
-                || (m.definite && places_near(gaz, &m.place, &d.place)))
+                || places_near(gaz, &m.place, &d.place))
             && (m.reference || toll_only || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
