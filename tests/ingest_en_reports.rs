@@ -461,3 +461,23 @@ fn sudan_april_2023_fighting() {
             .any(|i| i.event_type == EventType::Visit && i.status == Status::Planned)
     );
 }
+
+#[test]
+fn relative_clauses_day_after_and_claims_in_short_sentences() {
+    let raw = "---\npublished: 2022-09-20\n---\n\
+Kyrgyz border guards said on Monday that Tajik troops had fired on their positions on Sunday.\n\n\
+The clashes, which began on Wednesday, killed 24 people.\n\n\
+Fighting erupted again on Friday, a day after the two sides agreed to a truce.\n\n\
+Officials said the two sides would withdraw troops by Sunday.\n";
+    let x = ingest_report("short.txt", raw, &IngestOptions::default()).expect("read");
+    // One side says the other fired: a claim, on the Sunday, apart from Wednesday's clashes.
+    one(&x, EventType::ArmedClash, "2022-09-18", Status::Claimed);
+    let clashes = one(&x, EventType::ArmedClash, "2022-09-14", Status::Occurred);
+    assert_eq!(clashes.fatalities.best, Some(24));
+    one(&x, EventType::ArmedClash, "2022-09-16", Status::Occurred);
+    // "a day after the two sides agreed to a truce": the truce is Thursday's.
+    one(&x, EventType::Ceasefire, "2022-09-15", Status::Occurred);
+    no_incident_on(&x, "2022-09-17");
+    // "would withdraw troops by Sunday": the coming Sunday.
+    one(&x, EventType::Withdrawal, "2022-09-25", Status::Planned);
+}

@@ -314,6 +314,11 @@ pub fn analyze(
         keep
     });
 
+    // "after", "a day after", "before": a preposition that takes a clause ("a day after the two
+    // sides agreed to a truce"), unlike "later" or "the next day".
+    let prepositional = |h: &Hit| {
+        h.last > 0 && ["after", "before", "following"].contains(&tokens[h.last - 1].norm.as_str())
+    };
     // The relation word right before an occurrence (at most two words between).
     let is_event_tok = |i: usize| occs.iter().any(|o| (o.first..o.last).contains(&i));
     let pre_cue = |o: &Occ| -> Option<CueKind> {
@@ -332,10 +337,7 @@ pub fn analyze(
             );
             // "after residents of both sides threw stones": the subject of the clause may stand
             // between a time word and its event.
-            let reach = match kind {
-                CueKind::After | CueKind::HoursAfter | CueKind::Before => 5,
-                _ => 2,
-            };
+            let reach = if prepositional(h) { 7 } else { 2 };
             if !relational || h.last > o.first || o.first - h.last > reach {
                 continue;
             }
@@ -904,9 +906,10 @@ pub fn analyze(
             CueKind::Later => RelKind::After,
             CueKind::SameDay => RelKind::Simultaneous,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
+                let reach = if prepositional(h) { 7 } else { 2 };
                 if occs
                     .iter()
-                    .any(|o| o.first >= h.last && o.first - h.last <= 2)
+                    .any(|o| o.first >= h.last && o.first - h.last <= reach)
                 {
                     continue;
                 }
@@ -1200,7 +1203,7 @@ fn toll_side(
 fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
     let first = (0..=i).find(|&k| clause[k] == clause[i]).unwrap_or(i);
     [
-        "and", "but", "while", "whereas", "although", "though", "which", "who", "where", "as",
+        "and", "but", "while", "whereas", "although", "though", "where", "as",
     ]
     .contains(&tokens[first].norm.as_str())
 }

@@ -902,11 +902,13 @@ pub fn build(
                     nw.lo = max_opt(w.lo, a.lo);
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, w.hi);
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DayAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, minus(w.hi, 1));
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DaysAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));
