@@ -481,3 +481,19 @@ Officials said the two sides would withdraw troops by Sunday.\n";
     // "would withdraw troops by Sunday": the coming Sunday.
     one(&x, EventType::Withdrawal, "2022-09-25", Status::Planned);
 }
+
+#[test]
+fn the_day_of_agreeing_is_not_the_day_of_what_was_agreed() {
+    let raw = "---\npublished: 2021-05-03\n---\n\
+The two sides agreed on Friday to withdraw troops from the border.\n\n\
+The two sides exchanged fire late on Thursday near Kok-Tash, a day after villagers clashed over a water pipe.\n\n\
+At least 41 people were killed, according to the health ministry.\n";
+    let x = ingest_report("agree.txt", raw, &IngestOptions::default()).expect("read");
+    one(&x, EventType::Agreement, "2021-04-30", Status::Occurred);
+    // The withdrawal is to come, on no day the text gives; never the coming Friday.
+    all_within(&x, EventType::Withdrawal, Some("2021-05-03"), None);
+    assert!(dated(&x, EventType::Withdrawal, "2021-05-07").is_empty());
+    let fire = one(&x, EventType::ArmedClash, "2021-04-29", Status::Occurred);
+    assert_eq!(fire.fatalities.low, Some(41), "the toll is the shooting's");
+    one(&x, EventType::MobViolence, "2021-04-28", Status::Occurred);
+}

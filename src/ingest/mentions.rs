@@ -304,7 +304,12 @@ pub fn analyze(
             && clause[next.first] == clause[o.first]
         {
             agreed_at.push(next.first);
-            drop[k] = true;
+            // "agreed on Friday to withdraw troops": the date is the agreeing's, so the
+            // agreement stays an event of its own and the withdrawal is to come.
+            let dated_between = expr_tokens.iter().any(|&(a, b, e)| {
+                a >= o.last && b <= next.first && e.date.as_ref().is_some_and(usable)
+            });
+            drop[k] = !dated_between;
         }
     }
     let mut k = 0;

@@ -146,18 +146,25 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
             );
             toll_dispute(&all).is_none()
         };
-        let pick = |with_toll: bool, fitting: bool| {
+        // Tolls are mostly of armed violence; a brawl's is a last resort.
+        let pick = |with_toll: bool, fitting: bool, armed: bool| {
             order.iter().copied().find(|&d| {
                 let dr = &drafts[d];
                 is_violent(dr.event_type)
                     && dr.status != Status::Planned
                     && (!with_toll || !dr.fatalities.is_empty())
                     && (!fitting || fits(dr))
+                    && (!armed
+                        || !matches!(
+                            dr.event_type,
+                            EventType::MobViolence | EventType::ViolentDemonstration
+                        ))
             })
         };
-        if let Some(d) = pick(true, true)
-            .or_else(|| pick(true, false))
-            .or_else(|| pick(false, false))
+        if let Some(d) = pick(true, true, false)
+            .or_else(|| pick(true, false, false))
+            .or_else(|| pick(false, false, true))
+            .or_else(|| pick(false, false, false))
         {
             return Target::Content(d);
         }
