@@ -951,7 +951,14 @@ pub fn analyze(
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date else { continue };
-        if !usable(&date) {
+        // A wide span with both ends known ("earlier this year") still bounds an event the
+        // sentence dates no other way; any other date of the sentence comes first.
+        let wide = !usable(&date)
+            && match (date.earliest(), date.latest()) {
+                (Some(x), Some(y)) => (y - x).num_days() <= 366,
+                _ => false,
+            };
+        if !usable(&date) && !wide {
             continue;
         }
         // An expression inside a relation phrase ("hours after") is the relation's, not a date.
@@ -1061,6 +1068,7 @@ pub fn analyze(
                 coming: e.coming,
             };
             let (cost, m) = ranked[0];
+            let cost = if wide { cost + 50 } else { cost };
             assigned[m].push((cost, reading, e.start, e.end));
         }
     }
