@@ -497,3 +497,32 @@ At least 41 people were killed, according to the health ministry.\n";
     assert_eq!(fire.fatalities.low, Some(41), "the toll is the shooting's");
     one(&x, EventType::MobViolence, "2021-04-28", Status::Occurred);
 }
+
+#[test]
+fn earlier_this_year_bounds_without_inventing_a_day() {
+    let raw = "---\npublished: 2022-09-21\n---\n\
+Earlier this year, the two countries signed a protocol on water sharing.\n\n\
+Clashes between Sept 14 and 16 killed dozens of people on both sides.\n";
+    let x = ingest_report("earlier.txt", raw, &IngestOptions::default()).expect("read");
+    all_within(
+        &x,
+        EventType::Agreement,
+        Some("2022-01-01"),
+        Some("2022-09-21"),
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .filter(|i| i.event_type == EventType::Agreement)
+            .all(|i| i.date.exact_day().is_none())
+    );
+    let clashes = one(
+        &x,
+        EventType::ArmedClash,
+        "2022-09-14/2022-09-16",
+        Status::Occurred,
+    );
+    // "dozens" stays a range.
+    assert_eq!(clashes.fatalities.low, Some(24));
+    assert_eq!(clashes.fatalities.best, None);
+}
