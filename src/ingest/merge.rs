@@ -44,6 +44,9 @@ pub struct Draft {
     pub summary: Option<usize>,
     /// The earliest day it can have begun ("since Wednesday").
     pub since: Option<NaiveDate>,
+    /// First told with the article and no date ("the fighting"), as something the reader
+    /// knows: the story's own event.
+    pub told_as_known: bool,
 }
 
 /// An incident with its date decided.
@@ -126,7 +129,7 @@ enum Target {
     Content(usize),
 }
 
-fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
+fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, published: NaiveDate) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
     let status_ok =
@@ -249,7 +252,17 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
         if !kind_ok || !base_ok(dr) {
             continue;
         }
+        // "The death toll from the fighting rose ..." then "the Sept. 14-16 hostilities": the
+        // fighting the report opens with, undated, is the one it dates later, if that is recent.
+        let recent = |r: &DateReading| {
+            r.date
+                .latest()
+                .is_some_and(|l| l <= published && (published - l).num_days() <= 31)
+        };
         match &m.date {
+            Some(r) if dr.readings.is_empty() && dr.told_as_known && dr.generic && recent(r) => {
+                return Target::Join(d);
+            }
             Some(_) if dr.readings.is_empty() => continue,
             Some(_) if !date_fits(dr) => continue,
             _ => return Target::Join(d),
@@ -356,6 +369,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         last: pos,
         summary: Some(m.sentence),
         since: m.since,
+        told_as_known: m.definite && m.date.is_none() && !m.reference,
     }
 }
 
@@ -647,7 +661,7 @@ pub fn build(
                 marks.push((si, mi));
                 continue;
             }
-            let d = match find_target(m, &drafts, gaz) {
+            let d = match find_target(m, &drafts, gaz, published) {
                 Target::Join(d) => {
                     join(&mut drafts[d], m, mi, gaz, false);
                     d
@@ -671,7 +685,7 @@ pub fn build(
     }
     for (si, mi) in marks {
         let m = &sentences[si].mentions[mi];
-        let d = match find_target(m, &drafts, gaz) {
+        let d = match find_target(m, &drafts, gaz, published) {
             Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
             Target::New => continue,
         };
