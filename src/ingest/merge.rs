@@ -14,6 +14,10 @@ use super::mentions::{DateReading, Mention, RelKind, SentenceAnalysis, is_violen
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
 
+/// A death toll read for an incident: the figure, its sentence, and the side whose dead it
+/// counts when the text names one.
+pub type Toll = (Fatalities, usize, Option<String>);
+
 /// An incident being assembled.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -30,7 +34,8 @@ pub struct Draft {
     pub actors: Vec<String>,
     pub countries: Vec<String>,
     pub place: Option<String>,
-    pub fatalities: Vec<(Fatalities, usize)>,
+    /// Death tolls: (toll, sentence, side counted).
+    pub fatalities: Vec<Toll>,
     /// Story position of the first mention: (sentence, token).
     pub first: (usize, usize),
     /// Last story position it was mentioned at.
@@ -39,6 +44,9 @@ pub struct Draft {
     pub summary: Option<usize>,
     /// The earliest day it can have begun ("since Wednesday").
     pub since: Option<NaiveDate>,
+    /// First told with the article and no date ("the fighting"), as something the reader
+    /// knows: the story's own event.
+    pub told_as_known: bool,
 }
 
 /// An incident with its date decided.
@@ -88,6 +96,24 @@ fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> b
     }
 }
 
+/// Two places a few kilometres apart (border villages facing each other): two mentions of
+/// one incident may name either ("near Vorukh" and "near Ak-Sai").
+fn places_near(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    let at = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.latitude.zip(p.longitude))
+    };
+    match (at(a), at(b)) {
+        (Some((la, lo)), Some((lb, lob))) => {
+            let dy = (la - lb) * 111.0;
+            let dx = (lo - lob) * 111.0 * la.to_radians().cos();
+            (dx * dx + dy * dy).sqrt() <= 20.0
+        }
+        _ => false,
+    }
+}
+
 fn sides_conflict(m: &Mention, d: &Draft) -> bool {
     !m.countries.is_empty()
         && !d.countries.is_empty()
@@ -103,15 +129,55 @@ enum Target {
     Content(usize),
 }
 
-fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
+fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, published: NaiveDate) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&d| std::cmp::Reverse(drafts[d].last));
     let status_ok =
         |d: &Draft| m.reference || (m.status == Status::Planned) == (d.status == Status::Planned);
+    // A sentence that only gives a toll ("Tajikistan said 19 of its citizens died") counts the
+    // dead of an incident told before: the side it names is the victims', not a party.
+    let toll_only = m.date.is_none() && m.occs.iter().all(|o| o.entry == usize::MAX);
+    if toll_only {
+        // The fighting whose toll is being given: the latest violent incident with a toll, else
+        // the latest violent one.
+        let fits = |dr: &Draft| {
+            let mut all = dr.fatalities.clone();
+            all.extend(
+                m.fatalities
+                    .iter()
+                    .map(|(f, side)| (f.clone(), m.sentence, side.clone())),
+            );
+            toll_dispute(&all).is_none()
+        };
+        // Tolls are mostly of armed violence; a brawl's is a last resort.
+        let pick = |with_toll: bool, fitting: bool, armed: bool| {
+            order.iter().copied().find(|&d| {
+                let dr = &drafts[d];
+                is_violent(dr.event_type)
+                    && dr.status != Status::Planned
+                    && (!with_toll || !dr.fatalities.is_empty())
+                    && (!fitting || fits(dr))
+                    && (!armed
+                        || !matches!(
+                            dr.event_type,
+                            EventType::MobViolence | EventType::ViolentDemonstration
+                        ))
+            })
+        };
+        if let Some(d) = pick(true, true, false)
+            .or_else(|| pick(true, false, false))
+            .or_else(|| pick(false, false, true))
+            .or_else(|| pick(false, false, false))
+        {
+            return Target::Content(d);
+        }
+    }
     let base_ok = |d: &Draft| {
         status_ok(d)
-            && !places_conflict(gaz, &m.place, &d.place)
-            && (m.reference || !sides_conflict(m, d))
+            && (toll_only
+                || !places_conflict(gaz, &m.place, &d.place)
+                || places_near(gaz, &m.place, &d.place))
+            && (m.reference || toll_only || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
         None => true,
@@ -157,7 +223,7 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
                 // a mention with a place of its own joins only an incident at that place.
                 if pass > 0
                     && ((m.date.is_some() && dr.readings.is_empty())
-                        || (m.place.is_some() && dr.place.is_none()))
+                        || (m.place.is_some() && dr.place.is_none() && !toll_only))
                 {
                     continue;
                 }
@@ -186,7 +252,17 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer) -> Target {
         if !kind_ok || !base_ok(dr) {
             continue;
         }
+        // "The death toll from the fighting rose ..." then "the Sept. 14-16 hostilities": the
+        // fighting the report opens with, undated, is the one it dates later, if that is recent.
+        let recent = |r: &DateReading| {
+            r.date
+                .latest()
+                .is_some_and(|l| l <= published && (published - l).num_days() <= 31)
+        };
         match &m.date {
+            Some(r) if dr.readings.is_empty() && dr.told_as_known && dr.generic && recent(r) => {
+                return Target::Join(d);
+            }
             Some(_) if dr.readings.is_empty() => continue,
             Some(_) if !date_fits(dr) => continue,
             _ => return Target::Join(d),
@@ -226,6 +302,13 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         return;
     }
     d.since = max_opt(d.since, m.since);
+    if m.occs.iter().all(|o| o.entry == usize::MAX) {
+        // A toll told on its own: the figure, not the place or the sides named with it.
+        for (f, side) in &m.fatalities {
+            d.fatalities.push((f.clone(), m.sentence, side.clone()));
+        }
+        return;
+    }
     add_unique(&mut d.actors, &m.actors);
     add_unique(&mut d.countries, &m.countries);
     match (&d.place, &m.place) {
@@ -233,8 +316,8 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),
         _ => {}
     }
-    for f in &m.fatalities {
-        d.fatalities.push((f.clone(), m.sentence));
+    for (f, side) in &m.fatalities {
+        d.fatalities.push((f.clone(), m.sentence, side.clone()));
     }
     if content {
         return;
@@ -280,12 +363,13 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         fatalities: m
             .fatalities
             .iter()
-            .map(|f| (f.clone(), m.sentence))
+            .map(|(f, side)| (f.clone(), m.sentence, side.clone()))
             .collect(),
         first: pos,
         last: pos,
         summary: Some(m.sentence),
         since: m.since,
+        told_as_known: m.definite && m.date.is_none() && !m.reference,
     }
 }
 
@@ -384,36 +468,121 @@ fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<Str
     ))
 }
 
-/// Competing death tolls.
-fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
-    let bests: Vec<(u32, &str)> = f
-        .iter()
-        .filter_map(|(x, _)| x.best.map(|b| (b, x.phrase.as_str())))
-        .collect();
-    let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    if distinct.len() > 1 {
-        let shown: Vec<String> = bests.iter().map(|(b, p)| format!("{b} ('{p}')")).collect();
-        return Some(format!("toll: the report gives {}", shown.join(" and ")));
+/// Competing death tolls: different figures for the same count (the same side, or the whole).
+fn toll_dispute(f: &[Toll]) -> Option<String> {
+    let mut groups: Vec<&Option<String>> = f.iter().map(|(_, _, s)| s).collect();
+    groups.dedup();
+    let mut out = Vec::new();
+    let mut seen_groups: Vec<&Option<String>> = Vec::new();
+    for g in groups {
+        if seen_groups.contains(&g) {
+            continue;
+        }
+        seen_groups.push(g);
+        let bests: Vec<(u32, &str)> = f
+            .iter()
+            .filter(|(_, _, s)| s == g)
+            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())))
+            .collect();
+        let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > 1 {
+            out.extend(bests.iter().map(|(b, p)| format!("{b} ('{p}')")));
+        }
     }
-    None
+    // Tolls of the sides that add up to more than a total allows.
+    let total = combine_same(&f.iter().filter(|(_, _, s)| s.is_none()).collect::<Vec<_>>());
+    let parts = sum_of_sides(f);
+    if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
+        && p > h
+    {
+        out.push(format!(
+            "the sides' tolls add up to at least {p}, more than {h}"
+        ));
+    }
+    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
 }
 
-/// Combine the casualty readings of one incident.
-pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
-    let mut out = Fatalities::default();
+/// The tolls of the sides named, added up (none unless at least two sides are named).
+fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
+    let mut sides: Vec<&String> = f.iter().filter_map(|(_, _, s)| s.as_ref()).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() < 2 {
+        return None;
+    }
+    let per: Vec<Fatalities> = sides
+        .iter()
+        .map(|side| {
+            combine_same(
+                &f.iter()
+                    .filter(|(_, _, s)| s.as_ref() == Some(*side))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
+        per.iter()
+            .map(get)
+            .try_fold(0u32, |acc, v| v.map(|v| acc.saturating_add(v)))
+    };
+    Some(Fatalities {
+        low: sum(&|x: &Fatalities| x.low.or(x.best)),
+        best: sum(&|x: &Fatalities| x.best),
+        high: sum(&|x: &Fatalities| x.high.or(x.best)),
+        phrase: String::new(),
+    })
+}
+
+/// Combine the casualty readings of one incident: the whole toll, or the sides' tolls added
+/// up when the text gives them side by side ("59 Kyrgyz ... 35 on the Tajik side"); a total
+/// given besides them wins, at least as high as their sum.
+pub fn combine_fatalities(f: &[Toll]) -> Fatalities {
     let mut phrases: Vec<String> = Vec::new();
-    let bests: Vec<u32> = f.iter().filter_map(|(x, _)| x.best).collect();
-    for (x, _) in f {
+    for (x, _, _) in f {
+        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
+            phrases.push(x.phrase.clone());
+        }
+    }
+    let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
+    let mut out = match sum_of_sides(f) {
+        None => combine_same(&f.iter().collect::<Vec<_>>()),
+        Some(parts)
+            if totals
+                .iter()
+                .all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) =>
+        {
+            parts
+        }
+        Some(parts) => {
+            let mut t = combine_same(&totals);
+            let floor = parts.low.or(parts.best);
+            if let Some(p) = floor
+                && t.high.is_none_or(|h| h >= p)
+            {
+                t.low = Some(t.low.map_or(p, |l| l.max(p)));
+                if t.best.is_some_and(|b| b < p) {
+                    t.best = None;
+                }
+            }
+            t
+        }
+    };
+    out.phrase = phrases.join("; ");
+    out
+}
+
+/// Combine readings of the same count.
+fn combine_same(f: &[&Toll]) -> Fatalities {
+    let mut out = Fatalities::default();
+    let bests: Vec<u32> = f.iter().filter_map(|(x, _, _)| x.best).collect();
+    for (x, _, _) in f {
         out.low = max_u(out.low, x.low);
         out.high = match (out.high, x.high) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
-            phrases.push(x.phrase.clone());
-        }
     }
     let mut distinct = bests.clone();
     distinct.sort_unstable();
@@ -421,13 +590,29 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
     if distinct.len() == 1 {
         out.best = distinct.first().copied();
     }
+    // Different figures ("nearly 100" and "35"): no one of them is the toll; the range spans
+    // them all.
+    if distinct.len() > 1 {
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
+            None
+        } else {
+            f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max()
+        };
+    }
     // Figures that do not fit together ("about 100" and "dozens"): the widest range.
     let fits = |b: u32| out.low.is_none_or(|l| l <= b) && out.high.is_none_or(|h| b <= h);
     if out.best.is_some_and(|b| !fits(b)) {
-        let all_low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        let all_high = f.iter().filter_map(|(x, _)| x.high.or(x.best));
+        let all_low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        let all_high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best));
         out.low = all_low;
-        out.high = if f.iter().any(|(x, _)| x.high.is_none() && x.best.is_none()) {
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
             None
         } else {
             all_high.max()
@@ -438,11 +623,10 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
         && l > h
     {
         // Competing figures: keep the widest honest range.
-        out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max();
         out.best = None;
     }
-    out.phrase = phrases.join("; ");
     out
 }
 
@@ -466,12 +650,18 @@ pub fn build(
         .map(|s| vec![usize::MAX; s.mentions.len()])
         .collect();
     let mut disputes: Vec<Vec<String>> = Vec::new();
+    // Time marks ("since independence") last: they only join what the report tells.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut order: Vec<usize> = (0..s.mentions.len()).collect();
         order.sort_by_key(|&m| s.mentions[m].head());
         for mi in order {
             let m = &s.mentions[mi];
-            let d = match find_target(m, &drafts, gaz) {
+            if m.time_mark {
+                marks.push((si, mi));
+                continue;
+            }
+            let d = match find_target(m, &drafts, gaz, published) {
                 Target::Join(d) => {
                     join(&mut drafts[d], m, mi, gaz, false);
                     d
@@ -493,6 +683,15 @@ pub fn build(
             owner[si][mi] = d;
         }
     }
+    for (si, mi) in marks {
+        let m = &sentences[si].mentions[mi];
+        let d = match find_target(m, &drafts, gaz, published) {
+            Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
+            Target::New => continue,
+        };
+        join(&mut drafts[d], m, mi, gaz, true);
+        owner[si][mi] = d;
+    }
 
     // Relations between incidents.
     let mut constraints: Vec<(usize, RelKind, usize)> = Vec::new();
@@ -501,13 +700,18 @@ pub fn build(
     let mut story: Vec<((usize, usize), usize)> = Vec::new(); // (position, draft) of every mention
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
-            story.push(((si, m.head()), owner[si][mi]));
+            if owner[si][mi] != usize::MAX {
+                story.push(((si, m.head()), owner[si][mi]));
+            }
         }
     }
     story.sort();
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
             let who = owner[si][mi];
+            if who == usize::MAX {
+                continue;
+            }
             for &(kind, anchor) in &m.relations {
                 let a = owner[si].get(anchor).copied().unwrap_or(usize::MAX);
                 if a != usize::MAX && a != who {
@@ -553,11 +757,22 @@ pub fn build(
     // Narrative blocks: a sentence stepping back in time starts a new one.
     let mut block = vec![0usize; sentences.len()];
     let mut b = 0;
+    let mut told: Option<NaiveDate> = None;
     for (i, s) in sentences.iter().enumerate() {
-        if s.flashback && i > 0 {
+        // "In January 2014, ..." after the events of 2021: the story steps back.
+        let step_back = s
+            .opening
+            .and_then(|d| d.latest())
+            .zip(told)
+            .is_some_and(|(o, t)| o < t);
+        if (s.flashback || step_back) && i > 0 {
             b += 1;
+            told = None;
         }
         block[i] = b;
+        for m in s.mentions.iter().filter(|m| m.status != Status::Planned) {
+            told = max_opt(told, m.date.as_ref().and_then(|d| d.date.earliest()));
+        }
     }
 
     // Dates from expressions.
@@ -633,7 +848,7 @@ pub fn build(
         }
         let pos = drafts[di].first;
         let blk = block.get(pos.0).copied().unwrap_or(0);
-        let mut best: Option<(NaiveDate, usize)> = None;
+        let mut before: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
         for &(p, e) in &story {
             if e == di || p >= pos || block.get(p.0).copied() != Some(blk) {
                 continue;
@@ -649,10 +864,37 @@ pub fn build(
             if hi > published || lo >= published {
                 continue;
             }
-            if best.is_none_or(|(b, _)| lo > b) {
-                best = Some((lo, e));
-            }
+            before.push((lo, hi, e));
         }
+        // A ceasefire ends the fighting told before it, and a withdrawal follows a ceasefire;
+        // flight, destruction, accusations and the like follow the fighting, which may have
+        // begun days before the last episode told: after the start of the run of episodes
+        // that ends with the latest one.
+        let latest = before.iter().copied().max_by_key(|(lo, _, _)| *lo);
+        let ends_fighting = matches!(
+            drafts[di].event_type,
+            EventType::Withdrawal | EventType::Ceasefire
+        );
+        let best = match latest {
+            Some((lo, _, e)) if ends_fighting => Some((lo, e)),
+            Some((mut start, _, mut e)) => {
+                loop {
+                    let earlier = before
+                        .iter()
+                        .filter(|(lo, hi, _)| *lo < start && (start - *hi).num_days() <= 3)
+                        .min_by_key(|(lo, _, _)| *lo);
+                    match earlier {
+                        Some(&(lo, _, x)) => {
+                            start = lo;
+                            e = x;
+                        }
+                        None => break,
+                    }
+                }
+                Some((start, e))
+            }
+            None => None,
+        };
         if let Some((lo, e)) = best {
             bounds[di].lo = Some(lo);
             reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
@@ -681,11 +923,13 @@ pub fn build(
                     nw.lo = max_opt(w.lo, a.lo);
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, w.hi);
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DayAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, minus(w.hi, 1));
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DaysAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));
