@@ -700,3 +700,41 @@ fn date_filters_find_long_open_and_edited_spans() {
     wd.stdout(&["edit", "5", "--date", "2019-01-01/2024-12-31"]);
     assert_eq!(titles("2023-05-01", "2023-05-02"), ["long ago", "ongoing"]);
 }
+
+/// `tarikh timeline | head` closes the pipe early: that ends tarikh quietly, with success.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::io::Read;
+    let wd = Workdir::new();
+    let mut csv = format!("{HEADER}\n");
+    for n in 1..=3000 {
+        csv.push_str(&format!(
+            ",2021-04-{:02},,,,other,occurred,Incident number {n},,,,,,,,,,\n",
+            n % 28 + 1
+        ));
+    }
+    wd.write("many.csv", csv);
+    wd.stdout(&["import", "many.csv"]);
+    for format in ["csv", "table", "jsonl"] {
+        let mut child = wd
+            .command(&["timeline", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 64];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The read end is dropped here, as `head` does.
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -245,3 +245,68 @@ fn arabic_report_with_relative_dates() {
         "{timeline:?}"
     );
 }
+
+#[test]
+fn a_vocabulary_folder_extends_the_gazetteer_without_recompiling() {
+    let wd = Workdir::new();
+    let report = wd.write(
+        "r.txt",
+        "---\npublished: 2022-09-16\n---\nBorder guards exchanged fire near Zarbogh on Wednesday, officials said.\n",
+    );
+    wd.stdout(&["import", "--dry-run", report.to_str().unwrap()]);
+    wd.write(
+        "vocab/places.tsv",
+        "Zarbogh\tvillage\tTajikistan\t\t39.9\t70.6\tZarbogh|Зарбог\t\n",
+    );
+    let out = wd.stdout(&[
+        "import",
+        "--vocabulary",
+        wd.path("vocab").to_str().unwrap(),
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.contains("Zarbogh"), "{out}");
+    let rows = wd.stdout(&["timeline", "--format", "jsonl", "--place", "Зарбог"]);
+    assert!(rows.contains(r#""latitude":39.9"#), "{rows}");
+    // A broken vocabulary file is refused, naming the file and line.
+    wd.write("bad/places.tsv", "Nowhere\tvillage\t\t\tnorth\t70\t\t\n");
+    let err = wd.stderr_of_failure(&[
+        "import",
+        "--vocabulary",
+        wd.path("bad").to_str().unwrap(),
+        report.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("places.tsv:1") && err.contains("latitude"),
+        "{err}"
+    );
+}
+
+#[test]
+fn disputed_readings_show_in_show_and_exports() {
+    let wd = Workdir::new();
+    let report = wd.write(
+        "d.txt",
+        "---\npublished: 2022-09-20\nlanguage: en\n---\n\
+         Tajik forces shelled the town of Batken on Wednesday, Kyrgyz officials said.\n\n\
+         The shelling of Batken on Thursday destroyed several houses, according to local residents.\n",
+    );
+    wd.stdout(&["import", report.to_str().unwrap()]);
+    let jsonl = wd.stdout(&["timeline", "--format", "jsonl", "--type", "shelling"]);
+    let value: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(value["date"], "[2022-09-14..2022-09-15]");
+    let disputed = value["disputed"].as_str().unwrap();
+    assert!(
+        disputed.contains("2022-09-14") && disputed.contains("2022-09-15"),
+        "{disputed}"
+    );
+    let id = value["id"].to_string();
+    let show = wd.stdout(&["show", &id]);
+    assert!(show.contains("DISPUTED"), "{show}");
+    wd.stdout(&["export", "-o", "out.csv"]);
+    let csv = String::from_utf8(wd.read("out.csv")).unwrap();
+    assert!(csv.contains(disputed), "{csv}");
+    assert!(
+        wd.stdout(&["timeline"]).contains("claimed!")
+            || wd.stdout(&["timeline"]).contains("occurred!")
+    );
+}

@@ -100,10 +100,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         field(&mut out, "deleted", deleted)?;
     }
     if let Some(r) = &stored.report {
+        let source = if r.source.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", r.source)
+        };
         writeln!(
             out,
-            "\nReport\n  {} — {} (published {})",
-            r.title, r.source, r.published
+            "\nReport\n  {}{source} (published {})",
+            r.title, r.published
         )?;
         if let Some(url) = &r.url {
             writeln!(out, "  {url}")?;
@@ -124,8 +129,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                     (Some(s), Some(t)) => format!(" [chars {s}–{t}]"),
                     _ => String::new(),
                 };
+                // Name the report only when it is not the one shown above.
                 let from = report
                     .as_ref()
+                    .filter(|r| stored.report.as_ref().is_none_or(|own| own.hash != r.hash))
                     .map(|r| format!(" ({})", r.title))
                     .unwrap_or_default();
                 writeln!(out, "  - {}{from}{at}", e.sentence)?;

@@ -33,7 +33,7 @@ impl<W: Write> CsvWriter<W> {
             .from_writer(out);
         let header: Vec<&str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
         let numeric = header.iter().map(|c| NUMERIC_COLUMNS.contains(c)).collect();
-        csv.write_record(&header)?;
+        csv.write_record(&header).map_err(io_error)?;
         Ok(CsvWriter {
             csv,
             flavour,
@@ -46,7 +46,7 @@ impl<W: Write> IncidentWriter for CsvWriter<W> {
     fn write(&mut self, incident: &Incident) -> io::Result<()> {
         let cells = FlatRecord::from_incident(incident).to_cells();
         match self.flavour {
-            Flavour::Plain => self.csv.write_record(&cells)?,
+            Flavour::Plain => self.csv.write_record(&cells).map_err(io_error)?,
             Flavour::Spreadsheet => {
                 let safe = cells.iter().zip(&self.numeric).map(|(cell, &numeric)| {
                     if numeric {
@@ -55,7 +55,9 @@ impl<W: Write> IncidentWriter for CsvWriter<W> {
                         neutralise(cell)
                     }
                 });
-                self.csv.write_record(safe.map(|c| c.into_owned()))?
+                self.csv
+                    .write_record(safe.map(|c| c.into_owned()))
+                    .map_err(io_error)?
             }
         }
         Ok(())
@@ -63,5 +65,14 @@ impl<W: Write> IncidentWriter for CsvWriter<W> {
 
     fn finish(&mut self) -> io::Result<()> {
         self.csv.flush()
+    }
+}
+
+/// The I/O error inside a CSV error, as it was (a closed pipe stays a closed pipe, so that
+/// `tarikh timeline --format csv | head` ends quietly).
+fn io_error(error: ::csv::Error) -> io::Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }

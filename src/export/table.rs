@@ -1,7 +1,7 @@
 //! The terminal table: columns aligned by display width (Arabic, Latin and wide characters mixed),
 //! long text cut with an ellipsis, dates in words with their uncertainty.
 //!
-//! Column widths come from the first rows (up to [`SAMPLE_ROWS`]); later rows are printed as they
+//! Column widths come from the first rows (up to 200); later rows are printed as they
 //! come, so a long timeline streams.
 
 use std::io::{self, Write};
@@ -30,6 +30,7 @@ pub struct TableWriter<W: Write> {
     pending: Vec<[String; 8]>,
     widths: Option<[usize; 8]>,
     rows: usize,
+    disputed: bool,
 }
 
 impl<W: Write> TableWriter<W> {
@@ -39,6 +40,7 @@ impl<W: Write> TableWriter<W> {
             pending: Vec::new(),
             widths: None,
             rows: 0,
+            disputed: false,
         }
     }
 
@@ -142,6 +144,7 @@ fn write_row(out: &mut impl Write, widths: &[usize; 8], row: &[String; 8]) -> io
 impl<W: Write> IncidentWriter for TableWriter<W> {
     fn write(&mut self, incident: &Incident) -> io::Result<()> {
         self.rows += 1;
+        self.disputed |= !incident.disputed.is_empty();
         let row = cells(incident);
         match self.widths {
             Some(widths) => write_row(&mut self.out, &widths, &row),
@@ -160,6 +163,12 @@ impl<W: Write> IncidentWriter for TableWriter<W> {
             writeln!(self.out, "No incidents.")?;
         } else if self.widths.is_none() {
             self.settle_widths()?;
+        }
+        if self.disputed {
+            writeln!(
+                self.out,
+                "\n! the sources disagree on its date or toll: `tarikh show ID` has each reading"
+            )?;
         }
         self.out.flush()
     }

@@ -58,14 +58,30 @@ impl Layout {
     }
 }
 
-fn ends_like_sentence(line: &str) -> bool {
-    let t = line.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-    });
-    t.ends_with(['.', '!', '?', '؟', '…', '؛'])
+/// A photo caption: a line that ends with a photo credit ("(AP Photo/Jane Roe)", "[File:
+/// Reuters]") or, after its last sentence, a short bracketed source ("... 2023. [Reuters]").
+fn photo_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    let (open, close) = match t.chars().last() {
+        Some(')') => ('(', ')'),
+        Some(']') => ('[', ']'),
+        _ => return false,
+    };
+    let Some(at) = t.rfind(open) else {
+        return false;
+    };
+    let inner = &t[at + open.len_utf8()..t.len() - close.len_utf8()];
+    let lower = inner.to_lowercase();
+    let credit_word = ["photo", "getty", "file:", "image"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let short_source = open == '['
+        && inner.split_whitespace().count() <= 4
+        && t[..at].trim_end().ends_with(['.', '!', '?']);
+    credit_word || short_source
 }
 
-/// The line ends with a short credit in brackets: "(رويترز)", "(AFP/Getty Images)".
+/// The line ends with a short credit in brackets: "(رويترز)", "(الفرنسية)".
 fn credit_at_end(line: &str) -> bool {
     let t = line.trim_end();
     let Some(body) = t.strip_suffix(')') else {
@@ -77,6 +93,13 @@ fn credit_at_end(line: &str) -> bool {
     let inside = &body[open + 1..];
     let words = tokenize(inside, 0);
     !words.is_empty() && words.len() <= 4 && !inside.chars().any(|c| c.is_ascii_digit()) && open > 0
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    });
+    t.ends_with(['.', '!', '?', '؟', '…', '؛'])
 }
 
 /// Split `text` into lines and classify them.
@@ -108,12 +131,20 @@ pub fn classify(
     let mut seen: Vec<String> = Vec::new();
     let mut dateline: Option<Dateline> = None;
     let mut first_sentence_line: Option<usize> = None;
-    // After a lone "اقرأ أيضا" / "Read more" line: the headlines it links to.
-    let mut links_follow = false;
+    // Under a "Read more" head: headlines of other pages until a line of running text.
+    let mut in_links = false;
     for (idx, line) in lines.iter_mut().enumerate() {
         let raw = &text[line.start..line.end];
         if raw.trim().is_empty() {
             continue;
+        }
+        if in_links {
+            let t = raw.trim_end();
+            if tokenize(raw, 0).len() <= 16 && !t.ends_with('.') {
+                line.kind = LineKind::Furniture("link to another page");
+                continue;
+            }
+            in_links = false;
         }
         let tokens = tokenize(raw, line.start);
         if tokens.is_empty() {
@@ -137,22 +168,15 @@ pub fn classify(
             line.kind = LineKind::Dateline;
         } else if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
             line.kind = LineKind::Furniture("navigation or page word");
-            links_follow = lex.is_furniture_heading(&words, lang);
-            seen.push(words);
-            continue;
-        } else if links_follow && !sentence_like && tokens.len() <= 25 {
-            line.kind = LineKind::Furniture("linked headline");
-            seen.push(words);
-            continue;
-        } else if first_sentence_line.is_some()
-            && !sentence_like
-            && tokens.len() <= 25
-            && credit_at_end(raw)
+            in_links = lex.is_list_head(&words, lang);
+        } else if photo_credit(raw)
+            || (first_sentence_line.is_some()
+                && !sentence_like
+                && tokens.len() <= 25
+                && credit_at_end(raw))
         {
-            // "جنود عند نقطة تفتيش (رويترز)", "Smoke over Khartoum (AFP)": a photo caption.
+            // "جنود عند نقطة تفتيش (رويترز)": a photo caption after the story has begun.
             line.kind = LineKind::Furniture("photo caption");
-            seen.push(words);
-            continue;
         } else if seen.contains(&words) {
             line.kind = LineKind::Furniture("repeated line");
         } else if known_title.as_deref() == Some(words.as_str()) {
@@ -165,7 +189,6 @@ pub fn classify(
                 first_sentence_line = Some(idx);
             }
         }
-        links_follow = false;
         seen.push(words);
     }
     // The headline: the first unpunctuated content line before the first paragraph.
@@ -183,6 +206,27 @@ pub fn classify(
                 && first_sentence_line.is_some()
             {
                 line.kind = LineKind::Title;
+            }
+        }
+    }
+    // A subheading between paragraphs ("A long history of skirmishes"): a short unpunctuated
+    // line standing alone after the story has begun; it sums up, it is not evidence.
+    // (English only: Arabic paragraphs often end without a stop.)
+    if let Some(first) = first_sentence_line.filter(|_| lang == LangTag::En) {
+        let blank = |l: Option<&Line>| l.is_none_or(|l| l.kind == LineKind::Blank);
+        for idx in first + 1..lines.len() {
+            let l = &lines[idx];
+            if l.kind != LineKind::Content {
+                continue;
+            }
+            let raw = &text[l.start..l.end];
+            if !ends_like_sentence(raw)
+                && !raw.trim_end().ends_with([':', ','])
+                && tokenize(raw, 0).len() <= 10
+                && blank(idx.checked_sub(1).and_then(|i| lines.get(i)))
+                && blank(lines.get(idx + 1))
+            {
+                lines[idx].kind = LineKind::Furniture("subheading");
             }
         }
     }
@@ -240,7 +284,7 @@ mod tests {
                 LineKind::Title,
                 LineKind::Content,
                 LineKind::Furniture("navigation or page word"),
-                LineKind::Furniture("linked headline"),
+                LineKind::Furniture("link to another page"),
                 LineKind::Content,
             ]
         );

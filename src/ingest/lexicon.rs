@@ -131,6 +131,14 @@ pub enum CueKind {
     Appeal,
     /// "a", "another", "fresh", "جديدة": a new event, not one told before.
     Indefinite,
+    /// "rose to", "reached": a date after it dates a count ("the toll rose to 50 on Sunday"),
+    /// not the event counted.
+    Count,
+    /// "the same evening", "later that day": on the day of what the story told before.
+    SameDay,
+    /// "declared", "designated": a weekday right after it, followed by "a" or "as", is the
+    /// day named for something ("declared Monday a day of mourning"): the coming one.
+    Designation,
 }
 
 impl CueKind {
@@ -163,6 +171,9 @@ impl CueKind {
             "habitual" => CueKind::Habitual,
             "appeal" => CueKind::Appeal,
             "indefinite" => CueKind::Indefinite,
+            "count" => CueKind::Count,
+            "same_day" => CueKind::SameDay,
+            "designation" => CueKind::Designation,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }
@@ -233,6 +244,9 @@ pub struct FurnitureEntry {
     pub words: String,
     /// Matches lines that start with the words (captions, "Read more: ...").
     pub prefix: bool,
+    /// Heads a list of links ("Read more", "Related"): standing alone on its line, the short
+    /// lines under it are headlines of other pages, not content.
+    pub list: bool,
 }
 
 /// All lexicon tables.
@@ -403,12 +417,13 @@ impl Lexicon {
                     });
                 }
                 "furniture.tsv" => {
-                    let prefix = match field(&f, 2) {
-                        "" | "line" => false,
-                        "prefix" => true,
+                    let (prefix, list) = match field(&f, 2) {
+                        "" | "line" => (false, false),
+                        "prefix" => (true, false),
+                        "list" => (true, true),
                         other => {
                             return Err(format!(
-                                "{}: unknown furniture match '{other}' (line or prefix)",
+                                "{}: unknown furniture match '{other}' (line, prefix or list)",
                                 at()
                             ));
                         }
@@ -428,6 +443,7 @@ impl Lexicon {
                         lang,
                         words,
                         prefix,
+                        list,
                     });
                 }
                 other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
@@ -525,6 +541,14 @@ impl Lexicon {
         )
     }
 
+    /// Whether a folded line is the head of a list of links, alone on its line ("Read more").
+    pub fn is_list_head(&self, folded_words: &str, lang: LangTag) -> bool {
+        self.furniture
+            .iter()
+            .filter(|f| f.lang.accepts(lang) && f.list)
+            .any(|f| folded_words == f.words)
+    }
+
     /// Whether a folded line (tokens joined by spaces) is page furniture by the list.
     pub fn is_furniture_line(&self, folded_words: &str, lang: LangTag) -> bool {
         self.furniture
@@ -537,15 +561,6 @@ impl Lexicon {
                     folded_words == f.words
                 }
             })
-    }
-
-    /// Whether a folded line is only the head words of a furniture block ("اقرأ أيضا",
-    /// "Read more"): the lines right after it are links or a caption, not content.
-    pub fn is_furniture_heading(&self, folded_words: &str, lang: LangTag) -> bool {
-        self.furniture
-            .iter()
-            .filter(|f| f.lang.accepts(lang) && f.prefix)
-            .any(|f| folded_words == f.words)
     }
 }
 

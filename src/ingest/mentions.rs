@@ -76,10 +76,9 @@ pub struct Mention {
     pub later: Option<RelKind>,
     pub status: Status,
     pub status_why: String,
-    pub fatalities: Vec<Fatalities>,
-    /// For each figure, the side it counts when the text says so ("105 جنود أرمينيين",
-    /// "50 من جنودها" after the Azerbaijani ministry): figures of different sides add up.
-    pub fatality_sides: Vec<Option<String>>,
+    /// Death tolls, each with the side whose dead it counts when the text names one ("59
+    /// Kyrgyz citizens", "19 of its citizens", "50 من جنودها"): tolls of different sides add up.
+    pub fatalities: Vec<(Fatalities, Option<String>)>,
     /// For each figure, whether it updates the toll ("ارتفعت الحصيلة إلى 30", "rose to 30"):
     /// it replaces the figures told before it.
     pub fatality_updates: Vec<bool>,
@@ -106,6 +105,9 @@ pub struct Mention {
     /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
     /// tells what is to come.
     pub imperfect: bool,
+    /// Named undated after "since" ("since independence"): joins the event if the report
+    /// tells it, else is left out.
+    pub time_mark: bool,
 }
 
 impl Mention {
@@ -123,6 +125,9 @@ pub struct SentenceAnalysis {
     pub paragraph: usize,
     /// The sentence steps back in the story (a pluperfect at its head).
     pub flashback: bool,
+    /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
+    /// has told, it steps back too.
+    pub opening: Option<IncidentDate>,
     pub mentions: Vec<Mention>,
 }
 
@@ -212,6 +217,7 @@ pub fn analyze(
         end: sent.end,
         paragraph: sent.paragraph,
         flashback: false,
+        opening: None,
         mentions: Vec::new(),
     };
     if tokens.is_empty() {
@@ -266,6 +272,11 @@ pub fn analyze(
             (a < b).then_some((a, b, *e))
         })
         .collect();
+
+    out.opening = expr_tokens
+        .iter()
+        .find(|&&(a, _, e)| a <= 1 && e.date.as_ref().is_some_and(usable))
+        .and_then(|&(_, _, e)| e.date);
 
     // Event occurrences, without negated ones and without what one side merely calls for
     // ("urged both sides to return to talks").
@@ -339,7 +350,12 @@ pub fn analyze(
                 continue;
             }
             agreed_at.push(next.first);
-            drop[k] = true;
+            // "agreed on Friday to withdraw troops": the date is the agreeing's, so the
+            // agreement stays an event of its own and the withdrawal is to come.
+            let dated_between = expr_tokens.iter().any(|&(a, b, e)| {
+                a >= o.last && b <= next.first && e.date.as_ref().is_some_and(usable)
+            });
+            drop[k] = !dated_between;
         }
     }
     let mut k = 0;
@@ -349,6 +365,11 @@ pub fn analyze(
         keep
     });
 
+    // "after", "a day after", "before": a preposition that takes a clause ("a day after the two
+    // sides agreed to a truce"), unlike "later" or "the next day".
+    let prepositional = |h: &Hit| {
+        h.last > 0 && ["after", "before", "following"].contains(&tokens[h.last - 1].norm.as_str())
+    };
     // The relation word right before an occurrence (at most two words between).
     let is_event_tok = |i: usize| occs.iter().any(|o| (o.first..o.last).contains(&i));
     let pre_cue = |o: &Occ| -> Option<CueKind> {
@@ -365,7 +386,10 @@ pub fn analyze(
                     | CueKind::Attribution
                     | CueKind::Simultaneous
             );
-            if !relational || h.last > o.first || o.first - h.last > 2 {
+            // "after residents of both sides threw stones": the subject of the clause may stand
+            // between a time word and its event.
+            let reach = if prepositional(h) { 7 } else { 2 };
+            if !relational || h.last > o.first || o.first - h.last > reach {
                 continue;
             }
             if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
@@ -399,6 +423,22 @@ pub fn analyze(
     let mut builds: Vec<Build> = Vec::new();
     let mut generics: Vec<(Occ, Option<CueKind>)> = Vec::new();
     let mut open_container: Option<usize> = None;
+    // "spoke by phone on Friday and agreed that their ministers will meet": a meeting to come
+    // is another event than the talks being told.
+    let planned_at = |i: usize| {
+        cues.of(CueKind::Planned)
+            .any(|h| h.last <= i && i - h.last <= 3 && clause[h.first] == clause[i])
+    };
+    // "يلتقي الرئيسان ... لبحث ترسيم الحدود": a verbal noun after the preposition ل is the
+    // purpose of what precedes it (the word itself does not begin with ل: not "لقاء").
+    let purpose = |o: &Occ| {
+        tokens[o.first].arabic
+            && tokens[o.first].norm.starts_with('ل')
+            && entry(o)
+                .pattern
+                .first_literal()
+                .is_some_and(|w| !w.starts_with('ل'))
+    };
     for o in &occs {
         let e = entry(o);
         let ty = ty_of(o);
@@ -429,9 +469,18 @@ pub fn analyze(
             if let Some(ci) = open_container {
                 // Talks hold what was discussed; agreements hold their terms, not new talks.
                 // (An agreement reached during talks is an incident of its own.)
-                let fits = if builds[ci].ty == EventType::Talks {
+                let c = &builds[ci];
+                // "met ... to discuss the withdrawal of troops": the subject of the talks.
+                let discussed = c.occs.last().is_some_and(|x| {
+                    entry(x).concept == "discussion" && o.first >= x.last && o.first - x.last <= 3
+                });
+                let fits = if c.ty == EventType::Talks {
                     match ty {
-                        EventType::Talks | EventType::Aid | EventType::Statement => true,
+                        EventType::Talks => {
+                            planned_at(o.first) == planned_at(c.occs[0].first) || purpose(o)
+                        }
+                        EventType::Aid | EventType::Statement => true,
+                        _ if discussed => true,
                         EventType::Agreement | EventType::Ceasefire => {
                             !agreed_at.contains(&o.first)
                         }
@@ -467,12 +516,34 @@ pub fn analyze(
                     .iter()
                     .any(|x| clause[x.first] == clause[o.first] && x.last.abs_diff(o.first) <= 4)
             };
-            if let Some(b) = builds.iter_mut().find(|b| {
+            // "flew to Dushanbe on Monday for talks": the talks are the visit's purpose.
+            let for_talks = |b: &Build| {
+                b.occs
+                    .iter()
+                    .any(|x| x.last <= o.first && clause[x.first] == clause[o.first])
+                    && (o.first.saturating_sub(3)..o.first)
+                        .any(|k| tokens[k].norm == "for" && clause[k] == clause[o.first])
+            };
+            // "met several times, but talks on demarcation stalled": a "but" parts them.
+            let parted = |b: &Build| {
+                b.occs.iter().all(|x| {
+                    let (lo, hi) = (x.first.min(o.first), x.first.max(o.first));
+                    (lo + 1..=hi).any(|k| cues.starting_at(k, CueKind::ClauseBreak))
+                })
+            };
+            if let Some((bi, b)) = builds.iter_mut().enumerate().find(|(_, b)| {
                 b.cue.is_none()
+                    && !parted(b)
+                    && (!matches!(ty, EventType::Talks | EventType::Visit)
+                        || planned_at(o.first) == planned_at(b.occs[0].first))
                     && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                         || (family(b.ty) != 0 && family(b.ty) == family(ty))
-                        || (air(b.ty, ty) && near(b)))
+                        || (air(b.ty, ty) && near(b))
+                        || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
             }) {
+                if e.flags.container {
+                    open_container = Some(bi);
+                }
                 b.occs.push(*o);
                 let w = o.last - o.first;
                 if w > b.weight && b.ty == ty {
@@ -517,6 +588,14 @@ pub fn analyze(
         let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
         for &(g, cue) in &generics {
             let refers = status::is_definite(&tokens, &cues.hits, g.first);
+            // A date between the two tells them apart ("broke out on Wednesday ... and spread on
+            // Thursday to villages where forces used mortars").
+            let dated_between = |o: &Occ| {
+                let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
+                expr_tokens
+                    .iter()
+                    .any(|&(a, b, e)| a > lo && b <= hi && e.date.as_ref().is_some_and(usable))
+            };
             let nearest = specific
                 .iter()
                 .copied()
@@ -525,6 +604,7 @@ pub fn analyze(
                         .occs
                         .iter()
                         .filter(|o| refers || clause[o.first] == clause[g.first])
+                        .filter(|o| !dated_between(o))
                         .map(|o| o.first.abs_diff(g.first))
                         .min()
                         .map(|d| (d, b))
@@ -535,9 +615,32 @@ pub fn analyze(
                 None => left.push((g, cue)),
             }
         }
-        if let Some(&(first, cue)) = left.first() {
+        // General words left over name one event, unless one is marked new ("since a
+        // flare-up") or a date stands between them.
+        let mut groups: Vec<Vec<(Occ, Option<CueKind>)>> = Vec::new();
+        for &(g, cue) in &left {
+            let new_event = cues
+                .of(CueKind::Indefinite)
+                .any(|h| h.last <= g.first && g.first - h.last <= 1);
+            let split = groups
+                .last()
+                .and_then(|grp| grp.last())
+                .is_none_or(|(p, _)| {
+                    new_event
+                        || expr_tokens.iter().any(|&(a, b, e)| {
+                            a >= p.last && b <= g.first && e.date.as_ref().is_some_and(usable)
+                        })
+                });
+            if split {
+                groups.push(vec![(g, cue)]);
+            } else if let Some(grp) = groups.last_mut() {
+                grp.push((g, cue));
+            }
+        }
+        for grp in groups {
+            let (first, cue) = grp[0];
             builds.push(Build {
-                occs: left.iter().map(|(g, _)| *g).collect(),
+                occs: grp.iter().map(|(g, _)| *g).collect(),
                 ty: ty_of(&first),
                 concept: entry(&first).concept.clone(),
                 weight: 0,
@@ -675,7 +778,8 @@ pub fn analyze(
                 clause[h.first] == clause[o.first]
                     && match ctx.lang {
                         LangTag::Ar => h.first >= o.last && h.first - o.last <= 1,
-                        _ => h.last <= o.first && o.first - h.last <= 1,
+                        // "repeated clashes", "regularly escalate into violence".
+                        _ => h.last <= o.first && o.first - h.last <= 3,
                     }
             })
         })
@@ -711,12 +815,34 @@ pub fn analyze(
     }
 
     // Names.
+    // A capital or a seat of power named as a speaker ("Bishkek said", "according to
+    // Dushanbe", "the Kremlin said") stands for its government: not where anything happened.
+    let speaker_seat = |h: &super::gazetteer::NameHit| {
+        let Target::Place(i) = h.target else {
+            return false;
+        };
+        let seat = ctx
+            .gaz
+            .place(i)
+            .is_some_and(|p| matches!(p.kind.as_str(), "capital" | "facility"));
+        let says_after = cues
+            .of(CueKind::Speech)
+            .any(|c| c.first == h.last || (c.first == h.last + 1 && tokens[h.last].norm == "has"));
+        let source_before = cues.of(CueKind::Attribution).any(|c| c.last == h.first)
+            || (h.first > 0
+                && tokens[h.first - 1].norm == "from"
+                && h.first >= 2
+                && ["comment", "response", "reaction"]
+                    .contains(&tokens[h.first.saturating_sub(2)].norm.as_str()));
+        seat && (says_after || source_before)
+    };
     let names: Vec<super::gazetteer::NameHit> = ctx
         .gaz
         .find(&tokens)
         .into_iter()
         .filter(|h| !skipped(h.first))
         .map(|h| government_of_capital(ctx.gaz, &cues, h))
+        .filter(|h| !speaker_seat(h))
         .collect();
     let actors_in = |a: usize, b: usize| -> (Vec<String>, Vec<String>) {
         let mut actors = Vec::new();
@@ -840,7 +966,6 @@ pub fn analyze(
                 status: Status::Occurred,
                 status_why: String::new(),
                 fatalities: Vec::new(),
-                fatality_sides: Vec::new(),
                 fatality_updates: Vec::new(),
                 actors,
                 countries,
@@ -848,6 +973,7 @@ pub fn analyze(
                 speaker: Vec::new(),
                 since: None,
                 until: None,
+                time_mark: false,
                 fresh: cues.of(CueKind::Indefinite).any(|h| {
                     (h.last <= head.first && head.first - h.last <= 1)
                         || (ctx.lang == LangTag::Ar
@@ -904,7 +1030,20 @@ pub fn analyze(
             .filter(|&m| m != xi && mentions[m].head() >= x_last)
             .filter(|&m| clause[mentions[m].head()] == clause[x_head])
             .min_by_key(|&m| mentions[m].head());
-        let y = match before {
+        // ", after residents threw stones": a trailing phrase modifies the clause before it.
+        let trailing = (0..mentions.len())
+            .filter(|&m| m != xi && kind != CueKind::Simultaneous)
+            .filter_map(|m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .filter(|o| o.last <= x_head && clause[o.first] + 1 == clause[x_head])
+                    .map(|o| o.last)
+                    .max()
+                    .map(|end| (end, m))
+            })
+            .max();
+        let y = match before.or(trailing) {
             Some((_, m)) => Some(m),
             None if kind == CueKind::Simultaneous && same_clause_next.is_some() => same_clause_next,
             None => (0..mentions.len())
@@ -959,10 +1098,12 @@ pub fn analyze(
     for (h, kind) in &cues.hits {
         let rel = match kind {
             CueKind::Later => RelKind::After,
+            CueKind::SameDay => RelKind::Simultaneous,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
+                let reach = if prepositional(h) { 7 } else { 2 };
                 if occs
                     .iter()
-                    .any(|o| o.first >= h.last && o.first - h.last <= 2)
+                    .any(|o| o.first >= h.last && o.first - h.last <= reach)
                 {
                     continue;
                 }
@@ -1048,7 +1189,14 @@ pub fn analyze(
         .collect();
     for &(a, b, e) in &expr_tokens {
         let Some(date) = e.date else { continue };
-        if !usable(&date) {
+        // A wide span with both ends known ("earlier this year") still bounds an event the
+        // sentence dates no other way; any other date of the sentence comes first.
+        let wide = !usable(&date)
+            && match (date.earliest(), date.latest()) {
+                (Some(x), Some(y)) => (y - x).num_days() <= 366,
+                _ => false,
+            };
+        if !usable(&date) && !wide {
             continue;
         }
         // An expression inside a relation phrase ("hours after") is the relation's, not a date.
@@ -1061,15 +1209,30 @@ pub fn analyze(
         }) {
             continue;
         }
+        // "stalled after a change of government in October": the date is of what the event
+        // came after, which the lexicon does not name; it dates nothing here.
+        if cues
+            .of(CueKind::After)
+            .chain(cues.of(CueKind::Before))
+            .any(|h| {
+                h.last <= a
+                    && a - h.last <= 8
+                    && clause[h.first] == clause[a]
+                    && !occs.iter().any(|o| o.first >= h.last && o.first < b)
+            })
+        {
+            continue;
+        }
         // "said on Friday" dates the saying.
         // (Arabic: "أعلنت الوزارة، اليوم السبت، ارتفاع الحصيلة": the date comes between the
         // speaker and what was said, with no event word before it.) What was said happened
         // on or before that day. But "the truce that the two sides announced on Friday"
         // ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event.
+        // "the toll rose to 50 on Sunday" dates the count, not the event counted.
         if let Some(h) = cues
             .hits
             .iter()
-            .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim))
+            .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim | CueKind::Count))
             .map(|(h, _)| h)
             .find(|h| {
                 h.last <= a
@@ -1097,7 +1260,7 @@ pub fn analyze(
             && clause[a - 1] == clause[a]
             && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
                 || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
-        let best = (0..mentions.len())
+        let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
             .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
             .map(|m| {
                 let cost = mentions[m]
@@ -1112,6 +1275,14 @@ pub fn analyze(
                     // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or
                     // "whereas"; it dates its own part of the sentence.
                     .filter(|o| segment(o.first) == segment(a))
+                    // "intervened to separate the crowds, and the situation was calm on the
+                    // morning of January 12": a clause of its own dates its own predicate.
+                    .filter(|o| {
+                        !(ctx.lang == LangTag::En
+                            && o.last <= a
+                            && clause[o.first] < clause[a]
+                            && new_predicate(&tokens, &clause, a))
+                    })
                     .map(|o| {
                         let d = if b <= o.first {
                             o.first - b
@@ -1120,25 +1291,61 @@ pub fn analyze(
                         };
                         // "X on Thursday": a date after a preposition belongs to what precedes.
                         let left = o.first >= b && leans_left;
-                        d + 3 * clause[a].abs_diff(clause[o.first]) + if left { 4 } else { 0 }
+                        // Another date between them most likely dates what lies between.
+                        let (lo, hi) = if b <= o.first {
+                            (b, o.first)
+                        } else {
+                            (o.last, a)
+                        };
+                        let crossed = expr_tokens.iter().any(|&(x, y, f)| {
+                            x >= lo && y <= hi && f.date.as_ref().is_some_and(usable)
+                        });
+                        d + 3 * clause[a].abs_diff(clause[o.first])
+                            + if left { 4 } else { 0 }
+                            + if crossed { 10 } else { 0 }
                     })
                     .min()
                     .unwrap_or(usize::MAX);
                 (cost, m)
             })
-            .min();
-        if let Some((cost, m)) = best.filter(|(c, _)| *c != usize::MAX) {
+            .filter(|(c, _)| *c != usize::MAX)
+            .collect();
+        ranked.sort_unstable();
+        if !ranked.is_empty() {
+            // "declared Monday a day of mourning": the day named is the coming one (or today).
+            let designated = a > 0
+                && cues.of(CueKind::Designation).any(|h| h.last == a)
+                && tokens
+                    .get(b)
+                    .is_some_and(|t| ["a", "an", "as"].contains(&t.norm.as_str()));
+            let date = match e.coming {
+                Some(c) if designated && date.exact_day() != Some(ctx.published) => c,
+                _ => date,
+            };
             let reading = DateReading {
                 date,
                 text: e.text.clone(),
                 coming: e.coming,
             };
+            let (cost, m) = ranked[0];
+            let cost = if wide { cost + 50 } else { cost };
             assigned[m].push((cost, reading, e.start, e.end));
         }
     }
     for (m, mut list) in assigned.into_iter().enumerate() {
         list.sort_by_key(|x| x.2);
-        mentions[m].date = govern(ctx.text, list);
+        mentions[m].date = govern(ctx.text, list, ctx.published);
+    }
+    // "the worst fighting since a 2020 war", "since independence": an undated event named
+    // after "since" only marks a time; it is evidence of that event if the report tells it,
+    // never an incident of its own.
+    for m in &mut mentions {
+        let head = m.head();
+        m.time_mark = m.date.is_none()
+            && (m.generic || m.event_type == EventType::Other)
+            && cues
+                .of(CueKind::Since)
+                .any(|h| h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]);
     }
     // "evacuated ... since last Wednesday": it began on that day at the earliest.
     for &(a, _, e) in &expr_tokens {
@@ -1189,52 +1396,61 @@ pub fn analyze(
                 )
             });
         if let Some(m) = target {
-            mentions[m].fatalities.push(f);
-            let side = c.quantity.and_then(|q| {
-                let stop = |k: usize| {
-                    (k > q.first && tokens[k].break_before)
-                        || occs.iter().any(|o| (o.first..o.last).contains(&k))
-                        || SIDE_STOPS.contains(&tokens[k].norm.as_str())
-                };
-                let end = q.last.max(if c.first >= q.last { c.last } else { 0 }) + 3;
-                for (k, w) in tokens.iter().enumerate().take(end.min(n)).skip(q.last) {
-                    if stop(k) {
-                        break;
-                    }
-                    if let Some(h) = names.iter().find(|h| h.first == k)
-                        && let Target::Actor(i) = h.target
-                        && let Some(a) = ctx.gaz.actor(i)
-                        && let Some(c) = match a.kind {
-                            ActorKind::Country => Some(a.name.clone()),
-                            ActorKind::Media => None,
-                            _ => a.country.clone(),
+            // Arabic: the country right after the figure, "من جنودها" (its own), or the party
+            // that announced it; English: the country in the phrase, "its citizens".
+            let side = c
+                .quantity
+                .filter(|_| ctx.lang == LangTag::Ar)
+                .and_then(|q| {
+                    let stop = |k: usize| {
+                        (k > q.first && tokens[k].break_before)
+                            || occs.iter().any(|o| (o.first..o.last).contains(&k))
+                            || SIDE_STOPS.contains(&tokens[k].norm.as_str())
+                    };
+                    let end = q.last.max(if c.first >= q.last { c.last } else { 0 }) + 3;
+                    for (k, w) in tokens.iter().enumerate().take(end.min(n)).skip(q.last) {
+                        if stop(k) {
+                            break;
                         }
-                    {
-                        return Some(Side::Country(c));
+                        if let Some(h) = names.iter().find(|h| h.first == k)
+                            && let Target::Actor(i) = h.target
+                            && let Some(a) = ctx.gaz.actor(i)
+                            && let Some(c) = match a.kind {
+                                ActorKind::Country => Some(a.name.clone()),
+                                ActorKind::Media => None,
+                                _ => a.country.clone(),
+                            }
+                        {
+                            return Some(Side::Country(c));
+                        }
+                        if w.arabic
+                            && ["ها", "ه", "هم"].iter().any(|p| w.norm.ends_with(p))
+                            && OWN_PEOPLE
+                                .iter()
+                                .any(|x| w.variants.iter().any(|v| v.starts_with(x)))
+                        {
+                            return Some(Side::Own);
+                        }
                     }
-                    if w.arabic
-                        && ["ها", "ه", "هم"].iter().any(|p| w.norm.ends_with(p))
-                        && OWN_PEOPLE
-                            .iter()
-                            .any(|x| w.variants.iter().any(|v| v.starts_with(x)))
-                    {
-                        return Some(Side::Own);
-                    }
-                }
-                // "أعلنت وزارة الصحة القرغيزية مقتل شخصين": a party announcing deaths counts
-                // its own.
-                let first = c.first.min(q.first);
-                cues.of(CueKind::Speech)
-                    .any(|h| {
-                        h.last <= first
-                            && first - h.last <= 8
-                            && segment(h.last) == segment(first)
-                            && !(h.last..first).any(|k| occs.iter().any(|o| o.first == k))
-                    })
-                    .then_some(Side::Own)
-            });
-            sides.push((m, mentions[m].fatality_sides.len(), side, c.first));
-            mentions[m].fatality_sides.push(None);
+                    // "أعلنت وزارة الصحة القرغيزية مقتل شخصين": a party announcing deaths counts
+                    // its own.
+                    let first = c.first.min(q.first);
+                    cues.of(CueKind::Speech)
+                        .any(|h| {
+                            h.last <= first
+                                && first - h.last <= 8
+                                && segment(h.last) == segment(first)
+                                && !(h.last..first).any(|k| occs.iter().any(|o| o.first == k))
+                        })
+                        .then_some(Side::Own)
+                });
+            let found = if ctx.lang == LangTag::Ar {
+                side
+            } else {
+                toll_side(&tokens, &names, ctx.gaz, c).map(Side::Country)
+            };
+            sides.push((m, mentions[m].fatalities.len(), found, c.first));
+            mentions[m].fatalities.push((f, None));
             let update = c.quantity.is_some_and(|q| {
                 q.first > 0
                     && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
@@ -1272,10 +1488,13 @@ pub fn analyze(
         m.status = st;
         m.status_why = why;
         m.speaker = speaker;
-        // A planned event on "Sunday" or "7 June" is the coming one, not the last.
+        // A planned event on "Sunday" or "7 June" is the coming one, not the last; on the
+        // weekday of the publication day it is today ("due to meet on Thursday", written on a
+        // Thursday).
         if st == Status::Planned
             && let Some(d) = m.date.as_mut()
             && let Some(c) = d.coming.take()
+            && d.date.exact_day() != Some(ctx.published)
         {
             d.date = c;
         }
@@ -1325,8 +1544,8 @@ pub fn analyze(
             }),
             None => None,
         };
-        if let Some(slot) = mentions[m].fatality_sides.get_mut(k) {
-            *slot = country;
+        if let Some(slot) = mentions[m].fatalities.get_mut(k) {
+            slot.1 = country;
         }
     }
     // What was said on a day happened on or before it.
@@ -1438,6 +1657,58 @@ const RELATIVE_PRONOUNS: &[&str] = &[
     "which",
 ];
 
+/// The side whose dead a toll counts: the one country named in the phrase or just after it
+/// ("59 Kyrgyz citizens", "36 people dead on the Kyrgyz side"), or, for "its citizens" / "on
+/// their side", the first country the sentence names before it (its subject).
+fn toll_side(
+    tokens: &[Token],
+    names: &[super::gazetteer::NameHit],
+    gaz: &Gazetteer,
+    c: &numbers::Casualty,
+) -> Option<String> {
+    let a = c.quantity.map_or(c.first, |q| q.first.min(c.first));
+    let mut b = c.quantity.map_or(c.last, |q| q.last.max(c.last));
+    let mut k = b;
+    while k < tokens.len() && k < b + 4 && !tokens[k].break_before {
+        k += 1;
+    }
+    b = k;
+    let country_of = |h: &super::gazetteer::NameHit| match h.target {
+        Target::Actor(i) => gaz.actor(i).and_then(|x| match x.kind {
+            ActorKind::Country => Some(x.name.clone()),
+            ActorKind::Force | ActorKind::Person => x.country.clone(),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let mut inside: Vec<String> = names
+        .iter()
+        .filter(|h| h.first >= a && h.last <= b)
+        .filter_map(country_of)
+        .collect();
+    inside.dedup();
+    match inside.len() {
+        1 => inside.pop(),
+        0 if tokens[a..b]
+            .iter()
+            .any(|t| ["its", "their", "our"].contains(&t.norm.as_str())) =>
+        {
+            names.iter().filter(|h| h.last <= a).find_map(country_of)
+        }
+        _ => None,
+    }
+}
+
+/// The clause of token `i` opens with a conjunction or relative word (", and the situation
+/// was calm on ...", ", while ...", ", which ..."): it has a predicate of its own.
+fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
+    let first = (0..=i).find(|&k| clause[k] == clause[i]).unwrap_or(i);
+    [
+        "and", "but", "while", "whereas", "although", "though", "where", "as",
+    ]
+    .contains(&tokens[first].norm.as_str())
+}
+
 /// Words that attach the date after them to what was said before: "clashes on Thursday".
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "of", "في", "يوم", "خلال", "مساء", "صباح",
@@ -1449,7 +1720,12 @@ type Assigned = (usize, DateReading, usize, usize);
 /// The date that governs a mention among the expressions given to it (in text order): the
 /// nearest, most precise one; coordinated days govern together ("on Wednesday and Thursday" is
 /// the span of both; "Monday or Tuesday" one of them).
-fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
+fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<DateReading> {
+    // The coming reading of an item, for a planned event: today stays today.
+    let coming_of = |r: &DateReading| match r.coming {
+        Some(c) if r.date.exact_day() != Some(published) => c,
+        _ => r.date,
+    };
     let mut joined: Vec<Assigned> = Vec::new();
     for item in list {
         if let Some(prev) = joined.last_mut() {
@@ -1469,13 +1745,20 @@ fn govern(text: &str, list: Vec<Assigned>) -> Option<DateReading> {
                 };
                 if let Ok(date) = date {
                     let text = text.get(prev.2..item.3).unwrap_or("").to_string();
+                    // "on Thursday and Friday" said of the future: both coming days.
+                    let coming = if prev.1.coming.is_some() || item.1.coming.is_some() {
+                        let (a, b) = (coming_of(&prev.1), coming_of(&item.1));
+                        match (a.earliest().min(b.earliest()), a.latest().max(b.latest())) {
+                            (Some(lo), Some(hi)) if and => IncidentDate::interval(lo, hi).ok(),
+                            (Some(lo), Some(hi)) => IncidentDate::one_of(Some(lo), Some(hi)).ok(),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
                     *prev = (
                         prev.0.min(item.0),
-                        DateReading {
-                            date,
-                            text,
-                            coming: None,
-                        },
+                        DateReading { date, text, coming },
                         prev.2,
                         item.3,
                     );

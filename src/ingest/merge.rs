@@ -14,6 +14,10 @@ use super::mentions::{DateReading, Mention, RelKind, SentenceAnalysis, is_violen
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
 
+/// A death toll read for an incident: the figure, its sentence, and the side whose dead it
+/// counts when the text names one.
+pub type Toll = (Fatalities, usize, Option<String>);
+
 /// An incident being assembled.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -30,9 +34,8 @@ pub struct Draft {
     pub actors: Vec<String>,
     pub countries: Vec<String>,
     pub place: Option<String>,
-    pub fatalities: Vec<(Fatalities, usize)>,
-    /// The side each figure counts, when the text says so.
-    pub fatality_sides: Vec<Option<String>>,
+    /// Death tolls: (toll, sentence, side counted).
+    pub fatalities: Vec<Toll>,
     /// Whether each figure updates the toll told before it.
     pub fatality_updates: Vec<bool>,
     /// Story position of the first mention: (sentence, token).
@@ -51,6 +54,9 @@ pub struct Draft {
     /// Only ever named as background ("since the clashes of last April"): a general word
     /// told later refers to it only when nothing else fits.
     pub background: bool,
+    /// First told with the article and no date ("the fighting"), as something the reader
+    /// knows: the story's own event.
+    pub told_as_known: bool,
 }
 
 /// An incident with its date decided.
@@ -100,6 +106,38 @@ fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> b
     }
 }
 
+/// Two places a few kilometres apart (border villages facing each other): two mentions of
+/// one incident may name either ("near Vorukh" and "near Ak-Sai").
+fn places_near(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    let at = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.latitude.zip(p.longitude))
+    };
+    match (at(a), at(b)) {
+        (Some((la, lo)), Some((lb, lob))) => {
+            let dy = (la - lb) * 111.0;
+            let dx = (lo - lob) * 111.0 * la.to_radians().cos();
+            (dx * dx + dy * dy).sqrt() <= 20.0
+        }
+        _ => false,
+    }
+}
+
+/// Two claims about places in different countries ("Bishkek says Tajik forces shelled
+/// Batken", "Dushanbe says Kyrgyz forces shelled Isfara"): each side's own account, two
+/// incidents however near the places lie.
+fn mirrored_claims(gaz: &Gazetteer, m: &Mention, d: &Draft) -> bool {
+    let country = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.country.clone())
+    };
+    m.status == Status::Claimed
+        && d.status == Status::Claimed
+        && matches!((country(&m.place), country(&d.place)), (Some(a), Some(b)) if a != b)
+}
+
 fn sides_conflict(m: &Mention, d: &Draft) -> bool {
     !m.countries.is_empty()
         && !d.countries.is_empty()
@@ -115,7 +153,13 @@ enum Target {
     Content(usize),
 }
 
-fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) -> Target {
+fn find_target(
+    m: &Mention,
+    drafts: &[Draft],
+    gaz: &Gazetteer,
+    published: NaiveDate,
+    apart: &[usize],
+) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
     // The most recently told first; background told in passing last.
     order.sort_by_key(|&d| (drafts[d].background, std::cmp::Reverse(drafts[d].last)));
@@ -125,11 +169,51 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) 
         m.reference || (m.definite && !m.generic && m.date.is_none() && m.status_why.is_empty());
     let status_ok =
         |d: &Draft| points_back || (m.status == Status::Planned) == (d.status == Status::Planned);
+    // A sentence that only gives a toll ("Tajikistan said 19 of its citizens died") counts the
+    // dead of an incident told before: the side it names is the victims', not a party.
+    let toll_only = m.date.is_none() && m.occs.iter().all(|o| o.entry == usize::MAX);
+    if toll_only {
+        // The fighting whose toll is being given: the latest violent incident with a toll, else
+        // the latest violent one.
+        let fits = |dr: &Draft| {
+            let mut all = dr.fatalities.clone();
+            all.extend(
+                m.fatalities
+                    .iter()
+                    .map(|(f, side)| (f.clone(), m.sentence, side.clone())),
+            );
+            toll_dispute(&all).is_none()
+        };
+        // Tolls are mostly of armed violence; a brawl's is a last resort.
+        let pick = |with_toll: bool, fitting: bool, armed: bool| {
+            order.iter().copied().find(|&d| {
+                let dr = &drafts[d];
+                is_violent(dr.event_type)
+                    && dr.status != Status::Planned
+                    && (!with_toll || !dr.fatalities.is_empty())
+                    && (!fitting || fits(dr))
+                    && (!armed
+                        || !matches!(
+                            dr.event_type,
+                            EventType::MobViolence | EventType::ViolentDemonstration
+                        ))
+            })
+        };
+        if let Some(d) = pick(true, true, false)
+            .or_else(|| pick(true, false, false))
+            .or_else(|| pick(false, false, true))
+            .or_else(|| pick(false, false, false))
+        {
+            return Target::Content(d);
+        }
+    }
     let base_ok = |d: &Draft| {
         ((!m.distinct && !d.distinct) || m.concept == d.concept)
             && status_ok(d)
-            && !places_conflict(gaz, &m.place, &d.place)
-            && (points_back || !sides_conflict(m, d))
+            && (toll_only
+                || !places_conflict(gaz, &m.place, &d.place)
+                || (places_near(gaz, &m.place, &d.place) && !mirrored_claims(gaz, m, d)))
+            && (points_back || toll_only || !sides_conflict(m, d))
     };
     let date_fits = |d: &Draft| match &m.date {
         None => true,
@@ -175,7 +259,7 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) 
                 // a mention with a place of its own joins only an incident at that place.
                 if pass > 0
                     && ((m.date.is_some() && dr.readings.is_empty())
-                        || (m.place.is_some() && dr.place.is_none()))
+                        || (m.place.is_some() && dr.place.is_none() && !toll_only))
                 {
                     continue;
                 }
@@ -204,7 +288,17 @@ fn find_target(m: &Mention, drafts: &[Draft], gaz: &Gazetteer, apart: &[usize]) 
         if !kind_ok || !base_ok(dr) {
             continue;
         }
+        // "The death toll from the fighting rose ..." then "the Sept. 14-16 hostilities": the
+        // fighting the report opens with, undated, is the one it dates later, if that is recent.
+        let recent = |r: &DateReading| {
+            r.date
+                .latest()
+                .is_some_and(|l| l <= published && (published - l).num_days() <= 31)
+        };
         match &m.date {
+            Some(r) if dr.readings.is_empty() && dr.told_as_known && dr.generic && recent(r) => {
+                return Target::Join(d);
+            }
             Some(_) if dr.readings.is_empty() => continue,
             Some(_) if !date_fits(dr) => continue,
             _ => return Target::Join(d),
@@ -246,6 +340,15 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
     d.since = max_opt(d.since, m.since);
     d.until = min_opt(d.until, m.until);
     d.background &= m.background;
+    if m.occs.iter().all(|o| o.entry == usize::MAX) {
+        // A toll told on its own: the figure, not the place or the sides named with it.
+        for (k, (f, side)) in m.fatalities.iter().enumerate() {
+            d.fatalities.push((f.clone(), m.sentence, side.clone()));
+            d.fatality_updates
+                .push(m.fatality_updates.get(k).copied().unwrap_or(false));
+        }
+        return;
+    }
     // "The visit comes after clashes between X and Y": a bare reference back brings the
     // names of its sentence only to an incident that has none.
     let bare_reference = m.definite && !m.generic && m.date.is_none() && !d.actors.is_empty();
@@ -258,10 +361,8 @@ fn join(d: &mut Draft, m: &Mention, mi: usize, gaz: &Gazetteer, content: bool) {
         (Some(old), Some(p)) if gaz.place_within(p, old) => d.place = Some(p.clone()),
         _ => {}
     }
-    for (k, f) in m.fatalities.iter().enumerate() {
-        d.fatalities.push((f.clone(), m.sentence));
-        d.fatality_sides
-            .push(m.fatality_sides.get(k).cloned().flatten());
+    for (k, (f, side)) in m.fatalities.iter().enumerate() {
+        d.fatalities.push((f.clone(), m.sentence, side.clone()));
         d.fatality_updates
             .push(m.fatality_updates.get(k).copied().unwrap_or(false));
     }
@@ -315,10 +416,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         fatalities: m
             .fatalities
             .iter()
-            .map(|f| (f.clone(), m.sentence))
-            .collect(),
-        fatality_sides: (0..m.fatalities.len())
-            .map(|k| m.fatality_sides.get(k).cloned().flatten())
+            .map(|(f, side)| (f.clone(), m.sentence, side.clone()))
             .collect(),
         fatality_updates: (0..m.fatalities.len())
             .map(|k| m.fatality_updates.get(k).copied().unwrap_or(false))
@@ -330,6 +428,7 @@ fn new_draft(m: &Mention, mi: usize) -> Draft {
         until: if m.reference { None } else { m.until },
         distinct: m.distinct,
         background: m.background,
+        told_as_known: m.definite && m.date.is_none() && !m.reference,
     }
 }
 
@@ -428,115 +527,142 @@ fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<Str
     ))
 }
 
-/// Competing death tolls.
-fn toll_dispute(f: &[(Fatalities, usize)]) -> Option<String> {
-    let bests: Vec<(u32, &str)> = f
-        .iter()
-        .filter_map(|(x, _)| x.best.map(|b| (b, x.phrase.as_str())))
-        .collect();
-    let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    if distinct.len() > 1 {
-        let shown: Vec<String> = bests.iter().map(|(b, p)| format!("{b} ('{p}')")).collect();
-        return Some(format!("toll: the report gives {}", shown.join(" and ")));
+/// Competing death tolls: different figures for the same count (the same side, or the whole).
+fn toll_dispute(f: &[Toll]) -> Option<String> {
+    let mut groups: Vec<&Option<String>> = f.iter().map(|(_, _, s)| s).collect();
+    groups.dedup();
+    let mut out = Vec::new();
+    let mut seen_groups: Vec<&Option<String>> = Vec::new();
+    for g in groups {
+        if seen_groups.contains(&g) {
+            continue;
+        }
+        seen_groups.push(g);
+        let bests: Vec<(u32, &str)> = f
+            .iter()
+            .filter(|(_, _, s)| s == g)
+            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())))
+            .collect();
+        let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > 1 {
+            out.extend(bests.iter().map(|(b, p)| format!("{b} ('{p}')")));
+        }
     }
-    None
+    // Tolls of the sides that add up to more than a total allows.
+    let total = combine_same(&f.iter().filter(|(_, _, s)| s.is_none()).collect::<Vec<_>>());
+    let parts = sum_of_sides(f);
+    if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
+        && p > h
+    {
+        out.push(format!(
+            "the sides' tolls add up to at least {p}, more than {h}"
+        ));
+    }
+    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
 }
 
 /// The figures that still stand: a toll that "rose to N" replaces the figures of its side told
 /// before it (and earlier updates).
-pub fn standing(d: &Draft) -> (Vec<(Fatalities, usize)>, Vec<Option<String>>) {
+pub fn standing(d: &Draft) -> Vec<Toll> {
     let n = d.fatalities.len();
-    let side = |k: usize| d.fatality_sides.get(k).cloned().flatten();
+    let side = |k: usize| d.fatalities[k].2.clone();
     let update = |k: usize| d.fatality_updates.get(k).copied().unwrap_or(false);
-    let keep: Vec<usize> = (0..n)
+    (0..n)
         .filter(|&k| !(k + 1..n).any(|u| update(u) && (side(u) == side(k) || side(u).is_none())))
-        .collect();
-    (
-        keep.iter().map(|&k| d.fatalities[k].clone()).collect(),
-        keep.iter().map(|&k| side(k)).collect(),
-    )
+        .map(|k| d.fatalities[k].clone())
+        .collect()
 }
 
-/// Figures (with the sentence each came from) of one side.
-type SideFigures = (String, Vec<(Fatalities, usize)>);
-
-/// The figures grouped by the side they count, when at least two sides are named; figures
-/// that name no side are totals, grouped under "".
-fn by_side(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Option<Vec<SideFigures>> {
-    if f.len() < 2 || sides.len() != f.len() {
+/// The tolls of the sides named, added up (none unless at least two sides are named).
+fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
+    let mut sides: Vec<&String> = f.iter().filter_map(|(_, _, s)| s.as_ref()).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() < 2 {
         return None;
     }
-    let mut named: Vec<&String> = sides.iter().flatten().collect();
-    named.sort();
-    named.dedup();
-    if named.len() < 2 {
-        return None;
-    }
-    let mut groups: Vec<SideFigures> = Vec::new();
-    for (x, side) in f.iter().zip(sides) {
-        let side = side.clone().unwrap_or_default();
-        match groups.iter_mut().find(|(s, _)| *s == side) {
-            Some((_, g)) => g.push(x.clone()),
-            None => groups.push((side, vec![x.clone()])),
-        }
-    }
-    (groups.len() >= 2).then_some(groups)
-}
-
-/// Combine the casualty readings of one incident; figures that count different sides ("105
-/// Armenian soldiers", "50 of its soldiers" from Baku) add up.
-pub fn combine_sided(f: &[(Fatalities, usize)], sides: &[Option<String>]) -> Fatalities {
-    let Some(groups) = by_side(f, sides) else {
-        return combine_fatalities(f);
-    };
-    let parts: Vec<Fatalities> = groups
+    let per: Vec<Fatalities> = sides
         .iter()
-        .filter(|(s, _)| !s.is_empty())
-        .map(|(_, g)| combine_fatalities(g))
+        .map(|side| {
+            combine_same(
+                &f.iter()
+                    .filter(|(_, _, s)| s.as_ref() == Some(*side))
+                    .collect::<Vec<_>>(),
+            )
+        })
         .collect();
     let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
-        parts
-            .iter()
+        per.iter()
             .map(get)
-            .try_fold(0u32, |acc, x| x.map(|x| acc.saturating_add(x)))
+            .try_fold(0u32, |acc, v| v.map(|v| acc.saturating_add(v)))
     };
-    let sided = Fatalities {
-        low: sum(&|p| p.low.or(p.best)).or_else(|| sum(&|p| p.low.or(p.best).or(Some(0)))),
-        best: sum(&|p| p.best),
-        high: sum(&|p| p.high),
-        phrase: parts
-            .iter()
-            .map(|p| p.phrase.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    };
-    // Totals told beside the sides' own figures ("at least 4 killed": 2 and 2).
-    match groups.iter().find(|(s, _)| s.is_empty()) {
-        Some((_, totals)) => {
-            let mut all = totals.clone();
-            all.push((sided, usize::MAX));
-            combine_fatalities(&all)
-        }
-        None => sided,
-    }
+    Some(Fatalities {
+        low: sum(&|x: &Fatalities| x.low.or(x.best)),
+        best: sum(&|x: &Fatalities| x.best),
+        high: sum(&|x: &Fatalities| x.high.or(x.best)),
+        phrase: String::new(),
+    })
 }
 
-/// Combine the casualty readings of one incident.
-pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
-    let mut out = Fatalities::default();
+/// Combine the casualty readings of one incident: the whole toll, or the sides' tolls added
+/// up when the text gives them side by side ("59 Kyrgyz ... 35 on the Tajik side"); a total
+/// given besides them wins, at least as high as their sum.
+pub fn combine_fatalities(f: &[Toll]) -> Fatalities {
     let mut phrases: Vec<String> = Vec::new();
-    let bests: Vec<u32> = f.iter().filter_map(|(x, _)| x.best).collect();
-    for (x, _) in f {
+    for (x, _, _) in f {
+        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
+            phrases.push(x.phrase.clone());
+        }
+    }
+    let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
+    let mut out = match sum_of_sides(f) {
+        None => combine_same(&f.iter().collect::<Vec<_>>()),
+        Some(parts)
+            if totals
+                .iter()
+                .all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) =>
+        {
+            parts
+        }
+        Some(parts) => {
+            let mut t = combine_same(&totals);
+            let floor = parts.low.or(parts.best);
+            if let Some(p) = floor
+                && t.high.is_none_or(|h| h >= p)
+            {
+                t.low = Some(t.low.map_or(p, |l| l.max(p)));
+                if t.best.is_some_and(|b| b < p) {
+                    t.best = None;
+                }
+            } else if let Some(p) = floor {
+                // A total below the sides' sum ("3 killed on the first day"; 24 and 35 since):
+                // the figures do not fit together, keep the range they span.
+                t.low = Some(t.low.or(t.best).map_or(p, |l| l.min(p)));
+                t.high = parts
+                    .high
+                    .or(parts.best)
+                    .map(|h| h.max(t.high.unwrap_or(0)));
+                t.best = None;
+            }
+            t
+        }
+    };
+    out.phrase = phrases.join("; ");
+    out
+}
+
+/// Combine readings of the same count.
+fn combine_same(f: &[&Toll]) -> Fatalities {
+    let mut out = Fatalities::default();
+    let bests: Vec<u32> = f.iter().filter_map(|(x, _, _)| x.best).collect();
+    for (x, _, _) in f {
         out.low = max_u(out.low, x.low);
         out.high = match (out.high, x.high) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
-            phrases.push(x.phrase.clone());
-        }
     }
     let mut distinct = bests.clone();
     distinct.sort_unstable();
@@ -544,13 +670,29 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
     if distinct.len() == 1 {
         out.best = distinct.first().copied();
     }
+    // Different figures ("nearly 100" and "35"): no one of them is the toll; the range spans
+    // them all.
+    if distinct.len() > 1 {
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
+            None
+        } else {
+            f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max()
+        };
+    }
     // Figures that do not fit together ("about 100" and "dozens"): the widest range.
     let fits = |b: u32| out.low.is_none_or(|l| l <= b) && out.high.is_none_or(|h| b <= h);
     if out.best.is_some_and(|b| !fits(b)) {
-        let all_low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        let all_high = f.iter().filter_map(|(x, _)| x.high.or(x.best));
+        let all_low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        let all_high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best));
         out.low = all_low;
-        out.high = if f.iter().any(|(x, _)| x.high.is_none() && x.best.is_none()) {
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
             None
         } else {
             all_high.max()
@@ -561,11 +703,10 @@ pub fn combine_fatalities(f: &[(Fatalities, usize)]) -> Fatalities {
         && l > h
     {
         // Competing figures: keep the widest honest range.
-        out.low = f.iter().filter_map(|(x, _)| x.low.or(x.best)).min();
-        out.high = f.iter().filter_map(|(x, _)| x.high.or(x.best)).max();
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max();
         out.best = None;
     }
-    out.phrase = phrases.join("; ");
     out
 }
 
@@ -589,11 +730,17 @@ pub fn build(
         .map(|s| vec![usize::MAX; s.mentions.len()])
         .collect();
     let mut disputes: Vec<Vec<String>> = Vec::new();
+    // Time marks ("since independence") last: they only join what the report tells.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut order: Vec<usize> = (0..s.mentions.len()).collect();
         order.sort_by_key(|&m| s.mentions[m].head());
         for mi in order {
             let m = &s.mentions[mi];
+            if m.time_mark {
+                marks.push((si, mi));
+                continue;
+            }
             // Two mentions the sentence orders in time ("X, two days after Y") are two
             // incidents.
             let ordered =
@@ -610,7 +757,7 @@ pub fn build(
                 .map(|(k, _)| owner[si][k])
                 .filter(|&d| d != usize::MAX)
                 .collect();
-            let d = match find_target(m, &drafts, gaz, &apart) {
+            let d = match find_target(m, &drafts, gaz, published, &apart) {
                 Target::Join(d) => {
                     join(&mut drafts[d], m, mi, gaz, false);
                     d
@@ -632,6 +779,15 @@ pub fn build(
             owner[si][mi] = d;
         }
     }
+    for (si, mi) in marks {
+        let m = &sentences[si].mentions[mi];
+        let d = match find_target(m, &drafts, gaz, published, &[]) {
+            Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
+            Target::New => continue,
+        };
+        join(&mut drafts[d], m, mi, gaz, true);
+        owner[si][mi] = d;
+    }
 
     // Relations between incidents.
     let mut constraints: Vec<(usize, RelKind, usize)> = Vec::new();
@@ -640,13 +796,18 @@ pub fn build(
     let mut story: Vec<((usize, usize), usize)> = Vec::new(); // (position, draft) of every mention
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
-            story.push(((si, m.head()), owner[si][mi]));
+            if owner[si][mi] != usize::MAX {
+                story.push(((si, m.head()), owner[si][mi]));
+            }
         }
     }
     story.sort();
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
             let who = owner[si][mi];
+            if who == usize::MAX {
+                continue;
+            }
             for &(kind, anchor) in &m.relations {
                 let a = owner[si].get(anchor).copied().unwrap_or(usize::MAX);
                 if a != usize::MAX && a != who {
@@ -692,11 +853,22 @@ pub fn build(
     // Narrative blocks: a sentence stepping back in time starts a new one.
     let mut block = vec![0usize; sentences.len()];
     let mut b = 0;
+    let mut told: Option<NaiveDate> = None;
     for (i, s) in sentences.iter().enumerate() {
-        if s.flashback && i > 0 {
+        // "In January 2014, ..." after the events of 2021: the story steps back.
+        let step_back = s
+            .opening
+            .and_then(|d| d.latest())
+            .zip(told)
+            .is_some_and(|(o, t)| o < t);
+        if (s.flashback || step_back) && i > 0 {
             b += 1;
+            told = None;
         }
         block[i] = b;
+        for m in s.mentions.iter().filter(|m| m.status != Status::Planned) {
+            told = max_opt(told, m.date.as_ref().and_then(|d| d.date.earliest()));
+        }
     }
 
     // Dates from expressions.
@@ -736,11 +908,7 @@ pub fn build(
                 fixed_dates.push(None);
             }
         }
-        let (figures, figure_sides) = standing(d);
-        if let Some(t) = by_side(&figures, &figure_sides).map_or_else(
-            || toll_dispute(&figures),
-            |groups| groups.iter().find_map(|(_, g)| toll_dispute(g)),
-        ) {
+        if let Some(t) = toll_dispute(&standing(d)) {
             disputes[di].push(t);
         }
     }
@@ -780,7 +948,7 @@ pub fn build(
         }
         let pos = drafts[di].first;
         let blk = block.get(pos.0).copied().unwrap_or(0);
-        let mut best: Option<(NaiveDate, usize)> = None;
+        let mut before: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
         for &(p, e) in &story {
             if e == di || p >= pos || block.get(p.0).copied() != Some(blk) {
                 continue;
@@ -796,10 +964,37 @@ pub fn build(
             if hi > published || lo >= published {
                 continue;
             }
-            if best.is_none_or(|(b, _)| lo > b) {
-                best = Some((lo, e));
-            }
+            before.push((lo, hi, e));
         }
+        // A ceasefire ends the fighting told before it, and a withdrawal follows a ceasefire;
+        // flight, destruction, accusations and the like follow the fighting, which may have
+        // begun days before the last episode told: after the start of the run of episodes
+        // that ends with the latest one.
+        let latest = before.iter().copied().max_by_key(|(lo, _, _)| *lo);
+        let ends_fighting = matches!(
+            drafts[di].event_type,
+            EventType::Withdrawal | EventType::Ceasefire
+        );
+        let best = match latest {
+            Some((lo, _, e)) if ends_fighting => Some((lo, e)),
+            Some((mut start, _, mut e)) => {
+                loop {
+                    let earlier = before
+                        .iter()
+                        .filter(|(lo, hi, _)| *lo < start && (start - *hi).num_days() <= 3)
+                        .min_by_key(|(lo, _, _)| *lo);
+                    match earlier {
+                        Some(&(lo, _, x)) => {
+                            start = lo;
+                            e = x;
+                        }
+                        None => break,
+                    }
+                }
+                Some((start, e))
+            }
+            None => None,
+        };
         if let Some((lo, e)) = best {
             bounds[di].lo = Some(lo);
             reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
@@ -811,7 +1006,13 @@ pub fn build(
         let mut changed = false;
         let mut all = constraints.clone();
         for (who, kind, prev) in &later_links {
-            if let Some(&a) = prev.iter().find(|&&a| bounds[a].lo.is_some()) {
+            // "the next day", "hours later" count from the last day the text gives, not from
+            // one inferred (which they would then pin).
+            let counts_days = *kind != RelKind::After;
+            if let Some(&a) = prev
+                .iter()
+                .find(|&&a| bounds[a].lo.is_some() && (!counts_days || bounds[a].fixed))
+            {
                 all.push((*who, *kind, a));
             }
         }
@@ -828,11 +1029,13 @@ pub fn build(
                     nw.lo = max_opt(w.lo, a.lo);
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, w.hi);
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DayAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));
                     nw.hi = min_opt(w.hi, plus(a.hi, 1));
                     na.hi = min_opt(a.hi, minus(w.hi, 1));
+                    na.lo = max_opt(a.lo, minus(w.lo, 1));
                 }
                 RelKind::DaysAfter => {
                     nw.lo = max_opt(w.lo, plus(a.lo, 1));

@@ -262,6 +262,12 @@ pub fn ingest_report(
                 .map_or(d.start, |l| l.start);
             (line_start, end)
         });
+    // A wire head with no date ("BISHKEK, Kyrgyzstan (AP) —") names where the report was
+    // written, not where anything happened.
+    let skip = skip.or_else(|| {
+        let first = layout.content().next()?;
+        wire_head(&text[first.start..first.end]).map(|n| (first.start, first.start + n))
+    });
     let ctx = mentions::Ctx {
         text,
         lex: &vocab.lexicon,
@@ -287,7 +293,7 @@ pub fn ingest_report(
             eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
             for m in &s.mentions {
                 eprintln!(
-                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} sides {:?}",
+                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?}",
                     m.event_type,
                     m.concept,
                     m.head(),
@@ -303,9 +309,9 @@ pub fn ingest_report(
                     m.place,
                     m.fatalities
                         .iter()
-                        .map(|f| (f.low, f.best, f.high))
+                        .map(|(f, side)| (f.low, f.best, f.high, side))
                         .collect::<Vec<_>>(),
-                    m.fatality_sides
+                    m.fatality_updates
                 );
             }
         }
@@ -366,8 +372,7 @@ pub fn ingest_report(
         } else if d.countries.len() == 1 {
             inc.country = d.countries.first().cloned();
         }
-        let (figures, figure_sides) = merge::standing(d);
-        inc.fatalities = merge::combine_sided(&figures, &figure_sides);
+        inc.fatalities = merge::combine_fatalities(&merge::standing(d));
         inc.sources = vec![if source.is_empty() {
             title.clone()
         } else {
@@ -440,6 +445,31 @@ pub fn ingest_report(
         actors,
         places,
     })
+}
+
+/// The length of a wire head at the start of a paragraph: a place in capitals, perhaps more
+/// words, an agency in brackets and a dash ("BISHKEK, Kyrgyzstan (AP) —", "KHARTOUM (Reuters) -").
+fn wire_head(line: &str) -> Option<usize> {
+    let open = line.find('(').filter(|&i| i > 0 && i <= 60)?;
+    let first_word: String = line
+        .chars()
+        .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.' | '\''))
+        .collect();
+    let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || first_word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let close = open + line[open..].find(')')?;
+    if close - open > 40 {
+        return None;
+    }
+    let rest = &line[close + 1..];
+    let trimmed = rest.trim_start();
+    let dash = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    Some(close + 1 + (rest.len() - trimmed.len()) + dash.len_utf8())
 }
 
 fn lang_name(l: Lang) -> &'static str {

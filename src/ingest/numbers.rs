@@ -252,9 +252,24 @@ pub fn casualties(
             if negated(q.first) {
                 continue;
             }
+            // No other amount between the two ("2 soldiers and 5 civilians were killed":
+            // the 5 counts the dead; the 2 has its own noun).
+            let amount_between = |a: usize, b: usize| {
+                quantities
+                    .iter()
+                    .any(|o| o.first >= a && o.last <= b && o.first != q.first)
+            };
+            // "the death toll from the fighting rose to 100": the toll's figure comes later.
+            let toll = tokens[h.first..h.last].iter().any(|t| t.norm == "toll");
             let rank = if q.last <= h.first && q.first >= prev_hit_end {
                 let d = h.first - q.last;
-                if d > 5 || crosses_break(q.last.saturating_sub(1), h.first) {
+                // English names the victims between the count and the verb ("Three employees of
+                // the World Food Programme were killed").
+                let reach = if lang == LangTag::En { 8 } else { 5 };
+                if d > reach
+                    || (d > 5 && amount_between(q.last, h.first))
+                    || crosses_break(q.last.saturating_sub(1), h.first)
+                {
                     continue;
                 }
                 // English puts the count before ("31 people were killed"), Arabic after.
@@ -264,20 +279,25 @@ pub fn casualties(
                 let conjunction = (h.last..q.first).any(|k| {
                     ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str())
                 });
-                // "ارتفاع حصيلة قتلى الاشتباكات على الحدود إلى 24": the toll rose to N, told
-                // after the place or cause.
-                let toll_rose_to = d <= 10
-                    && q.first > 0
-                    && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
-                    && (h.first.saturating_sub(2)..h.first).any(|k| {
+                // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
+                // على الحدود إلى 24": the toll's figure comes after the place or cause.
+                let toll_word = toll
+                    || (h.first.saturating_sub(2)..h.first).any(|k| {
                         tokens[k]
                             .variants
                             .iter()
-                            .any(|v| ["حصيله", "عدد", "toll", "number"].contains(&v.as_str()))
+                            .any(|v| ["حصيله", "عدد"].contains(&v.as_str()))
                     });
-                if (d > 3 && !toll_rose_to)
-                    || conjunction
-                    || crosses_break(h.last.saturating_sub(1), q.first)
+                let toll_figure = toll_word
+                    && d <= 12
+                    && q.first > 0
+                    && [
+                        "to", "at", "reached", "hit", "stands", "stood", "is", "was", "الي",
+                    ]
+                    .contains(&tokens[q.first - 1].norm.as_str())
+                    && !amount_between(h.last, q.first);
+                if !toll_figure
+                    && (d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first))
                 {
                     continue;
                 }
@@ -297,12 +317,59 @@ pub fn casualties(
             used[qi] = true;
         }
     }
+    // Counts joined by "and" count together ("killed three Tajiks and one Kyrgyz").
+    let mut joined: Vec<Option<Quantity>> = taken_hit
+        .iter()
+        .map(|t| t.map(|qi| quantities[qi]))
+        .collect();
+    for (idx, t) in taken_hit.iter().enumerate() {
+        let Some(qi) = *t else { continue };
+        let q = quantities[qi];
+        for (oi, o) in quantities.iter().enumerate() {
+            if used[oi] || oi == qi {
+                continue;
+            }
+            let (a, b) = if o.first >= q.last {
+                (q.last, o.first)
+            } else if o.last <= q.first {
+                (o.last, q.first)
+            } else {
+                continue;
+            };
+            let gap = &tokens[a..b];
+            if gap.len() <= 4
+                && gap.iter().any(|t| t.norm == "and" || t.norm == "و")
+                && !crosses_break(a.saturating_sub(1), b)
+                && !hits.iter().any(|(x, _)| x.first >= a && x.first < b)
+            {
+                let add = |x: Option<u32>, y: Option<u32>| x.zip(y).map(|(x, y)| x + y);
+                if let Some(j) = joined[idx].as_mut() {
+                    j.low = add(j.low, o.low.or(o.best));
+                    j.best = add(j.best, o.best);
+                    j.high = add(j.high, o.high.or(o.best));
+                    j.first = j.first.min(o.first);
+                    j.last = j.last.max(o.last);
+                }
+                used[oi] = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     for (idx, (h, kind)) in hits.iter().enumerate() {
         if negated(h.first) {
             continue;
         }
-        let quantity = taken_hit[idx].map(|qi| quantities[qi]);
+        let quantity = joined[idx];
+        // "the dead", "the wounded", "the bodies of the victims": people counted elsewhere (or
+        // not at all), no figure of their own.
+        if quantity.is_none()
+            && lang == LangTag::En
+            && h.first > 0
+            && ["the", "their", "its", "his", "her"].contains(&tokens[h.first - 1].norm.as_str())
+            && !tokens[h.first..h.last].iter().any(|t| t.norm == "toll")
+        {
+            continue;
+        }
         let (mut first, mut last) = (h.first, h.last);
         if let Some(q) = quantity {
             first = first.min(q.first);

@@ -136,8 +136,11 @@ pub fn decide(
         return (Status::Planned, format!("future tense '{word}'"), speaker);
     }
     for h in s.of(CueKind::Planned) {
+        // The event itself, not a term it holds ("signed a protocol under which troops were to
+        // return": the signing happened).
         if occ_firsts
             .iter()
+            .take(1)
             .any(|&f| h.last <= f && f - h.last <= 12 && s.clause[h.first] == s.clause[f])
         {
             let word = words(s.tokens, h.first, h.last);
