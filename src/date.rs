@@ -585,6 +585,19 @@ impl PartialOrd for IncidentDate {
     }
 }
 
+/// The English name of a weekday.
+pub fn weekday_name(w: chrono::Weekday) -> &'static str {
+    match w {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
+}
+
 pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
     let (ny, nm) = if month == 12 {
         (year + 1, 1)
@@ -600,7 +613,8 @@ const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-fn month_name(m: u32) -> &'static str {
+/// The English name of a month (1-12); "?" for anything else.
+pub fn month_name(m: u32) -> &'static str {
     const NAMES: [&str; 12] = [
         "January",
         "February",

@@ -7,6 +7,7 @@
 //! accepted and explained; otherwise the caller refuses and asks for `--published`. File dates
 //! and today's date are never used.
 
+use crate::date::{month_name, weekday_name};
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -121,31 +122,13 @@ pub struct Reading {
 
 impl Reading {
     fn describe(&self) -> String {
-        let month = MONTH_NAMES
-            .get(self.month as usize - 1)
-            .copied()
-            .unwrap_or("?");
+        let month = month_name(self.month);
         match self.year {
             Some(y) => format!("{} {month} {y}", self.day),
             None => format!("{} {month}", self.day),
         }
     }
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A dateline found in a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -523,10 +506,7 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
                 }
                 PublicationClue::MonthIs { month } => {
                     cands.retain(|d| d.month() == month);
-                    why.push(format!(
-                        "'{said}' says the month is {}",
-                        MONTH_NAMES.get(month as usize - 1).copied().unwrap_or("?")
-                    ));
+                    why.push(format!("'{said}' says the month is {}", month_name(month)));
                 }
                 PublicationClue::YearIs { year } => {
                     cands.retain(|d| d.year() == year);
@@ -695,18 +675,6 @@ pub fn weekday_disagreement(exprs: &[TemporalExpr], cal: &Calendar) -> Option<St
         }
     }
     None
-}
-
-fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 /// Parse a `published` value from the front matter: `YYYY-MM-DD`, optionally followed by a time.
