@@ -1,34 +1,82 @@
-//! Text folding shared by every lookup of names: one actor or place is found under any of its
-//! spellings, whatever the case, Arabic diacritics, tatweel or alef/yeh/teh-marbuta variant.
+//! Text folding shared by every lookup of words and names: one actor, place or event word is
+//! found under any of its spellings, whatever the case, accents, Arabic diacritics, tatweel,
+//! hamza seat or alef/yeh/teh-marbuta variant, or digit set.
 
-/// Fold a name into its lookup key: lowercase, Arabic letter variants unified, diacritics and
-/// tatweel dropped, runs of whitespace and punctuation collapsed to one space.
+/// Fold one word (or a whole line) for matching.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            // Arabic diacritics, Quranic marks, superscript alef, tatweel.
+            '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' | 'ی' => out.push('ي'),
+            // Hamza on its seat or alone is one letter: لقاء / لقائهما / لقاؤهما.
+            'ئ' | 'ؤ' => out.push('ء'),
+            'ة' => out.push('ه'),
+            'ک' => out.push('ك'),
+            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (ch as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (ch as u32 - 0x06F0) as u8)),
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            'ё' | 'Ё' => out.push('е'),
+            _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
+            _ => {
+                if let Some(base) = latin_base(ch) {
+                    out.push(base);
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The unaccented lowercase letter for common accented Latin letters.
+fn latin_base(ch: char) -> Option<char> {
+    let c = ch.to_lowercase().next().unwrap_or(ch);
+    Some(match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ō' | 'ø' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ş' | 'ś' | 'š' | 'ș' => 's',
+        'ţ' | 'ț' | 'ť' => 't',
+        'ğ' => 'g',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'đ' | 'ď' => 'd',
+        'ř' => 'r',
+        _ => return None,
+    })
+}
+
+/// Fold a name into its lookup key: [`fold`], with runs of whitespace and punctuation collapsed
+/// to one space, so "Kok-Tash" and "kok tash" are one key.
 pub fn fold_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    for c in name.chars() {
-        let c = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ة' => 'ه',
-            'ى' | 'ی' => 'ي',
-            'ک' => 'ك',
-            // Arabic diacritics (tashkeel), superscript alef and tatweel carry no identity.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
-            c => c,
-        };
+    for c in fold(name).chars() {
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            out.push(c);
         } else {
             pending_space = true;
         }
     }
     out
 }
-
 #[cfg(test)]
 mod tests {
     use super::fold_key;
