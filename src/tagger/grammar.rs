@@ -232,6 +232,7 @@ impl<'a> Parser<'a> {
             self.rule_century(i),
             self.rule_day_of_rel_month(i),
             self.rule_season(i),
+            self.rule_overnight(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -875,7 +876,15 @@ impl<'a> Parser<'a> {
                 _ => context || prep_before,
             }
         };
-        if !ok {
+        // "the January clashes": a capitalised month after "the" that modifies a noun.
+        let attributive = !ok
+            && day.is_none()
+            && year.is_none()
+            && dir.is_none()
+            && weekday.is_none()
+            && !mh.sure
+            && self.attributive_month(start_date, mh, k);
+        if !ok && !attributive {
             return None;
         }
         let p = self.ctx.published;
@@ -1022,6 +1031,7 @@ impl<'a> Parser<'a> {
                     let y = resolve::month_year(p, mh.m, dir);
                     f.date = Some(IncidentDate::month(y, mh.m).ok()?);
                     f.rule = match (lang, dir) {
+                        ("en", None) if attributive => "en.month_attributive",
                         ("en", None) => "en.month",
                         ("en", Some(_)) => "en.month_direction",
                         (_, None) => "ar.month",
@@ -1073,6 +1083,39 @@ impl<'a> Parser<'a> {
         }
         f.note = note;
         Some(f)
+    }
+
+    /// "the January clashes", "the April violence": an English month name, capitalised,
+    /// right after "the" (at `start`) and before a lowercase noun (at `next`). Not "the May
+    /// Day", "the April Fools", "the June Smith report", "the may be". May and March, also a
+    /// name and a verb, need a noun for an event ("the May clashes", not "the May
+    /// government").
+    fn attributive_month(&self, start: usize, mh: MonthHit, next: usize) -> bool {
+        if mh.tok != start || next != start + 1 || start == 0 {
+            return false;
+        }
+        let (Some(the), Some(month), Some(noun)) =
+            (self.tok(start - 1), self.tok(start), self.tok(next))
+        else {
+            return false;
+        };
+        if the.script != Script::Latin
+            || the.lex != Lex::Prep(Prep::The)
+            || month.script != Script::Latin
+            || !month.cap
+            || noun.script != Script::Latin
+            || noun.kind != Kind::Word
+            || noun.cap
+            || noun.lex != NO
+        {
+            return false;
+        }
+        let w = self.word(next);
+        match mh.strength {
+            Strength::Strong => !super::en::NOT_NOUNS.contains(&w),
+            Strength::Weak => super::en::EVENT_NOUNS.contains(&w),
+            Strength::Abbrev => false,
+        }
     }
 
     /// Weekdays: "الخميس الماضي", "يوم الجمعة", "اليوم الإثنين", "أمس الأحد", "last Thursday",
@@ -2600,6 +2643,52 @@ impl<'a> Parser<'a> {
         );
         f.note = note;
         Some(f)
+    }
+
+    /// "overnight": the night before the publication day, one unknown day in [P-1, P];
+    /// "overnight on Tuesday", "overnight Tuesday": that day; "overnight into Wednesday",
+    /// "overnight to Wednesday": the night ending that day, one unknown day in [Tue, Wed]. Not
+    /// "an overnight curfew" (a kind of curfew, not a night).
+    fn rule_overnight(&self, i: usize) -> Option<Found> {
+        if !self.latin(i) || self.lx(i) != Lex::Overnight {
+            return None;
+        }
+        if self.prev_lex(i) == Lex::Prep(Prep::A)
+            || matches!(self.word(i + 1), "curfew" | "curfews" | "stay" | "stays")
+        {
+            return None;
+        }
+        let p = self.ctx.published;
+        let (into, k) = match self.lx(i + 1) {
+            Lex::Prep(Prep::On) => (false, i + 2),
+            Lex::Prep(Prep::To) => (true, i + 2),
+            Lex::None if self.word(i + 1) == "into" => (true, i + 2),
+            _ => (false, i + 1),
+        };
+        if let Some(w) = self.rule_weekday(k).or_else(|| self.rule_dayword(k)) {
+            let day = w.date.filter(|d| d.precision() == Precision::Day)?;
+            let mut f = w.clone();
+            f.start = i;
+            f.rule = "en.overnight";
+            f.cycle = None;
+            f.free = false;
+            if into {
+                f.anchor = false;
+                let last = day.earliest()?;
+                f.date = IncidentDate::one_of(add_days(last, -1), Some(last)).ok();
+                f.coming = w.coming.and_then(|c| {
+                    let c = c.earliest()?;
+                    IncidentDate::one_of(add_days(c, -1), Some(c)).ok()
+                });
+            }
+            return Some(f);
+        }
+        Some(self.found(
+            i,
+            i + 1,
+            IncidentDate::one_of(add_days(p, -1), Some(p)).ok(),
+            "en.overnight",
+        ))
     }
 
     fn rule_vague(&self, i: usize) -> Option<Found> {

@@ -147,6 +147,8 @@ pub(crate) enum Lex {
     Vague(Vague),
     /// صباح, مساء, morning, night: kept with the day they qualify.
     PartOfDay,
+    /// "overnight": the night before the publication day, or before the day it names.
+    Overnight,
     /// A decade by its tens digit: التسعينيات, nineties = 9.
     Decade(u8),
     /// A word that only starts a multi-word phrase (كانون, تشرين).
