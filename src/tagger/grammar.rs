@@ -16,6 +16,7 @@ use super::lex::{
     Vague,
 };
 use super::resolve::{self, Cycle, Period, RangeEnd, add_days, ymd};
+use crate::date::weekday_name;
 use crate::date::{IncidentDate, Precision};
 
 /// One match, in token indices.
@@ -2823,18 +2824,6 @@ fn ago_date(p: NaiveDate, u: Unit, n: Option<u32>, approx: Option<Approx>) -> Op
         // More than N ago: on or before that; less than N ago: after it.
         Some(Approx::MoreThan) => IncidentDate::one_of(None, date.latest()).ok(),
         Some(Approx::LessThan) => IncidentDate::one_of(date.earliest(), Some(p)).ok(),
-    }
-}
-
-pub(crate) fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
     }
 }
 
