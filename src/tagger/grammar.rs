@@ -65,6 +65,9 @@ pub(crate) struct Ctx {
     /// The year of the last expression read that lies within one year: what "من العام
     /// نفسه" / "of the same year" refers to.
     pub last_year: Option<i32>,
+    /// A date coarser than a day ("late April", "in May") came after the last anchor: "the next
+    /// day" then has no day to count from, and counting from an older one would be wrong.
+    pub coarse_since_anchor: bool,
 }
 
 impl Ctx {
@@ -72,7 +75,11 @@ impl Ctx {
     /// publication day. Returns the day (or period start) and the date it comes from. A
     /// range of days ("from 28 April to 1 May") is counted from its last day going forward
     /// (`sign` > 0: "the next day" is 2 May) and from its first day going back.
-    fn anchor_for(&self, unit: Unit, sign: i64) -> (NaiveDate, Option<IncidentDate>) {
+    ///
+    /// `None` when the nearest preceding date is too coarse to count from ("late April … the
+    /// next day"): the expression is then left undated rather than counted from an older date
+    /// or from the publication day, either of which would give a day the text does not.
+    fn anchor_for(&self, unit: Unit, sign: i64) -> Option<(NaiveDate, Option<IncidentDate>)> {
         let fine = |d: &IncidentDate| match unit {
             Unit::Year | Unit::Decade | Unit::Century => true,
             Unit::Month => {
@@ -80,16 +87,20 @@ impl Ctx {
             }
             _ => d.precision() == Precision::Day || day_range(d),
         };
-        match self.anchors.iter().rev().find(|d| fine(d)) {
-            Some(d) => {
+        if self.coarse_since_anchor && !matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+            return None;
+        }
+        match self.anchors.last() {
+            Some(d) if fine(d) => {
                 let base = if sign > 0 && day_range(d) {
                     d.latest()
                 } else {
                     d.earliest()
                 };
-                (base.unwrap_or(self.published), Some(*d))
+                Some((base.unwrap_or(self.published), Some(*d)))
             }
-            None => (self.published, None),
+            Some(_) => None,
+            None => Some((self.published, None)),
         }
     }
 }
@@ -1414,7 +1425,7 @@ impl<'a> Parser<'a> {
             let end = k + 1;
             return match (form, n, d) {
                 (Form::One, _, Dir::Following) => {
-                    let (base, _) = self.ctx.anchor_for(u, 1);
+                    let (base, _) = self.ctx.anchor_for(u, 1)?;
                     let per = Period::around(u, base, 1)?;
                     (u != Unit::Day).then_some((end, UnitRel::Period(per, "ar.unit_following")))
                 }
@@ -1566,7 +1577,7 @@ impl<'a> Parser<'a> {
                 ));
             }
             Dir::Following => {
-                let (base, _) = self.ctx.anchor_for(u, 1);
+                let (base, _) = self.ctx.anchor_for(u, 1)?;
                 let per = Period::around(u, base, 1)?;
                 return Some((end, UnitRel::Period(per, "en.unit_following")));
             }
@@ -1802,7 +1813,7 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             };
-        let (base, anchor) = self.ctx.anchor_for(unit, sign);
+        let (base, anchor) = self.ctx.anchor_for(unit, sign)?;
         let mut f = self.found(i, end, None, rule);
         f.date = match n {
             Some(n) => shifted_date(base, unit, sign * i64::from(n)),
@@ -1826,7 +1837,7 @@ impl<'a> Parser<'a> {
         let Lex::AnchorDay(n) = self.lx(i) else {
             return None;
         };
-        let (base, anchor) = self.ctx.anchor_for(Unit::Day, i64::from(n));
+        let (base, anchor) = self.ctx.anchor_for(Unit::Day, i64::from(n))?;
         let day = add_days(base, i64::from(n))?;
         let rule = if self.latin(i) {
             "en.anchor_day"

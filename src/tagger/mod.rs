@@ -19,7 +19,7 @@ mod resolve;
 use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
 
-use crate::date::IncidentDate;
+use crate::date::{IncidentDate, Precision};
 
 /// Languages the tagger reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -101,6 +101,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         published: options.published,
         anchors: Vec::new(),
         last_year: None,
+        coarse_since_anchor: false,
     };
     let mut folded = normalize::Folded::default();
     let mut toks = Vec::new();
@@ -155,6 +156,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && let Some(d) = f.date
             {
                 ctx.anchors.push(d);
+                ctx.coarse_since_anchor = false;
+            } else if f.date.is_some_and(|d| d.precision() != Precision::Day) {
+                ctx.coarse_since_anchor = true;
             }
             if let Some(d) = f.date
                 && let (Some(a), Some(b)) = (d.earliest(), d.latest())
