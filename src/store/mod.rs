@@ -563,20 +563,7 @@ fn ensure_actor(tx: &Transaction<'_>, name: &str, aliases: &[String]) -> rusqlit
             tx.last_insert_rowid()
         }
     };
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, key, prefix) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
-        // A stem ends in '*' (Kyrgyz*): it names everything that starts with it.
-        let (stem, prefix) = match alias.strip_suffix('*') {
-            Some(stem) => (stem, true),
-            None => (alias, false),
-        };
-        let key = fold_key(stem);
-        if !key.is_empty() {
-            stmt.execute(params![id, alias, key, prefix])?;
-        }
-    }
+    add_aliases(tx, Named::Actor, id, name, aliases)?;
     Ok(id)
 }
 
@@ -606,13 +593,24 @@ fn ensure_place(tx: &Transaction<'_>, place: &NameEntry) -> rusqlite::Result<i64
             tx.last_insert_rowid()
         }
     };
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key, prefix) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for alias in
-        std::iter::once(place.name.as_str()).chain(place.aliases.iter().map(String::as_str))
-    {
-        // A stem ends in '*' (Kyrgyz*): it names everything that starts with it.
+    add_aliases(tx, Named::Place, id, &place.name, &place.aliases)?;
+    Ok(id)
+}
+
+/// Record a name and its aliases as spellings of actor or place `id`. A stem ends in '*'
+/// (Kyrgyz*): it names everything that starts with it.
+fn add_aliases(
+    tx: &Transaction<'_>,
+    table: Named,
+    id: i64,
+    name: &str,
+    aliases: &[String],
+) -> rusqlite::Result<()> {
+    let (aliases_table, column) = table.alias_table();
+    let mut stmt = tx.prepare_cached(&format!(
+        "INSERT OR IGNORE INTO {aliases_table} ({column}, alias, key, prefix) VALUES (?1, ?2, ?3, ?4)"
+    ))?;
+    for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
         let (stem, prefix) = match alias.strip_suffix('*') {
             Some(stem) => (stem, true),
             None => (alias, false),
@@ -622,7 +620,7 @@ fn ensure_place(tx: &Transaction<'_>, place: &NameEntry) -> rusqlite::Result<i64
             stmt.execute(params![id, alias, key, prefix])?;
         }
     }
-    Ok(id)
+    Ok(())
 }
 
 /// INSERT of an incident: [`Columns`], then its identity, order and provenance. Built once: the
@@ -825,6 +823,28 @@ impl Batch<'_> {
     }
 }
 
+/// The two kinds of named things the store looks up by any of their spellings.
+#[derive(Clone, Copy)]
+enum Named {
+    Actor,
+    Place,
+}
+
+impl Named {
+    /// Its table of names, and its table of aliases with the column that points back.
+    fn tables(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Named::Actor => ("actors", "actor_aliases", "actor_id"),
+            Named::Place => ("places", "place_aliases", "place_id"),
+        }
+    }
+
+    fn alias_table(self) -> (&'static str, &'static str) {
+        let (_, aliases, column) = self.tables();
+        (aliases, column)
+    }
+}
+
 /// Inserts incidents inside one transaction with prepared statements, caching actor and place ids.
 struct Loader<'t> {
     tx: &'t Transaction<'t>,
@@ -860,21 +880,27 @@ impl<'t> Loader<'t> {
         }
     }
 
+    /// The id of the actor or place (by `table`) that `name` names, as its name or any exact
+    /// alias; `None` when there is none yet.
+    fn find_named(&self, table: Named, name: &str) -> Result<Option<i64>> {
+        let (names, aliases, column) = table.tables();
+        self.tx
+            .prepare_cached(&format!(
+                "SELECT id FROM {names} WHERE name = ?1
+                 UNION ALL SELECT {column} FROM {aliases} WHERE key = ?2 AND NOT prefix LIMIT 1"
+            ))
+            .and_then(|mut s| {
+                s.query_row(params![name, fold_key(name)], |r| r.get(0))
+                    .optional()
+            })
+            .map_err(self.err())
+    }
+
     fn actor_id(&mut self, name: &str) -> Result<i64> {
         if let Some(&id) = self.actor_ids.get(name) {
             return Ok(id);
         }
-        // An actor named by any of its aliases is that actor.
-        let key = fold_key(name);
-        let found: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT a.id FROM actors a WHERE a.name = ?1
-                 UNION ALL SELECT actor_id FROM actor_aliases WHERE key = ?2 AND NOT prefix LIMIT 1",
-            )
-            .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
-            .map_err(self.err())?;
-        let id = match found {
+        let id = match self.find_named(Named::Actor, name)? {
             Some(id) => id,
             None => ensure_actor(self.tx, name, &[]).map_err(self.err())?,
         };
@@ -889,28 +915,18 @@ impl<'t> Loader<'t> {
         if let Some(&id) = self.place_ids.get(name) {
             return Ok(Some(id));
         }
-        let key = fold_key(name);
-        let found: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT p.id FROM places p WHERE p.name = ?1
-                 UNION ALL SELECT place_id FROM place_aliases WHERE key = ?2 AND NOT prefix LIMIT 1",
-            )
-            .and_then(|mut s| s.query_row(params![name, key], |r| r.get(0)).optional())
-            .map_err(self.err())?;
-        let id = match found {
+        let id = match self.find_named(Named::Place, name)? {
             Some(id) => id,
-            None => ensure_place(
-                self.tx,
-                &NameEntry {
+            None => {
+                let entry = NameEntry {
                     name: name.to_string(),
                     aliases: Vec::new(),
                     country: incident.country.clone(),
                     latitude: incident.latitude,
                     longitude: incident.longitude,
-                },
-            )
-            .map_err(self.err())?,
+                };
+                ensure_place(self.tx, &entry).map_err(self.err())?
+            }
         };
         self.place_ids.insert(name.to_string(), id);
         Ok(Some(id))

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 
-use super::{Result, StoreError, split_list};
+use super::{Named, Result, StoreError, split_list};
 use crate::date::IncidentDate;
 use crate::model::{EventType, Evidence, Fatalities, Incident, Status};
 use crate::text::fold_key;
@@ -90,7 +90,7 @@ pub(super) fn timeline_sql(
         sql.push_str(&format!(" AND i.status IN ({})", list.join(",")));
     }
     if let Some(actor) = &filter.actor {
-        let ids = alias_ids(conn, "actor_aliases", "actor_id", actor)?;
+        let ids = alias_ids(conn, Named::Actor, actor)?;
         if ids.is_empty() {
             values.push(Value::Text(format!("%{actor}%")));
             sql.push_str(&format!(" AND i.actors_text LIKE ?{}", values.len()));
@@ -108,7 +108,7 @@ pub(super) fn timeline_sql(
     if let Some(place) = &filter.place {
         // A place is also found by a part of any of its names: "Batken" or "باتكين" finds the
         // Batken Region ("اقليم باتكين") as well as the town.
-        let mut ids = alias_ids(conn, "place_aliases", "place_id", place)?;
+        let mut ids = alias_ids(conn, Named::Place, place)?;
         let key = fold_key(place);
         if !key.is_empty() {
             let mut stmt = conn.prepare_cached(
@@ -136,12 +136,8 @@ pub(super) fn timeline_sql(
     Ok((sql, values))
 }
 
-fn alias_ids(
-    conn: &Connection,
-    table: &str,
-    column: &str,
-    name: &str,
-) -> rusqlite::Result<Vec<i64>> {
+fn alias_ids(conn: &Connection, named: Named, name: &str) -> rusqlite::Result<Vec<i64>> {
+    let (table, column) = named.alias_table();
     let key = fold_key(name);
     // A spelling of the name itself first; only when there is none, a stem it starts with
     // ("Kyrgyz*" for "Kyrgyzstani"). Alias tables are small, so the stem scan is cheap.
