@@ -262,23 +262,9 @@ fn export_import_export_gives_identical_bytes() {
         wd.stdout(&["export", "-o", file, "--format", format]);
         let fresh = format!("fresh-{format}.db");
         let fresh_db = wd.path(&fresh);
-        let out = wd
-            .command(&["import", file])
-            .env("TARIKH_DB", &fresh_db)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        wd.stdout_on(&fresh_db, &["import", file]);
         let again = format!("again-{file}");
-        let out = wd
-            .command(&["export", "-o", &again, "--format", format])
-            .env("TARIKH_DB", &fresh_db)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
+        wd.stdout_on(&fresh_db, &["export", "-o", &again, "--format", format]);
         assert_eq!(
             String::from_utf8_lossy(&wd.read(file)),
             String::from_utf8_lossy(&wd.read(&again)),
@@ -304,23 +290,10 @@ fn reimporting_stores_nothing_new() {
     // Into another database: once stores everything, twice nothing more.
     let other = wd.path("other.db");
     for _ in 0..2 {
-        assert!(
-            wd.command(&["import", "all.csv"])
-                .env("TARIKH_DB", &other)
-                .status()
-                .unwrap()
-                .success()
-        );
+        wd.stdout_on(&other, &["import", "all.csv"]);
     }
-    let out = wd
-        .command(&["timeline", "--format", "csv"])
-        .env("TARIKH_DB", &other)
-        .output()
-        .unwrap();
-    assert_eq!(
-        titles_in_order(&String::from_utf8_lossy(&out.stdout)).len(),
-        7
-    );
+    let out_text = wd.stdout_on(&other, &["timeline", "--format", "csv"]);
+    assert_eq!(titles_in_order(&out_text).len(), 7);
 }
 
 #[test]
@@ -350,19 +323,8 @@ fn spreadsheet_csv_has_bom_and_neutralised_formulas_that_read_back() {
     assert!(cells.iter().any(|c| c == "'-1 visit to Moscow"));
     // Read back into a fresh database: the original text, not the neutralised one.
     let fresh = wd.path("fresh.db");
-    assert!(
-        wd.command(&["import", "sheet.csv"])
-            .env("TARIKH_DB", &fresh)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let out = wd
-        .command(&["timeline", "--format", "jsonl"])
-        .env("TARIKH_DB", &fresh)
-        .output()
-        .unwrap();
-    let jsonl = String::from_utf8(out.stdout).unwrap();
+    wd.stdout_on(&fresh, &["import", "sheet.csv"]);
+    let jsonl = wd.stdout_on(&fresh, &["timeline", "--format", "jsonl"]);
     assert!(
         jsonl.contains(r#""title":"=HYPERLINK(\"http://x\")""#),
         "{jsonl}"
@@ -560,16 +522,8 @@ fn two_processes_on_one_database_wait_for_each_other() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let out = wd
-        .command(&["timeline", "--format", "jsonl"])
-        .env("TARIKH_DB", &shared)
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout).lines().count(),
-        7,
-        "each incident stored once"
-    );
+    let out_text = wd.stdout_on(&shared, &["timeline", "--format", "jsonl"]);
+    assert_eq!(out_text.lines().count(), 7, "each incident stored once");
 }
 
 #[test]

@@ -53,7 +53,16 @@ impl Workdir {
 
     /// Run, require success, return standard output.
     pub fn stdout(&self, args: &[&str]) -> String {
-        let out = self.run(args);
+        self.stdout_on(&self.db(), args)
+    }
+
+    /// Like [`Workdir::stdout`], on another database.
+    pub fn stdout_on(&self, db: &Path, args: &[&str]) -> String {
+        let out = self
+            .command(args)
+            .env("TARIKH_DB", db)
+            .output()
+            .expect("run tarikh");
         assert!(
             out.status.success(),
             "tarikh {args:?} failed:\n{}",
