@@ -4,39 +4,21 @@
 //! one report: its key incidents with their dates, types and statuses, casualty figures, and
 //! that no incident carries a day the text does not support.
 
+mod ingest_support;
+
 use chrono::NaiveDate;
+
+use ingest_support::day;
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 
 const DIR: &str = "tests/data/reports/ar";
 
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
-
 fn read(name: &str) -> Extraction {
     let path = format!("{DIR}/{name}");
     let raw = std::fs::read_to_string(&path).expect("report file");
     let x = ingest_report(&path, &raw, &IngestOptions::default()).expect("the report is read");
-    for n in &x.notes {
-        eprintln!("note: {n}");
-    }
-    for i in &x.incidents {
-        eprintln!(
-            "{:>2} {:<26} {:<20} {:<9} {} | actors {:?} | place {:?} | toll {:?}/{:?}/{:?} | disputed '{}'",
-            i.seq,
-            i.date.to_edtf(),
-            i.event_type.as_str(),
-            i.status.as_str(),
-            i.title,
-            i.actors,
-            i.place,
-            i.fatalities.low,
-            i.fatalities.best,
-            i.fatalities.high,
-            i.disputed
-        );
-    }
+    ingest_support::print(&x);
     x
 }
 

@@ -3,15 +3,13 @@
 //! 2014, 2021 and 2022, Armenia–Azerbaijan (2022) and Sudan (2023): what a careful analyst reads
 //! out of each, and above all no date the text does not support.
 
-use chrono::NaiveDate;
+mod ingest_support;
+
+use ingest_support::day;
 use tarikh::ingest::{Extraction, IngestError, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 
 const DIR: &str = "tests/data/reports/en";
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
 
 fn try_read(name: &str, published: Option<&str>) -> Result<Extraction, IngestError> {
     let path = format!("{DIR}/{name}");
@@ -25,25 +23,7 @@ fn try_read(name: &str, published: Option<&str>) -> Result<Extraction, IngestErr
 
 fn read(name: &str, published: Option<&str>) -> Extraction {
     let x = try_read(name, published).expect("the report is read");
-    for i in &x.incidents {
-        eprintln!(
-            "{:>2} {:<26} {:<20} {:<9} {} | {:?} | toll {:?}/{:?}/{:?} | {}",
-            i.seq,
-            i.date.to_edtf(),
-            i.event_type.as_str(),
-            i.status.as_str(),
-            i.title,
-            i.place,
-            i.fatalities.low,
-            i.fatalities.best,
-            i.fatalities.high,
-            i.evidence
-                .iter()
-                .map(|e| e.sentence.chars().take(60).collect::<String>())
-                .collect::<Vec<_>>()
-                .join(" / ")
-        );
-    }
+    ingest_support::print(&x);
     x
 }
 

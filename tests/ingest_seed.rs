@@ -1,7 +1,11 @@
 //! The seed report (data/reports/) read as its owner reads it: the incidents of
 //! ../shared/seed/README.md, with their dates, types and statuses.
 
+mod ingest_support;
+
 use chrono::NaiveDate;
+
+use ingest_support::{day, print};
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 
@@ -9,34 +13,6 @@ const SEED_PATH: &str = "data/reports/2021-05-10-putin-japarov-kg-tj-border.ar.t
 
 fn seed() -> String {
     std::fs::read_to_string(SEED_PATH).expect("the seed report is in data/reports/")
-}
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
-
-fn print(x: &Extraction) {
-    for n in &x.notes {
-        eprintln!("note: {n}");
-    }
-    for i in &x.incidents {
-        eprintln!(
-            "{:>2} {:<26} {:<18} {:<9} {} | actors {:?} | place {:?} | toll {:?}/{:?}/{:?} '{}' | evidence {} | disputed '{}'",
-            i.seq,
-            i.date.to_edtf(),
-            i.event_type.as_str(),
-            i.status.as_str(),
-            i.title,
-            i.actors,
-            i.place,
-            i.fatalities.low,
-            i.fatalities.best,
-            i.fatalities.high,
-            i.fatalities.phrase,
-            i.evidence.len(),
-            i.disputed
-        );
-    }
 }
 
 fn find(x: &Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &Incident {
