@@ -237,17 +237,8 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
             if let Some((month, used)) = cal.month_at(tokens, j) {
                 let mut end = j + used;
                 let year = year_after(tokens, &mut end, cal);
-                if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
-                    return Some((
-                        i,
-                        end,
-                        vec![Reading {
-                            year,
-                            month,
-                            day,
-                            order: "",
-                        }],
-                    ));
+                if let Some(found) = named_month_date(i, end, year, month, day) {
+                    return Some(found);
                 }
             }
         }
@@ -260,17 +251,8 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
         {
             let mut end = i + used + 1;
             let year = year_after(tokens, &mut end, cal);
-            if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
-                return Some((
-                    i,
-                    end,
-                    vec![Reading {
-                        year,
-                        month,
-                        day,
-                        order: "",
-                    }],
-                ));
+            if let Some(found) = named_month_date(i, end, year, month, day) {
+                return Some(found);
             }
         }
     }
@@ -278,6 +260,28 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
 }
 
 /// A year right after a day-month (possibly after "عام"/"سنة"/a second month name in brackets).
+/// A date written with a month name, as a dateline match, when the day exists in that month
+/// (in any year when the year is not given: 29 February stays possible).
+fn named_month_date(
+    first: usize,
+    end: usize,
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+) -> Option<(usize, usize, Vec<Reading>)> {
+    NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+    Some((
+        first,
+        end,
+        vec![Reading {
+            year,
+            month,
+            day,
+            order: "",
+        }],
+    ))
+}
+
 fn year_after(tokens: &[Token], end: &mut usize, cal: &Calendar) -> Option<i32> {
     let mut j = *end;
     // A second month name: "9 أيار/مايو 2021".
