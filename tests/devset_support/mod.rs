@@ -1,0 +1,557 @@
+//! Scoring for the blind development sets: gold files read, tarikh run through its library,
+//! mentions matched to gold rows, and the figures the issue tracker asks for.
+//!
+//! Reports (`NN-name.txt` + `NN-name.gold.tsv`): a gold row is found when an incident of the
+//! same type family carries the row's evidence phrase in one of its evidence sentences (one
+//! incident per row). Precision is matched incidents over all incidents; an exact date has the
+//! same first and last possible day as the gold; a silently wrong date is a matched incident
+//! whose span does not meet the gold span at all.
+//!
+//! English news texts (`xNN.txt` + `xNN.tsv`, TimeML values): a gold expression is found when
+//! an expression tarikh resolves overlaps it; exact when the spans of days agree; wrong when
+//! they do not meet. `PRESENT_REF`/`PAST_REF`/`FUTURE_REF` and fiscal years are counted apart
+//! (tarikh gives no value for them), as is anything tarikh tags that the gold does not hold.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use tarikh::date::last_day_of_month;
+use tarikh::ingest::{IngestOptions, frontmatter, ingest_report};
+use tarikh::model::EventType;
+use tarikh::tagger::{Lang, TagOptions, tag};
+
+type Span = (Option<NaiveDate>, Option<NaiveDate>);
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn iso_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+/// Whether two spans of days share at least one day (open ends reach forever).
+fn meet(a: Span, b: Span) -> bool {
+    let starts_before_end = |s: Option<NaiveDate>, e: Option<NaiveDate>| match (s, e) {
+        (Some(s), Some(e)) => s <= e,
+        _ => true,
+    };
+    starts_before_end(a.0, b.1) && starts_before_end(b.0, a.1)
+}
+
+/// Families of event types that a scorer lets meet: the same act is coded as a clash by one
+/// reader and as the shelling in it by another, but never as talks.
+fn family(t: EventType) -> u8 {
+    use EventType::*;
+    match t {
+        ArmedClash | Shelling | AirStrike | Attack | MobViolence | ViolentDemonstration
+        | PropertyDestruction => 1,
+        Ceasefire | Agreement => 2,
+        Withdrawal | Deployment => 3,
+        Talks | Visit => 4,
+        Statement | Accusation | Protest => 5,
+        Arrest => 6,
+        Displacement => 7,
+        Aid => 8,
+        Other => 9,
+    }
+}
+
+fn files(dir: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut v: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(ext))
+        .collect();
+    v.sort();
+    v
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+#[derive(Debug, Clone)]
+pub struct GoldRow {
+    pub span: Span,
+    pub precision: String,
+    pub event_type: EventType,
+    pub status: String,
+    pub evidence: String,
+    pub line: usize,
+}
+
+/// The publication day and rows of a `.gold.tsv` file.
+pub fn read_gold(path: &Path) -> (NaiveDate, Vec<GoldRow>) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut published = None;
+    let mut rows = Vec::new();
+    let mut header: Option<Vec<String>> = None;
+    for (n, line) in text.lines().enumerate() {
+        if let Some(rest) = line.strip_prefix('#') {
+            if let Some(v) = rest.trim().strip_prefix("published:") {
+                published = iso_day(v);
+            }
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let Some(h) = &header else {
+            header = Some(cells.iter().map(|c| c.trim().to_string()).collect());
+            continue;
+        };
+        let get = |name: &str| {
+            h.iter()
+                .position(|c| c == name)
+                .and_then(|i| cells.get(i))
+                .map_or("", |c| c.trim())
+        };
+        let event_type: EventType = get("event_type")
+            .parse()
+            .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
+        rows.push(GoldRow {
+            span: (iso_day(get("date_start")), iso_day(get("date_end"))),
+            precision: get("precision").to_string(),
+            event_type,
+            status: get("status").to_string(),
+            evidence: get("evidence").to_string(),
+            line: n + 1,
+        });
+    }
+    let published =
+        published.unwrap_or_else(|| panic!("{}: no '# published:' line", path.display()));
+    (published, rows)
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct ReportScore {
+    pub gold: usize,
+    pub system: usize,
+    pub matched: usize,
+    pub exact: usize,
+    pub wrong: usize,
+    pub same_type: usize,
+    pub same_status: usize,
+    pub refused: usize,
+}
+
+impl ReportScore {
+    pub fn found(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.system)
+    }
+    pub fn exact(&self) -> f64 {
+        ratio(self.exact, self.gold)
+    }
+    pub fn add(&mut self, o: &ReportScore) {
+        self.gold += o.gold;
+        self.system += o.system;
+        self.matched += o.matched;
+        self.exact += o.exact;
+        self.wrong += o.wrong;
+        self.same_type += o.same_type;
+        self.same_status += o.same_status;
+        self.refused += o.refused;
+    }
+    pub fn summary(&self) -> String {
+        format!(
+            "gold {} system {} | found {:.2} precision {:.2} exact date {:.2} wrong {} | type {:.2} status {:.2} (of matched) | refused reports {}",
+            self.gold,
+            self.system,
+            self.found(),
+            self.precision(),
+            self.exact(),
+            self.wrong,
+            ratio(self.same_type, self.matched),
+            ratio(self.same_status, self.matched),
+            self.refused,
+        )
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn show_span(s: Span) -> String {
+    let d = |x: Option<NaiveDate>| x.map_or("..".to_string(), |d| d.to_string());
+    if s.0 == s.1 && s.0.is_some() {
+        d(s.0)
+    } else {
+        format!("[{} .. {}]", d(s.0), d(s.1))
+    }
+}
+
+/// Score every report of a folder against its gold.
+pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
+    let mut total = ReportScore::default();
+    for gold_path in files(dir, ".gold.tsv") {
+        let name = gold_path.to_string_lossy().replace(".gold.tsv", ".txt");
+        let (published, gold) = read_gold(&gold_path);
+        let raw = std::fs::read_to_string(&name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let options = IngestOptions {
+            published: Some(published),
+            ..Default::default()
+        };
+        let mut s = ReportScore {
+            gold: gold.len(),
+            ..Default::default()
+        };
+        let mut log = String::new();
+        match ingest_report(&name, &raw, &options) {
+            Err(e) => {
+                s.refused = 1;
+                let _ = writeln!(log, "  refused: {e}");
+            }
+            Ok(x) => {
+                s.system = x.incidents.len();
+                // Candidate pairs, best first: same type, then a date that agrees.
+                let mut pairs = Vec::new();
+                for (gi, g) in gold.iter().enumerate() {
+                    let phrase = squash(&g.evidence);
+                    for (si, inc) in x.incidents.iter().enumerate() {
+                        let carries = inc
+                            .evidence
+                            .iter()
+                            .any(|e| squash(&e.sentence).contains(&phrase));
+                        if !carries || family(inc.event_type) != family(g.event_type) {
+                            continue;
+                        }
+                        let span = (inc.date.earliest(), inc.date.latest());
+                        let rank = (
+                            inc.event_type != g.event_type,
+                            span != g.span,
+                            !meet(span, g.span),
+                        );
+                        pairs.push((rank, gi, si));
+                    }
+                }
+                pairs.sort();
+                let mut gold_taken = vec![None; gold.len()];
+                let mut sys_taken = vec![false; x.incidents.len()];
+                for (_, gi, si) in pairs {
+                    if gold_taken[gi].is_none() && !sys_taken[si] {
+                        gold_taken[gi] = Some(si);
+                        sys_taken[si] = true;
+                    }
+                }
+                for (gi, g) in gold.iter().enumerate() {
+                    let Some(si) = gold_taken[gi] else {
+                        let _ = writeln!(
+                            log,
+                            "  MISSED  line {:>2} {} {} {} '{}'",
+                            g.line,
+                            show_span(g.span),
+                            g.event_type,
+                            g.status,
+                            g.evidence
+                        );
+                        continue;
+                    };
+                    let inc = &x.incidents[si];
+                    s.matched += 1;
+                    let span = (inc.date.earliest(), inc.date.latest());
+                    if inc.event_type == g.event_type {
+                        s.same_type += 1;
+                    }
+                    if inc.status.as_str() == g.status {
+                        s.same_status += 1;
+                    }
+                    if span == g.span {
+                        s.exact += 1;
+                    } else {
+                        let wrong = !meet(span, g.span);
+                        if wrong {
+                            s.wrong += 1;
+                        }
+                        let _ = writeln!(
+                            log,
+                            "  {}  line {:>2} gold {} ({}) got {} | {} {} '{}'",
+                            if wrong { "WRONG " } else { "INEXACT" },
+                            g.line,
+                            show_span(g.span),
+                            g.precision,
+                            inc.date.to_edtf(),
+                            g.event_type,
+                            g.status,
+                            g.evidence
+                        );
+                    }
+                    if inc.status.as_str() != g.status {
+                        let _ = writeln!(
+                            log,
+                            "  STATUS  line {:>2} gold {} got {} '{}'",
+                            g.line, g.status, inc.status, g.evidence
+                        );
+                    }
+                }
+                for (si, inc) in x.incidents.iter().enumerate() {
+                    if !sys_taken[si] {
+                        let first = inc
+                            .evidence
+                            .first()
+                            .map(|e| e.sentence.chars().take(90).collect::<String>())
+                            .unwrap_or_default();
+                        let _ = writeln!(
+                            log,
+                            "  EXTRA   {} {} {} | {}",
+                            inc.date.to_edtf(),
+                            inc.event_type,
+                            inc.status,
+                            first
+                        );
+                    }
+                }
+            }
+        }
+        if verbose {
+            println!("{name}: {}\n{log}", s.summary());
+        }
+        total.add(&s);
+    }
+    total
+}
+
+// ---------------------------------------------------------------------------------------------
+// TimeML values
+
+/// The span of days a TimeML value names; `None` for values tarikh does not resolve (references
+/// to the present, past or future; fiscal years; times without a date).
+pub fn timeml_span(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let v = value.trim();
+    let date_part = v.split('T').next()?;
+    let parts: Vec<&str> = date_part.split('-').collect();
+    let year = |s: &str| -> Option<i32> {
+        (s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = year(y)?;
+            Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
+        }
+        [d] if d.len() == 3 => {
+            let y = year(d)? * 10;
+            Some((ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?))
+        }
+        [c] if c.len() == 2 => {
+            let y = year(c)? * 100;
+            Some((ymd(y, 1, 1)?, ymd(y + 99, 12, 31)?))
+        }
+        [y, m] if m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()) => {
+            let (y, m) = (year(y)?, m.parse().ok()?);
+            Some((ymd(y, m, 1)?, last_day_of_month(y, m)))
+        }
+        [y, w] if w.starts_with('W') => {
+            let (y, w) = (year(y)?, w[1..].parse().ok()?);
+            let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+            Some((monday, monday + chrono::Days::new(6)))
+        }
+        [y, q] if q.starts_with('Q') => {
+            let (y, q): (i32, u32) = (year(y)?, q[1..].parse().ok()?);
+            let m = (q - 1) * 3 + 1;
+            Some((ymd(y, m, 1)?, last_day_of_month(y, m + 2)))
+        }
+        [y, h] if h.starts_with('H') => {
+            let (y, h): (i32, u32) = (year(y)?, h[1..].parse().ok()?);
+            let m = (h - 1) * 6 + 1;
+            Some((ymd(y, m, 1)?, last_day_of_month(y, m + 5)))
+        }
+        [y, s] if ["SP", "SU", "FA", "WI"].contains(s) => {
+            let y = year(y)?;
+            Some(match *s {
+                "SP" => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+                "SU" => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+                "FA" => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+                _ => (ymd(y, 12, 1)?, last_day_of_month(y + 1, 2)),
+            })
+        }
+        [y, m, d] => {
+            let d = ymd(year(y)?, m.parse().ok()?, d.get(..2)?.parse().ok()?)?;
+            Some((d, d))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct TimexScore {
+    /// Gold expressions with a value tarikh can give (a span of days).
+    pub gold: usize,
+    /// Gold expressions without one (PRESENT_REF, fiscal years, ...).
+    pub unresolvable: usize,
+    pub found: usize,
+    pub exact: usize,
+    pub wrong: usize,
+    /// Expressions tarikh resolved that overlap no gold expression.
+    pub extra: usize,
+    /// Expressions tarikh resolved.
+    pub system: usize,
+    /// Per kind of gold value: (gold, exact, wrong).
+    pub by_kind: BTreeMap<&'static str, (usize, usize, usize)>,
+}
+
+impl TimexScore {
+    pub fn exact(&self) -> f64 {
+        ratio(self.exact, self.gold)
+    }
+    pub fn wrong_rate(&self) -> f64 {
+        ratio(self.wrong, self.gold)
+    }
+    /// Of the expressions tarikh resolved on gold expressions, the share whose span is right.
+    pub fn precision(&self) -> f64 {
+        ratio(self.exact, self.found)
+    }
+    pub fn summary(&self) -> String {
+        let kinds: Vec<String> = self
+            .by_kind
+            .iter()
+            .map(|(k, (g, e, w))| format!("{k} {e}/{g} ({w} wrong)"))
+            .collect();
+        format!(
+            "gold {} (+{} without a span) | found {:.2} exact {:.2} precision {:.2} wrong {:.3} ({}) | tagged outside the gold {} of {} | {}",
+            self.gold,
+            self.unresolvable,
+            ratio(self.found, self.gold),
+            self.exact(),
+            self.precision(),
+            self.wrong_rate(),
+            self.wrong,
+            self.extra,
+            self.system,
+            kinds.join(", ")
+        )
+    }
+}
+
+fn kind_of(value: &str) -> &'static str {
+    let d = value.split('T').next().unwrap_or("");
+    let parts: Vec<&str> = d.split('-').collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 => "year",
+        [_] => "decade",
+        [_, m] if m.starts_with('W') => "week",
+        [_, m] if m.starts_with('Q') || m.starts_with('H') => "quarter",
+        [_, m] if m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()) => "month",
+        [_, _] => "season",
+        _ => "day",
+    }
+}
+
+/// Score the tagger on every `*.tsv` of a folder (with its `.txt`).
+pub fn score_timex(dir: &str, verbose: bool) -> TimexScore {
+    let mut s = TimexScore::default();
+    for tsv in files(dir, ".tsv") {
+        let txt = tsv.to_string_lossy().replace(".tsv", ".txt");
+        let raw = std::fs::read_to_string(&txt).unwrap_or_else(|e| panic!("{txt}: {e}"));
+        let (fm, at) = frontmatter::split(&raw).unwrap_or_else(|e| panic!("{txt}: {e}"));
+        let body = &raw[at..];
+        let published = fm
+            .published
+            .as_deref()
+            .and_then(iso_day)
+            .unwrap_or_else(|| panic!("{txt}: no published day"));
+        let exprs = tag(
+            body,
+            &TagOptions {
+                published,
+                lang: Some(Lang::En),
+            },
+        );
+        let resolved: Vec<_> = exprs.iter().filter(|e| e.date.is_some()).collect();
+        s.system += resolved.len();
+        let mut used = vec![false; resolved.len()];
+        let gold_text = std::fs::read_to_string(&tsv).unwrap_or_default();
+        let mut log = String::new();
+        for (n, line) in gold_text.lines().enumerate().skip(1) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            if cells.len() < 4 {
+                continue;
+            }
+            let (text, occurrence, value) = (cells[0], cells[1], cells[3].trim());
+            let occurrence: usize = occurrence.trim().parse().unwrap_or(1);
+            let Some(start) = body
+                .match_indices(text)
+                .nth(occurrence.saturating_sub(1))
+                .map(|(i, _)| i)
+            else {
+                let _ = writeln!(
+                    log,
+                    "  gold line {} '{text}' #{occurrence} not in the text",
+                    n + 1
+                );
+                continue;
+            };
+            let end = start + text.len();
+            let hit = resolved.iter().position(|e| e.start < end && start < e.end);
+            let Some(span) = timeml_span(value) else {
+                s.unresolvable += 1;
+                if let Some(k) = hit {
+                    used[k] = true;
+                }
+                continue;
+            };
+            let kind = kind_of(value);
+            s.gold += 1;
+            let entry = s.by_kind.entry(kind).or_default();
+            entry.0 += 1;
+            let Some(k) = hit else {
+                let _ = writeln!(log, "  MISSED  '{text}' = {value}");
+                continue;
+            };
+            used[k] = true;
+            s.found += 1;
+            let e = resolved[k];
+            let date = e.date.expect("resolved");
+            let got = (date.earliest(), date.latest());
+            if got == (Some(span.0), Some(span.1)) {
+                s.exact += 1;
+                entry.1 += 1;
+            } else {
+                let wrong = !meet(got, (Some(span.0), Some(span.1)));
+                if wrong {
+                    s.wrong += 1;
+                    entry.2 += 1;
+                }
+                let _ = writeln!(
+                    log,
+                    "  {}  '{text}' = {value} got '{}' {} ({})",
+                    if wrong { "WRONG  " } else { "INEXACT" },
+                    e.text,
+                    date.to_edtf(),
+                    e.rule
+                );
+            }
+        }
+        for (k, e) in resolved.iter().enumerate() {
+            if !used[k] {
+                s.extra += 1;
+                let _ = writeln!(
+                    log,
+                    "  EXTRA   '{}' {} ({})",
+                    e.text,
+                    e.date.map(|d| d.to_edtf()).unwrap_or_default(),
+                    e.rule
+                );
+            }
+        }
+        if verbose {
+            println!(
+                "{txt} (published {published}, {})\n{log}",
+                published.weekday()
+            );
+        }
+    }
+    s
+}
