@@ -130,18 +130,18 @@ fn seed_report_dates() {
             "precision",
             "edtf",
             "rule",
-            "coming",
+            "alternative",
         ] {
             assert!(r.get(key).is_some(), "{key} missing in {r}");
         }
     }
-    // Dates with a direction word or the publication day itself have no coming reading.
-    assert!(find(&recs, "29 أبريل الماضي")["coming"].is_null());
-    assert!(find(&recs, "05/10")["coming"].is_null());
+    // Dates with a direction word or the publication day itself have one reading only.
+    assert!(find(&recs, "29 أبريل الماضي")["alternative"].is_null());
+    assert!(find(&recs, "05/10")["alternative"].is_null());
 }
 
 #[test]
-fn coming_reading_in_every_format() {
+fn reading_by_tense_and_alternative_in_every_format() {
     let input = "Talks will resume on June 7-8.
 سيزور موسكو يوم الأحد في 10 مايو.
 ";
@@ -163,19 +163,26 @@ fn coming_reading_in_every_format() {
 
     let out = run("jsonl");
     let recs = records(&out);
+    // "will resume", "سيزور": the coming ones, the last ones as the alternative.
     assert_eq!(
-        find(&recs, "June 7-8")["coming"],
+        find(&recs, "June 7-8")["edtf"],
         "2021-06-07/2021-06-08",
         "{out}"
     );
-    assert_eq!(find(&recs, "الأحد")["coming"], "2021-05-16", "{out}");
-    assert!(find(&recs, "10 مايو")["coming"].is_null(), "{out}");
+    assert_eq!(
+        find(&recs, "June 7-8")["alternative"],
+        "2020-06-07/2020-06-08",
+        "{out}"
+    );
+    assert_eq!(find(&recs, "الأحد")["edtf"], "2021-05-16", "{out}");
+    assert_eq!(find(&recs, "الأحد")["alternative"], "2021-05-09", "{out}");
+    assert!(find(&recs, "10 مايو")["alternative"].is_null(), "{out}");
 
     let out = run("tsv");
     let lines: Vec<&str> = out.lines().collect();
     assert!(
-        lines[0].ends_with("\trule\tnote\tcoming"),
-        "coming is the last column: {out}"
+        lines[0].ends_with("\trule\tnote\talternative"),
+        "alternative is the last column: {out}"
     );
     let cols = |text: &str| -> Vec<&str> {
         let line = lines
@@ -185,13 +192,13 @@ fn coming_reading_in_every_format() {
         line.split('\t').collect()
     };
     assert_eq!(cols("June 7-8").len(), 11, "{out}");
-    assert_eq!(cols("June 7-8")[10], "2021-06-07/2021-06-08", "{out}");
+    assert_eq!(cols("June 7-8")[10], "2020-06-07/2020-06-08", "{out}");
     assert_eq!(cols("10 مايو")[10], "", "{out}");
 
     let out = run("table");
-    assert!(out.contains("      coming: 2021-06-07/2021-06-08"), "{out}");
-    assert!(out.contains("      coming: 2021-05-16"), "{out}");
-    assert_eq!(out.matches("coming:").count(), 2, "{out}");
+    assert!(out.contains("      or: 2020-06-07/2020-06-08"), "{out}");
+    assert!(out.contains("      or: 2021-05-09"), "{out}");
+    assert_eq!(out.matches("or: ").count(), 2, "{out}");
 }
 
 #[test]

@@ -25,14 +25,15 @@ fn check(input: &str, published: NaiveDate, lang: Option<Lang>) -> Vec<TemporalE
             let back: tarikh::date::IncidentDate = d.to_edtf().parse().expect("EDTF round trip");
             assert_eq!(back.to_edtf(), d.to_edtf());
         }
-        // A coming reading stands beside a date wholly before the publication day, and lies
-        // wholly after it.
-        if let Some(c) = e.coming {
-            let d = e.date.expect("coming without a date");
-            assert!(d.latest().is_some_and(|l| l < published), "{e:?}");
-            assert!(c.earliest().is_some_and(|f| f > published), "{e:?}");
-            let back: tarikh::date::IncidentDate = c.to_edtf().parse().expect("EDTF round trip");
-            assert_eq!(back.to_edtf(), c.to_edtf());
+        // Of a date and its alternative, one lies wholly before the publication day and the
+        // other wholly after it.
+        if let Some(a) = e.alternative {
+            let d = e.date.expect("an alternative without a date");
+            let before = |x: tarikh::date::IncidentDate| x.latest().is_some_and(|l| l < published);
+            let after = |x: tarikh::date::IncidentDate| x.earliest().is_some_and(|f| f > published);
+            assert!((before(d) && after(a)) || (after(d) && before(a)), "{e:?}");
+            let back: tarikh::date::IncidentDate = a.to_edtf().parse().expect("EDTF round trip");
+            assert_eq!(back.to_edtf(), a.to_edtf());
         }
     }
     found

@@ -16,8 +16,8 @@ use tarikh::tagger::{self, Lang, TagOptions, TemporalExpr};
 /// for both, and with none the range is the most recent one starting on or before
 /// --published. Each record gives the span (line, character offsets),
 /// the text as written, the earliest and latest day, the precision, the EDTF form and the rule
-/// that matched; and, for a date with no year or direction word read as the most recent one,
-/// the coming reading, for a report that speaks of the future.
+/// that matched; and, for a date with no year or direction word that could be the last one or
+/// the coming one, the reading not taken (`alternative`).
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh dates report.ar.txt --published 2021-05-10
@@ -27,12 +27,12 @@ use tarikh::tagger::{self, Lang, TagOptions, TemporalExpr};
 Offsets are in characters (not bytes) from the start of the input; `end` is exclusive.
 Precision is day, range, month, year or unknown (one unknown day in a span);
 an empty date_start or date_end means the span is open on that side.
-`coming` (EDTF) is the reading to use instead when the sentence speaks of the future
-(\"talks will resume on June 7\"): given only for an expression with no year and no
-direction word whose default, most recent reading lies before the publication day.
-A range with no year is read as the most recent one that starts on or before the
-publication day; one that cannot be a range (\"from 30 May to 2 May\") is shown with
-no date and a note.")]
+A date with no year and no direction word (\"June 7\", \"Monday\", \"in March\") that can
+be the last one or the coming one is read by the tense of its clause: \"talks will resume
+on June 7\" is the coming June 7, \"fighting broke out on Dec. 28\" the last 28 December.
+With no tense to go by, a weekday is the last one (the publication day included) and a
+yearly date the nearer one. `alternative` (EDTF) is the reading not taken.
+One that cannot be a range (\"from 30 May to 2 May\") is shown with no date and a note.")]
 pub struct Args {
     /// The text to read; `-` (the default) reads standard input.
     #[arg(value_name = "FILE|-", default_value = "-")]
@@ -89,8 +89,8 @@ struct Record<'a> {
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     clue: Option<tagger::PublicationClue>,
-    /// EDTF of the coming reading; null when there is none.
-    coming: Option<String>,
+    /// EDTF of the other reading (the last or the coming one); null when there is none.
+    alternative: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -141,7 +141,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Format::Tsv => {
             writeln!(
                 out,
-                "line\tstart\tend\ttext\tdate_start\tdate_end\tprecision\tedtf\trule\tnote\tcoming"
+                "line\tstart\tend\ttext\tdate_start\tdate_end\tprecision\tedtf\trule\tnote\talternative"
             )?;
             for r in &records {
                 writeln!(
@@ -157,7 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     r.edtf,
                     r.rule,
                     tsv(r.note.unwrap_or("")),
-                    r.coming.as_deref().unwrap_or("")
+                    r.alternative.as_deref().unwrap_or("")
                 )?;
             }
         }
@@ -210,7 +210,7 @@ fn to_records<'a>(text: &'a str, exprs: &'a [TemporalExpr]) -> Vec<Record<'a>> {
                 rule: e.rule,
                 note: e.note.as_deref(),
                 clue: e.clue,
-                coming: e.coming.map(|c| c.to_edtf()),
+                alternative: e.alternative.map(|c| c.to_edtf()),
             }
         })
         .collect()
@@ -270,8 +270,8 @@ fn write_table(out: &mut impl Write, records: &[Record]) -> io::Result<()> {
         if let Some(n) = r.note {
             writeln!(out, "      note: {n}")?;
         }
-        if let Some(c) = &r.coming {
-            writeln!(out, "      coming: {c}")?;
+        if let Some(c) = &r.alternative {
+            writeln!(out, "      or: {c}")?;
         }
     }
     if records.is_empty() {

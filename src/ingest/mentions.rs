@@ -1318,14 +1318,14 @@ pub fn analyze(
                 && tokens
                     .get(b)
                     .is_some_and(|t| ["a", "an", "as"].contains(&t.norm.as_str()));
-            let date = match e.coming {
+            let date = match e.alternative {
                 Some(c) if designated && date.exact_day() != Some(ctx.published) => c,
                 _ => date,
             };
             let reading = DateReading {
                 date,
                 text: e.text.clone(),
-                coming: e.coming,
+                coming: e.alternative,
             };
             let (cost, m) = ranked[0];
             let cost = if wide { cost + 50 } else { cost };

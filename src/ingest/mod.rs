@@ -230,6 +230,12 @@ pub fn ingest_report(
         },
     )
     .into_iter()
+    // The ingester reads a date as what happened unless the mention is planned: the last
+    // reading first, the coming one as the alternative (see `mentions`).
+    .map(|mut e| {
+        (e.date, e.alternative) = (e.recent(published), e.upcoming(published));
+        e
+    })
     .filter(|e| {
         layout
             .dateline

@@ -498,3 +498,22 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("تسع عشرة", Lex::Card(19)),
     ]
 }
+
+/// Words that tell the tense of a clause (see `tense.rs`), each list one string of words:
+/// future words (the future prefix on a verb, سيزور, is read by the rule itself), past event
+/// and speech verbs told at the head of a sentence, and words right before a date that make it
+/// a deadline.
+pub(crate) struct TenseWords {
+    pub future: &'static str,
+    pub past: &'static str,
+    pub deadline: &'static str,
+}
+
+pub(crate) const TENSE: TenseWords = TenseWords {
+    future: "سوف المقرر مقرر المقررة المرتقب المرتقبة مرتقب مرتقبة المنتظر المنتظرة المزمع \
+        المزمعة يعتزم تعتزم ينوي تنوي يرتقب ستكون سيكون غدا",
+    past: "كان كانت كانوا قد أمس سبق شهد شهدت وقع وقعت اندلع اندلعت قال قالت أعلن أعلنت أكد \
+        أكدت قتل قتلت أسفر أسفرت جرى جرت تم تمت عقد عقدت التقى بحث أجرى أجرت أجريت اتفق \
+        اتفقت اتفقا توصل توصلت أطلق أطلقت قصف قصفت هاجم هاجمت دخل دخلت بدأ بدأت انسحب انسحبت",
+    deadline: "بحلول قبل",
+};

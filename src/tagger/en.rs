@@ -415,3 +415,51 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("the weekend", Lex::Unit(Unit::Week, Form::Two)),
     ]
 }
+
+/// Words that tell the tense of a clause (see `tense.rs`), each list one string of words.
+pub(crate) struct TenseWords {
+    /// Future and scheduling words, and present-tense verbs of schedule ("meets", "begins").
+    pub future: &'static str,
+    /// Past forms that do not end in "-ed", and words that speak of the past.
+    pub past: &'static str,
+    /// Words ending in "-ed" that are not past forms.
+    pub not_past: &'static str,
+    /// Words that make a schedule before "for", "to" or "on" ("set for", "due to").
+    pub scheduling: &'static str,
+    /// Words right before a date that make it a deadline ("by Friday").
+    pub deadline: &'static str,
+    /// Verbs of saying, asking and setting, whose tense is the telling's and not that of the
+    /// date they name ("had insisted on Jan. 12").
+    pub telling: &'static str,
+    /// Light words that cost nothing between a verb and its date ("broke out on").
+    pub light: &'static str,
+}
+
+pub(crate) const TENSE: TenseWords = TenseWords {
+    future: "will shall ll would scheduled planned upcoming expected tomorrow forthcoming \
+        slated pending could might should must due meets leaves comes begins starts opens ends \
+        closes arrives returns resumes hosts holds expires visits travels flies heads convenes \
+        reconvenes faces takes goes",
+    past: "was were had did said told met began begun broke came went took gave fought shot \
+        held left fled made saw rose fell struck won lost sent spent kept brought found stood \
+        led paid sold built spoke wrote flew drove threw grew knew drew ran became got withdrew \
+        arose caught felt froze hung heard laid meant overran sought shook slept swept taught \
+        understood upheld woke withheld ago yesterday earlier last previously former formerly \
+        has have been since blew bought chose dug forgot hid lit rang rode sank shut slid \
+        sprang stole stuck swore tore undertook wore overcame overtook",
+    not_past: "armed united hundred need proceed exceed speed embed indeed succeed breed bleed \
+        feed seed based scheduled planned expected proposed alleged unprecedented detailed \
+        limited advanced concerned unidentified undisclosed disputed contested embattled \
+        besieged shared coordinated renewed red interested supposed related bed wed shed naked \
+        wicked sacred beloved aged learned marked doomed reported unexpected skilled designed \
+        intended estimated combined divided isolated occupied organized organised mixed \
+        increased reduced extended amended revised",
+    scheduling: "set due slated poised timed expected scheduled plans planning intends aims \
+        hopes expects going",
+    deadline: "by until till through before for",
+    telling: "said says say told insisted proposed suggested demanded asked urged called \
+        announced set agreed promised pledged vowed threatened warned decided ordered postponed \
+        delayed moved invited reported added stated declared confirmed according",
+    light: "on in at from of out up off down again early late until till through by for to the \
+        between during around about near",
+};

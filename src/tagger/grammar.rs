@@ -109,6 +109,10 @@ pub(crate) struct Parser<'a> {
     pub t: &'a [Tok],
     pub text: &'a str,
     pub ctx: &'a Ctx,
+    /// The line is written in ordinary mixed case, so a capital letter tells a name or a
+    /// sentence start. In an all-lowercase line (social media) or an all-capitals or title-case
+    /// one (headlines) it tells nothing, and rules that look at capitals do not.
+    pub cased: bool,
 }
 
 /// A month name as parsed: number, calendar, and what makes it safe to read as a month.
@@ -136,6 +140,13 @@ struct YearHit {
 }
 
 const NO: Lex = Lex::None;
+
+/// Words that make a weekday part of a name ("Good Friday", "Bloody Sunday", "Super
+/// Tuesday"): the day of a feast or an event, not a day of the week to resolve.
+const WEEKDAY_NAME_WORDS: &[&str] = &[
+    "good", "black", "bloody", "ash", "super", "holy", "palm", "maundy", "cyber", "easter",
+    "great", "clean", "orthodox",
+];
 
 const HIJRI_FEAST_NOTE: &str =
     "Hijri feast by the Umm al-Qura calendar; where the moon is sighted it may fall a day apart";
@@ -869,7 +880,8 @@ impl<'a> Parser<'a> {
             day.is_some() || year.is_some() || mh.sure || dir.is_some()
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
             let first = self.tok(start_date)?;
-            let cap = first.cap
+            let cap = !self.cased
+                || first.cap
                 || self
                     .tok(if mh.sure { start_date + 1 } else { start_date })
                     .is_some_and(|t| t.cap);
@@ -1114,10 +1126,10 @@ impl<'a> Parser<'a> {
         if the.script != Script::Latin
             || the.lex != Lex::Prep(Prep::The)
             || month.script != Script::Latin
-            || !month.cap
+            || (!month.cap && self.cased)
             || noun.script != Script::Latin
             || noun.kind != Kind::Word
-            || noun.cap
+            || (noun.cap && self.cased)
             || noun.lex != NO
         {
             return false;
@@ -1157,6 +1169,12 @@ impl<'a> Parser<'a> {
                 dir = Some(Dir::Current);
                 k += 1;
             }
+            // "late Sunday", "early Friday": the same day, the modifier kept in the span.
+            Lex::Part(Part::Early | Part::Late)
+                if self.latin(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) =>
+            {
+                k += 1;
+            }
             _ => {}
         }
         let Lex::Weekday(w) = self.lx(k) else {
@@ -1171,18 +1189,18 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+        if self.latin(k) && self.cased && !self.tok(k).is_some_and(|t| t.cap) {
             return None;
         }
-        // "The Sunday Times", "Good Friday", "Black Friday": part of a name.
+        // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
+        // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
+        // name before it is the subject in wire style ("Clinton Saturday vowed").
         if self.latin(k)
-            && (self
-                .tok(k + 1)
-                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
-                || (k > 0
-                    && self
-                        .tok(k - 1)
-                        .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)))
+            && ((self.cased
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO))
+                || (k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1))))
         {
             return None;
         }
@@ -2352,7 +2370,7 @@ impl<'a> Parser<'a> {
         };
         // عيد الميلاد on its own is also "birthday" in some usage; the phrase list only has
         // the full forms, and Christmas needs its capital.
-        if self.latin(k) && !self.tok(k).is_some_and(|t| t.cap) {
+        if self.latin(k) && self.cased && !self.tok(k).is_some_and(|t| t.cap) {
             return None;
         }
         k += 1;

@@ -15,6 +15,7 @@ mod grammar;
 mod lex;
 mod normalize;
 mod resolve;
+mod tense;
 
 use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
@@ -83,15 +84,35 @@ pub struct TemporalExpr {
     pub note: Option<String>,
     /// What it says about the publication day, if anything.
     pub clue: Option<PublicationClue>,
-    /// The reading if the text speaks of the coming occurrence ("talks will resume on June
-    /// 7-8", "سيزور موسكو في 7 يونيو", "the vote is set for Sunday"). Set only when the
-    /// expression had no year and no direction word (a day and month, a month or part of
-    /// one, a weekday, a feast, or a range of these with no year on either end), so that
-    /// `date` is its default reading, the most recent one on or before the publication day
-    /// (for a range: the most recent one starting on or before it); and only when that
-    /// reading lies wholly before the publication day, so never for a range that contains
-    /// it. Always after the publication day. `None` otherwise.
-    pub coming: Option<IncidentDate>,
+    /// The other reading of an expression that gives no year and no direction word (a day and
+    /// month, a month or part of one, a weekday, a feast, or a range of these): when one
+    /// reading lies wholly before the publication day and the other wholly after it, `date` is
+    /// the one the tense of the clause picks ("the vote is set for Nov. 16": the coming one;
+    /// "fighting broke out on Dec. 28": the last one), or, with no tense to go by, a weekday's
+    /// last occurrence and otherwise the nearer of the two; this is the other one. `None` when
+    /// the expression allows one reading only.
+    pub alternative: Option<IncidentDate>,
+}
+
+impl TemporalExpr {
+    /// The reading on or before the publication day `p`, where the expression has one: what
+    /// a report means when it tells of something that happened.
+    pub fn recent(&self, p: NaiveDate) -> Option<IncidentDate> {
+        match (self.date, self.alternative) {
+            (Some(d), Some(a)) if d.earliest().is_some_and(|e| e > p) => Some(a),
+            (d, _) => d,
+        }
+    }
+
+    /// The reading after the publication day `p`, when the expression has two: what a report
+    /// means when it tells of something to come.
+    pub fn upcoming(&self, p: NaiveDate) -> Option<IncidentDate> {
+        [self.date, self.alternative]
+            .into_iter()
+            .flatten()
+            .find(|d| d.earliest().is_some_and(|e| e > p))
+            .filter(|_| self.alternative.is_some())
+    }
 }
 
 /// Find and resolve every temporal expression in `text`.
@@ -105,8 +126,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     };
     let mut folded = normalize::Folded::default();
     let mut toks = Vec::new();
-    // Pending numeric dates (index into `out`) and the order the unambiguous ones show.
-    let mut pending: Vec<(usize, grammar::Ambiguous)> = Vec::new();
+    // Pending numeric dates (index into `out`, the tense of their clause) and the order the
+    // unambiguous ones show.
+    let mut pending: Vec<Pending> = Vec::new();
     let (mut day_first, mut month_first) = (0usize, 0usize);
     let mut base = 0usize;
     for (line_no, line) in text.split('\n').enumerate() {
@@ -126,6 +148,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .is_some_and(char::is_uppercase);
             }
         }
+        let cased = mixed_case(&toks, &folded.text);
         let mut i = 0;
         while i < toks.len() {
             let found = {
@@ -133,6 +156,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     t: &toks,
                     text: &folded.text,
                     ctx: &ctx,
+                    cased,
                 };
                 parser.best_at(i).map(|f| parser.extend(f))
             };
@@ -146,12 +170,21 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 continue;
             };
             let (s, e) = folded.input_range(text, first.core, last.e);
+            let (fs, fe) = (f.start, f.end);
+            let clause_tense = || tense::around(&toks, &folded.text, fs, fe);
             // The date model (and EDTF as tarikh writes it) covers years 1 to 9999 only; a
             // publication day near either end can push a resolution past it.
             if f.date.is_some_and(|d| !representable(&d)) {
                 i = f.end.max(i + 1);
                 continue;
             }
+            let two = coming_reading(f.date, f.coming, options.published);
+            let arabic = toks[f.start.saturating_sub(2)..f.end]
+                .iter()
+                .any(|t| t.script == lex::Script::Arabic);
+            let (date, alternative) = choose(f.date, two, options.published, arabic, clause_tense);
+            let mut f = f;
+            f.date = date;
             if f.anchor
                 && let Some(d) = f.date
             {
@@ -172,9 +205,13 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 None => {}
             }
             if let Some(a) = f.pending {
-                pending.push((out.len(), a));
+                pending.push(Pending {
+                    index: out.len(),
+                    readings: a,
+                    tense: clause_tense(),
+                    arabic,
+                });
             }
-            let coming = coming_reading(f.date, f.coming, options.published);
             out.push(TemporalExpr {
                 start: s,
                 end: e,
@@ -184,14 +221,20 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 rule: f.rule,
                 note: f.note,
                 clue: f.clue,
-                coming,
+                alternative,
             });
             i = f.end.max(i + 1);
         }
     }
     // Numeric dates like 05/10: if the text's other numeric dates all put the day first (or
     // all the month first), read them the same way; otherwise keep both readings.
-    for (idx, a) in pending {
+    for Pending {
+        index: idx,
+        readings: a,
+        tense: clause,
+        arabic,
+    } in pending
+    {
         let Some(expr) = out.get_mut(idx) else {
             continue;
         };
@@ -206,8 +249,18 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             } else {
                 a.month_first_coming
             };
-            expr.date = Some(IncidentDate::day(d));
-            expr.coming = coming_reading(expr.date, next.map(IncidentDate::day), options.published);
+            let two = coming_reading(
+                Some(IncidentDate::day(d)),
+                next.map(IncidentDate::day),
+                options.published,
+            );
+            (expr.date, expr.alternative) = choose(
+                Some(IncidentDate::day(d)),
+                two,
+                options.published,
+                arabic,
+                || clause,
+            );
             expr.note = Some(format!(
                 "{:02}/{:02} read as {order}, the order of the other numeric dates in the text",
                 a.raw.0, a.raw.1
@@ -215,6 +268,31 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         }
     }
     out
+}
+
+/// Whether a line is written in ordinary mixed case: some of its Latin words capitalised and
+/// most not. Headlines in capitals or title case and social-media text in lower case are not,
+/// and there a capital letter says nothing about names.
+fn mixed_case(toks: &[lex::Tok], text: &str) -> bool {
+    let words = toks.iter().filter(|t| {
+        t.kind == lex::Kind::Word && t.script == lex::Script::Latin && text[t.s..t.e].len() >= 3
+    });
+    let (mut n, mut caps) = (0usize, 0usize);
+    for t in words {
+        n += 1;
+        caps += usize::from(t.cap);
+    }
+    // Too few words to tell: take the line as ordinary text.
+    n < 4 || (caps > 0 && caps * 10 < n * 7)
+}
+
+/// A numeric date whose day/month order is settled once the whole text is read.
+struct Pending {
+    /// Index into the output.
+    index: usize,
+    readings: grammar::Ambiguous,
+    tense: Option<(tense::Tense, usize)>,
+    arabic: bool,
 }
 
 /// The coming reading `coming` of an expression read as `date`, kept only if `date` lies
@@ -228,6 +306,54 @@ fn coming_reading(
     let past = date?.latest().is_some_and(|l| l < p);
     coming.filter(|c| past && c.earliest().is_some_and(|e| e > p) && representable(c))
 }
+
+/// Which of two readings an expression gets, the last one `recent` (wholly before `p`) or
+/// the coming one `coming` (wholly after it). Returns the reading and the alternative.
+///
+/// A weekday goes by the tense of its clause ("will meet Monday", "met Monday"), and is the
+/// last one when there is none: news mostly tells what happened. A date that recurs yearly
+/// ("Nov. 16", "in March") goes by a verb right beside it ("broke out on Dec. 28", "will
+/// resume on Jan. 5"); otherwise, within [`NEAR_DAYS`] of the publication day, it is the
+/// nearer reading, because a past verb a few words off often sets a day to come ("had
+/// insisted on Jan. 12", "the deadline of Jan. 15 ... was set"); farther off, the tense
+/// decides; and with no tense it is the nearer one, so a yearless date is in the
+/// publication's year unless the turn of the year is closer. Arabic marks what is to come
+/// (سـ, سوف, المقبل, من المقرر), and the past verbs it knows are a short list of event verbs
+/// told at the head of the sentence, so an Arabic cue decides at any distance; an Arabic date
+/// with no cue is the nearer one within [`NEAR_DAYS`] and the last one beyond.
+fn choose(
+    recent: Option<IncidentDate>,
+    coming: Option<IncidentDate>,
+    p: NaiveDate,
+    arabic: bool,
+    tense: impl FnOnce() -> Option<(tense::Tense, usize)>,
+) -> (Option<IncidentDate>, Option<IncidentDate>) {
+    let (Some(r), Some(c)) = (recent, coming) else {
+        return (recent, None);
+    };
+    let (Some(r_last), Some(c_first), Some(r_first)) = (r.latest(), c.earliest(), r.earliest())
+    else {
+        return (recent, coming);
+    };
+    let (back, ahead) = ((p - r_last).num_days(), (c_first - p).num_days());
+    let yearly = (c_first - r_first).num_days() > 300;
+    let nearer_coming = ahead < back;
+    let pick_coming = match tense() {
+        Some((t, cost)) if cost <= 1 || !yearly || arabic => t == tense::Tense::Future,
+        _ if yearly && back.min(ahead) <= NEAR_DAYS => nearer_coming,
+        Some((t, _)) => t == tense::Tense::Future,
+        None => yearly && nearer_coming && !arabic,
+    };
+    if pick_coming {
+        (Some(c), Some(r))
+    } else {
+        (Some(r), Some(c))
+    }
+}
+
+/// How close to the publication day a yearless date must be for the nearer reading to win over
+/// a tense cue that is not right beside it.
+const NEAR_DAYS: i64 = 45;
 
 fn representable(d: &IncidentDate) -> bool {
     let ok =

@@ -1,0 +1,284 @@
+//! The tense of the clause around an expression: whether the text speaks of what happened or
+//! of what is to come. It decides which year a yearless date falls in ("the vote is set for
+//! Nov. 16" is the coming one, "fighting broke out on Dec. 28" the last one) and which week a
+//! bare weekday falls in ("will meet Monday", "met Monday").
+//!
+//! The cue nearest to the expression within its sentence wins; a cue across a comma or a
+//! conjunction counts as farther away. Words are general grammar (auxiliaries, past forms,
+//! the Arabic future prefix), never the words of one text.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::lex::{Kind, Lex, Script, Strength, Tok};
+use super::normalize::fold_str;
+use super::{ar, en};
+
+/// What a clause says about time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    /// A verb of saying, asking or setting ("said", "insisted on", "proposed", "set"): its
+    /// tense is the telling's, not the date's ("had insisted on Jan. 12" may name a day to
+    /// come). It stops the search and says nothing.
+    Telling,
+}
+
+/// How far (in tokens) a cue may stand from the expression.
+const REACH: usize = 12;
+
+struct Words {
+    future: HashSet<String>,
+    past: HashSet<String>,
+    not_past: HashSet<String>,
+    /// Words after which a following "to"/"for" makes a schedule ("set for", "due to").
+    scheduling: HashSet<String>,
+    /// Words right before a date that make it a deadline ("by", "until", "حتى").
+    deadline: HashSet<String>,
+    telling: HashSet<String>,
+    /// Words that cost nothing between a verb and its date ("broke out on", "raged from").
+    light: HashSet<String>,
+}
+
+fn folded<'a>(lists: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
+    lists
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(fold_str)
+        .collect()
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let (e, a) = (&en::TENSE, &ar::TENSE);
+        Words {
+            future: folded([e.future, a.future]),
+            past: folded([e.past, a.past]),
+            not_past: folded([e.not_past]),
+            scheduling: folded([e.scheduling]),
+            deadline: folded([e.deadline, a.deadline]),
+            telling: folded([e.telling]),
+            light: folded([e.light]),
+        }
+    })
+}
+
+/// The tense cue of one token, if it is one.
+fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
+    let t = toks.get(k)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = &text[t.s..t.e];
+    let words = words();
+    match t.script {
+        Script::Latin => {
+            if words.telling.contains(w) {
+                return Some(Tense::Telling);
+            }
+            if words.future.contains(w) {
+                return Some(Tense::Future);
+            }
+            // "set for", "due to", "scheduled to": a schedule.
+            if words.scheduling.contains(w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(&text[n.s..n.e], "for" | "to" | "on"))
+            {
+                return Some(Tense::Future);
+            }
+            // "is to open", "were to take up": a plan, even told in the past.
+            if matches!(w, "is" | "are" | "was" | "were")
+                && toks.get(k + 1).is_some_and(|n| &text[n.s..n.e] == "to")
+            {
+                return Some(Tense::Future);
+            }
+            // Regular past forms: "shelled", "used", "killed" (not "armed", "hundred").
+            let regular = w.len() >= 4
+                && w.ends_with("ed")
+                && !words.not_past.contains(w)
+                && !matches!(t.lex, Lex::Month(..) | Lex::Weekday(_));
+            // A participle after a form of "be" is no past ("will be held", "is committed").
+            let passive = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                matches!(
+                    &text[p.s..p.e],
+                    "be" | "is" | "are" | "being" | "stay" | "stays" | "remain" | "remains"
+                )
+            });
+            ((regular || words.past.contains(w)) && !passive).then_some(Tense::Past)
+        }
+        Script::Arabic => {
+            let bare = w
+                .strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .unwrap_or(w);
+            if words.future.contains(bare) || words.future.contains(w) {
+                return Some(Tense::Future);
+            }
+            // The future prefix on an imperfect verb: سيزور, ستعقد, سنعمل.
+            let mut chars = bare.chars();
+            if chars.next() == Some('س')
+                && matches!(chars.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+                && bare.chars().count() >= 5
+                && t.lex == Lex::None
+            {
+                return Some(Tense::Future);
+            }
+            (words.past.contains(bare) || words.past.contains(w)).then_some(Tense::Past)
+        }
+        Script::Other => None,
+    }
+}
+
+/// Whether the token ends a sentence: a full stop (not after an abbreviation or an initial),
+/// a question or exclamation mark, or a semicolon.
+fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return true;
+    };
+    match t.kind {
+        Kind::Punct(b'!' | b'?' | b';') => true,
+        Kind::Punct(b'.') => {
+            let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+            !prev.is_some_and(|p| {
+                p.kind == Kind::Word
+                    && (p.e - p.s <= 2
+                        || matches!(p.lex, Lex::Month(_, Strength::Abbrev))
+                        || matches!(
+                            &text[p.s..p.e],
+                            "mr" | "mrs"
+                                | "gen"
+                                | "sen"
+                                | "rep"
+                                | "gov"
+                                | "col"
+                                | "lt"
+                                | "sgt"
+                                | "capt"
+                                | "maj"
+                                | "corp"
+                                | "inc"
+                                | "st"
+                                | "dr"
+                                | "no"
+                                | "vs"
+                        ))
+            })
+        }
+        Kind::Other => text[t.s..t.e].starts_with('؟'),
+        _ => false,
+    }
+}
+
+fn soft_break(toks: &[Tok], text: &str, k: usize) -> bool {
+    toks.get(k).is_some_and(|t| match t.kind {
+        Kind::Punct(b',' | b':' | b'(' | b')') => true,
+        Kind::Other => text[t.s..t.e].starts_with('،'),
+        Kind::Word => matches!(
+            &text[t.s..t.e],
+            "but"
+                | "while"
+                | "whereas"
+                | "although"
+                | "after"
+                | "before"
+                | "since"
+                | "when"
+                | "that"
+        ),
+        _ => false,
+    })
+}
+
+/// The tense of the clause around tokens `start..end` of a line, with how far its cue stands
+/// (1 for a verb right by the expression, prepositions and particles between them free).
+/// A deadline word right before the expression ("by Friday", "until Jan. 5", "حتى") is a
+/// future cue at 2, unless a past verb stands right before it ("stretched through Thursday").
+pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<(Tense, usize)> {
+    let words = words();
+    let step = |k: usize| -> usize {
+        if soft_break(toks, text, k) {
+            4
+        } else if toks
+            .get(k)
+            .is_some_and(|t| words.light.contains(&text[t.s..t.e]))
+        {
+            0
+        } else {
+            1
+        }
+    };
+    let deadline = deadline_before(toks, text, start);
+    let mut best: Option<(usize, Tense)> = None;
+    // Backwards from the expression.
+    let mut cost = 0;
+    let mut k = start.saturating_sub(deadline);
+    while k > 0 && cost <= REACH {
+        k -= 1;
+        if ends_sentence(toks, text, k) {
+            break;
+        }
+        cost += step(k).max(1);
+        if let Some(t) = cue(toks, text, k) {
+            best = Some((cost, t));
+            break;
+        }
+        cost -= 1 - step(k).min(1);
+    }
+    if deadline > 0 && !matches!(best, Some((c, Tense::Past)) if c <= 1) {
+        return Some((Tense::Future, 2));
+    }
+    // Forwards.
+    let mut cost = 0;
+    let mut k = end;
+    while k < toks.len() && cost <= REACH {
+        if ends_sentence(toks, text, k) {
+            break;
+        }
+        cost += step(k).max(1);
+        if let Some(t) = cue(toks, text, k) {
+            // A verb of saying yields a tie: "said Monday would be" is the "would".
+            let better = best.is_none_or(|(c, b)| cost < c || (cost == c && b == Tense::Telling));
+            if better {
+                best = Some((cost, t));
+            }
+            break;
+        }
+        cost -= 1 - step(k).min(1);
+        k += 1;
+    }
+    best.filter(|(_, t)| *t != Tense::Telling)
+        .map(|(c, t)| (t, c))
+}
+
+/// How many words right before the expression make it a deadline or an earliest day, which
+/// news gives of what is still to come: "by Friday", "until Monday", "through Dec. 31",
+/// "for Saturday night", "as early as Sunday", "until at least Monday", "حتى", "بحلول". 0
+/// when there is none.
+fn deadline_before(toks: &[Tok], text: &str, start: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| &text[t.s..t.e])
+    };
+    let deadline = |w: &str| words().deadline.contains(w);
+    let Some(prev) = start.checked_sub(1) else {
+        return 0;
+    };
+    // "By late Monday, troops had crossed": at the head of a sentence it frames the clause,
+    // whose own tense decides.
+    let heads_sentence = |at: usize| at == 0 || ends_sentence(toks, text, at - 1);
+    let w = word(prev);
+    let two_before = |a: &str, b: &str| prev >= 2 && word(prev - 1) == b && word(prev - 2) == a;
+    if deadline(w) && !heads_sentence(prev) {
+        1
+    } else if (w == "as" && two_before("as", "early"))
+        || (w == "least" && prev >= 2 && word(prev - 1) == "at" && deadline(word(prev - 2)))
+    {
+        3
+    } else {
+        0
+    }
+}
