@@ -2,12 +2,10 @@
 //! open day/month order is settled only by clues in the text, and refused (naming --published)
 //! when they do not settle it. File dates and today's date are never used.
 
-use chrono::NaiveDate;
-use tarikh::ingest::{IngestOptions, ingest_report};
+mod workdir;
 
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
+use tarikh::ingest::{IngestOptions, ingest_report};
+use workdir::day;
 
 fn read(raw: &str) -> Result<tarikh::ingest::Extraction, String> {
     ingest_report("r.txt", raw, &IngestOptions::default()).map_err(|e| e.to_string())

@@ -4,10 +4,11 @@
 //! out of each, and above all no date the text does not support.
 
 mod ingest_support;
+mod workdir;
 
-use ingest_support::day;
 use tarikh::ingest::{Extraction, IngestError, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
+use workdir::day;
 
 const DIR: &str = "tests/data/reports/en";
 

@@ -13,12 +13,13 @@
 //! changed.
 
 mod ingest_support;
+mod workdir;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use ingest_support::day;
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use workdir::day;
 
 /// The folders whose reports are pinned (relative to the package root).
 const FOLDERS: &[&str] = &[

@@ -2,12 +2,14 @@
 //! ../shared/seed/README.md, with their dates, types and statuses.
 
 mod ingest_support;
+mod workdir;
 
 use chrono::NaiveDate;
 
-use ingest_support::{day, print};
+use ingest_support::print;
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
+use workdir::day;
 
 const SEED_PATH: &str = "data/reports/2021-05-10-putin-japarov-kg-tj-border.ar.txt";
 
