@@ -99,7 +99,7 @@ fn open_day_month_order_settled_by_the_month() {
     let raw = "03/04/2022 10:00\n\nوقعت اشتباكات بين قوات البلدين أمس، حسب وزارة الدفاع.\n";
     let err = read(raw).unwrap_err();
     assert!(
-        err.contains("day/month") || err.contains("2022-03-04"),
+        err.contains("open day/month order") && err.contains("2022-03-04 or 2022-04-03"),
         "{err}"
     );
     assert!(err.contains("--published"), "{err}");
