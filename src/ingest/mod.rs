@@ -1,21 +1,17 @@
 //! The report ingester: a news report in, dated and sourced incidents out. Pure: it hands plain
 //! values to the caller, which stores them.
 //!
-//! The steps, each in its own module: front matter ([`frontmatter`]); language by script
-//! ([`language`]); page furniture, headline and dateline lines ([`furniture`]); the publication
-//! day from flag, front matter or dateline, settled by the text's own clues ([`dateline`]);
-//! sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
+//! The steps, each in its own module: the layout of the report, with its front matter, language,
+//! page furniture, headline and dateline lines, and the publication day from flag, front matter
+//! or dateline, settled by the text's own clues ([`layout`]); sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
 //! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
 //! [`gazetteer`]); one incident from many mentions, with dates or honest bounds ([`merge`]).
 //!
 //! Setting `TARIKH_INGEST_DEBUG` in the environment prints each sentence's mentions to stderr
 //! (type, date, relations, status), for working on the vocabulary.
 
-pub mod dateline;
-pub mod frontmatter;
-pub mod furniture;
 pub mod gazetteer;
-pub mod language;
+pub mod layout;
 pub mod lexicon;
 pub mod mentions;
 pub mod merge;
@@ -33,10 +29,9 @@ use sha2::{Digest, Sha256};
 use crate::model::{EventType, Evidence, Incident, NameEntry, Report};
 use crate::tagger::{self, Lang, TagOptions};
 
-use dateline::{Calendar, Settled};
 use gazetteer::{ActorKind, Gazetteer};
-use language::Detected;
-use lexicon::{LangTag, Lexicon};
+use layout::dateline::Calendar;
+use lexicon::Lexicon;
 
 /// What the user supplied on the command line; each set field overrides the report's front matter
 /// and dateline.
@@ -161,65 +156,15 @@ pub fn ingest_report(
     };
     let mut notes: Vec<String> = Vec::new();
 
-    // Front matter.
-    let (fm, body_at) = frontmatter::split(raw).map_err(refuse)?;
-    let text = &raw[body_at..];
-    if !text.chars().any(char::is_alphanumeric) {
-        return Err(refuse(
-            "the report has no text after its front matter".into(),
-        ));
-    }
-    if !fm.unknown.is_empty() {
-        notes.push(format!(
-            "front matter keys ignored: {}",
-            fm.unknown.join(", ")
-        ));
-    }
-
-    // Language.
-    let lang =
-        choose_language(options.lang, fm.language.as_deref(), text, vocab).map_err(refuse)?;
-    let lang_tag = match lang {
-        Lang::Ar => LangTag::Ar,
-        Lang::En => LangTag::En,
-    };
-    if options.lang.is_none() && fm.language.is_none() {
-        notes.push(format!(
-            "language: {} (by script and common words)",
-            lang_name(lang)
-        ));
-    }
-
-    // Layout: furniture, headline, dateline.
-    let title_hint = options.title.as_deref().or(fm.title.as_deref());
-    let layout = furniture::classify(text, &vocab.lexicon, &vocab.calendar, lang_tag, title_hint);
-    let dropped = layout.furniture(text);
-    if !dropped.is_empty() {
-        let shown: Vec<String> = dropped
-            .iter()
-            .take(8)
-            .map(|(l, _)| format!("'{}'", clip(l, 40)))
-            .collect();
-        let more = if dropped.len() > 8 {
-            format!(" and {} more", dropped.len() - 8)
-        } else {
-            String::new()
-        };
-        notes.push(format!(
-            "page furniture left out: {}{more}",
-            shown.join(", ")
-        ));
-    }
-    if layout.content().next().is_none() {
-        return Err(refuse(
-            "no paragraph of the report reads as content (everything looks like page furniture)"
-                .into(),
-        ));
-    }
-
-    // Publication day.
-    let published =
-        publication_day(options, &fm, text, &layout, lang, vocab, &mut notes).map_err(refuse)?;
+    let page = layout::read(raw, options, vocab, &mut notes).map_err(refuse)?;
+    let (fm, text, layout, lang, lang_tag, published) = (
+        &page.front,
+        page.text,
+        &page.layout,
+        page.lang,
+        page.lang_tag,
+        page.published,
+    );
 
     // Temporal expressions of the whole text, against the publication day.
     let exprs: Vec<tagger::TemporalExpr> = tagger::tag(
@@ -239,42 +184,14 @@ pub fn ingest_report(
     .collect();
 
     // Sentences and their mentions.
-    let sentences = sentences::split(text, &layout);
-    let skip = layout
-        .dateline
-        .as_ref()
-        .filter(|d| {
-            layout
-                .content()
-                .any(|l| l.start <= d.start && d.end <= l.end)
-        })
-        .map(|d| {
-            // The dateline at the head of a paragraph runs to the dash that ends it.
-            let rest = &text[d.end..];
-            let end = rest
-                .char_indices()
-                .take(80)
-                .find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))
-                .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
-            let line_start = layout
-                .content()
-                .find(|l| l.start <= d.start && d.end <= l.end)
-                .map_or(d.start, |l| l.start);
-            (line_start, end)
-        });
-    // A wire head with no date ("BISHKEK, Kyrgyzstan (AP) —") names where the report was
-    // written, not where anything happened.
-    let skip = skip.or_else(|| {
-        let first = layout.content().next()?;
-        wire_head(&text[first.start..first.end]).map(|n| (first.start, first.start + n))
-    });
+    let sentences = sentences::split(text, layout);
     let ctx = mentions::Ctx {
         text,
         lex: &vocab.lexicon,
         gaz: &vocab.gazetteer,
         lang: lang_tag,
         published,
-        skip,
+        skip: page.skip,
     };
     let analysed: Vec<mentions::SentenceAnalysis> = sentences
         .iter()
@@ -447,151 +364,6 @@ pub fn ingest_report(
     })
 }
 
-/// The length of a wire head at the start of a paragraph: a place in capitals, perhaps more
-/// words, an agency in brackets and a dash ("BISHKEK, Kyrgyzstan (AP) —", "KHARTOUM (Reuters) -").
-fn wire_head(line: &str) -> Option<usize> {
-    let open = line.find('(').filter(|&i| i > 0 && i <= 60)?;
-    let first_word: String = line
-        .chars()
-        .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.' | '\''))
-        .collect();
-    let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || first_word.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let close = open + line[open..].find(')')?;
-    if close - open > 40 {
-        return None;
-    }
-    let rest = &line[close + 1..];
-    let trimmed = rest.trim_start();
-    let dash = trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '–' | '—'))?;
-    Some(close + 1 + (rest.len() - trimmed.len()) + dash.len_utf8())
-}
-
-fn lang_name(l: Lang) -> &'static str {
-    match l {
-        Lang::Ar => "Arabic",
-        Lang::En => "English",
-    }
-}
-
-fn choose_language(
-    flag: Option<Lang>,
-    front: Option<&str>,
-    text: &str,
-    vocab: &Vocabulary,
-) -> Result<Lang, String> {
-    if let Some(l) = flag {
-        return Ok(l);
-    }
-    let (detected, by) = match front {
-        Some(code) => (
-            language::from_code(code),
-            format!("its front matter says language: {code}"),
-        ),
-        None => (
-            language::detect(text),
-            "by its script and words".to_string(),
-        ),
-    };
-    match detected {
-        Detected::Arabic => Ok(Lang::Ar),
-        Detected::English => Ok(Lang::En),
-        Detected::Russian => {
-            let cal = &vocab.calendar;
-            let lines: Vec<(usize, usize)> = line_ranges(text).into_iter().take(12).collect();
-            let date = dateline::find(text, &lines, None, cal)
-                .map(|d| {
-                    let r: Vec<String> = d
-                        .readings
-                        .iter()
-                        .map(|r| match r.year {
-                            Some(y) => format!("{y:04}-{:02}-{:02}", r.month, r.day),
-                            None => format!("--{:02}-{:02}", r.month, r.day),
-                        })
-                        .collect();
-                    format!(" (its dateline '{}' reads {})", d.text, r.join(" or "))
-                })
-                .unwrap_or_default();
-            Err(format!(
-                "the report is in Russian ({by}){date}; tarikh reads Arabic and English reports for now, and Russian is planned. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
-            ))
-        }
-        Detected::Other(name) => Err(format!(
-            "the report is in {name} ({by}); tarikh reads Arabic and English reports. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
-        )),
-        Detected::Unknown => Err(
-            "the report has too little text to tell its language; pass --lang ar or --lang en"
-                .into(),
-        ),
-    }
-}
-
-fn line_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for piece in text.split_inclusive('\n') {
-        let body = piece.trim_end_matches(['\n', '\r']);
-        if !body.trim().is_empty() {
-            out.push((pos, pos + body.len()));
-        }
-        pos += piece.len();
-    }
-    out
-}
-
-fn publication_day(
-    options: &IngestOptions,
-    fm: &frontmatter::FrontMatter,
-    text: &str,
-    layout: &furniture::Layout,
-    lang: Lang,
-    vocab: &Vocabulary,
-    notes: &mut Vec<String>,
-) -> Result<NaiveDate, String> {
-    let from_front = match fm.published.as_deref() {
-        Some(v) => Some(dateline::parse_published(v).ok_or_else(|| {
-            format!("the front matter's 'published: {v}' is not a day (YYYY-MM-DD); correct it or pass --published YYYY-MM-DD")
-        })?),
-        None => None,
-    };
-    let given = options
-        .published
-        .map(|d| (d, "--published"))
-        .or(from_front.map(|d| (d, "the front matter")));
-    if let Some((day, by)) = given {
-        notes.push(format!("publication date {day} from {by}"));
-        if let Some(d) = &layout.dateline {
-            let fits = d.readings.iter().any(|r| {
-                r.month == chrono::Datelike::month(&day)
-                    && r.day == chrono::Datelike::day(&day)
-                    && r.year.is_none_or(|y| y == chrono::Datelike::year(&day))
-            });
-            if !fits {
-                notes.push(format!(
-                    "the dateline '{}' does not read as {day}; {by} was used",
-                    d.text
-                ));
-            }
-        }
-        return Ok(day);
-    }
-    let Some(d) = &layout.dateline else {
-        return Err("the report has no publication date: no --published, no 'published' in front matter and no dateline; pass --published YYYY-MM-DD".into());
-    };
-    match dateline::settle(text, d, lang, &vocab.calendar) {
-        Settled::Day { date, notes: mut n } => {
-            notes.append(&mut n);
-            Ok(date)
-        }
-        Settled::Refused { reason } => Err(format!("{reason}; pass --published YYYY-MM-DD")),
-    }
-}
-
 /// "Armed clash (gunfire): Kyrgyzstan – Tajikistan, Batken Region".
 pub fn incident_title(
     t: EventType,
@@ -664,14 +436,6 @@ fn hex(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
-    }
 }
 
 fn file_stem(path: &str) -> String {

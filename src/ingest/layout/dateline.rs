@@ -12,11 +12,11 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::lexicon::{LangTag, tsv_rows};
-use super::text::{Token, fold, tokenize};
+use crate::ingest::lexicon::{LangTag, tsv_rows};
+use crate::ingest::text::{Token, fold, tokenize};
 use crate::tagger::{self, Lang, PublicationClue, TagOptions, TemporalExpr};
 
-const CALENDAR: &str = include_str!("../../data/lexicon/calendar.tsv");
+const CALENDAR: &str = include_str!("../../../data/lexicon/calendar.tsv");
 
 /// Month and weekday names (see `data/lexicon/calendar.tsv`).
 #[derive(Debug, Clone, Default)]
