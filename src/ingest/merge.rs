@@ -10,7 +10,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{DateReading, Mention, RelKind, SentenceAnalysis, is_violent};
+use super::mentions::{Mention, RelKind, SentenceAnalysis, is_violent};
+use super::time::DateReading;
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
 

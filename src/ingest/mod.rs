@@ -16,9 +16,11 @@ pub mod lexicon;
 pub mod mentions;
 pub mod merge;
 pub mod numbers;
+pub mod roles;
 pub mod sentences;
 pub mod status;
 pub mod text;
+pub mod time;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -27,7 +29,7 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use crate::model::{EventType, Evidence, Incident, NameEntry, Report};
-use crate::tagger::{self, Lang, TagOptions};
+use crate::tagger::Lang;
 
 use gazetteer::{ActorKind, Gazetteer};
 use layout::dateline::Calendar;
@@ -166,24 +168,7 @@ pub fn ingest_report(
         page.published,
     );
 
-    // Temporal expressions of the whole text, against the publication day.
-    let exprs: Vec<tagger::TemporalExpr> = tagger::tag(
-        text,
-        &TagOptions {
-            published,
-            lang: Some(lang),
-        },
-    )
-    .into_iter()
-    .filter(|e| {
-        layout
-            .dateline
-            .as_ref()
-            .is_none_or(|d| e.end <= d.start || e.start >= d.end)
-    })
-    .collect();
-
-    // Sentences and their mentions.
+    let exprs = time::expressions::of_report(&page);
     let sentences = sentences::split(text, layout);
     let ctx = mentions::Ctx {
         text,
@@ -196,42 +181,10 @@ pub fn ingest_report(
     let analysed: Vec<mentions::SentenceAnalysis> = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let inside: Vec<&tagger::TemporalExpr> = exprs
-                .iter()
-                .filter(|e| e.start >= s.start && e.end <= s.end)
-                .collect();
-            mentions::analyze(&ctx, i, s, &inside)
-        })
+        .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(&exprs, s)))
         .collect();
-
     if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
-        for s in &analysed {
-            eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
-            for m in &s.mentions {
-                eprintln!(
-                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?}",
-                    m.event_type,
-                    m.concept,
-                    m.head(),
-                    m.definite,
-                    m.reference,
-                    m.generic,
-                    m.date.as_ref().map(|d| d.date.to_edtf()),
-                    m.relations,
-                    m.later,
-                    m.status,
-                    m.status_why,
-                    m.actors,
-                    m.place,
-                    m.fatalities
-                        .iter()
-                        .map(|(f, side)| (f.low, f.best, f.high, side))
-                        .collect::<Vec<_>>(),
-                    m.fatality_updates
-                );
-            }
-        }
+        mentions::debug_print(text, &analysed);
     }
     // Incidents.
     let gaz = &vocab.gazetteer;
@@ -452,4 +405,32 @@ fn host(url: &str) -> Option<String> {
         .next()?
         .trim_start_matches("www.");
     (!host.is_empty()).then(|| host.to_string())
+}
+
+/// What the stages' unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// Lay out a short report (its front matter gives the publication day) and analyse its
+    /// sentences, as [`ingest_report`] does.
+    pub fn analyse(raw: &str) -> Vec<mentions::SentenceAnalysis> {
+        let vocab = Vocabulary::builtin().expect("vocabulary");
+        let page =
+            layout::read(raw, &IngestOptions::default(), vocab, &mut Vec::new()).expect("laid out");
+        let exprs = time::expressions::of_report(&page);
+        let ctx = mentions::Ctx {
+            text: page.text,
+            lex: &vocab.lexicon,
+            gaz: &vocab.gazetteer,
+            lang: page.lang_tag,
+            published: page.published,
+            skip: page.skip,
+        };
+        sentences::split(page.text, &page.layout)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(&exprs, s)))
+            .collect()
+    }
 }

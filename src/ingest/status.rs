@@ -7,9 +7,39 @@ use chrono::NaiveDate;
 
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::{CueKind, LangTag};
+use super::mentions::scan::Scan;
 use super::mentions::{Mention, is_cooperative, is_violent};
+use super::roles::Roles;
 use super::text::{Hit, Token};
 use crate::model::{EventType, Status};
+
+/// Decide the status of each mention of a sentence, with why and its speaker. A planned event
+/// on "Sunday" or "7 June" is the coming one, not the last; on the weekday of the publication
+/// day it is today ("due to meet on Thursday", written on a Thursday).
+pub fn settle(scan: &Scan, roles: &Roles, mentions: &mut [Mention]) {
+    let published = scan.ctx.published;
+    let info = SentenceCues {
+        tokens: &scan.tokens,
+        cues: &scan.cues.hits,
+        clause: &scan.clause,
+        names: &roles.names,
+        gaz: scan.ctx.gaz,
+        lang: scan.ctx.lang,
+    };
+    for m in mentions {
+        let (st, why, speaker) = decide(&info, m, published);
+        m.status = st;
+        m.status_why = why;
+        m.speaker = speaker;
+        if st == Status::Planned
+            && let Some(d) = m.date.as_mut()
+            && let Some(c) = d.coming.take()
+            && d.date.exact_day() != Some(published)
+        {
+            d.date = c;
+        }
+    }
+}
 
 /// The cue words and names of a sentence.
 pub struct SentenceCues<'a> {
