@@ -5,16 +5,17 @@
 //! page furniture, headline and dateline lines, and the publication day from flag, front matter
 //! or dateline, settled by the text's own clues ([`layout`]); sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
 //! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
-//! [`gazetteer`]); one incident from many mentions, with dates or honest bounds ([`merge`]).
+//! [`gazetteer`]); one incident from many mentions ([`incidents`]), with dates or honest bounds
+//! ([`time`]).
 //!
 //! Setting `TARIKH_INGEST_DEBUG` in the environment prints each sentence's mentions to stderr
 //! (type, date, relations, status), for working on the vocabulary.
 
 pub mod gazetteer;
+pub mod incidents;
 pub mod layout;
 pub mod lexicon;
 pub mod mentions;
-pub mod merge;
 pub mod numbers;
 pub mod roles;
 pub mod sentences;
@@ -28,10 +29,10 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use crate::model::{EventType, Evidence, Incident, NameEntry, Report};
+use crate::model::{Incident, NameEntry, Report};
 use crate::tagger::Lang;
 
-use gazetteer::{ActorKind, Gazetteer};
+use gazetteer::Gazetteer;
 use layout::dateline::Calendar;
 use lexicon::Lexicon;
 
@@ -188,10 +189,9 @@ pub fn ingest_report(
     }
     // Incidents.
     let gaz = &vocab.gazetteer;
-    let title_of = |d: &merge::Draft| {
-        incident_title(d.event_type, &d.concept, &d.actors, d.place.as_deref(), gaz)
-    };
-    let resolved = merge::build(&analysed, published, gaz, &title_of);
+    let gathered = incidents::gather(&analysed, gaz, published);
+    let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
+    let dated = time::story::date_incidents(&analysed, &gathered, published, &title_of);
 
     // The report.
     let hash = hex(&Sha256::digest(text.as_bytes()));
@@ -219,82 +219,13 @@ pub fn ingest_report(
         path: Some(path.to_string()),
     };
 
-    let chars = text::CharIndex::new(text);
-    let mut ordered: Vec<merge::Resolved> = resolved
-        .into_iter()
-        .filter(|r| !r.draft.evidence.is_empty())
-        .collect();
-    ordered.sort_by_key(|r| r.draft.first);
-    let mut incidents = Vec::new();
-    for (k, r) in ordered.into_iter().enumerate() {
-        let seq = (k + 1) as i64;
-        let d = &r.draft;
-        let mut inc = Incident::new(r.date, d.event_type, title_of(d));
-        inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
-        inc.status = d.status;
-        inc.seq = seq;
-        inc.actors = d.actors.clone();
-        if let Some(p) = d.place.as_deref().and_then(|p| gaz.place_by_name(p)) {
-            inc.place = Some(p.name.clone());
-            inc.country = p.country.clone();
-            inc.latitude = p.latitude;
-            inc.longitude = p.longitude;
-        } else if d.countries.len() == 1 {
-            inc.country = d.countries.first().cloned();
-        }
-        inc.fatalities = merge::combine_fatalities(&merge::standing(d));
-        inc.sources = vec![if source.is_empty() {
-            title.clone()
-        } else {
-            source.clone()
-        }];
-        inc.evidence = d
-            .evidence
-            .iter()
-            .filter_map(|&si| analysed.get(si))
-            .map(|s| Evidence {
-                sentence: text[s.start..s.end].to_string(),
-                report: Some(hash.clone()),
-                char_start: Some(chars.char_of(s.start)),
-                char_end: Some(chars.char_of(s.end)),
-            })
-            .collect();
-        let main = d
-            .summary
-            .filter(|s| d.evidence.contains(s))
-            .or(d.evidence.first().copied());
-        inc.summary = main
-            .and_then(|si| analysed.get(si))
-            .map(|s| text[s.start..s.end].to_string())
-            .unwrap_or_default();
-        inc.disputed = r.disputed.join("; ");
-        if let Some(why) = &r.bounds_note {
-            notes.push(format!(
-                "incident {seq} '{}': no date in the text; {} ({})",
-                inc.title,
-                r.date.to_edtf(),
-                why
-            ));
-        }
-        if !inc.disputed.is_empty() {
-            notes.push(format!(
-                "incident {seq} '{}' is disputed: {}",
-                inc.title, inc.disputed
-            ));
-        }
-        if inc.status != crate::model::Status::Occurred && !d.status_why.is_empty() {
-            notes.push(format!(
-                "incident {seq} '{}' is {}: {}",
-                inc.title, inc.status, d.status_why
-            ));
-        }
-        incidents.push(inc);
-    }
-    if incidents.is_empty() {
-        notes.push(
-            "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
-        );
-    }
+    let incidents = incidents::record::records(
+        gathered.drafts.into_iter().zip(dated),
+        &analysed,
+        &report,
+        gaz,
+        &mut notes,
+    );
     let mut actor_names: Vec<&str> = incidents
         .iter()
         .flat_map(|i| i.actors.iter().map(String::as_str))
@@ -317,71 +248,8 @@ pub fn ingest_report(
     })
 }
 
-/// "Armed clash (gunfire): Kyrgyzstan – Tajikistan, Batken Region".
-pub fn incident_title(
-    t: EventType,
-    concept: &str,
-    actors: &[String],
-    place: Option<&str>,
-    gaz: &Gazetteer,
-) -> String {
-    let label = type_label(t);
-    let mut out = label.clone();
-    if !concept.is_empty()
-        && !concept.eq_ignore_ascii_case(&label)
-        && concept != t.as_str().replace('_', " ")
-    {
-        out.push_str(&format!(" ({concept})"));
-    }
-    let kind_rank = |name: &String| {
-        gaz.actors
-            .iter()
-            .find(|a| &a.name == name)
-            .map_or(3, |a| match a.kind {
-                ActorKind::Person => 0,
-                ActorKind::Country => 1,
-                ActorKind::Force => 2,
-                _ => 3,
-            })
-    };
-    let persons: Vec<&String> = actors.iter().filter(|a| kind_rank(a) == 0).collect();
-    let shown: Vec<&String> = if persons.len() >= 2 {
-        persons.into_iter().take(3).collect()
-    } else {
-        let mut v: Vec<&String> = actors.iter().filter(|a| kind_rank(a) <= 1).collect();
-        v.sort_by_key(|a| kind_rank(a));
-        if v.is_empty() {
-            v = actors.iter().collect();
-        }
-        v.into_iter().take(3).collect()
-    };
-    if !shown.is_empty() {
-        out.push_str(": ");
-        out.push_str(
-            &shown
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" – "),
-        );
-    }
-    if let Some(p) = place {
-        out.push_str(if shown.is_empty() { ": " } else { ", " });
-        out.push_str(p);
-    }
-    out
-}
-
-fn type_label(t: EventType) -> String {
-    let words = t.as_str().replace('_', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => words,
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lowercase hexadecimal.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
@@ -432,5 +300,22 @@ pub(crate) mod testing {
             .enumerate()
             .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(&exprs, s)))
             .collect()
+    }
+
+    /// A short English report published on 2021-05-01 (Saturday), one paragraph per item.
+    pub fn english(paragraphs: &[&str]) -> String {
+        format!(
+            "---\npublished: 2021-05-01\nlanguage: en\n---\n{}\n",
+            paragraphs.join("\n\n")
+        )
+    }
+
+    /// The paragraphs of [`english`] gathered into incidents.
+    pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
+        let analysed = analyse(&english(paragraphs));
+        let vocab = Vocabulary::builtin().expect("vocabulary");
+        let published = chrono::NaiveDate::from_ymd_opt(2021, 5, 1).expect("day");
+        let g = incidents::gather(&analysed, &vocab.gazetteer, published);
+        (analysed, g)
     }
 }

@@ -246,3 +246,238 @@ fn toll_side(tokens: &[Token], names: &[NameHit], gaz: &Gazetteer, c: &Casualty)
         _ => None,
     }
 }
+
+/// Competing death tolls: different figures for the same count (the same side, or the whole).
+pub fn dispute(f: &[Toll]) -> Option<String> {
+    let mut groups: Vec<&Option<String>> = f.iter().map(|(_, _, s)| s).collect();
+    groups.dedup();
+    let mut out = Vec::new();
+    let mut seen_groups: Vec<&Option<String>> = Vec::new();
+    for g in groups {
+        if seen_groups.contains(&g) {
+            continue;
+        }
+        seen_groups.push(g);
+        let bests: Vec<(u32, &str)> = f
+            .iter()
+            .filter(|(_, _, s)| s == g)
+            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())))
+            .collect();
+        let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > 1 {
+            out.extend(bests.iter().map(|(b, p)| format!("{b} ('{p}')")));
+        }
+    }
+    // Tolls of the sides that add up to more than a total allows.
+    let total = combine_same(&f.iter().filter(|(_, _, s)| s.is_none()).collect::<Vec<_>>());
+    let parts = sum_of_sides(f);
+    if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
+        && p > h
+    {
+        out.push(format!(
+            "the sides' tolls add up to at least {p}, more than {h}"
+        ));
+    }
+    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
+}
+
+/// The figures that still stand: a toll that "rose to N" replaces the figures of its side told
+/// before it (and earlier updates). `updates[k]`: figure `k` updates the toll.
+pub fn standing(fatalities: &[Toll], updates: &[bool]) -> Vec<Toll> {
+    let n = fatalities.len();
+    let side = |k: usize| fatalities[k].2.clone();
+    let update = |k: usize| updates.get(k).copied().unwrap_or(false);
+    (0..n)
+        .filter(|&k| !(k + 1..n).any(|u| update(u) && (side(u) == side(k) || side(u).is_none())))
+        .map(|k| fatalities[k].clone())
+        .collect()
+}
+
+/// The tolls of the sides named, added up (none unless at least two sides are named).
+fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
+    let mut sides: Vec<&String> = f.iter().filter_map(|(_, _, s)| s.as_ref()).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() < 2 {
+        return None;
+    }
+    let per: Vec<Fatalities> = sides
+        .iter()
+        .map(|side| {
+            combine_same(
+                &f.iter()
+                    .filter(|(_, _, s)| s.as_ref() == Some(*side))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let sum = |get: &dyn Fn(&Fatalities) -> Option<u32>| -> Option<u32> {
+        per.iter()
+            .map(get)
+            .try_fold(0u32, |acc, v| v.map(|v| acc.saturating_add(v)))
+    };
+    Some(Fatalities {
+        low: sum(&|x: &Fatalities| x.low.or(x.best)),
+        best: sum(&|x: &Fatalities| x.best),
+        high: sum(&|x: &Fatalities| x.high.or(x.best)),
+        phrase: String::new(),
+    })
+}
+
+/// Combine the casualty readings of one incident: the whole toll, or the sides' tolls added
+/// up when the text gives them side by side ("59 Kyrgyz ... 35 on the Tajik side"); a total
+/// given besides them wins, at least as high as their sum.
+pub fn combine(f: &[Toll]) -> Fatalities {
+    let mut phrases: Vec<String> = Vec::new();
+    for (x, _, _) in f {
+        if !x.phrase.is_empty() && !phrases.contains(&x.phrase) {
+            phrases.push(x.phrase.clone());
+        }
+    }
+    let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
+    let mut out = match sum_of_sides(f) {
+        None => combine_same(&f.iter().collect::<Vec<_>>()),
+        Some(parts)
+            if totals
+                .iter()
+                .all(|(x, _, _)| x.low.is_none() && x.best.is_none() && x.high.is_none()) =>
+        {
+            parts
+        }
+        Some(parts) => {
+            let mut t = combine_same(&totals);
+            let floor = parts.low.or(parts.best);
+            if let Some(p) = floor
+                && t.high.is_none_or(|h| h >= p)
+            {
+                t.low = Some(t.low.map_or(p, |l| l.max(p)));
+                if t.best.is_some_and(|b| b < p) {
+                    t.best = None;
+                }
+            } else if let Some(p) = floor {
+                // A total below the sides' sum ("3 killed on the first day"; 24 and 35 since):
+                // the figures do not fit together, keep the range they span.
+                t.low = Some(t.low.or(t.best).map_or(p, |l| l.min(p)));
+                t.high = parts
+                    .high
+                    .or(parts.best)
+                    .map(|h| h.max(t.high.unwrap_or(0)));
+                t.best = None;
+            }
+            t
+        }
+    };
+    out.phrase = phrases.join("; ");
+    out
+}
+
+/// Combine readings of the same count.
+fn combine_same(f: &[&Toll]) -> Fatalities {
+    let mut out = Fatalities::default();
+    let bests: Vec<u32> = f.iter().filter_map(|(x, _, _)| x.best).collect();
+    for (x, _, _) in f {
+        out.low = max_u(out.low, x.low);
+        out.high = match (out.high, x.high) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    let mut distinct = bests.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        out.best = distinct.first().copied();
+    }
+    // Different figures ("nearly 100" and "35"): no one of them is the toll; the range spans
+    // them all.
+    if distinct.len() > 1 {
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
+            None
+        } else {
+            f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max()
+        };
+    }
+    // Figures that do not fit together ("about 100" and "dozens"): the widest range.
+    let fits = |b: u32| out.low.is_none_or(|l| l <= b) && out.high.is_none_or(|h| b <= h);
+    if out.best.is_some_and(|b| !fits(b)) {
+        let all_low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        let all_high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best));
+        out.low = all_low;
+        out.high = if f
+            .iter()
+            .any(|(x, _, _)| x.high.is_none() && x.best.is_none())
+        {
+            None
+        } else {
+            all_high.max()
+        };
+        out.best = None;
+    }
+    if let (Some(l), Some(h)) = (out.low, out.high)
+        && l > h
+    {
+        // Competing figures: keep the widest honest range.
+        out.low = f.iter().filter_map(|(x, _, _)| x.low.or(x.best)).min();
+        out.high = f.iter().filter_map(|(x, _, _)| x.high.or(x.best)).max();
+        out.best = None;
+    }
+    out
+}
+
+fn max_u(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toll(best: u32, side: Option<&str>) -> Toll {
+        let f = Fatalities {
+            low: Some(best),
+            best: Some(best),
+            high: Some(best),
+            phrase: format!("{best} killed"),
+        };
+        (f, 0, side.map(str::to_string))
+    }
+
+    #[test]
+    fn the_sides_tolls_add_up() {
+        let f = combine(&[toll(59, Some("Kyrgyzstan")), toll(35, Some("Tajikistan"))]);
+        assert_eq!((f.low, f.best, f.high), (Some(94), Some(94), Some(94)));
+        assert_eq!(f.phrase, "59 killed; 35 killed");
+        assert_eq!(
+            dispute(&[toll(59, Some("Kyrgyzstan")), toll(35, Some("Tajikistan"))]),
+            None
+        );
+    }
+
+    #[test]
+    fn different_figures_for_one_count_are_a_range_and_disputed() {
+        let f = combine(&[toll(3, None), toll(2, None)]);
+        assert_eq!((f.low, f.best, f.high), (Some(2), None, Some(3)));
+        assert_eq!(
+            dispute(&[toll(3, None), toll(2, None)]).as_deref(),
+            Some("toll: the report gives 3 ('3 killed') and 2 ('2 killed')")
+        );
+    }
+
+    #[test]
+    fn a_toll_that_rose_replaces_the_figures_before_it() {
+        let all = [toll(17, None), toll(30, None)];
+        let kept = standing(&all, &[false, true]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(combine(&kept).best, Some(30));
+        assert_eq!(standing(&all, &[false, false]).len(), 2);
+    }
+}

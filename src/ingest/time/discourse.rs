@@ -1,6 +1,6 @@
 //! Where a sentence stands in the story's time: a pluperfect at its head ("had clashed", "كانت
 //! ... قد") steps back, and so may the date it opens with ("In January 2014, ..."), when it is
-//! earlier than what the story has told (the narrative blocks of [`crate::ingest::merge::build`]).
+//! earlier than what the story has told (see [`super::story`]).
 
 use super::usable;
 use crate::date::IncidentDate;

@@ -5,12 +5,17 @@
 //!   and "said on" bounds, time marks ("since independence");
 //! - [`discourse`]: a sentence that steps back in the story (a pluperfect, an earlier opening
 //!   date);
-//! - the incidents' dates and story bounds are still worked out in [`super::merge`].
+//! - [`story`]: each incident's date from its mentions' expressions (competing readings kept and
+//!   marked disputed), or honest bounds from the relations the text gives and from the story.
+//!   No day is invented.
 
 pub mod discourse;
 pub mod expressions;
 pub mod govern;
 pub mod mention;
+pub mod story;
+
+use chrono::NaiveDate;
 
 use crate::date::{IncidentDate, Precision};
 
@@ -36,10 +41,25 @@ pub fn usable(date: &IncidentDate) -> bool {
     }
 }
 
+/// The later of two days, either of which may be unknown.
+pub fn max_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+/// The earlier of two days, either of which may be unknown.
+pub fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
