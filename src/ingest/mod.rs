@@ -1,15 +1,30 @@
 //! The report ingester: a news report in, dated and sourced incidents out. Pure: it hands plain
 //! values to the caller, which stores them.
 //!
-//! The steps, each in its own module: the layout of the report, with its front matter, language,
-//! page furniture, headline and dateline lines, and the publication day from flag, front matter
-//! or dateline, settled by the text's own clues ([`layout`]); sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
-//! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
-//! [`gazetteer`]); one incident from many mentions ([`incidents`]), with dates or honest bounds
-//! ([`time`]).
+//! [`ingest_report`] runs a pipeline of named stages, each a module with one entry point and
+//! its own tests:
+//!
+//! 1. [`layout`] ([`layout::read`]): front matter, language, page furniture, headline and
+//!    dateline lines, the publication day, and the head of the first paragraph that names
+//!    where the report was written: a [`layout::Page`];
+//! 2. [`time::expressions`] ([`time::expressions::of_report`]): the tagger's temporal
+//!    expressions of the report, outside its dateline;
+//! 3. [`sentences`] ([`sentences::split`]): the content lines cut into sentences;
+//! 4. [`mentions`] ([`mentions::analyze`], one sentence at a time): event words grouped into
+//!    mentions, with their relations, their dates ([`time::mention`]), their status
+//!    ([`status`]), and their actors, places and tolls ([`roles`]);
+//! 5. [`incidents`] ([`incidents::gather`]): the mentions of one act joined into one incident;
+//! 6. [`time::story`] ([`time::story::date_incidents`]): each incident's date, or honest bounds
+//!    from the relations the text gives and from the story;
+//! 7. [`incidents::record`] ([`incidents::record::records`]): the incidents as records, in
+//!    story order, with the notes that say what was inferred.
+//!
+//! The vocabulary they read with is data: [`lexicon`] (event, cue, casualty, quantity and
+//! furniture words), [`gazetteer`] (actors and places) and the calendar of [`layout::dateline`].
+//! [`text`] holds the text primitives (tokens, patterns), [`numbers`] the amounts.
 //!
 //! Setting `TARIKH_INGEST_DEBUG` in the environment prints each sentence's mentions to stderr
-//! (type, date, relations, status), for working on the vocabulary.
+//! (type, date, relations, status, actors, place, tolls), for working on the vocabulary.
 
 pub mod gazetteer;
 pub mod incidents;
@@ -23,6 +38,7 @@ pub mod status;
 pub mod text;
 pub mod time;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -30,7 +46,7 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use crate::model::{Incident, NameEntry, Report};
-use crate::tagger::Lang;
+use crate::tagger::{self, Lang};
 
 use gazetteer::Gazetteer;
 use layout::dateline::Calendar;
@@ -132,74 +148,93 @@ impl Vocabulary {
     }
 }
 
-/// Read one report text (with optional front matter) into incidents.
+/// Read one report text (with optional front matter) into incidents: the pipeline of the
+/// stages (see the module documentation).
 pub fn ingest_report(
     path: &str,
     raw: &str,
     options: &IngestOptions,
 ) -> Result<Extraction, IngestError> {
-    let refuse = |message: String| IngestError::Refused {
-        path: path.to_string(),
-        message,
-    };
-    let owned;
-    let vocab: &Vocabulary = if options.vocabulary_dirs.is_empty() {
-        Vocabulary::builtin().map_err(|message| IngestError::Vocabulary {
+    let vocab = vocabulary(path, options)?;
+    let gaz = &vocab.gazetteer;
+    let mut notes: Vec<String> = Vec::new();
+    let page =
+        layout::read(raw, options, &vocab, &mut notes).map_err(|message| IngestError::Refused {
             path: path.to_string(),
             message,
-        })?
-    } else {
-        owned = Vocabulary::with_dirs(&options.vocabulary_dirs).map_err(|message| {
-            IngestError::Vocabulary {
-                path: path.to_string(),
-                message,
-            }
         })?;
-        &owned
-    };
-    let mut notes: Vec<String> = Vec::new();
-
-    let page = layout::read(raw, options, vocab, &mut notes).map_err(refuse)?;
-    let (fm, text, layout, lang, lang_tag, published) = (
-        &page.front,
-        page.text,
-        &page.layout,
-        page.lang,
-        page.lang_tag,
-        page.published,
-    );
-
     let exprs = time::expressions::of_report(&page);
-    let sentences = sentences::split(text, layout);
+    let analysed = read_sentences(&page, &vocab, &exprs);
+    if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
+        mentions::debug_print(page.text, &analysed);
+    }
+    let gathered = incidents::gather(&analysed, gaz, page.published);
+    let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
+    let dated = time::story::date_incidents(&analysed, &gathered, page.published, &title_of);
+    let report = report_record(path, options, &page);
+    let incidents = incidents::record::records(
+        gathered.drafts.into_iter().zip(dated),
+        &analysed,
+        &report,
+        gaz,
+        &mut notes,
+    );
+    let (actors, places) = name_entries(&incidents, gaz);
+    Ok(Extraction {
+        report,
+        incidents,
+        notes,
+        actors,
+        places,
+    })
+}
+
+/// The vocabulary to read with: the built-in one, extended by the folders given.
+fn vocabulary(
+    path: &str,
+    options: &IngestOptions,
+) -> Result<Cow<'static, Vocabulary>, IngestError> {
+    let vocab = if options.vocabulary_dirs.is_empty() {
+        Vocabulary::builtin().map(Cow::Borrowed)
+    } else {
+        Vocabulary::with_dirs(&options.vocabulary_dirs).map(Cow::Owned)
+    };
+    vocab.map_err(|message| IngestError::Vocabulary {
+        path: path.to_string(),
+        message,
+    })
+}
+
+/// The sentences of a laid-out report, each analysed with the expressions inside it.
+fn read_sentences(
+    page: &layout::Page,
+    vocab: &Vocabulary,
+    exprs: &[tagger::TemporalExpr],
+) -> Vec<mentions::SentenceAnalysis> {
     let ctx = mentions::Ctx {
-        text,
+        text: page.text,
         lex: &vocab.lexicon,
         gaz: &vocab.gazetteer,
-        lang: lang_tag,
-        published,
+        lang: page.lang_tag,
+        published: page.published,
         skip: page.skip,
     };
-    let analysed: Vec<mentions::SentenceAnalysis> = sentences
+    sentences::split(page.text, &page.layout)
         .iter()
         .enumerate()
-        .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(&exprs, s)))
-        .collect();
-    if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
-        mentions::debug_print(text, &analysed);
-    }
-    // Incidents.
-    let gaz = &vocab.gazetteer;
-    let gathered = incidents::gather(&analysed, gaz, published);
-    let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
-    let dated = time::story::date_incidents(&analysed, &gathered, published, &title_of);
+        .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
+        .collect()
+}
 
-    // The report.
-    let hash = hex(&Sha256::digest(text.as_bytes()));
+/// The report record: its text and content hash, and its title, source and URL from the
+/// options, else the front matter, else the headline, the file name and the URL's host.
+fn report_record(path: &str, options: &IngestOptions, page: &layout::Page) -> Report {
+    let (fm, text) = (&page.front, page.text);
     let title = options
         .title
         .clone()
         .or(fm.title.clone())
-        .or_else(|| layout.title_text(text).map(str::to_string))
+        .or_else(|| page.layout.title_text(text).map(str::to_string))
         .unwrap_or_else(|| file_stem(path));
     let url = options.url.clone().or(fm.url.clone());
     let source = options
@@ -208,24 +243,21 @@ pub fn ingest_report(
         .or(fm.source.clone())
         .or_else(|| url.as_deref().and_then(host))
         .unwrap_or_default();
-    let report = Report {
-        hash: hash.clone(),
-        title: title.clone(),
-        source: source.clone(),
+    Report {
+        hash: hex(&Sha256::digest(text.as_bytes())),
+        title,
+        source,
         url,
-        language: lang.as_str().to_string(),
-        published,
+        language: page.lang.as_str().to_string(),
+        published: page.published,
         text: text.to_string(),
         path: Some(path.to_string()),
-    };
+    }
+}
 
-    let incidents = incidents::record::records(
-        gathered.drafts.into_iter().zip(dated),
-        &analysed,
-        &report,
-        gaz,
-        &mut notes,
-    );
+/// The gazetteer entries of the actors and places the incidents name, with all their
+/// spellings.
+fn name_entries(incidents: &[Incident], gaz: &Gazetteer) -> (Vec<NameEntry>, Vec<NameEntry>) {
     let mut actor_names: Vec<&str> = incidents
         .iter()
         .flat_map(|i| i.actors.iter().map(String::as_str))
@@ -238,14 +270,7 @@ pub fn ingest_report(
         .collect();
     place_names.sort_unstable();
     place_names.dedup();
-    let (actors, places) = vocab.gazetteer.entries(&actor_names, &place_names);
-    Ok(Extraction {
-        report,
-        incidents,
-        notes,
-        actors,
-        places,
-    })
+    gaz.entries(&actor_names, &place_names)
 }
 
 /// Bytes as lowercase hexadecimal.
@@ -286,20 +311,7 @@ pub(crate) mod testing {
         let vocab = Vocabulary::builtin().expect("vocabulary");
         let page =
             layout::read(raw, &IngestOptions::default(), vocab, &mut Vec::new()).expect("laid out");
-        let exprs = time::expressions::of_report(&page);
-        let ctx = mentions::Ctx {
-            text: page.text,
-            lex: &vocab.lexicon,
-            gaz: &vocab.gazetteer,
-            lang: page.lang_tag,
-            published: page.published,
-            skip: page.skip,
-        };
-        sentences::split(page.text, &page.layout)
-            .iter()
-            .enumerate()
-            .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(&exprs, s)))
-            .collect()
+        read_sentences(&page, vocab, &time::expressions::of_report(&page))
     }
 
     /// A short English report published on 2021-05-01 (Saturday), one paragraph per item.
