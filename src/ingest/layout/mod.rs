@@ -322,7 +322,8 @@ fn publication_day(
     }
 }
 
-pub(crate) fn clip(s: &str, n: usize) -> String {
+/// At most `n` characters of `s`, with an ellipsis when cut.
+fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {

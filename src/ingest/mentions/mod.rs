@@ -351,12 +351,11 @@ pub fn debug_print(text: &str, analysed: &[SentenceAnalysis]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::testing::analyse;
+    use crate::ingest::testing;
 
+    /// One English paragraph, published on Saturday 2021-05-01, analysed.
     fn english(text: &str) -> Vec<SentenceAnalysis> {
-        analyse(&format!(
-            "---\npublished: 2021-05-03\nlanguage: en\n---\n{text}\n"
-        ))
+        testing::analyse(&testing::english(&[text]))
     }
 
     /// (type, date, status) of each mention of the only sentence.

@@ -209,12 +209,12 @@ pub fn most_specific_place(gaz: &Gazetteer, names: &[NameHit]) -> Option<String>
 
 #[cfg(test)]
 mod tests {
-    use crate::ingest::testing::analyse;
+    use crate::ingest::mentions::SentenceAnalysis;
+    use crate::ingest::testing;
 
-    fn english(text: &str) -> Vec<crate::ingest::mentions::SentenceAnalysis> {
-        analyse(&format!(
-            "---\npublished: 2022-09-20\nlanguage: en\n---\n{text}\n"
-        ))
+    /// One English paragraph, analysed.
+    fn english(text: &str) -> Vec<SentenceAnalysis> {
+        testing::analyse(&testing::english(&[text]))
     }
 
     #[test]
