@@ -570,9 +570,8 @@ fn editing_actors_moves_the_incident_between_actor_filters() {
 #[test]
 fn acled_and_ucdp_exports_import_by_their_headers() {
     let wd = Workdir::new();
-    let acled =
-        workdir::repo_file("tests/data/formats/acled_2020_kyrgyzstan_tajikistan_extract.csv");
-    let ucdp = workdir::repo_file("tests/data/formats/ucdp_ged_sample_1000.csv");
+    let acled = workdir::format_sample("acled_2020_kyrgyzstan_tajikistan_extract.csv");
+    let ucdp = workdir::format_sample("ucdp_ged_sample_1000.csv");
     let out = wd.run(&["import", acled.to_str().unwrap(), ucdp.to_str().unwrap()]);
     assert!(
         out.status.success(),

@@ -1,39 +1,32 @@
 //! XLSX and TimelineJS exporters: write incidents, read the output back with an independent
 //! reader (calamine, the csv crate, serde_json) and check what a user would see.
 
+mod workdir;
+
 use std::convert::Infallible;
 use std::io::Read;
-use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use chrono::NaiveDate;
 use tarikh::date::IncidentDate;
 use tarikh::export::{timelinejs, xlsx};
 use tarikh::import::acled;
 use tarikh::model::{EventType, Evidence, Fatalities, Incident, Status};
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/formats")
-        .join(name)
-}
+use workdir::{Workdir, day, format_sample};
 
 /// KGZ392 as imported, plus hand-made incidents covering the other kinds of date, Arabic text
 /// and hostile text.
 fn incidents() -> Vec<Incident> {
-    let mut out: Vec<Incident> = acled::read(&data("acled_2020_kyrgyzstan_tajikistan_extract.csv"))
-        .unwrap()
-        .map(Result::unwrap)
-        .filter(|i| i.uid == "acled:KGZ392")
-        .collect();
+    let mut out: Vec<Incident> = acled::read(&format_sample(
+        "acled_2020_kyrgyzstan_tajikistan_extract.csv",
+    ))
+    .unwrap()
+    .map(Result::unwrap)
+    .filter(|i| i.uid == "acled:KGZ392")
+    .collect();
     out[0].id = Some(1);
 
     let mut arabic = Incident::new(
-        IncidentDate::one_of(Some(d("2021-04-29")), Some(d("2021-05-10"))).unwrap(),
+        IncidentDate::one_of(Some(day("2021-04-29")), Some(day("2021-05-10"))).unwrap(),
         EventType::Ceasefire,
         "وقف إطلاق النار على الحدود القرغيزية الطاجيكية",
     );
@@ -98,8 +91,8 @@ fn text(s: &str) -> Data {
 
 #[test]
 fn xlsx_round_trip() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("out.xlsx");
+    let wd = Workdir::new();
+    let path = wd.path("out.xlsx");
     let written = xlsx::write(&path, ok(incidents())).unwrap();
     assert_eq!(written, 6);
 
@@ -176,8 +169,8 @@ fn xlsx_round_trip() {
 
 #[test]
 fn xlsx_input_error_leaves_no_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("out.xlsx");
+    let wd = Workdir::new();
+    let path = wd.path("out.xlsx");
     let items: Vec<Result<Incident, std::io::Error>> = vec![
         Ok(incidents().remove(0)),
         Err(std::io::Error::other("database is locked")),

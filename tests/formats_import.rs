@@ -1,23 +1,15 @@
 //! ACLED and UCDP GED importers, on the real samples in `tests/data/formats/` and on small
 //! hand-made files for the failure cases.
 
-use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
+mod workdir;
 
-use chrono::NaiveDate;
+use std::io::{Cursor, Read};
+use std::path::Path;
+
 use tarikh::date::Precision;
 use tarikh::import::{ImportError, acled, ucdp};
 use tarikh::model::{EventType, Incident, Status};
-
-fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/formats")
-        .join(name)
-}
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use workdir::{day, format_sample};
 
 fn all<I: Iterator<Item = Result<Incident, ImportError>>>(rows: I) -> Vec<Incident> {
     rows.collect::<Result<Vec<_>, _>>().unwrap()
@@ -42,7 +34,7 @@ fn acled_text(text: &str) -> Result<Vec<Result<Incident, ImportError>>, ImportEr
 
 #[test]
 fn acled_2020_extract_all_five_rows() {
-    let rows = all(acled::read(&data(ACLED_2020)).unwrap());
+    let rows = all(acled::read(&format_sample(ACLED_2020)).unwrap());
     let summary: Vec<(&str, String, EventType, Option<u32>)> = rows
         .iter()
         .map(|i| {
@@ -100,7 +92,7 @@ fn acled_2020_extract_all_five_rows() {
 
     let clash = &rows[1];
     assert_eq!(clash.title, "Armed clash: Kok-Tash");
-    assert_eq!(clash.date.exact_day(), Some(d("2020-05-08")));
+    assert_eq!(clash.date.exact_day(), Some(day("2020-05-08")));
     assert_eq!(
         clash.actors,
         [
@@ -135,10 +127,10 @@ fn acled_2020_extract_all_five_rows() {
 
 #[test]
 fn acled_2024_current_format() {
-    let rows = all(acled::read(&data(ACLED_2024)).unwrap());
+    let rows = all(acled::read(&format_sample(ACLED_2024)).unwrap());
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].uid, "acled:PSE62716");
-    assert_eq!(rows[0].date.exact_day(), Some(d("2024-11-01")));
+    assert_eq!(rows[0].date.exact_day(), Some(day("2024-11-01")));
     assert_eq!(rows[0].event_type, EventType::PropertyDestruction);
     assert_eq!(
         rows[0].title,
@@ -256,7 +248,7 @@ fn acled_invalid_utf8_names_the_column() {
 
 #[test]
 fn acled_wrong_header_and_missing_column() {
-    let err = acled::read(&data(UCDP)).err().unwrap().to_string();
+    let err = acled::read(&format_sample(UCDP)).err().unwrap().to_string();
     assert!(
         err.contains("ucdp_ged_sample_1000.csv: this is not an ACLED export"),
         "{err}"
@@ -345,7 +337,7 @@ fn acled_streams() {
 #[test]
 fn header_detection() {
     let header = |name: &str| {
-        let mut r = csv::Reader::from_path(data(name)).unwrap();
+        let mut r = csv::Reader::from_path(format_sample(name)).unwrap();
         r.headers().unwrap().clone()
     };
     for name in [ACLED_2020, ACLED_2024] {
@@ -358,7 +350,7 @@ fn header_detection() {
 
 #[test]
 fn ucdp_sample_imports_whole() {
-    let mut reader = ucdp::read(&data(UCDP)).unwrap();
+    let mut reader = ucdp::read(&format_sample(UCDP)).unwrap();
     let rows = all(reader.by_ref());
     assert_eq!(rows.len(), 1000);
     let warnings = reader.take_warnings();
@@ -395,16 +387,16 @@ fn ucdp_sample_imports_whole() {
 #[test]
 fn ucdp_spans_follow_date_start_and_end() {
     // Read the sample independently and compare each row's bounds and claim.
-    let mut raw = csv::Reader::from_path(data(UCDP)).unwrap();
-    let rows = all(ucdp::read(&data(UCDP)).unwrap());
+    let mut raw = csv::Reader::from_path(format_sample(UCDP)).unwrap();
+    let rows = all(ucdp::read(&format_sample(UCDP)).unwrap());
     let (mut spans, mut aggregates) = (0, 0);
     for (rec, inc) in raw
         .deserialize::<std::collections::HashMap<String, String>>()
         .zip(&rows)
     {
         let rec = rec.unwrap();
-        let start = d(&rec["date_start"][..10]);
-        let end = d(&rec["date_end"][..10]);
+        let start = day(&rec["date_start"][..10]);
+        let end = day(&rec["date_end"][..10]);
         assert_eq!(inc.uid, format!("ucdp:{}", rec["id"]));
         assert_eq!(
             (inc.date.earliest(), inc.date.latest()),
@@ -450,7 +442,7 @@ fn ucdp_spans_follow_date_start_and_end() {
 
 #[test]
 fn ucdp_tajikistan_events() {
-    let rows = all(ucdp::read(&data(UCDP)).unwrap());
+    let rows = all(ucdp::read(&format_sample(UCDP)).unwrap());
     let khujand = rows.iter().find(|i| i.uid == "ucdp:61235").unwrap();
     assert_eq!(khujand.date.to_edtf(), "[1998-11-04..1998-11-05]");
     assert_eq!(khujand.date.describe(), "between 4 Nov and 5 Nov 1998");
@@ -494,7 +486,7 @@ fn ucdp_tajikistan_events() {
     assert!(khujand.disputed.is_empty());
 
     let dushanbe = rows.iter().find(|i| i.uid == "ucdp:60826").unwrap();
-    assert_eq!(dushanbe.date.exact_day(), Some(d("1992-05-05")));
+    assert_eq!(dushanbe.date.exact_day(), Some(day("1992-05-05")));
     assert_eq!(
         dushanbe.title,
         "Government of Tajikistan - UTO: Dushanbe city"
@@ -570,7 +562,10 @@ fn ucdp_failures_name_line_and_column() {
         errs[3]
     );
 
-    let err = ucdp::read(&data(ACLED_2020)).err().unwrap().to_string();
+    let err = ucdp::read(&format_sample(ACLED_2020))
+        .err()
+        .unwrap()
+        .to_string();
     assert!(err.contains("not a UCDP GED file"), "{err}");
 }
 

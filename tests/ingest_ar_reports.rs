@@ -5,12 +5,13 @@
 //! that no incident carries a day the text does not support.
 
 mod ingest_support;
+mod workdir;
 
 use chrono::NaiveDate;
 
-use ingest_support::day;
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
+use workdir::day;
 
 const DIR: &str = "tests/data/reports/ar";
 

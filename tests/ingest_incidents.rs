@@ -2,13 +2,11 @@
 //! of one incident, keeping different events apart, disputed dates and tolls, status,
 //! casualty figures, undated incidents bounded by the story, background years.
 
-use chrono::NaiveDate;
+mod workdir;
+
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
+use workdir::day;
 
 fn read(raw: &str) -> Extraction {
     ingest_report("t.txt", raw, &IngestOptions::default()).expect("the report is read")

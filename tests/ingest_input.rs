@@ -1,14 +1,12 @@
 //! Reading a report file: front matter, flags that override it, page furniture, the headline,
 //! the report record (text without front matter, content hash), and vocabulary folders.
 
-use chrono::NaiveDate;
+mod workdir;
+
 use sha2::{Digest, Sha256};
 use tarikh::ingest::{IngestError, IngestOptions, ingest_report};
 use tarikh::model::EventType;
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
+use workdir::{Workdir, day};
 
 const EN: &str = "---
 title: Border guards clash near Isfara
@@ -168,15 +166,12 @@ fn same_text_same_ids() {
 
 #[test]
 fn vocabulary_folders_extend_the_builtin_words() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("lexicon")).expect("mkdir");
-    std::fs::write(dir.path().join("lexicon/events.tsv"), "en\tskirmishing\tarmed_clash\tskirmishes\t\tuser word\nen\tcattle raid*\tattack\tcattle raid\n")
-        .expect("write");
-    std::fs::write(
-        dir.path().join("places.tsv"),
+    let wd = Workdir::new();
+    wd.write("vocabulary/lexicon/events.tsv", "en\tskirmishing\tarmed_clash\tskirmishes\t\tuser word\nen\tcattle raid*\tattack\tcattle raid\n");
+    wd.write(
+        "vocabulary/places.tsv",
         "Golovnoi\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tGolovnoi|Golovnoy\n",
-    )
-    .expect("write");
+    );
     let raw = "A cattle raid near Golovnoy on Tuesday left two herders dead, villagers said.\n";
     let base = IngestOptions {
         published: Some(day("2021-05-06")),
@@ -185,7 +180,7 @@ fn vocabulary_folders_extend_the_builtin_words() {
     let plain = ingest_report("r.txt", raw, &base).expect("read");
     assert!(plain.incidents.iter().all(|i| i.place.is_none()));
     let opts = IngestOptions {
-        vocabulary_dirs: vec![dir.path().to_path_buf()],
+        vocabulary_dirs: vec![wd.path("vocabulary")],
         ..base.clone()
     };
     let x = ingest_report("r.txt", raw, &opts).expect("read");
@@ -197,16 +192,12 @@ fn vocabulary_folders_extend_the_builtin_words() {
     assert_eq!(i.fatalities.best, Some(2));
 
     let missing = IngestOptions {
-        vocabulary_dirs: vec![dir.path().join("nope")],
+        vocabulary_dirs: vec![wd.path("nope")],
         ..base.clone()
     };
     let err = ingest_report("r.txt", raw, &missing).unwrap_err();
     assert!(matches!(err, IngestError::Vocabulary { .. }), "{err}");
-    std::fs::write(
-        dir.path().join("lexicon/events.tsv"),
-        "en\tfoo\tno_such_type\n",
-    )
-    .expect("write");
+    wd.write("vocabulary/lexicon/events.tsv", "en\tfoo\tno_such_type\n");
     let err = ingest_report("r.txt", raw, &opts).unwrap_err();
     assert!(err.to_string().contains("events.tsv:1"), "{err}");
 }

@@ -1,30 +1,22 @@
 //! Runs the built `tarikh dates` on the seed report and checks what an analyst expects from
 //! it, the JSON Lines shape, character offsets and the error messages.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod workdir;
+
+use workdir::Workdir;
 
 const SEED: &str = "data/reports/2021-05-10-putin-japarov-kg-tj-border.ar.txt";
 
+/// Run `tarikh` in the repository's root (the seed's path is relative to it): success, standard
+/// output, standard error.
 fn tarikh(args: &[&str], stdin: Option<&[u8]>) -> (bool, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tarikh"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args(args);
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    });
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("run tarikh");
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
-    }
-    let out = child.wait_with_output().expect("wait tarikh");
+    let wd = Workdir::new();
+    let mut cmd = wd.command(args);
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    let out = match stdin {
+        Some(input) => workdir::with_input(cmd, input),
+        None => cmd.output().expect("run tarikh"),
+    };
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -95,8 +87,7 @@ fn seed_report_dates() {
         }
     }
     // Nothing inside other words: every record's text starts and ends at a word boundary.
-    let seed =
-        std::fs::read_to_string(format!("{}/{SEED}", env!("CARGO_MANIFEST_DIR"))).expect("seed");
+    let seed = std::fs::read_to_string(workdir::repo_file(SEED)).expect("seed");
     let chars: Vec<char> = seed.chars().collect();
     for r in &recs {
         let start = r["start"].as_u64().expect("start") as usize;
@@ -259,9 +250,8 @@ fn clear_errors() {
     assert!(!ok);
     assert!(err.contains("no/such/file.txt"), "{err}");
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let bad = dir.path().join("latin1.txt");
-    std::fs::write(&bad, b"caf\xe9 on May 1").expect("write");
+    let wd = Workdir::new();
+    let bad = wd.write("latin1.txt", b"caf\xe9 on May 1");
     let (ok, _, err) = tarikh(
         &[
             "dates",

@@ -7,13 +7,12 @@
 //! `tests/data/tagger/ranges.tsv`: published, phrase, span, EDTF of `date` (`none`: found
 //! but given no date), EDTF of `alternative` (`-`: none).
 
+mod workdir;
+
 use chrono::{Datelike, Days, NaiveDate};
 use tarikh::date::IncidentDate;
 use tarikh::tagger::{Lang, TagOptions, TemporalExpr, tag};
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("{s}: {e}"))
-}
+use workdir::day;
 
 fn lang_of(phrase: &str) -> Lang {
     if phrase.is_ascii() {

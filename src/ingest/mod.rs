@@ -1,42 +1,56 @@
 //! The report ingester: a news report in, dated and sourced incidents out. Pure: it hands plain
 //! values to the caller, which stores them.
 //!
-//! The steps, each in its own module: front matter ([`frontmatter`]); language by script
-//! ([`language`]); page furniture, headline and dateline lines ([`furniture`]); the publication
-//! day from flag, front matter or dateline, settled by the text's own clues ([`dateline`]);
-//! sentences ([`sentences`]); event mentions with their dates, relations, status, casualties,
-//! actors and places ([`mentions`], [`status`], [`numbers`], vocabulary in [`lexicon`] and
-//! [`gazetteer`]); one incident from many mentions, with dates or honest bounds ([`merge`]).
+//! [`ingest_report`] runs a pipeline of named stages, each a module with one entry point and
+//! its own tests:
+//!
+//! 1. [`layout`] ([`layout::read`]): front matter, language, page furniture, headline and
+//!    dateline lines, the publication day, and the head of the first paragraph that names
+//!    where the report was written: a [`layout::Page`];
+//! 2. [`time::expressions`] ([`time::expressions::of_report`]): the tagger's temporal
+//!    expressions of the report, outside its dateline;
+//! 3. [`sentences`] ([`sentences::split`]): the content lines cut into sentences;
+//! 4. [`mentions`] ([`mentions::analyze`], one sentence at a time): event words grouped into
+//!    mentions, with their relations, their dates ([`time::mention`]), their status
+//!    ([`status`]), and their actors, places and tolls ([`roles`]);
+//! 5. [`incidents`] ([`incidents::gather`]): the mentions of one act joined into one incident;
+//! 6. [`time::story`] ([`time::story::date_incidents`]): each incident's date, or honest bounds
+//!    from the relations the text gives and from the story;
+//! 7. [`incidents::record`] ([`incidents::record::records`]): the incidents as records, in
+//!    story order, with the notes that say what was inferred.
+//!
+//! The vocabulary they read with is data: [`lexicon`] (event, cue, casualty, quantity and
+//! furniture words), [`gazetteer`] (actors and places) and the calendar of [`layout::dateline`].
+//! [`text`] holds the text primitives (tokens, patterns), [`numbers`] the amounts.
 //!
 //! Setting `TARIKH_INGEST_DEBUG` in the environment prints each sentence's mentions to stderr
-//! (type, date, relations, status), for working on the vocabulary.
+//! (type, date, relations, status, actors, place, tolls), for working on the vocabulary.
 
-pub mod dateline;
-pub mod frontmatter;
-pub mod furniture;
 pub mod gazetteer;
-pub mod language;
+pub mod incidents;
+pub mod layout;
 pub mod lexicon;
 pub mod mentions;
-pub mod merge;
 pub mod numbers;
+pub mod roles;
 pub mod sentences;
 pub mod status;
 pub mod text;
+pub mod time;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use crate::model::{EventType, Evidence, Incident, NameEntry, Report};
-use crate::tagger::{self, Lang, TagOptions};
+use crate::model::{Incident, NameEntry, Report};
+use crate::tagger::{self, Lang};
 
-use dateline::{Calendar, Settled};
-use gazetteer::{ActorKind, Gazetteer};
-use language::Detected;
-use lexicon::{LangTag, Lexicon};
+use gazetteer::Gazetteer;
+use layout::dateline::Calendar;
+use lexicon::Lexicon;
 
 /// What the user supplied on the command line; each set field overrides the report's front matter
 /// and dateline.
@@ -134,208 +148,93 @@ impl Vocabulary {
     }
 }
 
-/// Read one report text (with optional front matter) into incidents.
+/// Read one report text (with optional front matter) into incidents: the pipeline of the
+/// stages (see the module documentation).
 pub fn ingest_report(
     path: &str,
     raw: &str,
     options: &IngestOptions,
 ) -> Result<Extraction, IngestError> {
-    let refuse = |message: String| IngestError::Refused {
-        path: path.to_string(),
-        message,
-    };
-    let owned;
-    let vocab: &Vocabulary = if options.vocabulary_dirs.is_empty() {
-        Vocabulary::builtin().map_err(|message| IngestError::Vocabulary {
+    let vocab = vocabulary(path, options)?;
+    let gaz = &vocab.gazetteer;
+    let mut notes: Vec<String> = Vec::new();
+    let page =
+        layout::read(raw, options, &vocab, &mut notes).map_err(|message| IngestError::Refused {
             path: path.to_string(),
             message,
-        })?
-    } else {
-        owned = Vocabulary::with_dirs(&options.vocabulary_dirs).map_err(|message| {
-            IngestError::Vocabulary {
-                path: path.to_string(),
-                message,
-            }
         })?;
-        &owned
-    };
-    let mut notes: Vec<String> = Vec::new();
-
-    // Front matter.
-    let (fm, body_at) = frontmatter::split(raw).map_err(refuse)?;
-    let text = &raw[body_at..];
-    if !text.chars().any(char::is_alphanumeric) {
-        return Err(refuse(
-            "the report has no text after its front matter".into(),
-        ));
+    let exprs = time::expressions::of_report(&page);
+    let analysed = read_sentences(&page, &vocab, &exprs);
+    if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
+        mentions::debug_print(page.text, &analysed);
     }
-    if !fm.unknown.is_empty() {
-        notes.push(format!(
-            "front matter keys ignored: {}",
-            fm.unknown.join(", ")
-        ));
-    }
-
-    // Language.
-    let lang =
-        choose_language(options.lang, fm.language.as_deref(), text, vocab).map_err(refuse)?;
-    let lang_tag = match lang {
-        Lang::Ar => LangTag::Ar,
-        Lang::En => LangTag::En,
-    };
-    if options.lang.is_none() && fm.language.is_none() {
-        notes.push(format!(
-            "language: {} (by script and common words)",
-            lang_name(lang)
-        ));
-    }
-
-    // Layout: furniture, headline, dateline.
-    let title_hint = options.title.as_deref().or(fm.title.as_deref());
-    let layout = furniture::classify(text, &vocab.lexicon, &vocab.calendar, lang_tag, title_hint);
-    let dropped = layout.furniture(text);
-    if !dropped.is_empty() {
-        let shown: Vec<String> = dropped
-            .iter()
-            .take(8)
-            .map(|(l, _)| format!("'{}'", clip(l, 40)))
-            .collect();
-        let more = if dropped.len() > 8 {
-            format!(" and {} more", dropped.len() - 8)
-        } else {
-            String::new()
-        };
-        notes.push(format!(
-            "page furniture left out: {}{more}",
-            shown.join(", ")
-        ));
-    }
-    if layout.content().next().is_none() {
-        return Err(refuse(
-            "no paragraph of the report reads as content (everything looks like page furniture)"
-                .into(),
-        ));
-    }
-
-    // Publication day.
-    let published =
-        publication_day(options, &fm, text, &layout, lang, vocab, &mut notes).map_err(refuse)?;
-
-    // Temporal expressions of the whole text, against the publication day.
-    let exprs: Vec<tagger::TemporalExpr> = tagger::tag(
-        text,
-        &TagOptions {
-            published,
-            lang: Some(lang),
-        },
-    )
-    .into_iter()
-    // The ingester reads a date as what happened unless the mention is planned: the last
-    // reading first, the coming one as the alternative (see `mentions`).
-    .map(|mut e| {
-        (e.date, e.alternative) = (e.recent(published), e.upcoming(published));
-        e
+    let gathered = incidents::gather(&analysed, gaz, page.published);
+    let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
+    let dated = time::story::date_incidents(&analysed, &gathered, page.published, &title_of);
+    let report = report_record(path, options, &page);
+    let incidents = incidents::record::records(
+        gathered.drafts.into_iter().zip(dated),
+        &analysed,
+        &report,
+        gaz,
+        &mut notes,
+    );
+    let (actors, places) = name_entries(&incidents, gaz);
+    Ok(Extraction {
+        report,
+        incidents,
+        notes,
+        actors,
+        places,
     })
-    .filter(|e| {
-        layout
-            .dateline
-            .as_ref()
-            .is_none_or(|d| e.end <= d.start || e.start >= d.end)
-    })
-    .collect();
+}
 
-    // Sentences and their mentions.
-    let sentences = sentences::split(text, &layout);
-    let skip = layout
-        .dateline
-        .as_ref()
-        .filter(|d| {
-            layout
-                .content()
-                .any(|l| l.start <= d.start && d.end <= l.end)
-        })
-        .map(|d| {
-            // The dateline at the head of a paragraph runs to the dash that ends it.
-            let rest = &text[d.end..];
-            let end = rest
-                .char_indices()
-                .take(80)
-                .find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))
-                .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
-            let line_start = layout
-                .content()
-                .find(|l| l.start <= d.start && d.end <= l.end)
-                .map_or(d.start, |l| l.start);
-            (line_start, end)
-        });
-    // A wire head with no date ("BISHKEK, Kyrgyzstan (AP) —") names where the report was
-    // written, not where anything happened.
-    let skip = skip.or_else(|| {
-        let first = layout.content().next()?;
-        wire_head(&text[first.start..first.end]).map(|n| (first.start, first.start + n))
-    });
+/// The vocabulary to read with: the built-in one, extended by the folders given.
+fn vocabulary(
+    path: &str,
+    options: &IngestOptions,
+) -> Result<Cow<'static, Vocabulary>, IngestError> {
+    let vocab = if options.vocabulary_dirs.is_empty() {
+        Vocabulary::builtin().map(Cow::Borrowed)
+    } else {
+        Vocabulary::with_dirs(&options.vocabulary_dirs).map(Cow::Owned)
+    };
+    vocab.map_err(|message| IngestError::Vocabulary {
+        path: path.to_string(),
+        message,
+    })
+}
+
+/// The sentences of a laid-out report, each analysed with the expressions inside it.
+fn read_sentences(
+    page: &layout::Page,
+    vocab: &Vocabulary,
+    exprs: &[tagger::TemporalExpr],
+) -> Vec<mentions::SentenceAnalysis> {
     let ctx = mentions::Ctx {
-        text,
+        text: page.text,
         lex: &vocab.lexicon,
         gaz: &vocab.gazetteer,
-        lang: lang_tag,
-        published,
-        skip,
+        lang: page.lang_tag,
+        published: page.published,
+        skip: page.skip,
     };
-    let analysed: Vec<mentions::SentenceAnalysis> = sentences
+    sentences::split(page.text, &page.layout)
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let inside: Vec<&tagger::TemporalExpr> = exprs
-                .iter()
-                .filter(|e| e.start >= s.start && e.end <= s.end)
-                .collect();
-            mentions::analyze(&ctx, i, s, &inside)
-        })
-        .collect();
+        .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
+        .collect()
+}
 
-    if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
-        for s in &analysed {
-            eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
-            for m in &s.mentions {
-                eprintln!(
-                    "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?}",
-                    m.event_type,
-                    m.concept,
-                    m.head(),
-                    m.definite,
-                    m.reference,
-                    m.generic,
-                    m.date.as_ref().map(|d| d.date.to_edtf()),
-                    m.relations,
-                    m.later,
-                    m.status,
-                    m.status_why,
-                    m.actors,
-                    m.place,
-                    m.fatalities
-                        .iter()
-                        .map(|(f, side)| (f.low, f.best, f.high, side))
-                        .collect::<Vec<_>>(),
-                    m.fatality_updates
-                );
-            }
-        }
-    }
-    // Incidents.
-    let gaz = &vocab.gazetteer;
-    let title_of = |d: &merge::Draft| {
-        incident_title(d.event_type, &d.concept, &d.actors, d.place.as_deref(), gaz)
-    };
-    let resolved = merge::build(&analysed, published, gaz, &title_of);
-
-    // The report.
-    let hash = hex(&Sha256::digest(text.as_bytes()));
+/// The report record: its text and content hash, and its title, source and URL from the
+/// options, else the front matter, else the headline, the file name and the URL's host.
+fn report_record(path: &str, options: &IngestOptions, page: &layout::Page) -> Report {
+    let (fm, text) = (&page.front, page.text);
     let title = options
         .title
         .clone()
         .or(fm.title.clone())
-        .or_else(|| layout.title_text(text).map(str::to_string))
+        .or_else(|| page.layout.title_text(text).map(str::to_string))
         .unwrap_or_else(|| file_stem(path));
     let url = options.url.clone().or(fm.url.clone());
     let source = options
@@ -344,93 +243,21 @@ pub fn ingest_report(
         .or(fm.source.clone())
         .or_else(|| url.as_deref().and_then(host))
         .unwrap_or_default();
-    let report = Report {
-        hash: hash.clone(),
-        title: title.clone(),
-        source: source.clone(),
+    Report {
+        hash: hex(&Sha256::digest(text.as_bytes())),
+        title,
+        source,
         url,
-        language: lang.as_str().to_string(),
-        published,
+        language: page.lang.as_str().to_string(),
+        published: page.published,
         text: text.to_string(),
         path: Some(path.to_string()),
-    };
+    }
+}
 
-    let chars = text::CharIndex::new(text);
-    let mut ordered: Vec<merge::Resolved> = resolved
-        .into_iter()
-        .filter(|r| !r.draft.evidence.is_empty())
-        .collect();
-    ordered.sort_by_key(|r| r.draft.first);
-    let mut incidents = Vec::new();
-    for (k, r) in ordered.into_iter().enumerate() {
-        let seq = (k + 1) as i64;
-        let d = &r.draft;
-        let mut inc = Incident::new(r.date, d.event_type, title_of(d));
-        inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
-        inc.status = d.status;
-        inc.seq = seq;
-        inc.actors = d.actors.clone();
-        if let Some(p) = d.place.as_deref().and_then(|p| gaz.place_by_name(p)) {
-            inc.place = Some(p.name.clone());
-            inc.country = p.country.clone();
-            inc.latitude = p.latitude;
-            inc.longitude = p.longitude;
-        } else if d.countries.len() == 1 {
-            inc.country = d.countries.first().cloned();
-        }
-        inc.fatalities = merge::combine_fatalities(&merge::standing(d));
-        inc.sources = vec![if source.is_empty() {
-            title.clone()
-        } else {
-            source.clone()
-        }];
-        inc.evidence = d
-            .evidence
-            .iter()
-            .filter_map(|&si| analysed.get(si))
-            .map(|s| Evidence {
-                sentence: text[s.start..s.end].to_string(),
-                report: Some(hash.clone()),
-                char_start: Some(chars.char_of(s.start)),
-                char_end: Some(chars.char_of(s.end)),
-            })
-            .collect();
-        let main = d
-            .summary
-            .filter(|s| d.evidence.contains(s))
-            .or(d.evidence.first().copied());
-        inc.summary = main
-            .and_then(|si| analysed.get(si))
-            .map(|s| text[s.start..s.end].to_string())
-            .unwrap_or_default();
-        inc.disputed = r.disputed.join("; ");
-        if let Some(why) = &r.bounds_note {
-            notes.push(format!(
-                "incident {seq} '{}': no date in the text; {} ({})",
-                inc.title,
-                r.date.to_edtf(),
-                why
-            ));
-        }
-        if !inc.disputed.is_empty() {
-            notes.push(format!(
-                "incident {seq} '{}' is disputed: {}",
-                inc.title, inc.disputed
-            ));
-        }
-        if inc.status != crate::model::Status::Occurred && !d.status_why.is_empty() {
-            notes.push(format!(
-                "incident {seq} '{}' is {}: {}",
-                inc.title, inc.status, d.status_why
-            ));
-        }
-        incidents.push(inc);
-    }
-    if incidents.is_empty() {
-        notes.push(
-            "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
-        );
-    }
+/// The gazetteer entries of the actors and places the incidents name, with all their
+/// spellings.
+fn name_entries(incidents: &[Incident], gaz: &Gazetteer) -> (Vec<NameEntry>, Vec<NameEntry>) {
     let mut actor_names: Vec<&str> = incidents
         .iter()
         .flat_map(|i| i.actors.iter().map(String::as_str))
@@ -443,226 +270,11 @@ pub fn ingest_report(
         .collect();
     place_names.sort_unstable();
     place_names.dedup();
-    let (actors, places) = vocab.gazetteer.entries(&actor_names, &place_names);
-    Ok(Extraction {
-        report,
-        incidents,
-        notes,
-        actors,
-        places,
-    })
+    gaz.entries(&actor_names, &place_names)
 }
 
-/// The length of a wire head at the start of a paragraph: a place in capitals, perhaps more
-/// words, an agency in brackets and a dash ("BISHKEK, Kyrgyzstan (AP) —", "KHARTOUM (Reuters) -").
-fn wire_head(line: &str) -> Option<usize> {
-    let open = line.find('(').filter(|&i| i > 0 && i <= 60)?;
-    let first_word: String = line
-        .chars()
-        .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.' | '\''))
-        .collect();
-    let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || first_word.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let close = open + line[open..].find(')')?;
-    if close - open > 40 {
-        return None;
-    }
-    let rest = &line[close + 1..];
-    let trimmed = rest.trim_start();
-    let dash = trimmed
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '–' | '—'))?;
-    Some(close + 1 + (rest.len() - trimmed.len()) + dash.len_utf8())
-}
-
-fn lang_name(l: Lang) -> &'static str {
-    match l {
-        Lang::Ar => "Arabic",
-        Lang::En => "English",
-    }
-}
-
-fn choose_language(
-    flag: Option<Lang>,
-    front: Option<&str>,
-    text: &str,
-    vocab: &Vocabulary,
-) -> Result<Lang, String> {
-    if let Some(l) = flag {
-        return Ok(l);
-    }
-    let (detected, by) = match front {
-        Some(code) => (
-            language::from_code(code),
-            format!("its front matter says language: {code}"),
-        ),
-        None => (
-            language::detect(text),
-            "by its script and words".to_string(),
-        ),
-    };
-    match detected {
-        Detected::Arabic => Ok(Lang::Ar),
-        Detected::English => Ok(Lang::En),
-        Detected::Russian => {
-            let cal = &vocab.calendar;
-            let lines: Vec<(usize, usize)> = line_ranges(text).into_iter().take(12).collect();
-            let date = dateline::find(text, &lines, None, cal)
-                .map(|d| {
-                    let r: Vec<String> = d
-                        .readings
-                        .iter()
-                        .map(|r| match r.year {
-                            Some(y) => format!("{y:04}-{:02}-{:02}", r.month, r.day),
-                            None => format!("--{:02}-{:02}", r.month, r.day),
-                        })
-                        .collect();
-                    format!(" (its dateline '{}' reads {})", d.text, r.join(" or "))
-                })
-                .unwrap_or_default();
-            Err(format!(
-                "the report is in Russian ({by}){date}; tarikh reads Arabic and English reports for now, and Russian is planned. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
-            ))
-        }
-        Detected::Other(name) => Err(format!(
-            "the report is in {name} ({by}); tarikh reads Arabic and English reports. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
-        )),
-        Detected::Unknown => Err(
-            "the report has too little text to tell its language; pass --lang ar or --lang en"
-                .into(),
-        ),
-    }
-}
-
-fn line_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for piece in text.split_inclusive('\n') {
-        let body = piece.trim_end_matches(['\n', '\r']);
-        if !body.trim().is_empty() {
-            out.push((pos, pos + body.len()));
-        }
-        pos += piece.len();
-    }
-    out
-}
-
-fn publication_day(
-    options: &IngestOptions,
-    fm: &frontmatter::FrontMatter,
-    text: &str,
-    layout: &furniture::Layout,
-    lang: Lang,
-    vocab: &Vocabulary,
-    notes: &mut Vec<String>,
-) -> Result<NaiveDate, String> {
-    let from_front = match fm.published.as_deref() {
-        Some(v) => Some(dateline::parse_published(v).ok_or_else(|| {
-            format!("the front matter's 'published: {v}' is not a day (YYYY-MM-DD); correct it or pass --published YYYY-MM-DD")
-        })?),
-        None => None,
-    };
-    let given = options
-        .published
-        .map(|d| (d, "--published"))
-        .or(from_front.map(|d| (d, "the front matter")));
-    if let Some((day, by)) = given {
-        notes.push(format!("publication date {day} from {by}"));
-        if let Some(d) = &layout.dateline {
-            let fits = d.readings.iter().any(|r| {
-                r.month == chrono::Datelike::month(&day)
-                    && r.day == chrono::Datelike::day(&day)
-                    && r.year.is_none_or(|y| y == chrono::Datelike::year(&day))
-            });
-            if !fits {
-                notes.push(format!(
-                    "the dateline '{}' does not read as {day}; {by} was used",
-                    d.text
-                ));
-            }
-        }
-        return Ok(day);
-    }
-    let Some(d) = &layout.dateline else {
-        return Err("the report has no publication date: no --published, no 'published' in front matter and no dateline; pass --published YYYY-MM-DD".into());
-    };
-    match dateline::settle(text, d, lang, &vocab.calendar) {
-        Settled::Day { date, notes: mut n } => {
-            notes.append(&mut n);
-            Ok(date)
-        }
-        Settled::Refused { reason } => Err(format!("{reason}; pass --published YYYY-MM-DD")),
-    }
-}
-
-/// "Armed clash (gunfire): Kyrgyzstan – Tajikistan, Batken Region".
-pub fn incident_title(
-    t: EventType,
-    concept: &str,
-    actors: &[String],
-    place: Option<&str>,
-    gaz: &Gazetteer,
-) -> String {
-    let label = type_label(t);
-    let mut out = label.clone();
-    if !concept.is_empty()
-        && !concept.eq_ignore_ascii_case(&label)
-        && concept != t.as_str().replace('_', " ")
-    {
-        out.push_str(&format!(" ({concept})"));
-    }
-    let kind_rank = |name: &String| {
-        gaz.actors
-            .iter()
-            .find(|a| &a.name == name)
-            .map_or(3, |a| match a.kind {
-                ActorKind::Person => 0,
-                ActorKind::Country => 1,
-                ActorKind::Force => 2,
-                _ => 3,
-            })
-    };
-    let persons: Vec<&String> = actors.iter().filter(|a| kind_rank(a) == 0).collect();
-    let shown: Vec<&String> = if persons.len() >= 2 {
-        persons.into_iter().take(3).collect()
-    } else {
-        let mut v: Vec<&String> = actors.iter().filter(|a| kind_rank(a) <= 1).collect();
-        v.sort_by_key(|a| kind_rank(a));
-        if v.is_empty() {
-            v = actors.iter().collect();
-        }
-        v.into_iter().take(3).collect()
-    };
-    if !shown.is_empty() {
-        out.push_str(": ");
-        out.push_str(
-            &shown
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" – "),
-        );
-    }
-    if let Some(p) = place {
-        out.push_str(if shown.is_empty() { ": " } else { ", " });
-        out.push_str(p);
-    }
-    out
-}
-
-fn type_label(t: EventType) -> String {
-    let words = t.as_str().replace('_', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => words,
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lowercase hexadecimal.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
@@ -670,14 +282,6 @@ fn hex(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
-    }
 }
 
 fn file_stem(path: &str) -> String {
@@ -694,4 +298,36 @@ fn host(url: &str) -> Option<String> {
         .next()?
         .trim_start_matches("www.");
     (!host.is_empty()).then(|| host.to_string())
+}
+
+/// What the stages' unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// Lay out a short report (its front matter gives the publication day) and analyse its
+    /// sentences, as [`ingest_report`] does.
+    pub fn analyse(raw: &str) -> Vec<mentions::SentenceAnalysis> {
+        let vocab = Vocabulary::builtin().expect("vocabulary");
+        let page =
+            layout::read(raw, &IngestOptions::default(), vocab, &mut Vec::new()).expect("laid out");
+        read_sentences(&page, vocab, &time::expressions::of_report(&page))
+    }
+
+    /// A short English report published on 2021-05-01 (Saturday), one paragraph per item.
+    pub fn english(paragraphs: &[&str]) -> String {
+        format!(
+            "---\npublished: 2021-05-01\nlanguage: en\n---\n{}\n",
+            paragraphs.join("\n\n")
+        )
+    }
+
+    /// The paragraphs of [`english`] gathered into incidents.
+    pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
+        let analysed = analyse(&english(paragraphs));
+        let vocab = Vocabulary::builtin().expect("vocabulary");
+        let published = chrono::NaiveDate::from_ymd_opt(2021, 5, 1).expect("day");
+        let g = incidents::gather(&analysed, &vocab.gazetteer, published);
+        (analysed, g)
+    }
 }

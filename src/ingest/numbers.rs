@@ -5,7 +5,7 @@
 //! was killed") is at least one.
 
 use super::lexicon::{CasualtyKind, LangTag, Lexicon, Modifier, QuantityValue};
-use super::text::Token;
+use super::text::{Hit, Token};
 use crate::model::Fatalities;
 
 /// An amount found in a sentence, as a range.
@@ -237,75 +237,38 @@ pub fn casualties(
     negated: &dyn Fn(usize) -> bool,
 ) -> Vec<Casualty> {
     let hits = lex.find_casualties(tokens, lang);
-    let crosses_break =
-        |a: usize, b: usize| (a + 1..=b).any(|k| tokens.get(k).is_some_and(|t| t.break_before));
-    // Every plausible (casualty word, amount) pair with its distance rank; the closest pairs
-    // are taken first, each word and each amount once.
+    let (taken, mut used) = pair_counts(tokens, lang, &hits, quantities, negated);
+    let joined = join_counts(tokens, &hits, quantities, &taken, &mut used);
+    phrases(tokens, lang, &hits, &joined, negated)
+}
+
+/// A clause boundary lies between tokens `a` and `b`.
+fn crosses_break(tokens: &[Token], a: usize, b: usize) -> bool {
+    (a + 1..=b).any(|k| tokens.get(k).is_some_and(|t| t.break_before))
+}
+
+/// The amount each casualty word counts: every plausible (casualty word, amount) pair with its
+/// distance rank; the closest pairs are taken first, each word and each amount once. Returns
+/// the amount of each word and which amounts are used.
+fn pair_counts(
+    tokens: &[Token],
+    lang: LangTag,
+    hits: &[(Hit, CasualtyKind)],
+    quantities: &[Quantity],
+    negated: &dyn Fn(usize) -> bool,
+) -> (Vec<Option<usize>>, Vec<bool>) {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (rank, hit index, quantity index)
     for (idx, (h, _)) in hits.iter().enumerate() {
         if negated(h.first) {
             continue;
         }
-        let prev_hit_end = if idx > 0 { hits[idx - 1].0.last } else { 0 };
-        let next_hit_start = hits.get(idx + 1).map_or(tokens.len(), |(n, _)| n.first);
         for (qi, q) in quantities.iter().enumerate() {
             if negated(q.first) {
                 continue;
             }
-            // No other amount between the two ("2 soldiers and 5 civilians were killed":
-            // the 5 counts the dead; the 2 has its own noun).
-            let amount_between = |a: usize, b: usize| {
-                quantities
-                    .iter()
-                    .any(|o| o.first >= a && o.last <= b && o.first != q.first)
-            };
-            // "the death toll from the fighting rose to 100": the toll's figure comes later.
-            let toll = tokens[h.first..h.last].iter().any(|t| t.norm == "toll");
-            let rank = if q.last <= h.first && q.first >= prev_hit_end {
-                let d = h.first - q.last;
-                // English names the victims between the count and the verb ("Three employees of
-                // the World Food Programme were killed").
-                let reach = if lang == LangTag::En { 8 } else { 5 };
-                if d > reach
-                    || (d > 5 && amount_between(q.last, h.first))
-                    || crosses_break(q.last.saturating_sub(1), h.first)
-                {
-                    continue;
-                }
-                // English puts the count before ("31 people were killed"), Arabic after.
-                d * 2 + usize::from(lang == LangTag::Ar)
-            } else if q.first >= h.last && q.last <= next_hit_start {
-                let d = q.first - h.last;
-                let conjunction = (h.last..q.first).any(|k| {
-                    ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str())
-                });
-                // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
-                // على الحدود إلى 24": the toll's figure comes after the place or cause.
-                let toll_word = toll
-                    || (h.first.saturating_sub(2)..h.first).any(|k| {
-                        tokens[k]
-                            .variants
-                            .iter()
-                            .any(|v| ["حصيله", "عدد"].contains(&v.as_str()))
-                    });
-                let toll_figure = toll_word
-                    && d <= 12
-                    && q.first > 0
-                    && [
-                        "to", "at", "reached", "hit", "stands", "stood", "is", "was", "الي",
-                    ]
-                    .contains(&tokens[q.first - 1].norm.as_str())
-                    && !amount_between(h.last, q.first);
-                if !toll_figure
-                    && (d > 3 || conjunction || crosses_break(h.last.saturating_sub(1), q.first))
-                {
-                    continue;
-                }
-                d * 2 + usize::from(lang != LangTag::Ar)
-            } else {
-                continue;
-            };
-            pairs.push((rank, idx, qi));
+            if let Some(rank) = pair_rank(tokens, lang, hits, idx, quantities, q) {
+                pairs.push((rank, idx, qi));
+            }
         }
     }
     pairs.sort_unstable();
@@ -317,7 +280,87 @@ pub fn casualties(
             used[qi] = true;
         }
     }
-    // Counts joined by "and" count together ("killed three Tajiks and one Kyrgyz").
+    (taken_hit, used)
+}
+
+/// How close the amount `q` is to casualty word `idx`, if it can count it: before the word
+/// (English puts the count before, "31 people were killed"; Arabic after) or after it, with no
+/// other casualty word, amount or clause boundary between; a toll's figure may come later ("the
+/// death toll from the fighting rose to 100").
+fn pair_rank(
+    tokens: &[Token],
+    lang: LangTag,
+    hits: &[(Hit, CasualtyKind)],
+    idx: usize,
+    quantities: &[Quantity],
+    q: &Quantity,
+) -> Option<usize> {
+    let h = &hits[idx].0;
+    let prev_hit_end = if idx > 0 { hits[idx - 1].0.last } else { 0 };
+    let next_hit_start = hits.get(idx + 1).map_or(tokens.len(), |(n, _)| n.first);
+    // No other amount between the two ("2 soldiers and 5 civilians were killed":
+    // the 5 counts the dead; the 2 has its own noun).
+    let amount_between = |a: usize, b: usize| {
+        quantities
+            .iter()
+            .any(|o| o.first >= a && o.last <= b && o.first != q.first)
+    };
+    // "the death toll from the fighting rose to 100": the toll's figure comes later.
+    let toll = tokens[h.first..h.last].iter().any(|t| t.norm == "toll");
+    if q.last <= h.first && q.first >= prev_hit_end {
+        let d = h.first - q.last;
+        // English names the victims between the count and the verb ("Three employees of
+        // the World Food Programme were killed").
+        let reach = if lang == LangTag::En { 8 } else { 5 };
+        if d > reach
+            || (d > 5 && amount_between(q.last, h.first))
+            || crosses_break(tokens, q.last.saturating_sub(1), h.first)
+        {
+            return None;
+        }
+        // English puts the count before ("31 people were killed"), Arabic after.
+        Some(d * 2 + usize::from(lang == LangTag::Ar))
+    } else if q.first >= h.last && q.last <= next_hit_start {
+        let d = q.first - h.last;
+        let conjunction = (h.last..q.first)
+            .any(|k| ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str()));
+        // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
+        // على الحدود إلى 24": the toll's figure comes after the place or cause.
+        let toll_word = toll
+            || (h.first.saturating_sub(2)..h.first).any(|k| {
+                tokens[k]
+                    .variants
+                    .iter()
+                    .any(|v| ["حصيله", "عدد"].contains(&v.as_str()))
+            });
+        let toll_figure = toll_word
+            && d <= 12
+            && q.first > 0
+            && [
+                "to", "at", "reached", "hit", "stands", "stood", "is", "was", "الي",
+            ]
+            .contains(&tokens[q.first - 1].norm.as_str())
+            && !amount_between(h.last, q.first);
+        if !toll_figure
+            && (d > 3 || conjunction || crosses_break(tokens, h.last.saturating_sub(1), q.first))
+        {
+            return None;
+        }
+        Some(d * 2 + usize::from(lang != LangTag::Ar))
+    } else {
+        None
+    }
+}
+
+/// Counts joined by "and" count together ("killed three Tajiks and one Kyrgyz"): each word's
+/// amount with the unused amounts joined to it.
+fn join_counts(
+    tokens: &[Token],
+    hits: &[(Hit, CasualtyKind)],
+    quantities: &[Quantity],
+    taken_hit: &[Option<usize>],
+    used: &mut [bool],
+) -> Vec<Option<Quantity>> {
     let mut joined: Vec<Option<Quantity>> = taken_hit
         .iter()
         .map(|t| t.map(|qi| quantities[qi]))
@@ -339,7 +382,7 @@ pub fn casualties(
             let gap = &tokens[a..b];
             if gap.len() <= 4
                 && gap.iter().any(|t| t.norm == "and" || t.norm == "و")
-                && !crosses_break(a.saturating_sub(1), b)
+                && !crosses_break(tokens, a.saturating_sub(1), b)
                 && !hits.iter().any(|(x, _)| x.first >= a && x.first < b)
             {
                 let add = |x: Option<u32>, y: Option<u32>| x.zip(y).map(|(x, y)| x + y);
@@ -354,6 +397,19 @@ pub fn casualties(
             }
         }
     }
+    joined
+}
+
+/// The casualty phrases: each casualty word that is not negated, with its amount and the
+/// counted noun ("31 people", "فتاة صغيرة"). "the dead", "the wounded", "the bodies of the
+/// victims" with no amount are people counted elsewhere (or not at all): no phrase.
+fn phrases(
+    tokens: &[Token],
+    lang: LangTag,
+    hits: &[(Hit, CasualtyKind)],
+    joined: &[Option<Quantity>],
+    negated: &dyn Fn(usize) -> bool,
+) -> Vec<Casualty> {
     let mut out = Vec::new();
     for (idx, (h, kind)) in hits.iter().enumerate() {
         if negated(h.first) {

@@ -2,7 +2,7 @@
 //! (. ! ? ؟ ؛ …), keeping byte offsets into the report text. A period after an abbreviation,
 //! an initial or inside a number does not end a sentence.
 
-use super::furniture::Layout;
+use super::layout::furniture::Layout;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -102,7 +102,7 @@ fn is_non_final_period(line: &str, pos: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::furniture::{Line, LineKind};
+    use crate::ingest::layout::furniture::{Line, LineKind};
 
     fn sentences(text: &str) -> Vec<&str> {
         let layout = Layout {

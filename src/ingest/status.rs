@@ -1,15 +1,48 @@
-//! Status of a mention: `planned` (agreed, scheduled, future: "سيتم", "اتفق على إجراء", "will",
-//! "agreed to hold", or dated after the publication day), `claimed` (an accusation; an
-//! allegation verb; "according to" one side; one side saying the other did it), otherwise
-//! `occurred`. Also tells definite (referring) event words from new ones.
+//! Stage: status. Status of a mention: `planned` (agreed, scheduled, future: "سيتم", "اتفق على
+//! إجراء", "will", "agreed to hold", or dated after the publication day), `claimed` (an
+//! accusation; an allegation verb; "according to" one side; one side saying the other did it),
+//! otherwise `occurred`. Also tells definite (referring) event words from new ones.
+//!
+//! Entry point: [`settle`], which gives each mention of a sentence its status ([`decide`], one
+//! named rule after another), why, and its speaker.
 
 use chrono::NaiveDate;
 
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::{CueKind, LangTag};
+use super::mentions::scan::Scan;
 use super::mentions::{Mention, is_cooperative, is_violent};
+use super::roles::Roles;
 use super::text::{Hit, Token};
 use crate::model::{EventType, Status};
+
+/// Decide the status of each mention of a sentence, with why and its speaker. A planned event
+/// on "Sunday" or "7 June" is the coming one, not the last; on the weekday of the publication
+/// day it is today ("due to meet on Thursday", written on a Thursday).
+pub fn settle(scan: &Scan, roles: &Roles, mentions: &mut [Mention]) {
+    let published = scan.ctx.published;
+    let info = SentenceCues {
+        tokens: &scan.tokens,
+        cues: &scan.cues.hits,
+        clause: &scan.clause,
+        names: &roles.names,
+        gaz: scan.ctx.gaz,
+        lang: scan.ctx.lang,
+    };
+    for m in mentions {
+        let (st, why, speaker) = decide(&info, m, published);
+        m.status = st;
+        m.status_why = why;
+        m.speaker = speaker;
+        if st == Status::Planned
+            && let Some(d) = m.date.as_mut()
+            && let Some(c) = d.coming.take()
+            && d.date.exact_day() != Some(published)
+        {
+            d.date = c;
+        }
+    }
+}
 
 /// The cue words and names of a sentence.
 pub struct SentenceCues<'a> {
@@ -77,20 +110,46 @@ impl SentenceCues<'_> {
     }
 }
 
+/// The speaker countries of the last speech verb of a sentence and the token range naming the
+/// speaker.
+type Speech = (Vec<String>, usize, usize);
+
 /// Decide a mention's status; returns the status, why, and the speaker named for it (if any).
+/// Planned first, then claimed (an accusation, a claim verb, a denial); talks, visits,
+/// agreements and aid occurred; violence "according to" one side, or one side saying the other
+/// did it, is claimed.
 pub fn decide(
     s: &SentenceCues,
     m: &Mention,
     published: NaiveDate,
 ) -> (Status, String, Vec<String>) {
+    let (speaker, speech) = speakers(s, m);
+    if let Some(why) = planned(s, m, published) {
+        return (Status::Planned, why, speaker);
+    }
+    if let Some(why) = claimed(s, m) {
+        return (Status::Claimed, why, speaker);
+    }
+    if is_cooperative(m.event_type) {
+        return (Status::Occurred, String::new(), speaker);
+    }
+    if let Some(why) = one_side_source(s, m).or_else(|| one_side_says(s, m, speech)) {
+        return (Status::Claimed, why, speaker);
+    }
+    (Status::Occurred, String::new(), speaker)
+}
+
+/// Speech verbs and their speakers (needed for the claim rule and for the caller): the actors
+/// named as the speaker of the last speech verb that names any, and the speaker countries and
+/// range of the last speech verb. Arabic: the words after the verb, up to "أن" or a comma;
+/// English: the subject before "said" in its clause, or the words after it ("said the
+/// ministry").
+fn speakers(s: &SentenceCues, m: &Mention) -> (Vec<String>, Option<Speech>) {
     let head = m.head();
     let occ_firsts: Vec<usize> = m.occs.iter().map(|o| o.first).collect();
-    let occ_lasts: Vec<usize> = m.occs.iter().map(|o| o.last).collect();
     let n = s.tokens.len();
     let mut speaker: Vec<String> = Vec::new();
-
-    // Speech verbs and their speakers (needed for the claim rule and for the caller).
-    let mut speech: Option<(Vec<String>, usize, usize)> = None; // (speaker countries, speaker range)
+    let mut speech: Option<Speech> = None;
     for h in s.of(CueKind::Speech) {
         let (a, b) = match s.lang {
             LangTag::Ar => {
@@ -126,31 +185,39 @@ pub fn decide(
         }
         speech = Some((countries, a, b));
     }
+    (speaker, speech)
+}
 
-    // Planned.
+/// Planned: agreed to ("agreed to hold talks"), the Arabic future tense, a planning word before
+/// the event ("will", "سيتم") or after it, an Arabic imperfect verb with a day that can be the
+/// coming one ("يلتقي الرئيسان الأحد"), or a date after the publication day. Returns why.
+fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String> {
+    let head = m.head();
     if m.agreed && !matches!(m.event_type, EventType::Ceasefire | EventType::Agreement) {
-        return (Status::Planned, "agreed to".into(), speaker);
+        return Some("agreed to".into());
     }
     if m.future {
         let word = words(s.tokens, head, head + 1);
-        return (Status::Planned, format!("future tense '{word}'"), speaker);
+        return Some(format!("future tense '{word}'"));
     }
     for h in s.of(CueKind::Planned) {
         // The event itself, not a term it holds ("signed a protocol under which troops were to
         // return": the signing happened).
-        if occ_firsts
+        if m.occs
             .iter()
+            .map(|o| o.first)
             .take(1)
-            .any(|&f| h.last <= f && f - h.last <= 12 && s.clause[h.first] == s.clause[f])
+            .any(|f| h.last <= f && f - h.last <= 12 && s.clause[h.first] == s.clause[f])
         {
-            let word = words(s.tokens, h.first, h.last);
-            return (Status::Planned, format!("'{word}'"), speaker);
+            return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
         }
     }
     for h in s.of(CueKind::PlannedPost) {
-        if occ_lasts.iter().any(|&l| h.first >= l && h.first - l <= 2) {
-            let word = words(s.tokens, h.first, h.last);
-            return (Status::Planned, format!("'{word}'"), speaker);
+        if m.occs
+            .iter()
+            .any(|o| h.first >= o.last && h.first - o.last <= 2)
+        {
+            return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
         }
     }
     // "يلتقي الرئيسان الأحد": an imperfect verb with a day that can be the coming one.
@@ -158,29 +225,27 @@ pub fn decide(
         && let Some(d) = &m.date
         && d.coming.is_some()
     {
-        return (
-            Status::Planned,
-            format!("present tense with a day to come ('{}')", d.text),
-            speaker,
-        );
+        return Some(format!("present tense with a day to come ('{}')", d.text));
     }
     if let Some(d) = &m.date
         && d.date.earliest().is_some_and(|e| e > published)
     {
-        return (
-            Status::Planned,
-            format!("dated after the publication day ('{}')", d.text),
-            speaker,
-        );
+        return Some(format!("dated after the publication day ('{}')", d.text));
     }
+    None
+}
 
-    // Claimed.
+/// Claimed: an accusation; a claim verb in scope (Arabic: what follows the verb; English: the
+/// same stretch of the sentence, up to a "but": "agreed a ceasefire, but later accused each
+/// other of violating it"), unless it is the event word itself or the event is told as known
+/// ("accusations over the clashes"); a denial after it ("X took the palace, which the army
+/// denied"). Returns why.
+fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
+    let head = m.head();
     if m.event_type == EventType::Accusation {
-        return (Status::Claimed, "an accusation".into(), speaker);
+        return Some("an accusation".into());
     }
     for h in s.of(CueKind::Claim) {
-        // Arabic: what follows the verb; English: the same stretch of the sentence, up to a
-        // "but" ("agreed a ceasefire, but later accused each other of violating it").
         let in_scope = match s.lang {
             LangTag::Ar => h.last <= head,
             _ => {
@@ -194,29 +259,24 @@ pub fn decide(
             }
         };
         // "accusations over the clashes": the clashes told as such are not what is alleged.
-        if in_scope && !occ_firsts.contains(&h.first) && !(m.generic && m.definite) {
-            return (
-                Status::Claimed,
-                format!("'{}'", words(s.tokens, h.first, h.last)),
-                speaker,
-            );
+        if in_scope && !m.occs.iter().any(|o| o.first == h.first) && !(m.generic && m.definite) {
+            return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
         }
     }
     // "X took the palace, which the army denied": contested.
-    let last = occ_lasts.iter().copied().max().unwrap_or(head);
-    if let Some(h) = s.of(CueKind::Denial).find(|h| h.first >= last) {
-        return (
-            Status::Claimed,
-            format!("denied ('{}')", words(s.tokens, h.first, h.last)),
-            speaker,
-        );
-    }
-    if is_cooperative(m.event_type) {
-        return (Status::Occurred, String::new(), speaker);
-    }
-    let heads: Vec<usize> = occ_firsts.clone();
-    // One side's figures for its own evacuations, arrests or statements are not an
-    // allegation against the other ("30,000 displaced, according to the Kyrgyz Red Crescent").
+    let last = m.occs.iter().map(|o| o.last).max().unwrap_or(head);
+    s.of(CueKind::Denial)
+        .find(|h| h.first >= last)
+        .map(|h| format!("denied ('{}')", words(s.tokens, h.first, h.last)))
+}
+
+/// Violence, deployments and destruction "according to" one side (a source naming a country,
+/// not "in line with the agreement") are that side's claim. One side's figures for its own
+/// evacuations, arrests or statements are not an allegation against the other ("30,000
+/// displaced, according to the Kyrgyz Red Crescent"). Returns why.
+fn one_side_source(s: &SentenceCues, m: &Mention) -> Option<String> {
+    let n = s.tokens.len();
+    let heads: Vec<usize> = m.occs.iter().map(|o| o.first).collect();
     let contested = is_violent(m.event_type)
         || matches!(
             m.event_type,
@@ -233,47 +293,46 @@ pub fn decide(
             .unwrap_or(end);
         let (countries, _) = s.countries_in(h.last, end);
         if !countries.is_empty() {
-            return (
-                Status::Claimed,
-                format!("'{}' one side", words(s.tokens, h.first, end.max(h.last))),
-                speaker,
-            );
+            return Some(format!(
+                "'{}' one side",
+                words(s.tokens, h.first, end.max(h.last))
+            ));
         }
     }
-    // ("clashes with Azerbaijan", fighting: both sides take part, no one side "did it".)
+    None
+}
+
+/// One side saying the other did it: the speaker's country, and a country named just before the
+/// event word (or, in Arabic verb-first order, just after it) as the side said to have done it.
+/// Not for general clash words ("clashes with Azerbaijan": both sides take part, no one side
+/// "did it"). Returns why.
+fn one_side_says(s: &SentenceCues, m: &Mention, speech: Option<Speech>) -> Option<String> {
+    let head = m.head();
+    let n = s.tokens.len();
     let two_sided = m.generic && m.event_type == EventType::ArmedClash;
-    if !two_sided
-        && let Some((speaker_countries, a, b)) = speech
-        && let Some(own) = speaker_countries.first()
-    {
-        // The side said to have done it: a country named just before the event word, or
-        // (Arabic verb-first order) just after it.
-        let after = if s.lang == LangTag::Ar { 3 } else { 0 };
-        let (w0, w1) = (head.saturating_sub(4), (head + 1 + after).min(n));
-        let agents: Vec<String> = (w0..w1)
-            .filter(|k| !(a..b).contains(k))
-            .flat_map(|k| s.countries_in(k, k + 1).0)
-            .chain(
-                s.names
-                    .iter()
-                    .filter(|h| {
-                        h.first >= w0
-                            && h.last <= w1
-                            && h.last > h.first + 1
-                            && (h.last <= a || h.first >= b)
-                    })
-                    .flat_map(|h| s.countries_in(h.first, h.last).0),
-            )
-            .collect();
-        if let Some(other) = agents.iter().find(|c| *c != own) {
-            return (
-                Status::Claimed,
-                format!("{own} says {other} did it ('{}')", words(s.tokens, a, b)),
-                speaker,
-            );
-        }
-    }
-    (Status::Occurred, String::new(), speaker)
+    let (speaker_countries, a, b) = speech.filter(|_| !two_sided)?;
+    let own = speaker_countries.first()?;
+    let after = if s.lang == LangTag::Ar { 3 } else { 0 };
+    let (w0, w1) = (head.saturating_sub(4), (head + 1 + after).min(n));
+    let agents: Vec<String> = (w0..w1)
+        .filter(|k| !(a..b).contains(k))
+        .flat_map(|k| s.countries_in(k, k + 1).0)
+        .chain(
+            s.names
+                .iter()
+                .filter(|h| {
+                    h.first >= w0
+                        && h.last <= w1
+                        && h.last > h.first + 1
+                        && (h.last <= a || h.first >= b)
+                })
+                .flat_map(|h| s.countries_in(h.first, h.last).0),
+        )
+        .collect();
+    agents
+        .iter()
+        .find(|c| *c != own)
+        .map(|other| format!("{own} says {other} did it ('{}')", words(s.tokens, a, b)))
 }
 
 fn words(tokens: &[Token], a: usize, b: usize) -> String {
@@ -282,4 +341,70 @@ fn words(tokens: &[Token], a: usize, b: usize) -> String {
         .map(|t| t.norm.as_str())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::testing::{analyse, english};
+    use crate::model::Status;
+
+    /// (status, why) of the first mention of the only sentence.
+    fn status(text: &str) -> (Status, String) {
+        let s = analyse(&english(&[text]));
+        let m = &s[0].mentions[0];
+        (m.status, m.status_why.clone())
+    }
+
+    #[test]
+    fn what_is_to_come_is_planned() {
+        assert_eq!(
+            status("The two foreign ministers will meet in Moscow."),
+            (Status::Planned, "'will'".into())
+        );
+        assert_eq!(
+            status("The presidents agreed to hold talks in Moscow."),
+            (Status::Planned, "agreed to".into())
+        );
+    }
+
+    #[test]
+    fn one_side_s_account_is_claimed() {
+        assert_eq!(
+            status(
+                "Tajik forces shelled the town of Batken on Thursday, according to the Kyrgyz border service."
+            ),
+            (
+                Status::Claimed,
+                "'according to the kyrgyz border service' one side".into()
+            )
+        );
+        assert_eq!(
+            status("Tajikistan said Kyrgyz troops shelled Vorukh on Monday."),
+            (
+                Status::Claimed,
+                "Tajikistan says Kyrgyzstan did it ('tajikistan')".into()
+            )
+        );
+        assert_eq!(
+            status("Tajikistan accused Kyrgyz troops of shelling Vorukh."),
+            (Status::Claimed, "'accused'".into())
+        );
+    }
+
+    #[test]
+    fn talks_told_happened() {
+        assert_eq!(
+            status("The presidents spoke by phone on Friday."),
+            (Status::Occurred, String::new())
+        );
+        let s = analyse(&english(&["The presidents spoke by phone on Friday."]));
+        assert_eq!(
+            s[0].mentions[0]
+                .date
+                .as_ref()
+                .map(|d| d.date.to_edtf())
+                .as_deref(),
+            Some("2021-04-30")
+        );
+    }
 }

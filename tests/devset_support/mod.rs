@@ -19,7 +19,8 @@ use std::path::Path;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use tarikh::date::last_day_of_month;
-use tarikh::ingest::{IngestOptions, frontmatter, ingest_report};
+use tarikh::ingest::layout::frontmatter;
+use tarikh::ingest::{IngestOptions, ingest_report};
 use tarikh::model::EventType;
 use tarikh::tagger::{Lang, TagOptions, tag};
 

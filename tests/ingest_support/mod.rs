@@ -1,13 +1,8 @@
-//! What the ingester tests share: test dates, and a listing of what a report was read into,
-//! printed on failure (cargo shows a test's standard error only when it fails).
+//! What the ingester tests share: a listing of what a report was read into, printed on failure
+//! (cargo shows a test's standard error only when it fails). Test days are `workdir::day`.
 #![allow(dead_code)]
 
-use chrono::NaiveDate;
 use tarikh::ingest::Extraction;
-
-pub fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-}
 
 /// The notes and incidents of an extraction, one line each, to standard error.
 pub fn print(x: &Extraction) {

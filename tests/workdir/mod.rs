@@ -1,8 +1,12 @@
-//! A temporary folder with a database, in which tests run the real `tarikh` binary.
+//! What the test binaries share: a temporary folder with a database, in which tests run the
+//! real `tarikh` binary ([`Workdir`]); files of the repository; test days.
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+
+use chrono::NaiveDate;
 
 pub struct Workdir {
     dir: tempfile::TempDir,
@@ -95,6 +99,32 @@ impl Workdir {
     }
 }
 
+/// Run a command with `input` on its standard input; the output, whatever the exit code.
+pub fn with_input(mut cmd: Command, input: &[u8]) -> Output {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run tarikh");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait for tarikh")
+}
+
+/// A file of the repository, by its path from the repository's root.
 pub fn repo_file(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// A sample file of `tests/data/formats/` (real ACLED and UCDP extracts, hand-made files).
+pub fn format_sample(name: &str) -> PathBuf {
+    repo_file("tests/data/formats").join(name)
+}
+
+/// A test day, `YYYY-MM-DD`.
+pub fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("test day {s}: {e}"))
 }

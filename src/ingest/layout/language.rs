@@ -2,7 +2,7 @@
 //! Latin script, by common function words. tarikh reads Arabic and English; everything else is
 //! named and refused so that a report is never half-read.
 
-use super::text::{fold, is_arabic_letter, tokenize};
+use crate::ingest::text::{fold, is_arabic_letter, tokenize};
 
 /// What the text looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

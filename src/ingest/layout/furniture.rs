@@ -5,8 +5,8 @@
 //! first paragraph) which names the report but is not evidence.
 
 use super::dateline::{self, Calendar, Dateline};
-use super::lexicon::{LangTag, Lexicon};
-use super::text::{fold, tokenize};
+use crate::ingest::lexicon::{LangTag, Lexicon};
+use crate::ingest::text::{fold, tokenize};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineKind {

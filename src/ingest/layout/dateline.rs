@@ -12,11 +12,11 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::lexicon::{LangTag, tsv_rows};
-use super::text::{Token, fold, tokenize};
+use crate::ingest::lexicon::{LangTag, tsv_rows};
+use crate::ingest::text::{Token, fold, tokenize};
 use crate::tagger::{self, Lang, PublicationClue, TagOptions, TemporalExpr};
 
-const CALENDAR: &str = include_str!("../../data/lexicon/calendar.tsv");
+const CALENDAR: &str = include_str!("../../../data/lexicon/calendar.tsv");
 
 /// Month and weekday names (see `data/lexicon/calendar.tsv`).
 #[derive(Debug, Clone, Default)]
@@ -470,11 +470,27 @@ pub fn named_years(text: &str) -> BTreeSet<i32> {
     tokenize(text, 0).iter().filter_map(year_of).collect()
 }
 
-/// Settle the publication day from a dateline with the clues in `text`.
+/// A day a dateline can be, the reading it is a day of, and the clues that leave it.
+type Survivor = (NaiveDate, Reading, Vec<String>);
+
+/// Settle the publication day from a dateline with the clues in `text`: accepted when the clues
+/// leave exactly one day, refused otherwise.
 pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Settled {
+    let (mut survivors, eliminated) = days_that_fit(text, dateline, lang);
+    if survivors.len() == 1 {
+        return accept(text, dateline, lang, cal, survivors.remove(0), &eliminated);
+    }
+    Settled::Refused {
+        reason: refusal(dateline, &survivors, &eliminated),
+    }
+}
+
+/// The days each reading of the dateline can be after the clues the text gives about its
+/// publication day (tagged against a provisional day of that reading), and the readings a clue
+/// ruled out.
+fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>, Vec<String>) {
     let years_named = named_years(text);
-    let mut notes = Vec::new();
-    let mut survivors: Vec<(NaiveDate, Reading, Vec<String>)> = Vec::new();
+    let mut survivors: Vec<Survivor> = Vec::new();
     let mut eliminated: Vec<String> = Vec::new();
     for reading in &dateline.readings {
         // Tag with a provisional day in a leap year to collect the clues for this reading.
@@ -489,111 +505,139 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
             .iter()
             .filter_map(|e| e.clue.map(|c| (c, e.text.clone())))
             .collect();
-        let years: Vec<i32> = match reading.year {
-            Some(y) => vec![y],
-            None => YEARS.collect(),
-        };
-        let mut cands: Vec<NaiveDate> = years
-            .into_iter()
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day))
-            .collect();
-        let mut why: Vec<String> = Vec::new();
-        for (clue, said) in &clues {
-            let before = cands.len();
-            match *clue {
-                PublicationClue::TodayIs { weekday } => {
-                    cands.retain(|d| d.weekday() == weekday);
-                    why.push(format!(
-                        "'{said}' says the day is a {}",
-                        weekday_name(weekday)
-                    ));
-                }
-                PublicationClue::MonthIs { month } => {
-                    cands.retain(|d| d.month() == month);
-                    why.push(format!("'{said}' says the month is {}", month_name(month)));
-                }
-                PublicationClue::YearIs { year } => {
-                    cands.retain(|d| d.year() == year);
-                    why.push(format!("'{said}' says the year is {year}"));
-                }
-                PublicationClue::YearsAgo { years } => {
-                    let fits: Vec<NaiveDate> = cands
-                        .iter()
-                        .copied()
-                        .filter(|d| years_named.contains(&(d.year() - years)))
-                        .collect();
-                    if !fits.is_empty() {
-                        let anchors: BTreeSet<i32> =
-                            fits.iter().map(|d| d.year() - years).collect();
-                        let anchors: Vec<String> = anchors.iter().map(|y| y.to_string()).collect();
-                        why.push(format!(
-                            "'{said}' with the year {} named in the text",
-                            anchors.join("/")
-                        ));
-                        cands = fits;
-                    }
+        match days_the_clues_leave(reading, &clues, &years_named) {
+            Ok((cands, why)) => {
+                for c in cands {
+                    survivors.push((c, *reading, why.clone()));
                 }
             }
-            if before > 0 && cands.is_empty() {
-                let clue = why.last().cloned().unwrap_or_default();
-                let order = if reading.order.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", reading.order)
-                };
-                eliminated.push(format!("{}{order}, as {clue}", reading.describe()));
-                break;
-            }
-        }
-        if cands.is_empty() {
-            continue;
-        }
-        for c in cands {
-            survivors.push((c, *reading, why.clone()));
+            Err(ruled_out) => eliminated.push(ruled_out),
         }
     }
-    if survivors.len() == 1 {
-        let (date, reading, why) = survivors.remove(0);
-        // Check the day against the text once more: dates written with their weekday must agree.
-        let exprs = tag_outside(text, date, lang, dateline);
-        if let Some(bad) = weekday_disagreement(&exprs, cal) {
-            return Settled::Refused {
-                reason: format!(
-                    "the dateline '{}' read as {date} makes '{bad}' fall on another weekday, so the text does not settle the day",
-                    dateline.text
-                ),
-            };
+    (survivors, eliminated)
+}
+
+/// The days of a reading's years (its own, or any in [`YEARS`]) that the clues leave ("today,
+/// Monday", "this May", "30 years after 1991" with 1991 named), with why; `Err`: the clue that
+/// ruled the reading out.
+fn days_the_clues_leave(
+    reading: &Reading,
+    clues: &[(PublicationClue, String)],
+    years_named: &BTreeSet<i32>,
+) -> Result<(Vec<NaiveDate>, Vec<String>), String> {
+    let years: Vec<i32> = match reading.year {
+        Some(y) => vec![y],
+        None => YEARS.collect(),
+    };
+    let mut cands: Vec<NaiveDate> = years
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day))
+        .collect();
+    let mut why: Vec<String> = Vec::new();
+    for (clue, said) in clues {
+        let before = cands.len();
+        match *clue {
+            PublicationClue::TodayIs { weekday } => {
+                cands.retain(|d| d.weekday() == weekday);
+                why.push(format!(
+                    "'{said}' says the day is a {}",
+                    weekday_name(weekday)
+                ));
+            }
+            PublicationClue::MonthIs { month } => {
+                cands.retain(|d| d.month() == month);
+                why.push(format!("'{said}' says the month is {}", month_name(month)));
+            }
+            PublicationClue::YearIs { year } => {
+                cands.retain(|d| d.year() == year);
+                why.push(format!("'{said}' says the year is {year}"));
+            }
+            PublicationClue::YearsAgo { years } => {
+                let fits: Vec<NaiveDate> = cands
+                    .iter()
+                    .copied()
+                    .filter(|d| years_named.contains(&(d.year() - years)))
+                    .collect();
+                if !fits.is_empty() {
+                    let anchors: BTreeSet<i32> = fits.iter().map(|d| d.year() - years).collect();
+                    let anchors: Vec<String> = anchors.iter().map(|y| y.to_string()).collect();
+                    why.push(format!(
+                        "'{said}' with the year {} named in the text",
+                        anchors.join("/")
+                    ));
+                    cands = fits;
+                }
+            }
         }
-        let mut because = why;
-        if !eliminated.is_empty() {
-            because.push(format!("ruled out {}", eliminated.join(", ")));
-        }
-        let what = if reading.year.is_some() && dateline.readings.len() == 1 {
-            format!(
-                "publication date {date} from the dateline '{}'",
-                dateline.text
-            )
-        } else {
+        if before > 0 && cands.is_empty() {
+            let clue = why.last().cloned().unwrap_or_default();
             let order = if reading.order.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", reading.order)
             };
-            format!(
-                "publication date {date} inferred from the dateline '{}'{order}: {}",
-                dateline.text,
-                if because.is_empty() {
-                    "the only possible reading".to_string()
-                } else {
-                    because.join("; ")
-                }
-            )
-        };
-        notes.push(what);
-        return Settled::Day { date, notes };
+            return Err(format!("{}{order}, as {clue}", reading.describe()));
+        }
     }
-    let reason = if survivors.is_empty() {
+    Ok((cands, why))
+}
+
+/// The one day left, checked against the text once more (dates written with their weekday must
+/// agree), with the note that says how it was read.
+fn accept(
+    text: &str,
+    dateline: &Dateline,
+    lang: Lang,
+    cal: &Calendar,
+    (date, reading, why): Survivor,
+    eliminated: &[String],
+) -> Settled {
+    // Check the day against the text once more: dates written with their weekday must agree.
+    let exprs = tag_outside(text, date, lang, dateline);
+    if let Some(bad) = weekday_disagreement(&exprs, cal) {
+        return Settled::Refused {
+            reason: format!(
+                "the dateline '{}' read as {date} makes '{bad}' fall on another weekday, so the text does not settle the day",
+                dateline.text
+            ),
+        };
+    }
+    let mut because = why;
+    if !eliminated.is_empty() {
+        because.push(format!("ruled out {}", eliminated.join(", ")));
+    }
+    let what = if reading.year.is_some() && dateline.readings.len() == 1 {
         format!(
+            "publication date {date} from the dateline '{}'",
+            dateline.text
+        )
+    } else {
+        let order = if reading.order.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", reading.order)
+        };
+        format!(
+            "publication date {date} inferred from the dateline '{}'{order}: {}",
+            dateline.text,
+            if because.is_empty() {
+                "the only possible reading".to_string()
+            } else {
+                because.join("; ")
+            }
+        )
+    };
+    Settled::Day {
+        date,
+        notes: vec![what],
+    }
+}
+
+/// Why the dateline does not settle the day: no day fits the clues, or several do (listed, or
+/// counted with their span), with the clues the text gives.
+fn refusal(dateline: &Dateline, survivors: &[Survivor], eliminated: &[String]) -> String {
+    if survivors.is_empty() {
+        return format!(
             "the dateline '{}' fits none of the clues in the text ({})",
             dateline.text,
             if eliminated.is_empty() {
@@ -601,45 +645,43 @@ pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Se
             } else {
                 eliminated.join("; ")
             }
-        )
+        );
+    }
+    let possible = if survivors.len() <= 4 {
+        let days: Vec<String> = survivors.iter().map(|(d, _, _)| d.to_string()).collect();
+        format!("it could be {}", days.join(" or "))
     } else {
-        let possible = if survivors.len() <= 4 {
-            let days: Vec<String> = survivors.iter().map(|(d, _, _)| d.to_string()).collect();
-            format!("it could be {}", days.join(" or "))
-        } else {
-            let first = survivors.iter().map(|(d, _, _)| *d).min();
-            let last = survivors.iter().map(|(d, _, _)| *d).max();
-            match (first, last) {
-                (Some(a), Some(b)) => {
-                    format!("{} days from {a} to {b} remain possible", survivors.len())
-                }
-                _ => format!("{} days remain possible", survivors.len()),
+        let first = survivors.iter().map(|(d, _, _)| *d).min();
+        let last = survivors.iter().map(|(d, _, _)| *d).max();
+        match (first, last) {
+            (Some(a), Some(b)) => {
+                format!("{} days from {a} to {b} remain possible", survivors.len())
             }
-        };
-        let mut used: Vec<String> = Vec::new();
-        for (_, _, why) in &survivors {
-            for w in why {
-                if !used.contains(w) {
-                    used.push(w.clone());
-                }
+            _ => format!("{} days remain possible", survivors.len()),
+        }
+    };
+    let mut used: Vec<String> = Vec::new();
+    for (_, _, why) in survivors {
+        for w in why {
+            if !used.contains(w) {
+                used.push(w.clone());
             }
         }
-        let clues = if used.is_empty() {
-            "the text gives no clue about the publication day".to_string()
-        } else {
-            used.join("; ")
-        };
-        let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
-            "has no year"
-        } else {
-            "has an open day/month order"
-        };
-        format!(
-            "the dateline '{}' {lacks} and the text does not settle it ({clues}; {possible})",
-            dateline.text
-        )
+    }
+    let clues = if used.is_empty() {
+        "the text gives no clue about the publication day".to_string()
+    } else {
+        used.join("; ")
     };
-    Settled::Refused { reason }
+    let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
+        "has no year"
+    } else {
+        "has an open day/month order"
+    };
+    format!(
+        "the dateline '{}' {lacks} and the text does not settle it ({clues}; {possible})",
+        dateline.text
+    )
 }
 
 /// Tag the text with a candidate publication day, leaving out expressions inside the dateline.

@@ -1,0 +1,157 @@
+//! Stage: incidents. One incident, many mentions. Mentions are taken in story order and joined
+//! to an incident already told when they refer back to it ("the clashes", "the agreement",
+//! "after the talks") or name the same event again (same type, compatible date, no conflicting
+//! place or sides); mentions that differ in what happened stay apart ([`target`], [`draft`]).
+//! Time marks ("since independence") join an incident the report tells, or nothing. Once dated
+//! ([`crate::ingest::time::story`]), the incidents become records ([`record`]).
+//!
+//! Entry point: [`gather`].
+
+pub mod draft;
+pub mod record;
+pub mod target;
+
+use chrono::NaiveDate;
+
+use super::gazetteer::Gazetteer;
+use super::mentions::{RelKind, SentenceAnalysis};
+
+pub use draft::Draft;
+use target::Target;
+
+/// The incidents of a report, and which incident each mention belongs to.
+#[derive(Debug, Clone)]
+pub struct Gathered {
+    pub drafts: Vec<Draft>,
+    /// `owner[sentence][mention]`: the incident of each mention (none for a time mark that
+    /// names nothing the report tells).
+    pub owner: Vec<Vec<Option<usize>>>,
+}
+
+/// Gather the mentions of a report's analysed sentences into incidents.
+pub fn gather(sentences: &[SentenceAnalysis], gaz: &Gazetteer, published: NaiveDate) -> Gathered {
+    let mut g = Gathered {
+        drafts: Vec::new(),
+        owner: sentences
+            .iter()
+            .map(|s| vec![None; s.mentions.len()])
+            .collect(),
+    };
+    let marks = in_story_order(sentences, gaz, published, &mut g);
+    time_marks(sentences, gaz, published, marks, &mut g);
+    g
+}
+
+/// Each mention in story order joins the incident it belongs to or begins a new one. Two
+/// mentions the sentence orders in time ("X, two days after Y") are two incidents. Returns the
+/// time marks, (sentence, mention), left for [`time_marks`].
+fn in_story_order(
+    sentences: &[SentenceAnalysis],
+    gaz: &Gazetteer,
+    published: NaiveDate,
+    g: &mut Gathered,
+) -> Vec<(usize, usize)> {
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let mut order: Vec<usize> = (0..s.mentions.len()).collect();
+        order.sort_by_key(|&m| s.mentions[m].head());
+        for mi in order {
+            let m = &s.mentions[mi];
+            if m.time_mark {
+                marks.push((si, mi));
+                continue;
+            }
+            // Two mentions the sentence orders in time ("X, two days after Y") are two
+            // incidents.
+            let ordered =
+                |r: &(RelKind, usize), to: usize| r.1 == to && r.0 != RelKind::Simultaneous;
+            let apart: Vec<usize> = s
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|&(k, x)| {
+                    k != mi
+                        && (x.relations.iter().any(|r| ordered(r, mi))
+                            || m.relations.iter().any(|r| ordered(r, k)))
+                })
+                .filter_map(|(k, _)| g.owner[si][k])
+                .collect();
+            let d = match target::find(m, &g.drafts, gaz, published, &apart) {
+                Target::Join(d) | Target::Dispute(d) => {
+                    g.drafts[d].join(m, mi, gaz, false);
+                    d
+                }
+                Target::Content(d) => {
+                    g.drafts[d].join(m, mi, gaz, true);
+                    d
+                }
+                Target::New => {
+                    g.drafts.push(Draft::new(m, mi));
+                    g.drafts.len() - 1
+                }
+            };
+            g.owner[si][mi] = Some(d);
+        }
+    }
+    marks
+}
+
+/// Time marks ("since independence") last: they are evidence of an incident the report tells,
+/// never one of their own.
+fn time_marks(
+    sentences: &[SentenceAnalysis],
+    gaz: &Gazetteer,
+    published: NaiveDate,
+    marks: Vec<(usize, usize)>,
+    g: &mut Gathered,
+) {
+    for (si, mi) in marks {
+        let m = &sentences[si].mentions[mi];
+        let d = match target::find(m, &g.drafts, gaz, published, &[]) {
+            Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
+            Target::New => continue,
+        };
+        g.drafts[d].join(m, mi, gaz, true);
+        g.owner[si][mi] = Some(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::testing::gathered;
+    use crate::model::EventType;
+
+    #[test]
+    fn a_word_that_refers_back_joins_the_incident_told() {
+        let (_, g) = gathered(&[
+            "Clashes broke out near Vorukh on Thursday.",
+            "The clashes killed 31 people.",
+        ]);
+        assert_eq!(g.drafts.len(), 1);
+        let d = &g.drafts[0];
+        assert_eq!(d.event_type, EventType::ArmedClash);
+        assert_eq!(d.evidence, [0, 1]);
+        assert_eq!(d.fatalities[0].0.best, Some(31));
+        assert_eq!(g.owner, [[Some(0)], [Some(0)]]);
+    }
+
+    #[test]
+    fn the_same_event_on_other_days_is_another_incident() {
+        let (_, g) = gathered(&[
+            "Border guards exchanged fire near Kok-Tash on Monday.",
+            "Border guards exchanged fire near Kok-Tash on Wednesday, officials said.",
+        ]);
+        assert_eq!(g.drafts.len(), 2);
+        assert_eq!(g.owner, [[Some(0)], [Some(1)]]);
+    }
+
+    #[test]
+    fn a_definite_word_with_another_date_is_the_same_incident_disputed() {
+        let (_, g) = gathered(&[
+            "The shelling of Isfara on Tuesday killed three people.",
+            "The shelling of Isfara on Friday killed two people, a witness said.",
+        ]);
+        assert_eq!(g.drafts.len(), 1);
+        assert_eq!(g.drafts[0].readings.len(), 2);
+    }
+}

@@ -1,0 +1,196 @@
+//! The incidents of a report as records: in story order (the first mention's position), each
+//! with its date, title, actors, place (with its country and coordinates from the gazetteer),
+//! toll, sources, evidence sentences (character offsets into the report), summary sentence and
+//! disputes; and the notes that say what was inferred about it.
+
+use sha2::{Digest, Sha256};
+
+use super::Draft;
+use crate::ingest::gazetteer::{ActorKind, Gazetteer};
+use crate::ingest::hex;
+use crate::ingest::mentions::SentenceAnalysis;
+use crate::ingest::roles::tolls;
+use crate::ingest::text::CharIndex;
+use crate::ingest::time::story::Dated;
+use crate::model::{EventType, Evidence, Incident, Report, Status};
+
+/// The records of the dated incidents of a report that have evidence, in story order (`seq`
+/// set); what was inferred about them is added to `notes`.
+pub fn records(
+    dated: impl IntoIterator<Item = (Draft, Dated)>,
+    analysed: &[SentenceAnalysis],
+    report: &Report,
+    gaz: &Gazetteer,
+    notes: &mut Vec<String>,
+) -> Vec<Incident> {
+    let chars = CharIndex::new(&report.text);
+    let mut ordered: Vec<(Draft, Dated)> = dated
+        .into_iter()
+        .filter(|(d, _)| !d.evidence.is_empty())
+        .collect();
+    ordered.sort_by_key(|(d, _)| d.first);
+    let mut incidents = Vec::new();
+    for (k, (d, t)) in ordered.into_iter().enumerate() {
+        let seq = (k + 1) as i64;
+        let inc = record(seq, &d, &t, analysed, report, gaz, &chars);
+        explain(&inc, &d, &t, notes);
+        incidents.push(inc);
+    }
+    if incidents.is_empty() {
+        notes.push(
+            "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
+        );
+    }
+    incidents
+}
+
+/// The record of incident `seq` of the report.
+fn record(
+    seq: i64,
+    d: &Draft,
+    t: &Dated,
+    analysed: &[SentenceAnalysis],
+    report: &Report,
+    gaz: &Gazetteer,
+    chars: &CharIndex,
+) -> Incident {
+    let (text, hash) = (&report.text, &report.hash);
+    let mut inc = Incident::new(t.date, d.event_type, title(d, gaz));
+    inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
+    inc.status = d.status;
+    inc.seq = seq;
+    inc.actors = d.actors.clone();
+    if let Some(p) = d.place.as_deref().and_then(|p| gaz.place_by_name(p)) {
+        inc.place = Some(p.name.clone());
+        inc.country = p.country.clone();
+        inc.latitude = p.latitude;
+        inc.longitude = p.longitude;
+    } else if d.countries.len() == 1 {
+        inc.country = d.countries.first().cloned();
+    }
+    let standing = tolls::standing(&d.fatalities, &d.fatality_updates);
+    inc.fatalities = tolls::combine(&standing);
+    inc.sources = vec![if report.source.is_empty() {
+        report.title.clone()
+    } else {
+        report.source.clone()
+    }];
+    inc.evidence = d
+        .evidence
+        .iter()
+        .filter_map(|&si| analysed.get(si))
+        .map(|s| Evidence {
+            sentence: text[s.start..s.end].to_string(),
+            report: Some(hash.clone()),
+            char_start: Some(chars.char_of(s.start)),
+            char_end: Some(chars.char_of(s.end)),
+        })
+        .collect();
+    let main = d
+        .summary
+        .filter(|s| d.evidence.contains(s))
+        .or(d.evidence.first().copied());
+    inc.summary = main
+        .and_then(|si| analysed.get(si))
+        .map(|s| text[s.start..s.end].to_string())
+        .unwrap_or_default();
+    let mut disputed = t.disputed.clone();
+    disputed.extend(tolls::dispute(&standing));
+    inc.disputed = disputed.join("; ");
+    inc
+}
+
+/// The notes on an incident: how an undated one was bounded, what is disputed, why it is
+/// planned or claimed.
+fn explain(inc: &Incident, d: &Draft, t: &Dated, notes: &mut Vec<String>) {
+    let seq = inc.seq;
+    if let Some(why) = &t.bounds_note {
+        notes.push(format!(
+            "incident {seq} '{}': no date in the text; {} ({})",
+            inc.title,
+            t.date.to_edtf(),
+            why
+        ));
+    }
+    if !inc.disputed.is_empty() {
+        notes.push(format!(
+            "incident {seq} '{}' is disputed: {}",
+            inc.title, inc.disputed
+        ));
+    }
+    if inc.status != Status::Occurred && !d.status_why.is_empty() {
+        notes.push(format!(
+            "incident {seq} '{}' is {}: {}",
+            inc.title, inc.status, d.status_why
+        ));
+    }
+}
+
+/// An incident's title: see [`incident_title`].
+pub fn title(d: &Draft, gaz: &Gazetteer) -> String {
+    incident_title(d.event_type, &d.concept, &d.actors, d.place.as_deref(), gaz)
+}
+
+/// "Armed clash (gunfire): Kyrgyzstan – Tajikistan, Batken Region".
+pub fn incident_title(
+    t: EventType,
+    concept: &str,
+    actors: &[String],
+    place: Option<&str>,
+    gaz: &Gazetteer,
+) -> String {
+    let label = type_label(t);
+    let mut out = label.clone();
+    if !concept.is_empty()
+        && !concept.eq_ignore_ascii_case(&label)
+        && concept != t.as_str().replace('_', " ")
+    {
+        out.push_str(&format!(" ({concept})"));
+    }
+    let kind_rank = |name: &String| {
+        gaz.actors
+            .iter()
+            .find(|a| &a.name == name)
+            .map_or(3, |a| match a.kind {
+                ActorKind::Person => 0,
+                ActorKind::Country => 1,
+                ActorKind::Force => 2,
+                _ => 3,
+            })
+    };
+    let persons: Vec<&String> = actors.iter().filter(|a| kind_rank(a) == 0).collect();
+    let shown: Vec<&String> = if persons.len() >= 2 {
+        persons.into_iter().take(3).collect()
+    } else {
+        let mut v: Vec<&String> = actors.iter().filter(|a| kind_rank(a) <= 1).collect();
+        v.sort_by_key(|a| kind_rank(a));
+        if v.is_empty() {
+            v = actors.iter().collect();
+        }
+        v.into_iter().take(3).collect()
+    };
+    if !shown.is_empty() {
+        out.push_str(": ");
+        out.push_str(
+            &shown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" – "),
+        );
+    }
+    if let Some(p) = place {
+        out.push_str(if shown.is_empty() { ": " } else { ", " });
+        out.push_str(p);
+    }
+    out
+}
+
+fn type_label(t: EventType) -> String {
+    let words = t.as_str().replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => words,
+    }
+}

@@ -1,0 +1,303 @@
+//! Which incident already told a mention belongs to, if any: a toll told on its own counts the
+//! dead of the fighting told before; what a party to recent talks said is part of the talks; a
+//! word that refers back ("the clashes", "the agreement", "after the talks") joins the latest
+//! incident of its kind that fits; a mention that names the same event again (same type,
+//! compatible date, no conflicting place or sides) joins it; anything else is new.
+
+use chrono::NaiveDate;
+
+use super::draft::{Draft, toll_only};
+use crate::date::IncidentDate;
+use crate::ingest::gazetteer::Gazetteer;
+use crate::ingest::mentions::{Mention, is_violent};
+use crate::ingest::roles::tolls;
+use crate::ingest::time::DateReading;
+use crate::model::{EventType, Status};
+
+/// Where a mention goes.
+pub enum Target {
+    New,
+    Join(usize),
+    /// The same incident told with an incompatible date.
+    Dispute(usize),
+    /// Content of an incident (what was said during talks): evidence, no change of type or status.
+    Content(usize),
+}
+
+/// The incident a mention belongs to among `drafts` (none of those in `apart`: incidents the
+/// sentence orders in time against it).
+pub fn find(
+    m: &Mention,
+    drafts: &[Draft],
+    gaz: &Gazetteer,
+    published: NaiveDate,
+    apart: &[usize],
+) -> Target {
+    let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
+    // The most recently told first; background told in passing last.
+    order.sort_by_key(|&d| (drafts[d].background, std::cmp::Reverse(drafts[d].last)));
+    let fit = Fit::new(m, gaz);
+    if fit.toll_only
+        && let Some(d) = counted_fighting(m, drafts, &order)
+    {
+        return Target::Content(d);
+    }
+    if let Some(d) = talks_spoken_at(m, drafts, &order) {
+        return Target::Content(d);
+    }
+    // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
+    // A general word with no date refers back, unless it is marked new or named as the cause
+    // of something ("in response to attacks on ships") without the article.
+    let anaphoric =
+        m.definite || m.reference || (m.generic && m.date.is_none() && !m.fresh && !m.anchor);
+    if m.fresh && !anaphoric {
+        return Target::New;
+    }
+    if anaphoric {
+        return fit.referred_to(drafts, &order);
+    }
+    fit.told_again(drafts, &order, published)
+}
+
+/// A sentence that only gives a toll ("Tajikistan said 19 of its citizens died") counts the
+/// dead of an incident told before: the fighting whose toll is being given, the latest violent
+/// incident with a toll that the figure does not contradict, else with any toll, else the
+/// latest armed one (a brawl's toll is a last resort).
+fn counted_fighting(m: &Mention, drafts: &[Draft], order: &[usize]) -> Option<usize> {
+    let fits = |dr: &Draft| {
+        let mut all = dr.fatalities.clone();
+        all.extend(
+            m.fatalities
+                .iter()
+                .map(|(f, side)| (f.clone(), m.sentence, side.clone())),
+        );
+        tolls::dispute(&all).is_none()
+    };
+    let pick = |with_toll: bool, fitting: bool, armed: bool| {
+        order.iter().copied().find(|&d| {
+            let dr = &drafts[d];
+            is_violent(dr.event_type)
+                && dr.status != Status::Planned
+                && (!with_toll || !dr.fatalities.is_empty())
+                && (!fitting || fits(dr))
+                && (!armed
+                    || !matches!(
+                        dr.event_type,
+                        EventType::MobViolence | EventType::ViolentDemonstration
+                    ))
+        })
+    };
+    pick(true, true, false)
+        .or_else(|| pick(true, false, false))
+        .or_else(|| pick(false, false, true))
+        .or_else(|| pick(false, false, false))
+}
+
+/// What one of the parties to recent talks (at most two sentences back) said, undated and not
+/// violent: part of the talks.
+fn talks_spoken_at(m: &Mention, drafts: &[Draft], order: &[usize]) -> Option<usize> {
+    if m.speaker.is_empty() || m.date.is_some() || is_violent(m.event_type) || m.anchor {
+        return None;
+    }
+    order.iter().copied().find(|&d| {
+        drafts[d].event_type == EventType::Talks
+            && drafts[d].status != Status::Planned
+            && m.sentence.saturating_sub(drafts[d].last.0) <= 2
+            && drafts[d].actors.iter().any(|a| m.speaker.contains(a))
+    })
+}
+
+/// A mention weighed against the incidents told.
+struct Fit<'a> {
+    m: &'a Mention,
+    gaz: &'a Gazetteer,
+    /// "The visit" with no date or status word of its own points back to the visit told, be it
+    /// planned, whatever countries its sentence names.
+    points_back: bool,
+    /// It only gives a toll.
+    toll_only: bool,
+}
+
+impl<'a> Fit<'a> {
+    fn new(m: &'a Mention, gaz: &'a Gazetteer) -> Fit<'a> {
+        Fit {
+            m,
+            gaz,
+            points_back: m.reference
+                || (m.definite && !m.generic && m.date.is_none() && m.status_why.is_empty()),
+            toll_only: m.date.is_none() && toll_only(m),
+        }
+    }
+
+    /// The same act, status (planned with planned, unless it points back), place (or places a
+    /// few kilometres apart, unless they are two sides' mirrored claims) and sides.
+    fn base_ok(&self, d: &Draft) -> bool {
+        let (m, gaz) = (self.m, self.gaz);
+        let status_ok =
+            self.points_back || (m.status == Status::Planned) == (d.status == Status::Planned);
+        ((!m.distinct && !d.distinct) || m.concept == d.concept)
+            && status_ok
+            && (self.toll_only
+                || !places_conflict(gaz, &m.place, &d.place)
+                || (places_near(gaz, &m.place, &d.place) && !mirrored_claims(gaz, m, d)))
+            && (self.points_back || self.toll_only || !sides_conflict(m, d))
+    }
+
+    /// Its date, if any, overlaps every date the incident was given.
+    fn date_fits(&self, d: &Draft) -> bool {
+        match &self.m.date {
+            None => true,
+            Some(r) => d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date)),
+        }
+    }
+
+    /// A word that refers back joins the latest incident of its kind that fits (first the same
+    /// type, then the same family); a definite specific word whose date does not fit is the same
+    /// incident told with another date (disputed).
+    fn referred_to(&self, drafts: &[Draft], order: &[usize]) -> Target {
+        let m = self.m;
+        for pass in 0..2 {
+            for &d in order {
+                let dr = &drafts[d];
+                let kind_ok = if pass == 0 {
+                    same_kind(m, dr)
+                } else {
+                    families_match(m, dr)
+                };
+                if !kind_ok || !self.base_ok(dr) {
+                    continue;
+                }
+                // A dated mention gives its date only to an undated incident of its own kind;
+                // a mention with a place of its own joins only an incident at that place.
+                if pass > 0
+                    && ((m.date.is_some() && dr.readings.is_empty())
+                        || (m.place.is_some() && dr.place.is_none() && !self.toll_only))
+                {
+                    continue;
+                }
+                if self.date_fits(dr) {
+                    return Target::Join(d);
+                }
+                if pass == 0
+                    && m.definite
+                    && !m.generic
+                    && m.concept == dr.concept
+                    && !dr.readings.is_empty()
+                {
+                    return Target::Dispute(d);
+                }
+            }
+        }
+        Target::New
+    }
+
+    /// A mention that names an incident again: the same kind (or planned meetings of the same
+    /// family with an actor in common), with a date that fits. A dated mention does not date an
+    /// undated incident, except the fighting a report opens with ("The death toll from the
+    /// fighting rose ..." then "the Sept. 14-16 hostilities"), if the date is recent.
+    fn told_again(&self, drafts: &[Draft], order: &[usize], published: NaiveDate) -> Target {
+        let m = self.m;
+        for &d in order {
+            let dr = &drafts[d];
+            let kind_ok = same_kind(m, dr)
+                || (m.status == Status::Planned
+                    && dr.status == Status::Planned
+                    && families_match(m, dr)
+                    && m.actors.iter().any(|a| dr.actors.contains(a)));
+            if !kind_ok || !self.base_ok(dr) {
+                continue;
+            }
+            let recent = |r: &DateReading| {
+                r.date
+                    .latest()
+                    .is_some_and(|l| l <= published && (published - l).num_days() <= 31)
+            };
+            match &m.date {
+                Some(r)
+                    if dr.readings.is_empty() && dr.told_as_known && dr.generic && recent(r) =>
+                {
+                    return Target::Join(d);
+                }
+                Some(_) if dr.readings.is_empty() => continue,
+                Some(_) if !self.date_fits(dr) => continue,
+                _ => return Target::Join(d),
+            }
+        }
+        Target::New
+    }
+}
+
+fn families_match(m: &Mention, d: &Draft) -> bool {
+    let ceasefire_family = |t| matches!(t, EventType::Ceasefire | EventType::Agreement);
+    let meeting_family = |t| matches!(t, EventType::Talks | EventType::Visit);
+    (ceasefire_family(m.event_type) && ceasefire_family(d.event_type))
+        || (m.generic && is_violent(m.event_type) && is_violent(d.event_type))
+        || (m.status == Status::Planned
+            && d.status == Status::Planned
+            && meeting_family(m.event_type)
+            && meeting_family(d.event_type))
+}
+
+fn same_kind(m: &Mention, d: &Draft) -> bool {
+    m.event_type == d.event_type && (m.event_type != EventType::Other || m.concept == d.concept)
+}
+
+fn overlap(a: &IncidentDate, b: &IncidentDate) -> bool {
+    let lo = match (a.earliest(), b.earliest()) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let hi = match (a.latest(), b.latest()) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    match (lo, hi) {
+        (Some(l), Some(h)) => l <= h,
+        _ => true,
+    }
+}
+
+fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => !(gaz.place_within(x, y) || gaz.place_within(y, x)),
+        _ => false,
+    }
+}
+
+/// Two places a few kilometres apart (border villages facing each other): two mentions of
+/// one incident may name either ("near Vorukh" and "near Ak-Sai").
+fn places_near(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
+    let at = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.latitude.zip(p.longitude))
+    };
+    match (at(a), at(b)) {
+        (Some((la, lo)), Some((lb, lob))) => {
+            let dy = (la - lb) * 111.0;
+            let dx = (lo - lob) * 111.0 * la.to_radians().cos();
+            (dx * dx + dy * dy).sqrt() <= 20.0
+        }
+        _ => false,
+    }
+}
+
+/// Two claims about places in different countries ("Bishkek says Tajik forces shelled
+/// Batken", "Dushanbe says Kyrgyz forces shelled Isfara"): each side's own account, two
+/// incidents however near the places lie.
+fn mirrored_claims(gaz: &Gazetteer, m: &Mention, d: &Draft) -> bool {
+    let country = |p: &Option<String>| {
+        p.as_deref()
+            .and_then(|n| gaz.place_by_name(n))
+            .and_then(|p| p.country.clone())
+    };
+    m.status == Status::Claimed
+        && d.status == Status::Claimed
+        && matches!((country(&m.place), country(&d.place)), (Some(a), Some(b)) if a != b)
+}
+
+fn sides_conflict(m: &Mention, d: &Draft) -> bool {
+    !m.countries.is_empty()
+        && !d.countries.is_empty()
+        && !m.countries.iter().any(|c| d.countries.contains(c))
+}

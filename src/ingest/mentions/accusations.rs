@@ -1,0 +1,91 @@
+//! Accusations: "X accused Y of shelling" tells the shelling (claimed), not an accusation. So
+//! are the acts an accusation holds ("accused Y of an incursion and of burning houses"): each is
+//! an incident of its own, and the accusation is left out. A breach of an agreement ("accused
+//! each other of violating the truce") stays an accusation.
+
+use super::Occ;
+use super::grouping::Group;
+use super::is_violent;
+use super::scan::Scan;
+use crate::model::EventType;
+
+/// Acts an accusation can hold as events of their own.
+fn accused_act(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Deployment
+            | EventType::PropertyDestruction
+            | EventType::Arrest
+            | EventType::Displacement
+            | EventType::Other
+    )
+}
+
+/// Split the acts out of the accusations of a sentence, and leave out the accusations that only
+/// frame an act (one they hold, or violence told after them in their stretch of the sentence).
+pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
+    let mut split: Vec<Group> = Vec::new();
+    let mut told_acts = vec![false; groups.len()];
+    for (bi, b) in groups.iter_mut().enumerate() {
+        if b.ty != EventType::Accusation || b.violation {
+            continue;
+        }
+        let acts: Vec<Occ> = b
+            .occs
+            .iter()
+            .copied()
+            .filter(|o| {
+                scan.ctx
+                    .lex
+                    .events
+                    .get(o.entry)
+                    .is_some_and(|e| e.event_type.is_some_and(accused_act))
+            })
+            .collect();
+        if acts.is_empty() {
+            continue;
+        }
+        b.occs.retain(|o| !acts.contains(o));
+        told_acts[bi] = true;
+        for o in acts {
+            let e = scan.entry(&o);
+            let ty = scan.type_of(&o);
+            if let Some(x) = split
+                .iter_mut()
+                .find(|x| x.ty == ty && x.concept == e.concept)
+            {
+                x.occs.push(o);
+                continue;
+            }
+            split.push(Group {
+                occs: vec![o],
+                ty,
+                concept: e.concept.clone(),
+                weight: o.last - o.first,
+                generic: e.flags.generic,
+                violation: false,
+                cue: None,
+            });
+        }
+    }
+    let violent_heads: Vec<usize> = groups
+        .iter()
+        .filter(|b| is_violent(b.ty))
+        .map(|b| b.occs[0].first)
+        .collect();
+    let mut bi = 0;
+    groups.retain(|b| {
+        let acts_told = told_acts.get(bi).copied().unwrap_or(false);
+        bi += 1;
+        !(b.ty == EventType::Accusation
+            && !b.violation
+            && (acts_told
+                || violent_heads.iter().any(|&h| {
+                    h > b.occs[0].first && scan.segment(h) == scan.segment(b.occs[0].first)
+                })))
+    });
+    if !split.is_empty() {
+        groups.extend(split);
+        groups.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
+    }
+}

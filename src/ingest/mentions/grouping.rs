@@ -1,0 +1,406 @@
+//! Event words grouped into the events a sentence tells: a general word such as "clashes" joins
+//! the specific word beside it ("stone-throwing"); talks and agreements hold what they discuss
+//! or provide for; two words for one event ("the ceasefire ... the truce") are one; shelling
+//! with aircraft named beside it is an air strike; destruction is what the violence beside it
+//! did; habitual events ("repeated clashes") are no incident; deaths told with no event word are
+//! an attack of their own.
+
+use super::occurrences::Agreements;
+use super::relations::cue_before;
+use super::scan::Scan;
+use super::{Occ, family, is_violent};
+use crate::ingest::lexicon::{CasualtyKind, CueKind, EventEntry, LangTag};
+use crate::ingest::numbers::Casualty;
+use crate::ingest::status;
+use crate::model::EventType;
+
+/// The event words of one event of the sentence, before they become a mention.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub occs: Vec<Occ>,
+    pub ty: EventType,
+    pub concept: String,
+    /// Length of the word that named its concept: the longest, most specific word wins.
+    pub weight: usize,
+    /// Only general words ("clashes", "the attack").
+    pub generic: bool,
+    /// Named by a word for the breach of an agreement.
+    pub violation: bool,
+    /// The relation word before it ("after", "in line with"): it is the anchor of another event.
+    pub cue: Option<CueKind>,
+}
+
+impl Group {
+    fn new(o: &Occ, ty: EventType, e: &EventEntry, cue: Option<CueKind>) -> Group {
+        Group {
+            occs: vec![*o],
+            ty,
+            concept: e.concept.clone(),
+            weight: o.last - o.first,
+            generic: e.flags.generic,
+            violation: e.flags.violation,
+            cue,
+        }
+    }
+
+    fn head(&self) -> usize {
+        self.occs.first().map_or(0, |o| o.first)
+    }
+}
+
+/// Group the event words `occs` of a sentence into events, in the order the sentence tells them.
+pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
+    let (mut groups, generics) = specific_words(scan, occs, agreements);
+    attach_generic_words(scan, &mut groups, &generics);
+    destruction_by_violence(scan, &mut groups);
+    for g in &mut groups {
+        g.occs.sort_by_key(|o| o.first);
+    }
+    civilians_fighting(scan, &mut groups);
+    groups.sort_by_key(Group::head);
+    groups
+}
+
+/// The specific words in sentence order: each joins the talks or agreement that holds it, or a
+/// group of the same event, or begins a group of its own. General violent words are set aside
+/// (with their relation word) for [`attach_generic_words`].
+fn specific_words(
+    scan: &Scan,
+    occs: &[Occ],
+    agreements: &Agreements,
+) -> (Vec<Group>, Vec<(Occ, Option<CueKind>)>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut generics: Vec<(Occ, Option<CueKind>)> = Vec::new();
+    // The talks or agreement whose content the words that follow may be.
+    let mut open_container: Option<usize> = None;
+    for o in occs {
+        let e = scan.entry(o);
+        let ty = scan.type_of(o);
+        let cue = cue_before(scan, occs, o);
+        let anchor_cue = cue.filter(|k| *k != CueKind::Simultaneous);
+        if let Some(ci) = open_container
+            && (container_closed(scan, occs, &groups[ci], o) || anchor_cue.is_some())
+        {
+            open_container = None;
+        }
+        if e.flags.generic && is_violent(ty) && anchor_cue.is_none() {
+            generics.push((*o, cue));
+            continue;
+        }
+        if anchor_cue.is_none() {
+            if let Some(ci) = open_container
+                && !is_violent(ty)
+                && holds(scan, agreements, &groups[ci], o, ty)
+            {
+                let b = &mut groups[ci];
+                b.occs.push(*o);
+                let w = o.last - o.first;
+                if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
+                    || (b.ty == ty && w > b.weight)
+                {
+                    b.ty = ty;
+                    b.weight = w;
+                    b.concept = e.concept.clone();
+                }
+                continue;
+            }
+            if let Some(bi) = same_event(scan, &groups, o, ty, e) {
+                if e.flags.container {
+                    open_container = Some(bi);
+                }
+                let b = &mut groups[bi];
+                b.occs.push(*o);
+                let w = o.last - o.first;
+                if w > b.weight && b.ty == ty {
+                    b.weight = w;
+                    b.concept = e.concept.clone();
+                }
+                if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
+                    || (b.ty == EventType::Shelling && ty == EventType::AirStrike)
+                {
+                    b.ty = ty;
+                    b.concept = e.concept.clone();
+                }
+                continue;
+            }
+        }
+        groups.push(Group::new(o, ty, e, anchor_cue.or(cue)));
+        // ("agreed during their meeting on ...": the meeting named in passing does not take
+        // over what the agreement holds.)
+        let in_passing = cue == Some(CueKind::Simultaneous)
+            && open_container.is_some_and(|ci| {
+                matches!(groups[ci].ty, EventType::Agreement | EventType::Ceasefire)
+            });
+        if (e.flags.container || agreements.kept_pacts.contains(&o.first)) && !in_passing {
+            open_container = Some(groups.len() - 1);
+        }
+    }
+    (groups, generics)
+}
+
+/// What a container holds ends at a "but" or at another clause, except for its terms told
+/// across a comma ("an agreement, which provides for the withdrawal of forces").
+fn container_closed(scan: &Scan, occs: &[Occ], container: &Group, o: &Occ) -> bool {
+    let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
+    let last = container.occs.last().map_or(0, |x| x.last);
+    let terms = (last..o.first).any(|i| cues.starting_at(i, CueKind::Terms))
+        && !(last..o.first).any(|i| {
+            occs.iter().any(|x| x.first == i)
+                || (i > last && tokens[i].break_before && !cues.starting_at(i, CueKind::Terms))
+        });
+    (last..o.first).any(|i| cues.starting_at(i, CueKind::ClauseBreak))
+        || (clause[last.saturating_sub(1)] != clause[o.first] && !terms)
+}
+
+/// Talks hold what was discussed ("met ... to discuss the withdrawal of troops"), aid and
+/// statements, and planned talks beside planned ones; agreements hold their terms, not new
+/// talks. (An agreement reached during talks is an incident of its own.)
+fn holds(scan: &Scan, agreements: &Agreements, c: &Group, o: &Occ, ty: EventType) -> bool {
+    if c.ty != EventType::Talks {
+        return !matches!(ty, EventType::Talks | EventType::Visit);
+    }
+    // "met ... to discuss the withdrawal of troops": the subject of the talks.
+    let discussed = c.occs.last().is_some_and(|x| {
+        scan.entry(x).concept == "discussion" && o.first >= x.last && o.first - x.last <= 3
+    });
+    match ty {
+        EventType::Talks => {
+            planned_at(scan, o.first) == planned_at(scan, c.occs[0].first) || purpose(scan, o)
+        }
+        EventType::Aid | EventType::Statement => true,
+        _ if discussed => true,
+        EventType::Agreement | EventType::Ceasefire => !agreements.agreed_at.contains(&o.first),
+        _ => false,
+    }
+}
+
+/// "spoke by phone on Friday and agreed that their ministers will meet": a meeting to come is
+/// another event than the talks being told.
+fn planned_at(scan: &Scan, i: usize) -> bool {
+    scan.cues
+        .of(CueKind::Planned)
+        .any(|h| h.last <= i && i - h.last <= 3 && scan.clause[h.first] == scan.clause[i])
+}
+
+/// "يلتقي الرئيسان ... لبحث ترسيم الحدود": a verbal noun after the preposition ل is the purpose
+/// of what precedes it (the word itself does not begin with ل: not "لقاء").
+fn purpose(scan: &Scan, o: &Occ) -> bool {
+    scan.tokens[o.first].arabic
+        && scan.tokens[o.first].norm.starts_with('ل')
+        && scan
+            .entry(o)
+            .pattern
+            .first_literal()
+            .is_some_and(|w| !w.starts_with('ل'))
+}
+
+/// The group of the same event a word joins: the same type (and concept, for `other`), the
+/// ceasefire family, shelling beside an air strike, or a visit's talks ("flew to Dushanbe on
+/// Monday for talks"); never across a "but", and planned talks or visits only with planned ones.
+fn same_event(
+    scan: &Scan,
+    groups: &[Group],
+    o: &Occ,
+    ty: EventType,
+    e: &EventEntry,
+) -> Option<usize> {
+    let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
+    // Shelling with aircraft named beside it is an air strike.
+    let air = |a: EventType, b: EventType| {
+        matches!(
+            (a, b),
+            (EventType::Shelling, EventType::AirStrike)
+                | (EventType::AirStrike, EventType::Shelling)
+        )
+    };
+    let near = |b: &Group| {
+        b.occs
+            .iter()
+            .any(|x| clause[x.first] == clause[o.first] && x.last.abs_diff(o.first) <= 4)
+    };
+    // "flew to Dushanbe on Monday for talks": the talks are the visit's purpose.
+    let for_talks = |b: &Group| {
+        b.occs
+            .iter()
+            .any(|x| x.last <= o.first && clause[x.first] == clause[o.first])
+            && (o.first.saturating_sub(3)..o.first)
+                .any(|k| tokens[k].norm == "for" && clause[k] == clause[o.first])
+    };
+    // "met several times, but talks on demarcation stalled": a "but" parts them.
+    let parted = |b: &Group| {
+        b.occs.iter().all(|x| {
+            let (lo, hi) = (x.first.min(o.first), x.first.max(o.first));
+            (lo + 1..=hi).any(|k| cues.starting_at(k, CueKind::ClauseBreak))
+        })
+    };
+    groups.iter().position(|b| {
+        b.cue.is_none()
+            && !parted(b)
+            && (!matches!(ty, EventType::Talks | EventType::Visit)
+                || planned_at(scan, o.first) == planned_at(scan, b.occs[0].first))
+            && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
+                || (family(b.ty) != 0 && family(b.ty) == family(ty))
+                || (air(b.ty, ty) && near(b))
+                || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
+    })
+}
+
+/// General violent words join the nearest specific violent group of their clause (or of the
+/// sentence, when they refer back: "those clashes"), unless a date stands between them ("broke
+/// out on Wednesday ... and spread on Thursday to villages where forces used mortars").
+/// Otherwise they name one event of their own, unless one is marked new ("since a flare-up") or
+/// a date stands between them.
+fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, Option<CueKind>)]) {
+    let clause = &scan.clause;
+    let specific: Vec<usize> = (0..groups.len())
+        .filter(|&b| is_violent(groups[b].ty) && !groups[b].generic && groups[b].cue.is_none())
+        .collect();
+    let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
+    for &(g, cue) in generics {
+        let refers = status::is_definite(&scan.tokens, &scan.cues.hits, g.first);
+        // A date between the two tells them apart.
+        let dated_between = |o: &Occ| {
+            let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
+            scan.dated_within(lo + 1, hi)
+        };
+        let nearest = specific
+            .iter()
+            .copied()
+            .filter_map(|b| {
+                groups[b]
+                    .occs
+                    .iter()
+                    .filter(|o| refers || clause[o.first] == clause[g.first])
+                    .filter(|o| !dated_between(o))
+                    .map(|o| o.first.abs_diff(g.first))
+                    .min()
+                    .map(|d| (d, b))
+            })
+            .min();
+        match nearest {
+            Some((_, b)) => groups[b].occs.push(g),
+            None => left.push((g, cue)),
+        }
+    }
+    // General words left over name one event, unless one is marked new ("since a flare-up")
+    // or a date stands between them.
+    let mut runs: Vec<Vec<(Occ, Option<CueKind>)>> = Vec::new();
+    for &(g, cue) in &left {
+        let new_event = scan
+            .cues
+            .of(CueKind::Indefinite)
+            .any(|h| h.last <= g.first && g.first - h.last <= 1);
+        let split = runs
+            .last()
+            .and_then(|run| run.last())
+            .is_none_or(|(p, _)| new_event || scan.dated_within(p.last, g.first));
+        if split {
+            runs.push(vec![(g, cue)]);
+        } else if let Some(run) = runs.last_mut() {
+            run.push((g, cue));
+        }
+    }
+    for run in runs {
+        let (first, cue) = run[0];
+        groups.push(Group {
+            occs: run.iter().map(|(g, _)| *g).collect(),
+            ty: scan.type_of(&first),
+            concept: scan.entry(&first).concept.clone(),
+            weight: 0,
+            generic: true,
+            violation: false,
+            cue,
+        });
+    }
+}
+
+/// "The shelling destroyed houses": the destruction is what the violence just before it in its
+/// clause did, not an incident of its own.
+fn destruction_by_violence(scan: &Scan, groups: &mut Vec<Group>) {
+    let clause = &scan.clause;
+    let mut k = 0;
+    while k < groups.len() {
+        let b = &groups[k];
+        if b.ty == EventType::PropertyDestruction && b.cue.is_none() {
+            let at = b.occs[0].first;
+            let cause = (0..groups.len()).find(|&c| {
+                c != k
+                    && is_violent(groups[c].ty)
+                    && groups[c]
+                        .occs
+                        .iter()
+                        .any(|o| o.last <= at && at - o.last <= 6 && clause[o.first] == clause[at])
+            });
+            if let Some(c) = cause {
+                let moved = groups.remove(k);
+                let c = if c > k { c - 1 } else { c };
+                groups[c].occs.extend(moved.occs);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// A general clash word with civilians named beside it: civilians fighting civilians.
+fn civilians_fighting(scan: &Scan, groups: &mut [Group]) {
+    let clause = &scan.clause;
+    for b in groups {
+        if b.generic && b.ty == EventType::ArmedClash {
+            let civilians = scan.cues.of(CueKind::Civilian).any(|h| {
+                b.occs
+                    .iter()
+                    .any(|g| clause[h.first] == clause[g.first] && h.first.abs_diff(g.first) <= 6)
+            });
+            if civilians {
+                b.ty = EventType::MobViolence;
+                b.concept = "clashes between civilians".into();
+            }
+        }
+    }
+}
+
+/// "repeated clashes", "اشتباكات متكررة": habitual background, not an incident. The qualifier
+/// follows the noun in Arabic and precedes it in English ("repeated clashes", "regularly
+/// escalate into violence").
+pub fn drop_habitual(scan: &Scan, groups: &mut Vec<Group>) {
+    let clause = &scan.clause;
+    groups.retain(|b| {
+        !scan.cues.of(CueKind::Habitual).any(|h| {
+            b.occs.iter().any(|o| {
+                clause[h.first] == clause[o.first]
+                    && match scan.ctx.lang {
+                        LangTag::Ar => h.first >= o.last && h.first - o.last <= 1,
+                        _ => h.last <= o.first && o.first - h.last <= 3,
+                    }
+            })
+        })
+    });
+}
+
+/// Deaths told in a sentence that names no violent event ("two herders were found dead"): an
+/// attack of their own, named by the casualty phrase (its event word is `usize::MAX`). Injuries
+/// count only when they are all the sentence tells; "mourning for the victims" counts no one.
+pub fn deaths_without_event_word(casualties: &[Casualty], groups: &mut Vec<Group>) {
+    if groups.iter().all(|b| !is_violent(b.ty))
+        && let Some(c) = casualties.iter().find(|c| {
+            (c.kind != CasualtyKind::Injured || casualties.len() == 1)
+                && (c.kind != CasualtyKind::KilledOrInjured || c.quantity.is_some())
+        })
+    {
+        groups.push(Group {
+            occs: vec![Occ {
+                first: c.first,
+                last: c.last,
+                entry: usize::MAX,
+            }],
+            ty: EventType::Attack,
+            concept: "casualties".into(),
+            weight: 0,
+            generic: true,
+            violation: false,
+            cue: None,
+        });
+        groups.sort_by_key(Group::head);
+    }
+}

@@ -1,0 +1,444 @@
+//! Stage: mentions. What one sentence says about each event it names: the event words found
+//! with the lexicon and grouped into mentions (a general word such as "clashes" joins the
+//! specific word beside it, "stone-throwing"; an agreement holds the measures named after it),
+//! each with the temporal expression that governs it, its relations to other mentions of the
+//! sentence ("hours after X", "before X", "in line with X"), its status, casualty figures,
+//! actors and place.
+//!
+//! Entry point: [`analyze`], which runs the steps in order on one [`scan::Scan`] of the
+//! sentence:
+//! 1. [`occurrences`]: the event words, less the negated and the merely called for; what the
+//!    agreeing verbs govern;
+//! 2. [`grouping`]: words of one event grouped (containers, general words, destruction by
+//!    violence, civilians fighting), habitual events left out;
+//! 3. [`accusations`]: the acts an accusation holds are incidents of their own;
+//! 4. roles ([`crate::ingest::roles`]): names and casualty figures; deaths with no event word;
+//! 5. the mentions, with their actors, place and markers;
+//! 6. [`relations`]: "after X", "before X", breaches, "later";
+//! 7. dates ([`crate::ingest::time::mention`]);
+//! 8. tolls, status ([`crate::ingest::status`]), the tolls' sides, and "said on" bounds.
+
+pub mod accusations;
+pub mod grouping;
+pub mod occurrences;
+pub mod relations;
+pub mod scan;
+
+use chrono::NaiveDate;
+
+use super::gazetteer::Gazetteer;
+use super::lexicon::{CueKind, EventEntry, LangTag, Lexicon};
+use super::roles::{self, Roles};
+use super::sentences::Sentence;
+use super::status;
+use super::text::{PatWord, Token, arabic_future_stem};
+use super::time::{self, DateReading};
+use crate::date::IncidentDate;
+use crate::model::{EventType, Fatalities, Status};
+use crate::tagger::TemporalExpr;
+
+use grouping::Group;
+use occurrences::Agreements;
+use scan::Scan;
+
+/// How a mention stands in time to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelKind {
+    /// It happened after the anchor.
+    After,
+    /// The same day as the anchor or the next.
+    HoursAfter,
+    /// The day after the anchor.
+    DayAfter,
+    /// At least a day after the anchor.
+    DaysAfter,
+    /// It happened before the anchor.
+    Before,
+    /// At the same time as the anchor.
+    Simultaneous,
+}
+
+/// One event word (or phrase) in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occ {
+    pub first: usize,
+    pub last: usize,
+    pub entry: usize,
+}
+
+/// Everything the sentence says about one event.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub sentence: usize,
+    pub occs: Vec<Occ>,
+    pub event_type: EventType,
+    pub concept: String,
+    /// Only general words ("clashes", "the attack").
+    pub generic: bool,
+    /// The event word carries the article or a demonstrative: it may refer back.
+    pub definite: bool,
+    /// Named only as the anchor of a relation ("after the talks", "in line with the
+    /// agreement"): it points to an incident told elsewhere and is not new evidence.
+    pub reference: bool,
+    /// Named after a relation word ("after X", "before X"): the anchor of another mention.
+    pub anchor: bool,
+    /// Object of an agreeing verb ("agreed to hold a visit").
+    pub agreed: bool,
+    pub date: Option<DateReading>,
+    /// Relations to other mentions of the same sentence (by index).
+    pub relations: Vec<(RelKind, usize)>,
+    /// "later", "hours later": after what the story told before.
+    pub later: Option<RelKind>,
+    pub status: Status,
+    pub status_why: String,
+    /// Death tolls, each with the side whose dead it counts when the text names one ("59
+    /// Kyrgyz citizens", "19 of its citizens", "50 من جنودها"): tolls of different sides add up.
+    pub fatalities: Vec<(Fatalities, Option<String>)>,
+    /// For each figure, whether it updates the toll ("ارتفعت الحصيلة إلى 30", "rose to 30"):
+    /// it replaces the figures told before it.
+    pub fatality_updates: Vec<bool>,
+    /// Canonical actor names named in the sentence (no media).
+    pub actors: Vec<String>,
+    /// Countries named or implied (a person's or force's country).
+    pub countries: Vec<String>,
+    pub place: Option<String>,
+    /// Actors named as the speaker of a speech verb that governs this mention.
+    pub speaker: Vec<String>,
+    /// "evacuated since Wednesday": the day it began at the earliest.
+    pub since: Option<NaiveDate>,
+    /// "announced on Saturday the withdrawal of forces": it happened on that day at the latest.
+    pub until: Option<NaiveDate>,
+    /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
+    pub fresh: bool,
+    /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
+    pub future: bool,
+    /// Named by a `distinct` word: an act that is an incident of its own.
+    pub distinct: bool,
+    /// Named right after "since" ("the first clash since the clashes of last April"): told as
+    /// background to what the sentence is about.
+    pub background: bool,
+    /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
+    /// tells what is to come.
+    pub imperfect: bool,
+    /// Named undated after "since" ("since independence"): joins the event if the report
+    /// tells it, else is left out.
+    pub time_mark: bool,
+}
+
+impl Mention {
+    pub fn head(&self) -> usize {
+        self.occs.first().map_or(0, |o| o.first)
+    }
+}
+
+/// A sentence with its mentions.
+#[derive(Debug, Clone)]
+pub struct SentenceAnalysis {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// The sentence steps back in the story (a pluperfect at its head).
+    pub flashback: bool,
+    /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
+    /// has told, it steps back too.
+    pub opening: Option<IncidentDate>,
+    pub mentions: Vec<Mention>,
+}
+
+/// What the analysis needs besides the sentence.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub gaz: &'a Gazetteer,
+    pub lang: LangTag,
+    pub published: NaiveDate,
+    /// A byte range to ignore (the dateline at the head of the first paragraph: "BISHKEK,
+    /// May 1 (Reuters) -" names the place of writing, not of an event).
+    pub skip: Option<(usize, usize)>,
+}
+
+pub fn is_violent(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::ArmedClash
+            | EventType::Shelling
+            | EventType::AirStrike
+            | EventType::Attack
+            | EventType::MobViolence
+            | EventType::ViolentDemonstration
+    )
+}
+
+/// Agreements, talks, visits, aid: not something one side alleges against the other.
+pub fn is_cooperative(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Talks
+            | EventType::Visit
+            | EventType::Agreement
+            | EventType::Ceasefire
+            | EventType::Aid
+    )
+}
+
+/// Agreements and ceasefires are one family (1); everything else none (0).
+pub fn family(t: EventType) -> u8 {
+    match t {
+        EventType::Ceasefire | EventType::Agreement => 1,
+        _ => 0,
+    }
+}
+
+/// Analyse one sentence. `exprs` are the temporal expressions inside it.
+pub fn analyze(
+    ctx: &Ctx,
+    index: usize,
+    sent: &Sentence,
+    exprs: &[&TemporalExpr],
+) -> SentenceAnalysis {
+    let mut out = SentenceAnalysis {
+        index,
+        start: sent.start,
+        end: sent.end,
+        paragraph: sent.paragraph,
+        flashback: false,
+        opening: None,
+        mentions: Vec::new(),
+    };
+    let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
+        return out;
+    };
+    (out.flashback, out.opening) = time::discourse::steps_back(&scan);
+
+    let mut occs = occurrences::find(&scan);
+    let agreements = occurrences::agreeing_verbs(&scan, &mut occs);
+    let mut groups = grouping::group(&scan, &occs, &agreements);
+    accusations::unfold(&scan, &mut groups);
+    grouping::drop_habitual(&scan, &mut groups);
+    let roles = roles::read(&scan);
+    grouping::deaths_without_event_word(&roles.casualties, &mut groups);
+
+    let mut mentions: Vec<Mention> = groups
+        .iter()
+        .map(|g| mention(&scan, g, &agreements, &roles))
+        .collect();
+    relations::relate(&scan, &groups, &occs, &mut mentions);
+    let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
+    let sides = roles.tolls(&scan, &occs, &mut mentions);
+    status::settle(&scan, &roles, &mut mentions);
+    roles.settle_sides(&scan, sides, &mut mentions);
+    said.bound(&scan, &mut mentions);
+    out.mentions = mentions;
+    out
+}
+
+/// The mention a group of event words makes, before relations, dates, tolls and status: its
+/// actors and place, whether it is definite, a mere reference ("in line with the agreement",
+/// "after the clashes"), an anchor, agreed, marked new, background after "since", an Arabic
+/// imperfect or future verb, a distinct act.
+fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Mention {
+    let (ctx, tokens) = (scan.ctx, &scan.tokens);
+    let event = |entry: usize| ctx.lex.events.get(entry);
+    let head = g.occs[0];
+    let definite = status::is_definite(tokens, &scan.cues.hits, head.first);
+    let (actors, countries, place) = roles.of(scan, &g.occs);
+    let reference = matches!(g.cue, Some(CueKind::Accordance))
+        || (definite
+            && matches!(
+                g.cue,
+                Some(CueKind::After | CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter)
+            ));
+    Mention {
+        sentence: scan.index,
+        occs: g.occs.clone(),
+        event_type: g.ty,
+        concept: g.concept.clone(),
+        generic: g.generic,
+        definite: definite || reference,
+        reference,
+        anchor: g.cue.is_some_and(|k| k != CueKind::Simultaneous),
+        agreed: g
+            .occs
+            .iter()
+            .any(|o| agreements.agreed_at.contains(&o.first)),
+        date: None,
+        relations: Vec::new(),
+        later: None,
+        status: Status::Occurred,
+        status_why: String::new(),
+        fatalities: Vec::new(),
+        fatality_updates: Vec::new(),
+        actors,
+        countries,
+        place,
+        speaker: Vec::new(),
+        since: None,
+        until: None,
+        time_mark: false,
+        fresh: scan.cues.of(CueKind::Indefinite).any(|h| {
+            (h.last <= head.first && head.first - h.last <= 1)
+                || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)
+        }),
+        background: scan
+            .cues
+            .of(CueKind::Since)
+            .any(|h| h.last <= head.first && head.first - h.last <= 1),
+        imperfect: ctx.lang == LangTag::Ar
+            && g.occs.iter().any(|o| {
+                event(o.entry).is_some_and(|e| {
+                    e.pattern
+                        .first_literal()
+                        .is_some_and(|w| w.starts_with('ي'))
+                })
+            }),
+        distinct: g
+            .occs
+            .iter()
+            .any(|o| event(o.entry).is_some_and(|e| e.flags.distinct)),
+        future: g
+            .occs
+            .iter()
+            .any(|o| event(o.entry).is_some_and(|e| future_tense(&tokens[o.first], e))),
+    }
+}
+
+/// The event word is a verb with the Arabic future prefix: the pattern matches the verb
+/// without the prefix and not the word as written ("ستجلي" for "تجلي"; not "سيارة مفخخة").
+fn future_tense(tok: &Token, e: &EventEntry) -> bool {
+    let Some(stem) = arabic_future_stem(&tok.norm) else {
+        return false;
+    };
+    let fits = |v: &str| match e.pattern.words.first() {
+        Some(PatWord::Exact(x)) => v == x,
+        Some(PatWord::Prefix(x)) => v.starts_with(x.as_str()),
+        _ => false,
+    };
+    fits(stem) && !tok.variants.iter().any(|v| v != stem && fits(v))
+}
+
+/// Print each sentence's mentions to standard error (type, date, relations, status, actors,
+/// place, tolls), for working on the vocabulary (`TARIKH_INGEST_DEBUG`).
+pub fn debug_print(text: &str, analysed: &[SentenceAnalysis]) {
+    for s in analysed {
+        eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
+        for m in &s.mentions {
+            eprintln!(
+                "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?}",
+                m.event_type,
+                m.concept,
+                m.head(),
+                m.definite,
+                m.reference,
+                m.generic,
+                m.date.as_ref().map(|d| d.date.to_edtf()),
+                m.relations,
+                m.later,
+                m.status,
+                m.status_why,
+                m.actors,
+                m.place,
+                m.fatalities
+                    .iter()
+                    .map(|(f, side)| (f.low, f.best, f.high, side))
+                    .collect::<Vec<_>>(),
+                m.fatality_updates
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::testing;
+
+    /// One English paragraph, published on Saturday 2021-05-01, analysed.
+    fn english(text: &str) -> Vec<SentenceAnalysis> {
+        testing::analyse(&testing::english(&[text]))
+    }
+
+    /// (type, date, status) of each mention of the only sentence.
+    fn read(text: &str) -> Vec<(EventType, Option<String>, Status)> {
+        let s = english(text);
+        assert_eq!(s.len(), 1, "one sentence");
+        s[0].mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.event_type,
+                    m.date.as_ref().map(|d| d.date.to_edtf()),
+                    m.status,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn agreeing_on_a_day_is_an_agreement_and_what_was_agreed_is_to_come() {
+        assert_eq!(
+            read("The two sides agreed on Friday to withdraw troops from the border."),
+            [
+                (
+                    EventType::Agreement,
+                    Some("2021-04-30".into()),
+                    Status::Occurred
+                ),
+                (EventType::Withdrawal, None, Status::Planned),
+            ]
+        );
+        // With no date between, the agreeing verb is no event of its own.
+        let s = english("The presidents agreed to hold talks in Moscow.");
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 1);
+        assert_eq!((m[0].event_type, m[0].agreed), (EventType::Talks, true));
+        assert_eq!(m[0].place.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn a_day_after_relates_two_events_and_civilians_clashing_is_mob_violence() {
+        let s = english(
+            "The two sides exchanged fire late on Thursday near Kok-Tash, a day after villagers clashed over a water pipe.",
+        );
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].event_type, EventType::ArmedClash);
+        assert_eq!(m[0].relations, [(RelKind::DayAfter, 1)]);
+        assert_eq!(m[1].event_type, EventType::MobViolence);
+        assert_eq!(m[1].concept, "clashes between civilians");
+        assert!(m[1].date.is_none(), "the date is the exchange of fire's");
+    }
+
+    #[test]
+    fn an_accusation_tells_the_acts_it_holds() {
+        let s =
+            english("Tajikistan accused Kyrgyz troops of shelling Vorukh and of burning houses.");
+        let m = &s[0].mentions;
+        let types: Vec<EventType> = m.iter().map(|m| m.event_type).collect();
+        assert_eq!(types, [EventType::Shelling, EventType::PropertyDestruction]);
+        assert!(m.iter().all(|m| m.status == Status::Claimed));
+    }
+
+    #[test]
+    fn habitual_events_are_no_incident_but_their_dead_are_counted() {
+        let s = english("Kyrgyzstan said 19 of its citizens died in the repeated clashes.");
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            (m[0].event_type, m[0].concept.as_str()),
+            (EventType::Attack, "casualties")
+        );
+        assert!(m[0].occs.iter().all(|o| o.entry == usize::MAX));
+    }
+
+    #[test]
+    fn a_pluperfect_or_an_earlier_opening_date_steps_back() {
+        let s = english("In January 2014, border guards exchanged fire near Vorukh.");
+        assert_eq!(
+            s[0].opening.map(|d| d.to_edtf()).as_deref(),
+            Some("2014-01")
+        );
+        let s = english("The two sides had clashed near Vorukh.");
+        assert!(s[0].flashback);
+    }
+}

@@ -1,0 +1,113 @@
+//! The event words of a sentence that tell something happened or is to happen (not those it
+//! negates or only calls for), and what the agreeing verbs among them govern.
+
+use super::Occ;
+use super::scan::Scan;
+use crate::ingest::lexicon::CueKind;
+use crate::model::EventType;
+
+/// Event occurrences, without negated ones and without what one side merely calls for
+/// ("urged both sides to return to talks"), also across the commas around a date or a name
+/// ("دعا X، الخميس، إلى وقف ...").
+pub fn find(scan: &Scan) -> Vec<Occ> {
+    scan.event_hits
+        .iter()
+        .filter(|h| !scan.negated_within(h.first, 2) && !appealed(scan, h.first))
+        .map(|h| Occ {
+            first: h.first,
+            last: h.last,
+            entry: h.entry,
+        })
+        .collect()
+}
+
+/// Token `i` is what an appeal calls for: in the appeal's clause, or after its "to" with no
+/// "but" and no other event word between.
+fn appealed(scan: &Scan, i: usize) -> bool {
+    let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
+    cues.of(CueKind::Appeal).any(|h| {
+        h.last <= i
+            && i - h.last <= 14
+            && (clause[h.first] == clause[i]
+                || ((h.last..i).any(|k| ["الي", "to"].contains(&tokens[k].norm.as_str()))
+                    && !(h.last..i).any(|k| {
+                        cues.starting_at(k, CueKind::ClauseBreak)
+                            || scan.event_hits.iter().any(|e| e.first == k)
+                    })))
+    })
+}
+
+/// What the agreeing verbs of a sentence govern.
+#[derive(Debug, Default)]
+pub struct Agreements {
+    /// Heads of the event words agreed on ("agreed to hold a visit"): the visit is agreed, to
+    /// come, not a new agreement.
+    pub agreed_at: Vec<usize>,
+    /// Heads of agreeing verbs kept as the agreement that holds what was agreed ("agreed on the
+    /// withdrawal of forces and a ceasefire").
+    pub kept_pacts: Vec<usize>,
+}
+
+/// Agreeing verbs: "agreed to hold a visit" makes the visit agreed, and the verb is no event
+/// of its own unless a date stands between them ("agreed on Friday to withdraw troops": the
+/// agreeing is Friday's, the withdrawal to come). "agreed on the withdrawal of forces and a
+/// ceasefire": the agreement itself is the incident, a ceasefire holding its terms. The verbs
+/// that are no event of their own are removed from `occs`.
+pub fn agreeing_verbs(scan: &Scan, occs: &mut Vec<Occ>) -> Agreements {
+    let clause = &scan.clause;
+    let mut out = Agreements::default();
+    let mut drop = vec![false; occs.len()];
+    for (k, o) in occs.iter().enumerate() {
+        if !scan.entry(o).flags.governs {
+            continue;
+        }
+        // The next event word that is not itself introduced by a relation word ("agreed
+        // during their meeting on a ceasefire": the ceasefire, not the meeting).
+        let introduced = |p: &Occ| {
+            scan.cues.hits.iter().any(|(h, k)| {
+                matches!(
+                    k,
+                    CueKind::Simultaneous | CueKind::After | CueKind::Before | CueKind::HoursAfter
+                ) && h.last <= p.first
+                    && p.first - h.last <= 1
+            })
+        };
+        if let Some(next) = occs
+            .iter()
+            .skip(k + 1)
+            .find(|p| p.first >= o.last && !introduced(p))
+            && next.first - o.last <= 8
+            && clause[next.first] == clause[o.first]
+        {
+            // "agreed on the withdrawal of forces and a ceasefire": the agreement itself is the
+            // incident (a ceasefire holding its terms), not a planned withdrawal.
+            let is_pact = |p: &Occ| {
+                matches!(scan.type_of(p), EventType::Ceasefire | EventType::Agreement)
+                    && !scan.entry(p).flags.governs
+            };
+            let pact_follows = !is_pact(next)
+                && occs.iter().any(|p| {
+                    p.first > next.first
+                        && p.first - next.first <= 8
+                        && clause[p.first] == clause[o.first]
+                        && is_pact(p)
+                });
+            if pact_follows && !matches!(scan.type_of(next), EventType::Talks | EventType::Visit) {
+                out.kept_pacts.push(o.first);
+                continue;
+            }
+            out.agreed_at.push(next.first);
+            // "agreed on Friday to withdraw troops": the date is the agreeing's, so the
+            // agreement stays an event of its own and the withdrawal is to come.
+            let dated_between = scan.dated_within(o.last, next.first);
+            drop[k] = !dated_between;
+        }
+    }
+    let mut k = 0;
+    occs.retain(|_| {
+        let keep = !drop[k];
+        k += 1;
+        keep
+    });
+    out
+}

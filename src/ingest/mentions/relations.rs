@@ -1,0 +1,189 @@
+//! How the mentions of a sentence stand in time to each other: the relation words before an
+//! event word ("hours after X", "before X", "in line with X"), breaches of an agreement, and
+//! "later", "hours later", "the next day" without an event after them.
+
+use super::grouping::Group;
+use super::scan::Scan;
+use super::{Mention, Occ, RelKind, family};
+use crate::ingest::lexicon::CueKind;
+
+/// The relation word right before an occurrence (at most two words between; seven after a
+/// preposition that takes a clause, "after residents of both sides threw stones"), with
+/// "according to" read as "in line with".
+pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
+    let tokens = &scan.tokens;
+    let is_event_tok = |i: usize| occs.iter().any(|o| (o.first..o.last).contains(&i));
+    let mut best: Option<(usize, CueKind)> = None;
+    for (h, kind) in &scan.cues.hits {
+        let relational = matches!(
+            kind,
+            CueKind::After
+                | CueKind::HoursAfter
+                | CueKind::DayAfter
+                | CueKind::DaysAfter
+                | CueKind::Before
+                | CueKind::Accordance
+                | CueKind::Attribution
+                | CueKind::Simultaneous
+        );
+        // "after residents of both sides threw stones": the subject of the clause may stand
+        // between a time word and its event.
+        let reach = if scan.prepositional(h) { 7 } else { 2 };
+        if !relational || h.last > o.first || o.first - h.last > reach {
+            continue;
+        }
+        if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
+            || tokens[o.first].break_before && h.last < o.first
+        {
+            continue;
+        }
+        if best.is_none_or(|(end, _)| h.last > end) {
+            best = Some((h.last, *kind));
+        }
+    }
+    best.map(|(_, k)| {
+        if k == CueKind::Attribution {
+            CueKind::Accordance
+        } else {
+            k
+        }
+    })
+}
+
+/// Relate the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from;
+/// `occs` are its event words).
+pub fn relate(scan: &Scan, groups: &[Group], occs: &[Occ], mentions: &mut [Mention]) {
+    from_relation_words(scan, groups, mentions);
+    breaches(groups, mentions);
+    later_words(scan, occs, mentions);
+}
+
+/// Relations from the relation words: the mention a phrase ("after X") modifies stands in that
+/// relation to X.
+fn from_relation_words(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
+    for (xi, g) in groups.iter().enumerate() {
+        let Some(kind) = g.cue else { continue };
+        let Some(yi) = modified(scan, mentions, xi, kind) else {
+            continue;
+        };
+        let rel = match kind {
+            CueKind::After | CueKind::Accordance => Some((yi, RelKind::After, xi)),
+            CueKind::HoursAfter => Some((yi, RelKind::HoursAfter, xi)),
+            CueKind::DayAfter => Some((yi, RelKind::DayAfter, xi)),
+            CueKind::DaysAfter => Some((yi, RelKind::DaysAfter, xi)),
+            CueKind::Before => Some((yi, RelKind::Before, xi)),
+            CueKind::Simultaneous => Some((xi, RelKind::Simultaneous, yi)),
+            _ => None,
+        };
+        if let Some((who, r, anchor)) = rel {
+            mentions[who].relations.push((r, anchor));
+        }
+    }
+}
+
+/// The mention a relation phrase naming mention `xi` modifies: one told just before in the same
+/// clause, or, for a fronted phrase ("After X, Y"), the next one.
+fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Option<usize> {
+    let (tokens, clause) = (&scan.tokens, &scan.clause);
+    let x_head = mentions[xi].head();
+    let x_last = mentions[xi].occs.last().map_or(x_head, |o| o.last);
+    // The last occurrence of each other mention that ends before `x_head` and passes `keep`.
+    let last_before = |keep: &dyn Fn(&Occ) -> bool| {
+        (0..mentions.len())
+            .filter(|&m| m != xi)
+            .filter_map(|m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .filter(|o| o.last <= x_head && keep(o))
+                    .map(|o| o.last)
+                    .max()
+                    .map(|end| (end, m))
+            })
+            .max()
+    };
+    let before = last_before(&|o| clause[o.first] == clause[x_head]);
+    let same_clause_next = (0..mentions.len())
+        .filter(|&m| m != xi && mentions[m].head() >= x_last)
+        .filter(|&m| clause[mentions[m].head()] == clause[x_head])
+        .min_by_key(|&m| mentions[m].head());
+    // ", after residents threw stones": a trailing phrase modifies the clause before it.
+    let trailing = if kind == CueKind::Simultaneous {
+        None
+    } else {
+        last_before(&|o| clause[o.first] + 1 == clause[x_head])
+    };
+    match before.or(trailing) {
+        Some((_, m)) => Some(m),
+        None if kind == CueKind::Simultaneous && same_clause_next.is_some() => same_clause_next,
+        None => (0..mentions.len())
+            .filter(|&m| m != xi && mentions[m].head() >= x_last)
+            .min_by_key(|&m| mentions[m].head())
+            .filter(|&m| {
+                (x_last..=mentions[m].head()).any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+            })
+            // "X, after Y": the phrase set off by a comma modifies what was told before it
+            // in the same stretch of the sentence.
+            .or_else(|| {
+                last_before(&|o| scan.segment(o.first) == scan.segment(x_head)).map(|(_, m)| m)
+            }),
+    }
+}
+
+/// A breach comes after the agreement named with it.
+fn breaches(groups: &[Group], mentions: &mut [Mention]) {
+    for vi in 0..mentions.len() {
+        if groups[vi].violation
+            && let Some(ai) =
+                (0..mentions.len()).find(|&a| a != vi && family(mentions[a].event_type) == 1)
+        {
+            mentions[vi].relations.push((RelKind::After, ai));
+        }
+    }
+}
+
+/// "later", and "hours later" / "the next day" without an event after them: the nearest mention
+/// of the clause comes after what the story told before it.
+fn later_words(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
+    let clause = &scan.clause;
+    for (h, kind) in &scan.cues.hits {
+        let rel = match kind {
+            CueKind::Later => RelKind::After,
+            CueKind::SameDay => RelKind::Simultaneous,
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
+                let reach = if scan.prepositional(h) { 7 } else { 2 };
+                if occs
+                    .iter()
+                    .any(|o| o.first >= h.last && o.first - h.last <= reach)
+                {
+                    continue;
+                }
+                match kind {
+                    CueKind::HoursAfter => RelKind::HoursAfter,
+                    CueKind::DayAfter => RelKind::DayAfter,
+                    _ => RelKind::DaysAfter,
+                }
+            }
+            _ => continue,
+        };
+        let target = (0..mentions.len())
+            .filter(|&m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .any(|o| clause[o.first] == clause[h.first])
+            })
+            .min_by_key(|&m| {
+                mentions[m]
+                    .occs
+                    .iter()
+                    .map(|o| o.first.abs_diff(h.first))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
+            .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
+        if let Some(m) = target {
+            mentions[m].later = Some(rel);
+        }
+    }
+}

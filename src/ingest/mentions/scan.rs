@@ -1,0 +1,169 @@
+//! A sentence scanned once, for every step that reads it: its tokens, its cue words and event
+//! words (outside the words that name where the report was written), its clauses, and the token
+//! ranges of its temporal expressions.
+
+use super::{Ctx, Occ};
+use crate::ingest::lexicon::{CueKind, EventEntry};
+use crate::ingest::sentences::Sentence;
+use crate::ingest::text::{Hit, Token, tokenize};
+use crate::ingest::time::usable;
+use crate::model::EventType;
+use crate::tagger::TemporalExpr;
+
+/// The cue words of a sentence.
+pub struct Cues {
+    pub hits: Vec<(Hit, CueKind)>,
+}
+
+impl Cues {
+    pub fn of(&self, kind: CueKind) -> impl Iterator<Item = &Hit> {
+        self.hits
+            .iter()
+            .filter(move |(_, k)| *k == kind)
+            .map(|(h, _)| h)
+    }
+
+    pub fn starting_at(&self, i: usize, kind: CueKind) -> bool {
+        self.of(kind).any(|h| h.first == i)
+    }
+}
+
+/// One sentence as the steps of the mentions stage read it.
+pub struct Scan<'a> {
+    pub ctx: &'a Ctx<'a>,
+    /// The sentence's index in the report.
+    pub index: usize,
+    pub tokens: Vec<Token>,
+    pub cues: Cues,
+    /// Event words of the lexicon.
+    pub event_hits: Vec<Hit>,
+    /// The clause of each token: punctuation and "but"-words separate clauses.
+    pub clause: Vec<usize>,
+    /// The temporal expressions inside the sentence.
+    pub exprs: &'a [&'a TemporalExpr],
+    /// Their token ranges [a, b) (outside the words that name where the report was written).
+    pub expr_tokens: Vec<(usize, usize, &'a TemporalExpr)>,
+}
+
+impl<'a> Scan<'a> {
+    /// Scan a sentence; `None` when it has no words.
+    pub fn new(
+        ctx: &'a Ctx<'a>,
+        index: usize,
+        sent: &Sentence,
+        exprs: &'a [&'a TemporalExpr],
+    ) -> Option<Scan<'a>> {
+        let tokens = tokenize(&ctx.text[sent.start..sent.end], sent.start);
+        if tokens.is_empty() {
+            return None;
+        }
+        let skipped = |i: usize| {
+            ctx.skip
+                .is_some_and(|(a, b)| tokens[i].start >= a && tokens[i].end <= b)
+        };
+        let cues = Cues {
+            hits: ctx
+                .lex
+                .find_cues(&tokens, ctx.lang)
+                .into_iter()
+                .filter(|(h, _)| !skipped(h.first))
+                .collect(),
+        };
+        let event_hits: Vec<Hit> = ctx
+            .lex
+            .find_events(&tokens, ctx.lang)
+            .into_iter()
+            .filter(|h| !skipped(h.first))
+            .collect();
+        let clause = clauses(&tokens, &cues);
+        let expr_tokens = expression_tokens(ctx, &tokens, exprs);
+        Some(Scan {
+            ctx,
+            index,
+            tokens,
+            cues,
+            event_hits,
+            clause,
+            exprs,
+            expr_tokens,
+        })
+    }
+
+    /// Token `i` lies in the words that name where the report was written.
+    pub fn skipped(&self, i: usize) -> bool {
+        self.ctx
+            .skip
+            .is_some_and(|(a, b)| self.tokens[i].start >= a && self.tokens[i].end <= b)
+    }
+
+    /// The lexicon entry of an event word.
+    pub fn entry(&self, o: &Occ) -> &'a EventEntry {
+        &self.ctx.lex.events[o.entry]
+    }
+
+    pub fn type_of(&self, o: &Occ) -> EventType {
+        self.entry(o).event_type.unwrap_or(EventType::Other)
+    }
+
+    /// A negation or denial at most `reach` words before token `i`, in its clause.
+    pub fn negated_within(&self, i: usize, reach: usize) -> bool {
+        self.cues
+            .hits
+            .iter()
+            .filter(|(_, k)| matches!(k, CueKind::Negation | CueKind::Denial))
+            .map(|(h, _)| h)
+            .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
+    }
+
+    /// The stretch of the sentence token `i` lies in: "but"-words part stretches, commas do not.
+    pub fn segment(&self, i: usize) -> usize {
+        (0..=i)
+            .filter(|&k| self.cues.starting_at(k, CueKind::ClauseBreak))
+            .count()
+    }
+
+    /// "after", "a day after", "before": a preposition that takes a clause ("a day after the two
+    /// sides agreed to a truce"), unlike "later" or "the next day".
+    pub fn prepositional(&self, h: &Hit) -> bool {
+        h.last > 0
+            && ["after", "before", "following"].contains(&self.tokens[h.last - 1].norm.as_str())
+    }
+
+    /// An expression whose date can date an event lies within tokens [lo, hi).
+    pub fn dated_within(&self, lo: usize, hi: usize) -> bool {
+        self.expr_tokens
+            .iter()
+            .any(|&(a, b, e)| a >= lo && b <= hi && e.date.as_ref().is_some_and(usable))
+    }
+}
+
+/// The clause of each token: punctuation and "but"-words separate them.
+fn clauses(tokens: &[Token], cues: &Cues) -> Vec<usize> {
+    let mut clause = vec![0usize; tokens.len()];
+    let mut c = 0;
+    for i in 0..tokens.len() {
+        if i > 0 && (tokens[i].break_before || cues.starting_at(i, CueKind::ClauseBreak)) {
+            c += 1;
+        }
+        clause[i] = c;
+    }
+    clause
+}
+
+/// Token ranges of the temporal expressions, outside the words that name where the report was
+/// written.
+fn expression_tokens<'a>(
+    ctx: &Ctx,
+    tokens: &[Token],
+    exprs: &[&'a TemporalExpr],
+) -> Vec<(usize, usize, &'a TemporalExpr)> {
+    exprs
+        .iter()
+        .filter(|e| ctx.skip.is_none_or(|(a, b)| e.end <= a || e.start >= b))
+        .filter_map(|e| {
+            let a = tokens.iter().position(|t| t.end > e.start)?;
+            let b = tokens.iter().rposition(|t| t.start < e.end)? + 1;
+            (a < b).then_some((a, b, *e))
+        })
+        .collect()
+}

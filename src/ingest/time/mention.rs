@@ -1,0 +1,382 @@
+//! The dates of the mentions of a sentence: each temporal expression governs the nearest
+//! mention it can date (clause boundaries count extra), unless it dates a saying, a count, or
+//! something the lexicon does not name; then [`govern`] picks among the expressions a mention
+//! was given. Also: "since" gives the earliest day an undated mention began, and what was said
+//! on a day happened on or before it.
+
+use chrono::NaiveDate;
+
+use super::govern::{Assigned, govern};
+use super::{DateReading, usable};
+use crate::date::IncidentDate;
+use crate::ingest::lexicon::{CueKind, LangTag};
+use crate::ingest::mentions::grouping::Group;
+use crate::ingest::mentions::scan::Scan;
+use crate::ingest::mentions::{Mention, Occ};
+use crate::ingest::text::Token;
+use crate::model::{EventType, Status};
+use crate::tagger::TemporalExpr;
+
+/// The days things were said on: (end of the speech verb, day). What follows was said on that
+/// day; see [`SaidOn::bound`].
+pub struct SaidOn(Vec<(usize, NaiveDate)>);
+
+/// Words that attach the date after them to what was said before: "clashes on Thursday".
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "of", "في", "يوم", "خلال", "مساء", "صباح",
+];
+
+/// Relative pronouns: "the truce that was announced on Friday".
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "that",
+    "which",
+];
+
+/// Date the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from; `occs`
+/// are its event words), mark the undated ones named after "since", and give "since" bounds.
+pub fn date_mentions(
+    scan: &Scan,
+    groups: &[Group],
+    occs: &[Occ],
+    mentions: &mut [Mention],
+) -> SaidOn {
+    let said = assign_expressions(scan, groups, occs, mentions);
+    mark_times(scan, mentions);
+    since(scan, occs, mentions);
+    said
+}
+
+/// Each usable expression goes to the mention it most likely dates; each mention is then
+/// governed by the expressions it was given.
+fn assign_expressions(
+    scan: &Scan,
+    groups: &[Group],
+    occs: &[Occ],
+    mentions: &mut [Mention],
+) -> SaidOn {
+    let ctx = scan.ctx;
+    let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
+    let mut said_by: Vec<(usize, NaiveDate)> = Vec::new();
+    let relation_at = relation_words(scan, groups, mentions);
+    let breached = breached_agreements(scan, occs, mentions);
+    for &(a, b, e) in &scan.expr_tokens {
+        let Some(date) = e.date else { continue };
+        // A wide span with both ends known ("earlier this year") still bounds an event the
+        // sentence dates no other way; any other date of the sentence comes first.
+        let wide = !usable(&date)
+            && match (date.earliest(), date.latest()) {
+                (Some(x), Some(y)) => (y - x).num_days() <= 366,
+                _ => false,
+            };
+        if !usable(&date) && !wide {
+            continue;
+        }
+        if in_relation_phrase(scan, a, b) || dates_what_came_before(scan, occs, a, b) {
+            continue;
+        }
+        if let Some(at) = saying(scan, occs, a) {
+            if let Some(day) = date.latest() {
+                said_by.push((at, day));
+            }
+            continue;
+        }
+        if day_of_toll_update(scan, a, b) {
+            continue;
+        }
+        let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
+            .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
+            .map(|m| (cost(scan, &mentions[m], a, b), m))
+            .filter(|(c, _)| *c != usize::MAX)
+            .collect();
+        ranked.sort_unstable();
+        if let Some(&(cost, m)) = ranked.first() {
+            let reading = DateReading {
+                date: designated_day(scan, e, date, a, b),
+                text: e.text.clone(),
+                coming: e.alternative,
+            };
+            let cost = if wide { cost + 50 } else { cost };
+            assigned[m].push((cost, reading, e.start, e.end));
+        }
+    }
+    for (m, mut list) in assigned.into_iter().enumerate() {
+        list.sort_by_key(|x| x.2);
+        mentions[m].date = govern(ctx.text, list, ctx.published);
+    }
+    SaidOn(said_by)
+}
+
+/// Where the relation word that makes a mention an anchor begins ("after the ceasefire"): a
+/// date told before that word is not the anchor's.
+fn relation_words(scan: &Scan, groups: &[Group], mentions: &[Mention]) -> Vec<Option<usize>> {
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(m, x)| {
+            groups[m].cue.filter(|k| *k != CueKind::Simultaneous)?;
+            let head = x.head();
+            scan.cues
+                .hits
+                .iter()
+                .filter(|(h, k)| {
+                    matches!(
+                        k,
+                        CueKind::After
+                            | CueKind::HoursAfter
+                            | CueKind::DayAfter
+                            | CueKind::DaysAfter
+                            | CueKind::Before
+                            | CueKind::Accordance
+                            | CueKind::Attribution
+                    ) && h.last <= head
+                        && head - h.last <= 2
+                })
+                .map(|(h, _)| h.first)
+                .max()
+        })
+        .collect()
+}
+
+/// The agreement a breach is of ("خرق الهدنة ليلة السبت"): the date is the breach's.
+fn breached_agreements(scan: &Scan, occs: &[Occ], mentions: &[Mention]) -> Vec<bool> {
+    let violation = |o: &Occ| {
+        scan.ctx
+            .lex
+            .events
+            .get(o.entry)
+            .is_some_and(|e| e.flags.violation)
+    };
+    mentions
+        .iter()
+        .map(|x| {
+            let head = x.head();
+            occs.iter().any(|o| o.last == head && violation(o)) && !x.occs.iter().any(violation)
+        })
+        .collect()
+}
+
+/// An expression inside a relation phrase ("hours after") is the relation's, not a date.
+fn in_relation_phrase(scan: &Scan, a: usize, b: usize) -> bool {
+    scan.cues.hits.iter().any(|(h, k)| {
+        matches!(
+            k,
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
+        ) && h.first < b
+            && h.last > a
+    })
+}
+
+/// "stalled after a change of government in October": the date is of what the event came
+/// after, which the lexicon does not name; it dates nothing here.
+fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool {
+    scan.cues
+        .of(CueKind::After)
+        .chain(scan.cues.of(CueKind::Before))
+        .any(|h| {
+            h.last <= a
+                && a - h.last <= 8
+                && scan.clause[h.first] == scan.clause[a]
+                && !occs.iter().any(|o| o.first >= h.last && o.first < b)
+        })
+}
+
+/// "said on Friday" dates the saying: the end of the speech, claim or count verb the expression
+/// at token `a` dates. (Arabic: "أعلنت الوزارة، اليوم السبت، ارتفاع الحصيلة": the date comes
+/// between the speaker and what was said, with no event word before it.) What was said
+/// happened on or before that day. But "the truce that the two sides announced on Friday"
+/// ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event. "the
+/// toll rose to 50 on Sunday" dates the count, not the event counted.
+fn saying(scan: &Scan, occs: &[Occ], a: usize) -> Option<usize> {
+    let tokens = &scan.tokens;
+    scan.cues
+        .hits
+        .iter()
+        .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim | CueKind::Count))
+        .map(|(h, _)| h)
+        .find(|h| {
+            h.last <= a
+                && a - h.last <= 6
+                && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+                && !(h.first >= 2
+                    && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
+                    && occs.iter().any(|o| o.last == h.first - 1))
+        })
+        .map(|h| h.last)
+}
+
+/// "ارتفعت حصيلة ضحايا القصف اليوم الأحد إلى 30": the day the toll was updated, not the day of
+/// the shelling.
+fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
+    let tokens = &scan.tokens;
+    tokens.get(b).is_some_and(|t| t.norm == "الي")
+        && tokens.get(b + 1).is_some_and(Token::is_number)
+        && (a.saturating_sub(6)..a).any(|k| tokens[k].variants.iter().any(|v| v == "حصيله"))
+}
+
+/// How far the expression at tokens [a, b) lies from a mention (`usize::MAX`: it cannot date
+/// it): words between, three per clause boundary, four when the date leans on the words before
+/// it ("X on Thursday") and the mention follows, ten when another date lies between them.
+fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
+    let (tokens, clause) = (&scan.tokens, &scan.clause);
+    let leans_left = a > 0
+        && clause[a - 1] == clause[a]
+        && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
+            || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
+    mention
+        .occs
+        .iter()
+        // "clashes since the collapse in 1991": the year dates what follows "since".
+        .filter(|o| {
+            !scan
+                .cues
+                .of(CueKind::Since)
+                .any(|h| o.last <= h.first && h.last <= a)
+        })
+        // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
+        // dates its own part of the sentence.
+        .filter(|o| scan.segment(o.first) == scan.segment(a))
+        // "intervened to separate the crowds, and the situation was calm on the morning of
+        // January 12": a clause of its own dates its own predicate.
+        .filter(|o| {
+            !(scan.ctx.lang == LangTag::En
+                && o.last <= a
+                && clause[o.first] < clause[a]
+                && new_predicate(tokens, clause, a))
+        })
+        .map(|o| {
+            let d = if b <= o.first {
+                o.first - b
+            } else {
+                a.saturating_sub(o.last)
+            };
+            // "X on Thursday": a date after a preposition belongs to what precedes.
+            let left = o.first >= b && leans_left;
+            // Another date between them most likely dates what lies between.
+            let (lo, hi) = if b <= o.first {
+                (b, o.first)
+            } else {
+                (o.last, a)
+            };
+            let crossed = scan.dated_within(lo, hi);
+            d + 3 * clause[a].abs_diff(clause[o.first])
+                + if left { 4 } else { 0 }
+                + if crossed { 10 } else { 0 }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// The clause of token `i` opens with a conjunction or relative word (", and the situation
+/// was calm on ...", ", while ...", ", which ..."): it has a predicate of its own.
+fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
+    let first = (0..=i).find(|&k| clause[k] == clause[i]).unwrap_or(i);
+    [
+        "and", "but", "while", "whereas", "although", "though", "where", "as",
+    ]
+    .contains(&tokens[first].norm.as_str())
+}
+
+/// "declared Monday a day of mourning": the day named is the coming one (or today).
+fn designated_day(
+    scan: &Scan,
+    e: &TemporalExpr,
+    date: IncidentDate,
+    a: usize,
+    b: usize,
+) -> IncidentDate {
+    let designated = a > 0
+        && scan.cues.of(CueKind::Designation).any(|h| h.last == a)
+        && scan
+            .tokens
+            .get(b)
+            .is_some_and(|t| ["a", "an", "as"].contains(&t.norm.as_str()));
+    match e.alternative {
+        Some(c) if designated && date.exact_day() != Some(scan.ctx.published) => c,
+        _ => date,
+    }
+}
+
+/// "the worst fighting since a 2020 war", "since independence": an undated event named after
+/// "since" only marks a time; it is evidence of that event if the report tells it, never an
+/// incident of its own.
+fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
+    let clause = &scan.clause;
+    for m in mentions {
+        let head = m.head();
+        m.time_mark = m.date.is_none()
+            && (m.generic || m.event_type == EventType::Other)
+            && scan
+                .cues
+                .of(CueKind::Since)
+                .any(|h| h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]);
+    }
+}
+
+/// "evacuated ... since last Wednesday": it began on that day at the earliest. The cue may be
+/// inside the expression ("منذ الأربعاء الماضي") or just before it.
+fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
+    let clause = &scan.clause;
+    for &(a, _, e) in &scan.expr_tokens {
+        let Some(since) = scan
+            .cues
+            .of(CueKind::Since)
+            .find(|h| h.first <= a && a <= h.last + 1)
+        else {
+            continue;
+        };
+        let Some(lo) = e.date.as_ref().and_then(|d| d.earliest()) else {
+            continue;
+        };
+        let target = (0..mentions.len())
+            .filter(|&m| mentions[m].date.is_none())
+            .filter(|&m| {
+                mentions[m].occs.iter().any(|o| {
+                    o.last <= since.first
+                        && clause[o.first] == clause[since.first]
+                        && !occs
+                            .iter()
+                            .any(|x| x.first >= o.last && x.first < a && x.first != o.first)
+                })
+            })
+            .max_by_key(|&m| mentions[m].head());
+        if let Some(m) = target {
+            mentions[m].since = Some(lo);
+        }
+    }
+}
+
+impl SaidOn {
+    /// What was said on a day happened on or before it: an undated mention that is not planned
+    /// (statuses are decided) is bounded by the day its speaker spoke on. Only what that
+    /// speaker said: the same stretch of the sentence, no other speaker or accuser in between
+    /// ("..., but Baku accused Yerevan hours later").
+    pub fn bound(&self, scan: &Scan, mentions: &mut [Mention]) {
+        for m in mentions {
+            if m.status == Status::Planned || m.date.is_some() {
+                continue;
+            }
+            let head = m.head();
+            m.until = self
+                .0
+                .iter()
+                .filter(|(at, _)| {
+                    *at <= head
+                        && scan.segment(*at) == scan.segment(head)
+                        && !scan.cues.hits.iter().any(|(h, k)| {
+                            matches!(k, CueKind::Speech | CueKind::Claim)
+                                && h.first >= *at
+                                && h.first <= head
+                        })
+                })
+                .map(|&(_, d)| d)
+                .min();
+        }
+    }
+}

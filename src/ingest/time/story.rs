@@ -1,0 +1,609 @@
+//! Each incident's date. From the expressions of its mentions: the most precise when they
+//! agree, a span over all of them, marked disputed, when they do not. Else honest bounds: on or
+//! before the publication day (or the day it was announced; on or after it, for what is
+//! planned), after the fighting told before it in its narrative block for what typically
+//! follows fighting, and the relations the text gives ("hours after", "before", "later", "in
+//! line with") propagated between incidents. No day is invented: an undated incident gets a
+//! span.
+
+use chrono::{Days, NaiveDate};
+
+use super::{DateReading, max_opt, min_opt};
+use crate::date::IncidentDate;
+use crate::ingest::incidents::{Draft, Gathered};
+use crate::ingest::mentions::{RelKind, SentenceAnalysis, is_violent};
+use crate::model::{EventType, Status};
+
+/// An incident's date, with the competing readings of it and, for an undated incident, how it
+/// was bounded (for the notes).
+#[derive(Debug, Clone)]
+pub struct Dated {
+    pub date: IncidentDate,
+    pub disputed: Vec<String>,
+    pub bounds_note: Option<String>,
+}
+
+/// Date the incidents gathered from a report's sentences. `title_of` names an incident in the
+/// notes.
+pub fn date_incidents(
+    sentences: &[SentenceAnalysis],
+    gathered: &Gathered,
+    published: NaiveDate,
+    title_of: &dyn Fn(&Draft) -> String,
+) -> Vec<Dated> {
+    let drafts = &gathered.drafts;
+    let story = story_positions(sentences, gathered);
+    let links = links(sentences, gathered, &story);
+    let block = narrative_blocks(sentences);
+    let mut t = from_expressions(drafts, published);
+    after_fighting(drafts, &links, &block, &story, published, title_of, &mut t);
+    propagate(drafts, &links, title_of, &mut t);
+    finish(drafts, t, published)
+}
+
+/// (story position, incident) of every mention: (sentence, token).
+type Story = Vec<((usize, usize), usize)>;
+
+/// Every mention's story position and incident, in story order.
+fn story_positions(sentences: &[SentenceAnalysis], g: &Gathered) -> Story {
+    let mut story: Story = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            if let Some(d) = g.owner[si][mi] {
+                story.push(((si, m.head()), d));
+            }
+        }
+    }
+    story.sort();
+    story
+}
+
+/// The relations the text gives between incidents.
+#[derive(Debug, Default)]
+struct Links {
+    /// (incident, relation, anchor incident).
+    constraints: Vec<(usize, RelKind, usize)>,
+    /// Anchors of "Y after X" told after Y.
+    told_out_of_order: Vec<usize>,
+    /// (incident, relation, the incidents told before it, latest first): "later", "the next
+    /// day", resolved while the bounds are worked out.
+    later_links: Vec<(usize, RelKind, Vec<usize>)>,
+}
+
+/// The relations between mentions, as relations between their incidents.
+fn links(sentences: &[SentenceAnalysis], g: &Gathered, story: &Story) -> Links {
+    let mut out = Links::default();
+    for (si, s) in sentences.iter().enumerate() {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let Some(who) = g.owner[si][mi] else {
+                continue;
+            };
+            for &(kind, anchor) in &m.relations {
+                let Some(a) = g.owner[si].get(anchor).copied().flatten() else {
+                    continue;
+                };
+                if a == who {
+                    continue;
+                }
+                out.constraints.push((who, kind, a));
+                // "Y after X" with X told after Y: X is told out of story order.
+                let after_kind = matches!(
+                    kind,
+                    RelKind::After | RelKind::HoursAfter | RelKind::DayAfter | RelKind::DaysAfter
+                );
+                if after_kind
+                    && s.mentions
+                        .get(anchor)
+                        .is_some_and(|x| x.head() > m.head() && !x.reference)
+                {
+                    out.told_out_of_order.push(a);
+                }
+            }
+            if let Some(kind) = m.later {
+                // "later": after the last incident told before it whose time is known at
+                // least from below (resolved while the bounds are worked out).
+                let pos = (si, m.head());
+                let mut prev: Vec<usize> = Vec::new();
+                for &(p, d) in story.iter().rev() {
+                    if p < pos
+                        && d != who
+                        && g.drafts[d].status != Status::Planned
+                        && !prev.contains(&d)
+                    {
+                        prev.push(d);
+                    }
+                }
+                if !prev.is_empty() {
+                    out.later_links.push((who, kind, prev));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The narrative block of each sentence: a sentence stepping back in time (a pluperfect, or an
+/// opening date earlier than what the block has told: "In January 2014, ..." after the events
+/// of 2021) starts a new one.
+fn narrative_blocks(sentences: &[SentenceAnalysis]) -> Vec<usize> {
+    let mut block = vec![0usize; sentences.len()];
+    let mut b = 0;
+    let mut told: Option<NaiveDate> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        let step_back = s
+            .opening
+            .and_then(|d| d.latest())
+            .zip(told)
+            .is_some_and(|(o, t)| o < t);
+        if (s.flashback || step_back) && i > 0 {
+            b += 1;
+            told = None;
+        }
+        block[i] = b;
+        for m in s.mentions.iter().filter(|m| m.status != Status::Planned) {
+            told = max_opt(told, m.date.as_ref().and_then(|d| d.date.earliest()));
+        }
+    }
+    block
+}
+
+/// Date bounds of an incident while they are worked out.
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    lo: Option<NaiveDate>,
+    hi: Option<NaiveDate>,
+    /// Given by the text's expressions: never moved.
+    fixed: bool,
+}
+
+/// The incidents' dates while they are worked out.
+struct Timeline {
+    bounds: Vec<Bounds>,
+    /// The date the expressions give, for incidents that have one.
+    fixed_dates: Vec<Option<IncidentDate>>,
+    /// How each undated incident was bounded.
+    reasons: Vec<Vec<String>>,
+    /// Competing readings of each incident's date.
+    disputes: Vec<Vec<String>>,
+}
+
+/// Dates from the expressions of each incident's mentions; the others are bounded by the
+/// publication day (on or after it when planned, on or before it otherwise), the day they were
+/// announced, and the day they began at the earliest ("since Wednesday").
+fn from_expressions(drafts: &[Draft], published: NaiveDate) -> Timeline {
+    let n = drafts.len();
+    let mut t = Timeline {
+        bounds: Vec::with_capacity(n),
+        fixed_dates: Vec::with_capacity(n),
+        reasons: vec![Vec::new(); n],
+        disputes: vec![Vec::new(); n],
+    };
+    for (di, d) in drafts.iter().enumerate() {
+        match consensus(&d.readings) {
+            Some((date, mut notes)) => {
+                t.disputes[di].append(&mut notes);
+                t.bounds.push(Bounds {
+                    lo: date.earliest(),
+                    hi: date.latest(),
+                    fixed: true,
+                });
+                t.fixed_dates.push(Some(date));
+            }
+            None => {
+                let b = if d.status == Status::Planned {
+                    Bounds {
+                        lo: Some(published),
+                        hi: None,
+                        fixed: false,
+                    }
+                } else {
+                    let hi = min_opt(Some(published), d.until);
+                    if d.until.is_some_and(|u| u < published) {
+                        t.reasons[di].push("on or before the day it was announced".into());
+                    }
+                    Bounds {
+                        lo: d.since.filter(|s| hi.is_none_or(|h| *s <= h)),
+                        hi,
+                        fixed: false,
+                    }
+                };
+                t.bounds.push(b);
+                t.fixed_dates.push(None);
+            }
+        }
+    }
+    t
+}
+
+/// The date its expressions give: the most precise when they agree; a span over all of them,
+/// with the competing readings, when they do not.
+fn consensus(readings: &[(DateReading, usize)]) -> Option<(IncidentDate, Vec<String>)> {
+    let first = readings.first()?;
+    let lo = readings.iter().filter_map(|(r, _)| r.date.earliest()).max();
+    let hi = readings.iter().filter_map(|(r, _)| r.date.latest()).min();
+    let agree = match (lo, hi) {
+        (Some(l), Some(h)) => l <= h,
+        _ => true,
+    };
+    if agree {
+        let span = |d: &IncidentDate| match (d.earliest(), d.latest()) {
+            (Some(a), Some(b)) => (b - a).num_days(),
+            _ => i64::MAX,
+        };
+        let best = readings
+            .iter()
+            .min_by_key(|(r, _)| span(&r.date))
+            .unwrap_or(first);
+        return Some((best.0.date, Vec::new()));
+    }
+    let all_lo = readings.iter().filter_map(|(r, _)| r.date.earliest()).min();
+    let all_hi = readings.iter().filter_map(|(r, _)| r.date.latest()).max();
+    let date = IncidentDate::one_of(all_lo, all_hi).unwrap_or(first.0.date);
+    let mut seen: Vec<String> = Vec::new();
+    let mut readings_text = Vec::new();
+    for (r, _) in readings {
+        let edtf = r.date.to_edtf();
+        if !seen.contains(&edtf) {
+            readings_text.push(format!("{edtf} ('{}')", r.text));
+            seen.push(edtf);
+        }
+    }
+    Some((
+        date,
+        vec![format!(
+            "date: the report gives {}",
+            readings_text.join(" and ")
+        )],
+    ))
+}
+
+/// The events undated consequences are placed after: the fighting and the ceasefire that
+/// ends it. Talks, visits, statements and other agreements (often today's news in the lead) are
+/// not.
+fn is_episode(t: EventType) -> bool {
+    is_violent(t) || t == EventType::Ceasefire
+}
+
+/// What typically follows fighting, so that told after it, undated, it is placed after it.
+fn follows_fighting(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Ceasefire
+            | EventType::Withdrawal
+            | EventType::Displacement
+            | EventType::Accusation
+            | EventType::Statement
+            | EventType::Aid
+            | EventType::Arrest
+            | EventType::Deployment
+            | EventType::PropertyDestruction
+    )
+}
+
+/// Story bounds: after the episode events told before it in its block. Only for what typically
+/// follows fighting (a ceasefire, a withdrawal, flight, accusations, statements, aid, arrests):
+/// fighting or talks told without a date may be background from any year. An incident the text
+/// relates to another explicitly is bounded by that relation instead.
+fn after_fighting(
+    drafts: &[Draft],
+    links: &Links,
+    block: &[usize],
+    story: &Story,
+    published: NaiveDate,
+    title_of: &dyn Fn(&Draft) -> String,
+    t: &mut Timeline,
+) {
+    let related = |d: usize| {
+        links.later_links.iter().any(|(w, _, _)| *w == d)
+            || links.constraints.iter().any(|&(w, k, _)| {
+                w == d
+                    && matches!(
+                        k,
+                        RelKind::After
+                            | RelKind::HoursAfter
+                            | RelKind::DayAfter
+                            | RelKind::DaysAfter
+                            | RelKind::Simultaneous
+                    )
+            })
+    };
+    for di in 0..drafts.len() {
+        if t.bounds[di].fixed
+            || drafts[di].status == Status::Planned
+            || links.told_out_of_order.contains(&di)
+            || related(di)
+            || drafts[di].since.is_some()
+            || !follows_fighting(drafts[di].event_type)
+        {
+            continue;
+        }
+        if let Some((lo, e)) = episodes_before(drafts, di, block, story, published, &t.bounds) {
+            t.bounds[di].lo = Some(lo);
+            t.reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
+        }
+    }
+}
+
+/// The day incident `di` comes after at the earliest, and the episode that gives it: the dated
+/// episodes (fighting, ceasefires) told before it in its block, never pinning it to the
+/// publication day. A ceasefire ends the fighting told before it, and a withdrawal follows a
+/// ceasefire: after the latest episode. Flight, destruction, accusations and the like follow
+/// the fighting, which may have begun days before the last episode told: after the start of
+/// the run of episodes that ends with the latest one.
+fn episodes_before(
+    drafts: &[Draft],
+    di: usize,
+    block: &[usize],
+    story: &Story,
+    published: NaiveDate,
+    bounds: &[Bounds],
+) -> Option<(NaiveDate, usize)> {
+    let pos = drafts[di].first;
+    let blk = block.get(pos.0).copied().unwrap_or(0);
+    let mut before: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
+    for &(p, e) in story {
+        if e == di || p >= pos || block.get(p.0).copied() != Some(blk) {
+            continue;
+        }
+        let ed = &drafts[e];
+        if !is_episode(ed.event_type) || ed.status == Status::Planned || !bounds[e].fixed {
+            continue;
+        }
+        let (Some(lo), Some(hi)) = (bounds[e].lo, bounds[e].hi) else {
+            continue;
+        };
+        // The story alone never pins an incident to the publication day.
+        if hi > published || lo >= published {
+            continue;
+        }
+        before.push((lo, hi, e));
+    }
+    let latest = before.iter().copied().max_by_key(|(lo, _, _)| *lo);
+    let ends_fighting = matches!(
+        drafts[di].event_type,
+        EventType::Withdrawal | EventType::Ceasefire
+    );
+    match latest {
+        Some((lo, _, e)) if ends_fighting => Some((lo, e)),
+        Some((mut start, _, mut e)) => {
+            loop {
+                let earlier = before
+                    .iter()
+                    .filter(|(lo, hi, _)| *lo < start && (start - *hi).num_days() <= 3)
+                    .min_by_key(|(lo, _, _)| *lo);
+                match earlier {
+                    Some(&(lo, _, x)) => {
+                        start = lo;
+                        e = x;
+                    }
+                    None => break,
+                }
+            }
+            Some((start, e))
+        }
+        None => None,
+    }
+}
+
+/// Relations between incidents, propagated until nothing changes (at most eight rounds): each
+/// narrows the bounds of the incidents that are not dated by the text, never past each other.
+fn propagate(
+    drafts: &[Draft],
+    links: &Links,
+    title_of: &dyn Fn(&Draft) -> String,
+    t: &mut Timeline,
+) {
+    for _ in 0..8 {
+        let mut changed = false;
+        let mut all = links.constraints.clone();
+        for (who, kind, prev) in &links.later_links {
+            // "the next day", "hours later" count from the last day the text gives, not from
+            // one inferred (which they would then pin).
+            let counts_days = *kind != RelKind::After;
+            if let Some(&a) = prev
+                .iter()
+                .find(|&&a| t.bounds[a].lo.is_some() && (!counts_days || t.bounds[a].fixed))
+            {
+                all.push((*who, *kind, a));
+            }
+        }
+        for &(who, kind, anchor) in &all {
+            let a = t.bounds[anchor];
+            let w = t.bounds[who];
+            let (nw, na) = narrow(kind, w, a);
+            let sound = |b: &Bounds| !matches!((b.lo, b.hi), (Some(l), Some(h)) if l > h);
+            if !w.fixed && sound(&nw) && (nw.lo != w.lo || nw.hi != w.hi) {
+                t.bounds[who] = nw;
+                t.reasons[who].push(format!(
+                    "{} '{}'",
+                    rel_words(kind),
+                    title_of(&drafts[anchor])
+                ));
+                changed = true;
+            }
+            if !a.fixed && sound(&na) && (na.lo != a.lo || na.hi != a.hi) {
+                t.bounds[anchor] = na;
+                t.reasons[anchor].push(format!(
+                    "{} '{}'",
+                    rel_words_inverse(kind),
+                    title_of(&drafts[who])
+                ));
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// The bounds of an incident `w` and its anchor `a` narrowed by the relation between them.
+fn narrow(kind: RelKind, w: Bounds, a: Bounds) -> (Bounds, Bounds) {
+    let (mut nw, mut na) = (w, a);
+    match kind {
+        RelKind::After => {
+            nw.lo = max_opt(w.lo, a.lo);
+            na.hi = min_opt(a.hi, w.hi);
+        }
+        RelKind::HoursAfter => {
+            nw.lo = max_opt(w.lo, a.lo);
+            nw.hi = min_opt(w.hi, plus(a.hi, 1));
+            na.hi = min_opt(a.hi, w.hi);
+            na.lo = max_opt(a.lo, minus(w.lo, 1));
+        }
+        RelKind::DayAfter => {
+            nw.lo = max_opt(w.lo, plus(a.lo, 1));
+            nw.hi = min_opt(w.hi, plus(a.hi, 1));
+            na.hi = min_opt(a.hi, minus(w.hi, 1));
+            na.lo = max_opt(a.lo, minus(w.lo, 1));
+        }
+        RelKind::DaysAfter => {
+            nw.lo = max_opt(w.lo, plus(a.lo, 1));
+            na.hi = min_opt(a.hi, minus(w.hi, 1));
+        }
+        RelKind::Before => {
+            nw.hi = min_opt(w.hi, a.hi);
+            na.lo = max_opt(a.lo, w.lo);
+        }
+        RelKind::Simultaneous => {
+            nw.lo = max_opt(w.lo, a.lo);
+            nw.hi = min_opt(w.hi, a.hi);
+        }
+    }
+    (nw, na)
+}
+
+fn plus(d: Option<NaiveDate>, n: u64) -> Option<NaiveDate> {
+    d.and_then(|d| d.checked_add_days(Days::new(n)))
+}
+
+fn minus(d: Option<NaiveDate>, n: u64) -> Option<NaiveDate> {
+    d.and_then(|d| d.checked_sub_days(Days::new(n)))
+}
+
+/// Each incident's date: the one the text gives, else its bounds as a span (on or before the
+/// publication day when they are open), with how they were worked out.
+fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated> {
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(di, d)| {
+            let (date, bounds_note) = match t.fixed_dates[di].take() {
+                Some(date) => (date, None),
+                None => {
+                    let b = t.bounds[di];
+                    let date = IncidentDate::one_of(b.lo, b.hi)
+                        .or_else(|_| IncidentDate::one_of(None, Some(published)))
+                        .unwrap_or_else(|_| IncidentDate::day(published));
+                    let mut why = t.reasons[di].clone();
+                    why.dedup();
+                    if d.status == Status::Planned {
+                        why.push("planned: on or after the publication day".into());
+                    } else {
+                        why.push("on or before the publication day".into());
+                    }
+                    (date, Some(why.join("; ")))
+                }
+            };
+            Dated {
+                date,
+                disputed: std::mem::take(&mut t.disputes[di]),
+                bounds_note,
+            }
+        })
+        .collect()
+}
+
+fn rel_words(k: RelKind) -> &'static str {
+    match k {
+        RelKind::After => "after",
+        RelKind::HoursAfter => "hours after",
+        RelKind::DayAfter => "the day after",
+        RelKind::DaysAfter => "days after",
+        RelKind::Before => "before",
+        RelKind::Simultaneous => "at the time of",
+    }
+}
+
+fn rel_words_inverse(k: RelKind) -> &'static str {
+    match k {
+        RelKind::After | RelKind::HoursAfter | RelKind::DayAfter | RelKind::DaysAfter => "before",
+        RelKind::Before => "after",
+        RelKind::Simultaneous => "at the time of",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::testing::gathered;
+
+    /// (EDTF, bounds note) of each incident of the paragraphs, in the order they were gathered.
+    fn dates(paragraphs: &[&str]) -> Vec<(String, Option<String>, Vec<String>)> {
+        let (analysed, g) = gathered(paragraphs);
+        let published = NaiveDate::from_ymd_opt(2021, 5, 1).unwrap();
+        date_incidents(&analysed, &g, published, &|d| d.concept.clone())
+            .into_iter()
+            .map(|d| (d.date.to_edtf(), d.bounds_note, d.disputed))
+            .collect()
+    }
+
+    #[test]
+    fn an_undated_ceasefire_follows_the_fighting_told_before_it() {
+        let d = dates(&[
+            "Clashes broke out near Vorukh on Thursday.",
+            "A ceasefire was agreed.",
+        ]);
+        assert_eq!(d[0].0, "2021-04-29");
+        assert_eq!(d[0].1, None);
+        assert_eq!(d[1].0, "[2021-04-29..2021-05-01]");
+        assert_eq!(
+            d[1].1.as_deref(),
+            Some("after 'clashes', told before it; on or before the publication day")
+        );
+    }
+
+    #[test]
+    fn what_is_planned_is_on_or_after_the_publication_day() {
+        let d = dates(&["The two foreign ministers will meet in Moscow."]);
+        assert_eq!(d[0].0, "[2021-05-01..]");
+        assert_eq!(
+            d[0].1.as_deref(),
+            Some("planned: on or after the publication day")
+        );
+    }
+
+    #[test]
+    fn competing_dates_are_kept_as_a_span_and_disputed() {
+        let d = dates(&[
+            "The shelling of Isfara on Tuesday killed three people.",
+            "The shelling of Isfara on Friday killed two people, a witness said.",
+        ]);
+        assert_eq!(d[0].0, "[2021-04-27..2021-04-30]");
+        assert_eq!(
+            d[0].2,
+            ["date: the report gives 2021-04-27 ('Tuesday') and 2021-04-30 ('Friday')"]
+        );
+    }
+
+    #[test]
+    fn relations_narrow_both_ends() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let w = Bounds {
+            lo: None,
+            hi: day("2021-05-01"),
+            fixed: false,
+        };
+        let a = Bounds {
+            lo: day("2021-04-28"),
+            hi: day("2021-04-28"),
+            fixed: true,
+        };
+        let (nw, _) = narrow(RelKind::DayAfter, w, a);
+        assert_eq!((nw.lo, nw.hi), (day("2021-04-29"), day("2021-04-29")));
+        let (nw, _) = narrow(RelKind::After, w, a);
+        assert_eq!((nw.lo, nw.hi), (day("2021-04-28"), day("2021-05-01")));
+        let (_, na) = narrow(RelKind::Before, a, w);
+        assert_eq!((na.lo, na.hi), (day("2021-04-28"), day("2021-05-01")));
+    }
+}
