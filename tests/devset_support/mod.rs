@@ -250,9 +250,29 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                 }
                 for (gi, g) in gold.iter().enumerate() {
                     let Some(si) = gold_taken[gi] else {
+                        // Why: no incident carries the phrase, or one of another family does,
+                        // or one that another gold row took.
+                        let phrase = squash(&g.evidence);
+                        let carriers: Vec<String> = x
+                            .incidents
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, i)| {
+                                i.evidence.iter().any(|e| squash(&e.sentence).contains(&phrase))
+                            })
+                            .map(|(k, i)| {
+                                let taken = if sys_taken[k] { " taken" } else { "" };
+                                format!("{}{taken}", i.event_type)
+                            })
+                            .collect();
+                        let why = if carriers.is_empty() {
+                            "no incident".to_string()
+                        } else {
+                            carriers.join(", ")
+                        };
                         let _ = writeln!(
                             log,
-                            "  MISSED  line {:>2} {} {} {} '{}'",
+                            "  MISSED  line {:>2} {} {} {} '{}' [{why}]",
                             g.line,
                             show_span(g.span),
                             g.event_type,
