@@ -219,7 +219,7 @@ fn undated_incidents_are_bounded_never_a_day() {
         assert!(
             x.notes
                 .iter()
-                .any(|n| n.contains(&i.title) && n.contains("no date in the text")),
+                .any(|n| n.contains(&i.title) && n.contains("no date of its own")),
             "{:?}",
             x.notes
         );

@@ -232,6 +232,16 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
     {
         return Some(format!("dated after the publication day ('{}')", d.text));
     }
+    // "talks set for Nov. 5", "is due in Kinshasa on Wednesday": the tense of the clause reads
+    // the date as the coming one. Fighting is told when it happened, never scheduled.
+    if let Some(d) = &m.date
+        && d.ahead
+        && d.coming.is_some()
+        && !is_violent(m.event_type)
+        && m.event_type != EventType::PropertyDestruction
+    {
+        return Some(format!("its clause speaks of the coming '{}'", d.text));
+    }
     None
 }
 

@@ -106,7 +106,7 @@ fn explain(inc: &Incident, d: &Draft, t: &Dated, notes: &mut Vec<String>) {
     let seq = inc.seq;
     if let Some(why) = &t.bounds_note {
         notes.push(format!(
-            "incident {seq} '{}': no date in the text; {} ({})",
+            "incident {seq} '{}': no date of its own; {} ({})",
             inc.title,
             t.date.to_edtf(),
             why

@@ -123,6 +123,9 @@ pub struct Mention {
     /// Named undated after "since" ("since independence"): joins the event if the report
     /// tells it, else is left out.
     pub time_mark: bool,
+    /// Undated, the day of the act told before it in its part of the sentence ("Troops shelled
+    /// the town on Friday and set fire to houses"): see [`time::discourse`].
+    pub shares: Option<DateReading>,
 }
 
 impl Mention {
@@ -143,6 +146,12 @@ pub struct SentenceAnalysis {
     /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
     /// has told, it steps back too.
     pub opening: Option<IncidentDate>,
+    /// The sentence opens by going on with what was just told ("They", "Then", "A few hours
+    /// later", "ثم"): at the head of a paragraph it continues the narrative of the last one.
+    pub continues: bool,
+    /// The day the sentence tells something on, when none of its mentions carries it ("Troops
+    /// came down from the hills early Friday."): not the day something was said.
+    pub told_on: Option<DateReading>,
     pub mentions: Vec<Mention>,
 }
 
@@ -204,12 +213,16 @@ pub fn analyze(
         paragraph: sent.paragraph,
         flashback: false,
         opening: None,
+        continues: false,
+        told_on: None,
         mentions: Vec::new(),
     };
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
         return out;
     };
     (out.flashback, out.opening) = time::discourse::steps_back(&scan);
+    out.continues = time::discourse::goes_on(&scan);
+    out.told_on = time::discourse::told_on(&scan);
 
     let mut occs = occurrences::find(&scan);
     let agreements = occurrences::agreeing_verbs(&scan, &mut occs);
@@ -276,6 +289,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         since: None,
         until: None,
         time_mark: false,
+        shares: None,
         fresh: scan.cues.of(CueKind::Indefinite).any(|h| {
             (h.last <= head.first && head.first - h.last <= 1)
                 || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)

@@ -152,10 +152,13 @@ fn later_words(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
             CueKind::SameDay => RelKind::Simultaneous,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
                 let reach = if scan.prepositional(h) { 7 } else { 2 };
-                if occs
-                    .iter()
-                    .any(|o| o.first >= h.last && o.first - h.last <= reach)
-                {
+                // "hours after the clashes": a relation to the event named after it (not
+                // across a comma: "Hours later, troops shelled ...").
+                if occs.iter().any(|o| {
+                    o.first >= h.last
+                        && o.first - h.last <= reach
+                        && clause[o.first] == clause[h.first]
+                }) {
                     continue;
                 }
                 match kind {

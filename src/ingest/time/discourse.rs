@@ -1,11 +1,34 @@
-//! Where a sentence stands in the story's time: a pluperfect at its head ("had clashed", "كانت
-//! ... قد") steps back, and so may the date it opens with ("In January 2014, ..."), when it is
-//! earlier than what the story has told (see [`super::story`]).
+//! Discourse time: where a sentence stands in the story's time, and the time an undated act
+//! takes from the narrative it is told in.
+//!
+//! A pluperfect at a sentence's head ("had clashed", "كانت ... قد") steps back, and so may the
+//! date it opens with ("In January 2014, ..."), when it is earlier than what the story has
+//! told ([`steps_back`]). A sentence that opens by going on with what was just told ("They",
+//! "Then", "A few hours later", "ثم") continues it across a paragraph break ([`goes_on`]).
+//!
+//! [`carried`]: an act told with no date of its own continues the time of the narrative it
+//! follows: "Guards entered the village on Wednesday. They opened fire. A few hours later
+//! clashes spread to two more villages." are all Wednesday. Only where the text supports it:
+//! - the narrative is the paragraph (or the next one, when it opens by going on), and its time
+//!   is the day of the last act it dated (not a planned act, not background, not a count);
+//! - a new date, a sentence stepping back, a new paragraph that does not go on, or a date
+//!   coarser than a day ends it;
+//! - what one side alleges, or a speaker says, in a later sentence is reported speech about a
+//!   time the text does not give: it keeps its bounds;
+//! - an act the text relates to another ("after X", "the day after X", "since Friday") is
+//!   dated by that relation instead; "hours later" after a day's evening or night may be the
+//!   next day, and is too;
+//! - statements and accusations are tellings, dated by when they were told, not by the story.
 
-use super::usable;
-use crate::date::IncidentDate;
+use chrono::NaiveDate;
+
+use super::{DateReading, usable};
+use crate::date::{IncidentDate, Precision};
+use crate::ingest::incidents::Gathered;
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::scan::Scan;
+use crate::ingest::mentions::{Mention, RelKind, SentenceAnalysis};
+use crate::model::{EventType, Status};
 
 /// Whether the sentence opens with a pluperfect, and the date it opens with.
 pub fn steps_back(scan: &Scan) -> (bool, Option<IncidentDate>) {
@@ -45,4 +68,327 @@ fn opening(scan: &Scan) -> Option<IncidentDate> {
         .iter()
         .find(|&&(a, _, e)| a <= 1 && e.date.as_ref().is_some_and(usable))
         .and_then(|&(_, _, e)| e.date)
+}
+
+/// Whether the sentence opens by going on with what was just told: a "later" or "hours later"
+/// word, or a pronoun subject ("They set fire to houses").
+pub fn goes_on(scan: &Scan) -> bool {
+    let at_head = |k: &CueKind| {
+        matches!(
+            k,
+            CueKind::Later | CueKind::HoursAfter | CueKind::SameDay | CueKind::Simultaneous
+        )
+    };
+    scan.cues
+        .hits
+        .iter()
+        .any(|(h, k)| h.first <= 1 && at_head(k))
+        || scan
+            .tokens
+            .first()
+            .is_some_and(|t| ["they", "it", "he", "she", "then"].contains(&t.norm.as_str()))
+}
+
+/// The last day the sentence names that is not the day something was said ("said on
+/// Saturday", "أعلنت اليوم"): the day what it tells happened on.
+pub fn told_on(scan: &Scan) -> Option<DateReading> {
+    scan.expr_tokens
+        .iter()
+        .filter(|&&(a, _, _)| {
+            !scan
+                .cues
+                .of(CueKind::Speech)
+                .any(|h| h.last <= a && a - h.last <= 2)
+        })
+        .filter_map(|&(_, _, e)| {
+            super::expressions::readings(e, scan.ctx.published)
+                .filter(|r| r.date.precision() == Precision::Day)
+        })
+        .next_back()
+}
+
+const ACROSS_PARAGRAPHS: bool = false;
+const CLAIMS: bool = false;
+const SPEECH: bool = false;
+
+/// The narrative time an undated incident takes: the date, and the words that gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Carried {
+    pub date: IncidentDate,
+    pub from: String,
+}
+
+/// The time of the narrative in force: the day, the words that gave it, and whether they
+/// name an evening or a night (after which "hours later" may be the next day).
+#[derive(Debug, Clone)]
+struct Now {
+    date: IncidentDate,
+    text: String,
+    night: bool,
+}
+
+/// Words of an expression that put it in the evening or at night.
+const NIGHT_WORDS: &[&str] = &[
+    "evening",
+    "night",
+    "late",
+    "overnight",
+    "midnight",
+    "مساء",
+    "مساء",
+    "ليل",
+    "ليلة",
+    "ليله",
+    "منتصف",
+];
+
+impl Now {
+    fn of(r: &DateReading) -> Now {
+        let lower = r.text.to_lowercase();
+        Now {
+            date: r.date,
+            text: r.text.clone(),
+            night: NIGHT_WORDS.iter().any(|w| lower.contains(w)),
+        }
+    }
+}
+
+/// The acts whose date is the day they happened on in the story, as opposed to the tellings
+/// (statements, accusations) whose date is when they were told.
+fn narrated(t: EventType) -> bool {
+    !matches!(t, EventType::Statement | EventType::Accusation)
+}
+
+/// A mention's own date, if it can set the narrative's time: a day (or a span of a few days)
+/// on or before the publication day, of an act that happened (not planned, not background,
+/// not the anchor of a relation).
+fn sets_time(m: &Mention, published: NaiveDate) -> Option<&DateReading> {
+    let r = m.date.as_ref()?;
+    (sets_time_reading(r, published)
+        && narrated(m.event_type)
+        && m.status != Status::Planned
+        && !m.background
+        && !m.anchor
+        && !m.reference)
+        .then_some(r)
+}
+
+/// A reading that can set the narrative's time: a day, or a span of a few days, on or before
+/// the publication day.
+fn sets_time_reading(r: &DateReading, published: NaiveDate) -> bool {
+    let fine = match r.date.precision() {
+        Precision::Day => true,
+        Precision::Range | Precision::Unknown => match (r.date.earliest(), r.date.latest()) {
+            (Some(a), Some(b)) => (b - a).num_days() <= 3,
+            _ => false,
+        },
+        _ => false,
+    };
+    fine && usable(&r.date) && r.date.latest().is_some_and(|l| l <= published)
+}
+
+/// The narrative time in force when each sentence begins, from the sentences before it.
+fn narrative_before(sentences: &[SentenceAnalysis], published: NaiveDate) -> Vec<Option<Now>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut now: Option<Now> = None;
+    let mut paragraph = None;
+    for s in sentences {
+        if paragraph.is_some_and(|p| p != s.paragraph) && !s.continues && !ACROSS_PARAGRAPHS {
+            now = None;
+        }
+        paragraph = Some(s.paragraph);
+        out.push(if s.flashback { None } else { now.clone() });
+        // The sentence's own dates set the time for what follows; a coarser date, a date to
+        // come or a step back ends the narrative's day.
+        let dated: Vec<&Mention> = s
+            .mentions
+            .iter()
+            .filter(|m| m.date.is_some() && m.status != Status::Planned && !m.background)
+            .collect();
+        if let Some(last) = dated.iter().max_by_key(|m| m.head()) {
+            now = sets_time(last, published).map(Now::of);
+        } else if let Some(r) = s
+            .told_on
+            .as_ref()
+            .filter(|r| r.date.latest().is_some_and(|l| l <= published))
+        {
+            now = Some(Now::of(r));
+        } else if s.flashback || s.opening.is_some() {
+            now = None;
+        }
+    }
+    out
+}
+
+/// The narrative time each undated incident of `g` takes, where the text supports it (see the
+/// module documentation); `None` for the others.
+pub fn carried(
+    sentences: &[SentenceAnalysis],
+    g: &Gathered,
+    published: NaiveDate,
+) -> Vec<Option<Carried>> {
+    let before = narrative_before(sentences, published);
+    g.drafts
+        .iter()
+        .map(|d| {
+            // A general word with no date ("the war", "the hostilities") names the conflict as
+            // a whole, or refers back; it is no act of the narrative.
+            if !d.readings.is_empty()
+                || d.generic
+                || d.status == Status::Planned
+                || d.since.is_some()
+                || !narrated(d.event_type)
+            {
+                return None;
+            }
+            let &(si, mi) = d.mentions.first()?;
+            let s = sentences.get(si)?;
+            let m = s.mentions.get(mi)?;
+            if m.reference || m.anchor || m.time_mark || m.background || s.flashback {
+                return None;
+            }
+            let related = m.relations.iter().any(|(k, _)| *k != RelKind::Simultaneous);
+            let counted_after = matches!(
+                m.later,
+                Some(RelKind::After | RelKind::DayAfter | RelKind::DaysAfter)
+            );
+            if related || counted_after {
+                return None;
+            }
+            // The day of the act told before it in its sentence, else of the narrative.
+            let same_sentence = m
+                .shares
+                .as_ref()
+                .filter(|r| sets_time_reading(r, published))
+                .map(Now::of);
+            let reported =
+                (m.status == Status::Claimed && !CLAIMS) || (!m.speaker.is_empty() && !SPEECH);
+            let now = same_sentence.or_else(|| {
+                (!reported)
+                    .then(|| before.get(si).cloned().flatten())
+                    .flatten()
+            })?;
+            if m.later == Some(RelKind::HoursAfter) && now.night {
+                return None;
+            }
+            Some(Carried {
+                date: now.date,
+                from: now.text,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::testing::gathered;
+
+    /// The EDTF each incident of the paragraphs takes from the narrative (`-`: none), by
+    /// event type, in the order gathered. Published Saturday 2021-05-01.
+    fn carried_dates(paragraphs: &[&str]) -> Vec<(EventType, String)> {
+        let (analysed, g) = gathered(paragraphs);
+        let published = NaiveDate::from_ymd_opt(2021, 5, 1).unwrap();
+        carried(&analysed, &g, published)
+            .into_iter()
+            .zip(&g.drafts)
+            .map(|(c, d)| (d.event_type, c.map_or("-".into(), |c| c.date.to_edtf())))
+            .collect()
+    }
+
+    fn date_of(got: &[(EventType, String)], t: EventType) -> &str {
+        got.iter()
+            .find(|(x, _)| *x == t)
+            .map_or("no such incident", |(_, d)| d.as_str())
+    }
+
+    /// (paragraphs, event type, the date it takes from the narrative or `-`).
+    const CASES: &[(&[&str], EventType, &str)] = &[
+        // The narrative of a paragraph goes on from sentence to sentence.
+        (
+            &["Border guards shelled the village on Wednesday. They set fire to houses."],
+            EventType::PropertyDestruction,
+            "2021-04-28",
+        ),
+        // "A few hours later" after a day with no evening: the same day.
+        (
+            &["Troops shelled Ak-Sai on Wednesday. A few hours later, residents fled the area."],
+            EventType::Displacement,
+            "2021-04-28",
+        ),
+        // In the same sentence: the act told before it.
+        (
+            &["Tajik forces shelled the village on Thursday, and thousands of residents fled."],
+            EventType::Displacement,
+            "2021-04-29",
+        ),
+        // A new paragraph that does not go on starts a new story.
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday.",
+                "Residents fled the area.",
+            ],
+            EventType::Displacement,
+            "-",
+        ),
+        // One that opens by going on continues it.
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday.",
+                "They also set fire to houses.",
+            ],
+            EventType::PropertyDestruction,
+            "2021-04-28",
+        ),
+        // A sentence stepping back (a pluperfect at its head) does not take the day.
+        (
+            &["Troops shelled Ak-Sai on Wednesday. Residents had fled the area."],
+            EventType::Displacement,
+            "-",
+        ),
+        // What one side alleges in a later sentence is reported speech about another time.
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday. Kyrgyzstan accused Tajik forces of burning houses.",
+            ],
+            EventType::PropertyDestruction,
+            "-",
+        ),
+        // A planned act keeps its own bounds; so does an act related to another ("after").
+        (
+            &["Troops shelled Ak-Sai on Wednesday. The ministers will meet in Moscow."],
+            EventType::Talks,
+            "-",
+        ),
+        // The object of an act is no act after it.
+        (
+            &["Residents protested on Wednesday against the installation of cameras."],
+            EventType::Other,
+            "-",
+        ),
+        // "hours later" after an evening may be the next day: the relation bounds it instead.
+        (
+            &["A truce was agreed on Thursday evening. Hours later, troops shelled Ak-Sai."],
+            EventType::Shelling,
+            "-",
+        ),
+        // The day something was said dates no act.
+        (
+            &["The ministry said on Friday that troops had shelled Ak-Sai."],
+            EventType::Shelling,
+            "-",
+        ),
+    ];
+
+    #[test]
+    fn undated_acts_take_the_day_of_their_narrative() {
+        let mut failures = Vec::new();
+        for (paragraphs, t, want) in CASES {
+            let got = carried_dates(paragraphs);
+            if date_of(&got, *t) != *want {
+                failures.push(format!("{paragraphs:?}: {t} {want}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

@@ -1,6 +1,7 @@
 //! The report's temporal expressions: the tagger's, against the publication day, leaving out
 //! the dateline (the day of writing dates no event); and those inside each sentence.
 
+use super::DateReading;
 use crate::ingest::layout::Page;
 use crate::ingest::sentences::Sentence;
 use crate::tagger::{self, TagOptions, TemporalExpr};
@@ -15,12 +16,6 @@ pub fn of_report(page: &Page) -> Vec<TemporalExpr> {
         },
     )
     .into_iter()
-    // The ingester reads a date as what happened unless the mention is planned: the last
-    // reading first, the coming one as the alternative (see `time::mention`).
-    .map(|mut e| {
-        (e.date, e.alternative) = (e.recent(page.published), e.upcoming(page.published));
-        e
-    })
     .filter(|e| {
         page.layout
             .dateline
@@ -28,6 +23,20 @@ pub fn of_report(page: &Page) -> Vec<TemporalExpr> {
             .is_none_or(|d| e.end <= d.start || e.start >= d.end)
     })
     .collect()
+}
+
+/// How the ingester reads an expression's date: the reading on or before the publication day
+/// `p` where it has one (what a report means when it tells of something that happened), the
+/// coming one when it has two (for what is planned), and whether the tagger took the coming
+/// one from the tense of its clause or its nearness ("set for Nov. 5", "will meet Thursday").
+pub fn readings(e: &TemporalExpr, p: chrono::NaiveDate) -> Option<DateReading> {
+    let date = e.recent(p)?;
+    Some(DateReading {
+        date,
+        text: e.text.clone(),
+        coming: e.upcoming(p),
+        ahead: e.date != Some(date),
+    })
 }
 
 /// The expressions wholly inside a sentence.
@@ -52,6 +61,9 @@ mod tests {
         let texts: Vec<&str> = exprs.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(texts, ["Friday"]);
         assert_eq!(exprs[0].date.unwrap().to_edtf(), "2021-04-30");
+        let r = readings(&exprs[0], page.published).unwrap();
+        assert_eq!(r.date.to_edtf(), "2021-04-30");
+        assert!(!r.ahead);
         let sentences = crate::ingest::sentences::split(page.text, &page.layout);
         assert_eq!(in_sentence(&exprs, &sentences[0]).len(), 1);
     }

@@ -49,7 +49,12 @@ pub fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<D
                     };
                     *prev = (
                         prev.0.min(item.0),
-                        DateReading { date, text, coming },
+                        DateReading {
+                            date,
+                            text,
+                            coming,
+                            ahead: prev.1.ahead || item.1.ahead,
+                        },
                         prev.2,
                         item.3,
                     );
@@ -88,6 +93,7 @@ mod tests {
             date,
             text: word.to_string(),
             coming: None,
+            ahead: false,
         };
         (cost, reading, start, start + word.len())
     }

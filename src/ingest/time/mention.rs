@@ -15,7 +15,6 @@ use crate::ingest::mentions::scan::Scan;
 use crate::ingest::mentions::{Mention, Occ};
 use crate::ingest::text::Token;
 use crate::model::{EventType, Status};
-use crate::tagger::TemporalExpr;
 
 /// The days things were said on: (end of the speech verb, day). What follows was said on that
 /// day; see [`SaidOn::bound`].
@@ -50,6 +49,7 @@ pub fn date_mentions(
     let said = assign_expressions(scan, groups, occs, mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
+    share_days(scan, mentions);
     said
 }
 
@@ -67,7 +67,10 @@ fn assign_expressions(
     let relation_at = relation_words(scan, groups, mentions);
     let breached = breached_agreements(scan, occs, mentions);
     for &(a, b, e) in &scan.expr_tokens {
-        let Some(date) = e.date else { continue };
+        let Some(reading) = super::expressions::readings(e, ctx.published) else {
+            continue;
+        };
+        let date = reading.date;
         // A wide span with both ends known ("earlier this year") still bounds an event the
         // sentence dates no other way; any other date of the sentence comes first.
         let wide = !usable(&date)
@@ -98,9 +101,8 @@ fn assign_expressions(
         ranked.sort_unstable();
         if let Some(&(cost, m)) = ranked.first() {
             let reading = DateReading {
-                date: designated_day(scan, e, date, a, b),
-                text: e.text.clone(),
-                coming: e.alternative,
+                date: designated_day(scan, &reading, a, b),
+                ..reading
             };
             let cost = if wide { cost + 50 } else { cost };
             assigned[m].push((cost, reading, e.start, e.end));
@@ -284,22 +286,74 @@ fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
 }
 
 /// "declared Monday a day of mourning": the day named is the coming one (or today).
-fn designated_day(
-    scan: &Scan,
-    e: &TemporalExpr,
-    date: IncidentDate,
-    a: usize,
-    b: usize,
-) -> IncidentDate {
+fn designated_day(scan: &Scan, r: &DateReading, a: usize, b: usize) -> IncidentDate {
     let designated = a > 0
         && scan.cues.of(CueKind::Designation).any(|h| h.last == a)
         && scan
             .tokens
             .get(b)
             .is_some_and(|t| ["a", "an", "as"].contains(&t.norm.as_str()));
-    match e.alternative {
-        Some(c) if designated && date.exact_day() != Some(scan.ctx.published) => c,
-        _ => date,
+    match r.coming {
+        Some(c) if designated && r.date.exact_day() != Some(scan.ctx.published) => c,
+        _ => r.date,
+    }
+}
+
+/// Words before an event word that make it the object of another act ("protested against the
+/// installation", "احتجوا على تركيب"): told as a cause or a topic, not as the next act.
+/// (Folded, as tokens are: على is written علي.)
+const ARGUMENT_WORDS: &[&str] = &[
+    "against", "over", "about", "of", "for", "علي", "ضد", "بشان", "حول", "عن",
+];
+
+/// Articles and determiners between a preposition and its noun ("against the installation").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these",
+];
+
+/// An undated mention shares the day of the act told before it in its part of the sentence
+/// (no "but" or "whereas" between them), unless it is named as that act's object or cause
+/// ("protested on Wednesday against the installation of cameras"), in the pluperfect ("that
+/// officials had installed"), after "since", or as the anchor of a relation. The day is used
+/// only if the incident gets no date of its own.
+fn share_days(scan: &Scan, mentions: &mut [Mention]) {
+    let tokens = &scan.tokens;
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let head = m.head();
+        // The word before the event word, past an article or determiner.
+        let before = (0..head)
+            .rev()
+            .find(|&i| !DETERMINERS.contains(&tokens[i].norm.as_str()));
+        let argument = before.is_some_and(|i| ARGUMENT_WORDS.contains(&tokens[i].norm.as_str()));
+        // "cameras that officials had installed", "كانت قد": told as earlier than the rest.
+        let pluperfect =
+            (head.saturating_sub(2)..head).any(|i| matches!(tokens[i].norm.as_str(), "had" | "قد"));
+        if m.date.is_some()
+            || m.status == Status::Planned
+            || m.anchor
+            || m.reference
+            || m.background
+            || m.time_mark
+            || argument
+            || pluperfect
+        {
+            continue;
+        }
+        let shared = mentions
+            .iter()
+            .filter(|x| {
+                x.head() < head
+                    && scan.segment(x.head()) == scan.segment(head)
+                    && x.status != Status::Planned
+                    && !x.background
+                    && !x.anchor
+                    && !matches!(x.event_type, EventType::Statement | EventType::Accusation)
+            })
+            .filter_map(|x| x.date.clone().map(|d| (x.head(), d)))
+            .max_by_key(|(h, _)| *h)
+            .map(|(_, d)| d);
+        mentions[k].shares = shared;
     }
 }
 
@@ -331,7 +385,7 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
         else {
             continue;
         };
-        let Some(lo) = e.date.as_ref().and_then(|d| d.earliest()) else {
+        let Some(lo) = e.recent(scan.ctx.published).and_then(|d| d.earliest()) else {
             continue;
         };
         let target = (0..mentions.len())

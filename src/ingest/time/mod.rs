@@ -27,6 +27,10 @@ pub struct DateReading {
     /// The coming reading of a date with no year and no direction word ("will meet on
     /// Sunday"), from the tagger; used when the event is planned.
     pub coming: Option<IncidentDate>,
+    /// The tagger took the coming reading, from the tense of the clause or its nearness ("set
+    /// for Nov. 5", "will meet Thursday"): what it dates is planned, unless it is fighting,
+    /// which is never scheduled.
+    pub ahead: bool,
 }
 
 /// Whether an expression's date can date an event: a day, month or year, or a span of at most

@@ -35,7 +35,8 @@ pub fn date_incidents(
     let story = story_positions(sentences, gathered);
     let links = links(sentences, gathered, &story);
     let block = narrative_blocks(sentences);
-    let mut t = from_expressions(drafts, published);
+    let carried = super::discourse::carried(sentences, gathered, published);
+    let mut t = from_expressions(drafts, &carried, published);
     after_fighting(drafts, &links, &block, &story, published, title_of, &mut t);
     propagate(drafts, &links, title_of, &mut t);
     finish(drafts, t, published)
@@ -165,18 +166,26 @@ struct Timeline {
     reasons: Vec<Vec<String>>,
     /// Competing readings of each incident's date.
     disputes: Vec<Vec<String>>,
+    /// For an incident dated by the narrative it is told in, the words that dated it.
+    carried_from: Vec<Option<String>>,
 }
 
-/// Dates from the expressions of each incident's mentions; the others are bounded by the
-/// publication day (on or after it when planned, on or before it otherwise), the day they were
-/// announced, and the day they began at the earliest ("since Wednesday").
-fn from_expressions(drafts: &[Draft], published: NaiveDate) -> Timeline {
+/// Dates from the expressions of each incident's mentions, else from the narrative they are
+/// told in (`carried`, see [`super::discourse`]); the others are bounded by the publication day
+/// (on or after it when planned, on or before it otherwise), the day they were announced, and
+/// the day they began at the earliest ("since Wednesday").
+fn from_expressions(
+    drafts: &[Draft],
+    carried: &[Option<super::discourse::Carried>],
+    published: NaiveDate,
+) -> Timeline {
     let n = drafts.len();
     let mut t = Timeline {
         bounds: Vec::with_capacity(n),
         fixed_dates: Vec::with_capacity(n),
         reasons: vec![Vec::new(); n],
         disputes: vec![Vec::new(); n],
+        carried_from: vec![None; n],
     };
     for (di, d) in drafts.iter().enumerate() {
         match consensus(&d.readings) {
@@ -188,6 +197,16 @@ fn from_expressions(drafts: &[Draft], published: NaiveDate) -> Timeline {
                     fixed: true,
                 });
                 t.fixed_dates.push(Some(date));
+            }
+            None if carried.get(di).is_some_and(Option::is_some) => {
+                let c = carried[di].as_ref().expect("checked");
+                t.bounds.push(Bounds {
+                    lo: c.date.earliest(),
+                    hi: c.date.latest(),
+                    fixed: true,
+                });
+                t.fixed_dates.push(Some(c.date));
+                t.carried_from[di] = Some(c.from.clone());
             }
             None => {
                 let b = if d.status == Status::Planned {
@@ -489,7 +508,12 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
         .enumerate()
         .map(|(di, d)| {
             let (date, bounds_note) = match t.fixed_dates[di].take() {
-                Some(date) => (date, None),
+                Some(date) => {
+                    let note = t.carried_from[di]
+                        .take()
+                        .map(|from| format!("the day of the narrative it is told in ('{from}')"));
+                    (date, note)
+                }
                 None => {
                     let b = t.bounds[di];
                     let date = IncidentDate::one_of(b.lo, b.hi)
