@@ -14,9 +14,10 @@ pub mod target;
 use chrono::NaiveDate;
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{RelKind, SentenceAnalysis};
+use super::mentions::{RelKind, SentenceAnalysis, is_violent};
+use crate::model::Status;
 
-pub use draft::Draft;
+pub use draft::{Draft, toll_only};
 use target::Target;
 
 /// The incidents of a report, and which incident each mention belongs to.
@@ -37,21 +38,55 @@ pub fn gather(sentences: &[SentenceAnalysis], gaz: &Gazetteer, published: NaiveD
             .map(|s| vec![None; s.mentions.len()])
             .collect(),
     };
-    let marks = in_story_order(sentences, gaz, published, &mut g);
+    let (marks, tolls) = in_story_order(sentences, gaz, published, &mut g);
+    tolls_told_first(sentences, gaz, tolls, &mut g);
     time_marks(sentences, gaz, published, marks, &mut g);
     g
 }
 
+/// A toll told before the fighting it counts ("The number of people killed in the conflict
+/// has risen to 31", then the clashes): it counts the first fighting the report tells after
+/// it, and is an incident of its own only when the report tells none.
+fn tolls_told_first(
+    sentences: &[SentenceAnalysis],
+    gaz: &Gazetteer,
+    tolls: Vec<(usize, usize)>,
+    g: &mut Gathered,
+) {
+    for (si, mi) in tolls {
+        let m = &sentences[si].mentions[mi];
+        let fighting = (0..g.drafts.len())
+            .filter(|&d| {
+                let dr = &g.drafts[d];
+                is_violent(dr.event_type) && dr.status != Status::Planned && dr.first > (si, 0)
+            })
+            .min_by_key(|&d| g.drafts[d].first);
+        let d = match fighting {
+            Some(d) => {
+                g.drafts[d].join(m, mi, gaz, true);
+                d
+            }
+            None => {
+                g.drafts.push(Draft::new(m, mi));
+                g.drafts.len() - 1
+            }
+        };
+        g.owner[si][mi] = Some(d);
+    }
+}
+
 /// Each mention in story order joins the incident it belongs to or begins a new one. Two
 /// mentions the sentence orders in time ("X, two days after Y") are two incidents. Returns the
-/// time marks, (sentence, mention), left for [`time_marks`].
+/// time marks, (sentence, mention), left for [`time_marks`], and the tolls told before any
+/// fighting, left for [`tolls_told_first`].
 fn in_story_order(
     sentences: &[SentenceAnalysis],
     gaz: &Gazetteer,
     published: NaiveDate,
     g: &mut Gathered,
-) -> Vec<(usize, usize)> {
+) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut tolls: Vec<(usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut order: Vec<usize> = (0..s.mentions.len()).collect();
         order.sort_by_key(|&m| s.mentions[m].head());
@@ -85,6 +120,10 @@ fn in_story_order(
                     g.drafts[d].join(m, mi, gaz, true);
                     d
                 }
+                Target::New if m.date.is_none() && toll_only(m) => {
+                    tolls.push((si, mi));
+                    continue;
+                }
                 Target::New => {
                     g.drafts.push(Draft::new(m, mi));
                     g.drafts.len() - 1
@@ -93,7 +132,7 @@ fn in_story_order(
             g.owner[si][mi] = Some(d);
         }
     }
-    marks
+    (marks, tolls)
 }
 
 /// Time marks ("since independence") last: they are evidence of an incident the report tells,

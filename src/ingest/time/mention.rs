@@ -25,6 +25,12 @@ const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "of", "في", "يوم", "خلال", "مساء", "صباح",
 ];
 
+/// Auxiliaries and modals after a weekday that make it the subject of its own clause ("said
+/// Monday would be a day of mourning").
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "was", "is", "be", "had", "has", "could", "should", "might",
+];
+
 /// Relative pronouns: "the truce that was announced on Friday".
 const RELATIVE_PRONOUNS: &[&str] = &[
     "الذي",
@@ -84,7 +90,7 @@ fn assign_expressions(
         if in_relation_phrase(scan, a, b) || dates_what_came_before(scan, occs, a, b) {
             continue;
         }
-        if let Some(at) = saying(scan, occs, a) {
+        if let Some(at) = saying(scan, occs, a, b) {
             if let Some(day) = date.latest() {
                 said_by.push((at, day));
             }
@@ -195,8 +201,19 @@ fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool
 /// happened on or before that day. But "the truce that the two sides announced on Friday"
 /// ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event. "the
 /// toll rose to 50 on Sunday" dates the count, not the event counted.
-fn saying(scan: &Scan, occs: &[Occ], a: usize) -> Option<usize> {
+fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
     let tokens = &scan.tokens;
+    // "said Tajik troops Friday shelled ...": in English a date right before an event word or
+    // a verb of its own ("said Monday would be a day of mourning") dates what follows, not the
+    // saying. (Arabic puts the date of the saying there: "أعلنت الوزارة، السبت، سحب القوات".)
+    let leads_on = scan.ctx.lang == LangTag::En
+        && (occs.iter().any(|o| o.first == b)
+            || tokens
+                .get(b)
+                .is_some_and(|t| AUXILIARIES.contains(&t.norm.as_str())));
+    if leads_on {
+        return None;
+    }
     scan.cues
         .hits
         .iter()
