@@ -29,6 +29,9 @@ pub struct Gathered {
     pub owner: Vec<Vec<Option<usize>>>,
 }
 
+/// A mention by (sentence, mention index).
+type MentionAt = (usize, usize);
+
 /// Gather the mentions of a report's analysed sentences into incidents.
 pub fn gather(sentences: &[SentenceAnalysis], gaz: &Gazetteer, published: NaiveDate) -> Gathered {
     let mut g = Gathered {
@@ -84,9 +87,9 @@ fn in_story_order(
     gaz: &Gazetteer,
     published: NaiveDate,
     g: &mut Gathered,
-) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    let mut tolls: Vec<(usize, usize)> = Vec::new();
+) -> (Vec<MentionAt>, Vec<MentionAt>) {
+    let mut marks: Vec<MentionAt> = Vec::new();
+    let mut tolls: Vec<MentionAt> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut order: Vec<usize> = (0..s.mentions.len()).collect();
         order.sort_by_key(|&m| s.mentions[m].head());
