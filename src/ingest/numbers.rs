@@ -379,9 +379,11 @@ fn join_counts(
             } else {
                 continue;
             };
+            // "three Tajiks and one Kyrgyz": the "and" stands right before the later amount
+            // (not "46 people and forced 136,000 people to flee").
             let gap = &tokens[a..b];
             if gap.len() <= 4
-                && gap.iter().any(|t| t.norm == "and" || t.norm == "و")
+                && gap.last().is_some_and(|t| t.norm == "and" || t.norm == "و")
                 && !crosses_break(tokens, a.saturating_sub(1), b)
                 && !hits.iter().any(|(x, _)| x.first >= a && x.first < b)
             {
@@ -478,6 +480,22 @@ mod tests {
             .filter_map(|c| c.fatalities(text))
             .map(|f| (f.low, f.best, f.high, f.phrase))
             .collect()
+    }
+
+    #[test]
+    fn counts_join_only_across_and_before_the_next_amount() {
+        let t = tolls("Clashes killed three Tajiks and one Kyrgyz.", LangTag::En);
+        assert_eq!(t[0].1, Some(4));
+        let t = tolls(
+            "Clashes killed at least 46 people and forced more than 136,000 people to flee.",
+            LangTag::En,
+        );
+        assert_eq!(t[0].0, Some(46));
+        let t = tolls(
+            "Clashes killed 46 people and displaced 136,000 others.",
+            LangTag::En,
+        );
+        assert_eq!(t[0].1, Some(46));
     }
 
     #[test]
