@@ -12,7 +12,7 @@ use crate::date::IncidentDate;
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::scan::Scan;
-use crate::ingest::mentions::{Mention, Occ};
+use crate::ingest::mentions::{Mention, Occ, RelKind};
 use crate::ingest::text::Token;
 use crate::model::{EventType, Status};
 
@@ -53,6 +53,7 @@ pub fn date_mentions(
     mentions: &mut [Mention],
 ) -> SaidOn {
     let said = assign_expressions(scan, groups, occs, mentions);
+    at_the_time_of(mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
     share_days(scan, mentions);
@@ -313,6 +314,29 @@ fn designated_day(scan: &Scan, r: &DateReading, a: usize, b: usize) -> IncidentD
     match r.coming {
         Some(c) if designated && r.date.exact_day() != Some(scan.ctx.published) => c,
         _ => r.date,
+    }
+}
+
+/// "the deal collapsed early Friday when fighting erupted": an undated act told as happening at
+/// the time of a dated one of its sentence takes its date.
+fn at_the_time_of(mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        if mentions[k].date.is_some() || mentions[k].status == Status::Planned {
+            continue;
+        }
+        let anchor = mentions[k]
+            .relations
+            .iter()
+            .find(|(kind, a)| {
+                *kind == RelKind::Simultaneous
+                    && mentions
+                        .get(*a)
+                        .is_some_and(|x| x.date.is_some() && x.status != Status::Planned)
+            })
+            .map(|&(_, a)| a);
+        if let Some(a) = anchor {
+            mentions[k].date = mentions[a].date.clone();
+        }
     }
 }
 
