@@ -104,7 +104,7 @@ fn specific_words(
                 }
                 continue;
             }
-            if let Some(bi) = same_event(scan, &groups, o, ty, e) {
+            if let Some(bi) = same_event(scan, agreements, &groups, o, ty, e) {
                 if e.flags.container {
                     open_container = Some(bi);
                 }
@@ -165,7 +165,8 @@ fn holds(scan: &Scan, agreements: &Agreements, c: &Group, o: &Occ, ty: EventType
     });
     match ty {
         EventType::Talks => {
-            planned_at(scan, o.first) == planned_at(scan, c.occs[0].first) || purpose(scan, o)
+            to_come(scan, agreements, o.first) == to_come(scan, agreements, c.occs[0].first)
+                || purpose(scan, o)
         }
         EventType::Aid | EventType::Statement => true,
         _ if discussed => true,
@@ -180,6 +181,12 @@ fn planned_at(scan: &Scan, i: usize) -> bool {
     scan.cues
         .of(CueKind::Planned)
         .any(|h| h.last <= i && i - h.last <= 3 && scan.clause[h.first] == scan.clause[i])
+}
+
+/// Talks named as to come: after a planning word, or as what was agreed ("held a phone call
+/// on Thursday and agreed to hold a meeting in May": the meeting is another event).
+fn to_come(scan: &Scan, agreements: &Agreements, i: usize) -> bool {
+    planned_at(scan, i) || agreements.agreed_at.contains(&i)
 }
 
 /// "يلتقي الرئيسان ... لبحث ترسيم الحدود": a verbal noun after the preposition ل is the purpose
@@ -199,6 +206,7 @@ fn purpose(scan: &Scan, o: &Occ) -> bool {
 /// Monday for talks"); never across a "but", and planned talks or visits only with planned ones.
 fn same_event(
     scan: &Scan,
+    agreements: &Agreements,
     groups: &[Group],
     o: &Occ,
     ty: EventType,
@@ -237,7 +245,7 @@ fn same_event(
         b.cue.is_none()
             && !parted(b)
             && (!matches!(ty, EventType::Talks | EventType::Visit)
-                || planned_at(scan, o.first) == planned_at(scan, b.occs[0].first))
+                || to_come(scan, agreements, o.first) == to_come(scan, agreements, b.occs[0].first))
             && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                 || (family(b.ty) != 0 && family(b.ty) == family(ty))
                 || (air(b.ty, ty) && near(b))
