@@ -290,14 +290,17 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
             None => left.push((g, cue)),
         }
     }
-    // General words left over name one event, unless one is marked new ("since a flare-up")
-    // or a date stands between them.
+    // General words left over name one event, unless one is marked new ("since a flare-up"),
+    // named after "since" ("the fighting, the heaviest since the 44-day war, broke out": the
+    // war is another event), or a date stands between them.
     let mut runs: Vec<Vec<(Occ, Option<CueKind>)>> = Vec::new();
     for &(g, cue) in &left {
-        let new_event = scan
-            .cues
-            .of(CueKind::Indefinite)
-            .any(|h| h.last <= g.first && g.first - h.last <= 1);
+        let after = |kind: CueKind, reach: usize| {
+            scan.cues
+                .of(kind)
+                .any(|h| h.last <= g.first && g.first - h.last <= reach)
+        };
+        let new_event = after(CueKind::Indefinite, 1) || after(CueKind::Since, 3);
         let split = runs
             .last()
             .and_then(|run| run.last())
