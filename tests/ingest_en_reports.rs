@@ -390,7 +390,13 @@ fn rferl_follow_up_dates_meeting_rally_and_plans() {
     );
     one(&x, EventType::Protest, "2022-09-24", Status::Occurred);
     one(&x, EventType::Talks, "2022-10-14", Status::Planned);
-    one(&x, EventType::Other, "2022-10-01", Status::Planned); // checkpoints dismantled
+    // Checkpoints dismantled "by October 1": on or before that day.
+    one(
+        &x,
+        EventType::Other,
+        "[2022-09-27..2022-10-01]",
+        Status::Planned,
+    );
     one(&x, EventType::Agreement, "2021", Status::Occurred); // Kyrgyz-Uzbek deal
     one(
         &x,
@@ -465,8 +471,13 @@ Officials said the two sides would withdraw troops by Sunday.\n";
     // "a day after the two sides agreed to a truce": the truce is Thursday's.
     one(&x, EventType::Ceasefire, "2022-09-15", Status::Occurred);
     no_incident_on(&x, "2022-09-17");
-    // "would withdraw troops by Sunday": the coming Sunday.
-    one(&x, EventType::Withdrawal, "2022-09-25", Status::Planned);
+    // "would withdraw troops by Sunday": a deadline, on or before the coming Sunday.
+    one(
+        &x,
+        EventType::Withdrawal,
+        "[2022-09-20..2022-09-25]",
+        Status::Planned,
+    );
 }
 
 #[test]

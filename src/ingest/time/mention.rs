@@ -111,6 +111,7 @@ fn assign_expressions(
                 date: designated_day(scan, &reading, a, b),
                 ..reading
             };
+            let reading = deadline(scan, reading, a);
             let cost = if wide { cost + 50 } else { cost };
             assigned[m].push((cost, reading, e.start, e.end));
         }
@@ -301,6 +302,29 @@ fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
         "and", "but", "while", "whereas", "although", "though", "where", "as",
     ]
     .contains(&tokens[first].norm.as_str())
+}
+
+/// Words right before a date that make it a deadline: "by October 1", "بحلول".
+const DEADLINE_WORDS: &[&str] = &["by", "بحلول"];
+
+/// "The withdrawal is to be completed by May 1": on or before that day (from the publication
+/// day on, for the coming reading), not that day.
+fn deadline(scan: &Scan, r: DateReading, a: usize) -> DateReading {
+    let by = a > 0 && DEADLINE_WORDS.contains(&scan.tokens[a - 1].norm.as_str());
+    if !by {
+        return r;
+    }
+    let p = scan.ctx.published;
+    let before = |d: IncidentDate| {
+        let hi = d.latest();
+        let lo = hi.filter(|h| *h > p).map(|_| p);
+        IncidentDate::one_of(lo, hi).unwrap_or(d)
+    };
+    DateReading {
+        date: before(r.date),
+        coming: r.coming.map(before),
+        ..r
+    }
 }
 
 /// "declared Monday a day of mourning": the day named is the coming one (or today).
