@@ -428,6 +428,10 @@ fn english_burning_deployments_and_captured_places() {
                 &[(ArmedClash, "capture")],
             ),
             (
+                "The rebels took over the city on Sunday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
                 "The town was captured on Friday.",
                 &[(ArmedClash, "capture")],
             ),
@@ -513,6 +517,8 @@ fn english_words_that_must_not_fire() {
             ),
             ("He took up his post in May.", &[]),
             ("Police seized weapons and ammunition.", &[]),
+            ("The journey took over two hours.", &[]),
+            ("The blast was captured on video.", &[(Attack, "explosion")]),
             ("The ministry remained vigilant.", &[]),
         ],
     );
@@ -868,6 +874,7 @@ fn arabic_words_that_must_not_fire() {
             ("قررت المحكمة إغلاق القضية.", &[(Other, "court ruling")]),
             ("تحدث الوزير مع الصحفيين يوم الاثنين.", &[]),
             ("انتشر الفيروس في المنطقة.", &[]),
+            ("أشاد الوزير بالتقدم نحو السلام.", &[]),
             ("قررت الشركة إغلاق الملف نهائيا.", &[]),
             (
                 "اجتمع ممثلو منظمة معاهدة الأمن الجماعي في موسكو.",
