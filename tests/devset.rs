@@ -15,10 +15,10 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
-const REPORTS_FOUND: f64 = 0.55;
-const REPORTS_PRECISION: f64 = 0.605;
-const REPORTS_EXACT: f64 = 0.34;
-const REPORTS_WRONG_MAX: usize = 20;
+const REPORTS_FOUND: f64 = 0.67;
+const REPORTS_PRECISION: f64 = 0.64;
+const REPORTS_EXACT: f64 = 0.40;
+const REPORTS_WRONG_MAX: usize = 21;
 const TIMEX_EXACT: f64 = 0.77;
 const TIMEX_WRONG_MAX: f64 = 0.012;
 

@@ -402,9 +402,9 @@ fn afp_2014_dateline_in_the_first_paragraph() {
     let c = one(&x, EventType::ArmedClash, |i| on(i, "2014-01-11"));
     assert_eq!(c.place.as_deref(), Some("Vorukh"));
     assert_eq!(c.fatalities.low, None);
-    // The ambassador summoned "للاحتجاج": a statement, not a street protest.
+    // The ambassador summoned "للاحتجاج": a diplomatic accusation, not a street protest.
     assert!(all(&x, EventType::Protest).is_empty());
-    let s = one(&x, EventType::Statement, |_| true);
+    let s = one(&x, EventType::Accusation, |_| true);
     assert!(s.title.contains("summoning"));
     one(&x, EventType::Other, |i| i.title.contains("border closure"));
     let t = one(&x, EventType::Talks, |_| true);
@@ -533,9 +533,8 @@ fn levantine_karabakh_since_its_outbreak() {
     let s = one(&x, EventType::Shelling, |i| i.status == Status::Claimed);
     assert_eq!(s.place.as_deref(), Some("Tartar"));
     assert!(s.date.exact_day().is_none(), "{}", s.date.to_edtf());
-    let d = one(&x, EventType::ArmedClash, |i| {
-        i.title.contains("shoot-down")
-    });
+    // A shoot-down is an act of its own, not a clash.
+    let d = one(&x, EventType::Other, |i| i.title.contains("shot down"));
     assert!(on(d, "2020-09-29"));
     assert_eq!(d.status, Status::Claimed);
     // The presidents' call for a ceasefire is an appeal.

@@ -241,9 +241,18 @@ fn same_event(
             (lo + 1..=hi).any(|k| cues.starting_at(k, CueKind::ClauseBreak))
         })
     };
+    // "Wednesday's strikes recall February 2019, when Indian jets raided Balakot": a date
+    // between two words of one kind tells two events apart.
+    let dated_apart = |b: &Group| {
+        b.occs.iter().all(|x| {
+            let (lo, hi) = (x.last.min(o.first), x.first.max(o.first));
+            scan.dated_within(lo, hi)
+        })
+    };
     groups.iter().position(|b| {
         b.cue.is_none()
             && !parted(b)
+            && !dated_apart(b)
             && (!matches!(ty, EventType::Talks | EventType::Visit)
                 || to_come(scan, agreements, o.first) == to_come(scan, agreements, b.occs[0].first))
             && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))

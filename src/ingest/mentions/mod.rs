@@ -124,7 +124,8 @@ pub struct Mention {
     /// tells it, else is left out.
     pub time_mark: bool,
     /// Undated, the day of the act told before it in its part of the sentence ("Troops shelled
-    /// the town on Friday and set fire to houses"): see [`time::discourse`].
+    /// the town on Friday, and residents fled"): used if its incident gets no date of its own
+    /// (see [`time::discourse`]).
     pub shares: Option<DateReading>,
 }
 
@@ -240,6 +241,7 @@ pub fn analyze(
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
     let sides = roles.tolls(&scan, &occs, &mut mentions);
     status::settle(&scan, &roles, &mut mentions);
+    time::mention::share_dates(&scan, &mut mentions);
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
     out.mentions = mentions;

@@ -11,6 +11,8 @@
 //! clashes spread to two more villages." are all Wednesday. Only where the text supports it:
 //! - the narrative is the paragraph (or the next one, when it opens by going on), and its time
 //!   is the day of the last act it dated (not a planned act, not background, not a count);
+//!   within one sentence, the day of the act told before it there
+//!   ([`super::mention::share_dates`]);
 //! - a new date, a sentence stepping back, a new paragraph that does not go on, or a date
 //!   coarser than a day ends it;
 //! - what one side alleges, or a speaker says, in a later sentence is reported speech about a
@@ -107,10 +109,6 @@ pub fn told_on(scan: &Scan) -> Option<DateReading> {
         .next_back()
 }
 
-const ACROSS_PARAGRAPHS: bool = false;
-const CLAIMS: bool = false;
-const SPEECH: bool = false;
-
 /// The narrative time an undated incident takes: the date, and the words that gave it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Carried {
@@ -193,7 +191,7 @@ fn narrative_before(sentences: &[SentenceAnalysis], published: NaiveDate) -> Vec
     let mut now: Option<Now> = None;
     let mut paragraph = None;
     for s in sentences {
-        if paragraph.is_some_and(|p| p != s.paragraph) && !s.continues && !ACROSS_PARAGRAPHS {
+        if paragraph.is_some_and(|p| p != s.paragraph) && !s.continues {
             now = None;
         }
         paragraph = Some(s.paragraph);
@@ -255,16 +253,22 @@ pub fn carried(
             if related || counted_after {
                 return None;
             }
+            // What one side alleges, or a speaker says, is reported speech about a time the
+            // text does not give; a sentence with a date of its own (even a coarse one: "a year
+            // earlier") is no longer on the narrative's day.
+            let reported = m.status == Status::Claimed || !m.speaker.is_empty();
+            let own_time = s
+                .mentions
+                .iter()
+                .any(|x| x.date.is_some() && x.status != Status::Planned);
             // The day of the act told before it in its sentence, else of the narrative.
             let same_sentence = m
                 .shares
                 .as_ref()
                 .filter(|r| sets_time_reading(r, published))
                 .map(Now::of);
-            let reported =
-                (m.status == Status::Claimed && !CLAIMS) || (!m.speaker.is_empty() && !SPEECH);
             let now = same_sentence.or_else(|| {
-                (!reported)
+                (!reported && !own_time)
                     .then(|| before.get(si).cloned().flatten())
                     .flatten()
             })?;

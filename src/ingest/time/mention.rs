@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::govern::{Assigned, govern};
 use super::{DateReading, usable};
-use crate::date::IncidentDate;
+use crate::date::{IncidentDate, Precision};
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::scan::Scan;
@@ -56,7 +56,6 @@ pub fn date_mentions(
     at_the_time_of(mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
-    share_days(scan, mentions);
     said
 }
 
@@ -376,12 +375,13 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "these",
 ];
 
-/// An undated mention shares the day of the act told before it in its part of the sentence
-/// (no "but" or "whereas" between them), unless it is named as that act's object or cause
+/// An undated act shares the day of the act told before it in its part of the sentence ("Troops
+/// shelled the village on Thursday, and thousands of residents fled"; no "but" or "whereas"
+/// between them, not a date after "since"), unless it is planned, named as that act's object or cause
 /// ("protested on Wednesday against the installation of cameras"), in the pluperfect ("that
-/// officials had installed"), after "since", or as the anchor of a relation. The day is used
-/// only if the incident gets no date of its own.
-fn share_days(scan: &Scan, mentions: &mut [Mention]) {
+/// officials had installed"), after "since", or as the anchor of a relation. Run once statuses
+/// are settled; the day is used only if the incident gets no date of its own.
+pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
     let tokens = &scan.tokens;
     for k in 0..mentions.len() {
         let m = &mentions[k];
@@ -405,6 +405,13 @@ fn share_days(scan: &Scan, mentions: &mut [Mention]) {
         {
             continue;
         }
+        // "the heaviest since the 44-day war two years ago": what follows "since" is another
+        // time.
+        let after_since = |x: &Mention| {
+            scan.cues
+                .of(CueKind::Since)
+                .any(|h| h.last <= x.head() && x.head() - h.last <= 3)
+        };
         let shared = mentions
             .iter()
             .filter(|x| {
@@ -413,11 +420,18 @@ fn share_days(scan: &Scan, mentions: &mut [Mention]) {
                     && x.status != Status::Planned
                     && !x.background
                     && !x.anchor
+                    && !after_since(x)
                     && !matches!(x.event_type, EventType::Statement | EventType::Accusation)
             })
             .filter_map(|x| x.date.clone().map(|d| (x.head(), d)))
+            // A day, not a month or a year: the two acts may lie apart within it.
+            .filter(|(_, d)| d.date.precision() == Precision::Day)
             .max_by_key(|(h, _)| *h)
-            .map(|(_, d)| d);
+            .map(|(_, d)| DateReading {
+                coming: None,
+                ahead: false,
+                ..d
+            });
         mentions[k].shares = shared;
     }
 }

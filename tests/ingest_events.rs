@@ -1,0 +1,905 @@
+//! Event coverage (issue 7, item 6): what the lexicon's words for acts become, one made-up
+//! sentence at a time, in English and Arabic. Each sentence is read as a report of its own with
+//! `ingest_report`, and the types (with the concept the title shows) of its incidents are
+//! compared with the table. The types are those independent analysts chose for these acts:
+//! captives taken are an arrest, a shoot-down or a mine is an act of its own (`other`), an envoy
+//! summoned is an accusation, a recalled one `other`, and so on. Negative rows say what must not
+//! fire ("the closure of the case", "mine" the pronoun, "spoke to reporters").
+//!
+//! The sentences are written for these tests: general news language in the tenses, persons and
+//! voices reports use, never the wording of a known text.
+
+mod ingest_support;
+
+use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use tarikh::model::{EventType, Status};
+
+use EventType::*;
+
+/// A Saturday.
+const PUBLISHED: &str = "2022-09-17";
+
+fn read(lang: &str, sentence: &str) -> Extraction {
+    let raw = format!("---\npublished: {PUBLISHED}\nlanguage: {lang}\n---\n{sentence}\n");
+    ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read")
+}
+
+/// (type, title) of each incident read from one sentence.
+fn incidents(lang: &str, sentence: &str) -> Vec<(EventType, String)> {
+    read(lang, sentence)
+        .incidents
+        .iter()
+        .map(|i| (i.event_type, i.title.clone()))
+        .collect()
+}
+
+/// Each row: the sentence and the incidents it must give, as (type, a word of the title's
+/// concept). Exactly these, in any order.
+fn check(lang: &str, rows: &[(&str, &[(EventType, &str)])]) {
+    let mut failures = Vec::new();
+    for (sentence, want) in rows {
+        let got = incidents(lang, sentence);
+        let mut left = got.clone();
+        let mut ok = true;
+        for (t, concept) in *want {
+            match left.iter().position(|(gt, title)| {
+                gt == t && title.to_lowercase().contains(&concept.to_lowercase())
+            }) {
+                Some(k) => {
+                    left.remove(k);
+                }
+                None => ok = false,
+            }
+        }
+        if !ok || !left.is_empty() {
+            failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+/// Each row: the sentence and the types that must not come out of it.
+fn check_none(lang: &str, rows: &[(&str, &[EventType])]) {
+    let mut failures = Vec::new();
+    for (sentence, never) in rows {
+        let got = incidents(lang, sentence);
+        if got.iter().any(|(t, _)| never.contains(t)) {
+            failures.push(format!(
+                "{sentence}\n    none of {never:?}\n    got {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+// ------------------------------------------------------------------------------ English
+
+#[test]
+fn english_captives_executions_and_prisoners() {
+    check(
+        "en",
+        &[
+            (
+                "Two soldiers were taken captive on Tuesday.",
+                &[(Arrest, "captives")],
+            ),
+            (
+                "Rebels captured five soldiers near the border.",
+                &[(Arrest, "captives")],
+            ),
+            (
+                "Militants captured two Armenian servicemen.",
+                &[(Arrest, "captives")],
+            ),
+            (
+                "Three guards were captured during the raid on Tuesday.",
+                &[(Arrest, "captives"), (Attack, "raid")],
+            ),
+            (
+                "The fighters took twelve soldiers prisoner.",
+                &[(Arrest, "captives")],
+            ),
+            ("He was taken prisoner in 2020.", &[(Arrest, "captives")]),
+            (
+                "Gunmen abducted three civilians from the village.",
+                &[(Arrest, "abduction")],
+            ),
+            (
+                "Two aid workers were kidnapped on Monday.",
+                &[(Arrest, "abduction")],
+            ),
+            (
+                "The rebels executed four prisoners on Friday.",
+                &[(Attack, "execution")],
+            ),
+            (
+                "Two men were executed in the square.",
+                &[(Attack, "execution")],
+            ),
+            (
+                "The two sides exchanged prisoners on Sunday.",
+                &[(Other, "prisoner exchange")],
+            ),
+            (
+                "Azerbaijan and Armenia exchanged 20 prisoners of war.",
+                &[(Other, "prisoner exchange")],
+            ),
+            (
+                "The exchange of prisoners took place at the border.",
+                &[(Other, "prisoner exchange")],
+            ),
+            (
+                "Baku released 15 prisoners of war on Monday.",
+                &[(Other, "release")],
+            ),
+            (
+                "The government agreed to the release of the detainees.",
+                &[(Other, "release")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_envoys_and_relations() {
+    check(
+        "en",
+        &[
+            (
+                "The foreign ministry summoned the Iranian ambassador on Tuesday.",
+                &[(Accusation, "summoning")],
+            ),
+            (
+                "The Russian envoy was summoned to the ministry.",
+                &[(Accusation, "summoning")],
+            ),
+            (
+                "Baku handed a protest note to the Russian envoy.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            (
+                "The ministry delivered a demarche on Friday.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            (
+                "Kyrgyzstan recalled its ambassador from Dushanbe.",
+                &[(Other, "ambassador recalled")],
+            ),
+            (
+                "Yerevan withdrew its ambassador from Baku.",
+                &[(Other, "ambassador recalled")],
+            ),
+            (
+                "The government expelled two Russian diplomats.",
+                &[(Other, "diplomats expelled")],
+            ),
+            (
+                "The ambassador was declared persona non grata.",
+                &[(Other, "diplomats expelled")],
+            ),
+            (
+                "Morocco cut diplomatic relations with Algeria on Tuesday.",
+                &[(Other, "relations cut")],
+            ),
+            (
+                "Algeria severed ties with Morocco.",
+                &[(Other, "relations cut")],
+            ),
+            (
+                "Iran suspended diplomatic relations with Baku.",
+                &[(Other, "relations cut")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_appeals_to_the_security_council_and_allies() {
+    check(
+        "en",
+        &[
+            (
+                "Armenia filed a complaint with the UN Security Council.",
+                &[(Statement, "complaint")],
+            ),
+            (
+                "Baku sent a letter to the UN Security Council on Thursday.",
+                &[(Statement, "letter")],
+            ),
+            (
+                "Armenia requested an emergency meeting of the Security Council.",
+                &[(Statement, "request for a Security Council meeting")],
+            ),
+            (
+                "Armenia called for an emergency meeting of the Security Council.",
+                &[(Statement, "request for a Security Council meeting")],
+            ),
+            (
+                "Yerevan invoked Article 4 of the alliance's charter.",
+                &[(Statement, "treaty invoked")],
+            ),
+            (
+                "Armenia asked the CSTO for military assistance.",
+                &[(Statement, "request for help")],
+            ),
+            (
+                "Pashinyan asked Moscow for help on Tuesday.",
+                &[(Statement, "request for help")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_closures_flights_and_trade() {
+    check(
+        "en",
+        &[
+            (
+                "Kyrgyzstan closed the border crossing with Tajikistan on Friday.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "The authorities closed all crossings on Monday.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "The Rafah crossing was closed on Tuesday.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "The border has been closed since Friday.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "The closure of the crossing left hundreds of trucks stranded.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "Iran closed its airspace on Saturday.",
+                &[(Other, "airspace closure")],
+            ),
+            (
+                "The airport was closed on Friday.",
+                &[(Other, "airspace closure")],
+            ),
+            (
+                "Airlines suspended flights to Yerevan on Sunday.",
+                &[(Other, "flights suspended")],
+            ),
+            (
+                "Flights were suspended at the airport.",
+                &[(Other, "flights suspended")],
+            ),
+            (
+                "Kazakhstan halted trade with Kyrgyzstan.",
+                &[(Other, "trade halted")],
+            ),
+            (
+                "The border crossing was reopened on Monday.",
+                &[(Other, "reopening")],
+            ),
+            (
+                "The airline resumed flights to Baku.",
+                &[(Other, "reopening")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_evacuations_and_mourning() {
+    check(
+        "en",
+        &[
+            (
+                "About 136,000 people were evacuated from the border villages.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
+                "The authorities evacuated 19,000 people on Friday.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
+                "Thousands of residents took refuge in nearby villages.",
+                &[(Displacement, "flight")],
+            ),
+            (
+                "The president declared three days of national mourning.",
+                &[(Statement, "mourning")],
+            ),
+            (
+                "Flags were flown at half-mast on Friday.",
+                &[(Statement, "mourning")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_shoot_downs_and_landmines() {
+    check(
+        "en",
+        &[
+            // The drone word belongs to the shoot-down: no air strike besides it.
+            (
+                "Air defences shot down three drones over the city on Friday.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "A Turkish-made drone was shot down near the border.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "An Azerbaijani drone was downed over the town.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "Troops intercepted two drones on Tuesday.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "The army said it had shot down a helicopter.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "Two drones were spotted over the capital on Monday.",
+                &[(Other, "drone sighted")],
+            ),
+            (
+                "A landmine exploded under a truck near the village.",
+                &[(Other, "landmine")],
+            ),
+            (
+                "A mine exploded under a truck on Monday.",
+                &[(Other, "landmine")],
+            ),
+            (
+                "Militants planted mines along the road.",
+                &[(Other, "landmine")],
+            ),
+            (
+                "A shepherd stepped on a mine near the border.",
+                &[(Other, "landmine")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_burning_deployments_and_captured_places() {
+    check(
+        "en",
+        &[
+            (
+                "Militants set houses on fire in the village.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "Several shops were set ablaze on Tuesday.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "The attackers torched a school.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "Kyrgyzstan deployed troops to the border on Friday.",
+                &[(Deployment, "deployment")],
+            ),
+            (
+                "Russia moved additional troops to the region.",
+                &[(Deployment, "troop movements")],
+            ),
+            (
+                "Troops were sent to the area on Saturday.",
+                &[(Deployment, "deployment")],
+            ),
+            (
+                "Both sides reinforced their positions along the border.",
+                &[(Deployment, "reinforcements")],
+            ),
+            (
+                "Government forces recaptured the town on Monday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "The rebels seized the airport on Sunday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "Azerbaijani forces captured several villages.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "The army took the village on Thursday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "The rebels took over the city on Sunday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "The town was captured on Friday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "Forces reached the outskirts of the city.",
+                &[(ArmedClash, "advance")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_strikes_fire_calls_treaties_courts_and_protests() {
+    check(
+        "en",
+        &[
+            (
+                "Israeli aircraft hit nine sites in Gaza on Friday.",
+                &[(AirStrike, "strike")],
+            ),
+            // The weapon named decides the type of a general strike word.
+            (
+                "Artillery struck several targets overnight.",
+                &[(Shelling, "artillery")],
+            ),
+            (
+                "Armenian forces returned fire.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "Japarov spoke to Rahmon on Saturday.",
+                &[(Talks, "phone call")],
+            ),
+            (
+                "The president telephoned his counterpart on Friday.",
+                &[(Talks, "phone call")],
+            ),
+            (
+                "He called his Tajik counterpart on Monday.",
+                &[(Talks, "phone call")],
+            ),
+            (
+                "The treaty of 1997 set the border line.",
+                &[(Agreement, "treaty")],
+            ),
+            (
+                "The 2009 treaty set the border line.",
+                &[(Agreement, "treaty")],
+            ),
+            (
+                "The Supreme Court ruled on Tuesday that the decree was void.",
+                &[(Other, "court ruling")],
+            ),
+            ("A referendum was held on Sunday.", &[(Other, "referendum")]),
+            (
+                "Thousands took to the streets of the capital on Saturday.",
+                &[(Protest, "protest")],
+            ),
+            (
+                "Hundreds demonstrated outside the parliament.",
+                &[(Protest, "demonstration")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_words_that_must_not_fire() {
+    check(
+        "en",
+        &[
+            (
+                "The court ordered the closure of the case on Monday.",
+                &[(Other, "court ruling")],
+            ),
+            ("This house is mine, he said.", &[]),
+            ("The minister spoke to reporters in Bishkek.", &[]),
+            ("The session was held behind closed doors.", &[]),
+            ("The company issued a press release on Monday.", &[]),
+            (
+                "The Collective Security Treaty Organization met in Moscow.",
+                &[(Talks, "meeting")],
+            ),
+            ("He took up his post in May.", &[]),
+            ("Police seized weapons and ammunition.", &[]),
+            ("The journey took over two hours.", &[]),
+            ("The blast was captured on video.", &[(Attack, "explosion")]),
+            ("The ministry remained vigilant.", &[]),
+        ],
+    );
+    check_none(
+        "en",
+        &[
+            // Prisoners of war are no war of their own.
+            ("Baku released 15 prisoners of war.", &[ArmedClash]),
+            // The drone shot down is no air strike.
+            ("Air defences shot down an Armenian drone.", &[AirStrike]),
+            // A recalled ambassador is no withdrawal of troops.
+            ("Yerevan withdrew its ambassador from Baku.", &[Withdrawal]),
+            ("The attackers fled.", &[Attack]),
+            (
+                "The minister spoke with journalists after the meeting.",
+                &[Talks],
+            ),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------------------- Arabic
+
+#[test]
+fn arabic_captives_executions_and_prisoners() {
+    check(
+        "ar",
+        &[
+            ("وقع ثلاثة جنود في الأسر.", &[(Arrest, "captives")]),
+            ("أسرت القوات جنديين يوم الثلاثاء.", &[(Arrest, "captives")]),
+            (
+                "اختطف مسلحون خمسة مدنيين من القرية.",
+                &[(Arrest, "abduction")],
+            ),
+            ("تم اختطاف ثلاثة مواطنين.", &[(Arrest, "abduction")]),
+            (
+                "أعدم المسلحون أربعة أسرى يوم الجمعة.",
+                &[(Attack, "execution")],
+            ),
+            (
+                "تبادل الطرفان الأسرى يوم الأحد.",
+                &[(Other, "prisoner exchange")],
+            ),
+            (
+                "جرى تبادل الأسرى عند الحدود.",
+                &[(Other, "prisoner exchange")],
+            ),
+            ("أفرجت أرمينيا عن 15 أسيرا.", &[(Other, "release")]),
+            (
+                "أطلقت السلطات سراح المعتقلين يوم الاثنين.",
+                &[(Other, "release")],
+            ),
+            // إخلاء سبيل: a release, not an evacuation.
+            ("قررت النيابة إخلاء سبيل المتهمين.", &[(Other, "release")]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_envoys_and_relations() {
+    check(
+        "ar",
+        &[
+            (
+                "استدعت وزارة الخارجية السفير الإيراني يوم الثلاثاء.",
+                &[(Accusation, "summoning")],
+            ),
+            (
+                "قررت الوزارة استدعاء القائم بالأعمال.",
+                &[(Accusation, "summoning")],
+            ),
+            (
+                "سلمت أذربيجان مذكرة احتجاج إلى السفير الروسي.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            (
+                "قدمت الخارجية احتجاجا رسميا.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            // Their own ambassador called home: a recall.
+            (
+                "استدعت الجزائر سفيرها لدى المغرب للتشاور.",
+                &[(Other, "ambassador recalled")],
+            ),
+            (
+                "سحبت أرمينيا سفيرها من موسكو.",
+                &[(Other, "ambassador recalled")],
+            ),
+            (
+                "طردت الحكومة دبلوماسيين روسيين.",
+                &[(Other, "diplomats expelled")],
+            ),
+            (
+                "أعلنت الخارجية السفير شخصا غير مرغوب فيه.",
+                &[(Other, "diplomats expelled")],
+            ),
+            (
+                "قطعت الجزائر علاقاتها الدبلوماسية مع المغرب يوم الثلاثاء.",
+                &[(Other, "relations cut")],
+            ),
+            (
+                "أعلن المغرب قطع العلاقات مع إيران.",
+                &[(Other, "relations cut")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_appeals_to_the_security_council_and_allies() {
+    check(
+        "ar",
+        &[
+            (
+                "تقدمت أرمينيا بشكوى إلى مجلس الأمن الدولي.",
+                &[(Statement, "complaint")],
+            ),
+            (
+                "وجهت أذربيجان رسالة إلى مجلس الأمن يوم الخميس.",
+                &[(Statement, "letter")],
+            ),
+            (
+                "طلبت أرمينيا عقد جلسة طارئة لمجلس الأمن الدولي.",
+                &[(Statement, "request for a Security Council meeting")],
+            ),
+            (
+                "دعت أرمينيا إلى عقد اجتماع طارئ لمجلس الأمن.",
+                &[(Statement, "request for a Security Council meeting")],
+            ),
+            (
+                "طلبت أرمينيا المساعدة من حلفائها.",
+                &[(Statement, "request for help")],
+            ),
+            (
+                "أعلنت يريفان تفعيل المادة الرابعة من الميثاق.",
+                &[(Statement, "treaty invoked")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_closures_flights_and_trade() {
+    check(
+        "ar",
+        &[
+            (
+                "أغلقت السلطات معبر رفح يوم الجمعة.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "تم إغلاق المعبر الحدودي أمام الشاحنات.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "وأغلقت قرغيزستان حدودها مع طاجيكستان.",
+                &[(Other, "closure")],
+            ),
+            (
+                "أغلقت إيران مجالها الجوي يوم السبت.",
+                &[(Other, "airspace closure")],
+            ),
+            ("أعلنت السلطات إغلاق المطار.", &[(Other, "airspace closure")]),
+            (
+                "علقت شركات الطيران رحلاتها إلى يريفان.",
+                &[(Other, "flights suspended")],
+            ),
+            (
+                "تقرر تعليق الرحلات الجوية إلى بيشكيك.",
+                &[(Other, "flights suspended")],
+            ),
+            (
+                "أوقفت كازاخستان التبادل التجاري مع قرغيزستان.",
+                &[(Other, "trade halted")],
+            ),
+            ("أعيد فتح المعبر يوم الاثنين.", &[(Other, "reopening")]),
+            (
+                "أعادت السلطات فتح المطار يوم الثلاثاء.",
+                &[(Other, "reopening")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_evacuations_and_mourning() {
+    check(
+        "ar",
+        &[
+            (
+                "أجلت السلطات 19 ألف شخص من المنطقة يوم الجمعة.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
+                "تم إجلاء أكثر من 136 ألف شخص من القرى الحدودية.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
+                "نزح آلاف السكان من المنطقة.",
+                &[(Displacement, "displacement")],
+            ),
+            (
+                "أخلت السلطات القرى الحدودية.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
+                "أعلن الرئيس الحداد الوطني ثلاثة أيام.",
+                &[(Statement, "mourning")],
+            ),
+            ("قررت الحكومة تنكيس الأعلام.", &[(Statement, "mourning")]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_shoot_downs_and_landmines() {
+    check(
+        "ar",
+        &[
+            (
+                "أسقطت الدفاعات الجوية ثلاث مسيرات فوق المدينة يوم الجمعة.",
+                &[(Other, "shot down")],
+            ),
+            ("تم إسقاط طائرة مسيرة أذربيجانية.", &[(Other, "shot down")]),
+            ("أسقط الجيش طائرة استطلاع.", &[(Other, "shot down")]),
+            (
+                "اعترضت الدفاعات الجوية مسيرات معادية.",
+                &[(Other, "shot down")],
+            ),
+            (
+                "رصدت القوات طائرات مسيرة فوق الحدود.",
+                &[(Other, "drone sighted")],
+            ),
+            ("انفجر لغم بشاحنة قرب القرية.", &[(Other, "landmine")]),
+            ("زرع المسلحون ألغاما على الطريق.", &[(Other, "landmine")]),
+            ("وقع انفجار لغم أرضي قرب القرية.", &[(Other, "landmine")]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_burning_deployments_and_captured_places() {
+    check(
+        "ar",
+        &[
+            (
+                "أضرم المسلحون النار في منازل القرية يوم الخميس.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "أضرموا النار في المحال التجارية.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            ("أحرق المهاجمون مدرسة.", &[(PropertyDestruction, "arson")]),
+            (
+                "تم إحراق عدد من المنازل.",
+                &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "انتشرت قوات الجيش على طول الحدود يوم الجمعة.",
+                &[(Deployment, "deployment")],
+            ),
+            (
+                "أرسلت روسيا تعزيزات عسكرية إلى المنطقة.",
+                &[(Deployment, "reinforcements")],
+            ),
+            (
+                "دفع الجيش بقوات إضافية إلى الحدود.",
+                &[(Deployment, "reinforcements")],
+            ),
+            (
+                "عززت طاجيكستان مواقعها على الحدود.",
+                &[(Deployment, "reinforcements")],
+            ),
+            (
+                "سيطرت القوات الأذربيجانية على عدة مواقع يوم الثلاثاء.",
+                &[(ArmedClash, "takeover")],
+            ),
+            (
+                "استعادت القوات الحكومية السيطرة على المدينة.",
+                &[(ArmedClash, "takeover")],
+            ),
+            (
+                "استولى المسلحون على المطار يوم الأحد.",
+                &[(ArmedClash, "takeover")],
+            ),
+            ("وصلت القوات إلى مشارف العاصمة.", &[(ArmedClash, "advance")]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
+    check(
+        "ar",
+        &[
+            (
+                "شنت القوات الإسرائيلية ضربات على تسعة مواقع في غزة.",
+                &[(AirStrike, "strike")],
+            ),
+            (
+                "ردت القوات القرغيزية بالمثل.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "ردت القوات على مصادر النيران.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "أجرى الرئيس اتصالا مع نظيره الطاجيكي يوم الجمعة.",
+                &[(Talks, "phone call")],
+            ),
+            (
+                "تلقى الرئيس اتصالا من نظيره الروسي.",
+                &[(Talks, "phone call")],
+            ),
+            ("تحدث بوتين مع جاباروف يوم السبت.", &[(Talks, "phone call")]),
+            (
+                "وقع البلدان معاهدة حسن الجوار عام 1997.",
+                &[(Agreement, "treaty")],
+            ),
+            (
+                "قضت المحكمة الدستورية يوم الثلاثاء بعدم دستورية القرار.",
+                &[(Other, "court ruling")],
+            ),
+            (
+                "أجري استفتاء على الدستور يوم الأحد.",
+                &[(Other, "referendum")],
+            ),
+            (
+                "خرج آلاف المحتجين إلى الشوارع في يريفان.",
+                &[(Protest, "protest")],
+            ),
+            (
+                "تجمع محتجون أمام البرلمان يوم السبت.",
+                &[(Protest, "rally")],
+            ),
+            // A march, not a drone.
+            (
+                "نظم السكان مسيرة احتجاجية في المدينة.",
+                &[(Protest, "march")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_words_that_must_not_fire() {
+    check(
+        "ar",
+        &[
+            // A case closed by a court: a ruling, not a closure.
+            ("قررت المحكمة إغلاق القضية.", &[(Other, "court ruling")]),
+            ("تحدث الوزير مع الصحفيين يوم الاثنين.", &[]),
+            ("انتشر الفيروس في المنطقة.", &[]),
+            ("أشاد الوزير بالتقدم نحو السلام.", &[]),
+            ("قررت الشركة إغلاق الملف نهائيا.", &[]),
+            (
+                "اجتمع ممثلو منظمة معاهدة الأمن الجماعي في موسكو.",
+                &[(Talks, "meeting")],
+            ),
+        ],
+    );
+    check_none(
+        "ar",
+        &[
+            ("أسقطت الدفاعات الجوية مسيرة أرمينية.", &[AirStrike]),
+            ("أفرجت السلطات عن أسرى الحرب.", &[ArmedClash]),
+            // Their own envoy withdrawn is no withdrawal of troops.
+            ("سحبت أرمينيا سفيرها من موسكو.", &[Withdrawal]),
+            // "أخلت بالتزاماتها": a breach, not an evacuation.
+            ("أخلت إسرائيل بالتزاماتها.", &[Displacement]),
+        ],
+    );
+}
+
+#[test]
+fn the_future_prefix_makes_the_act_planned() {
+    let x = read("ar", "ستغلق السلطات المعبر الحدودي يوم الاثنين.");
+    ingest_support::print(&x);
+    assert_eq!(x.incidents.len(), 1);
+    assert_eq!(x.incidents[0].event_type, Other);
+    assert_eq!(x.incidents[0].status, Status::Planned);
+}
