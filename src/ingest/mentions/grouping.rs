@@ -244,10 +244,11 @@ fn same_event(
     // "Wednesday's strikes recall February 2019, when Indian jets raided Balakot": a date
     // between two words of one kind tells two events apart.
     let dated_apart = |b: &Group| {
-        b.occs.iter().all(|x| {
-            let (lo, hi) = (x.last.min(o.first), x.first.max(o.first));
-            scan.dated_within(lo, hi)
-        })
+        is_violent(b.ty)
+            && b.occs.iter().all(|x| {
+                let (lo, hi) = (x.last.min(o.first), x.first.max(o.first));
+                scan.dated_within(lo, hi)
+            })
     };
     groups.iter().position(|b| {
         b.cue.is_none()

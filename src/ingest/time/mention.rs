@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::govern::{Assigned, govern};
 use super::{DateReading, usable};
-use crate::date::{IncidentDate, Precision};
+use crate::date::IncidentDate;
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::scan::Scan;
@@ -424,8 +424,12 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                     && !matches!(x.event_type, EventType::Statement | EventType::Accusation)
             })
             .filter_map(|x| x.date.clone().map(|d| (x.head(), d)))
-            // A day, not a month or a year: the two acts may lie apart within it.
-            .filter(|(_, d)| d.date.precision() == Precision::Day)
+            // A day or a night ("ليل الخميس الجمعة"), not a month or a year: the two acts may
+            // lie apart within it.
+            .filter(|(_, d)| match (d.date.earliest(), d.date.latest()) {
+                (Some(a), Some(b)) => (b - a).num_days() <= 3,
+                _ => false,
+            })
             .max_by_key(|(h, _)| *h)
             .map(|(_, d)| DateReading {
                 coming: None,
