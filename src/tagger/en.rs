@@ -372,6 +372,15 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
 
 pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
     vec![
+        ("the following morning", Lex::AnchorDay(1)),
+        ("the following afternoon", Lex::AnchorDay(1)),
+        ("the following evening", Lex::AnchorDay(1)),
+        ("the following night", Lex::AnchorDay(1)),
+        ("the next morning", Lex::AnchorDay(1)),
+        ("the next afternoon", Lex::AnchorDay(1)),
+        ("the next evening", Lex::AnchorDay(1)),
+        ("the previous evening", Lex::AnchorDay(-1)),
+        ("the previous night", Lex::AnchorDay(-1)),
         ("the day before yesterday", Lex::DayRel(-2)),
         ("the day after tomorrow", Lex::DayRel(2)),
         ("last night", Lex::DayRel(-1)),
@@ -463,3 +472,6 @@ pub(crate) const TENSE: TenseWords = TenseWords {
     light: "on in at from of out up off down again early late until till through by for to the \
         between during around about near",
 };
+/// Words that compare two figures, before "a year ago" counted from the period just named:
+/// "up from", "compared with", "than", "versus".
+pub(crate) const COMPARING: &str = "from with than versus vs against compared";

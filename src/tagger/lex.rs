@@ -291,6 +291,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Whether `w` is one of the words of `list`, a string of words separated by spaces (the
+/// short lists of `en.rs` that are read rarely, word by word).
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x == w)
+}
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')

@@ -118,12 +118,7 @@ impl TemporalExpr {
 /// Find and resolve every temporal expression in `text`.
 pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     let mut out = Vec::new();
-    let mut ctx = grammar::Ctx {
-        published: options.published,
-        anchors: Vec::new(),
-        last_year: None,
-        coarse_since_anchor: false,
-    };
+    let mut ctx = grammar::Ctx::new(options.published, speaks_of_quarters(text));
     let mut folded = normalize::Folded::default();
     let mut toks = Vec::new();
     // Pending numeric dates (index into `out`, the tense of their clause) and the order the
@@ -157,6 +152,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     text: &folded.text,
                     ctx: &ctx,
                     cased,
+                    line: line_no,
                 };
                 parser.best_at(i).map(|f| parser.extend(f))
             };
@@ -192,6 +188,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 ctx.coarse_since_anchor = false;
             } else if f.date.is_some_and(|d| d.precision() != Precision::Day) {
                 ctx.coarse_since_anchor = true;
+            }
+            if let Some(d) = f.date {
+                ctx.record(d, f.grain, line_no, f.end);
             }
             if let Some(d) = f.date
                 && let (Some(a), Some(b)) = (d.earliest(), d.latest())
@@ -268,6 +267,11 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         }
     }
     out
+}
+
+/// Whether the text speaks of quarters of a year: "quarter" in any case occurs in it.
+fn speaks_of_quarters(text: &str) -> bool {
+    text.contains("uarter") || text.contains("UARTER")
 }
 
 /// Whether a line is written in ordinary mixed case: some of its Latin words capitalised and

@@ -100,6 +100,18 @@ pub(crate) fn weekday(p: NaiveDate, w: Weekday, dir: Option<Dir>) -> Option<Naiv
     }
 }
 
+/// Quarter `q` (1-4) or half `h` (1-2) of year `y`, as its first and last day: `parts` is 4 or 2.
+pub(crate) fn year_part_span(y: i32, parts: u32, n: u32) -> Option<(NaiveDate, NaiveDate)> {
+    if !(parts == 2 || parts == 4) || !(1..=parts).contains(&n) {
+        return None;
+    }
+    let months = 12 / parts;
+    Some((
+        ymd(y, (n - 1) * months + 1, 1)?,
+        last_day_of_month(y, n * months),
+    ))
+}
+
 /// A calendar period as first and last day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Period {
@@ -581,6 +593,19 @@ mod tests {
             place_range(d("2021-05-10"), free(days(5, 30)), free(days(5, 2))),
             None
         );
+    }
+
+    #[test]
+    fn parts_of_a_year() {
+        assert_eq!(
+            year_part_span(1998, 4, 3),
+            Some((d("1998-07-01"), d("1998-09-30")))
+        );
+        assert_eq!(
+            year_part_span(1998, 2, 2),
+            Some((d("1998-07-01"), d("1998-12-31")))
+        );
+        assert_eq!(year_part_span(1998, 4, 5), None);
     }
 
     #[test]

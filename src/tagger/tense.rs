@@ -134,7 +134,7 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
 
 /// Whether the token ends a sentence: a full stop (not after an abbreviation or an initial),
 /// a question or exclamation mark, or a semicolon.
-fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
+pub(crate) fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return true;
     };
@@ -142,6 +142,13 @@ fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
         Kind::Punct(b'!' | b'?' | b';') => true,
         Kind::Punct(b'.') => {
             let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+            // A decimal point: $14.2 million.
+            let next = toks.get(k + 1);
+            if prev.is_some_and(|p| p.kind == Kind::Num)
+                && next.is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+            {
+                return false;
+            }
             !prev.is_some_and(|p| {
                 p.kind == Kind::Word
                     && (p.e - p.s <= 2
