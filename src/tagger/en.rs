@@ -6,6 +6,7 @@
 use chrono::Weekday;
 
 use super::lex::{Approx, Dir, Era, Form, Lex, Part, Prep, Strength, Unit, Vague};
+use super::resolve::MovableFeast;
 
 pub(crate) fn words() -> Vec<(&'static str, Lex)> {
     use Strength::{Abbrev, Strong, Weak};
@@ -191,6 +192,10 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("fall", Lex::Season(3)),
         ("winter", Lex::Season(4)),
         ("ashura", Lex::Holiday(true, 1, 10)),
+        ("halloween", Lex::Holiday(false, 10, 31)),
+        ("thanksgiving", Lex::Feast(THANKSGIVING)),
+        ("easter", Lex::Feast(MovableFeast::Easter(0))),
+        ("pentecost", Lex::Feast(MovableFeast::Easter(49))),
     ];
     v.shrink_to_fit();
     v
@@ -370,8 +375,36 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "assault",
 ];
 
+/// The fourth Thursday of November (the United States).
+const THANKSGIVING: MovableFeast = MovableFeast::NthWeekday {
+    m: 11,
+    w: Weekday::Thu,
+    n: 4,
+};
+
 pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
+    let easter = |days: i8| Lex::Feast(MovableFeast::Easter(days));
+    let nth = |m: u8, w: Weekday, n: u8| Lex::Feast(MovableFeast::NthWeekday { m, w, n });
     vec![
+        ("thanksgiving day", Lex::Feast(THANKSGIVING)),
+        ("good friday", easter(-2)),
+        ("holy thursday", easter(-3)),
+        ("maundy thursday", easter(-3)),
+        ("palm sunday", easter(-7)),
+        ("easter sunday", easter(0)),
+        ("easter monday", easter(1)),
+        ("ash wednesday", easter(-46)),
+        ("whit sunday", easter(49)),
+        ("whit monday", easter(50)),
+        // United States federal holidays by their usual names; "Labour Day" is 1 May elsewhere.
+        ("labor day", nth(9, Weekday::Mon, 1)),
+        ("memorial day", nth(5, Weekday::Mon, 0)),
+        ("labour day", Lex::Holiday(false, 5, 1)),
+        ("christmas day", Lex::Holiday(false, 12, 25)),
+        ("boxing day", Lex::Holiday(false, 12, 26)),
+        ("valentine s day", Lex::Holiday(false, 2, 14)),
+        ("veterans day", Lex::Holiday(false, 11, 11)),
+        ("armistice day", Lex::Holiday(false, 11, 11)),
         ("the following morning", Lex::AnchorDay(1)),
         ("the following afternoon", Lex::AnchorDay(1)),
         ("the following evening", Lex::AnchorDay(1)),
@@ -472,6 +505,11 @@ pub(crate) const TENSE: TenseWords = TenseWords {
     light: "on in at from of out up off down again early late until till through by for to the \
         between during around about near",
 };
+/// Nouns a feast's name qualifies, making it a name: "the Good Friday agreement", "the Easter
+/// rising".
+pub(crate) const FEAST_NAMES: &str = "agreement accord accords rising uprising offensive massacre \
+    bombing bombings attack attacks raid tsunami earthquake";
+
 /// Words that compare two figures, before "a year ago" counted from the period just named:
 /// "up from", "compared with", "than", "versus".
 pub(crate) const COMPARING: &str = "from with than versus vs against compared";

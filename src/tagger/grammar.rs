@@ -20,6 +20,8 @@ use crate::date::weekday_name;
 use crate::date::{IncidentDate, Precision};
 
 mod anaphora;
+mod feast;
+mod ordinal_weekday;
 mod quarter;
 
 /// The calendar grain an expression names: what "a year earlier" or "the previous one" counts
@@ -326,6 +328,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let cands = [
+            self.rule_ordinal_weekday(i),
             self.rule_date(i),
             self.rule_weekday(i),
             self.rule_dayword(i),
@@ -345,6 +348,7 @@ impl<'a> Parser<'a> {
             self.rule_season(i),
             self.rule_overnight(i),
             self.rule_quarter(i),
+            self.rule_movable_feast(i),
             self.rule_unit_before(i),
         ];
         let mut best: Option<Found> = None;
