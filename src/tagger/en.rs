@@ -142,6 +142,7 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("till", Lex::Prep(Prep::To)),
         ("through", Lex::Prep(Prep::To)),
         ("between", Lex::Prep(Prep::Between)),
+        ("for", Lex::Prep(Prep::For)),
         ("and", Lex::Prep(Prep::And)),
         ("on", Lex::Prep(Prep::On)),
         ("by", Lex::Prep(Prep::By)),
@@ -505,6 +506,55 @@ pub(crate) const TENSE: TenseWords = TenseWords {
     light: "on in at from of out up off down again early late until till through by for to the \
         between during around about near",
 };
+/// Words around a four-digit number that make it an amount, a number or a time rather than a
+/// year (see `grammar/bare_year.rs`), each list one string of words.
+pub(crate) struct YearWords {
+    /// Words after which a number is an identifier: "page 1990", "flight 1990".
+    pub identifying: &'static str,
+    /// Words after which a number counts something: "killed 1990", "rose to 1990".
+    pub counting: &'static str,
+    /// Words after a number that make it a count, whatever else follows: "1990 people",
+    /// "1990 km", "1900 GMT".
+    pub counted: &'static str,
+    /// Counted nouns after an adjective: "1990 armed men".
+    pub people: &'static str,
+    /// Plural nouns a year qualifies ("1989 earnings", "the 1967 borders"); after any other
+    /// plural a number counts ("1990 troops").
+    pub year_plurals: &'static str,
+}
+
+pub(crate) const YEAR_WORDS: YearWords = YearWords {
+    identifying: "no nos number numbers num page pages p pp flight flights route highway road \
+        resolution resolutions room suite apartment box article articles paragraph section \
+        chapter clause item line bus train platform gate hill point km kilometre kilometer mile \
+        model version serial code channel unit vision agenda windows dow index nasdaq level \
+        extension ext tel phone fax id ref case file bill decree regulation directive grid sector \
+        block plot lot category class grade stage phase step round game match at height elevation \
+        altitude frequency batch lane street avenue exit seat seats row cell ward bed beds pier \
+        berth hangar camp checkpoint post border marker",
+    counting: "killed wounded injured arrested detained displaced evacuated deployed sent rose \
+        fell reached totaled totalled numbered hit topped exceeded surpassed least most only just \
+        estimated additional another total up down gained lost added shed cut climbed jumped \
+        dropped slipped declined increased decreased grew risen fallen employs employed hired",
+    counted: "people persons men women children kids police policemen personnel staff cattle \
+        sheep head dead wounded injured killed missing more other others new additional extra of \
+        times feet ft km kg mw m mm cm sq square percent per cent pct million billion thousand \
+        hundred gmt utc hours hrs hr h local zulu est edt cst cdt pst pdt bst cet cest msk ist z \
+        lb lbs oz mph kph bpd mt",
+    people: "people persons men women",
+    year_plurals: "earnings sales results revenues profits losses figures levels prices elections \
+        talks accords agreements games olympics borders lines boundaries riots protests attacks \
+        bombings clashes killings massacres events hostilities negotiations budgets estimates \
+        forecasts numbers rates totals standards rules guidelines reforms sanctions resolutions \
+        operations campaigns uprisings wars floods championships finals models editions \
+        statistics returns taxes contracts deliveries crops harvests plans targets goals \
+        projections quotas shipments imports exports payments deadlines exams polls primaries \
+        offensives invasions incursions airstrikes shootings demonstrations ceasefires truces \
+        deals treaties summits meetings visits hearings trials purges protocols understandings \
+        arrangements census accounts filings reports surveys assessments data findings gains \
+        declines increases cuts terms conditions constitutions laws acts amendments",
+};
+
 /// Nouns a feast's name qualifies, making it a name: "the Good Friday agreement", "the Easter
 /// rising".
 pub(crate) const FEAST_NAMES: &str = "agreement accord accords rising uprising offensive massacre \

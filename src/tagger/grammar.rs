@@ -20,9 +20,11 @@ use crate::date::weekday_name;
 use crate::date::{IncidentDate, Precision};
 
 mod anaphora;
+mod bare_year;
 mod feast;
 mod ordinal_weekday;
 mod quarter;
+mod spelled_year;
 
 /// The calendar grain an expression names: what "a year earlier" or "the previous one" counts
 /// in after it ("the third quarter ... a year earlier" is a quarter).
@@ -349,6 +351,7 @@ impl<'a> Parser<'a> {
             self.rule_overnight(i),
             self.rule_quarter(i),
             self.rule_movable_feast(i),
+            self.rule_spelled_year(i),
             self.rule_unit_before(i),
         ];
         let mut best: Option<Found> = None;
@@ -967,7 +970,9 @@ impl<'a> Parser<'a> {
                     | Prep::During
                     | Prep::Between
             ) | Lex::Part(_)
-        ) || self.month_and(start_date);
+        ) || self.month_and(start_date)
+            // "the report for March" but "a vote for May" (a name): strong months only.
+            || (prev == Lex::Prep(Prep::For) && mh.strength == Strength::Strong);
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
             // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
@@ -1217,8 +1222,15 @@ impl<'a> Parser<'a> {
         else {
             return false;
         };
+        // "the", a possessive ("its December sales", "Harmon's December sales").
+        let determiner = the.lex == Lex::Prep(Prep::The)
+            || matches!(
+                self.word(start - 1),
+                "its" | "their" | "his" | "her" | "our" | "your" | "my"
+            )
+            || (self.word(start - 1) == "s" && start >= 2 && self.punct(start - 2, b'\''));
         if the.script != Script::Latin
-            || the.lex != Lex::Prep(Prep::The)
+            || !determiner
             || month.script != Script::Latin
             || (!month.cap && self.cased)
             || noun.script != Script::Latin
@@ -2107,7 +2119,7 @@ impl<'a> Parser<'a> {
             let date = IncidentDate::interval(ymd(a, 1, 1)?, ymd(b, 12, 31)?).ok();
             return Some(self.found(i, i + 3, date, "ar.two_years"));
         }
-        let y = self.year_at(i)?;
+        let y = self.year_at(i).or_else(|| self.bare_year(i))?;
         let mut f = self.found(i, y.end, None, "");
         let latin = self.latin(i)
             || self

@@ -68,6 +68,8 @@ pub(crate) enum Prep {
     /// إلى, حتى, to, until, till, through
     To,
     Between,
+    /// for: "planned for 1990", "the report for March".
+    For,
     And,
     On,
     By,
