@@ -197,6 +197,9 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("thanksgiving", Lex::Feast(THANKSGIVING)),
         ("easter", Lex::Feast(MovableFeast::Easter(0))),
         ("pentecost", Lex::Feast(MovableFeast::Easter(49))),
+        ("noon", Lex::Clock(12)),
+        ("midday", Lex::Clock(12)),
+        ("midnight", Lex::Clock(0)),
     ];
     v.shrink_to_fit();
     v
@@ -554,6 +557,10 @@ pub(crate) const YEAR_WORDS: YearWords = YearWords {
         arrangements census accounts filings reports surveys assessments data findings gains \
         declines increases cuts terms conditions constitutions laws acts amendments",
 };
+
+/// Time zones written after a clock time ("5 p.m. EST Friday").
+pub(crate) const TIME_ZONES: &str = "est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst \
+    cet cest eet eest msk ist pkt jst kst aest aedt wib ast adt sast wat eat cat irst gst z";
 
 /// Nouns a feast's name qualifies, making it a name: "the Good Friday agreement", "the Easter
 /// rising".

@@ -21,6 +21,7 @@ use crate::date::{IncidentDate, Precision};
 
 mod anaphora;
 mod bare_year;
+mod clock;
 mod feast;
 mod ordinal_weekday;
 mod quarter;
@@ -351,6 +352,7 @@ impl<'a> Parser<'a> {
             self.rule_overnight(i),
             self.rule_quarter(i),
             self.rule_movable_feast(i),
+            self.rule_clock_day(i),
             self.rule_spelled_year(i),
             self.rule_unit_before(i),
         ];
@@ -1305,7 +1307,8 @@ impl<'a> Parser<'a> {
             && ((self.cased
                 && self
                     .tok(k + 1)
-                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO))
+                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+                && !self.place_time_at(k + 1))
                 || (k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1))))
         {
             return None;
@@ -1404,6 +1407,17 @@ impl<'a> Parser<'a> {
             }
         }
         Some(f)
+    }
+
+    /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one
+    /// to three capitalised words and "time".
+    fn place_time_at(&self, k: usize) -> bool {
+        (k..k + 3)
+            .take_while(|&q| {
+                self.tok(q)
+                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+            })
+            .any(|q| self.word(q + 1) == "time")
     }
 
     /// Day words: أمس, غدا, أول أمس, اليوم, yesterday, today, the day before yesterday.
@@ -2765,19 +2779,33 @@ impl<'a> Parser<'a> {
         };
         k += 1;
         let mut year = None;
+        // "the spring", "by the fall": the last one begun or the coming one. Not "the fall of
+        // the city", "the Arab Spring", "the summer months".
+        let mut bare = false;
         if dir.is_none() {
             if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
                 && self.arabic(k)
             {
                 dir = Some(d);
                 k += 1;
-            } else {
-                let y = self.year_after(k).or_else(|| self.year_at_cued(k, true))?;
+            } else if let Some(y) = self.year_after(k).or_else(|| self.year_at_cued(k, true)) {
                 if y.era == Some(Era::Hijri) {
                     return None;
                 }
                 year = Some(y.year);
                 k = y.end;
+            } else if self.latin(i)
+                && self.is_prep(i, Prep::The)
+                && k == i + 2
+                && !(self.cased && self.tok(i + 1).is_some_and(|t| t.cap))
+                && !self.is_prep(k, Prep::Of)
+                && self.tok(k).is_none_or(|t| {
+                    t.kind != Kind::Word || (t.lex != NO && !matches!(t.lex, Lex::Unit(..)))
+                })
+            {
+                bare = true;
+            } else {
+                return None;
             }
         }
         // Season `s` of year `y`: winter is the one that starts in December of `y`.
@@ -2790,6 +2818,7 @@ impl<'a> Parser<'a> {
             })
         };
         let mut note = None;
+        let mut coming = None;
         let (a, b) = match (year, dir) {
             (Some(y), _) if s == 4 => {
                 note = Some(format!(
@@ -2800,6 +2829,15 @@ impl<'a> Parser<'a> {
                 (span(y - 1)?.0, span(y)?.1)
             }
             (Some(y), _) => span(y)?,
+            (None, None) if bare => {
+                let y0 = p.year();
+                let recent = [y0, y0 - 1]
+                    .into_iter()
+                    .filter_map(span)
+                    .find(|(a, _)| *a <= p)?;
+                coming = span(recent.0.year() + 1);
+                recent
+            }
             (None, d) => {
                 let y0 = p.year();
                 let cands: Vec<(NaiveDate, NaiveDate)> = [y0 - 2, y0 - 1, y0, y0 + 1]
@@ -2818,10 +2856,10 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        let rule = if self.latin(i) {
-            "en.season"
-        } else {
-            "ar.season"
+        let rule = match (self.latin(i), bare) {
+            (true, true) => "en.season_no_year",
+            (true, false) => "en.season",
+            _ => "ar.season",
         };
         let mut f = self.found(
             i,
@@ -2832,6 +2870,9 @@ impl<'a> Parser<'a> {
             rule,
         );
         f.note = note;
+        f.coming = coming
+            .and_then(|(a, b)| IncidentDate::interval(a, b).ok())
+            .map(IncidentDate::approximate);
         Some(f)
     }
 

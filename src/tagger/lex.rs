@@ -168,6 +168,8 @@ pub(crate) enum Lex {
     Season(u8),
     /// A feast whose day moves by a rule (Thanksgiving, Good Friday).
     Feast(MovableFeast),
+    /// noon, midnight: a time of day that needs no a.m. or p.m.
+    Clock(u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
