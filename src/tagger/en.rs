@@ -479,6 +479,18 @@ pub(crate) struct TenseWords {
     pub telling: &'static str,
     /// Light words that cost nothing between a verb and its date ("broke out on").
     pub light: &'static str,
+    /// Words that make a following "before" or "after" tell when something happened rather
+    /// than set a deadline ("shortly before 8 p.m.").
+    pub narrating: &'static str,
+    /// Plain present forms (third person plural) of verbs of scheduled acts, read as such
+    /// after a plural subject: "voters go to the polls Sunday", "Russians vote Sunday".
+    pub schedule_present: &'static str,
+    /// Future auxiliaries: with no tense cue near a date, one anywhere before it in the
+    /// sentence gives the sentence's tense.
+    pub auxiliary: &'static str,
+    /// Words that open another clause: a future auxiliary before them does not reach a date
+    /// after them ("will keep bombing ... despite the plan's acceptance Thursday").
+    pub clause: &'static str,
 }
 
 pub(crate) const TENSE: TenseWords = TenseWords {
@@ -508,7 +520,13 @@ pub(crate) const TENSE: TenseWords = TenseWords {
         delayed moved invited reported added stated declared confirmed according",
     light: "on in at from of out up off down again early late until till through by for to the \
         between during around about near",
+    narrating: "shortly just soon right long immediately minutes hours moments",
+    schedule_present: "vote go meet begin start open resume convene reconvene return gather",
+    auxiliary: "will shall ll",
+    clause: "but while whereas although though after before since when that despite because until \
+        unless if which who where as",
 };
+
 /// Words around a four-digit number that make it an amount, a number or a time rather than a
 /// year (see `grammar/bare_year.rs`), each list one string of words.
 pub(crate) struct YearWords {

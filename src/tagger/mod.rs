@@ -143,7 +143,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .is_some_and(char::is_uppercase);
             }
         }
-        let cased = mixed_case(&toks, &folded.text);
+        let cased = mixed_case(&toks, &folded, text);
         let mut i = 0;
         while i < toks.len() {
             let found = {
@@ -277,17 +277,31 @@ fn speaks_of_quarters(text: &str) -> bool {
 /// Whether a line is written in ordinary mixed case: some of its Latin words capitalised and
 /// most not. Headlines in capitals or title case and social-media text in lower case are not,
 /// and there a capital letter says nothing about names.
-fn mixed_case(toks: &[lex::Tok], text: &str) -> bool {
+///
+/// A word written all in capitals (a speaker's label such as "HOST:", an acronym) is counted
+/// as neither: it says nothing about how the line's other words are written.
+fn mixed_case(toks: &[lex::Tok], folded: &normalize::Folded, input: &str) -> bool {
+    let text = &folded.text;
     let words = toks.iter().filter(|t| {
         t.kind == lex::Kind::Word && t.script == lex::Script::Latin && text[t.s..t.e].len() >= 3
     });
-    let (mut n, mut caps) = (0usize, 0usize);
+    let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
     for t in words {
         n += 1;
-        caps += usize::from(t.cap);
+        let all_caps = t.cap
+            && folded
+                .map
+                .get(t.s)
+                .and_then(|at| input.as_bytes().get(at + 1))
+                .is_some_and(u8::is_ascii_uppercase);
+        if all_caps {
+            upper += 1;
+        } else {
+            caps += usize::from(t.cap);
+        }
     }
-    // Too few words to tell: take the line as ordinary text.
-    n < 4 || (caps > 0 && caps * 10 < n * 7)
+    // Too few words to tell: take the line as ordinary text. Mostly capitals: a headline.
+    n < 4 || (upper * 2 < n && caps > 0 && caps * 10 < (n - upper) * 7)
 }
 
 /// A numeric date whose day/month order is settled once the whole text is read.
