@@ -6,8 +6,13 @@
 //! stripped and words looked up in the word lists (`lex`, `ar`, `en`), and scanned once by
 //! the rules in `grammar`, which resolve against the publication day (`resolve`). Expressions
 //! never cross a line. Relative expressions ("the next day") count from the nearest preceding
-//! explicit date; numeric dates whose day/month order is open are settled at the end from
-//! the other numeric dates of the same text, or reported with both readings.
+//! explicit date, and those that name a grain count at the grain of the date the text just
+//! gave ("a year earlier" after "the third quarter" is a quarter; "the previous month" after
+//! "September" is August; see `grammar/anaphora.rs`); numeric dates whose day/month order is
+//! open are settled at the end from the other numeric dates of the same text, or reported with
+//! both readings. The rules for quarters and halves, ordinals of weekdays, feasts that move,
+//! years with no cue word, years in words and clock times with a day have their own files
+//! under `grammar/`.
 
 mod ar;
 mod en;
