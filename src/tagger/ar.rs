@@ -499,6 +499,31 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
     ]
 }
 
+/// Hundreds written as one word, for years spelled out ("ألف وتسعمائة وتسعين"); مئة and مائة
+/// themselves are cardinals in `words`.
+pub(crate) const HUNDREDS: &[(&str, u32)] = &[
+    ("مئتان", 200),
+    ("مئتين", 200),
+    ("مائتان", 200),
+    ("مائتين", 200),
+    ("ثلاثمئة", 300),
+    ("ثلاثمائة", 300),
+    ("أربعمئة", 400),
+    ("أربعمائة", 400),
+    ("خمسمئة", 500),
+    ("خمسمائة", 500),
+    ("ستمئة", 600),
+    ("ستمائة", 600),
+    ("سبعمئة", 700),
+    ("سبعمائة", 700),
+    ("ثمانمئة", 800),
+    ("ثمانمائة", 800),
+    ("ثمانيمئة", 800),
+    ("ثمانيمائة", 800),
+    ("تسعمئة", 900),
+    ("تسعمائة", 900),
+];
+
 /// Words that tell the tense of a clause (see `tense.rs`), each list one string of words:
 /// future words (the future prefix on a verb, سيزور, is read by the rule itself), past event
 /// and speech verbs told at the head of a sentence, and words right before a date that make it

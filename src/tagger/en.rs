@@ -6,6 +6,7 @@
 use chrono::Weekday;
 
 use super::lex::{Approx, Dir, Era, Form, Lex, Part, Prep, Strength, Unit, Vague};
+use super::resolve::MovableFeast;
 
 pub(crate) fn words() -> Vec<(&'static str, Lex)> {
     use Strength::{Abbrev, Strong, Weak};
@@ -141,6 +142,7 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("till", Lex::Prep(Prep::To)),
         ("through", Lex::Prep(Prep::To)),
         ("between", Lex::Prep(Prep::Between)),
+        ("for", Lex::Prep(Prep::For)),
         ("and", Lex::Prep(Prep::And)),
         ("on", Lex::Prep(Prep::On)),
         ("by", Lex::Prep(Prep::By)),
@@ -191,6 +193,13 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("fall", Lex::Season(3)),
         ("winter", Lex::Season(4)),
         ("ashura", Lex::Holiday(true, 1, 10)),
+        ("halloween", Lex::Holiday(false, 10, 31)),
+        ("thanksgiving", Lex::Feast(THANKSGIVING)),
+        ("easter", Lex::Feast(MovableFeast::Easter(0))),
+        ("pentecost", Lex::Feast(MovableFeast::Easter(49))),
+        ("noon", Lex::Clock(12)),
+        ("midday", Lex::Clock(12)),
+        ("midnight", Lex::Clock(0)),
     ];
     v.shrink_to_fit();
     v
@@ -370,8 +379,45 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "assault",
 ];
 
+/// The fourth Thursday of November (the United States).
+const THANKSGIVING: MovableFeast = MovableFeast::NthWeekday {
+    m: 11,
+    w: Weekday::Thu,
+    n: 4,
+};
+
 pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
+    let easter = |days: i8| Lex::Feast(MovableFeast::Easter(days));
+    let nth = |m: u8, w: Weekday, n: u8| Lex::Feast(MovableFeast::NthWeekday { m, w, n });
     vec![
+        ("thanksgiving day", Lex::Feast(THANKSGIVING)),
+        ("good friday", easter(-2)),
+        ("holy thursday", easter(-3)),
+        ("maundy thursday", easter(-3)),
+        ("palm sunday", easter(-7)),
+        ("easter sunday", easter(0)),
+        ("easter monday", easter(1)),
+        ("ash wednesday", easter(-46)),
+        ("whit sunday", easter(49)),
+        ("whit monday", easter(50)),
+        // United States federal holidays by their usual names; "Labour Day" is 1 May elsewhere.
+        ("labor day", nth(9, Weekday::Mon, 1)),
+        ("memorial day", nth(5, Weekday::Mon, 0)),
+        ("labour day", Lex::Holiday(false, 5, 1)),
+        ("christmas day", Lex::Holiday(false, 12, 25)),
+        ("boxing day", Lex::Holiday(false, 12, 26)),
+        ("valentine s day", Lex::Holiday(false, 2, 14)),
+        ("veterans day", Lex::Holiday(false, 11, 11)),
+        ("armistice day", Lex::Holiday(false, 11, 11)),
+        ("the following morning", Lex::AnchorDay(1)),
+        ("the following afternoon", Lex::AnchorDay(1)),
+        ("the following evening", Lex::AnchorDay(1)),
+        ("the following night", Lex::AnchorDay(1)),
+        ("the next morning", Lex::AnchorDay(1)),
+        ("the next afternoon", Lex::AnchorDay(1)),
+        ("the next evening", Lex::AnchorDay(1)),
+        ("the previous evening", Lex::AnchorDay(-1)),
+        ("the previous night", Lex::AnchorDay(-1)),
         ("the day before yesterday", Lex::DayRel(-2)),
         ("the day after tomorrow", Lex::DayRel(2)),
         ("last night", Lex::DayRel(-1)),
@@ -433,6 +479,18 @@ pub(crate) struct TenseWords {
     pub telling: &'static str,
     /// Light words that cost nothing between a verb and its date ("broke out on").
     pub light: &'static str,
+    /// Words that make a following "before" or "after" tell when something happened rather
+    /// than set a deadline ("shortly before 8 p.m.").
+    pub narrating: &'static str,
+    /// Plain present forms (third person plural) of verbs of scheduled acts, read as such
+    /// after a plural subject: "voters go to the polls Sunday", "Russians vote Sunday".
+    pub schedule_present: &'static str,
+    /// Future auxiliaries: with no tense cue near a date, one anywhere before it in the
+    /// sentence gives the sentence's tense.
+    pub auxiliary: &'static str,
+    /// Words that open another clause: a future auxiliary before them does not reach a date
+    /// after them ("will keep bombing ... despite the plan's acceptance Thursday").
+    pub clause: &'static str,
 }
 
 pub(crate) const TENSE: TenseWords = TenseWords {
@@ -462,4 +520,71 @@ pub(crate) const TENSE: TenseWords = TenseWords {
         delayed moved invited reported added stated declared confirmed according",
     light: "on in at from of out up off down again early late until till through by for to the \
         between during around about near",
+    narrating: "shortly just soon right long immediately minutes hours moments",
+    schedule_present: "vote go meet begin start open resume convene reconvene return gather",
+    auxiliary: "will shall ll",
+    clause: "but while whereas although though after before since when that despite because until \
+        unless if which who where as",
 };
+
+/// Words around a four-digit number that make it an amount, a number or a time rather than a
+/// year (see `grammar/bare_year.rs`), each list one string of words.
+pub(crate) struct YearWords {
+    /// Words after which a number is an identifier: "page 1990", "flight 1990".
+    pub identifying: &'static str,
+    /// Words after which a number counts something: "killed 1990", "rose to 1990".
+    pub counting: &'static str,
+    /// Words after a number that make it a count, whatever else follows: "1990 people",
+    /// "1990 km", "1900 GMT".
+    pub counted: &'static str,
+    /// Counted nouns after an adjective: "1990 armed men".
+    pub people: &'static str,
+    /// Plural nouns a year qualifies ("1989 earnings", "the 1967 borders"); after any other
+    /// plural a number counts ("1990 troops").
+    pub year_plurals: &'static str,
+}
+
+pub(crate) const YEAR_WORDS: YearWords = YearWords {
+    identifying: "no nos number numbers num page pages p pp flight flights route highway road \
+        resolution resolutions room suite apartment box article articles paragraph section \
+        chapter clause item line bus train platform gate hill point km kilometre kilometer mile \
+        model version serial code channel unit vision agenda windows dow index nasdaq level \
+        extension ext tel phone fax id ref case file bill decree regulation directive grid sector \
+        block plot lot category class grade stage phase step round game match at height elevation \
+        altitude frequency batch lane street avenue exit seat seats row cell ward bed beds pier \
+        berth hangar camp checkpoint post border marker",
+    counting: "killed wounded injured arrested detained displaced evacuated deployed sent rose \
+        fell reached totaled totalled numbered hit topped exceeded surpassed least most only just \
+        estimated additional another total up down gained lost added shed cut climbed jumped \
+        dropped slipped declined increased decreased grew risen fallen employs employed hired",
+    counted: "people persons men women children kids police policemen personnel staff cattle \
+        sheep head dead wounded injured killed missing more other others new additional extra of \
+        times feet ft km kg mw m mm cm sq square percent per cent pct million billion thousand \
+        hundred gmt utc hours hrs hr h local zulu est edt cst cdt pst pdt bst cet cest msk ist z \
+        lb lbs oz mph kph bpd mt",
+    people: "people persons men women",
+    year_plurals: "earnings sales results revenues profits losses figures levels prices elections \
+        talks accords agreements games olympics borders lines boundaries riots protests attacks \
+        bombings clashes killings massacres events hostilities negotiations budgets estimates \
+        forecasts numbers rates totals standards rules guidelines reforms sanctions resolutions \
+        operations campaigns uprisings wars floods championships finals models editions \
+        statistics returns taxes contracts deliveries crops harvests plans targets goals \
+        projections quotas shipments imports exports payments deadlines exams polls primaries \
+        offensives invasions incursions airstrikes shootings demonstrations ceasefires truces \
+        deals treaties summits meetings visits hearings trials purges protocols understandings \
+        arrangements census accounts filings reports surveys assessments data findings gains \
+        declines increases cuts terms conditions constitutions laws acts amendments",
+};
+
+/// Time zones written after a clock time ("5 p.m. EST Friday").
+pub(crate) const TIME_ZONES: &str = "est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst \
+    cet cest eet eest msk ist pkt jst kst aest aedt wib ast adt sast wat eat cat irst gst z";
+
+/// Nouns a feast's name qualifies, making it a name: "the Good Friday agreement", "the Easter
+/// rising".
+pub(crate) const FEAST_NAMES: &str = "agreement accord accords rising uprising offensive massacre \
+    bombing bombings attack attacks raid tsunami earthquake";
+
+/// Words that compare two figures, before "a year ago" counted from the period just named:
+/// "up from", "compared with", "than", "versus".
+pub(crate) const COMPARING: &str = "from with than versus vs against compared";

@@ -19,6 +19,48 @@ use super::resolve::{self, Cycle, Period, RangeEnd, add_days, ymd};
 use crate::date::weekday_name;
 use crate::date::{IncidentDate, Precision};
 
+mod anaphora;
+mod bare_year;
+mod clock;
+mod feast;
+mod ordinal_weekday;
+mod quarter;
+mod spelled_year;
+
+/// The calendar grain an expression names: what "a year earlier" or "the previous one" counts
+/// in after it ("the third quarter ... a year earlier" is a quarter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+impl Grain {
+    /// The grain of a date whose rule did not say: days, months and years by their precision.
+    pub(crate) fn of(d: &IncidentDate) -> Option<Grain> {
+        match d.precision() {
+            Precision::Day => Some(Grain::Day),
+            Precision::Month => Some(Grain::Month),
+            Precision::Year => Some(Grain::Year),
+            _ => None,
+        }
+    }
+}
+
+/// An expression already read, for those that count from "the date the text just gave".
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Last {
+    pub date: IncidentDate,
+    pub grain: Grain,
+    /// Line (0-based) and token index just past it.
+    pub line: usize,
+    pub end: usize,
+}
+
 /// One match, in token indices.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
@@ -44,6 +86,8 @@ pub(crate) struct Found {
     /// The text gave no year and no direction word: `date` is only the default reading, and
     /// a range may move it next to its other end.
     pub free: bool,
+    /// The grain, where the precision of `date` does not tell it (a quarter, a week).
+    pub grain: Option<Grain>,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -68,9 +112,54 @@ pub(crate) struct Ctx {
     /// A date coarser than a day ("late April", "in May") came after the last anchor: "the next
     /// day" then has no day to count from, and counting from an older one would be wrong.
     pub coarse_since_anchor: bool,
+    /// The last expression read that names a calendar period (a day, week, month, quarter,
+    /// half or year).
+    pub last: Option<Last>,
+    /// The last quarter or half named: what "the quarter" and "the year-earlier period" mean.
+    pub last_part: Option<Last>,
+    /// The text speaks of quarters of a year somewhere ("quarter" occurs in it): an ordinal
+    /// "period" ("the fourth period") is then a quarter too.
+    pub quarters: bool,
 }
 
 impl Ctx {
+    /// A new context for a text published on `published`; `quarters` says whether the text
+    /// speaks of quarters (see [`Ctx::quarters`]).
+    pub(crate) fn new(published: NaiveDate, quarters: bool) -> Ctx {
+        Ctx {
+            published,
+            anchors: Vec::new(),
+            last_year: None,
+            coarse_since_anchor: false,
+            last: None,
+            last_part: None,
+            quarters,
+        }
+    }
+
+    /// Remember an expression just read (at tokens ending at `end` of line `line`).
+    pub(crate) fn record(
+        &mut self,
+        date: IncidentDate,
+        grain: Option<Grain>,
+        line: usize,
+        end: usize,
+    ) {
+        let Some(grain) = grain.or_else(|| Grain::of(&date)) else {
+            return;
+        };
+        let last = Last {
+            date,
+            grain,
+            line,
+            end,
+        };
+        self.last = Some(last);
+        if matches!(grain, Grain::Quarter | Grain::Half) {
+            self.last_part = Some(last);
+        }
+    }
+
     /// The nearest preceding explicit date fine enough to count `unit`s from, else the
     /// publication day. Returns the day (or period start) and the date it comes from. A
     /// range of days ("from 28 April to 1 May") is counted from its last day going forward
@@ -113,6 +202,9 @@ pub(crate) struct Parser<'a> {
     /// sentence start. In an all-lowercase line (social media) or an all-capitals or title-case
     /// one (headlines) it tells nothing, and rules that look at capitals do not.
     pub cased: bool,
+    /// The line's number (0-based), to tell whether an earlier expression is in the same
+    /// sentence.
+    pub line: usize,
 }
 
 /// A month name as parsed: number, calendar, and what makes it safe to read as a month.
@@ -225,6 +317,7 @@ impl<'a> Parser<'a> {
             day_first: None,
             cycle: None,
             free: false,
+            grain: None,
         }
     }
 
@@ -238,6 +331,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let cands = [
+            self.rule_ordinal_weekday(i),
             self.rule_date(i),
             self.rule_weekday(i),
             self.rule_dayword(i),
@@ -256,6 +350,11 @@ impl<'a> Parser<'a> {
             self.rule_day_of_rel_month(i),
             self.rule_season(i),
             self.rule_overnight(i),
+            self.rule_quarter(i),
+            self.rule_movable_feast(i),
+            self.rule_clock_day(i),
+            self.rule_spelled_year(i),
+            self.rule_unit_before(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -873,7 +972,9 @@ impl<'a> Parser<'a> {
                     | Prep::During
                     | Prep::Between
             ) | Lex::Part(_)
-        ) || self.month_and(start_date);
+        ) || self.month_and(start_date)
+            // "the report for March" but "a vote for May" (a name): strong months only.
+            || (prev == Lex::Prep(Prep::For) && mh.strength == Strength::Strong);
         let month_tok = self.tok(mh.tok)?;
         let ok = if mh.is_ab {
             // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
@@ -1123,8 +1224,15 @@ impl<'a> Parser<'a> {
         else {
             return false;
         };
+        // "the", a possessive ("its December sales", "Harmon's December sales").
+        let determiner = the.lex == Lex::Prep(Prep::The)
+            || matches!(
+                self.word(start - 1),
+                "its" | "their" | "his" | "her" | "our" | "your" | "my"
+            )
+            || (self.word(start - 1) == "s" && start >= 2 && self.punct(start - 2, b'\''));
         if the.script != Script::Latin
-            || the.lex != Lex::Prep(Prep::The)
+            || !determiner
             || month.script != Script::Latin
             || (!month.cap && self.cased)
             || noun.script != Script::Latin
@@ -1199,7 +1307,8 @@ impl<'a> Parser<'a> {
             && ((self.cased
                 && self
                     .tok(k + 1)
-                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO))
+                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+                && !self.place_time_at(k + 1))
                 || (k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1))))
         {
             return None;
@@ -1300,6 +1409,17 @@ impl<'a> Parser<'a> {
         Some(f)
     }
 
+    /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one
+    /// to three capitalised words and "time".
+    fn place_time_at(&self, k: usize) -> bool {
+        (k..k + 3)
+            .take_while(|&q| {
+                self.tok(q)
+                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+            })
+            .any(|q| self.word(q + 1) == "time")
+    }
+
     /// Day words: أمس, غدا, أول أمس, اليوم, yesterday, today, the day before yesterday.
     fn rule_dayword(&self, i: usize) -> Option<Found> {
         let mut k = i;
@@ -1363,12 +1483,18 @@ impl<'a> Parser<'a> {
             UnitRel::Period(per, rule) => {
                 f.date = per.date();
                 f.rule = rule;
+                if per.unit == Unit::Week {
+                    f.grain = Some(Grain::Week);
+                }
                 if rule.ends_with("following") {
                     f.anchor = true;
                 }
             }
             UnitRel::Span(a, b, rule) => {
-                f.date = IncidentDate::one_of(a, b).ok();
+                // No bound at all: found, with no date.
+                f.date = IncidentDate::one_of(a, b)
+                    .ok()
+                    .filter(|_| a.is_some() || b.is_some());
                 f.rule = rule;
             }
             UnitRel::YearIs(y) => {
@@ -1600,6 +1726,15 @@ impl<'a> Parser<'a> {
                 return Some((end, UnitRel::Period(per, "en.unit_following")));
             }
         };
+        // "the previous month": the one before the month the text just gave.
+        if the
+            && d == Dir::Past
+            && form == Form::One
+            && self.word(k - 1) == "previous"
+            && let Some(r) = self.previous_unit(u)
+        {
+            return Some((end, r));
+        }
         let per = around(u, n)?;
         if weekend {
             let a = add_days(per.first, 4)?;
@@ -1661,6 +1796,13 @@ impl<'a> Parser<'a> {
             "ar.part_of_period"
         };
         let mut f = self.found(i, end, per.part(part), rule);
+        // "the end of September" names September, at its grain, for what counts from it.
+        f.grain = match per.unit {
+            Unit::Month => Some(Grain::Month),
+            Unit::Year => Some(Grain::Year),
+            Unit::Week => Some(Grain::Week),
+            _ => None,
+        };
         f.clue = clue;
         f.coming = coming.and_then(|c| c.part(part));
         if per.unit == Unit::Month {
@@ -1769,6 +1911,17 @@ impl<'a> Parser<'a> {
                 (k + 1, u, n, a, rule)
             };
         let mut f = self.found(i, end, None, rule);
+        // "compared with $296 million a year ago" after "the end of September": September a
+        // year before.
+        if let (Unit::Year, Some(years), None, true) = (unit, n, approx, self.latin(i))
+            && let Some(d) = self.year_back_at_grain(i, i64::from(years), true)
+        {
+            // Counted from the period named, it is not one the text names: "the quarter"
+            // after it still means the one named.
+            f.date = Some(d);
+            f.rule = "en.ago_same_period";
+            return Some(f);
+        }
         f.date = ago_date(p, unit, n, approx);
         if let (Unit::Year, Some(n), None) = (unit, n, approx) {
             f.clue = Some(PublicationClue::YearsAgo { years: n as i32 });
@@ -1831,8 +1984,18 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             };
-        let (base, anchor) = self.ctx.anchor_for(unit, sign)?;
         let mut f = self.found(i, end, None, rule);
+        // "a year earlier" after "the third quarter": that quarter a year before.
+        if let (Unit::Year, Some(years), true) = (unit, n, self.latin(i))
+            && let Some(d) = self.year_back_at_grain(i, -sign * i64::from(years), false)
+        {
+            // Counted from the period named, it is not one the text names: "the quarter"
+            // after it still means the one named.
+            f.date = Some(d);
+            f.rule = "en.shift_same_period";
+            return Some(f);
+        }
+        let (base, anchor) = self.ctx.anchor_for(unit, sign)?;
         f.date = match n {
             Some(n) => shifted_date(base, unit, sign * i64::from(n)),
             None => {
@@ -1970,7 +2133,7 @@ impl<'a> Parser<'a> {
             let date = IncidentDate::interval(ymd(a, 1, 1)?, ymd(b, 12, 31)?).ok();
             return Some(self.found(i, i + 3, date, "ar.two_years"));
         }
-        let y = self.year_at(i)?;
+        let y = self.year_at(i).or_else(|| self.bare_year(i))?;
         let mut f = self.found(i, y.end, None, "");
         let latin = self.latin(i)
             || self
@@ -2277,7 +2440,13 @@ impl<'a> Parser<'a> {
                 let per = Period::year(y.year)?;
                 let sub = if w == "q" { Sub::Quarter } else { Sub::Half };
                 let date = year_part(&per, if sub == Sub::Quarter { 4 } else { 2 }, n)?;
-                return Some(self.found(i, y.end, Some(date), "en.quarter"));
+                let mut f = self.found(i, y.end, Some(date), "en.quarter");
+                f.grain = Some(if sub == Sub::Quarter {
+                    Grain::Quarter
+                } else {
+                    Grain::Half
+                });
+                return Some(f);
             }
             return None;
         }
@@ -2357,6 +2526,11 @@ impl<'a> Parser<'a> {
         };
         let mut f = self.found(i, end, Some(date), rule);
         f.coming = coming.as_ref().and_then(sub_of);
+        f.grain = Some(match sub {
+            Sub::Quarter => Grain::Quarter,
+            Sub::Half => Grain::Half,
+            Sub::Week => Grain::Week,
+        });
         Some(f)
     }
 
@@ -2605,19 +2779,33 @@ impl<'a> Parser<'a> {
         };
         k += 1;
         let mut year = None;
+        // "the spring", "by the fall": the last one begun or the coming one. Not "the fall of
+        // the city", "the Arab Spring", "the summer months".
+        let mut bare = false;
         if dir.is_none() {
             if let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
                 && self.arabic(k)
             {
                 dir = Some(d);
                 k += 1;
-            } else {
-                let y = self.year_after(k).or_else(|| self.year_at_cued(k, true))?;
+            } else if let Some(y) = self.year_after(k).or_else(|| self.year_at_cued(k, true)) {
                 if y.era == Some(Era::Hijri) {
                     return None;
                 }
                 year = Some(y.year);
                 k = y.end;
+            } else if self.latin(i)
+                && self.is_prep(i, Prep::The)
+                && k == i + 2
+                && !(self.cased && self.tok(i + 1).is_some_and(|t| t.cap))
+                && !self.is_prep(k, Prep::Of)
+                && self.tok(k).is_none_or(|t| {
+                    t.kind != Kind::Word || (t.lex != NO && !matches!(t.lex, Lex::Unit(..)))
+                })
+            {
+                bare = true;
+            } else {
+                return None;
             }
         }
         // Season `s` of year `y`: winter is the one that starts in December of `y`.
@@ -2630,6 +2818,7 @@ impl<'a> Parser<'a> {
             })
         };
         let mut note = None;
+        let mut coming = None;
         let (a, b) = match (year, dir) {
             (Some(y), _) if s == 4 => {
                 note = Some(format!(
@@ -2640,6 +2829,15 @@ impl<'a> Parser<'a> {
                 (span(y - 1)?.0, span(y)?.1)
             }
             (Some(y), _) => span(y)?,
+            (None, None) if bare => {
+                let y0 = p.year();
+                let recent = [y0, y0 - 1]
+                    .into_iter()
+                    .filter_map(span)
+                    .find(|(a, _)| *a <= p)?;
+                coming = span(recent.0.year() + 1);
+                recent
+            }
             (None, d) => {
                 let y0 = p.year();
                 let cands: Vec<(NaiveDate, NaiveDate)> = [y0 - 2, y0 - 1, y0, y0 + 1]
@@ -2658,10 +2856,10 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        let rule = if self.latin(i) {
-            "en.season"
-        } else {
-            "ar.season"
+        let rule = match (self.latin(i), bare) {
+            (true, true) => "en.season_no_year",
+            (true, false) => "en.season",
+            _ => "ar.season",
         };
         let mut f = self.found(
             i,
@@ -2672,6 +2870,9 @@ impl<'a> Parser<'a> {
             rule,
         );
         f.note = note;
+        f.coming = coming
+            .and_then(|(a, b)| IncidentDate::interval(a, b).ok())
+            .map(IncidentDate::approximate);
         Some(f)
     }
 

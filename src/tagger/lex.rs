@@ -12,6 +12,7 @@ use chrono::Weekday;
 
 use super::Lang;
 use super::normalize::fold_str;
+use super::resolve::MovableFeast;
 use super::{ar, en};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +68,8 @@ pub(crate) enum Prep {
     /// إلى, حتى, to, until, till, through
     To,
     Between,
+    /// for: "planned for 1990", "the report for March".
+    For,
     And,
     On,
     By,
@@ -163,6 +166,10 @@ pub(crate) enum Lex {
     Holiday(bool, u8, u8),
     /// Spring = 1, summer = 2, autumn = 3, winter = 4.
     Season(u8),
+    /// A feast whose day moves by a rule (Thanksgiving, Good Friday).
+    Feast(MovableFeast),
+    /// noon, midnight: a time of day that needs no a.m. or p.m.
+    Clock(u8),
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
@@ -289,6 +296,22 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         }
         Lexicon { words, phrases }
     })
+}
+
+/// Whether `w` is one of the words of `list`, a string of words separated by spaces (the
+/// short lists of `en.rs` that are read rarely, word by word).
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x == w)
+}
+
+/// The weekday a bare Arabic noun names once the article is put back (جمعة → الجمعة), for
+/// "أول جمعة من رمضان". `w` is folded.
+pub(crate) fn weekday_without_article(w: &str) -> Option<Weekday> {
+    let key = format!("ال{w}");
+    match lexicon().words.get(&key) {
+        Some(Lex::Weekday(d)) => Some(*d),
+        _ => None,
+    }
 }
 
 fn is_arabic_letter(c: char) -> bool {

@@ -6,8 +6,13 @@
 //! stripped and words looked up in the word lists (`lex`, `ar`, `en`), and scanned once by
 //! the rules in `grammar`, which resolve against the publication day (`resolve`). Expressions
 //! never cross a line. Relative expressions ("the next day") count from the nearest preceding
-//! explicit date; numeric dates whose day/month order is open are settled at the end from
-//! the other numeric dates of the same text, or reported with both readings.
+//! explicit date, and those that name a grain count at the grain of the date the text just
+//! gave ("a year earlier" after "the third quarter" is a quarter; "the previous month" after
+//! "September" is August; see `grammar/anaphora.rs`); numeric dates whose day/month order is
+//! open are settled at the end from the other numeric dates of the same text, or reported with
+//! both readings. The rules for quarters and halves, ordinals of weekdays, feasts that move,
+//! years with no cue word, years in words and clock times with a day have their own files
+//! under `grammar/`.
 
 mod ar;
 mod en;
@@ -118,12 +123,7 @@ impl TemporalExpr {
 /// Find and resolve every temporal expression in `text`.
 pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     let mut out = Vec::new();
-    let mut ctx = grammar::Ctx {
-        published: options.published,
-        anchors: Vec::new(),
-        last_year: None,
-        coarse_since_anchor: false,
-    };
+    let mut ctx = grammar::Ctx::new(options.published, speaks_of_quarters(text));
     let mut folded = normalize::Folded::default();
     let mut toks = Vec::new();
     // Pending numeric dates (index into `out`, the tense of their clause) and the order the
@@ -148,7 +148,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .is_some_and(char::is_uppercase);
             }
         }
-        let cased = mixed_case(&toks, &folded.text);
+        let cased = mixed_case(&toks, &folded, text);
         let mut i = 0;
         while i < toks.len() {
             let found = {
@@ -157,6 +157,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     text: &folded.text,
                     ctx: &ctx,
                     cased,
+                    line: line_no,
                 };
                 parser.best_at(i).map(|f| parser.extend(f))
             };
@@ -192,6 +193,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 ctx.coarse_since_anchor = false;
             } else if f.date.is_some_and(|d| d.precision() != Precision::Day) {
                 ctx.coarse_since_anchor = true;
+            }
+            if let Some(d) = f.date {
+                ctx.record(d, f.grain, line_no, f.end);
             }
             if let Some(d) = f.date
                 && let (Some(a), Some(b)) = (d.earliest(), d.latest())
@@ -270,20 +274,39 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     out
 }
 
+/// Whether the text speaks of quarters of a year: "quarter" in any case occurs in it.
+fn speaks_of_quarters(text: &str) -> bool {
+    text.contains("uarter") || text.contains("UARTER")
+}
+
 /// Whether a line is written in ordinary mixed case: some of its Latin words capitalised and
 /// most not. Headlines in capitals or title case and social-media text in lower case are not,
 /// and there a capital letter says nothing about names.
-fn mixed_case(toks: &[lex::Tok], text: &str) -> bool {
+///
+/// A word written all in capitals (a speaker's label such as "HOST:", an acronym) is counted
+/// as neither: it says nothing about how the line's other words are written.
+fn mixed_case(toks: &[lex::Tok], folded: &normalize::Folded, input: &str) -> bool {
+    let text = &folded.text;
     let words = toks.iter().filter(|t| {
         t.kind == lex::Kind::Word && t.script == lex::Script::Latin && text[t.s..t.e].len() >= 3
     });
-    let (mut n, mut caps) = (0usize, 0usize);
+    let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
     for t in words {
         n += 1;
-        caps += usize::from(t.cap);
+        let all_caps = t.cap
+            && folded
+                .map
+                .get(t.s)
+                .and_then(|at| input.as_bytes().get(at + 1))
+                .is_some_and(u8::is_ascii_uppercase);
+        if all_caps {
+            upper += 1;
+        } else {
+            caps += usize::from(t.cap);
+        }
     }
-    // Too few words to tell: take the line as ordinary text.
-    n < 4 || (caps > 0 && caps * 10 < n * 7)
+    // Too few words to tell: take the line as ordinary text. Mostly capitals: a headline.
+    n < 4 || (upper * 2 < n && caps > 0 && caps * 10 < (n - upper) * 7)
 }
 
 /// A numeric date whose day/month order is settled once the whole text is read.

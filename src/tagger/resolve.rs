@@ -100,6 +100,98 @@ pub(crate) fn weekday(p: NaiveDate, w: Weekday, dir: Option<Dir>) -> Option<Naiv
     }
 }
 
+/// The `n`th weekday `w` (1-based; 0 = the last) between `first` and `last`, both included:
+/// "the third Tuesday of September", "the last Friday of Ramadan". `None` when the span has no
+/// such day (a fifth Monday in a month with four).
+pub(crate) fn nth_weekday_in(
+    first: NaiveDate,
+    last: NaiveDate,
+    w: Weekday,
+    n: u32,
+) -> Option<NaiveDate> {
+    let d = if n == 0 {
+        let back = (i64::from(last.weekday().num_days_from_monday())
+            - i64::from(w.num_days_from_monday()))
+        .rem_euclid(7);
+        add_days(last, -back)?
+    } else {
+        let fwd = (i64::from(w.num_days_from_monday())
+            - i64::from(first.weekday().num_days_from_monday()))
+        .rem_euclid(7);
+        add_days(first, fwd + 7 * (i64::from(n) - 1))?
+    };
+    (first <= d && d <= last).then_some(d)
+}
+
+/// Easter Sunday of Gregorian year `y` (the Western churches' computus, valid from 1583).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let x = h + l - 7 * m + 114;
+    ymd(
+        y,
+        u32::try_from(x / 31).ok()?,
+        u32::try_from(x % 31 + 1).ok()?,
+    )
+}
+
+/// A feast whose day moves from year to year by a rule of the Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MovableFeast {
+    /// The `n`th weekday `w` of month `m` (0 = the last): Thanksgiving, Labor Day.
+    NthWeekday { m: u8, w: Weekday, n: u8 },
+    /// So many days from Easter Sunday: Good Friday is -2.
+    Easter(i8),
+}
+
+impl MovableFeast {
+    /// Its day in Gregorian year `y`.
+    pub(crate) fn in_year(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            MovableFeast::NthWeekday { m, w, n } => {
+                let per = Period::month(y, u32::from(m))?;
+                nth_weekday_in(per.first, per.last, w, u32::from(n))
+            }
+            MovableFeast::Easter(off) => add_days(easter(y)?, i64::from(off)),
+        }
+    }
+
+    /// The occurrence the direction picks relative to `p` (as [`day_month`] does for a fixed
+    /// day).
+    pub(crate) fn around(self, p: NaiveDate, dir: Option<Dir>) -> Option<NaiveDate> {
+        let y = p.year();
+        let mut years = (y - 1..=y + 1).filter_map(|y| self.in_year(y));
+        match dir {
+            Some(Dir::Current) => self.in_year(y),
+            Some(Dir::Future) | Some(Dir::Following) => years.find(|d| *d > p),
+            Some(Dir::Past) => years.rev().find(|d| *d < p),
+            None | Some(Dir::Recent) => years.rev().find(|d| *d <= p),
+        }
+    }
+}
+
+/// Quarter `q` (1-4) or half `h` (1-2) of year `y`, as its first and last day: `parts` is 4 or 2.
+pub(crate) fn year_part_span(y: i32, parts: u32, n: u32) -> Option<(NaiveDate, NaiveDate)> {
+    if !(parts == 2 || parts == 4) || !(1..=parts).contains(&n) {
+        return None;
+    }
+    let months = 12 / parts;
+    Some((
+        ymd(y, (n - 1) * months + 1, 1)?,
+        last_day_of_month(y, n * months),
+    ))
+}
+
 /// A calendar period as first and last day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Period {
@@ -581,6 +673,56 @@ mod tests {
             place_range(d("2021-05-10"), free(days(5, 30)), free(days(5, 2))),
             None
         );
+    }
+
+    #[test]
+    fn movable_days() {
+        assert_eq!(easter(1992), Some(d("1992-04-19")));
+        assert_eq!(easter(1998), Some(d("1998-04-12")));
+        assert_eq!(easter(2021), Some(d("2021-04-04")));
+        assert_eq!(easter(2024), Some(d("2024-03-31")));
+        assert_eq!(easter(2000), Some(d("2000-04-23")));
+        let sep = Period::month(2014, 9).unwrap();
+        assert_eq!(
+            nth_weekday_in(sep.first, sep.last, Weekday::Tue, 3),
+            Some(d("2014-09-16"))
+        );
+        assert_eq!(
+            nth_weekday_in(sep.first, sep.last, Weekday::Fri, 0),
+            Some(d("2014-09-26"))
+        );
+        assert_eq!(
+            nth_weekday_in(sep.first, sep.last, Weekday::Mon, 5),
+            Some(d("2014-09-29"))
+        );
+        assert_eq!(nth_weekday_in(sep.first, sep.last, Weekday::Wed, 5), None);
+        let thanksgiving = MovableFeast::NthWeekday {
+            m: 11,
+            w: Weekday::Thu,
+            n: 4,
+        };
+        assert_eq!(thanksgiving.in_year(1989), Some(d("1989-11-23")));
+        assert_eq!(
+            thanksgiving.around(d("1990-01-09"), None),
+            Some(d("1989-11-23"))
+        );
+        assert_eq!(
+            thanksgiving.around(d("1990-11-09"), Some(Dir::Future)),
+            Some(d("1990-11-22"))
+        );
+    }
+
+    #[test]
+    fn parts_of_a_year() {
+        assert_eq!(
+            year_part_span(1998, 4, 3),
+            Some((d("1998-07-01"), d("1998-09-30")))
+        );
+        assert_eq!(
+            year_part_span(1998, 2, 2),
+            Some((d("1998-07-01"), d("1998-12-31")))
+        );
+        assert_eq!(year_part_span(1998, 4, 5), None);
     }
 
     #[test]

@@ -39,6 +39,15 @@ struct Words {
     telling: HashSet<String>,
     /// Words that cost nothing between a verb and its date ("broke out on", "raged from").
     light: HashSet<String>,
+    /// Words before a deadline word that make it tell when something happened ("shortly").
+    narrating: HashSet<String>,
+    /// Plain present forms that tell a schedule after a plural subject ("Russians vote
+    /// Sunday").
+    schedule_present: HashSet<String>,
+    /// Future auxiliaries, which set the tense of their whole sentence.
+    auxiliary: HashSet<String>,
+    /// Words that open another clause, which a future auxiliary does not reach past.
+    clause: HashSet<String>,
 }
 
 fn folded<'a>(lists: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
@@ -61,6 +70,10 @@ fn words() -> &'static Words {
             deadline: folded([e.deadline, a.deadline]),
             telling: folded([e.telling]),
             light: folded([e.light]),
+            narrating: folded([e.narrating]),
+            schedule_present: folded([e.schedule_present]),
+            auxiliary: folded([e.auxiliary]),
+            clause: folded([e.clause]),
         }
     })
 }
@@ -86,6 +99,23 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| matches!(&text[n.s..n.e], "for" | "to" | "on"))
+            {
+                return Some(Tense::Future);
+            }
+            // "voters go to the polls Sunday": a plain present form of a scheduled act.
+            // Only after a plural subject ("Russians vote", "they meet"): these words are
+            // also nouns ("a confidence vote in April") and infinitives ("to meet").
+            if words.schedule_present.contains(w)
+                && k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                    let s = &text[p.s..p.e];
+                    p.kind == Kind::Word
+                        && p.script == Script::Latin
+                        && (s == "they"
+                            || (s.len() >= 4
+                                && s.ends_with('s')
+                                && !s.ends_with("ss")
+                                && !words.past.contains(s)))
+                })
             {
                 return Some(Tense::Future);
             }
@@ -134,7 +164,7 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
 
 /// Whether the token ends a sentence: a full stop (not after an abbreviation or an initial),
 /// a question or exclamation mark, or a semicolon.
-fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
+pub(crate) fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return true;
     };
@@ -142,6 +172,13 @@ fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
         Kind::Punct(b'!' | b'?' | b';') => true,
         Kind::Punct(b'.') => {
             let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+            // A decimal point: $14.2 million.
+            let next = toks.get(k + 1);
+            if prev.is_some_and(|p| p.kind == Kind::Num)
+                && next.is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+            {
+                return false;
+            }
             !prev.is_some_and(|p| {
                 p.kind == Kind::Word
                     && (p.e - p.s <= 2
@@ -249,6 +286,27 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
         cost -= 1 - step(k).min(1);
         k += 1;
     }
+    // Nothing near: a future auxiliary heading the sentence still sets its tense ("Putin will
+    // meet Erdogan, Azerbaijan's closest ally, at a summit in Samarkand, Uzbekistan,
+    // Thursday"), as the farthest cue there is.
+    if best.is_none() {
+        let mut k = start;
+        while k > 0 {
+            k -= 1;
+            let clause_word = toks
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Word && words.clause.contains(&text[t.s..t.e]));
+            if ends_sentence(toks, text, k) || clause_word {
+                break;
+            }
+            if toks
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Word && words.auxiliary.contains(&text[t.s..t.e]))
+            {
+                return Some((Tense::Future, REACH + 1));
+            }
+        }
+    }
     best.filter(|(_, t)| *t != Tense::Telling)
         .map(|(c, t)| (t, c))
 }
@@ -272,7 +330,10 @@ fn deadline_before(toks: &[Tok], text: &str, start: usize) -> usize {
     let heads_sentence = |at: usize| at == 0 || ends_sentence(toks, text, at - 1);
     let w = word(prev);
     let two_before = |a: &str, b: &str| prev >= 2 && word(prev - 1) == b && word(prev - 2) == a;
-    if deadline(w) && !heads_sentence(prev) {
+    // "shortly before 8 p.m. Wednesday", "just before Friday": when something happened, not
+    // a deadline.
+    let narrated = prev >= 1 && words().narrating.contains(word(prev - 1));
+    if deadline(w) && !heads_sentence(prev) && !narrated {
         1
     } else if (w == "as" && two_before("as", "early"))
         || (w == "least" && prev >= 2 && word(prev - 1) == "at" && deadline(word(prev - 2)))
