@@ -258,7 +258,9 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                             .iter()
                             .enumerate()
                             .filter(|(_, i)| {
-                                i.evidence.iter().any(|e| squash(&e.sentence).contains(&phrase))
+                                i.evidence
+                                    .iter()
+                                    .any(|e| squash(&e.sentence).contains(&phrase))
                             })
                             .map(|(k, i)| {
                                 let taken = if sys_taken[k] { " taken" } else { "" };
