@@ -170,9 +170,9 @@ fn vocabulary_folders_extend_the_builtin_words() {
     wd.write("vocabulary/lexicon/events.tsv", "en\tskirmishing\tarmed_clash\tskirmishes\t\tuser word\nen\tcattle raid*\tattack\tcattle raid\n");
     wd.write(
         "vocabulary/places.tsv",
-        "Golovnoi\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tGolovnoi|Golovnoy\n",
+        "Jany-Aryk\tfacility\tKyrgyzstan\tBatken Region\t39.97\t70.64\tJany-Aryk|Dzhany-Aryk\n",
     );
-    let raw = "A cattle raid near Golovnoy on Tuesday left two herders dead, villagers said.\n";
+    let raw = "A cattle raid near Dzhany-Aryk on Tuesday left two herders dead, villagers said.\n";
     let base = IngestOptions {
         published: Some(day("2021-05-06")),
         ..Default::default()
@@ -187,7 +187,7 @@ fn vocabulary_folders_extend_the_builtin_words() {
     assert_eq!(x.incidents.len(), 1, "{:?}", x.incidents);
     let i = &x.incidents[0];
     assert_eq!(i.event_type, EventType::Attack);
-    assert_eq!(i.place.as_deref(), Some("Golovnoi"));
+    assert_eq!(i.place.as_deref(), Some("Jany-Aryk"));
     assert_eq!(i.date.to_edtf(), "2021-05-04");
     assert_eq!(i.fatalities.best, Some(2));
 

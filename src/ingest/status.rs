@@ -252,7 +252,14 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
 /// denied"). Returns why.
 fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
     let head = m.head();
-    if m.event_type == EventType::Accusation {
+    // An allegation (accusing, violations, provocations) is one side's claim; a summons or a
+    // protest note is an act that took place.
+    if m.event_type == EventType::Accusation
+        && !matches!(
+            m.concept.as_str(),
+            "diplomatic protest" | "summoning of an envoy"
+        )
+    {
         return Some("an accusation".into());
     }
     for h in s.of(CueKind::Claim) {
