@@ -4,9 +4,10 @@
 //! vocabulary folders. Adjectives are aliases of their country ("Kyrgyz", "القرغيزي").
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use super::lexicon::tsv_rows;
-use super::text::{Hit, Pattern, Token, select_longest};
+use super::text::{Hit, Pattern, PatternIndex, Token, select_longest};
 use crate::model::NameEntry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,8 @@ pub struct Gazetteer {
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,
     aliases: Vec<Alias>,
+    /// The aliases indexed by their first word, built on first use after they change.
+    index: OnceLock<PatternIndex>,
 }
 
 /// A gazetteer name found in a token sequence.
@@ -122,6 +125,7 @@ impl Gazetteer {
                 acronym,
                 target,
             });
+            self.index = OnceLock::new();
         }
         Ok(())
     }
@@ -248,21 +252,21 @@ impl Gazetteer {
 
     /// Every actor and place named in the tokens (longest names win).
     pub fn find(&self, tokens: &[Token]) -> Vec<NameHit> {
-        let mut all = Vec::new();
-        for i in 0..tokens.len() {
-            for (k, a) in self.aliases.iter().enumerate() {
-                if let Some(n) = a.pattern.match_at(tokens, i) {
-                    if a.acronym && !tokens[i..i + n].iter().all(|t| t.caps) {
-                        continue;
-                    }
-                    all.push(Hit {
-                        entry: k,
-                        first: i,
-                        last: i + n,
-                    });
-                }
-            }
-        }
+        let index = self.index.get_or_init(|| {
+            PatternIndex::build(
+                self.aliases
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| (k, &a.pattern)),
+            )
+        });
+        let all: Vec<Hit> = index
+            .matches(tokens, |k| &self.aliases[k].pattern, |_| true)
+            .into_iter()
+            .filter(|h| {
+                !self.aliases[h.entry].acronym || tokens[h.first..h.last].iter().all(|t| t.caps)
+            })
+            .collect();
         select_longest(all)
             .into_iter()
             .filter_map(|h| {

@@ -5,12 +5,11 @@
 //! (directly or in a `lexicon/` subfolder) extend them without recompiling. The code knows no
 //! particular word: everything language-specific is in the data (see `data/lexicon/README.md`).
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::model::EventType;
 
-use super::text::{Hit, Pattern, Token, select_longest};
+use super::text::{Hit, Pattern, PatternIndex, Token, select_longest};
 
 /// Which language an entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -257,6 +256,21 @@ pub struct Lexicon {
     pub casualties: Vec<CasualtyEntry>,
     pub quantities: Vec<QuantityEntry>,
     pub furniture: Vec<FurnitureEntry>,
+    /// The lists indexed by their first word, built on first use after they change.
+    index: std::sync::OnceLock<Indexes>,
+}
+
+/// The indexes of the lists that are matched against every sentence, and the rank of each
+/// event entry for ties (see [`Lexicon::find_events`]).
+#[derive(Debug, Clone, Default)]
+struct Indexes {
+    events: PatternIndex,
+    /// Each event entry's rank, and the entry of each rank.
+    event_rank: Vec<usize>,
+    by_rank: Vec<usize>,
+    cues: PatternIndex,
+    casualties: PatternIndex,
+    quantities: PatternIndex,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -328,6 +342,7 @@ impl Lexicon {
 
     /// Parse one table by its file name; `origin` names it in error messages.
     pub fn add_file(&mut self, name: &str, text: &str, origin: &str) -> Result<(), String> {
+        self.index = std::sync::OnceLock::new();
         for (line, f) in tsv_rows(text) {
             let at = || format!("{origin}:{line}");
             let lang = LangTag::parse(field(&f, 0)).map_err(|e| format!("{}: {e}", at()))?;
@@ -454,55 +469,64 @@ impl Lexicon {
 
     /// Event words in a sentence: longest matches win; at equal length the more specific
     /// pattern (more letters), then blockers, then earlier entries.
-    pub fn find_events(&self, tokens: &[Token], lang: LangTag) -> Vec<Hit> {
-        let entries: Vec<(usize, &Pattern)> = self
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.lang.accepts(lang))
-            .map(|(i, e)| (i, &e.pattern))
-            .collect();
-        let mut all = Vec::new();
-        for i in 0..tokens.len() {
-            for &(entry, p) in &entries {
-                if let Some(n) = p.match_at(tokens, i) {
-                    all.push(Hit {
-                        entry,
-                        first: i,
-                        last: i + n,
-                    });
-                }
+    /// The lists' indexes, built once after the lists change.
+    fn indexes(&self) -> &Indexes {
+        self.index.get_or_init(|| {
+            // Ties (equal token length) go to the more specific pattern, then to blockers, then
+            // to the earlier entry.
+            let mut ranked: Vec<usize> = (0..self.events.len()).collect();
+            ranked.sort_by_key(|&i| {
+                let e = &self.events[i];
+                let letters: usize = e
+                    .pattern
+                    .words
+                    .iter()
+                    .map(|w| match w {
+                        super::text::PatWord::Exact(x) => x.chars().count() + 1,
+                        super::text::PatWord::Prefix(x) => x.chars().count(),
+                        super::text::PatWord::Any => 0,
+                    })
+                    .sum();
+                (std::cmp::Reverse(letters), e.event_type.is_some(), i)
+            });
+            let mut event_rank = vec![0; self.events.len()];
+            for (r, &i) in ranked.iter().enumerate() {
+                event_rank[i] = r;
             }
-        }
-        // Ties (equal token length) go to the more specific pattern, then to blockers, then to
-        // the earlier entry: rank entries so, and let the selection's entry order be the rank.
-        let mut ranked: Vec<usize> = entries.iter().map(|&(i, _)| i).collect();
-        ranked.sort_by_key(|&i| {
-            let e = &self.events[i];
-            let letters: usize = e
-                .pattern
-                .words
-                .iter()
-                .map(|w| match w {
-                    super::text::PatWord::Exact(x) => x.chars().count() + 1,
-                    super::text::PatWord::Prefix(x) => x.chars().count(),
-                    super::text::PatWord::Any => 0,
-                })
-                .sum();
-            (std::cmp::Reverse(letters), e.event_type.is_some(), i)
-        });
-        let rank_of: HashMap<usize, usize> =
-            ranked.iter().enumerate().map(|(r, &i)| (i, r)).collect();
-        let hits: Vec<Hit> = all
+            Indexes {
+                events: PatternIndex::build(self.events.iter().map(|e| &e.pattern).enumerate()),
+                event_rank,
+                by_rank: ranked,
+                cues: PatternIndex::build(self.cues.iter().map(|e| &e.pattern).enumerate()),
+                casualties: PatternIndex::build(
+                    self.casualties.iter().map(|e| &e.pattern).enumerate(),
+                ),
+                quantities: PatternIndex::build(
+                    self.quantities.iter().map(|e| &e.pattern).enumerate(),
+                ),
+            }
+        })
+    }
+
+    pub fn find_events(&self, tokens: &[Token], lang: LangTag) -> Vec<Hit> {
+        let ix = self.indexes();
+        // Ties go by rank: select with the rank as the entry, then map back.
+        let hits: Vec<Hit> = ix
+            .events
+            .matches(
+                tokens,
+                |i| &self.events[i].pattern,
+                |i| self.events[i].lang.accepts(lang),
+            )
             .into_iter()
             .map(|h| Hit {
-                entry: rank_of.get(&h.entry).copied().unwrap_or(usize::MAX),
+                entry: ix.event_rank[h.entry],
                 ..h
             })
             .collect();
         select_longest(hits)
             .into_iter()
-            .filter_map(|h| ranked.get(h.entry).map(|&i| Hit { entry: i, ..h }))
+            .filter_map(|h| ix.by_rank.get(h.entry).map(|&i| Hit { entry: i, ..h }))
             .filter(|h| {
                 self.events
                     .get(h.entry)
@@ -512,32 +536,28 @@ impl Lexicon {
     }
 
     pub fn find_cues(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CueKind)> {
-        find_entries(
-            &self.cues,
-            tokens,
-            lang,
-            |c| (c.lang, &c.pattern),
-            |c| c.kind,
-        )
+        find_entries(&self.cues, &self.indexes().cues, tokens, lang, |c| {
+            (c.lang, &c.pattern, c.kind)
+        })
     }
 
     pub fn find_casualties(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, CasualtyKind)> {
         find_entries(
             &self.casualties,
+            &self.indexes().casualties,
             tokens,
             lang,
-            |c| (c.lang, &c.pattern),
-            |c| c.kind,
+            |c| (c.lang, &c.pattern, c.kind),
         )
     }
 
     pub fn find_quantities(&self, tokens: &[Token], lang: LangTag) -> Vec<(Hit, QuantityValue)> {
         find_entries(
             &self.quantities,
+            &self.indexes().quantities,
             tokens,
             lang,
-            |q| (q.lang, &q.pattern),
-            |q| q.value,
+            |q| (q.lang, &q.pattern, q.value),
         )
     }
 
@@ -615,21 +635,22 @@ fn parse_quantity(kind: &str, value: &str) -> Result<QuantityValue, String> {
 }
 
 /// The longest matches of a list's patterns (those for `lang`) in the tokens, each with the value
-/// its entry gives.
-fn find_entries<T, V>(
-    entries: &[T],
+/// its entry gives; `parts` gives an entry's language, pattern and value.
+fn find_entries<'a, T, V>(
+    entries: &'a [T],
+    index: &PatternIndex,
     tokens: &[Token],
     lang: LangTag,
-    pattern: impl Fn(&T) -> (LangTag, &Pattern),
-    value: impl Fn(&T) -> V,
+    parts: impl Fn(&'a T) -> (LangTag, &'a Pattern, V),
 ) -> Vec<(Hit, V)> {
-    let pats = entries.iter().enumerate().filter_map(|(i, e)| {
-        let (entry_lang, p) = pattern(e);
-        entry_lang.accepts(lang).then_some((i, p))
-    });
-    super::text::longest_matches(tokens, pats)
+    let all = index.matches(
+        tokens,
+        |i| parts(&entries[i]).1,
+        |i| parts(&entries[i]).0.accepts(lang),
+    );
+    select_longest(all)
         .into_iter()
-        .filter_map(|h| entries.get(h.entry).map(|e| (h, value(e))))
+        .filter_map(|h| entries.get(h.entry).map(|e| (h, parts(e).2)))
         .collect()
 }
 

@@ -330,6 +330,77 @@ where
     select_longest(all)
 }
 
+/// Patterns indexed by their first word, so that a scan tries at each token only the patterns
+/// that can start there (an exact first word, a prefix by its first two letters, or `_`),
+/// instead of every pattern of a list. Built once per list.
+#[derive(Debug, Clone, Default)]
+pub struct PatternIndex {
+    exact: std::collections::HashMap<String, Vec<usize>>,
+    prefix: std::collections::HashMap<String, Vec<usize>>,
+    any: Vec<usize>,
+}
+
+/// The key a prefix is filed under: its first two letters (prefixes have two at least).
+fn prefix_key(s: &str) -> Option<&str> {
+    let end = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+    (s.chars().count() >= 2).then(|| &s[..end])
+}
+
+impl PatternIndex {
+    /// Index `(entry, pattern)` pairs.
+    pub fn build<'a>(patterns: impl IntoIterator<Item = (usize, &'a Pattern)>) -> PatternIndex {
+        let mut ix = PatternIndex::default();
+        for (entry, p) in patterns {
+            match p.words.first() {
+                Some(PatWord::Exact(w)) => ix.exact.entry(w.clone()).or_default().push(entry),
+                Some(PatWord::Prefix(w)) => match prefix_key(w) {
+                    Some(k) => ix.prefix.entry(k.to_string()).or_default().push(entry),
+                    None => ix.any.push(entry),
+                },
+                _ => ix.any.push(entry),
+            }
+        }
+        ix
+    }
+
+    /// Every match in the tokens of the indexed patterns that `keep` accepts (`pattern` gives
+    /// an entry's pattern), each (entry, first token, end token).
+    pub fn matches<'p>(
+        &self,
+        tokens: &[Token],
+        pattern: impl Fn(usize) -> &'p Pattern,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<Hit> {
+        let mut all = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
+        for (i, tok) in tokens.iter().enumerate() {
+            seen.clear();
+            let exact = tok
+                .variants
+                .iter()
+                .filter_map(|v| self.exact.get(v.as_str()));
+            let prefix = tok
+                .variants
+                .iter()
+                .filter_map(|v| prefix_key(v).and_then(|k| self.prefix.get(k)));
+            for &entry in exact.chain(prefix).flatten().chain(self.any.iter()) {
+                if seen.contains(&entry) || !keep(entry) {
+                    continue;
+                }
+                seen.push(entry);
+                if let Some(n) = pattern(entry).match_at(tokens, i) {
+                    all.push(Hit {
+                        entry,
+                        first: i,
+                        last: i + n,
+                    });
+                }
+            }
+        }
+        all
+    }
+}
+
 /// Greedy non-overlapping selection, longest first, then leftmost, then lowest entry index
 /// (later entries, such as user extensions, are placed first by callers that want them to win).
 pub fn select_longest(mut all: Vec<Hit>) -> Vec<Hit> {
