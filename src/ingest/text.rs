@@ -308,28 +308,6 @@ pub struct Hit {
     pub last: usize,
 }
 
-/// Find every match of `patterns` in `tokens`, then keep the longest ones that do not overlap
-/// (leftmost wins among equals). Patterns of different entries compete.
-pub fn longest_matches<'a, I>(tokens: &[Token], patterns: I) -> Vec<Hit>
-where
-    I: IntoIterator<Item = (usize, &'a Pattern)>,
-{
-    let mut all = Vec::new();
-    let patterns: Vec<(usize, &Pattern)> = patterns.into_iter().collect();
-    for i in 0..tokens.len() {
-        for &(entry, p) in &patterns {
-            if let Some(n) = p.match_at(tokens, i) {
-                all.push(Hit {
-                    entry,
-                    first: i,
-                    last: i + n,
-                });
-            }
-        }
-    }
-    select_longest(all)
-}
-
 /// Patterns indexed by their first word, so that a scan tries at each token only the patterns
 /// that can start there (an exact first word, a prefix by its first two letters, or `_`),
 /// instead of every pattern of a list. Built once per list.
@@ -515,7 +493,9 @@ mod tests {
         let a = Pattern::parse("إطلاق النار").unwrap();
         let b = Pattern::parse("وقف إطلاق النار").unwrap();
         let toks = tokenize("وقف إطلاق النار", 0);
-        let hits = longest_matches(&toks, [(0, &a), (1, &b)]);
+        let patterns = [a, b];
+        let index = PatternIndex::build(patterns.iter().enumerate());
+        let hits = select_longest(index.matches(&toks, |i| &patterns[i], |_| true));
         assert_eq!(
             hits,
             vec![Hit {
