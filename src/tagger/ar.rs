@@ -89,6 +89,8 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("البارحة", Lex::DayRel(-1)),
         ("امبارح", Lex::DayRel(-1)),
         ("غدا", Lex::DayRel(1)),
+        // "صباح غد الاثنين": tomorrow (without the article: الغد is also "the next day").
+        ("غد", Lex::DayRel(1)),
         ("بكرة", Lex::DayRel(1)),
         ("الليلة", Lex::DayRel(0)),
     ]);
@@ -243,6 +245,8 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         v.push((w, Lex::Card(n)));
     }
     for (w, n) in [
+        // Maghreb: "فاتح نونبر", the first of November.
+        ("فاتح", 1),
         ("الأول", 1),
         ("الأولى", 1),
         ("الثاني", 2),

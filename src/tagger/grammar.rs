@@ -293,6 +293,11 @@ impl<'a> Parser<'a> {
                         .any(|b| i >= back + b && self.lx(i - back - b) == Lex::Prep(Prep::Between))
             })
     }
+    /// "today", "اليوم": the publication day.
+    fn is_today(&self, i: usize) -> bool {
+        matches!(self.lx(i), Lex::Today | Lex::DayRel(0))
+    }
+
     fn prev_lex(&self, i: usize) -> Lex {
         if i == 0 { NO } else { self.lx(i - 1) }
     }
@@ -1892,9 +1897,11 @@ impl<'a> Parser<'a> {
         let (end, unit, n, approx, rule) =
             if self.arabic(i) && matches!(self.lx(i), Lex::Prep(Prep::Before | Prep::Since)) {
                 let (k, u, n, a) = self.duration_at(i + 1)?;
-                // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event.
+                // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event
+                // (but "قبل عام من اليوم" is a year ago today).
+                let from_today = self.is_prep(k, Prep::From) && self.is_today(k + 1);
                 if self.num(k).is_some()
-                    || self.is_prep(k, Prep::From)
+                    || (self.is_prep(k, Prep::From) && !from_today)
                     || self.is_prep(k, Prep::On)
                     || self.lx(k) == Lex::Qual(Dir::Past)
                 {
@@ -1910,6 +1917,26 @@ impl<'a> Parser<'a> {
                 let rule = if self.latin(k) { "en.ago" } else { "ar.ago" };
                 (k + 1, u, n, a, rule)
             };
+        // "A year ago today", "قبل عام من اليوم": the same day N units back.
+        let today_at = if self.is_today(end) {
+            Some(end + 1)
+        } else if self.is_prep(end, Prep::From) && self.is_today(end + 1) {
+            Some(end + 2)
+        } else {
+            None
+        };
+        if let (Some(stop), Some(n), None) = (today_at, n, approx)
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+        {
+            let day = shift(unit, p, -i64::from(n))?;
+            let mut f = self.found(i, stop, Some(IncidentDate::day(day)), rule);
+            f.rule = if self.latin(i) {
+                "en.ago_today"
+            } else {
+                "ar.ago_today"
+            };
+            return Some(f);
+        }
         let mut f = self.found(i, end, None, rule);
         // "compared with $296 million a year ago" after "the end of September": September a
         // year before.
@@ -2501,6 +2528,16 @@ impl<'a> Parser<'a> {
                 Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
                     let parts = if sub == Sub::Quarter { 4 } else { 2 };
                     year_part(per, parts, if n == 0 { parts } else { n })
+                }
+                // "النصف الثاني من مايو", "the first half of May": days 1-15 or 16 to the end.
+                Sub::Half if per.unit == Unit::Month => {
+                    let mid = add_days(per.first, 14)?;
+                    let (a, b) = match n {
+                        1 => (per.first, mid),
+                        0 | 2 => (add_days(mid, 1)?, per.last),
+                        _ => return None,
+                    };
+                    IncidentDate::one_of(Some(a), Some(b)).ok()
                 }
                 Sub::Week if per.unit == Unit::Month => {
                     let (a, b) = if n == 0 {
