@@ -27,6 +27,7 @@ pub fn records(
     let mut ordered: Vec<(Draft, Dated)> = dated
         .into_iter()
         .filter(|(d, _)| !d.evidence.is_empty())
+        .filter(|(d, t)| !vague(d, t))
         .collect();
     ordered.sort_by_key(|(d, _)| d.first);
     let mut incidents = Vec::new();
@@ -42,6 +43,13 @@ pub fn records(
         );
     }
     incidents
+}
+
+/// An incident named only by general words ("the fighting", "the war"), with no date the text
+/// gives, no place and no toll: the conflict as a whole or a remark about it ("a full-scale
+/// invasion remains unlikely"), not an incident of the timeline.
+fn vague(d: &Draft, t: &Dated) -> bool {
+    d.generic && t.bounds_note.is_some() && d.fatalities.is_empty() && d.place.is_none()
 }
 
 /// The record of incident `seq` of the report.
