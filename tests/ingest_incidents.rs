@@ -255,3 +255,34 @@ fn planned_dates_are_the_coming_ones() {
         .expect("held talks");
     assert_eq!(held.date.to_edtf(), "2022-09-02");
 }
+
+/// Three readings of one sentence each: fire opened with a named weapon is that weapon's act (one
+/// incident, not a clash and a shelling); a "since" aside dates nothing outside its own clause; a
+/// truce breached is not dated by the breach.
+#[test]
+fn weapons_since_asides_and_breaches() {
+    let weapon = "---\npublished: 2022-09-17\nlanguage: en\n---\nTajik troops opened fire with mortars on a Kyrgyz border post on Friday, the Kyrgyz border service said.\n";
+    let x = read(weapon);
+    assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
+    assert_eq!(x.incidents[0].event_type, EventType::Shelling);
+    assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-16");
+
+    let aside = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes, the worst since 1991, broke out on Wednesday near the village of Ak-Sai.\n";
+    let x = read(aside);
+    let clash = only(&x, EventType::ArmedClash);
+    assert_eq!(clash.date.to_edtf(), "2022-09-14");
+
+    let breach = "---\npublished: 2022-09-17\nlanguage: en\n---\nBoth sides said the other violated the truce on Friday with heavy gunfire near Vorukh.\n";
+    let x = read(breach);
+    assert!(
+        x.incidents
+            .iter()
+            .filter(|i| i.event_type == EventType::Ceasefire)
+            .all(|i| i.date.to_edtf() != "2022-09-16"),
+        "the truce is not Friday's: {:#?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}

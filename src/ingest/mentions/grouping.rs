@@ -117,6 +117,8 @@ fn specific_words(
                 }
                 if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
                     || (b.ty == EventType::Shelling && ty == EventType::AirStrike)
+                    || (b.ty == EventType::ArmedClash
+                        && matches!(ty, EventType::Shelling | EventType::AirStrike))
                 {
                     b.ty = ty;
                     b.concept = e.concept.clone();
@@ -213,12 +215,17 @@ fn same_event(
     e: &EventEntry,
 ) -> Option<usize> {
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
-    // Shelling with aircraft named beside it is an air strike.
+    // Shelling with aircraft named beside it is an air strike; fire opened with the weapon
+    // named after it ("opened fire with mortars") is that weapon's act.
     let air = |a: EventType, b: EventType| {
         matches!(
             (a, b),
             (EventType::Shelling, EventType::AirStrike)
                 | (EventType::AirStrike, EventType::Shelling)
+                | (
+                    EventType::ArmedClash,
+                    EventType::Shelling | EventType::AirStrike
+                )
         )
     };
     let near = |b: &Group| {

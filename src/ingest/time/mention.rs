@@ -165,8 +165,14 @@ fn breached_agreements(scan: &Scan, occs: &[Occ], mentions: &[Mention]) -> Vec<b
     mentions
         .iter()
         .map(|x| {
+            // "violated the truce", "خرق الهدنة": the agreement right after the breach word,
+            // past an article or determiner.
             let head = x.head();
-            occs.iter().any(|o| o.last == head && violation(o)) && !x.occs.iter().any(violation)
+            let right_after = |o: &Occ| {
+                o.last <= head
+                    && (o.last..head).all(|k| DETERMINERS.contains(&scan.tokens[k].norm.as_str()))
+            };
+            occs.iter().any(|o| right_after(o) && violation(o)) && !x.occs.iter().any(violation)
         })
         .collect()
 }
@@ -252,12 +258,13 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
     mention
         .occs
         .iter()
-        // "clashes since the collapse in 1991": the year dates what follows "since".
+        // "clashes since the collapse in 1991": the year dates what follows "since" (in its
+        // clause: "the clashes, the worst since 1991, broke out on Wednesday" are Wednesday's).
         .filter(|o| {
             !scan
                 .cues
                 .of(CueKind::Since)
-                .any(|h| o.last <= h.first && h.last <= a)
+                .any(|h| o.last <= h.first && h.last <= a && clause[h.first] == clause[a])
         })
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
