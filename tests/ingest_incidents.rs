@@ -286,3 +286,24 @@ fn weapons_since_asides_and_breaches() {
             .collect::<Vec<_>>()
     );
 }
+
+/// What follows the "since" of a comparison ("the worst since the 2021 war") is a landmark: a
+/// background incident of its own, dated by its own words; its date dates nothing else, and it
+/// says nothing about since when anything else has gone on.
+#[test]
+fn landmarks_of_comparisons_keep_their_own_dates() {
+    let dates = |raw: &str| {
+        let mut v: Vec<String> = read(raw)
+            .incidents
+            .iter()
+            .map(|i| format!("{} {}", i.date.to_edtf(), i.event_type))
+            .collect();
+        v.sort();
+        v
+    };
+    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe fighting, the heaviest since the war two years ago, broke out on Monday, when troops began shelling villages near Vorukh.\n";
+    assert_eq!(dates(en), ["2020 armed_clash", "2022-09-12 shelling"]);
+
+    let ar = "---\npublished: 2022-09-17\nlanguage: ar\n---\nاندلعت يوم الاثنين اشتباكات قرب فوروخ هي الأعنف منذ حرب 2021.\n";
+    assert_eq!(dates(ar), ["2021 armed_clash", "2022-09-12 armed_clash"]);
+}

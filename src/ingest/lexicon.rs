@@ -124,6 +124,9 @@ pub enum CueKind {
     PartySource,
     /// "since": a date after it dates what follows, not the event before it.
     Since,
+    /// "the worst since", "الأعنف منذ": what follows is the landmark a comparison is measured
+    /// against ("the heaviest since the 2020 war"), not an incident the report tells.
+    Landmark,
     /// "repeated", "متكررة": a habitual background, not one incident.
     Habitual,
     /// "called for", "دعا إلى": what follows is asked for, not an event.
@@ -167,6 +170,7 @@ impl CueKind {
             "definite" => CueKind::Definite,
             "party_source" => CueKind::PartySource,
             "since" => CueKind::Since,
+            "landmark" => CueKind::Landmark,
             "habitual" => CueKind::Habitual,
             "appeal" => CueKind::Appeal,
             "indefinite" => CueKind::Indefinite,

@@ -546,3 +546,22 @@ pub(crate) const TENSE: TenseWords = TenseWords {
         اتفقت اتفقا توصل توصلت أطلق أطلقت قصف قصفت هاجم هاجمت دخل دخلت بدأ بدأت انسحب انسحبت",
     deadline: "بحلول قبل",
 };
+
+/// Words around a four-digit number in Arabic that make it a count or a number rather than the
+/// year of the noun before it ("حرب 2021", "انتخابات 2024"; see `grammar/bare_year.rs`),
+/// folded (ا for أ/إ/آ, ه for ة, ي for ى).
+pub(crate) struct ArYearWords {
+    /// Words after which a number counts or numbers something: "قتل 2021", "نحو 2000", "رقم".
+    pub counting: &'static str,
+    /// Prepositions a year may be followed by: "حرب 2020 في الإقليم".
+    pub prepositions: &'static str,
+}
+
+pub(crate) const AR_YEAR_WORDS: ArYearWords = ArYearWords {
+    counting: "قتل قتلت مقتل قتلي قتيل اصيب اصيبت اصابه اصابات جرح جرحي جريح نحو حوالي قرابه \
+        زهاء اكثر اقل ازيد بلغ بلغت وصل وصلت ارتفع ارتفعت تجاوز تجاوزت يتجاوز فاق فاقت الي \
+        رقم عدد مجموع اجمالي حصيله نزوح نزح فر فرار اعتقال اعتقل اسر اسري لاجئ لاجئا نازح \
+        مسافه ارتفاع عمق طول عرض مساحه بطول بعمق بارتفاع ساعه الساعه دقيقه كيلومتر متر \
+        دولار جنيه دينار درهم ريال روبل يورو سوم ساماني طن برميل",
+    prepositions: "في من علي الي ضد بين مع عند حتي منذ بعد قبل خلال",
+};

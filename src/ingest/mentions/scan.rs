@@ -115,6 +115,20 @@ impl<'a> Scan<'a> {
             .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
     }
 
+    /// The "since" of each comparison ("the worst since", "الأعنف منذ"): (its first token,
+    /// the token after it). What follows it in its clause is the landmark compared with.
+    pub fn comparison_sinces(&self) -> Vec<(usize, usize)> {
+        self.cues
+            .of(CueKind::Landmark)
+            .filter_map(|l| {
+                self.cues
+                    .of(CueKind::Since)
+                    .find(|s| s.first >= l.last && s.first - l.last <= 3)
+                    .map(|s| (s.first, s.last))
+            })
+            .collect()
+    }
+
     /// The stretch of the sentence token `i` lies in: "but"-words part stretches, commas do not.
     pub fn segment(&self, i: usize) -> usize {
         (0..=i)

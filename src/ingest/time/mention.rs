@@ -255,16 +255,28 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         && clause[a - 1] == clause[a]
         && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
             || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
+    let comparisons = scan.comparison_sinces();
     mention
         .occs
         .iter()
-        // "clashes since the collapse in 1991": the year dates what follows "since" (in its
-        // clause: "the clashes, the worst since 1991, broke out on Wednesday" are Wednesday's).
+        // "clashes since the collapse in 1991": a date after "since" dates what follows
+        // "since" (in its clause: "the clashes, the worst since 1991, broke out on Wednesday"
+        // are Wednesday's) ...
         .filter(|o| {
             !scan
                 .cues
                 .of(CueKind::Since)
                 .any(|h| o.last <= h.first && h.last <= a && clause[h.first] == clause[a])
+        })
+        // ... and after a comparison's "since" only its landmark ("the worst since the war
+        // two years ago, broke out at midnight, when forces began shelling": the shelling is
+        // not two years old).
+        .filter(|o| {
+            !comparisons.iter().any(|&(since, after)| {
+                after <= a
+                    && clause[since] == clause[a]
+                    && (o.first < after || clause[o.first] != clause[a])
+            })
         })
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
@@ -467,6 +479,7 @@ fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
 /// inside the expression ("منذ الأربعاء الماضي") or just before it.
 fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     let clause = &scan.clause;
+    let comparisons = scan.comparison_sinces();
     for &(a, _, e) in &scan.expr_tokens {
         let Some(since) = scan
             .cues
@@ -475,6 +488,10 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
         else {
             continue;
         };
+        // "the most intense since the 2006 war" compares; it does not say since when.
+        if comparisons.iter().any(|&(first, _)| first == since.first) {
+            continue;
+        }
         let Some(lo) = e.recent(scan.ctx.published).and_then(|d| d.earliest()) else {
             continue;
         };

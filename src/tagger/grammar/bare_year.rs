@@ -10,8 +10,10 @@
 use chrono::Datelike;
 
 use super::{Parser, YearHit};
+use crate::tagger::ar::AR_YEAR_WORDS;
 use crate::tagger::en::YEAR_WORDS;
 use crate::tagger::lex::{Kind, Lex, NumSuffix, Prep, Script, listed};
+use crate::tagger::normalize::fold_str;
 
 /// Whether a word is a plural noun of counted things: ends in -s but not -ss, -us, -is, and
 /// is none of the plurals a year qualifies.
@@ -78,6 +80,9 @@ impl Parser<'_> {
         }
         let before = i.checked_sub(1).and_then(|b| self.tok(b));
         let after = self.tok(i + 1);
+        if before.is_some_and(|b| b.script == Script::Arabic) {
+            return self.arabic_bare_year(i, year);
+        }
         // English on at least one side, and nothing but English words next to it.
         let latin_near = (i.saturating_sub(2)..=i + 2)
             .any(|k| k != i && self.tok(k).is_some_and(|t| t.script == Script::Latin));
@@ -161,6 +166,52 @@ impl Parser<'_> {
             })
         {
             return None;
+        }
+        Some(YearHit {
+            end: i + 1,
+            year,
+            era: None,
+            relative: false,
+        })
+    }
+
+    /// A four-digit number after an Arabic noun in construct ("حرب 2021", "انتخابات 2024",
+    /// "أحداث 2010"): the noun's year. Not after a word with the article ("القرار 2216" is a
+    /// number), a counting word ("قتل 2021", "أكثر من 2000") or a verb of counting; not before
+    /// an Arabic word that could be what it counts ("2021 شخصا"), except the article-bearing
+    /// words and prepositions a year is followed by; from 1900 only.
+    fn arabic_bare_year(&self, i: usize, year: i32) -> Option<YearHit> {
+        let t = self.tok(i)?;
+        let b = self.tok(i - 1)?;
+        if year < 1900 || b.kind != Kind::Word || !t.spaced {
+            return None;
+        }
+        let folded = |k: usize| fold_str(self.word(k));
+        let w = folded(i - 1);
+        if w.starts_with("ال") || listed(AR_YEAR_WORDS.counting, &w) {
+            return None;
+        }
+        // "أكثر من 2000"
+        if w == "من" || i >= 2 && listed(AR_YEAR_WORDS.counting, &folded(i - 2)) {
+            return None;
+        }
+        if let Some(a) = self.tok(i + 1) {
+            let next = folded(i + 1);
+            let fits = match a.kind {
+                Kind::Word if a.script == Script::Arabic => {
+                    next.starts_with("ال")
+                        || listed(AR_YEAR_WORDS.prepositions, &next)
+                        || a.has_wa()
+                }
+                Kind::Word => false,
+                Kind::Num => false,
+                // 2021.5, 2021,000, 2021/22: a number; "حرب 2021." a year.
+                _ if a.is_punct(b'%') => false,
+                _ => a.spaced || !self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num),
+            };
+            if !fits {
+                return None;
+            }
         }
         Some(YearHit {
             end: i + 1,
