@@ -307,3 +307,22 @@ fn landmarks_of_comparisons_keep_their_own_dates() {
     let ar = "---\npublished: 2022-09-17\nlanguage: ar\n---\nاندلعت يوم الاثنين اشتباكات قرب فوروخ هي الأعنف منذ حرب 2021.\n";
     assert_eq!(dates(ar), ["2021 armed_clash", "2022-09-12 armed_clash"]);
 }
+
+/// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
+/// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
+/// on Wednesday ... and clashed with") is on that act's day.
+#[test]
+fn dates_inside_what_was_said_and_acts_told_after_a_dated_one() {
+    let said = "---\npublished: 2024-01-18\nlanguage: ar\n---\nأعلنت باكستان أنها نفذت، فجر اليوم الخميس، ضربات عسكرية ضد مخابئ في إقليم سيستان وبلوشستان.\n";
+    let x = read(said);
+    let strike = only(&x, EventType::AirStrike);
+    assert_eq!(strike.date.to_edtf(), "2024-01-18");
+
+    let en = "---\npublished: 2024-01-18\nlanguage: en\n---\nThe ministry said that troops on Tuesday shelled two villages near the border.\n";
+    let x = read(en);
+    assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2024-01-16");
+
+    let clashed = "---\npublished: 2022-06-26\nlanguage: ar\n---\nوقالت الوزارة إن قوة من الجيش الإثيوبي توغلت يوم الأربعاء 22 يونيو 2022 داخل الأراضي السودانية، واشتبكت مع قوة من الجيش السوداني.\n";
+    let x = read(clashed);
+    assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2022-06-22");
+}

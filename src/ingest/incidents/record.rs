@@ -49,7 +49,7 @@ pub fn records(
 /// gives, no place and no toll: the conflict as a whole or a remark about it ("a full-scale
 /// invasion remains unlikely"), not an incident of the timeline.
 fn vague(d: &Draft, t: &Dated) -> bool {
-    d.generic && t.bounds_note.is_some() && d.fatalities.is_empty() && d.place.is_none()
+    d.generic && t.bounded && d.fatalities.is_empty() && d.place.is_none()
 }
 
 /// The record of incident `seq` of the report.

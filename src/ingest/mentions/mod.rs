@@ -340,7 +340,7 @@ pub fn debug_print(text: &str, analysed: &[SentenceAnalysis]) {
         eprintln!("[{}] {}", s.index, &text[s.start..s.end]);
         for m in &s.mentions {
             eprintln!(
-                "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?}",
+                "    {:?} {} head {} def {} ref {} gen {} date {:?} rel {:?} later {:?} {:?} {} actors {:?} place {:?} toll {:?} updates {:?} shares {:?}",
                 m.event_type,
                 m.concept,
                 m.head(),
@@ -358,7 +358,8 @@ pub fn debug_print(text: &str, analysed: &[SentenceAnalysis]) {
                     .iter()
                     .map(|(f, side)| (f.low, f.best, f.high, side))
                     .collect::<Vec<_>>(),
-                m.fatality_updates
+                m.fatality_updates,
+                m.shares.as_ref().map(|d| d.date.to_edtf())
             );
         }
     }

@@ -229,10 +229,7 @@ pub fn carried(
     g.drafts
         .iter()
         .map(|d| {
-            // A general word with no date ("the war", "the hostilities") names the conflict as
-            // a whole, or refers back; it is no act of the narrative.
             if !d.readings.is_empty()
-                || d.generic
                 || d.status == Status::Planned
                 || d.since.is_some()
                 || !narrated(d.event_type)
@@ -243,6 +240,13 @@ pub fn carried(
             let s = sentences.get(si)?;
             let m = s.mentions.get(mi)?;
             if m.reference || m.anchor || m.time_mark || m.background || s.flashback {
+                return None;
+            }
+            // A general word with no date ("the war", "the hostilities") names the conflict as
+            // a whole, or refers back; it is no act of the narrative. Told as an act after a
+            // dated one in its sentence ("crossed the border on Wednesday and clashed with
+            // troops"), it is that act's.
+            if d.generic && (m.definite || m.shares.is_none()) {
                 return None;
             }
             let related = m.relations.iter().any(|(k, _)| *k != RelKind::Simultaneous);

@@ -44,6 +44,21 @@ const RELATIVE_PRONOUNS: &[&str] = &[
     "which",
 ];
 
+/// Words that open what was said ("said that", "أعلنت أنها", "قال إن"): a date after one is
+/// the date of what was said, not of the saying. Folded forms (ا for أ/إ).
+const COMPLEMENTIZERS: &[&str] = &[
+    "that",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
+];
+
 /// Date the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from; `occs`
 /// are its event words), mark the undated ones named after "since", and give "since" bounds.
 pub fn date_mentions(
@@ -230,6 +245,7 @@ fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
             h.last <= a
                 && a - h.last <= 6
                 && !occs.iter().any(|o| o.first >= h.last && o.first < a)
+                && !(h.last..a).any(|k| COMPLEMENTIZERS.contains(&tokens[k].norm.as_str()))
                 && !(h.first >= 2
                     && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
                     && occs.iter().any(|o| o.last == h.first - 1))

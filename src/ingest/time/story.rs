@@ -21,6 +21,8 @@ pub struct Dated {
     pub date: IncidentDate,
     pub disputed: Vec<String>,
     pub bounds_note: Option<String>,
+    /// The text gives no date of the incident's own nor the narrative's: `date` is bounds.
+    pub bounded: bool,
 }
 
 /// Date the incidents gathered from a report's sentences. `title_of` names an incident in the
@@ -507,12 +509,12 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
         .iter()
         .enumerate()
         .map(|(di, d)| {
-            let (date, bounds_note) = match t.fixed_dates[di].take() {
+            let (date, bounds_note, bounded) = match t.fixed_dates[di].take() {
                 Some(date) => {
                     let note = t.carried_from[di]
                         .take()
                         .map(|from| format!("the day of the narrative it is told in ('{from}')"));
-                    (date, note)
+                    (date, note, false)
                 }
                 None => {
                     let b = t.bounds[di];
@@ -526,13 +528,14 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
                     } else {
                         why.push("on or before the publication day".into());
                     }
-                    (date, Some(why.join("; ")))
+                    (date, Some(why.join("; ")), true)
                 }
             };
             Dated {
                 date,
                 disputed: std::mem::take(&mut t.disputes[di]),
                 bounds_note,
+                bounded,
             }
         })
         .collect()
