@@ -326,3 +326,22 @@ fn dates_inside_what_was_said_and_acts_told_after_a_dated_one() {
     let x = read(clashed);
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2022-06-22");
 }
+
+/// A date after "after" dates the event named right after it ("بعد أن شنت الهند فجر الأربعاء
+/// ضربات"), not only an event named before it; with no event there it dates nothing.
+#[test]
+fn a_date_after_after_dates_the_event_named_next_to_it() {
+    let ar = "---\npublished: 2025-05-07\nlanguage: ar\n---\nتصاعد التوتر بين البلدين بعد أن شنت الهند فجر الأربعاء ضربات على تسعة مواقع في باكستان.\n";
+    let x = read(ar);
+    assert_eq!(only(&x, EventType::AirStrike).date.to_edtf(), "2025-05-07");
+
+    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe talks stalled after a change of government in March, officials said.\n";
+    let x = read(en);
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| !i.date.to_edtf().starts_with("2022-03")),
+        "{:#?}",
+        x.incidents
+    );
+}

@@ -204,16 +204,22 @@ fn in_relation_phrase(scan: &Scan, a: usize, b: usize) -> bool {
 }
 
 /// "stalled after a change of government in October": the date is of what the event came
-/// after, which the lexicon does not name; it dates nothing here.
+/// after, which the lexicon does not name; it dates nothing here. (When the lexicon names it,
+/// before the date or right after it, "بعد أن شنت نيودلهي فجر الأربعاء ضربات", the date is
+/// that event's.)
 fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool {
+    let clause = &scan.clause;
     scan.cues
         .of(CueKind::After)
         .chain(scan.cues.of(CueKind::Before))
         .any(|h| {
             h.last <= a
                 && a - h.last <= 8
-                && scan.clause[h.first] == scan.clause[a]
-                && !occs.iter().any(|o| o.first >= h.last && o.first < b)
+                && clause[h.first] == clause[a]
+                && !occs.iter().any(|o| {
+                    (o.first >= h.last && o.first < b)
+                        || (o.first >= b && o.first <= b + 2 && clause[o.first] == clause[a])
+                })
         })
 }
 
