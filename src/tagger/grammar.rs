@@ -1272,6 +1272,21 @@ impl<'a> Parser<'a> {
                 dayword = Some(0);
                 k += 1;
             }
+            // "صباح غد الاثنين", "مساء اليوم الخميس": a part of the day, then a day word.
+            Lex::PartOfDay if self.arabic(k) && !eve => {
+                k += 1;
+                match self.lx(k) {
+                    Lex::DayRel(d) => {
+                        dayword = Some(d);
+                        k += 1;
+                    }
+                    Lex::Today => {
+                        dayword = Some(0);
+                        k += 1;
+                    }
+                    _ => {}
+                }
+            }
             Lex::PartOfDay if self.arabic(k) => k += 1,
             Lex::Unit(Unit::Day, Form::One) if self.arabic(k) && !self.has_al(k) => k += 1,
             Lex::Qual(d @ (Dir::Past | Dir::Future)) if self.latin(k) => {
