@@ -345,3 +345,16 @@ fn a_date_after_after_dates_the_event_named_next_to_it() {
         x.incidents
     );
 }
+
+/// An Arabic month named by the noun it follows ("صفحة كانون الأول", December's page) does not
+/// date the act told after it; after "في" or an event word it does.
+#[test]
+fn a_month_in_construct_names_its_noun_s_month() {
+    let page = "---\npublished: 2024-01-03\nlanguage: ar\n---\nلم يكد اللبنانيون يطوون صفحة كانون الأول حتى جاء اغتيال القيادي في الضاحية الجنوبية لبيروت، مساء أمس الثلاثاء.\n";
+    let x = read(page);
+    assert_eq!(only(&x, EventType::Attack).date.to_edtf(), "2024-01-02");
+
+    let in_month = "---\npublished: 2024-01-03\nlanguage: ar\n---\nوقع اغتيال القيادي في الضاحية الجنوبية لبيروت في كانون الأول.\n";
+    let x = read(in_month);
+    assert_eq!(only(&x, EventType::Attack).date.to_edtf(), "2023-12");
+}

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::govern::{Assigned, govern};
 use super::{DateReading, usable};
-use crate::date::IncidentDate;
+use crate::date::{IncidentDate, Precision};
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::scan::Scan;
@@ -102,7 +102,10 @@ fn assign_expressions(
         if !usable(&date) && !wide {
             continue;
         }
-        if in_relation_phrase(scan, a, b) || dates_what_came_before(scan, occs, a, b) {
+        if in_relation_phrase(scan, a, b)
+            || dates_what_came_before(scan, occs, a, b)
+            || names_a_month(scan, occs, a, &date)
+        {
             continue;
         }
         if let Some(at) = saying(scan, occs, a, b) {
@@ -221,6 +224,58 @@ fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool
                         || (o.first >= b && o.first <= b + 2 && clause[o.first] == clause[a])
                 })
         })
+}
+
+/// Words before an Arabic month name that make it say when ("في ديسمبر", "مطلع يونيو", "منذ
+/// أكتوبر"), folded.
+const MONTH_ADVERBIALS: &[&str] = &[
+    "في",
+    "منذ",
+    "خلال",
+    "حتي",
+    "قبل",
+    "بعد",
+    "من",
+    "الي",
+    "مطلع",
+    "اوائل",
+    "اواخر",
+    "اواسط",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "اول",
+    "اخر",
+    "شهر",
+    "طيله",
+    "طوال",
+    "بحلول",
+    "ابتداء",
+    "اعتبارا",
+    "مع",
+    "او",
+    "و",
+];
+
+/// An Arabic month named by a noun it follows in construct ("يطوون صفحة كانون الأول", turning
+/// December's page), with no preposition or time word before it, names that noun's month; it
+/// does not say when another act happened. (After an event word, "أحداث ديسمبر", it dates the
+/// event.)
+fn names_a_month(scan: &Scan, occs: &[Occ], a: usize, date: &IncidentDate) -> bool {
+    let tokens = &scan.tokens;
+    let adverbial = |t: &Token| {
+        t.variants
+            .iter()
+            .any(|v| MONTH_ADVERBIALS.contains(&v.as_str()))
+    };
+    scan.ctx.lang == LangTag::Ar
+        && date.precision() == Precision::Month
+        && a > 0
+        && !adverbial(&tokens[a])
+        && tokens[a - 1].arabic
+        && !tokens[a].break_before
+        && !adverbial(&tokens[a - 1])
+        && !occs.iter().any(|o| o.last == a)
 }
 
 /// "said on Friday" dates the saying: the end of the speech, claim or count verb the expression
