@@ -1289,7 +1289,9 @@ impl<'a> Parser<'a> {
             }
             Lex::PartOfDay if self.arabic(k) => k += 1,
             Lex::Unit(Unit::Day, Form::One) if self.arabic(k) && !self.has_al(k) => k += 1,
-            Lex::Qual(d @ (Dir::Past | Dir::Future)) if self.latin(k) => {
+            Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Following))
+                if self.latin(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) =>
+            {
                 dir = Some(d);
                 k += 1;
             }
@@ -1357,10 +1359,29 @@ impl<'a> Parser<'a> {
         if self.arabic(k)
             && dir.is_none()
             && dayword.is_none()
-            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current)) = self.lx(k)
+            && let Lex::Qual(d @ (Dir::Past | Dir::Future | Dir::Current | Dir::Following)) =
+                self.lx(k)
         {
             dir = Some(d);
             k += 1;
+        }
+        // "the following Saturday", "السبت التالي": the first one after the date the text
+        // gave last; with none given, no date.
+        if dir == Some(Dir::Following) {
+            let (base, anchor) = self.ctx.anchor_for(Unit::Day, 1)?;
+            anchor?;
+            let day = (1..=7)
+                .filter_map(|n| add_days(base, n))
+                .find(|d| d.weekday() == w)?;
+            let rule = if self.latin(k - 1) {
+                "en.weekday_following"
+            } else {
+                "ar.weekday_following"
+            };
+            let mut f = self.found(i, k, Some(IncidentDate::day(day)), rule);
+            f.note = Some(anchor_note(anchor, base));
+            f.anchor = true;
+            return Some(f);
         }
         // Weekday then date is rule_date's.
         let p = self.ctx.published;
