@@ -24,8 +24,11 @@ mod bare_year;
 mod clock;
 mod feast;
 mod ordinal_weekday;
+mod publication;
 mod quarter;
 mod spelled_year;
+
+use publication::publication_weekday;
 
 /// The calendar grain an expression names: what "a year earlier" or "the previous one" counts
 /// in after it ("the third quarter ... a year earlier" is a quarter).
@@ -340,6 +343,7 @@ impl<'a> Parser<'a> {
             self.rule_date(i),
             self.rule_weekday(i),
             self.rule_dayword(i),
+            self.rule_dayword_weekday_en(i),
             self.rule_unit_rel(i),
             self.rule_part(i),
             self.rule_ago(i),
@@ -1302,20 +1306,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if self.latin(k) && self.cased && !self.tok(k).is_some_and(|t| t.cap) {
-            return None;
-        }
-        // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
-        // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
-        // name before it is the subject in wire style ("Clinton Saturday vowed").
-        if self.latin(k)
-            && ((self.cased
-                && self
-                    .tok(k + 1)
-                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
-                && !self.place_time_at(k + 1))
-                || (k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1))))
-        {
+        if self.latin(k) && self.english_weekday_at(k).is_none() {
             return None;
         }
         k += 1;
@@ -1380,9 +1371,7 @@ impl<'a> Parser<'a> {
                         weekday_name(day.weekday())
                     ));
                 }
-                if d == 0 {
-                    f.clue = Some(PublicationClue::TodayIs { weekday: w });
-                }
+                f.clue = Some(publication_weekday(w, d));
             }
             None if eve => {
                 let d = resolve::weekday(p, w, dir)?;
@@ -1412,6 +1401,26 @@ impl<'a> Parser<'a> {
             }
         }
         Some(f)
+    }
+
+    /// An English weekday at `k` that names a day of the week, not part of a name.
+    fn english_weekday_at(&self, k: usize) -> Option<Weekday> {
+        let Lex::Weekday(w) = self.lx(k) else {
+            return None;
+        };
+        if !self.latin(k) || (self.cased && !self.tok(k).is_some_and(|t| t.cap)) {
+            return None;
+        }
+        // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
+        // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
+        // name before it is the subject in wire style ("Clinton Saturday vowed").
+        let name_after = self.cased
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+            && !self.place_time_at(k + 1);
+        let name_before = k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1));
+        (!name_after && !name_before).then_some(w)
     }
 
     /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one

@@ -58,7 +58,8 @@ pub struct TagOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "clue", rename_all = "snake_case")]
 pub enum PublicationClue {
-    /// "today, Monday": the publication day is this weekday.
+    /// "today, Monday", "Thursday (today)", "اليوم الإثنين": the publication day is this
+    /// weekday; also from another day word ("yesterday, Wednesday": today is a Thursday).
     TodayIs { weekday: Weekday },
     /// "this May", "مايو الجاري": the publication day falls in this month.
     MonthIs { month: u32 },

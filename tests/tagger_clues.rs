@@ -1,0 +1,162 @@
+//! Clues about the publication day itself, which settle a dateline that has no year: a day
+//! word beside a weekday ("today, Thursday", "اليوم الإثنين"). Each is found only where the
+//! words leave no other reading; the negative cases are phrases that must give no clue at all.
+
+use chrono::{NaiveDate, Weekday};
+use tarikh::tagger::{Lang, PublicationClue, TagOptions, tag};
+
+/// 2021-09-16 is a Thursday.
+const THU: &str = "2021-09-16";
+/// 2022-09-16 is a Friday.
+const FRI: &str = "2022-09-16";
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("test day {s}: {e}"))
+}
+
+fn tagged(published: &str, phrase: &str) -> Vec<tarikh::tagger::TemporalExpr> {
+    let lang = if phrase.is_ascii() {
+        Lang::En
+    } else {
+        Lang::Ar
+    };
+    tag(
+        phrase,
+        &TagOptions {
+            published: day(published),
+            lang: Some(lang),
+        },
+    )
+}
+
+#[test]
+fn clues_and_the_expressions_that_give_them() {
+    use PublicationClue::*;
+    let today_thursday = TodayIs {
+        weekday: Weekday::Thu,
+    };
+    // Publication day, phrase, the expression that gives the clue, its date, the clue.
+    let cases: Vec<(&str, &str, &str, &str, PublicationClue)> = vec![
+        // A day word beside a weekday, in the orders English writes it.
+        (
+            THU,
+            "Border guards exchanged fire today, Thursday, officials said.",
+            "today, Thursday",
+            "2021-09-16",
+            today_thursday,
+        ),
+        (
+            THU,
+            "Border guards exchanged fire today (Thursday) near the village.",
+            "today (Thursday)",
+            "2021-09-16",
+            today_thursday,
+        ),
+        (
+            THU,
+            "Troops clashed today Thursday in the valley.",
+            "today Thursday",
+            "2021-09-16",
+            today_thursday,
+        ),
+        (
+            THU,
+            "The talks opened on Thursday (today) in the capital.",
+            "Thursday (today)",
+            "2021-09-16",
+            today_thursday,
+        ),
+        (
+            THU,
+            "The two ministers meet this Thursday, today.",
+            "this Thursday, today",
+            "2021-09-16",
+            today_thursday,
+        ),
+        (
+            THU,
+            "Fighting flared again this morning, Thursday, residents said.",
+            "this morning, Thursday",
+            "2021-09-16",
+            today_thursday,
+        ),
+        // Another day word says today's weekday too.
+        (
+            THU,
+            "Shelling resumed yesterday, Wednesday, the ministry said.",
+            "yesterday, Wednesday",
+            "2021-09-15",
+            today_thursday,
+        ),
+        (
+            FRI,
+            "أعلنت الوزارة أمس الخميس وقف إطلاق النار.",
+            "أمس الخميس",
+            "2022-09-15",
+            TodayIs {
+                weekday: Weekday::Fri,
+            },
+        ),
+        (
+            FRI,
+            "بحث الوزيران اليوم الجمعة الوضع على الحدود.",
+            "اليوم الجمعة",
+            "2022-09-16",
+            TodayIs {
+                weekday: Weekday::Fri,
+            },
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (published, phrase, span, edtf, clue) in cases {
+        let found = tagged(published, phrase);
+        let shown = || {
+            found
+                .iter()
+                .map(|e| {
+                    format!(
+                        "«{}» {:?} {:?}",
+                        e.text,
+                        e.date.map(|d| d.to_edtf()),
+                        e.clue
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        match found.iter().find(|e| e.text == span) {
+            Some(e)
+                if e.clue == Some(clue) && e.date.map(|d| d.to_edtf()).as_deref() == Some(edtf) => {
+            }
+            _ => failures.push(format!(
+                "«{phrase}»: want «{span}» {edtf} {clue:?}; found [{}]",
+                shown()
+            )),
+        }
+        let others = found.iter().filter(|e| e.clue.is_some()).count();
+        if others != 1 {
+            failures.push(format!("«{phrase}»: {others} clues: [{}]", shown()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_clue_where_the_words_allow_another_reading() {
+    let cases = [
+        // A weekday in a list, a possessive, a bare weekday.
+        "Talks run today, Thursday and Friday.",
+        "Voters cast ballots today, Thursday's count follows.",
+        "Border guards met on Thursday.",
+        "The talks ended on Monday, today officials said.",
+    ];
+    let mut failures = Vec::new();
+    for phrase in cases {
+        for e in tagged(THU, phrase) {
+            if let Some(c) = e.clue {
+                failures.push(format!("«{phrase}»: «{}» gives {c:?}", e.text));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
