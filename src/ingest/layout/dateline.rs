@@ -5,7 +5,8 @@
 //! clues about the publication day itself (today is a Monday; this month is May; this year is
 //! 2021; N years ago, with the year the text names). Exactly one surviving candidate is
 //! accepted and explained; otherwise the caller refuses and asks for `--published`. File dates
-//! and today's date are never used.
+//! are never used, and today's date only bounds a year the dateline does not give (a report is
+//! not published after today): it never picks one.
 
 use crate::date::{month_name, weekday_name};
 use std::collections::BTreeSet;
@@ -473,28 +474,45 @@ pub fn named_years(text: &str) -> BTreeSet<i32> {
 /// A day a dateline can be, the reading it is a day of, and the clues that leave it.
 type Survivor = (NaiveDate, Reading, Vec<String>);
 
-/// Settle the publication day from a dateline with the clues in `text`: accepted when the clues
-/// leave exactly one day, refused otherwise.
-pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Settled {
-    let (mut survivors, eliminated) = days_that_fit(text, dateline, lang);
+/// Settle the publication day from a dateline with the clues in `text`, `today` being the
+/// last day a report can have been published: accepted when the clues leave exactly one day,
+/// refused otherwise.
+pub fn settle(
+    text: &str,
+    dateline: &Dateline,
+    lang: Lang,
+    cal: &Calendar,
+    today: NaiveDate,
+) -> Settled {
+    let (mut survivors, eliminated) = days_that_fit(text, dateline, lang, today);
     if survivors.len() == 1 {
         return accept(text, dateline, lang, cal, survivors.remove(0), &eliminated);
     }
     Settled::Refused {
-        reason: refusal(dateline, &survivors, &eliminated),
+        reason: refusal(dateline, &survivors, &eliminated, today),
     }
 }
 
 /// The days each reading of the dateline can be after the clues the text gives about its
 /// publication day (tagged against a provisional day of that reading), and the readings a clue
 /// ruled out.
-fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>, Vec<String>) {
+fn days_that_fit(
+    text: &str,
+    dateline: &Dateline,
+    lang: Lang,
+    today: NaiveDate,
+) -> (Vec<Survivor>, Vec<String>) {
     let years_named = named_years(text);
     let mut survivors: Vec<Survivor> = Vec::new();
     let mut eliminated: Vec<String> = Vec::new();
+    // Tag with a provisional day in a leap year (29 February must exist), near today so that
+    // the tagger reads recent years as years; the clues do not depend on it.
+    let leap_year = (0..4)
+        .map(|back| today.year() - back)
+        .find(|y| NaiveDate::from_ymd_opt(*y, 2, 29).is_some())
+        .unwrap_or(2000);
     for reading in &dateline.readings {
-        // Tag with a provisional day in a leap year to collect the clues for this reading.
-        let provisional_year = reading.year.unwrap_or(2000);
+        let provisional_year = reading.year.unwrap_or(leap_year);
         let Some(provisional) =
             NaiveDate::from_ymd_opt(provisional_year, reading.month, reading.day)
         else {
@@ -505,7 +523,7 @@ fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>,
             .iter()
             .filter_map(|e| e.clue.map(|c| (c, e.text.clone())))
             .collect();
-        match days_the_clues_leave(reading, &clues, &years_named) {
+        match days_the_clues_leave(reading, &clues, &years_named, today) {
             Ok((cands, why)) => {
                 for c in cands {
                     survivors.push((c, *reading, why.clone()));
@@ -517,13 +535,14 @@ fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>,
     (survivors, eliminated)
 }
 
-/// The days of a reading's years (its own, or any in [`YEARS`]) that the clues leave ("today,
-/// Monday", "this May", "30 years after 1991" with 1991 named), with why; `Err`: the clue that
-/// ruled the reading out.
+/// The days of a reading's years (its own, or any in [`YEARS`] up to `today`) that the clues
+/// leave ("today, Monday", "this May", "30 years after 1991" with 1991 named), with why; `Err`:
+/// the clue that ruled the reading out.
 fn days_the_clues_leave(
     reading: &Reading,
     clues: &[(PublicationClue, String)],
     years_named: &BTreeSet<i32>,
+    today: NaiveDate,
 ) -> Result<(Vec<NaiveDate>, Vec<String>), String> {
     let years: Vec<i32> = match reading.year {
         Some(y) => vec![y],
@@ -534,6 +553,14 @@ fn days_the_clues_leave(
         .filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day))
         .collect();
     let mut why: Vec<String> = Vec::new();
+    let ruled_out = |clue: &str| {
+        let order = if reading.order.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", reading.order)
+        };
+        format!("{}{order}, as {clue}", reading.describe())
+    };
     for (clue, said) in clues {
         let before = cands.len();
         match *clue {
@@ -570,16 +597,28 @@ fn days_the_clues_leave(
             }
         }
         if before > 0 && cands.is_empty() {
-            let clue = why.last().cloned().unwrap_or_default();
-            let order = if reading.order.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", reading.order)
-            };
-            return Err(format!("{}{order}, as {clue}", reading.describe()));
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
+        }
+    }
+    // A year the dateline does not give is not one after today's; a day's room is left for a
+    // report from a time zone ahead of this machine's.
+    if reading.year.is_none() {
+        let latest = today.succ_opt().unwrap_or(today);
+        let before = cands.len();
+        cands.retain(|d| *d <= latest);
+        if cands.len() < before {
+            why.push(after_today(today));
+        }
+        if before > 0 && cands.is_empty() {
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
         }
     }
     Ok((cands, why))
+}
+
+/// The note of the bound today sets.
+fn after_today(today: NaiveDate) -> String {
+    format!("it is not after today ({today})")
 }
 
 /// The one day left, checked against the text once more (dates written with their weekday must
@@ -635,7 +674,12 @@ fn accept(
 
 /// Why the dateline does not settle the day: no day fits the clues, or several do (listed, or
 /// counted with their span), with the clues the text gives.
-fn refusal(dateline: &Dateline, survivors: &[Survivor], eliminated: &[String]) -> String {
+fn refusal(
+    dateline: &Dateline,
+    survivors: &[Survivor],
+    eliminated: &[String],
+    today: NaiveDate,
+) -> String {
     if survivors.is_empty() {
         return format!(
             "the dateline '{}' fits none of the clues in the text ({})",
@@ -660,19 +704,23 @@ fn refusal(dateline: &Dateline, survivors: &[Survivor], eliminated: &[String]) -
             _ => format!("{} days remain possible", survivors.len()),
         }
     };
+    let bound = after_today(today);
     let mut used: Vec<String> = Vec::new();
     for (_, _, why) in survivors {
         for w in why {
-            if !used.contains(w) {
+            if !used.contains(w) && *w != bound {
                 used.push(w.clone());
             }
         }
     }
-    let clues = if used.is_empty() {
+    let mut clues = if used.is_empty() {
         "the text gives no clue about the publication day".to_string()
     } else {
         used.join("; ")
     };
+    if survivors.iter().any(|(_, _, why)| why.contains(&bound)) {
+        clues = format!("{clues}; {bound}");
+    }
     let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
         "has no year"
     } else {
@@ -789,6 +837,57 @@ mod tests {
             NaiveDate::from_ymd_opt(2021, 5, 10)
         );
         assert_eq!(parse_published("10 May"), None);
+    }
+
+    /// The machine's date in these tests.
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
+    }
+
+    fn yearless(month: u32, day: u32) -> Reading {
+        Reading {
+            year: None,
+            month,
+            day,
+            order: "",
+        }
+    }
+
+    fn ymd(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// What the clues leave of a reading: the days, or the reason it is ruled out.
+    fn left(reading: Reading, clues: &[(PublicationClue, &str)]) -> Result<Vec<NaiveDate>, String> {
+        let clues: Vec<(PublicationClue, String)> =
+            clues.iter().map(|(c, s)| (*c, s.to_string())).collect();
+        days_the_clues_leave(&reading, &clues, &BTreeSet::new(), today()).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn today_bounds_only_a_year_the_dateline_does_not_give() {
+        // No clue: every year from 1900 to today's.
+        let days = left(yearless(9, 16), &[]).unwrap();
+        assert_eq!(days.len(), 127);
+        assert_eq!(days.first(), Some(&ymd("1900-09-16")));
+        assert_eq!(days.last(), Some(&ymd("2026-09-16")));
+        // A year after today's rules the reading out.
+        let err = left(
+            yearless(9, 16),
+            &[(PublicationClue::YearIs { year: 2027 }, "this year, 2027")],
+        );
+        assert!(err.as_ref().is_err_and(|e| e.contains("today")), "{err:?}");
+        // A year the dateline gives is kept.
+        let given = Reading {
+            year: Some(2030),
+            month: 5,
+            day: 10,
+            order: "month/day",
+        };
+        assert_eq!(left(given, &[]), Ok(vec![ymd("2030-05-10")]));
+        // A day's room for a report from a time zone ahead.
+        let days = left(yearless(12, 4), &[]).unwrap();
+        assert_eq!(days.last(), Some(&ymd("2026-12-04")));
     }
 
     #[test]
