@@ -1,6 +1,7 @@
 //! Clues about the publication day itself, which settle a dateline that has no year: a day
-//! word beside a weekday ("today, Thursday", "اليوم الإثنين"). Each is found only where the
-//! words leave no other reading; the negative cases are phrases that must give no clue at all.
+//! word beside a weekday ("today, Thursday"), a date with its weekday ("Thursday, Sept. 16")
+//! and a year named beside "last year" or "this year". Each is found only where the words leave
+//! no other reading; the negative cases are phrases that must give no clue at all.
 
 use chrono::{NaiveDate, Weekday};
 use tarikh::tagger::{Lang, PublicationClue, TagOptions, tag};
@@ -106,6 +107,71 @@ fn clues_and_the_expressions_that_give_them() {
                 weekday: Weekday::Fri,
             },
         ),
+        // A date with its weekday and no year.
+        (
+            THU,
+            "Fighting broke out on Thursday, Sept. 16, officials said.",
+            "Thursday, Sept. 16",
+            "2021-09-16",
+            DateIsWeekday {
+                month: 9,
+                day: 16,
+                weekday: Weekday::Thu,
+            },
+        ),
+        (
+            THU,
+            "The clashes began on Tuesday, September 14, near the border.",
+            "Tuesday, September 14",
+            "2021-09-14",
+            DateIsWeekday {
+                month: 9,
+                day: 14,
+                weekday: Weekday::Tue,
+            },
+        ),
+        (
+            FRI,
+            "وقعت الاشتباكات يوم الأربعاء 14 سبتمبر على الحدود.",
+            "يوم الأربعاء 14 سبتمبر",
+            "2022-09-14",
+            DateIsWeekday {
+                month: 9,
+                day: 14,
+                weekday: Weekday::Wed,
+            },
+        ),
+        // A year named beside a year counted from the publication day.
+        (
+            THU,
+            "Clashes erupted earlier this year, in March 2022, officials said.",
+            "earlier this year",
+            "[2021-01-01..2021-09-15]",
+            YearNamedBeside {
+                year: 2022,
+                named: 2022,
+            },
+        ),
+        (
+            THU,
+            "Fighting broke out last year (2021) near the border.",
+            "last year",
+            "2020",
+            YearNamedBeside {
+                year: 2022,
+                named: 2021,
+            },
+        ),
+        (
+            THU,
+            "Talks began this year, 2022, after the clashes.",
+            "this year",
+            "2021",
+            YearNamedBeside {
+                year: 2022,
+                named: 2022,
+            },
+        ),
     ];
     let mut failures = Vec::new();
     for (published, phrase, span, edtf, clue) in cases {
@@ -149,6 +215,9 @@ fn no_clue_where_the_words_allow_another_reading() {
         "Voters cast ballots today, Thursday's count follows.",
         "Border guards met on Thursday.",
         "The talks ended on Monday, today officials said.",
+        // A count after "last year" is not a year; a date with its year is no weekday clue.
+        "Last year, 2000 people fled the fighting.",
+        "The summit is set for Thursday, Sept. 16, 2027.",
     ];
     let mut failures = Vec::new();
     for phrase in cases {

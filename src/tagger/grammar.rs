@@ -1202,6 +1202,17 @@ impl<'a> Parser<'a> {
             },
         });
         f.free = year.is_none() && dir.is_none() && weekday.is_none();
+        // "Thursday, Sept. 16": a day and its weekday, with no year, say which years the text
+        // can be of.
+        if let (Some(w), Some((lo, hi)), None, None, false) = (weekday, day, year, dir, mh.hijri)
+            && lo == hi
+        {
+            f.clue = Some(PublicationClue::DateIsWeekday {
+                month: mh.m,
+                day: lo,
+                weekday: w,
+            });
+        }
         // Weekday check.
         if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
             && day.is_some()
@@ -1516,6 +1527,9 @@ impl<'a> Parser<'a> {
                 f.rule = "ar.current_year_named";
                 f.clue = Some(PublicationClue::YearIs { year: y });
             }
+        }
+        if f.clue.is_none() {
+            f.clue = self.year_named_beside(i, end);
         }
         let _ = p;
         Some(f)

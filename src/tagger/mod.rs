@@ -67,6 +67,17 @@ pub enum PublicationClue {
     YearIs { year: i32 },
     /// "N years ago": the publication year is N after some year the text may name.
     YearsAgo { years: i32 },
+    /// "Thursday, Sept. 16", "الأربعاء 14 سبتمبر": a date with its weekday and no year. The
+    /// occurrence of that day nearest the publication day (within half a year) falls on that
+    /// weekday; when it is the publication day's own date, this says its weekday.
+    DateIsWeekday {
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
+    /// "last year (2021)", "this year, 2022", "earlier this year, in March 2022": a year
+    /// named beside a year counted from the publication day; the publication year is `year`.
+    YearNamedBeside { year: i32, named: i32 },
 }
 
 /// One temporal expression found in a text.

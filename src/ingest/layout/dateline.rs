@@ -3,10 +3,10 @@
 //! settling a dateline that lacks its year or whose day/month order is open with evidence from
 //! the text only: the temporal tagger, run with each candidate as the publication day, reports
 //! clues about the publication day itself (today is a Monday; this month is May; this year is
-//! 2021; N years ago, with the year the text names). Exactly one surviving candidate is
-//! accepted and explained; otherwise the caller refuses and asks for `--published`. File dates
-//! are never used, and today's date only bounds a year the dateline does not give (a report is
-//! not published after today): it never picks one.
+//! 2021; N years ago, with the year the text names; "Thursday, Sept. 16" falls on a Thursday).
+//! Exactly one surviving candidate is accepted and explained; otherwise the caller refuses and
+//! asks for `--published`. File dates are never used, and today's date only bounds a year the
+//! dateline does not give (a report is not published after today): it never picks one.
 
 use crate::date::{month_name, weekday_name};
 use std::collections::BTreeSet;
@@ -536,8 +536,8 @@ fn days_that_fit(
 }
 
 /// The days of a reading's years (its own, or any in [`YEARS`] up to `today`) that the clues
-/// leave ("today, Monday", "this May", "30 years after 1991" with 1991 named), with why; `Err`:
-/// the clue that ruled the reading out.
+/// leave ("today, Monday", "this May", "30 years after 1991" with 1991 named, "Thursday, Sept.
+/// 16"), with why; `Err`: the clue that ruled the reading out.
 fn days_the_clues_leave(
     reading: &Reading,
     clues: &[(PublicationClue, String)],
@@ -579,6 +579,26 @@ fn days_the_clues_leave(
                 cands.retain(|d| d.year() == year);
                 why.push(format!("'{said}' says the year is {year}"));
             }
+            PublicationClue::YearNamedBeside { year, named } => {
+                cands.retain(|d| d.year() == year);
+                why.push(format!("'{said}' beside {named} says the year is {year}"));
+            }
+            PublicationClue::DateIsWeekday {
+                month,
+                day,
+                weekday,
+            } => {
+                cands.retain(|p| near_day_falls_on(*p, month, day, weekday));
+                let w = weekday_name(weekday);
+                why.push(if (month, day) == (reading.month, reading.day) {
+                    format!("'{said}' says the day is a {w}")
+                } else {
+                    format!(
+                        "'{said}' says {day} {} near the day is a {w}",
+                        month_name(month)
+                    )
+                });
+            }
             PublicationClue::YearsAgo { years } => {
                 let fits: Vec<NaiveDate> = cands
                     .iter()
@@ -619,6 +639,16 @@ fn days_the_clues_leave(
 /// The note of the bound today sets.
 fn after_today(today: NaiveDate) -> String {
     format!("it is not after today ({today})")
+}
+
+/// Whether an occurrence of day `day` of `month` within half a year of `p` falls on `weekday`:
+/// what a date written with its weekday and no year ("Thursday, Sept. 16") says about the
+/// publication day `p`.
+fn near_day_falls_on(p: NaiveDate, month: u32, day: u32, weekday: Weekday) -> bool {
+    (p.year() - 1..=p.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .filter(|d| (*d - p).num_days().abs() <= 183)
+        .any(|d| d.weekday() == weekday)
 }
 
 /// The one day left, checked against the text once more (dates written with their weekday must
@@ -865,19 +895,97 @@ mod tests {
     }
 
     #[test]
-    fn today_bounds_only_a_year_the_dateline_does_not_give() {
-        // No clue: every year from 1900 to today's.
-        let days = left(yearless(9, 16), &[]).unwrap();
-        assert_eq!(days.len(), 127);
-        assert_eq!(days.first(), Some(&ymd("1900-09-16")));
-        assert_eq!(days.last(), Some(&ymd("2026-09-16")));
-        // A year after today's rules the reading out.
-        let err = left(
-            yearless(9, 16),
-            &[(PublicationClue::YearIs { year: 2027 }, "this year, 2027")],
+    fn dates_with_their_weekday_and_years_named_beside_narrow_a_yearless_dateline() {
+        use PublicationClue::*;
+        let sept16 = yearless(9, 16);
+        let thursday = TodayIs {
+            weekday: Weekday::Thu,
+        };
+        // The dateline's own date with its weekday says what "today, Thursday" says.
+        let same_day = DateIsWeekday {
+            month: 9,
+            day: 16,
+            weekday: Weekday::Thu,
+        };
+        assert_eq!(
+            left(sept16, &[(same_day, "Thursday, Sept. 16")]),
+            left(sept16, &[(thursday, "today, Thursday")])
         );
-        assert!(err.as_ref().is_err_and(|e| e.contains("today")), "{err:?}");
-        // A year the dateline gives is kept.
+        // So does a date two days before it with its own weekday.
+        let two_days_before = DateIsWeekday {
+            month: 9,
+            day: 14,
+            weekday: Weekday::Tue,
+        };
+        assert_eq!(
+            left(sept16, &[(two_days_before, "Tuesday, Sept. 14")]),
+            left(sept16, &[(thursday, "today, Thursday")])
+        );
+        // A year named beside "last year", "earlier this year".
+        let cases = [
+            (
+                YearNamedBeside {
+                    year: 2022,
+                    named: 2021,
+                },
+                "last year",
+                "2022-09-16",
+            ),
+            (
+                YearNamedBeside {
+                    year: 2023,
+                    named: 2023,
+                },
+                "earlier this year",
+                "2023-09-16",
+            ),
+        ];
+        for (clue, said, want) in cases {
+            assert_eq!(left(sept16, &[(clue, said)]), Ok(vec![ymd(want)]), "{said}");
+        }
+        // With a weekday that fits the year: one day; with one that does not: none.
+        let clues = [
+            (
+                YearNamedBeside {
+                    year: 2021,
+                    named: 2020,
+                },
+                "last year",
+            ),
+            (same_day, "Thursday, Sept. 16"),
+        ];
+        assert_eq!(left(sept16, &clues), Ok(vec![ymd("2021-09-16")]));
+        let clues = [
+            (
+                YearNamedBeside {
+                    year: 2022,
+                    named: 2021,
+                },
+                "last year",
+            ),
+            (same_day, "Thursday, Sept. 16"),
+        ];
+        assert!(left(sept16, &clues).is_err());
+        // A date near the turn of the year: 29 Dec before a 3 Jan dateline is the previous
+        // year's. 29 Dec 2021 was a Wednesday, 29 Dec 2022 a Thursday.
+        let dec29 = (
+            DateIsWeekday {
+                month: 12,
+                day: 29,
+                weekday: Weekday::Wed,
+            },
+            "Wednesday, Dec. 29",
+        );
+        let jan3 = yearless(1, 3);
+        assert_eq!(
+            left(jan3, &[dec29, (YearIs { year: 2022 }, "this year, 2022")]),
+            Ok(vec![ymd("2022-01-03")])
+        );
+        assert!(left(jan3, &[dec29, (YearIs { year: 2023 }, "this year, 2023")]).is_err());
+    }
+
+    #[test]
+    fn today_bounds_only_a_year_the_dateline_does_not_give() {
         let given = Reading {
             year: Some(2030),
             month: 5,

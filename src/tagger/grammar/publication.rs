@@ -1,15 +1,17 @@
 //! English clues about the publication day itself, used to settle a dateline that has no year
 //! ("BISHKEK, Sept 16 (Reuters) -"): a day word beside a weekday ("today, Thursday",
-//! "Thursday (today)", "yesterday, Wednesday").
+//! "Thursday (today)", "yesterday, Wednesday") and a year named beside a year counted from the
+//! publication day ("last year (2021)", "earlier this year, in March 2022").
 //!
 //! A clue is read only where the words leave no other reading: a weekday in a list ("today,
-//! Thursday and Friday") or a possessive ("today, Thursday's vote") is not today's name.
+//! Thursday and Friday") or a possessive ("today, Thursday's vote") is not today's name, and a
+//! number that counts something ("last year, 2020 people") is not a year.
 
 use chrono::{Datelike, Weekday};
 
 use super::{Found, Parser, PublicationClue};
 use crate::date::{IncidentDate, weekday_name};
-use crate::tagger::lex::{Kind, Lex, Prep};
+use crate::tagger::lex::{Dir, Form, Kind, Lex, NumSuffix, Prep, Unit};
 use crate::tagger::resolve::add_days;
 
 /// What a day word `d` days from the publication day beside weekday `w` says: the publication
@@ -119,5 +121,58 @@ impl Parser<'_> {
             Kind::Word => words && self.latin(k) && !listing(k) && self.word(k) != "s",
             _ => false,
         }
+    }
+
+    /// A year named beside "this year", "earlier this year", "last year" or "next year"
+    /// (tokens `start..end`): "this year, 2022", "last year (2021)", "earlier this year, in
+    /// March 2022". The clue the pair gives about the publication year.
+    pub(super) fn year_named_beside(&self, start: usize, end: usize) -> Option<PublicationClue> {
+        if !self.latin(start) || end < start + 2 {
+            return None;
+        }
+        if self.lx(end - 1) != Lex::Unit(Unit::Year, Form::One) {
+            return None;
+        }
+        let offset = match self.lx(end - 2) {
+            Lex::This => 0,
+            Lex::Qual(Dir::Past) => -1,
+            Lex::Qual(Dir::Future) => 1,
+            _ => return None,
+        };
+        // "the last year" is the stretch up to today, "the previous year" the one before a
+        // date told: neither is counted from the publication year.
+        if self.is_prep(start, Prep::The) {
+            return None;
+        }
+        let bracket = self.punct(end, b'(');
+        if !bracket && !self.punct(end, b',') {
+            return None;
+        }
+        let mut k = end + 1;
+        if self.is_prep(k, Prep::In) {
+            k += 1;
+        }
+        if let Some(mh) = self.month_at(k) {
+            if mh.hijri {
+                return None;
+            }
+            k = mh.end;
+        }
+        let t = self.tok(k)?;
+        if t.kind != Kind::Num || t.suffix != NumSuffix::None || t.digits != 4 {
+            return None;
+        }
+        let named = i32::try_from(t.val).ok()?;
+        // "last year, 2000 people fled": a count, not a year.
+        if !(1900..=2199).contains(&named) || self.amount_after(k, true) {
+            return None;
+        }
+        if bracket && !self.punct(k + 1, b')') {
+            return None;
+        }
+        Some(PublicationClue::YearNamedBeside {
+            year: named - offset,
+            named,
+        })
     }
 }
