@@ -1,7 +1,8 @@
 //! Clues about the publication day itself, which settle a dateline that has no year: a day
-//! word beside a weekday ("today, Thursday"), a date with its weekday ("Thursday, Sept. 16")
-//! and a year named beside "last year" or "this year". Each is found only where the words leave
-//! no other reading; the negative cases are phrases that must give no clue at all.
+//! word beside a weekday ("today, Thursday"), a date with its weekday ("Thursday, Sept. 16"),
+//! a year named beside "last year" or "this year", and a written-out year told as past ("since
+//! April 2021"). Each is found only where the words leave no other reading; the negative cases
+//! are phrases that must give no clue at all.
 
 use chrono::{NaiveDate, Weekday};
 use tarikh::tagger::{Lang, PublicationClue, TagOptions, tag};
@@ -172,6 +173,71 @@ fn clues_and_the_expressions_that_give_them() {
                 named: 2022,
             },
         ),
+        // A written-out year told as past.
+        (
+            THU,
+            "It was the worst fighting since April 2021.",
+            "April 2021",
+            "2021-04",
+            NotBefore {
+                day: day("2021-04-01"),
+            },
+        ),
+        (
+            THU,
+            "It was the heaviest shelling since early 2021.",
+            "early 2021",
+            "2021-01-01/2021-03-31~",
+            NotBefore {
+                day: day("2021-01-01"),
+            },
+        ),
+        // Approximate bounds count from the start of their year.
+        (
+            THU,
+            "Shelling has not stopped since late 2020.",
+            "late 2020",
+            "2020-09-01/2020-12-31~",
+            NotBefore {
+                day: day("2020-01-01"),
+            },
+        ),
+        (
+            THU,
+            "In 2019, 50 people died in clashes over water.",
+            "2019",
+            "2019",
+            NotBefore {
+                day: day("2019-01-01"),
+            },
+        ),
+        (
+            THU,
+            "Fighting erupted in April 2021 near the border.",
+            "April 2021",
+            "2021-04",
+            NotBefore {
+                day: day("2021-04-01"),
+            },
+        ),
+        (
+            THU,
+            "The attack came on Thursday, Sept. 16, 2021.",
+            "Thursday, Sept. 16, 2021",
+            "2021-09-16",
+            NotBefore {
+                day: day("2021-09-16"),
+            },
+        ),
+        (
+            FRI,
+            "وهي أسوأ اشتباكات منذ عام 2021.",
+            "عام 2021",
+            "2021",
+            NotBefore {
+                day: day("2021-01-01"),
+            },
+        ),
     ];
     let mut failures = Vec::new();
     for (published, phrase, span, edtf, clue) in cases {
@@ -215,6 +281,16 @@ fn no_clue_where_the_words_allow_another_reading() {
         "Voters cast ballots today, Thursday's count follows.",
         "Border guards met on Thursday.",
         "The talks ended on Monday, today officials said.",
+        // Years of plans, deadlines and what is to come.
+        "The elections, due in 2024, were postponed until 2025.",
+        "The two sides agreed to hold elections in 2024.",
+        "The deadline was in 2025.",
+        "A deal reached in 2025 would end the war.",
+        "The two sides signed an agreement on elections in 2024.",
+        "In 2025, the two sides will hold talks.",
+        "If fighting erupted in 2025, the talks would collapse.",
+        "The vote was moved to 2025.",
+        "ستجرى الانتخابات في عام 2024.",
         // A count after "last year" is not a year; a date with its year is no weekday clue.
         "Last year, 2000 people fled the fighting.",
         "The summit is set for Thursday, Sept. 16, 2027.",

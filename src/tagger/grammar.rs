@@ -91,6 +91,9 @@ pub(crate) struct Found {
     pub free: bool,
     /// The grain, where the precision of `date` does not tell it (a quarter, a week).
     pub grain: Option<Grain>,
+    /// The year is written out ("April 2021", "since 1991"), not counted from the publication
+    /// day: the date does not move with it.
+    pub names_year: bool,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -326,6 +329,7 @@ impl<'a> Parser<'a> {
             cycle: None,
             free: false,
             grain: None,
+            names_year: false,
         }
     }
 
@@ -1084,6 +1088,7 @@ impl<'a> Parser<'a> {
                         "ar.day_month_year"
                     };
                     f.anchor = true;
+                    f.names_year = !y.relative;
                 }
                 (Some((lo, hi)), None) => {
                     // With no year, direction word or weekday: the most recent days starting
@@ -1160,6 +1165,7 @@ impl<'a> Parser<'a> {
                     } else {
                         "ar.month_year"
                     };
+                    f.names_year = !y.relative;
                 }
                 (None, None) => {
                     let y = resolve::month_year(p, mh.m, dir);
@@ -1814,7 +1820,7 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
-        let (end, per, clue, coming) = self.period_at(k)?;
+        let (end, per, clue, coming, names_year) = self.period_at(k)?;
         if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
             return None;
         }
@@ -1832,6 +1838,7 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         f.clue = clue;
+        f.names_year = names_year;
         f.coming = coming.and_then(|c| c.part(part));
         if per.unit == Unit::Month {
             f.cycle = Some(Cycle::Part {
@@ -1852,6 +1859,7 @@ impl<'a> Parser<'a> {
         let p = self.ctx.published;
         let mut clue = None;
         let mut coming = None;
+        let mut names_year = false;
         let (end, per) = if let Some(mh) = self.month_at(k) {
             if mh.hijri {
                 return None;
@@ -1872,7 +1880,10 @@ impl<'a> Parser<'a> {
             }
             let y = match year {
                 Some(y) if y.era == Some(Era::Hijri) => return None,
-                Some(y) => y.year,
+                Some(y) => {
+                    names_year = !y.relative;
+                    y.year
+                }
                 None => resolve::month_year(p, mh.m, dir),
             };
             if dir == Some(Dir::Current) {
@@ -1892,6 +1903,7 @@ impl<'a> Parser<'a> {
             if y.era == Some(Era::Hijri) {
                 return None;
             }
+            names_year = !y.relative;
             (y.end, Period::year(y.year)?)
         } else if let Lex::Unit(
             u @ (Unit::Week | Unit::Month | Unit::Year),
@@ -1911,7 +1923,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        Some((end, per, clue, coming))
+        Some((end, per, clue, coming, names_year))
     }
 
     /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
@@ -2205,6 +2217,7 @@ impl<'a> Parser<'a> {
                     date = date.uncertain();
                     f.note = Some("no era marker; this could be a Hijri year".to_string());
                 }
+                f.names_year = !date.qualifier.uncertain;
                 f.date = Some(date);
                 f.rule = if latin { "en.year" } else { "ar.year" };
             }
@@ -2545,7 +2558,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let (end, per, _, coming) = self.period_at(k)?;
+        let (end, per, _, coming, _) = self.period_at(k)?;
         let sub_of = |per: &Period| -> Option<IncidentDate> {
             match sub {
                 Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
@@ -3001,9 +3014,9 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// A period found by `period_at`: end, the period, a clue, and the coming period for a month
-/// with no year and no direction word.
-type PeriodHit = (usize, Period, Option<PublicationClue>, Option<Period>);
+/// A period found by `period_at`: end, the period, a clue, the coming period for a month
+/// with no year and no direction word, and whether its year is written out ("mid-2021").
+type PeriodHit = (usize, Period, Option<PublicationClue>, Option<Period>, bool);
 
 enum UnitRel {
     Period(Period, &'static str),

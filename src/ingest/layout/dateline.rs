@@ -3,10 +3,11 @@
 //! settling a dateline that lacks its year or whose day/month order is open with evidence from
 //! the text only: the temporal tagger, run with each candidate as the publication day, reports
 //! clues about the publication day itself (today is a Monday; this month is May; this year is
-//! 2021; N years ago, with the year the text names; "Thursday, Sept. 16" falls on a Thursday).
-//! Exactly one surviving candidate is accepted and explained; otherwise the caller refuses and
-//! asks for `--published`. File dates are never used, and today's date only bounds a year the
-//! dateline does not give (a report is not published after today): it never picks one.
+//! 2021; N years ago, with the year the text names; "Thursday, Sept. 16" falls on a Thursday;
+//! "fighting erupted in April 2021" was told after April 2021). Exactly one surviving candidate
+//! is accepted and explained; otherwise the caller refuses and asks for `--published`. File
+//! dates are never used, and today's date only bounds a year the dateline does not give (a
+//! report is not published after today): it never picks one.
 
 use crate::date::{month_name, weekday_name};
 use std::collections::BTreeSet;
@@ -537,7 +538,8 @@ fn days_that_fit(
 
 /// The days of a reading's years (its own, or any in [`YEARS`] up to `today`) that the clues
 /// leave ("today, Monday", "this May", "30 years after 1991" with 1991 named, "Thursday, Sept.
-/// 16"), with why; `Err`: the clue that ruled the reading out.
+/// 16", "fighting erupted in April 2021"), with why; `Err`: the clue that ruled the reading
+/// out.
 fn days_the_clues_leave(
     reading: &Reading,
     clues: &[(PublicationClue, String)],
@@ -561,6 +563,8 @@ fn days_the_clues_leave(
         };
         format!("{}{order}, as {clue}", reading.describe())
     };
+    // Told-as-past dates bound the day from below; the latest of them says all they say.
+    let mut not_before: Option<(NaiveDate, &str)> = None;
     for (clue, said) in clues {
         let before = cands.len();
         match *clue {
@@ -599,6 +603,11 @@ fn days_the_clues_leave(
                     )
                 });
             }
+            PublicationClue::NotBefore { day } => {
+                if not_before.is_none_or(|(d, _)| day > d) {
+                    not_before = Some((day, said));
+                }
+            }
             PublicationClue::YearsAgo { years } => {
                 let fits: Vec<NaiveDate> = cands
                     .iter()
@@ -615,6 +624,19 @@ fn days_the_clues_leave(
                     cands = fits;
                 }
             }
+        }
+        if before > 0 && cands.is_empty() {
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
+        }
+    }
+    // Noted only when it leaves out a day the other clues left.
+    if let Some((day, said)) = not_before {
+        let before = cands.len();
+        cands.retain(|d| *d >= day);
+        if cands.len() < before {
+            why.push(format!(
+                "'{said}' is told as past, so the day is not before {day}"
+            ));
         }
         if before > 0 && cands.is_empty() {
             return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
@@ -985,6 +1007,178 @@ mod tests {
     }
 
     #[test]
+    fn each_clue_kind_narrows_a_yearless_dateline() {
+        use PublicationClue::*;
+        let thursday = TodayIs {
+            weekday: Weekday::Thu,
+        };
+        let after_april_2021 = NotBefore {
+            day: ymd("2021-04-01"),
+        };
+        let sept16 = yearless(9, 16);
+        // Each case: the clues, and the one day they leave.
+        let cases: Vec<(Vec<(PublicationClue, &str)>, &str)> = vec![
+            // A weekday for today and a past year: the Thursday 16 Sept between 2021 and today.
+            (
+                vec![
+                    (thursday, "today, Thursday"),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // The dateline's own date with its weekday says the same.
+            (
+                vec![
+                    (
+                        DateIsWeekday {
+                            month: 9,
+                            day: 16,
+                            weekday: Weekday::Thu,
+                        },
+                        "Thursday, Sept. 16",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // Another date with its weekday, two days earlier.
+            (
+                vec![
+                    (
+                        DateIsWeekday {
+                            month: 9,
+                            day: 14,
+                            weekday: Weekday::Tue,
+                        },
+                        "Tuesday, Sept. 14",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // A year named beside "last year" and beside "this year".
+            (
+                vec![(
+                    YearNamedBeside {
+                        year: 2022,
+                        named: 2021,
+                    },
+                    "last year",
+                )],
+                "2022-09-16",
+            ),
+            (
+                vec![(
+                    YearNamedBeside {
+                        year: 2023,
+                        named: 2023,
+                    },
+                    "earlier this year",
+                )],
+                "2023-09-16",
+            ),
+            (
+                vec![(YearIs { year: 2024 }, "this year, 2024")],
+                "2024-09-16",
+            ),
+            // Of several past years, the latest bounds the day.
+            (
+                vec![
+                    (thursday, "today, Thursday"),
+                    (
+                        NotBefore {
+                            day: ymd("1999-01-01"),
+                        },
+                        "1999",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+        ];
+        for (clues, want) in cases {
+            assert_eq!(left(sept16, &clues), Ok(vec![ymd(want)]), "{clues:?}");
+        }
+        // A date near the turn of the year: 29 Dec before a 3 Jan dateline is the previous
+        // year's; 29 Dec 2021 was a Wednesday.
+        let clues = [
+            (
+                DateIsWeekday {
+                    month: 12,
+                    day: 29,
+                    weekday: Weekday::Wed,
+                },
+                "Wednesday, Dec. 29",
+            ),
+            (
+                NotBefore {
+                    day: ymd("2021-06-01"),
+                },
+                "June 2021",
+            ),
+        ];
+        assert_eq!(left(yearless(1, 3), &clues), Ok(vec![ymd("2022-01-03")]));
+    }
+
+    #[test]
+    fn clues_that_do_not_settle_leave_several_days() {
+        use PublicationClue::*;
+        let sept16 = yearless(9, 16);
+        // A weekday and a past year that leave two: 16 Sept was a Thursday in 2010 and 2021.
+        let clues = [
+            (
+                TodayIs {
+                    weekday: Weekday::Thu,
+                },
+                "today, Thursday",
+            ),
+            (
+                NotBefore {
+                    day: ymd("2009-01-01"),
+                },
+                "2009",
+            ),
+        ];
+        assert_eq!(
+            left(sept16, &clues),
+            Ok(vec![ymd("2010-09-16"), ymd("2021-09-16")])
+        );
+        // A weekday alone, and a past year alone, leave many.
+        assert!(left(sept16, &clues[..1]).unwrap().len() > 10);
+        assert_eq!(left(sept16, &clues[1..]).unwrap().len(), 18);
+    }
+
+    #[test]
+    fn a_clue_that_fits_no_day_rules_the_reading_out() {
+        use PublicationClue::*;
+        // A month that is not the dateline's.
+        let err = left(yearless(9, 16), &[(MonthIs { month: 10 }, "this October")]);
+        assert!(
+            err.as_ref().is_err_and(|e| e.contains("October")),
+            "{err:?}"
+        );
+        // A past date after every day the weekday leaves.
+        let err = left(
+            yearless(9, 16),
+            &[
+                (
+                    TodayIs {
+                        weekday: Weekday::Thu,
+                    },
+                    "today, Thursday",
+                ),
+                (
+                    NotBefore {
+                        day: ymd("2022-01-01"),
+                    },
+                    "2022",
+                ),
+            ],
+        );
+        assert!(err.as_ref().is_err_and(|e| e.contains("today")), "{err:?}");
+    }
+
+    #[test]
     fn today_bounds_only_a_year_the_dateline_does_not_give() {
         let given = Reading {
             year: Some(2030),
@@ -996,6 +1190,74 @@ mod tests {
         // A day's room for a report from a time zone ahead.
         let days = left(yearless(12, 4), &[]).unwrap();
         assert_eq!(days.last(), Some(&ymd("2026-12-04")));
+    }
+
+    /// Settle an English wire report's yearless dateline.
+    fn settle_en(text: &str) -> Settled {
+        let cal = Calendar::builtin().unwrap();
+        let d = find(text, &[], Some((0, text.len())), &cal).unwrap();
+        settle(text, &d, Lang::En, &cal, today())
+    }
+
+    #[test]
+    fn english_wire_copy_settled_by_its_text() {
+        let cases = [
+            // A day word beside the weekday, a year told as past.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday, officials said. It was the worst fighting since April 2021.",
+            // The dateline's date with its weekday, a year at the head of a past sentence.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday, Sept. 16, officials said. In 2021, the two sides fought a brief war.",
+            // The weekday in brackets; a past verb right before the year.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday (today). Fighting erupted in April 2021.",
+        ];
+        for text in cases {
+            match settle_en(text) {
+                Settled::Day { date, notes } => {
+                    assert_eq!(date, ymd("2021-09-16"), "{text}");
+                    let note = notes.join(" ");
+                    assert!(
+                        note.contains("Thursday")
+                            && note.contains("2021")
+                            && note.contains("today"),
+                        "{note}"
+                    );
+                }
+                Settled::Refused { reason } => panic!("{text}: refused: {reason}"),
+            }
+        }
+        // "last year (2021)": 2022.
+        let text = "BISHKEK, Sept 16 (Reuters) - Talks resumed after clashes last year (2021) killed dozens.";
+        assert!(matches!(settle_en(text), Settled::Day { date, .. } if date == ymd("2022-09-16")));
+    }
+
+    #[test]
+    fn english_wire_copy_that_does_not_settle_is_refused() {
+        let cases = [
+            // No clue at all.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire, officials said.",
+            // A weekday with no year: many Thursdays.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday, officials said.",
+            // Years of plans, deadlines and a clause to come are no bound: the weekday alone.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday. Elections are due in 2021. The vote was postponed until 2021. Parliament will meet in 2021.",
+            // A weekday and a year that leave 2010 and 2021.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday. It was the worst fighting since 2009.",
+            // A bare weekday is not today's.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday. It was the worst fighting since April 2021.",
+        ];
+        for text in cases {
+            match settle_en(text) {
+                Settled::Refused { reason } => {
+                    assert!(reason.contains("'Sept 16' has no year"), "{reason}")
+                }
+                Settled::Day { date, notes } => panic!("{text}: read as {date}: {notes:?}"),
+            }
+        }
+        let Settled::Refused { reason } = settle_en(cases[3]) else {
+            panic!("refused");
+        };
+        assert!(
+            reason.contains("it could be 2010-09-16 or 2021-09-16"),
+            "{reason}"
+        );
     }
 
     #[test]
