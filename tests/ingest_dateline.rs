@@ -1,11 +1,12 @@
 //! The publication day: flag > front matter > dateline; a dateline without its year or with an
 //! open day/month order is settled only by clues in the text, and refused (naming --published)
-//! when they do not settle it. File dates and today's date are never used.
+//! when they do not settle it. File dates are never used; today's date only bounds a year the
+//! dateline does not give (`TARIKH_TODAY` sets it for the binary).
 
 mod workdir;
 
 use tarikh::ingest::{IngestOptions, ingest_report};
-use workdir::day;
+use workdir::{Workdir, day};
 
 fn read(raw: &str) -> Result<tarikh::ingest::Extraction, String> {
     ingest_report("r.txt", raw, &IngestOptions::default()).map_err(|e| e.to_string())
@@ -132,4 +133,98 @@ fn published_line_is_the_dateline() {
     let x = read(raw).expect("read");
     assert_eq!(x.report.published, day("2021-05-12"));
     assert_eq!(x.incidents[0].date.to_edtf(), "2021-05-11");
+}
+
+/// `tarikh import --dry-run` on a report, `today` taken as today: whether it succeeded, and its
+/// standard output and error.
+fn dry_run(report: &str, today: &str) -> (bool, String, String) {
+    let wd = Workdir::new();
+    let path = wd.write("wire.txt", report);
+    let out = wd
+        .command(&["import", "--dry-run", path.to_str().expect("UTF-8 path")])
+        .env("TARIKH_TODAY", today)
+        .output()
+        .expect("run tarikh");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// An English wire report with a yearless dateline, its date written with its weekday, and a
+/// year told as past.
+const WIRE_SETTLED: &str = "Border fighting flares again\n\n\
+TASHKENT, Sept 16 (Example Wire) - Troops from the two neighbours exchanged mortar fire on \
+Thursday, Sept. 16, along a disputed stretch of the border, the defence ministry said. Two \
+soldiers were wounded.\n\n\
+It was the heaviest fighting in the area since April 2021, when dozens of people were killed \
+in clashes over water.\n";
+
+#[test]
+fn english_wire_dateline_settled_by_its_text() {
+    let (ok, stdout, stderr) = dry_run(WIRE_SETTLED, "2026-12-03");
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("publication date 2021-09-16 inferred from the dateline 'Sept 16'"),
+        "{stderr}"
+    );
+    // The note names the clues: the date with its weekday, the past year, today.
+    for clue in ["'Thursday, Sept. 16'", "'April 2021'", "today (2026-12-03)"] {
+        assert!(stderr.contains(clue), "{clue} not in: {stderr}");
+    }
+    assert!(stdout.contains("published 2021-09-16"), "{stdout}");
+}
+
+#[test]
+fn english_wire_dateline_settled_by_today_and_a_named_year() {
+    // "today, Thursday" and "In 2019, ..." leave Thursdays 16 Sept from 2019 to today: 2021.
+    let report = "BISHKEK, Sept 16 (Example Wire) - Kyrgyz and Tajik border guards exchanged \
+fire today, Thursday, near the village of Kok-Tash, officials said.\n\n\
+In 2019, a similar dispute over a road ended in a brief ceasefire.\n";
+    let (ok, _, stderr) = dry_run(report, "2026-12-03");
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("publication date 2021-09-16")
+            && stderr.contains("'today, Thursday' says the day is a Thursday"),
+        "{stderr}"
+    );
+    // "last year (2021)": the publication year is 2022, whatever today is.
+    let report = "DUSHANBE, May 4 (Example Wire) - The two governments resumed border talks \
+after clashes last year (2021) that killed dozens of people.\n";
+    let (ok, _, stderr) = dry_run(report, "2026-12-03");
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("publication date 2022-05-04") && stderr.contains("beside 2021"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn english_wire_dateline_the_text_does_not_settle_is_refused() {
+    // A weekday for today, and only years of what is to come: every Thursday 16 Sept up to
+    // today remains.
+    let report = "BISHKEK, Sept 16 (Example Wire) - Kyrgyz and Tajik border guards exchanged \
+fire today, Thursday, officials said. Parliamentary elections are due in 2024, and the two \
+sides will hold talks on the border in 2025.\n";
+    let (ok, stdout, stderr) = dry_run(report, "2026-12-03");
+    assert!(!ok, "read as: {stdout}");
+    assert!(
+        stderr.contains("'Sept 16' has no year")
+            && stderr.contains("'today, Thursday' says the day is a Thursday")
+            && stderr.contains("remain possible")
+            && stderr.contains("--published"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("2024-01-01"),
+        "a future year was used: {stderr}"
+    );
+    // The settled report, on a machine whose today comes before 16 Sept 2021: no day fits.
+    let (ok, stdout, stderr) = dry_run(WIRE_SETTLED, "2021-09-01");
+    assert!(!ok, "read as: {stdout}");
+    assert!(
+        stderr.contains("fits none of the clues") && stderr.contains("--published"),
+        "{stderr}"
+    );
 }

@@ -60,6 +60,10 @@ pub struct Args {
     /// Read and show what would be stored, without storing anything.
     #[arg(long)]
     pub dry_run: bool,
+    /// The day taken as today (default: the machine's date). A dateline without its year is
+    /// never read as a later day; the day is never taken from it.
+    #[arg(long, value_name = "YYYY-MM-DD", env = "TARIKH_TODAY", hide = true)]
+    pub today: Option<NaiveDate>,
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -96,6 +100,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         url: args.url.clone(),
         title: args.title.clone(),
         vocabulary_dirs: args.vocabulary.clone(),
+        today: args.today,
     };
     // Read every report before storing anything: reading is pure, so a bad report stops the
     // command before the database is touched.

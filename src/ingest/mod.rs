@@ -63,6 +63,9 @@ pub struct IngestOptions {
     pub title: Option<String>,
     /// Extra lexicon / gazetteer folders that extend the built-in vocabulary.
     pub vocabulary_dirs: Vec<PathBuf>,
+    /// The last day a report can have been published, which bounds a dateline without its
+    /// year (see `layout::dateline`); `None`: the machine's date.
+    pub today: Option<NaiveDate>,
 }
 
 /// The result of reading one report.

@@ -24,8 +24,11 @@ mod bare_year;
 mod clock;
 mod feast;
 mod ordinal_weekday;
+mod publication;
 mod quarter;
 mod spelled_year;
+
+use publication::publication_weekday;
 
 /// The calendar grain an expression names: what "a year earlier" or "the previous one" counts
 /// in after it ("the third quarter ... a year earlier" is a quarter).
@@ -88,6 +91,9 @@ pub(crate) struct Found {
     pub free: bool,
     /// The grain, where the precision of `date` does not tell it (a quarter, a week).
     pub grain: Option<Grain>,
+    /// The year is written out ("April 2021", "since 1991"), not counted from the publication
+    /// day: the date does not move with it.
+    pub names_year: bool,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -323,6 +329,7 @@ impl<'a> Parser<'a> {
             cycle: None,
             free: false,
             grain: None,
+            names_year: false,
         }
     }
 
@@ -340,6 +347,7 @@ impl<'a> Parser<'a> {
             self.rule_date(i),
             self.rule_weekday(i),
             self.rule_dayword(i),
+            self.rule_dayword_weekday_en(i),
             self.rule_unit_rel(i),
             self.rule_part(i),
             self.rule_ago(i),
@@ -1080,6 +1088,7 @@ impl<'a> Parser<'a> {
                         "ar.day_month_year"
                     };
                     f.anchor = true;
+                    f.names_year = !y.relative;
                 }
                 (Some((lo, hi)), None) => {
                     // With no year, direction word or weekday: the most recent days starting
@@ -1156,6 +1165,7 @@ impl<'a> Parser<'a> {
                     } else {
                         "ar.month_year"
                     };
+                    f.names_year = !y.relative;
                 }
                 (None, None) => {
                     let y = resolve::month_year(p, mh.m, dir);
@@ -1198,6 +1208,17 @@ impl<'a> Parser<'a> {
             },
         });
         f.free = year.is_none() && dir.is_none() && weekday.is_none();
+        // "Thursday, Sept. 16": a day and its weekday, with no year, say which years the text
+        // can be of.
+        if let (Some(w), Some((lo, hi)), None, None, false) = (weekday, day, year, dir, mh.hijri)
+            && lo == hi
+        {
+            f.clue = Some(PublicationClue::DateIsWeekday {
+                month: mh.m,
+                day: lo,
+                weekday: w,
+            });
+        }
         // Weekday check.
         if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
             && day.is_some()
@@ -1319,20 +1340,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if self.latin(k) && self.cased && !self.tok(k).is_some_and(|t| t.cap) {
-            return None;
-        }
-        // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
-        // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
-        // name before it is the subject in wire style ("Clinton Saturday vowed").
-        if self.latin(k)
-            && ((self.cased
-                && self
-                    .tok(k + 1)
-                    .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
-                && !self.place_time_at(k + 1))
-                || (k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1))))
-        {
+        if self.latin(k) && self.english_weekday_at(k).is_none() {
             return None;
         }
         k += 1;
@@ -1416,9 +1424,7 @@ impl<'a> Parser<'a> {
                         weekday_name(day.weekday())
                     ));
                 }
-                if d == 0 {
-                    f.clue = Some(PublicationClue::TodayIs { weekday: w });
-                }
+                f.clue = Some(publication_weekday(w, d));
             }
             None if eve => {
                 let d = resolve::weekday(p, w, dir)?;
@@ -1448,6 +1454,26 @@ impl<'a> Parser<'a> {
             }
         }
         Some(f)
+    }
+
+    /// An English weekday at `k` that names a day of the week, not part of a name.
+    fn english_weekday_at(&self, k: usize) -> Option<Weekday> {
+        let Lex::Weekday(w) = self.lx(k) else {
+            return None;
+        };
+        if !self.latin(k) || (self.cased && !self.tok(k).is_some_and(|t| t.cap)) {
+            return None;
+        }
+        // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
+        // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
+        // name before it is the subject in wire style ("Clinton Saturday vowed").
+        let name_after = self.cased
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
+            && !self.place_time_at(k + 1);
+        let name_before = k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1));
+        (!name_after && !name_before).then_some(w)
     }
 
     /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one
@@ -1543,6 +1569,9 @@ impl<'a> Parser<'a> {
                 f.rule = "ar.current_year_named";
                 f.clue = Some(PublicationClue::YearIs { year: y });
             }
+        }
+        if f.clue.is_none() {
+            f.clue = self.year_named_beside(i, end);
         }
         let _ = p;
         Some(f)
@@ -1827,7 +1856,7 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
-        let (end, per, clue, coming) = self.period_at(k)?;
+        let (end, per, clue, coming, names_year) = self.period_at(k)?;
         if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
             return None;
         }
@@ -1845,6 +1874,7 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         f.clue = clue;
+        f.names_year = names_year;
         f.coming = coming.and_then(|c| c.part(part));
         if per.unit == Unit::Month {
             f.cycle = Some(Cycle::Part {
@@ -1865,6 +1895,7 @@ impl<'a> Parser<'a> {
         let p = self.ctx.published;
         let mut clue = None;
         let mut coming = None;
+        let mut names_year = false;
         let (end, per) = if let Some(mh) = self.month_at(k) {
             if mh.hijri {
                 return None;
@@ -1885,7 +1916,10 @@ impl<'a> Parser<'a> {
             }
             let y = match year {
                 Some(y) if y.era == Some(Era::Hijri) => return None,
-                Some(y) => y.year,
+                Some(y) => {
+                    names_year = !y.relative;
+                    y.year
+                }
                 None => resolve::month_year(p, mh.m, dir),
             };
             if dir == Some(Dir::Current) {
@@ -1905,6 +1939,7 @@ impl<'a> Parser<'a> {
             if y.era == Some(Era::Hijri) {
                 return None;
             }
+            names_year = !y.relative;
             (y.end, Period::year(y.year)?)
         } else if let Lex::Unit(
             u @ (Unit::Week | Unit::Month | Unit::Year),
@@ -1924,7 +1959,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        Some((end, per, clue, coming))
+        Some((end, per, clue, coming, names_year))
     }
 
     /// "قبل 30 عامًا", "منذ يومين", "ثلاثة أيام مضت", "three days ago", "a year ago".
@@ -2218,6 +2253,7 @@ impl<'a> Parser<'a> {
                     date = date.uncertain();
                     f.note = Some("no era marker; this could be a Hijri year".to_string());
                 }
+                f.names_year = !date.qualifier.uncertain;
                 f.date = Some(date);
                 f.rule = if latin { "en.year" } else { "ar.year" };
             }
@@ -2558,7 +2594,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let (end, per, _, coming) = self.period_at(k)?;
+        let (end, per, _, coming, _) = self.period_at(k)?;
         let sub_of = |per: &Period| -> Option<IncidentDate> {
             match sub {
                 Sub::Quarter | Sub::Half if per.unit == Unit::Year => {
@@ -3014,9 +3050,9 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// A period found by `period_at`: end, the period, a clue, and the coming period for a month
-/// with no year and no direction word.
-type PeriodHit = (usize, Period, Option<PublicationClue>, Option<Period>);
+/// A period found by `period_at`: end, the period, a clue, the coming period for a month
+/// with no year and no direction word, and whether its year is written out ("mid-2021").
+type PeriodHit = (usize, Period, Option<PublicationClue>, Option<Period>, bool);
 
 enum UnitRel {
     Period(Period, &'static str),

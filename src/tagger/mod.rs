@@ -58,7 +58,8 @@ pub struct TagOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "clue", rename_all = "snake_case")]
 pub enum PublicationClue {
-    /// "today, Monday": the publication day is this weekday.
+    /// "today, Monday", "Thursday (today)", "اليوم الإثنين": the publication day is this
+    /// weekday; also from another day word ("yesterday, Wednesday": today is a Thursday).
     TodayIs { weekday: Weekday },
     /// "this May", "مايو الجاري": the publication day falls in this month.
     MonthIs { month: u32 },
@@ -66,6 +67,21 @@ pub enum PublicationClue {
     YearIs { year: i32 },
     /// "N years ago": the publication year is N after some year the text may name.
     YearsAgo { years: i32 },
+    /// "Thursday, Sept. 16", "الأربعاء 14 سبتمبر": a date with its weekday and no year. The
+    /// occurrence of that day nearest the publication day (within half a year) falls on that
+    /// weekday; when it is the publication day's own date, this says its weekday.
+    DateIsWeekday {
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
+    /// "last year (2021)", "this year, 2022", "earlier this year, in March 2022": a year
+    /// named beside a year counted from the publication day; the publication year is `year`.
+    YearNamedBeside { year: i32, named: i32 },
+    /// A date whose year is written out, told in a past-tense clause ("fighting erupted in
+    /// April 2021", "since 1991", "In 2021, 50 people died"): the publication day is not
+    /// before its first day (the first day of its year, for "since late 2020").
+    NotBefore { day: NaiveDate },
 }
 
 /// One temporal expression found in a text.
@@ -186,6 +202,22 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             let (date, alternative) = choose(f.date, two, options.published, arabic, clause_tense);
             let mut f = f;
             f.date = date;
+            // A year written out in a clause told as past: the report is not older than it
+            // (than its year, where the bounds are approximate: "since late 2021").
+            if f.clue.is_none()
+                && f.names_year
+                && let Some(d) = f.date
+                && !d.qualifier.uncertain
+                && let Some(first) = d.earliest()
+                && let Some(day) = if d.qualifier.approximate {
+                    NaiveDate::from_ymd_opt(chrono::Datelike::year(&first), 1, 1)
+                } else {
+                    Some(first)
+                }
+                && tense::told_as_past(&toks, &folded.text, fs, fe)
+            {
+                f.clue = Some(PublicationClue::NotBefore { day });
+            }
             if f.anchor
                 && let Some(d) = f.date
             {

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lex::{Kind, Lex, Script, Strength, Tok};
+use super::lex::{Kind, Lex, Prep, Script, Strength, Tok};
 use super::normalize::fold_str;
 use super::{ar, en};
 
@@ -342,4 +342,119 @@ fn deadline_before(toks: &[Tok], text: &str, start: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Whether an expression that writes out its year (tokens `start..end`) is told as something
+/// that had happened by the time of writing, so that the publication day is not before it.
+/// Only plain cases count, and none in a sentence that speaks of what may or will come:
+/// - "since 1991", "منذ عام 1991": counted from a time already passed;
+/// - "In 2021, fifty people died": at the head of a sentence and before a comma, with a past
+///   verb the first cue after it;
+/// - "fighting erupted in April 2021", "was held on Sept. 20, 2021": a past verb right before
+///   "in", "on" or "during", with only light words between.
+///
+/// A past verb farther off may govern another phrase ("signed an agreement on elections in
+/// 2024"), "was in 2025" may tell a plan, and a year after "by", "until", "for" or "to" is a
+/// deadline or a plan: none of these count.
+pub(crate) fn told_as_past(toks: &[Tok], text: &str, start: usize, end: usize) -> bool {
+    let Some(prep) = start.checked_sub(1) else {
+        return false;
+    };
+    let Some(p) = toks.get(prep) else {
+        return false;
+    };
+    if speaks_of_what_may_come(toks, text, start) {
+        return false;
+    }
+    match p.lex {
+        Lex::Prep(Prep::Since) => true,
+        Lex::Prep(Prep::In | Prep::On | Prep::During) => {
+            let heads_sentence = prep == 0 || ends_sentence(toks, text, prep - 1);
+            if heads_sentence {
+                is_comma(toks, text, end)
+                    && first_cue_after(toks, text, end + 1) == Some(Tense::Past)
+            } else {
+                past_verb_right_before(toks, text, prep)
+            }
+        }
+        _ => false,
+    }
+}
+
+fn is_comma(toks: &[Tok], text: &str, k: usize) -> bool {
+    toks.get(k).is_some_and(|t| match t.kind {
+        Kind::Punct(b',') => true,
+        Kind::Other => text[t.s..t.e].starts_with('،'),
+        _ => false,
+    })
+}
+
+/// The first tense cue from token `from` on, within the sentence and [`REACH`] tokens.
+fn first_cue_after(toks: &[Tok], text: &str, from: usize) -> Option<Tense> {
+    (from..toks.len().min(from + REACH))
+        .take_while(|&k| !ends_sentence(toks, text, k))
+        .find_map(|k| cue(toks, text, k))
+}
+
+/// A past verb right before token `prep`, with only light words between ("broke out in"); not
+/// a form of "be" or "have" ("the deadline was in 2025" may tell a plan) and not across a
+/// deadline word or "to".
+fn past_verb_right_before(toks: &[Tok], text: &str, prep: usize) -> bool {
+    let words = words();
+    let mut k = prep;
+    while k > 0 {
+        k -= 1;
+        let Some(t) = toks.get(k) else {
+            return false;
+        };
+        if ends_sentence(toks, text, k) || soft_break(toks, text, k) || t.kind != Kind::Word {
+            return false;
+        }
+        let w = &text[t.s..t.e];
+        if words.deadline.contains(w) || w == "to" {
+            return false;
+        }
+        if let Some(tense) = cue(toks, text, k) {
+            return tense == Tense::Past && !COPULAS.contains(&w);
+        }
+        if !words.light.contains(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Forms of "be" and "have", and the Arabic كان: past, but they tell no event of their own.
+const COPULAS: &[&str] = &[
+    "was",
+    "were",
+    "been",
+    "had",
+    "has",
+    "have",
+    "كان",
+    "كانت",
+    "كانوا",
+];
+
+/// Whether the sentence around token `at` speaks of what may or will come: a future cue, a
+/// plan or a condition anywhere in it.
+fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
+    let conditional = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && matches!(&text[t.s..t.e], "if" | "unless" | "whether" | "اذا" | "لو")
+        })
+    };
+    let doubtful = |k: usize| cue(toks, text, k) == Some(Tense::Future) || conditional(k);
+    let mut k = at;
+    while k > 0 && !ends_sentence(toks, text, k - 1) {
+        k -= 1;
+        if doubtful(k) {
+            return true;
+        }
+    }
+    (at..toks.len())
+        .take_while(|&k| !ends_sentence(toks, text, k))
+        .any(doubtful)
 }

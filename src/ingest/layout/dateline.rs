@@ -3,9 +3,11 @@
 //! settling a dateline that lacks its year or whose day/month order is open with evidence from
 //! the text only: the temporal tagger, run with each candidate as the publication day, reports
 //! clues about the publication day itself (today is a Monday; this month is May; this year is
-//! 2021; N years ago, with the year the text names). Exactly one surviving candidate is
-//! accepted and explained; otherwise the caller refuses and asks for `--published`. File dates
-//! and today's date are never used.
+//! 2021; N years ago, with the year the text names; "Thursday, Sept. 16" falls on a Thursday;
+//! "fighting erupted in April 2021" was told after April 2021). Exactly one surviving candidate
+//! is accepted and explained; otherwise the caller refuses and asks for `--published`. File
+//! dates are never used, and today's date only bounds a year the dateline does not give (a
+//! report is not published after today): it never picks one.
 
 use crate::date::{month_name, weekday_name};
 use std::collections::BTreeSet;
@@ -473,28 +475,45 @@ pub fn named_years(text: &str) -> BTreeSet<i32> {
 /// A day a dateline can be, the reading it is a day of, and the clues that leave it.
 type Survivor = (NaiveDate, Reading, Vec<String>);
 
-/// Settle the publication day from a dateline with the clues in `text`: accepted when the clues
-/// leave exactly one day, refused otherwise.
-pub fn settle(text: &str, dateline: &Dateline, lang: Lang, cal: &Calendar) -> Settled {
-    let (mut survivors, eliminated) = days_that_fit(text, dateline, lang);
+/// Settle the publication day from a dateline with the clues in `text`, `today` being the
+/// last day a report can have been published: accepted when the clues leave exactly one day,
+/// refused otherwise.
+pub fn settle(
+    text: &str,
+    dateline: &Dateline,
+    lang: Lang,
+    cal: &Calendar,
+    today: NaiveDate,
+) -> Settled {
+    let (mut survivors, eliminated) = days_that_fit(text, dateline, lang, today);
     if survivors.len() == 1 {
         return accept(text, dateline, lang, cal, survivors.remove(0), &eliminated);
     }
     Settled::Refused {
-        reason: refusal(dateline, &survivors, &eliminated),
+        reason: refusal(dateline, &survivors, &eliminated, today),
     }
 }
 
 /// The days each reading of the dateline can be after the clues the text gives about its
 /// publication day (tagged against a provisional day of that reading), and the readings a clue
 /// ruled out.
-fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>, Vec<String>) {
+fn days_that_fit(
+    text: &str,
+    dateline: &Dateline,
+    lang: Lang,
+    today: NaiveDate,
+) -> (Vec<Survivor>, Vec<String>) {
     let years_named = named_years(text);
     let mut survivors: Vec<Survivor> = Vec::new();
     let mut eliminated: Vec<String> = Vec::new();
+    // Tag with a provisional day in a leap year (29 February must exist), near today so that
+    // the tagger reads recent years as years; the clues do not depend on it.
+    let leap_year = (0..4)
+        .map(|back| today.year() - back)
+        .find(|y| NaiveDate::from_ymd_opt(*y, 2, 29).is_some())
+        .unwrap_or(2000);
     for reading in &dateline.readings {
-        // Tag with a provisional day in a leap year to collect the clues for this reading.
-        let provisional_year = reading.year.unwrap_or(2000);
+        let provisional_year = reading.year.unwrap_or(leap_year);
         let Some(provisional) =
             NaiveDate::from_ymd_opt(provisional_year, reading.month, reading.day)
         else {
@@ -505,7 +524,7 @@ fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>,
             .iter()
             .filter_map(|e| e.clue.map(|c| (c, e.text.clone())))
             .collect();
-        match days_the_clues_leave(reading, &clues, &years_named) {
+        match days_the_clues_leave(reading, &clues, &years_named, today) {
             Ok((cands, why)) => {
                 for c in cands {
                     survivors.push((c, *reading, why.clone()));
@@ -517,13 +536,15 @@ fn days_that_fit(text: &str, dateline: &Dateline, lang: Lang) -> (Vec<Survivor>,
     (survivors, eliminated)
 }
 
-/// The days of a reading's years (its own, or any in [`YEARS`]) that the clues leave ("today,
-/// Monday", "this May", "30 years after 1991" with 1991 named), with why; `Err`: the clue that
-/// ruled the reading out.
+/// The days of a reading's years (its own, or any in [`YEARS`] up to `today`) that the clues
+/// leave ("today, Monday", "this May", "30 years after 1991" with 1991 named, "Thursday, Sept.
+/// 16", "fighting erupted in April 2021"), with why; `Err`: the clue that ruled the reading
+/// out.
 fn days_the_clues_leave(
     reading: &Reading,
     clues: &[(PublicationClue, String)],
     years_named: &BTreeSet<i32>,
+    today: NaiveDate,
 ) -> Result<(Vec<NaiveDate>, Vec<String>), String> {
     let years: Vec<i32> = match reading.year {
         Some(y) => vec![y],
@@ -534,6 +555,16 @@ fn days_the_clues_leave(
         .filter_map(|y| NaiveDate::from_ymd_opt(y, reading.month, reading.day))
         .collect();
     let mut why: Vec<String> = Vec::new();
+    let ruled_out = |clue: &str| {
+        let order = if reading.order.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", reading.order)
+        };
+        format!("{}{order}, as {clue}", reading.describe())
+    };
+    // Told-as-past dates bound the day from below; the latest of them says all they say.
+    let mut not_before: Option<(NaiveDate, &str)> = None;
     for (clue, said) in clues {
         let before = cands.len();
         match *clue {
@@ -551,6 +582,31 @@ fn days_the_clues_leave(
             PublicationClue::YearIs { year } => {
                 cands.retain(|d| d.year() == year);
                 why.push(format!("'{said}' says the year is {year}"));
+            }
+            PublicationClue::YearNamedBeside { year, named } => {
+                cands.retain(|d| d.year() == year);
+                why.push(format!("'{said}' beside {named} says the year is {year}"));
+            }
+            PublicationClue::DateIsWeekday {
+                month,
+                day,
+                weekday,
+            } => {
+                cands.retain(|p| near_day_falls_on(*p, month, day, weekday));
+                let w = weekday_name(weekday);
+                why.push(if (month, day) == (reading.month, reading.day) {
+                    format!("'{said}' says the day is a {w}")
+                } else {
+                    format!(
+                        "'{said}' says {day} {} near the day is a {w}",
+                        month_name(month)
+                    )
+                });
+            }
+            PublicationClue::NotBefore { day } => {
+                if not_before.is_none_or(|(d, _)| day > d) {
+                    not_before = Some((day, said));
+                }
             }
             PublicationClue::YearsAgo { years } => {
                 let fits: Vec<NaiveDate> = cands
@@ -570,16 +626,51 @@ fn days_the_clues_leave(
             }
         }
         if before > 0 && cands.is_empty() {
-            let clue = why.last().cloned().unwrap_or_default();
-            let order = if reading.order.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", reading.order)
-            };
-            return Err(format!("{}{order}, as {clue}", reading.describe()));
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
+        }
+    }
+    // Noted only when it leaves out a day the other clues left.
+    if let Some((day, said)) = not_before {
+        let before = cands.len();
+        cands.retain(|d| *d >= day);
+        if cands.len() < before {
+            why.push(format!(
+                "'{said}' is told as past, so the day is not before {day}"
+            ));
+        }
+        if before > 0 && cands.is_empty() {
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
+        }
+    }
+    // A year the dateline does not give is not one after today's; a day's room is left for a
+    // report from a time zone ahead of this machine's.
+    if reading.year.is_none() {
+        let latest = today.succ_opt().unwrap_or(today);
+        let before = cands.len();
+        cands.retain(|d| *d <= latest);
+        if cands.len() < before {
+            why.push(after_today(today));
+        }
+        if before > 0 && cands.is_empty() {
+            return Err(ruled_out(&why.last().cloned().unwrap_or_default()));
         }
     }
     Ok((cands, why))
+}
+
+/// The note of the bound today sets.
+fn after_today(today: NaiveDate) -> String {
+    format!("it is not after today ({today})")
+}
+
+/// Whether an occurrence of day `day` of `month` within half a year of `p` falls on `weekday`:
+/// what a date written with its weekday and no year ("Thursday, Sept. 16") says about the
+/// publication day `p`.
+fn near_day_falls_on(p: NaiveDate, month: u32, day: u32, weekday: Weekday) -> bool {
+    (p.year() - 1..=p.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .filter(|d| (*d - p).num_days().abs() <= 183)
+        .any(|d| d.weekday() == weekday)
 }
 
 /// The one day left, checked against the text once more (dates written with their weekday must
@@ -635,7 +726,12 @@ fn accept(
 
 /// Why the dateline does not settle the day: no day fits the clues, or several do (listed, or
 /// counted with their span), with the clues the text gives.
-fn refusal(dateline: &Dateline, survivors: &[Survivor], eliminated: &[String]) -> String {
+fn refusal(
+    dateline: &Dateline,
+    survivors: &[Survivor],
+    eliminated: &[String],
+    today: NaiveDate,
+) -> String {
     if survivors.is_empty() {
         return format!(
             "the dateline '{}' fits none of the clues in the text ({})",
@@ -660,19 +756,23 @@ fn refusal(dateline: &Dateline, survivors: &[Survivor], eliminated: &[String]) -
             _ => format!("{} days remain possible", survivors.len()),
         }
     };
+    let bound = after_today(today);
     let mut used: Vec<String> = Vec::new();
     for (_, _, why) in survivors {
         for w in why {
-            if !used.contains(w) {
+            if !used.contains(w) && *w != bound {
                 used.push(w.clone());
             }
         }
     }
-    let clues = if used.is_empty() {
+    let mut clues = if used.is_empty() {
         "the text gives no clue about the publication day".to_string()
     } else {
         used.join("; ")
     };
+    if survivors.iter().any(|(_, _, why)| why.contains(&bound)) {
+        clues = format!("{clues}; {bound}");
+    }
     let lacks = if dateline.readings.iter().any(|r| r.year.is_none()) {
         "has no year"
     } else {
@@ -789,6 +889,375 @@ mod tests {
             NaiveDate::from_ymd_opt(2021, 5, 10)
         );
         assert_eq!(parse_published("10 May"), None);
+    }
+
+    /// The machine's date in these tests.
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
+    }
+
+    fn yearless(month: u32, day: u32) -> Reading {
+        Reading {
+            year: None,
+            month,
+            day,
+            order: "",
+        }
+    }
+
+    fn ymd(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// What the clues leave of a reading: the days, or the reason it is ruled out.
+    fn left(reading: Reading, clues: &[(PublicationClue, &str)]) -> Result<Vec<NaiveDate>, String> {
+        let clues: Vec<(PublicationClue, String)> =
+            clues.iter().map(|(c, s)| (*c, s.to_string())).collect();
+        days_the_clues_leave(&reading, &clues, &BTreeSet::new(), today()).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn dates_with_their_weekday_and_years_named_beside_narrow_a_yearless_dateline() {
+        use PublicationClue::*;
+        let sept16 = yearless(9, 16);
+        let thursday = TodayIs {
+            weekday: Weekday::Thu,
+        };
+        // The dateline's own date with its weekday says what "today, Thursday" says.
+        let same_day = DateIsWeekday {
+            month: 9,
+            day: 16,
+            weekday: Weekday::Thu,
+        };
+        assert_eq!(
+            left(sept16, &[(same_day, "Thursday, Sept. 16")]),
+            left(sept16, &[(thursday, "today, Thursday")])
+        );
+        // So does a date two days before it with its own weekday.
+        let two_days_before = DateIsWeekday {
+            month: 9,
+            day: 14,
+            weekday: Weekday::Tue,
+        };
+        assert_eq!(
+            left(sept16, &[(two_days_before, "Tuesday, Sept. 14")]),
+            left(sept16, &[(thursday, "today, Thursday")])
+        );
+        // A year named beside "last year", "earlier this year".
+        let cases = [
+            (
+                YearNamedBeside {
+                    year: 2022,
+                    named: 2021,
+                },
+                "last year",
+                "2022-09-16",
+            ),
+            (
+                YearNamedBeside {
+                    year: 2023,
+                    named: 2023,
+                },
+                "earlier this year",
+                "2023-09-16",
+            ),
+        ];
+        for (clue, said, want) in cases {
+            assert_eq!(left(sept16, &[(clue, said)]), Ok(vec![ymd(want)]), "{said}");
+        }
+        // With a weekday that fits the year: one day; with one that does not: none.
+        let clues = [
+            (
+                YearNamedBeside {
+                    year: 2021,
+                    named: 2020,
+                },
+                "last year",
+            ),
+            (same_day, "Thursday, Sept. 16"),
+        ];
+        assert_eq!(left(sept16, &clues), Ok(vec![ymd("2021-09-16")]));
+        let clues = [
+            (
+                YearNamedBeside {
+                    year: 2022,
+                    named: 2021,
+                },
+                "last year",
+            ),
+            (same_day, "Thursday, Sept. 16"),
+        ];
+        assert!(left(sept16, &clues).is_err());
+        // A date near the turn of the year: 29 Dec before a 3 Jan dateline is the previous
+        // year's. 29 Dec 2021 was a Wednesday, 29 Dec 2022 a Thursday.
+        let dec29 = (
+            DateIsWeekday {
+                month: 12,
+                day: 29,
+                weekday: Weekday::Wed,
+            },
+            "Wednesday, Dec. 29",
+        );
+        let jan3 = yearless(1, 3);
+        assert_eq!(
+            left(jan3, &[dec29, (YearIs { year: 2022 }, "this year, 2022")]),
+            Ok(vec![ymd("2022-01-03")])
+        );
+        assert!(left(jan3, &[dec29, (YearIs { year: 2023 }, "this year, 2023")]).is_err());
+    }
+
+    #[test]
+    fn each_clue_kind_narrows_a_yearless_dateline() {
+        use PublicationClue::*;
+        let thursday = TodayIs {
+            weekday: Weekday::Thu,
+        };
+        let after_april_2021 = NotBefore {
+            day: ymd("2021-04-01"),
+        };
+        let sept16 = yearless(9, 16);
+        // Each case: the clues, and the one day they leave.
+        let cases: Vec<(Vec<(PublicationClue, &str)>, &str)> = vec![
+            // A weekday for today and a past year: the Thursday 16 Sept between 2021 and today.
+            (
+                vec![
+                    (thursday, "today, Thursday"),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // The dateline's own date with its weekday says the same.
+            (
+                vec![
+                    (
+                        DateIsWeekday {
+                            month: 9,
+                            day: 16,
+                            weekday: Weekday::Thu,
+                        },
+                        "Thursday, Sept. 16",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // Another date with its weekday, two days earlier.
+            (
+                vec![
+                    (
+                        DateIsWeekday {
+                            month: 9,
+                            day: 14,
+                            weekday: Weekday::Tue,
+                        },
+                        "Tuesday, Sept. 14",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+            // A year named beside "last year" and beside "this year".
+            (
+                vec![(
+                    YearNamedBeside {
+                        year: 2022,
+                        named: 2021,
+                    },
+                    "last year",
+                )],
+                "2022-09-16",
+            ),
+            (
+                vec![(
+                    YearNamedBeside {
+                        year: 2023,
+                        named: 2023,
+                    },
+                    "earlier this year",
+                )],
+                "2023-09-16",
+            ),
+            (
+                vec![(YearIs { year: 2024 }, "this year, 2024")],
+                "2024-09-16",
+            ),
+            // Of several past years, the latest bounds the day.
+            (
+                vec![
+                    (thursday, "today, Thursday"),
+                    (
+                        NotBefore {
+                            day: ymd("1999-01-01"),
+                        },
+                        "1999",
+                    ),
+                    (after_april_2021, "April 2021"),
+                ],
+                "2021-09-16",
+            ),
+        ];
+        for (clues, want) in cases {
+            assert_eq!(left(sept16, &clues), Ok(vec![ymd(want)]), "{clues:?}");
+        }
+        // A date near the turn of the year: 29 Dec before a 3 Jan dateline is the previous
+        // year's; 29 Dec 2021 was a Wednesday.
+        let clues = [
+            (
+                DateIsWeekday {
+                    month: 12,
+                    day: 29,
+                    weekday: Weekday::Wed,
+                },
+                "Wednesday, Dec. 29",
+            ),
+            (
+                NotBefore {
+                    day: ymd("2021-06-01"),
+                },
+                "June 2021",
+            ),
+        ];
+        assert_eq!(left(yearless(1, 3), &clues), Ok(vec![ymd("2022-01-03")]));
+    }
+
+    #[test]
+    fn clues_that_do_not_settle_leave_several_days() {
+        use PublicationClue::*;
+        let sept16 = yearless(9, 16);
+        // A weekday and a past year that leave two: 16 Sept was a Thursday in 2010 and 2021.
+        let clues = [
+            (
+                TodayIs {
+                    weekday: Weekday::Thu,
+                },
+                "today, Thursday",
+            ),
+            (
+                NotBefore {
+                    day: ymd("2009-01-01"),
+                },
+                "2009",
+            ),
+        ];
+        assert_eq!(
+            left(sept16, &clues),
+            Ok(vec![ymd("2010-09-16"), ymd("2021-09-16")])
+        );
+        // A weekday alone, and a past year alone, leave many.
+        assert!(left(sept16, &clues[..1]).unwrap().len() > 10);
+        assert_eq!(left(sept16, &clues[1..]).unwrap().len(), 18);
+    }
+
+    #[test]
+    fn a_clue_that_fits_no_day_rules_the_reading_out() {
+        use PublicationClue::*;
+        // A month that is not the dateline's.
+        let err = left(yearless(9, 16), &[(MonthIs { month: 10 }, "this October")]);
+        assert!(
+            err.as_ref().is_err_and(|e| e.contains("October")),
+            "{err:?}"
+        );
+        // A past date after every day the weekday leaves.
+        let err = left(
+            yearless(9, 16),
+            &[
+                (
+                    TodayIs {
+                        weekday: Weekday::Thu,
+                    },
+                    "today, Thursday",
+                ),
+                (
+                    NotBefore {
+                        day: ymd("2022-01-01"),
+                    },
+                    "2022",
+                ),
+            ],
+        );
+        assert!(err.as_ref().is_err_and(|e| e.contains("today")), "{err:?}");
+    }
+
+    #[test]
+    fn today_bounds_only_a_year_the_dateline_does_not_give() {
+        let given = Reading {
+            year: Some(2030),
+            month: 5,
+            day: 10,
+            order: "month/day",
+        };
+        assert_eq!(left(given, &[]), Ok(vec![ymd("2030-05-10")]));
+        // A day's room for a report from a time zone ahead.
+        let days = left(yearless(12, 4), &[]).unwrap();
+        assert_eq!(days.last(), Some(&ymd("2026-12-04")));
+    }
+
+    /// Settle an English wire report's yearless dateline.
+    fn settle_en(text: &str) -> Settled {
+        let cal = Calendar::builtin().unwrap();
+        let d = find(text, &[], Some((0, text.len())), &cal).unwrap();
+        settle(text, &d, Lang::En, &cal, today())
+    }
+
+    #[test]
+    fn english_wire_copy_settled_by_its_text() {
+        let cases = [
+            // A day word beside the weekday, a year told as past.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday, officials said. It was the worst fighting since April 2021.",
+            // The dateline's date with its weekday, a year at the head of a past sentence.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday, Sept. 16, officials said. In 2021, the two sides fought a brief war.",
+            // The weekday in brackets; a past verb right before the year.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday (today). Fighting erupted in April 2021.",
+        ];
+        for text in cases {
+            match settle_en(text) {
+                Settled::Day { date, notes } => {
+                    assert_eq!(date, ymd("2021-09-16"), "{text}");
+                    let note = notes.join(" ");
+                    assert!(
+                        note.contains("Thursday")
+                            && note.contains("2021")
+                            && note.contains("today"),
+                        "{note}"
+                    );
+                }
+                Settled::Refused { reason } => panic!("{text}: refused: {reason}"),
+            }
+        }
+        // "last year (2021)": 2022.
+        let text = "BISHKEK, Sept 16 (Reuters) - Talks resumed after clashes last year (2021) killed dozens.";
+        assert!(matches!(settle_en(text), Settled::Day { date, .. } if date == ymd("2022-09-16")));
+    }
+
+    #[test]
+    fn english_wire_copy_that_does_not_settle_is_refused() {
+        let cases = [
+            // No clue at all.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire, officials said.",
+            // A weekday with no year: many Thursdays.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday, officials said.",
+            // Years of plans, deadlines and a clause to come are no bound: the weekday alone.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday. Elections are due in 2021. The vote was postponed until 2021. Parliament will meet in 2021.",
+            // A weekday and a year that leave 2010 and 2021.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire today, Thursday. It was the worst fighting since 2009.",
+            // A bare weekday is not today's.
+            "BISHKEK, Sept 16 (Reuters) - Border guards exchanged fire on Thursday. It was the worst fighting since April 2021.",
+        ];
+        for text in cases {
+            match settle_en(text) {
+                Settled::Refused { reason } => {
+                    assert!(reason.contains("'Sept 16' has no year"), "{reason}")
+                }
+                Settled::Day { date, notes } => panic!("{text}: read as {date}: {notes:?}"),
+            }
+        }
+        let Settled::Refused { reason } = settle_en(cases[3]) else {
+            panic!("refused");
+        };
+        assert!(
+            reason.contains("it could be 2010-09-16 or 2021-09-16"),
+            "{reason}"
+        );
     }
 
     #[test]

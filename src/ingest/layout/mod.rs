@@ -313,7 +313,10 @@ fn publication_day(
     let Some(d) = &layout.dateline else {
         return Err("the report has no publication date: no --published, no 'published' in front matter and no dateline; pass --published YYYY-MM-DD".into());
     };
-    match dateline::settle(text, d, lang, &vocab.calendar) {
+    let today = options
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    match dateline::settle(text, d, lang, &vocab.calendar, today) {
         Settled::Day { date, notes: mut n } => {
             notes.append(&mut n);
             Ok(date)

@@ -63,7 +63,7 @@ impl Parser<'_> {
                 month: Some(true),
             });
         }
-        let (end, per, _, coming) = self.period_at(k)?;
+        let (end, per, _, coming, _) = self.period_at(k)?;
         if !matches!(per.unit, Unit::Month | Unit::Year) {
             return None;
         }
