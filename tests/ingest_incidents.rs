@@ -267,6 +267,12 @@ fn weapons_since_asides_and_breaches() {
     assert_eq!(x.incidents[0].event_type, EventType::Shelling);
     assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-16");
 
+    let exchanged = "---\npublished: 2022-09-17\nlanguage: en\n---\nKyrgyz and Tajik border guards exchanged mortar fire on Thursday, Sept. 15, along a disputed stretch of the border.\n";
+    let x = read(exchanged);
+    assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
+    assert_eq!(x.incidents[0].event_type, EventType::Shelling);
+    assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-15");
+
     let aside = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes, the worst since 1991, broke out on Wednesday near the village of Ak-Sai.\n";
     let x = read(aside);
     let clash = only(&x, EventType::ArmedClash);

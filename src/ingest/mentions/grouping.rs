@@ -216,7 +216,8 @@ fn same_event(
 ) -> Option<usize> {
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
     // Shelling with aircraft named beside it is an air strike; fire opened with the weapon
-    // named after it ("opened fire with mortars") is that weapon's act.
+    // named beside it ("opened fire with mortars", "exchanged mortar fire") is that weapon's
+    // act.
     let air = |a: EventType, b: EventType| {
         matches!(
             (a, b),
@@ -225,6 +226,10 @@ fn same_event(
                 | (
                     EventType::ArmedClash,
                     EventType::Shelling | EventType::AirStrike
+                )
+                | (
+                    EventType::Shelling | EventType::AirStrike,
+                    EventType::ArmedClash
                 )
         )
     };
