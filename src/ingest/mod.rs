@@ -322,6 +322,14 @@ pub(crate) mod testing {
         )
     }
 
+    /// A short Arabic report published on 2021-05-01 (Saturday), one paragraph per item.
+    pub fn arabic(paragraphs: &[&str]) -> String {
+        format!(
+            "---\npublished: 2021-05-01\nlanguage: ar\n---\n{}\n",
+            paragraphs.join("\n\n")
+        )
+    }
+
     /// The paragraphs of [`english`] gathered into incidents.
     pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
         let analysed = analyse(&english(paragraphs));

@@ -99,7 +99,8 @@ pub struct Mention {
     pub fatality_updates: Vec<bool>,
     /// Canonical actor names named in the sentence (no media).
     pub actors: Vec<String>,
-    /// Countries named or implied (a person's or force's country).
+    /// Countries named or implied (a person's or force's country), its tellers' too (see
+    /// [`roles::Cast`]).
     pub countries: Vec<String>,
     pub place: Option<String>,
     /// Actors named as the speaker of a speech verb that governs this mention.
@@ -257,7 +258,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
     let event = |entry: usize| ctx.lex.events.get(entry);
     let head = g.occs[0];
     let definite = status::is_definite(tokens, &scan.cues.hits, head.first);
-    let (actors, countries, place) = roles.of(scan, &g.occs);
+    let cast = roles.of(scan, &g.occs, g.ty);
     let reference = matches!(g.cue, Some(CueKind::Accordance))
         || (definite
             && matches!(
@@ -284,9 +285,9 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         status_why: String::new(),
         fatalities: Vec::new(),
         fatality_updates: Vec::new(),
-        actors,
-        countries,
-        place,
+        actors: cast.actors,
+        countries: cast.countries,
+        place: cast.place,
         speaker: Vec::new(),
         since: None,
         until: None,
