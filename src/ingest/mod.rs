@@ -219,11 +219,13 @@ fn read_sentences(
         published: page.published,
         skip: page.skip,
     };
-    sentences::split(page.text, &page.layout)
+    let mut analysed: Vec<mentions::SentenceAnalysis> = sentences::split(page.text, &page.layout)
         .iter()
         .enumerate()
         .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
-        .collect()
+        .collect();
+    roles::sides::from_story(&mut analysed);
+    analysed
 }
 
 /// The report record: its text and content hash, and its title, source and URL from the

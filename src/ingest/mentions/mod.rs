@@ -105,6 +105,9 @@ pub struct Mention {
     pub place: Option<String>,
     /// Actors named as the speaker of a speech verb that governs this mention.
     pub speaker: Vec<String>,
+    /// A generic force among the actors says nothing of its side ("the army"): the story may
+    /// tell it ([`roles::sides::from_story`]).
+    pub sideless: bool,
     /// "evacuated since Wednesday": the day it began at the earliest.
     pub since: Option<NaiveDate>,
     /// "announced on Saturday the withdrawal of forces": it happened on that day at the latest.
@@ -154,6 +157,8 @@ pub struct SentenceAnalysis {
     /// The day the sentence tells something on, when none of its mentions carries it ("Troops
     /// came down from the hills early Friday."): not the day something was said.
     pub told_on: Option<DateReading>,
+    /// The countries it names as sides and as who tells (for the sides of generic forces).
+    pub named: roles::sides::Named,
     pub mentions: Vec<Mention>,
 }
 
@@ -217,6 +222,7 @@ pub fn analyze(
         opening: None,
         continues: false,
         told_on: None,
+        named: roles::sides::Named::default(),
         mentions: Vec::new(),
     };
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
@@ -238,6 +244,8 @@ pub fn analyze(
         .iter()
         .map(|g| mention(&scan, g, &agreements, &roles))
         .collect();
+    let heads: Vec<usize> = mentions.iter().map(Mention::head).collect();
+    out.named = roles.named(&scan, &heads);
     relations::relate(&scan, &groups, &occs, &mut mentions);
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
     let sides = roles.tolls(&scan, &occs, &mut mentions);
@@ -289,6 +297,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         countries: cast.countries,
         place: cast.place,
         speaker: Vec::new(),
+        sideless: cast.sideless,
         since: None,
         until: None,
         time_mark: false,

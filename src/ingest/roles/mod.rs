@@ -3,11 +3,13 @@
 //! each mention from its own clauses, and the casualty figures of the sentence with the side
 //! whose dead each counts ([`tolls`], which also combines the tolls of an incident).
 //!
-//! Who tells or mediates is no actor of what is told ([`tellers`]).
+//! Who tells or mediates is no actor of what is told ([`tellers`]), and a generic force takes
+//! its side from its phrase or the story ([`sides`]).
 //!
 //! Entry point: [`read`], whose [`Roles`] give each mention its actors and place
 //! ([`Roles::of`]) and its tolls ([`Roles::tolls`]).
 
+pub mod sides;
 pub mod tellers;
 pub mod tolls;
 
@@ -18,6 +20,7 @@ use super::mentions::{Occ, is_cooperative};
 use super::numbers::{self, Casualty};
 use super::status::SentenceCues;
 use crate::model::EventType;
+use sides::Named;
 use tellers::Span;
 
 /// The names and casualty figures of a sentence.
@@ -38,6 +41,9 @@ pub struct Cast {
     /// it concerns, for the incident's country and for telling incidents apart.
     pub countries: Vec<String>,
     pub place: Option<String>,
+    /// A generic force among the actors says nothing of its side in its own phrase
+    /// ([`sides::lacks_side`]): the story may tell it.
+    pub sideless: bool,
 }
 
 /// Read the names and casualty figures of a sentence.
@@ -185,12 +191,41 @@ impl Roles {
             let acting = acting(names);
             cast.actors = actors_of(gaz, &acting).0;
             cast.countries = actors_of(gaz, names).1;
+            cast.sideless = acting.iter().any(|h| {
+                sides::is_generic_force(gaz, h) && sides::lacks_side(scan, &self.names, h)
+            });
         } else {
             cast.actors = actors_of(gaz, &acting(&named)).1;
             cast.countries = actors_of(gaz, &named).1;
         }
         cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &wider));
         cast
+    }
+
+    /// The countries the sentence names, apart by role: as a side, or only as who tells one of
+    /// the acts at `heads` (mediators are neither).
+    pub fn named(&self, scan: &Scan, heads: &[usize]) -> Named {
+        let gaz = scan.ctx.gaz;
+        let cues = SentenceCues::new(scan, &self.names);
+        let tellers: Vec<Span> = heads
+            .iter()
+            .flat_map(|&head| tellers::spans(scan, &cues, head))
+            .collect();
+        let mut named = Named::default();
+        for (i, h) in self.names.iter().enumerate() {
+            let Some(country) = country_named(gaz, h).filter(|_| !self.brokers[i]) else {
+                continue;
+            };
+            let role = if within(h, &tellers) {
+                &mut named.tellers
+            } else {
+                &mut named.sides
+            };
+            add_unique(role, vec![country]);
+        }
+        // Named as a side too: a side.
+        named.tellers.retain(|c| !named.sides.contains(c));
+        named
     }
 }
 
@@ -447,6 +482,97 @@ mod tests {
         assert_eq!(
             place("Protesters rallied in Yerevan on Tuesday, police said.").as_deref(),
             Some("Yerevan")
+        );
+    }
+
+    #[test]
+    fn a_generic_force_takes_the_side_the_story_is_about() {
+        check(&[
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday. The army also fired mortars at Ak-Sai on Monday.",
+                ],
+                &["Army", "Tajikistan"],
+            ),
+            (
+                &[
+                    "قصفت القوات الطاجيكية قرية كوك تاش يوم الاثنين. وقصف الجيش قرية آك ساي في اليوم نفسه.",
+                ],
+                &["Army", "Tajikistan"],
+            ),
+            // The other side of its own sentence is not its side.
+            (
+                &[
+                    "Kyrgyz border guards detained two smugglers on Monday. Border guards exchanged fire with Tajik troops on Tuesday.",
+                ],
+                &["Border guards", "Tajikistan", "Army", "Kyrgyzstan"],
+            ),
+            // Its own phrase says it.
+            (
+                &[
+                    "Kyrgyzstan's Defence Ministry said Kyrgyz border guards repelled an attack on Monday.",
+                ],
+                &["Kyrgyzstan", "Border guards"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_generic_force_takes_no_side_when_two_are_possible() {
+        check(&[
+            (
+                &[
+                    "Kyrgyz and Tajik border guards clashed on Monday. The army shelled Kok-Tash on Tuesday.",
+                ],
+                &["Army"],
+            ),
+            // Who told the sentence before is the other possible side.
+            (
+                &[
+                    "Kyrgyzstan said Tajik troops shelled Kok-Tash on Monday. Border guards returned fire on Monday.",
+                ],
+                &["Border guards"],
+            ),
+            // The only country told before is the other side of its own sentence.
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday. Border guards returned fire on Tajik positions on Monday.",
+                ],
+                &["Border guards", "Tajikistan"],
+            ),
+            // A new paragraph is a new story.
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday.",
+                    "The army fired mortars at Ak-Sai on Tuesday.",
+                ],
+                &["Army"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn actors_and_the_most_specific_place_come_from_the_mention_s_clauses() {
+        let s =
+            english("Tajik troops shelled the village of Kok-Tash in the Batken region on Monday.");
+        let m = &s[0].mentions[0];
+        assert_eq!(m.actors, ["Tajikistan", "Army"]);
+        assert_eq!(
+            m.place.as_deref(),
+            Some("Kok-Tash"),
+            "the village, not the region"
+        );
+    }
+
+    #[test]
+    fn a_capital_that_speaks_is_its_government_not_a_place() {
+        let s = english("Bishkek said Tajik forces shelled Kok-Tash on Monday.");
+        let m = &s[0].mentions[0];
+        assert_eq!(m.place.as_deref(), Some("Kok-Tash"));
+        assert!(
+            m.speaker.contains(&"Kyrgyzstan".to_string()),
+            "{:?}",
+            m.speaker
         );
     }
 
