@@ -25,6 +25,9 @@ pub struct Actor {
     pub kind: ActorKind,
     /// The country a person or force belongs to.
     pub country: Option<String>,
+    /// A force whose name does not say its side ("army", "border guards"): it takes the country
+    /// of its phrase or of the story.
+    pub generic: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -137,15 +140,16 @@ impl Gazetteer {
             if name.is_empty() {
                 return Err(format!("{at}: an actor needs a canonical name"));
             }
-            let kind = match field(&f, 1) {
+            let kind_field = field(&f, 1);
+            let kind = match kind_field {
                 "country" => ActorKind::Country,
                 "person" => ActorKind::Person,
-                "force" => ActorKind::Force,
+                "force" | "generic_force" => ActorKind::Force,
                 "organisation" | "organization" => ActorKind::Organisation,
                 "media" => ActorKind::Media,
                 other => {
                     return Err(format!(
-                        "{at}: unknown actor kind '{other}' (country, person, force, organisation, media)"
+                        "{at}: unknown actor kind '{other}' (country, person, force, generic_force, organisation, media)"
                     ));
                 }
             };
@@ -156,6 +160,7 @@ impl Gazetteer {
                         name: name.to_string(),
                         kind,
                         country: opt(field(&f, 2)),
+                        generic: kind_field == "generic_force",
                     });
                     self.actors.len() - 1
                 }

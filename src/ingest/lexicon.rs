@@ -141,6 +141,15 @@ pub enum CueKind {
     /// "declared", "designated": a weekday right after it, followed by "a" or "as", is the
     /// day named for something ("declared Monday a day of mourning"): the coming one.
     Designation,
+    /// "brokered by", "under the auspices of", "بوساطة": the names after it mediate or host;
+    /// they are no party to what the sentence tells.
+    Broker,
+    /// "brokered", "mediated" joined by a hyphen to the name before it ("a Russian-brokered
+    /// truce"): that name mediates.
+    BrokerPost,
+    /// "its", "he", "أنها", "قواتها": refers back to who speaks, who then takes part in what
+    /// its clause tells ("Kyrgyzstan said it evacuated ...").
+    SelfReference,
 }
 
 impl CueKind {
@@ -177,6 +186,9 @@ impl CueKind {
             "count" => CueKind::Count,
             "same_day" => CueKind::SameDay,
             "designation" => CueKind::Designation,
+            "broker" => CueKind::Broker,
+            "broker_post" => CueKind::BrokerPost,
+            "self_reference" => CueKind::SelfReference,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -222,11 +222,13 @@ fn read_sentences(
         published: page.published,
         skip: page.skip,
     };
-    sentences::split(page.text, &page.layout)
+    let mut analysed: Vec<mentions::SentenceAnalysis> = sentences::split(page.text, &page.layout)
         .iter()
         .enumerate()
         .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
-        .collect()
+        .collect();
+    roles::sides::from_story(&mut analysed);
+    analysed
 }
 
 /// The report record: its text and content hash, and its title, source and URL from the
@@ -321,6 +323,14 @@ pub(crate) mod testing {
     pub fn english(paragraphs: &[&str]) -> String {
         format!(
             "---\npublished: 2021-05-01\nlanguage: en\n---\n{}\n",
+            paragraphs.join("\n\n")
+        )
+    }
+
+    /// A short Arabic report published on 2021-05-01 (Saturday), one paragraph per item.
+    pub fn arabic(paragraphs: &[&str]) -> String {
+        format!(
+            "---\npublished: 2021-05-01\nlanguage: ar\n---\n{}\n",
             paragraphs.join("\n\n")
         )
     }

@@ -21,14 +21,7 @@ use crate::model::{EventType, Status};
 /// day it is today ("due to meet on Thursday", written on a Thursday).
 pub fn settle(scan: &Scan, roles: &Roles, mentions: &mut [Mention]) {
     let published = scan.ctx.published;
-    let info = SentenceCues {
-        tokens: &scan.tokens,
-        cues: &scan.cues.hits,
-        clause: &scan.clause,
-        names: &roles.names,
-        gaz: scan.ctx.gaz,
-        lang: scan.ctx.lang,
-    };
+    let info = SentenceCues::new(scan, &roles.names);
     for m in mentions {
         let (st, why, speaker) = decide(&info, m, published);
         m.status = st;
@@ -70,7 +63,19 @@ pub fn is_definite(tokens: &[Token], cues: &[(Hit, CueKind)], head: usize) -> bo
     })
 }
 
-impl SentenceCues<'_> {
+impl<'a> SentenceCues<'a> {
+    /// The cue words of a scanned sentence, with its names.
+    pub fn new(scan: &'a Scan, names: &'a [NameHit]) -> SentenceCues<'a> {
+        SentenceCues {
+            tokens: &scan.tokens,
+            cues: &scan.cues.hits,
+            clause: &scan.clause,
+            names,
+            gaz: scan.ctx.gaz,
+            lang: scan.ctx.lang,
+        }
+    }
+
     fn of(&self, kind: CueKind) -> impl Iterator<Item = &Hit> {
         self.cues
             .iter()
@@ -141,43 +146,15 @@ pub fn decide(
 
 /// Speech verbs and their speakers (needed for the claim rule and for the caller): the actors
 /// named as the speaker of the last speech verb that names any, and the speaker countries and
-/// range of the last speech verb. Arabic: the words after the verb, up to "أن" or a comma;
-/// English: the subject before "said" in its clause, or the words after it ("said the
-/// ministry").
+/// range of the last speech verb ([`speech_span`]).
 fn speakers(s: &SentenceCues, m: &Mention) -> (Vec<String>, Option<Speech>) {
     let head = m.head();
     let occ_firsts: Vec<usize> = m.occs.iter().map(|o| o.first).collect();
-    let n = s.tokens.len();
     let mut speaker: Vec<String> = Vec::new();
     let mut speech: Option<Speech> = None;
     for h in s.of(CueKind::Speech) {
-        let (a, b) = match s.lang {
-            LangTag::Ar => {
-                if h.last > head {
-                    continue;
-                }
-                let mut end = (h.last + 6).min(n).min(head);
-                if let Some(k) = (h.last..end).find(|&k| {
-                    ["ان", "انه", "انها", "بان", "بانه"].contains(&s.tokens[k].norm.as_str())
-                        || (k > h.last && s.tokens[k].break_before)
-                }) {
-                    end = k;
-                }
-                (h.last, end)
-            }
-            _ => {
-                // The subject before "said" in its clause, or the words after it ("said the
-                // ministry").
-                let mut a = h.first;
-                while a > 0 && s.clause[a - 1] == s.clause[h.first] && h.first - (a - 1) <= 6 {
-                    a -= 1;
-                }
-                if a < h.first && !(a..h.first).any(|k| occ_firsts.contains(&k)) {
-                    (a, h.first)
-                } else {
-                    (h.last, (h.last + 4).min(n))
-                }
-            }
+        let Some((a, b)) = speech_span(s, h, head, &occ_firsts) else {
+            continue;
         };
         let (countries, actors) = s.countries_in(a, b);
         if !actors.is_empty() {
@@ -186,6 +163,46 @@ fn speakers(s: &SentenceCues, m: &Mention) -> (Vec<String>, Option<Speech>) {
         speech = Some((countries, a, b));
     }
     (speaker, speech)
+}
+
+/// The words [a, b) that name who speaks with speech verb `h`, for an event word at `head`
+/// (`occ_firsts`: where its words begin). Arabic: the words after the verb, up to "أن" or a
+/// comma, at most six and not past the head (a verb after the head speaks of something else:
+/// none); English: the subject before "said" in its clause, or the words after it ("said the
+/// ministry").
+pub fn speech_span(
+    s: &SentenceCues,
+    h: &Hit,
+    head: usize,
+    occ_firsts: &[usize],
+) -> Option<(usize, usize)> {
+    let n = s.tokens.len();
+    match s.lang {
+        LangTag::Ar => {
+            if h.last > head {
+                return None;
+            }
+            let mut end = (h.last + 6).min(n).min(head);
+            if let Some(k) = (h.last..end).find(|&k| {
+                ["ان", "انه", "انها", "بان", "بانه"].contains(&s.tokens[k].norm.as_str())
+                    || (k > h.last && s.tokens[k].break_before)
+            }) {
+                end = k;
+            }
+            Some((h.last, end))
+        }
+        _ => {
+            let mut a = h.first;
+            while a > 0 && s.clause[a - 1] == s.clause[h.first] && h.first - (a - 1) <= 6 {
+                a -= 1;
+            }
+            if a < h.first && !(a..h.first).any(|k| occ_firsts.contains(&k)) {
+                Some((a, h.first))
+            } else {
+                Some((h.last, (h.last + 4).min(n)))
+            }
+        }
+    }
 }
 
 /// Planned: agreed to ("agreed to hold talks"), the Arabic future tense, a planning word before

@@ -99,11 +99,15 @@ pub struct Mention {
     pub fatality_updates: Vec<bool>,
     /// Canonical actor names named in the sentence (no media).
     pub actors: Vec<String>,
-    /// Countries named or implied (a person's or force's country).
+    /// Countries named or implied (a person's or force's country), its tellers' too (see
+    /// [`roles::Cast`]).
     pub countries: Vec<String>,
     pub place: Option<String>,
     /// Actors named as the speaker of a speech verb that governs this mention.
     pub speaker: Vec<String>,
+    /// A generic force among the actors says nothing of its side ("the army"): the story may
+    /// tell it ([`roles::sides::from_story`]).
+    pub sideless: bool,
     /// "evacuated since Wednesday": the day it began at the earliest.
     pub since: Option<NaiveDate>,
     /// "announced on Saturday the withdrawal of forces": it happened on that day at the latest.
@@ -153,6 +157,8 @@ pub struct SentenceAnalysis {
     /// The day the sentence tells something on, when none of its mentions carries it ("Troops
     /// came down from the hills early Friday."): not the day something was said.
     pub told_on: Option<DateReading>,
+    /// The countries it names as sides and as who tells (for the sides of generic forces).
+    pub named: roles::sides::Named,
     pub mentions: Vec<Mention>,
 }
 
@@ -216,6 +222,7 @@ pub fn analyze(
         opening: None,
         continues: false,
         told_on: None,
+        named: roles::sides::Named::default(),
         mentions: Vec::new(),
     };
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
@@ -237,6 +244,8 @@ pub fn analyze(
         .iter()
         .map(|g| mention(&scan, g, &agreements, &roles))
         .collect();
+    let heads: Vec<usize> = mentions.iter().map(Mention::head).collect();
+    out.named = roles.named(&scan, &heads);
     relations::relate(&scan, &groups, &occs, &mut mentions);
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
     let sides = roles.tolls(&scan, &occs, &mut mentions);
@@ -257,7 +266,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
     let event = |entry: usize| ctx.lex.events.get(entry);
     let head = g.occs[0];
     let definite = status::is_definite(tokens, &scan.cues.hits, head.first);
-    let (actors, countries, place) = roles.of(scan, &g.occs);
+    let cast = roles.of(scan, &g.occs, g.ty);
     let reference = matches!(g.cue, Some(CueKind::Accordance))
         || (definite
             && matches!(
@@ -284,10 +293,11 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         status_why: String::new(),
         fatalities: Vec::new(),
         fatality_updates: Vec::new(),
-        actors,
-        countries,
-        place,
+        actors: cast.actors,
+        countries: cast.countries,
+        place: cast.place,
         speaker: Vec::new(),
+        sideless: cast.sideless,
         since: None,
         until: None,
         time_mark: false,

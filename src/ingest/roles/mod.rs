@@ -3,28 +3,55 @@
 //! each mention from its own clauses, and the casualty figures of the sentence with the side
 //! whose dead each counts ([`tolls`], which also combines the tolls of an incident).
 //!
+//! Who tells or mediates is no actor of what is told ([`tellers`]), and a generic force takes
+//! its side from its phrase or the story ([`sides`]).
+//!
 //! Entry point: [`read`], whose [`Roles`] give each mention its actors and place
 //! ([`Roles::of`]) and its tolls ([`Roles::tolls`]).
 
+pub mod sides;
+pub mod tellers;
 pub mod tolls;
 
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::CueKind;
-use super::mentions::Occ;
 use super::mentions::scan::{Cues, Scan};
+use super::mentions::{Occ, is_cooperative};
 use super::numbers::{self, Casualty};
+use super::status::SentenceCues;
+use crate::model::EventType;
+use sides::Named;
+use tellers::Span;
 
 /// The names and casualty figures of a sentence.
 #[derive(Debug, Clone)]
 pub struct Roles {
     pub names: Vec<NameHit>,
+    /// For each name, whether it mediates or hosts ("brokered by Russia"): never an actor.
+    brokers: Vec<bool>,
     pub casualties: Vec<Casualty>,
+}
+
+/// Who took part in a mention, and where.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    /// Canonical actor names (no media, no mediator, no teller of someone else's act).
+    pub actors: Vec<String>,
+    /// Countries named or implied (a person's or force's country), its tellers' too: the sides
+    /// it concerns, for the incident's country and for telling incidents apart.
+    pub countries: Vec<String>,
+    pub place: Option<String>,
+    /// A generic force among the actors says nothing of its side in its own phrase
+    /// ([`sides::lacks_side`]): the story may tell it.
+    pub sideless: bool,
 }
 
 /// Read the names and casualty figures of a sentence.
 pub fn read(scan: &Scan) -> Roles {
+    let names = names(scan);
     Roles {
-        names: names(scan),
+        brokers: tellers::brokers(scan, &names),
+        names,
         casualties: casualties(scan),
     }
 }
@@ -108,76 +135,144 @@ fn casualties(scan: &Scan) -> Vec<Casualty> {
 
 impl Roles {
     /// The actors (no media), their countries, and the most specific place of a mention named by
-    /// `occs`: from its own clauses; else the stretch of the sentence up to a "but" (", where
-    /// Tajik forces shelled villages" still happened in the place named before the comma); a
-    /// mention with no actor there takes the countries named anywhere in the sentence.
-    pub fn of(&self, scan: &Scan, occs: &[Occ]) -> (Vec<String>, Vec<String>, Option<String>) {
-        let (clause, gaz) = (&scan.clause, scan.ctx.gaz);
-        let clauses: Vec<usize> = occs.iter().map(|o| clause[o.first]).collect();
-        let own: Vec<NameHit> = self
+    /// `occs`, of type `ty`: from its own clauses; else the stretch of the sentence up to a "but"
+    /// (", where Tajik forces shelled villages" still happened in the place named before the
+    /// comma); a mention with no actor there takes the countries named anywhere in the sentence.
+    /// Mediators are never actors; who tells an act is not its actor, unless the act is a
+    /// telling, one its parties tell (talks, agreements) or their clause refers back to them
+    /// ("said it evacuated"); the capital they speak from is not its place ([`tellers`]).
+    pub fn of(&self, scan: &Scan, occs: &[Occ], ty: EventType) -> Cast {
+        let gaz = scan.ctx.gaz;
+        let head = occs.first().map_or(0, |o| o.first);
+        let clauses: Vec<usize> = occs.iter().map(|o| scan.clause[o.first]).collect();
+        let tellers = tellers::spans(scan, &SentenceCues::new(scan, &self.names), head);
+        let telling = is_telling(scan, occs, ty);
+        // Talks, agreements, visits, aid: their parties tell them ("Armenia said a truce was
+        // agreed").
+        let tellers_act =
+            telling || is_cooperative(ty) || tellers::referred_back(scan, &clauses, &tellers);
+        let seats = if telling {
+            Vec::new()
+        } else {
+            tellers::seats(scan, gaz, &self.names, &tellers)
+        };
+        // Mediators and the seats tellers speak from are out; tellers still say which sides an
+        // act concerns (its countries), not who took part.
+        let named: Vec<NameHit> = self
             .names
             .iter()
-            .copied()
-            .filter(|h| clauses.contains(&clause[h.first]))
+            .enumerate()
+            .filter(|&(i, _)| !self.brokers[i] && !seats.contains(&i))
+            .map(|(_, h)| *h)
             .collect();
-        let (mut actors, mut countries) = (Vec::new(), Vec::new());
-        for h in &own {
-            let (a, c) = self.actors_in(gaz, h.first, h.last);
-            add_unique(&mut actors, a);
-            add_unique(&mut countries, c);
-        }
+        let acting = |names: &[NameHit]| -> Vec<NameHit> {
+            names
+                .iter()
+                .copied()
+                .filter(|h| tellers_act || !within(h, &tellers))
+                .collect()
+        };
+        let own: Vec<NameHit> = named
+            .iter()
+            .copied()
+            .filter(|h| clauses.contains(&scan.clause[h.first]))
+            .collect();
         let segments: Vec<usize> = occs.iter().map(|o| scan.segment(o.first)).collect();
-        let wider: Vec<NameHit> = self
-            .names
+        let wider: Vec<NameHit> = named
             .iter()
             .copied()
             .filter(|h| segments.contains(&scan.segment(h.first)))
             .collect();
-        if actors.is_empty() {
-            for h in &wider {
-                let (a, c) = self.actors_in(gaz, h.first, h.last);
-                add_unique(&mut actors, a);
-                add_unique(&mut countries, c);
-            }
+        let mut cast = Cast::default();
+        let scope = [&own, &wider]
+            .into_iter()
+            .find(|names| !actors_of(gaz, names).0.is_empty());
+        if let Some(names) = scope {
+            let acting = acting(names);
+            cast.actors = actors_of(gaz, &acting).0;
+            cast.countries = actors_of(gaz, names).1;
+            cast.sideless = acting.iter().any(|h| {
+                sides::is_generic_force(gaz, h) && sides::lacks_side(scan, &self.names, h)
+            });
+        } else {
+            cast.actors = actors_of(gaz, &acting(&named)).1;
+            cast.countries = actors_of(gaz, &named).1;
         }
-        if actors.is_empty() {
-            let (_, sentence_countries) = self.actors_in(gaz, 0, scan.tokens.len());
-            actors = sentence_countries.clone();
-            countries = sentence_countries;
-        }
-        let place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &wider));
-        (actors, countries, place)
+        cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &wider));
+        cast
     }
 
-    /// The actors named in tokens [a, b) (no media), and their countries (a person's or force's
-    /// country).
-    fn actors_in(&self, gaz: &Gazetteer, a: usize, b: usize) -> (Vec<String>, Vec<String>) {
-        let mut actors = Vec::new();
-        let mut countries = Vec::new();
-        for h in self.names.iter().filter(|h| h.first >= a && h.last <= b) {
-            if let Target::Actor(i) = h.target
-                && let Some(actor) = gaz.actor(i)
-            {
-                if actor.kind == ActorKind::Media {
-                    continue;
-                }
-                if !actors.contains(&actor.name) {
-                    actors.push(actor.name.clone());
-                }
-                let country = if actor.kind == ActorKind::Country {
-                    Some(actor.name.clone())
-                } else {
-                    actor.country.clone()
-                };
-                if let Some(c) = country
-                    && !countries.contains(&c)
-                {
-                    countries.push(c);
-                }
-            }
+    /// The countries the sentence names, apart by role: as a side, or only as who tells one of
+    /// the acts at `heads` (mediators are neither).
+    pub fn named(&self, scan: &Scan, heads: &[usize]) -> Named {
+        let gaz = scan.ctx.gaz;
+        let cues = SentenceCues::new(scan, &self.names);
+        let tellers: Vec<Span> = heads
+            .iter()
+            .flat_map(|&head| tellers::spans(scan, &cues, head))
+            .collect();
+        let mut named = Named::default();
+        for (i, h) in self.names.iter().enumerate() {
+            let Some(country) = country_named(gaz, h).filter(|_| !self.brokers[i]) else {
+                continue;
+            };
+            let role = if within(h, &tellers) {
+                &mut named.tellers
+            } else {
+                &mut named.sides
+            };
+            add_unique(role, vec![country]);
         }
-        (actors, countries)
+        // Named as a side too: a side.
+        named.tellers.retain(|c| !named.sides.contains(c));
+        named
     }
+}
+
+/// The act is a telling (a statement, an accusation; a speech verb among its words): who speaks
+/// does it, where they speak.
+fn is_telling(scan: &Scan, occs: &[Occ], ty: EventType) -> bool {
+    matches!(ty, EventType::Statement | EventType::Accusation)
+        || scan
+            .cues
+            .of(CueKind::Speech)
+            .any(|c| occs.iter().any(|o| o.first < c.last && c.first < o.last))
+}
+
+/// A name's country: a country's own name, or the country of a person or force (none for the
+/// media).
+pub fn country_named(gaz: &Gazetteer, h: &NameHit) -> Option<String> {
+    let Target::Actor(i) = h.target else {
+        return None;
+    };
+    let actor = gaz.actor(i)?;
+    match actor.kind {
+        ActorKind::Country => Some(actor.name.clone()),
+        ActorKind::Media => None,
+        _ => actor.country.clone(),
+    }
+}
+
+/// The name lies within one of the spans.
+fn within(h: &NameHit, spans: &[Span]) -> bool {
+    spans.iter().any(|&(a, b)| h.first >= a && h.last <= b)
+}
+
+/// The actors of these names (no media), and their countries (a person's or force's country).
+fn actors_of(gaz: &Gazetteer, names: &[NameHit]) -> (Vec<String>, Vec<String>) {
+    let mut actors = Vec::new();
+    let mut countries = Vec::new();
+    for h in names {
+        let Target::Actor(i) = h.target else {
+            continue;
+        };
+        let Some(actor) = gaz.actor(i).filter(|a| a.kind != ActorKind::Media) else {
+            continue;
+        };
+        add_unique(&mut actors, vec![actor.name.clone()]);
+        add_unique(&mut countries, country_named(gaz, h).into_iter().collect());
+    }
+    (actors, countries)
 }
 
 fn add_unique(list: &mut Vec<String>, items: Vec<String>) {
@@ -215,6 +310,245 @@ mod tests {
     /// One English paragraph, analysed.
     fn english(text: &str) -> Vec<SentenceAnalysis> {
         testing::analyse(&testing::english(&[text]))
+    }
+
+    /// A report of these paragraphs, English or Arabic.
+    fn report(paragraphs: &[&str]) -> String {
+        let arabic = paragraphs
+            .iter()
+            .any(|p| p.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+        if arabic {
+            testing::arabic(paragraphs)
+        } else {
+            testing::english(paragraphs)
+        }
+    }
+
+    /// The actors of the first mention of the last sentence of these paragraphs.
+    fn actors(paragraphs: &[&str]) -> Vec<String> {
+        let s = testing::analyse(&report(paragraphs));
+        let last = s.last().expect("a sentence");
+        assert!(!last.mentions.is_empty(), "no mention in {paragraphs:?}");
+        last.mentions[0].actors.clone()
+    }
+
+    /// The place of the first mention of the only sentence.
+    fn place(text: &str) -> Option<String> {
+        let s = testing::analyse(&report(&[text]));
+        assert!(!s[0].mentions.is_empty(), "no mention in {text}");
+        s[0].mentions[0].place.clone()
+    }
+
+    /// Each case: the paragraphs and the actors of the first mention of the last sentence.
+    fn check(cases: &[(&[&str], &[&str])]) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|(paragraphs, want)| {
+                let got = actors(paragraphs);
+                (got != *want).then(|| format!("{paragraphs:?}: {got:?}, want {want:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_mediator_or_host_is_no_actor() {
+        check(&[
+            (
+                &["The ceasefire, brokered by Russia, took effect on Wednesday."],
+                &[],
+            ),
+            (&["A Russian-brokered truce took effect on Tuesday."], &[]),
+            (
+                &[
+                    "The talks, held under the auspices of the OSCE, took place in Vienna on Thursday between Armenian and Azerbaijani diplomats.",
+                ],
+                &["Armenia", "Azerbaijan"],
+            ),
+            (
+                &[
+                    "Talks mediated by Russia and the OSCE between Armenia and Azerbaijan took place in Moscow on Friday.",
+                ],
+                &["Armenia", "Azerbaijan"],
+            ),
+            (
+                &[
+                    "A ceasefire brokered by Turkish President Recep Tayyip Erdogan took effect on Saturday.",
+                ],
+                &[],
+            ),
+            (&["دخلت هدنة بوساطة روسية حيز التنفيذ يوم الأربعاء."], &[]),
+            (
+                &["وقعت أرمينيا وأذربيجان اتفاقا برعاية روسية يوم السبت."],
+                &["Armenia", "Azerbaijan"],
+            ),
+            // Not mediators: the parties themselves.
+            (
+                &["Russia and Turkey agreed a ceasefire on Friday."],
+                &["Russia", "Turkey"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn who_tells_an_act_is_not_its_actor() {
+        check(&[
+            (
+                &[
+                    "The Kyrgyz Defence Ministry said Tajik troops attacked a border post near Kok-Tash on Tuesday.",
+                ],
+                &["Tajikistan", "Army"],
+            ),
+            (
+                &["Tajik forces shelled Kok-Tash on Monday, Kyrgyz President Sadyr Japarov said."],
+                &["Tajikistan"],
+            ),
+            (
+                &["Houses were set on fire in Kok-Tash on Monday, according to Kyrgyz officials."],
+                &[],
+            ),
+            (
+                &["قالت وزارة الدفاع القرغيزية إن القوات الطاجيكية قصفت قرية كوك تاش يوم الاثنين."],
+                &["Tajikistan"],
+            ),
+            (
+                &[
+                    "قال الرئيس القرغيزي صادر جباروف إن القوات الطاجيكية قصفت قرى حدودية يوم الاثنين.",
+                ],
+                &["Tajikistan"],
+            ),
+            (
+                &["تجدد تبادل إطلاق النار صباح الجمعة على الحدود، حسب حرس الحدود القرغيزي."],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_teller_named_as_target_or_doer_stays_an_actor() {
+        check(&[
+            // The side that reports the attack is its target through its own word.
+            (
+                &[
+                    "The Kyrgyz Defence Ministry said Tajik troops attacked a Kyrgyz border post on Tuesday.",
+                ],
+                &["Tajikistan", "Army", "Kyrgyzstan"],
+            ),
+            (
+                &["Kyrgyzstan said Tajik troops shelled its border posts near Kok-Tash on Monday."],
+                &["Kyrgyzstan", "Tajikistan", "Army"],
+            ),
+            (
+                &["Kyrgyzstan said it had evacuated 2,000 people from Kok-Tash on Monday."],
+                &["Kyrgyzstan"],
+            ),
+            (
+                &["قالت أذربيجان إن القوات الأرمينية قصفت مواقعها في كلبجار يوم الاثنين."],
+                &["Azerbaijan", "Armenia"],
+            ),
+            // Announcing one's own act: who announces did it.
+            (
+                &["أعلن الجيش الأذربيجاني السيطرة على قرى في كلبجار يوم الاثنين."],
+                &["Army", "Azerbaijan"],
+            ),
+            // A passive verb of saying has no teller.
+            (
+                &["Tajik troops were reported to have shelled Kok-Tash on Monday."],
+                &["Tajikistan", "Army"],
+            ),
+            // The accuser stays the actor of the accusation.
+            (
+                &["Tajikistan accused Kyrgyzstan of violating the ceasefire on Monday."],
+                &["Tajikistan", "Kyrgyzstan"],
+            ),
+            (
+                &["اتهمت طاجيكستان قرغيزستان بخرق الهدنة يوم الاثنين."],
+                &["Tajikistan", "Kyrgyzstan"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_capital_a_teller_speaks_from_is_not_the_place() {
+        for text in [
+            "Azerbaijani forces shelled villages on Tuesday, the defence ministry in Yerevan said.",
+            "Azerbaijani forces shelled villages on Tuesday, Pashinyan said in Yerevan.",
+            "Armenian President Vahagn Khachaturyan, speaking from Yerevan, said Azerbaijani forces shelled villages on Tuesday.",
+            "وقال المتحدث باسم الوزارة في بيشكيك إن القوات الطاجيكية قصفت قرى حدودية يوم الاثنين.",
+        ] {
+            assert_eq!(place(text), None, "{text}");
+        }
+        // A capital where the act happened stays its place.
+        assert_eq!(
+            place("Protesters rallied in Yerevan on Tuesday, police said.").as_deref(),
+            Some("Yerevan")
+        );
+    }
+
+    #[test]
+    fn a_generic_force_takes_the_side_the_story_is_about() {
+        check(&[
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday. The army also fired mortars at Ak-Sai on Monday.",
+                ],
+                &["Army", "Tajikistan"],
+            ),
+            (
+                &[
+                    "قصفت القوات الطاجيكية قرية كوك تاش يوم الاثنين. وقصف الجيش قرية آك ساي في اليوم نفسه.",
+                ],
+                &["Army", "Tajikistan"],
+            ),
+            // The other side of its own sentence is not its side.
+            (
+                &[
+                    "Kyrgyz border guards detained two smugglers on Monday. Border guards exchanged fire with Tajik troops on Tuesday.",
+                ],
+                &["Border guards", "Tajikistan", "Army", "Kyrgyzstan"],
+            ),
+            // Its own phrase says it.
+            (
+                &[
+                    "Kyrgyzstan's Defence Ministry said Kyrgyz border guards repelled an attack on Monday.",
+                ],
+                &["Kyrgyzstan", "Border guards"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_generic_force_takes_no_side_when_two_are_possible() {
+        check(&[
+            (
+                &[
+                    "Kyrgyz and Tajik border guards clashed on Monday. The army shelled Kok-Tash on Tuesday.",
+                ],
+                &["Army"],
+            ),
+            // Who told the sentence before is the other possible side.
+            (
+                &[
+                    "Kyrgyzstan said Tajik troops shelled Kok-Tash on Monday. Border guards returned fire on Monday.",
+                ],
+                &["Border guards"],
+            ),
+            // The only country told before is the other side of its own sentence.
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday. Border guards returned fire on Tajik positions on Monday.",
+                ],
+                &["Border guards", "Tajikistan"],
+            ),
+            // A new paragraph is a new story.
+            (
+                &[
+                    "Tajik troops shelled Kok-Tash on Monday.",
+                    "The army fired mortars at Ak-Sai on Tuesday.",
+                ],
+                &["Army"],
+            ),
+        ]);
     }
 
     #[test]
