@@ -198,6 +198,11 @@ impl Roles {
             cast.actors = actors_of(gaz, &acting(&named)).1;
             cast.countries = actors_of(gaz, &named).1;
         }
+        // "Armenia said shelling continued": with no one else named, the side that tells it is
+        // the side it concerns (its country, not its ministry or leader).
+        if cast.actors.is_empty() {
+            cast.actors = cast.countries.clone();
+        }
         cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &wider));
         cast
     }
@@ -390,6 +395,8 @@ mod tests {
         ]);
     }
 
+    /// The teller's ministry, leader or service is never the act's actor; with no one else
+    /// named, the teller's country is the side the act concerns.
     #[test]
     fn who_tells_an_act_is_not_its_actor() {
         check(&[
@@ -405,7 +412,7 @@ mod tests {
             ),
             (
                 &["Houses were set on fire in Kok-Tash on Monday, according to Kyrgyz officials."],
-                &[],
+                &["Kyrgyzstan"],
             ),
             (
                 &["قالت وزارة الدفاع القرغيزية إن القوات الطاجيكية قصفت قرية كوك تاش يوم الاثنين."],
@@ -419,7 +426,7 @@ mod tests {
             ),
             (
                 &["تجدد تبادل إطلاق النار صباح الجمعة على الحدود، حسب حرس الحدود القرغيزي."],
-                &[],
+                &["Kyrgyzstan"],
             ),
         ]);
     }
