@@ -215,6 +215,14 @@ fn english_appeals_to_the_security_council_and_allies() {
                 &[(Statement, "complaint")],
             ),
             (
+                "Yerevan also asked the UN Security Council to convene an urgent meeting.",
+                &[(Statement, "request for a Security Council meeting")],
+            ),
+            (
+                "Thailand said it will inform the United Nations Security Council of the attacks.",
+                &[(Statement, "letter")],
+            ),
+            (
                 "Baku sent a letter to the UN Security Council on Thursday.",
                 &[(Statement, "letter")],
             ),
@@ -637,6 +645,10 @@ fn arabic_appeals_to_the_security_council_and_allies() {
                 &[(Statement, "complaint")],
             ),
             (
+                "وقالت الحكومة إنها أبلغت الأمين العام للأمم المتحدة بالهجوم.",
+                &[(Statement, "letter")],
+            ),
+            (
                 "وجهت أذربيجان رسالة إلى مجلس الأمن يوم الخميس.",
                 &[(Statement, "letter")],
             ),
@@ -767,6 +779,14 @@ fn arabic_burning_deployments_and_captured_places() {
             (
                 "أضرم المسلحون النار في منازل القرية يوم الخميس.",
                 &[(PropertyDestruction, "arson")],
+            ),
+            (
+                "ومع سيطرة الحركة على كابول في 15 أغسطس 2021 تغير الوضع.",
+                &[(ArmedClash, "takeover")],
+            ),
+            (
+                "سيطرت القوات على التلة الاستراتيجية.",
+                &[(ArmedClash, "takeover")],
             ),
             (
                 "أضرموا النار في المحال التجارية.",
