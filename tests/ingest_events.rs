@@ -215,7 +215,7 @@ fn english_appeals_to_the_security_council_and_allies() {
                 &[(Statement, "complaint")],
             ),
             (
-                "Yerevan also asked the UN Security Council to convene an urgent meeting.",
+                "Yerevan also asked the U.N. Security Council to convene an urgent meeting.",
                 &[(Statement, "request for a Security Council meeting")],
             ),
             (

@@ -95,8 +95,14 @@ fn is_non_final_period(line: &str, pos: usize) -> bool {
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
+    // "U.N.", "U.S.", "E.U.": capitals each followed by a period are an abbreviation (a
+    // sentence rarely ends on one, and cutting "the U.N. Security Council" loses the name).
+    let dotted_capitals = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    dotted_capitals || (letters.len() == 1 && letters[0].is_uppercase())
 }
 
 #[cfg(test)]
@@ -133,6 +139,17 @@ mod tests {
                 "Mr. Japarov met Gen. Tashiev in the U.S. capital.",
                 "Then 3.5 km away, \"clashes began.\"",
                 "Done!"
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_capitals_are_an_abbreviation() {
+        assert_eq!(
+            sentences("Armenia asked the U.N. Security Council to meet. Baku objected."),
+            vec![
+                "Armenia asked the U.N. Security Council to meet.",
+                "Baku objected."
             ]
         );
     }

@@ -106,7 +106,12 @@ fn push_token(
     let norm = fold(word);
     let arabic = word.chars().any(is_arabic_letter);
     let variants = variants_of(&norm, arabic);
-    let break_before = !tokens.is_empty() && gap_is_break(gap);
+    // The period of "U.N." or of an initial ("Vladimir V. Putin") is no break.
+    let after_initial = tokens.last().is_some_and(|t: &Token| {
+        let prev = &text[t.start - base..t.end - base];
+        prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && gap.trim() == "."
+    });
+    let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial;
     let caps = word.chars().any(char::is_alphabetic)
         && word
             .chars()
