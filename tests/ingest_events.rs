@@ -789,6 +789,10 @@ fn arabic_burning_deployments_and_captured_places() {
                 &[(ArmedClash, "takeover")],
             ),
             (
+                "وأعلن الوزير أن القوات المسلحة حررت البلدة بالكامل.",
+                &[(ArmedClash, "takeover")],
+            ),
+            (
                 "أضرموا النار في المحال التجارية.",
                 &[(PropertyDestruction, "arson")],
             ),
@@ -894,6 +898,8 @@ fn arabic_words_that_must_not_fire() {
             ("قررت المحكمة إغلاق القضية.", &[(Other, "court ruling")]),
             ("تحدث الوزير مع الصحفيين يوم الاثنين.", &[]),
             ("انتشر الفيروس في المنطقة.", &[]),
+            // The liberation movement's name is no takeover.
+            ("قاد الجيش الشعبي لتحرير السودان الحركة لعقود.", &[]),
             ("أشاد الوزير بالتقدم نحو السلام.", &[]),
             ("قررت الشركة إغلاق الملف نهائيا.", &[]),
             (
