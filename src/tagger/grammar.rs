@@ -123,6 +123,10 @@ pub(crate) struct Ctx {
     pub last: Option<Last>,
     /// The last quarter or half named: what "the quarter" and "the year-earlier period" mean.
     pub last_part: Option<Last>,
+    /// The last calendar day written out with its weekday ("Wednesday, Oct. 15", "يوم الأربعاء
+    /// 15 أكتوبر"), with its line: a bare weekday told after it in its paragraph, over a week
+    /// before the publication day, is a day of that week of the story.
+    pub written_day: Option<(NaiveDate, usize)>,
     /// The text speaks of quarters of a year somewhere ("quarter" occurs in it): an ordinal
     /// "period" ("the fourth period") is then a quarter too.
     pub quarters: bool,
@@ -139,6 +143,7 @@ impl Ctx {
             coarse_since_anchor: false,
             last: None,
             last_part: None,
+            written_day: None,
             quarters,
         }
     }
@@ -1440,6 +1445,25 @@ impl<'a> Parser<'a> {
                 ));
                 f.anchor = false;
             }
+            // "Fighting resumed on Wednesday 15 October ... Pakistani strikes on Friday",
+            // published two weeks later: the Friday of the story's week.
+            None if dir.is_none()
+                && let Some(day) = self.day_of_written_week(w) =>
+            {
+                f.date = Some(IncidentDate::day(day));
+                f.rule = if self.latin(k - 1) {
+                    "en.weekday_of_story"
+                } else {
+                    "ar.weekday_of_story"
+                };
+                f.note = Some(format!(
+                    "the {} after {}, the day the paragraph gave, over a week before publication",
+                    weekday_name(w),
+                    self.ctx
+                        .written_day
+                        .map_or(String::new(), |(d, _)| d.to_string())
+                ));
+            }
             None => {
                 f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
                 if dir.is_none() {
@@ -1474,6 +1498,20 @@ impl<'a> Parser<'a> {
             && !self.place_time_at(k + 1);
         let name_before = k > 0 && WEEKDAY_NAME_WORDS.contains(&self.word(k - 1));
         (!name_after && !name_before).then_some(w)
+    }
+
+    /// The day of weekday `w` in the week that follows the calendar day last written out in
+    /// this paragraph, when that day lies over a week before the publication day (the story
+    /// is told from a date, not from the publication day).
+    fn day_of_written_week(&self, w: chrono::Weekday) -> Option<NaiveDate> {
+        let (d, line) = self.ctx.written_day?;
+        if line != self.line || (self.ctx.published - d).num_days() <= 7 {
+            return None;
+        }
+        (1..=6)
+            .filter_map(|n| add_days(d, n))
+            .find(|x| x.weekday() == w)
+            .filter(|x| *x < self.ctx.published)
     }
 
     /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one

@@ -229,6 +229,21 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             if let Some(d) = f.date {
                 ctx.record(d, f.grain, line_no, f.end);
             }
+            // A calendar day written out with its weekday ("Wednesday, 15 October", "يوم
+            // الأربعاء 15 أكتوبر"): a story told day by day, by its dates.
+            if let Some(day) = f.date.and_then(|d| d.exact_day())
+                && toks[fs..fe]
+                    .iter()
+                    .any(|t| matches!(t.lex, lex::Lex::Weekday(_)))
+                && text[s..e]
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                && !["ago", "shift", "anchor", "dayword", "weekday"]
+                    .iter()
+                    .any(|r| f.rule.contains(r))
+            {
+                ctx.written_day = Some((day, line_no));
+            }
             if let Some(d) = f.date
                 && let (Some(a), Some(b)) = (d.earliest(), d.latest())
                 && chrono::Datelike::year(&a) == chrono::Datelike::year(&b)
