@@ -364,3 +364,17 @@ fn a_month_in_construct_names_its_noun_s_month() {
     let x = read(in_month);
     assert_eq!(only(&x, EventType::Attack).date.to_edtf(), "2023-12");
 }
+
+/// A verb of announcing right after the event it qualifies ("هدنة إنسانية أعلنت في موسكو في
+/// العاشر من أكتوبر", "a truce announced in Moscow on Oct. 10") dates the event; after a
+/// comma ("clashes erupted, the ministry announced on Monday") it is the telling's.
+#[test]
+fn an_announced_event_takes_the_announcement_s_date() {
+    let ar = "---\npublished: 2021-09-27\nlanguage: ar\n---\nولم تصمد هدنة إنسانية أعلنت في موسكو في العاشر من أكتوبر 2020 سوى ساعات.\n";
+    let x = read(ar);
+    assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2020-10-10");
+
+    let en = "---\npublished: 2021-09-27\nlanguage: en\n---\nA truce announced in Moscow on October 10, 2020 lasted only hours.\n";
+    let x = read(en);
+    assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2020-10-10");
+}

@@ -310,6 +310,13 @@ fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
                 && !(h.first >= 2
                     && RELATIVE_PRONOUNS.contains(&tokens[h.first - 1].norm.as_str())
                     && occs.iter().any(|o| o.last == h.first - 1))
+                // "هدنة إنسانية أعلنت في موسكو في العاشر من أكتوبر", "a truce announced in
+                // Moscow on Oct. 10": the verb qualifies the event named right before it.
+                && !occs.iter().any(|o| {
+                    o.last <= h.first
+                        && h.first - o.last <= 1
+                        && (o.last..=h.first).all(|k| !tokens[k].break_before)
+                })
         })
         .map(|h| h.last)
 }
