@@ -789,6 +789,10 @@ fn arabic_burning_deployments_and_captured_places() {
                 &[(ArmedClash, "takeover")],
             ),
             (
+                "أغارت مقاتلات على بلدة حدودية فجر الأحد.",
+                &[(AirStrike, "air strike")],
+            ),
+            (
                 "وأعلن الوزير أن القوات المسلحة حررت البلدة بالكامل.",
                 &[(ArmedClash, "takeover")],
             ),
