@@ -205,6 +205,19 @@ impl Ctx {
     }
 }
 
+/// The note for a day word whose day is not the weekday written beside it ("yesterday,
+/// Tuesday" on a Thursday): the day word is kept.
+pub(super) fn dayword_disagreement(day: NaiveDate, w: chrono::Weekday) -> Option<String> {
+    (day.weekday() != w).then(|| {
+        format!(
+            "the text says {} but {} is a {}; the day word is kept",
+            weekday_name(w),
+            day,
+            weekday_name(day.weekday())
+        )
+    })
+}
+
 pub(crate) struct Parser<'a> {
     pub t: &'a [Tok],
     pub text: &'a str,
@@ -1421,14 +1434,7 @@ impl<'a> Parser<'a> {
                 let day = add_days(p, i64::from(d))?;
                 f.date = Some(IncidentDate::day(day));
                 f.rule = "ar.dayword_weekday";
-                if day.weekday() != w {
-                    f.note = Some(format!(
-                        "the text says {} but {} is a {}; the day word is kept",
-                        weekday_name(w),
-                        day,
-                        weekday_name(day.weekday())
-                    ));
-                }
+                f.note = dayword_disagreement(day, w);
                 f.clue = Some(publication_weekday(w, d));
             }
             None if eve => {

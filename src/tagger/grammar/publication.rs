@@ -7,10 +7,10 @@
 //! Thursday and Friday") or a possessive ("today, Thursday's vote") is not today's name, and a
 //! number that counts something ("last year, 2020 people") is not a year.
 
-use chrono::{Datelike, Weekday};
+use chrono::Weekday;
 
 use super::{Found, Parser, PublicationClue};
-use crate::date::{IncidentDate, weekday_name};
+use crate::date::IncidentDate;
 use crate::tagger::lex::{Dir, Form, Kind, Lex, NumSuffix, Prep, Unit};
 use crate::tagger::resolve::add_days;
 
@@ -88,14 +88,7 @@ impl Parser<'_> {
         let day = add_days(self.ctx.published, i64::from(d))?;
         let mut f = self.found(i, end, Some(IncidentDate::day(day)), "en.dayword_weekday");
         f.anchor = true;
-        if day.weekday() != w {
-            f.note = Some(format!(
-                "the text says {} but {} is a {}; the day word is kept",
-                weekday_name(w),
-                day,
-                weekday_name(day.weekday())
-            ));
-        }
+        f.note = super::dayword_disagreement(day, w);
         f.clue = Some(publication_weekday(w, d));
         Some(f)
     }
