@@ -259,3 +259,20 @@ mod robustness {
         }
     }
 }
+
+/// Sign-up boxes and legal links at the foot of a web page are furniture: "you agree to our
+/// Privacy Policy" is no agreement.
+#[test]
+fn sign_up_boxes_are_furniture() {
+    let raw = "---\npublished: 2022-06-28\nlanguage: en\n---\nSudan recalled its ambassador to Ethiopia on Monday.\n\nSubscribe\nBy signing up, you agree to our Privacy Policy\nTerms of Use\n";
+    let x = ingest_report("a.txt", raw, &IngestOptions::default()).expect("read");
+    assert!(
+        x.incidents.iter().all(|i| i
+            .evidence
+            .iter()
+            .all(|e| !e.sentence.contains("signing up"))),
+        "{:#?}",
+        x.incidents
+    );
+    assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
+}
