@@ -378,3 +378,20 @@ fn an_announced_event_takes_the_announcement_s_date() {
     let x = read(en);
     assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2020-10-10");
 }
+
+/// "agreed late Friday to halt the fighting, after clashes forced thousands to flee": the
+/// fighting to be halted is no planned incident, and the flight told after "after" does not
+/// take the agreement's day.
+#[test]
+fn what_is_to_stop_and_what_came_before_an_agreement() {
+    let raw = "---\npublished: 2022-09-17\nlanguage: en\n---\nKyrgyzstan and Tajikistan agreed late Friday to halt the fighting on their border, after clashes forced more than 100,000 people to flee their homes.\n";
+    let x = read(raw);
+    assert!(
+        x.incidents.iter().all(|i| i.status != Status::Planned),
+        "{:#?}",
+        x.incidents
+    );
+    let flight = only(&x, EventType::Displacement);
+    assert_ne!(flight.date.to_edtf(), "2022-09-16");
+    assert_eq!(only(&x, EventType::Agreement).date.to_edtf(), "2022-09-16");
+}

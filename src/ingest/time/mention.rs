@@ -520,6 +520,13 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
             .filter(|x| {
                 x.head() < head
                     && scan.segment(x.head()) == scan.segment(head)
+                    // "agreed on Friday ..., after clashes forced thousands to flee": what came
+                    // after "after" happened before it.
+                    && !scan
+                        .cues
+                        .of(CueKind::After)
+                        .chain(scan.cues.of(CueKind::Before))
+                        .any(|h| x.head() < h.first && h.first < head)
                     && x.status != Status::Planned
                     && !x.background
                     && !x.anchor
