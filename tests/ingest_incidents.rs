@@ -395,3 +395,19 @@ fn what_is_to_stop_and_what_came_before_an_agreement() {
     assert_ne!(flight.date.to_edtf(), "2022-09-16");
     assert_eq!(only(&x, EventType::Agreement).date.to_edtf(), "2022-09-16");
 }
+
+/// "violated the ceasefire": the truce breached is named to say what was breached; it makes
+/// no ceasefire incident of its own.
+#[test]
+fn a_breached_truce_is_no_incident_of_its_own() {
+    let raw = "---\npublished: 2025-05-07\nlanguage: en\n---\nThe army said Pakistan violated the ceasefire along the Line of Control on Tuesday night.\n";
+    let x = read(raw);
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::Ceasefire),
+        "{:#?}",
+        x.incidents
+    );
+    assert!(!x.incidents.is_empty());
+}

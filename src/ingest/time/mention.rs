@@ -87,6 +87,13 @@ fn assign_expressions(
     let mut said_by: Vec<(usize, NaiveDate)> = Vec::new();
     let relation_at = relation_words(scan, groups, mentions);
     let breached = breached_agreements(scan, occs, mentions);
+    // "Pakistan violated the ceasefire": the truce breached is one the story knows, named to
+    // say what was breached; it is evidence of a truce the report tells, never one of its own.
+    for (m, &b) in mentions.iter_mut().zip(&breached) {
+        if b && m.definite {
+            m.reference = true;
+        }
+    }
     for &(a, b, e) in &scan.expr_tokens {
         let Some(reading) = super::expressions::readings(e, ctx.published) else {
             continue;
