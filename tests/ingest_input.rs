@@ -276,3 +276,18 @@ fn sign_up_boxes_are_furniture() {
     );
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
 }
+
+/// A short Arabic subheading standing alone between paragraphs sums up; it is no evidence.
+#[test]
+fn arabic_subheadings_are_not_evidence() {
+    let raw = "---\npublished: 2021-05-01\nlanguage: ar\n---\nاندلعت اشتباكات بين حرس الحدود في منطقة باتكين يوم الخميس 29 أبريل 2021.\n\nاتفاق على سحب القوات\n\nواتفق الطرفان يوم الجمعة على سحب القوات من خط التماس.\n";
+    let x = ingest_report("a.txt", raw, &IngestOptions::default()).expect("read");
+    assert!(
+        x.incidents
+            .iter()
+            .flat_map(|i| &i.evidence)
+            .all(|e| e.sentence != "اتفاق على سحب القوات"),
+        "{:#?}",
+        x.incidents
+    );
+}

@@ -209,10 +209,12 @@ pub fn classify(
             }
         }
     }
-    // A subheading between paragraphs ("A long history of skirmishes"): a short unpunctuated
-    // line standing alone after the story has begun; it sums up, it is not evidence.
-    // (English only: Arabic paragraphs often end without a stop.)
-    if let Some(first) = first_sentence_line.filter(|_| lang == LangTag::En) {
+    // A subheading between paragraphs ("A long history of skirmishes", "اتهامات متبادلة"): a
+    // short unpunctuated line standing alone after the story has begun; it sums up, it is not
+    // evidence. Arabic paragraphs often end without a stop, so there only a line of five
+    // words at most, with no number, counts.
+    let longest = if lang == LangTag::En { 10 } else { 5 };
+    if let Some(first) = first_sentence_line {
         let blank = |l: Option<&Line>| l.is_none_or(|l| l.kind == LineKind::Blank);
         for idx in first + 1..lines.len() {
             let l = &lines[idx];
@@ -222,7 +224,8 @@ pub fn classify(
             let raw = &text[l.start..l.end];
             if !ends_like_sentence(raw)
                 && !raw.trim_end().ends_with([':', ','])
-                && tokenize(raw, 0).len() <= 10
+                && tokenize(raw, 0).len() <= longest
+                && (lang == LangTag::En || !raw.chars().any(|c| c.is_numeric()))
                 && blank(idx.checked_sub(1).and_then(|i| lines.get(i)))
                 && blank(lines.get(idx + 1))
             {
