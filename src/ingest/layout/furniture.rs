@@ -227,7 +227,13 @@ pub fn classify(
                 && tokenize(raw, 0).len() <= longest
                 && (lang == LangTag::En || !raw.chars().any(|c| c.is_numeric()))
                 && blank(idx.checked_sub(1).and_then(|i| lines.get(i)))
-                && blank(lines.get(idx + 1))
+                // Alone, or heading the paragraph right under it ("اتهامات متبادلة" then the
+                // paragraph on the next line).
+                && (blank(lines.get(idx + 1))
+                    || lines.get(idx + 1).is_some_and(|n| {
+                        n.kind == LineKind::Content
+                            && tokenize(&text[n.start..n.end], 0).len() > 2 * longest
+                    }))
             {
                 lines[idx].kind = LineKind::Furniture("subheading");
             }
