@@ -232,7 +232,7 @@ pub fn classify(
                 && (blank(lines.get(idx + 1))
                     || lines.get(idx + 1).is_some_and(|n| {
                         n.kind == LineKind::Content
-                            && tokenize(&text[n.start..n.end], 0).len() > 2 * longest
+                            && tokenize(&text[n.start..n.end], 0).len() > longest
                     }))
             {
                 lines[idx].kind = LineKind::Furniture("subheading");
