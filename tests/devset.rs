@@ -16,7 +16,7 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
 const REPORTS_FOUND: f64 = 0.69;
-const REPORTS_PRECISION: f64 = 0.63;
+const REPORTS_PRECISION: f64 = 0.64;
 const REPORTS_EXACT: f64 = 0.45;
 const REPORTS_WRONG_MAX: usize = 8;
 const TIMEX_EXACT: f64 = 0.89;
