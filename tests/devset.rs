@@ -15,48 +15,79 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
-const REPORTS_FOUND: f64 = 0.69;
-const REPORTS_PRECISION: f64 = 0.64;
-const REPORTS_EXACT: f64 = 0.45;
-const REPORTS_WRONG_MAX: usize = 8;
+const REPORTS: Floors = Floors {
+    found: 0.69,
+    precision: 0.64,
+    exact: 0.45,
+    wrong_max: 8,
+};
+/// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7 and scored once:
+/// the first figures on reports no rule was fixed for. Keep it unread; score it before and
+/// after a change, never tune to it.
+const FRESH: Floors = Floors {
+    found: 0.64,
+    precision: 0.65,
+    exact: 0.45,
+    wrong_max: 2,
+};
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
+
+struct Floors {
+    found: f64,
+    precision: f64,
+    exact: f64,
+    wrong_max: usize,
+}
 
 fn verbose() -> bool {
     std::env::var_os("TARIKH_DEVSET_VERBOSE").is_some()
 }
 
-#[test]
-fn blind_reports() {
+/// Score the English and Arabic reports under `root` and check them against `floors`.
+fn score_set(root: &str, floors: &Floors) {
     let mut all = ReportScore::default();
     for lang in ["en", "ar"] {
-        let dir = format!("tests/data/devset/reports/{lang}");
-        let s = score_reports(&dir, verbose());
-        println!("reports/{lang}: {}", s.summary());
+        let s = score_reports(&format!("{root}/{lang}"), verbose());
+        println!("{root} {lang}: {}", s.summary());
         all.add(&s);
     }
-    println!("reports/all: {}", all.summary());
-    assert!(all.gold > 0, "the development set has no gold rows");
+    println!("{root} all: {}", all.summary());
+    assert!(all.gold > 0, "{root} has no gold rows");
     assert!(
-        all.found() >= REPORTS_FOUND,
-        "found {:.3} < {REPORTS_FOUND}",
-        all.found()
+        all.found() >= floors.found,
+        "{root}: found {:.3} < {}",
+        all.found(),
+        floors.found
     );
     assert!(
-        all.precision() >= REPORTS_PRECISION,
-        "precision {:.3} < {REPORTS_PRECISION}",
-        all.precision()
+        all.precision() >= floors.precision,
+        "{root}: precision {:.3} < {}",
+        all.precision(),
+        floors.precision
     );
     assert!(
-        all.exact() >= REPORTS_EXACT,
-        "exact {:.3} < {REPORTS_EXACT}",
-        all.exact()
+        all.exact() >= floors.exact,
+        "{root}: exact {:.3} < {}",
+        all.exact(),
+        floors.exact
     );
     assert!(
-        all.wrong <= REPORTS_WRONG_MAX,
-        "{} silently wrong dates > {REPORTS_WRONG_MAX}",
-        all.wrong
+        all.wrong <= floors.wrong_max,
+        "{root}: {} silently wrong dates > {}",
+        all.wrong,
+        floors.wrong_max
     );
+}
+
+#[test]
+fn blind_reports() {
+    score_set("tests/data/devset/reports", &REPORTS);
+}
+
+#[test]
+fn fresh_reports() {
+    score_set("tests/data/devset/fresh", &FRESH);
 }
 
 #[test]
