@@ -151,17 +151,35 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The clause of each token: punctuation and "but"-words separate them.
+/// The clause of each token: punctuation and "but"-words separate them. The commas of an
+/// English list ("tanks, mortars and drones") do not.
 fn clauses(tokens: &[Token], cues: &Cues) -> Vec<usize> {
     let mut clause = vec![0usize; tokens.len()];
     let mut c = 0;
     for i in 0..tokens.len() {
-        if i > 0 && (tokens[i].break_before || cues.starting_at(i, CueKind::ClauseBreak)) {
+        if i > 0
+            && ((tokens[i].break_before && !in_list(tokens, i))
+                || cues.starting_at(i, CueKind::ClauseBreak))
+        {
             c += 1;
         }
         clause[i] = c;
     }
     clause
+}
+
+/// Token `i` follows the comma of an English list: one or two words, then "and"/"or" (or
+/// another such comma) with no other break between.
+fn in_list(tokens: &[Token], i: usize) -> bool {
+    let comma = |k: usize| tokens[k].gap_before.trim() == ",";
+    if tokens[i].arabic || !comma(i) {
+        return false;
+    }
+    (i + 1..(i + 3).min(tokens.len())).any(|k| {
+        (matches!(tokens[k].norm.as_str(), "and" | "or") || comma(k))
+            && (i + 1..k).all(|j| !tokens[j].break_before)
+            && (tokens[k].norm != "and" && tokens[k].norm != "or" || !tokens[k].break_before)
+    })
 }
 
 /// Token ranges of the temporal expressions, outside the words that name where the report was

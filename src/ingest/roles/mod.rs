@@ -583,6 +583,20 @@ mod tests {
         );
     }
 
+    /// The commas of a list are no clause breaks: the target named at its end is the act's.
+    #[test]
+    fn a_list_is_one_clause() {
+        let s = english(
+            "Tajik troops burned houses, a school and a market in several Kyrgyz villages on Monday.",
+        );
+        let m = &s[0].mentions[0];
+        assert!(
+            m.actors.contains(&"Kyrgyzstan".to_string()),
+            "{:?}",
+            m.actors
+        );
+    }
+
     #[test]
     fn a_toll_counts_the_side_it_names() {
         let side = |text: &str| {
