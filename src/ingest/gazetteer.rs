@@ -292,6 +292,14 @@ impl Gazetteer {
         self.places.get(i)
     }
 
+    /// The canonical name of an actor or place ("" for an index out of range).
+    pub fn name(&self, t: Target) -> &str {
+        match t {
+            Target::Actor(i) => self.actor(i).map_or("", |a| a.name.as_str()),
+            Target::Place(i) => self.place(i).map_or("", |p| p.name.as_str()),
+        }
+    }
+
     pub fn place_by_name(&self, name: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.name == name)
     }
@@ -322,10 +330,7 @@ mod tests {
     fn names(g: &Gazetteer, text: &str) -> Vec<String> {
         g.find(&tokenize(text, 0))
             .into_iter()
-            .map(|h| match h.target {
-                Target::Actor(i) => g.actors[i].name.clone(),
-                Target::Place(i) => g.places[i].name.clone(),
-            })
+            .map(|h| g.name(h.target).to_string())
             .collect()
     }
 

@@ -39,6 +39,9 @@ pub struct Scan<'a> {
     pub event_hits: Vec<Hit>,
     /// The clause of each token: punctuation and "but"-words separate clauses.
     pub clause: Vec<usize>,
+    /// The "since" of each comparison ("the worst since", "الأعنف منذ"): (its first token,
+    /// the token after it). What follows it in its clause is the landmark compared with.
+    pub comparisons: Vec<(usize, usize)>,
     /// The temporal expressions inside the sentence.
     pub exprs: &'a [&'a TemporalExpr],
     /// Their token ranges [a, b) (outside the words that name where the report was written).
@@ -76,6 +79,7 @@ impl<'a> Scan<'a> {
             .filter(|h| !skipped(h.first))
             .collect();
         let clause = clauses(&tokens, &cues);
+        let comparisons = Self::comparison_sinces(&cues);
         let expr_tokens = expression_tokens(ctx, &tokens, exprs);
         Some(Scan {
             ctx,
@@ -84,6 +88,7 @@ impl<'a> Scan<'a> {
             cues,
             event_hits,
             clause,
+            comparisons,
             exprs,
             expr_tokens,
         })
@@ -115,14 +120,10 @@ impl<'a> Scan<'a> {
             .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
     }
 
-    /// The "since" of each comparison ("the worst since", "الأعنف منذ"): (its first token,
-    /// the token after it). What follows it in its clause is the landmark compared with.
-    pub fn comparison_sinces(&self) -> Vec<(usize, usize)> {
-        self.cues
-            .of(CueKind::Landmark)
+    fn comparison_sinces(cues: &Cues) -> Vec<(usize, usize)> {
+        cues.of(CueKind::Landmark)
             .filter_map(|l| {
-                self.cues
-                    .of(CueKind::Since)
+                cues.of(CueKind::Since)
                     .find(|s| s.first >= l.last && s.first - l.last <= 3)
                     .map(|s| (s.first, s.last))
             })
@@ -175,11 +176,12 @@ fn in_list(tokens: &[Token], i: usize) -> bool {
     if tokens[i].arabic || !comma(i) {
         return false;
     }
-    (i + 1..(i + 3).min(tokens.len())).any(|k| {
-        (matches!(tokens[k].norm.as_str(), "and" | "or") || comma(k))
-            && (i + 1..k).all(|j| !tokens[j].break_before)
-            && (tokens[k].norm != "and" && tokens[k].norm != "or" || !tokens[k].break_before)
-    })
+    // The next item ends at "and"/"or" (no break before it) or at the list's next comma.
+    let ends_item = |k: usize| {
+        comma(k) || (matches!(tokens[k].norm.as_str(), "and" | "or") && !tokens[k].break_before)
+    };
+    (i + 1..(i + 3).min(tokens.len()))
+        .any(|k| ends_item(k) && (i + 1..k).all(|j| !tokens[j].break_before))
 }
 
 /// Token ranges of the temporal expressions, outside the words that name where the report was

@@ -346,7 +346,7 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         && clause[a - 1] == clause[a]
         && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
             || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
-    let comparisons = scan.comparison_sinces();
+    let comparisons = &scan.comparisons;
     mention
         .occs
         .iter()
@@ -577,7 +577,7 @@ fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
 /// inside the expression ("منذ الأربعاء الماضي") or just before it.
 fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     let clause = &scan.clause;
-    let comparisons = scan.comparison_sinces();
+    let comparisons = &scan.comparisons;
     for &(a, _, e) in &scan.expr_tokens {
         let Some(since) = scan
             .cues
