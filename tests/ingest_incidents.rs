@@ -411,3 +411,29 @@ fn a_breached_truce_is_no_incident_of_its_own() {
     );
     assert!(!x.incidents.is_empty());
 }
+
+/// A written span of years ("between 2003 and 2006", "بين عامي 1994 و1996", "in the 1980s")
+/// dates the act it belongs to when the sentence dates it no other way.
+#[test]
+fn spans_of_years_date_background_acts() {
+    let en = "---\npublished: 2024-05-02\nlanguage: en\n---\nThe two armies fought a string of deadly artillery duels between 2003 and 2006 over the plateau.\n";
+    let x = read(en);
+    assert_eq!(
+        only(&x, EventType::Shelling).date.to_edtf(),
+        "2003-01-01/2006-12-31"
+    );
+
+    let ar = "---\npublished: 2024-05-02\nlanguage: ar\n---\nوخاض البلدان حربا حدودية بين عامي 1994 و1996.\n";
+    let x = read(ar);
+    assert_eq!(
+        only(&x, EventType::ArmedClash).date.to_edtf(),
+        "1994-01-01/1996-12-31"
+    );
+
+    let decade = "---\npublished: 2024-05-02\nlanguage: en\n---\nRebels attacked border posts in the 1980s.\n";
+    let x = read(decade);
+    assert_eq!(
+        only(&x, EventType::Attack).date.to_edtf(),
+        "[1980-01-01..1989-12-31]"
+    );
+}

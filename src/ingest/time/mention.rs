@@ -99,13 +99,10 @@ fn assign_expressions(
             continue;
         };
         let date = reading.date;
-        // A wide span with both ends known ("earlier this year") still bounds an event the
-        // sentence dates no other way; any other date of the sentence comes first.
-        let wide = !usable(&date)
-            && match (date.earliest(), date.latest()) {
-                (Some(x), Some(y)) => (y - x).num_days() <= 366,
-                _ => false,
-            };
+        // A wide span with both ends known ("earlier this year", "in the 1990s", "between
+        // 2008 and 2011") still bounds an event the sentence dates no other way; any other
+        // date of the sentence comes first.
+        let wide = !usable(&date) && date.earliest().is_some() && date.latest().is_some();
         if !usable(&date) && !wide {
             continue;
         }
