@@ -256,9 +256,10 @@ fn planned_dates_are_the_coming_ones() {
     assert_eq!(held.date.to_edtf(), "2022-09-02");
 }
 
-/// Three readings of one sentence each: fire opened with a named weapon is that weapon's act (one
-/// incident, not a clash and a shelling); a "since" aside dates nothing outside its own clause; a
-/// truce breached is not dated by the breach.
+/// Readings of one sentence each: fire opened with a named weapon is that weapon's act (one
+/// incident, not a clash and a shelling), and fire exchanged is a clash whatever its weapons; a
+/// "since" aside dates nothing outside its own clause; a truce breached is not dated by the
+/// breach.
 #[test]
 fn weapons_since_asides_and_breaches() {
     let weapon = "---\npublished: 2022-09-17\nlanguage: en\n---\nTajik troops opened fire with mortars on a Kyrgyz border post on Friday, the Kyrgyz border service said.\n";
@@ -270,7 +271,8 @@ fn weapons_since_asides_and_breaches() {
     let exchanged = "---\npublished: 2022-09-17\nlanguage: en\n---\nKyrgyz and Tajik border guards exchanged mortar fire on Thursday, Sept. 15, along a disputed stretch of the border.\n";
     let x = read(exchanged);
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
-    assert_eq!(x.incidents[0].event_type, EventType::Shelling);
+    // An exchange is two-sided: a clash (taxonomy: "exchange of fire"), whatever the weapon.
+    assert_eq!(x.incidents[0].event_type, EventType::ArmedClash);
     assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-15");
 
     let aside = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes, the worst since 1991, broke out on Wednesday near the village of Ak-Sai.\n";
@@ -436,4 +438,14 @@ fn spans_of_years_date_background_acts() {
         only(&x, EventType::Attack).date.to_edtf(),
         "[1980-01-01..1989-12-31]"
     );
+}
+
+/// "exchanged small-arms and rocket fire": an exchange is one clash, whatever weapons are
+/// named between the verb and "fire".
+#[test]
+fn fire_exchanged_with_several_weapons_is_one_clash() {
+    let raw = "---\npublished: 2023-06-08\nlanguage: en\n---\nTroops of the two countries exchanged heavy machine-gun and mortar fire near the border post on Tuesday.\n";
+    let x = read(raw);
+    assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
+    assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2023-06-06");
 }

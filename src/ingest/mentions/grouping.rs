@@ -216,8 +216,8 @@ fn same_event(
 ) -> Option<usize> {
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
     // Shelling with aircraft named beside it is an air strike; fire opened with the weapon
-    // named beside it ("opened fire with mortars", "exchanged mortar fire") is that weapon's
-    // act.
+    // named beside it ("opened fire with mortars") is that weapon's act. (Fire exchanged is a
+    // clash whatever its weapons: the lexicon reads "exchanged mortar fire" as one phrase.)
     let air = |a: EventType, b: EventType| {
         matches!(
             (a, b),
