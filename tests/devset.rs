@@ -21,14 +21,22 @@ const REPORTS: Floors = Floors {
     exact: 0.45,
     wrong_max: 8,
 };
-/// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7 and scored once:
-/// the first figures on reports no rule was fixed for. Keep it unread; score it before and
-/// after a change, never tune to it.
+/// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
+/// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
     found: 0.64,
     precision: 0.65,
     exact: 0.45,
     wrong_max: 2,
+};
+/// The second fresh set (`tests/data/devset/fresh2/`), written by a helper at the start of the
+/// fifth issue-7 session, once the first fresh set had been read: 10 reports, 118 gold rows.
+/// Scored without listing its misses; never run it with `TARIKH_DEVSET_VERBOSE`.
+const FRESH2: Floors = Floors {
+    found: 0.66,
+    precision: 0.61,
+    exact: 0.47,
+    wrong_max: 6,
 };
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
@@ -53,6 +61,11 @@ fn score_set(root: &str, floors: &Floors) {
         all.add(&s);
     }
     println!("{root} all: {}", all.summary());
+    check(&all, root, floors);
+}
+
+/// Fail when a figure falls below its floor.
+fn check(all: &ReportScore, root: &str, floors: &Floors) {
     assert!(all.gold > 0, "{root} has no gold rows");
     assert!(
         all.found() >= floors.found,
@@ -88,6 +101,19 @@ fn blind_reports() {
 #[test]
 fn fresh_reports() {
     score_set("tests/data/devset/fresh", &FRESH);
+}
+
+#[test]
+fn fresh2_reports() {
+    // Summaries only: this set stays unread.
+    let mut all = ReportScore::default();
+    for lang in ["en", "ar"] {
+        let s = score_reports(&format!("tests/data/devset/fresh2/{lang}"), false);
+        println!("tests/data/devset/fresh2 {lang}: {}", s.summary());
+        all.add(&s);
+    }
+    println!("tests/data/devset/fresh2 all: {}", all.summary());
+    check(&all, "tests/data/devset/fresh2", &FRESH2);
 }
 
 #[test]
