@@ -495,6 +495,26 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
             ),
             ("A referendum was held on Sunday.", &[(Other, "referendum")]),
             (
+                "The frontier was fixed by an arbitral award in 1905.",
+                &[(Other, "court ruling")],
+            ),
+            (
+                "The president has spoken by telephone with his counterpart.",
+                &[(Talks, "phone call")],
+            ),
+            (
+                "The minister has written to the Secretary-General of the United Nations.",
+                &[(Statement, "letter")],
+            ),
+            (
+                "Two fighter jets entered Latvia's airspace on Friday.",
+                &[(Other, "airspace violation")],
+            ),
+            (
+                "A military helicopter violated the country's airspace near the border on Thursday.",
+                &[(Other, "airspace violation")],
+            ),
+            (
                 "Thousands took to the streets of the capital on Saturday.",
                 &[(Protest, "protest")],
             ),
@@ -854,6 +874,14 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             (
                 "ردت القوات على مصادر النيران.",
                 &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "اخترقت طائرتان حربيتان المجال الجوي للبلاد يوم الجمعة.",
+                &[(Other, "airspace violation")],
+            ),
+            (
+                "أعلن الجيش أن مسيرة انتهكت الأجواء اللبنانية فجر الخميس.",
+                &[(Other, "airspace violation")],
             ),
             (
                 "أجرى الرئيس اتصالا مع نظيره الطاجيكي يوم الجمعة.",

@@ -53,12 +53,54 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     let (mut groups, generics) = specific_words(scan, occs, agreements);
     attach_generic_words(scan, &mut groups, &generics);
     destruction_by_violence(scan, &mut groups);
+    craft_of_distinct_acts(scan, &mut groups);
     for g in &mut groups {
         g.occs.sort_by_key(|o| o.first);
     }
     civilians_fighting(scan, &mut groups);
     groups.sort_by_key(Group::head);
     groups
+}
+
+/// Words that name aircraft, not what they did ("warplanes", "fighter jets", "طائرات").
+const AIRCRAFT: &[&str] = &[
+    "warplane",
+    "jet",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "طائر",
+    "مقاتل",
+    "مروحي",
+];
+
+/// "Two fighter jets entered Latvia's airspace": aircraft named in the clause of an act of its
+/// own (an airspace violation, a shoot-down) are that act's craft, not an air strike.
+fn craft_of_distinct_acts(scan: &Scan, groups: &mut Vec<Group>) {
+    let clause = &scan.clause;
+    let distinct: Vec<usize> = groups
+        .iter()
+        .filter(|g| g.ty == EventType::Other && g.occs.iter().any(|o| scan.entry(o).flags.distinct))
+        .flat_map(|g| g.occs.iter().map(|o| clause[o.first]))
+        .collect();
+    if distinct.is_empty() {
+        return;
+    }
+    let craft_only = |g: &Group| {
+        g.ty == EventType::AirStrike
+            && g.occs.iter().all(|o| {
+                distinct.contains(&clause[o.first])
+                    && (o.first..o.last).any(|k| {
+                        let w = scan.tokens[k].norm.as_str();
+                        AIRCRAFT.iter().any(|a| w.contains(a))
+                    })
+                    && (o.first..o.last).all(|k| {
+                        let w = scan.tokens[k].norm.as_str();
+                        AIRCRAFT.iter().any(|a| w.contains(a)) || !w.ends_with("ed")
+                    })
+            })
+    };
+    groups.retain(|g| !craft_only(g));
 }
 
 /// The specific words in sentence order: each joins the talks or agreement that holds it, or a
