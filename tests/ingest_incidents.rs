@@ -449,3 +449,30 @@ fn fire_exchanged_with_several_weapons_is_one_clash() {
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2023-06-06");
 }
+
+/// "the worst since October 2019, when ...": the landmark's "when" clause tells what happened
+/// then, and takes the landmark's date.
+#[test]
+fn what_a_landmark_s_when_tells_takes_its_date() {
+    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes are the worst since October 2019, when dozens of soldiers were killed in fighting along the frontier.\n";
+    let x = read(en);
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::ArmedClash && i.date.to_edtf() == "2019-10"),
+        "{:#?}",
+        x.incidents
+    );
+    let ar = "---\npublished: 2022-09-17\nlanguage: ar\n---\nوتعد هذه المواجهات الأعنف منذ أكتوبر 2019، عندما قتل العشرات في اشتباكات على الحدود.\n";
+    let x = read(ar);
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::ArmedClash && i.date.to_edtf() == "2019-10"),
+        "{:#?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}

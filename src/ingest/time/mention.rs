@@ -358,13 +358,14 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         })
         // ... and after a comparison's "since" only its landmark ("the worst since the war
         // two years ago, broke out at midnight, when forces began shelling": the shelling is
-        // not two years old).
+        // not two years old), or what its "when" tells ("the worst since October 2025, when
+        // dozens were killed in fighting").
         .filter(|o| {
             !comparisons.iter().any(|&(since, after)| {
                 after <= a
                     && clause[since] == clause[a]
                     && (o.first < after || clause[o.first] != clause[a])
-            })
+            }) || told_at_the_time(scan, b, o.first)
         })
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
@@ -398,6 +399,26 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// Words that tell what happened at the time just named ("October 2025, when ...").
+const WHEN: &[&str] = &["when", "عندما", "حين", "حينما", "حينها"];
+
+/// Token `i` lies in the "when" clause right after the date ending at token `b`, with no other
+/// date between: "since October 2025, when dozens of soldiers were killed" tells October's
+/// events.
+fn told_at_the_time(scan: &Scan, b: usize, i: usize) -> bool {
+    let tokens = &scan.tokens;
+    let at = if tokens.get(b).is_some_and(|t| t.norm == ",") {
+        b + 1
+    } else {
+        b
+    };
+    tokens
+        .get(at)
+        .is_some_and(|t| WHEN.contains(&t.norm.as_str()))
+        && i > at
+        && !scan.dated_within(at, i)
 }
 
 /// The clause of token `i` opens with a conjunction or relative word (", and the situation
