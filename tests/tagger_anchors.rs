@@ -83,3 +83,47 @@ fn with_no_date_before_the_publication_day_counts() {
         Some(Some("2021-05-11".into()))
     );
 }
+
+/// "that month", "the same year", "later that month", "الشهر نفسه", "في ذلك العام": the month or
+/// year of the nearest preceding date; a month never from a bare year.
+#[test]
+fn the_same_month_or_year_as_the_date_before() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Talks opened on 3 March 2019. Later that month the border closed.",
+            "Later that month",
+            Some("[2019-03-04..2019-03-31]"),
+        ),
+        (
+            "Talks opened on 3 March 2019. In the same month the border closed.",
+            "the same month",
+            Some("2019-03"),
+        ),
+        (
+            "Talks opened in 2016. That year the border closed.",
+            "That year",
+            Some("2016"),
+        ),
+        (
+            "بدأت المحادثات في 3 مارس 2019. وفي الشهر نفسه أغلقت الحدود.",
+            "الشهر نفسه",
+            Some("2019-03"),
+        ),
+        (
+            "بدأت المحادثات عام 2016. وفي ذلك العام أغلقت الحدود.",
+            "ذلك العام",
+            Some("2016"),
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(date_of(text, expr), Some(want.map(String::from)), "{text}");
+    }
+    // A month is not known from a year alone.
+    assert_eq!(
+        date_of(
+            "Talks opened in 2016. That month the border closed.",
+            "That month"
+        ),
+        None
+    );
+}

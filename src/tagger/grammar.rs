@@ -386,6 +386,7 @@ impl<'a> Parser<'a> {
             self.rule_clock_day(i),
             self.rule_spelled_year(i),
             self.rule_unit_before(i),
+            self.rule_anchor_period(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {

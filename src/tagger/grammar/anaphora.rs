@@ -83,6 +83,78 @@ impl Parser<'_> {
         Period::around(unit, l.date.earliest()?, -1)
     }
 
+    /// "that month", "the same year", "later that month", "الشهر نفسه", "في ذلك العام", "نفس
+    /// السنة": the month or year of the last date the text gave. A month needs a day or a
+    /// month before it; "later"/"earlier" after a day keep to its side of that day.
+    pub(super) fn rule_anchor_period(&self, i: usize) -> Option<Found> {
+        let (k, side) = match self.lx(i) {
+            Lex::Later if self.latin(i) => (i + 1, 1),
+            Lex::Earlier if self.latin(i) => (i + 1, -1),
+            _ => (i, 0),
+        };
+        let unit_at = |j: usize| match self.lx(j) {
+            Lex::Unit(u @ (Unit::Month | Unit::Year), Form::One) => Some(u),
+            _ => None,
+        };
+        let (unit, end) = if self.latin(k) {
+            let at = if self.lx(k) == Lex::That {
+                k + 1
+            } else if self.is_prep(k, Prep::The) && self.lx(k + 1) == Lex::Same {
+                k + 2
+            } else {
+                return None;
+            };
+            (unit_at(at)?, at + 1)
+        } else if let Some(u) = unit_at(k).filter(|_| self.has_al(k) && self.lx(k + 1) == Lex::Same)
+        {
+            (u, k + 2)
+        } else if matches!(self.lx(k), Lex::Same | Lex::That) {
+            (unit_at(k + 1).filter(|_| self.has_al(k + 1))?, k + 2)
+        } else {
+            return None;
+        };
+        let l = self.ctx.last?;
+        let first = l.date.earliest()?;
+        let last = l.date.latest()?;
+        let date = match unit {
+            Unit::Month if matches!(l.grain, Grain::Day | Grain::Month) => {
+                if first.year() != last.year() || first.month() != last.month() {
+                    return None;
+                }
+                let month = IncidentDate::month(first.year(), first.month()).ok()?;
+                let (lo, hi) = (month.earliest()?, month.latest()?);
+                match side {
+                    1 if l.grain == Grain::Day && last < hi => {
+                        IncidentDate::one_of(last.succ_opt(), Some(hi)).ok()?
+                    }
+                    -1 if l.grain == Grain::Day && first > lo => {
+                        IncidentDate::one_of(Some(lo), first.pred_opt()).ok()?
+                    }
+                    _ => month,
+                }
+            }
+            Unit::Year if first.year() == last.year() => IncidentDate::year(first.year()),
+            _ => return None,
+        };
+        let rule = if self.latin(k) {
+            "en.anchor_period"
+        } else {
+            "ar.anchor_period"
+        };
+        let mut f = self.found(i, end, Some(date), rule);
+        f.note = Some(format!(
+            "the {} of {}, the nearest preceding date in the text",
+            if unit == Unit::Month { "month" } else { "year" },
+            l.date.to_edtf()
+        ));
+        f.grain = Some(if unit == Unit::Month {
+            Grain::Month
+        } else {
+            Grain::Year
+        });
+        Some(f)
+    }
+
     /// "the week before last", "the month before last", "the year before last" (from the
     /// publication day); "the year before", "the month before", "the week before" at the end
     /// of a clause (from the last date the text gave, at its grain).
