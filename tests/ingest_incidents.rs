@@ -476,3 +476,15 @@ fn what_a_landmark_s_when_tells_takes_its_date() {
             .collect::<Vec<_>>()
     );
 }
+
+/// "بعد ظهر الأربعاء" (Wednesday afternoon), "shortly after midnight on Sunday": an "after"
+/// that is part of a time of day dates the act like any other date.
+#[test]
+fn after_as_part_of_a_time_of_day() {
+    let ar = "---\npublished: 2022-07-21\nlanguage: ar\n---\nوكانت قذائف عدة قد سقطت بعد ظهر الأربعاء على قرية حدودية.\n";
+    let x = read(ar);
+    assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2022-07-20");
+    let en = "---\npublished: 2022-07-21\nlanguage: en\n---\nShells landed in two villages shortly after midnight on Sunday.\n";
+    let x = read(en);
+    assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2022-07-17");
+}

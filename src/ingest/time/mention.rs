@@ -220,7 +220,8 @@ fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool
         .of(CueKind::After)
         .chain(scan.cues.of(CueKind::Before))
         .any(|h| {
-            h.last <= a
+            !names_a_time_of_day(scan, h.last)
+                && h.last <= a
                 && a - h.last <= 8
                 && clause[h.first] == clause[a]
                 && !occs.iter().any(|o| {
@@ -228,6 +229,32 @@ fn dates_what_came_before(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> bool
                         || (o.first >= b && o.first <= b + 2 && clause[o.first] == clause[a])
                 })
         })
+}
+
+/// Words for a time of day that "after" or "before" can be part of ("بعد ظهر الأربعاء",
+/// Wednesday afternoon; "shortly after midnight"; "before dawn"), folded.
+const TIMES_OF_DAY: &[&str] = &[
+    "ظهر",
+    "الظهر",
+    "منتصف",
+    "الزوال",
+    "العصر",
+    "midnight",
+    "dawn",
+    "noon",
+    "nightfall",
+    "dark",
+    "sunset",
+    "sunrise",
+    "daybreak",
+];
+
+/// Token `i` (right after an "after" or "before" word) names a time of day: the word says when
+/// in the day, not what the event came after.
+fn names_a_time_of_day(scan: &Scan, i: usize) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
 }
 
 /// Words before an Arabic month name that make it say when ("في ديسمبر", "مطلع يونيو", "منذ
