@@ -203,7 +203,20 @@ impl Roles {
         if cast.actors.is_empty() {
             cast.actors = cast.countries.clone();
         }
-        cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &wider));
+        // A place told after the act, in the clause of another act, is that act's ("the
+        // clashes are the worst since 2025, when fighting ended in a truce signed in Doha"); one
+        // told before frames the sentence ("fighting in Karabakh entered its sixth day, amid
+        // shelling along the line").
+        let others_place = |h: &NameHit| {
+            let c = scan.clause[h.first];
+            h.first > head
+                && scan
+                    .event_hits
+                    .iter()
+                    .any(|e| scan.clause[e.first] == c && !occs.iter().any(|o| o.first == e.first))
+        };
+        let free: Vec<NameHit> = wider.iter().copied().filter(|h| !others_place(h)).collect();
+        cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &free));
         cast
     }
 
@@ -311,6 +324,7 @@ pub fn most_specific_place(gaz: &Gazetteer, names: &[NameHit]) -> Option<String>
 mod tests {
     use crate::ingest::mentions::SentenceAnalysis;
     use crate::ingest::testing;
+    use crate::model::EventType;
 
     /// One English paragraph, analysed.
     fn english(text: &str) -> Vec<SentenceAnalysis> {
@@ -569,6 +583,23 @@ mod tests {
             Some("Kok-Tash"),
             "the village, not the region"
         );
+    }
+
+    /// A place told after an act, in the clause of another act, is the other act's; one told
+    /// before it, in the clause the sentence opens with, frames both.
+    #[test]
+    fn a_place_in_another_act_s_clause_is_that_act_s() {
+        assert_eq!(
+            place("The clashes were the worst since 2019, when a ceasefire was signed in Bishkek."),
+            None
+        );
+        let s = english("Fighting around Vorukh entered its third day, amid heavy shelling.");
+        let shelling = s[0]
+            .mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Shelling)
+            .expect("the shelling");
+        assert_eq!(shelling.place.as_deref(), Some("Vorukh"));
     }
 
     #[test]
