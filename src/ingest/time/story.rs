@@ -339,6 +339,17 @@ fn after_fighting(
             continue;
         }
         if let Some((lo, e)) = episodes_before(drafts, di, block, story, published, &t.bounds) {
+            // "the worst since October 2025, when fighting ... before a ceasefire was brokered":
+            // the fighting it ends is named, dated well before the story's; it follows that.
+            let ends_older_fighting = links.constraints.iter().any(|&(w, k, a)| {
+                a == di
+                    && k == RelKind::Before
+                    && t.bounds[w].fixed
+                    && t.bounds[w].hi.is_some_and(|hi| (lo - hi).num_days() > 31)
+            });
+            if ends_older_fighting {
+                continue;
+            }
             t.bounds[di].lo = Some(lo);
             t.reasons[di].push(format!("after '{}', told before it", title_of(&drafts[e])));
         }
@@ -588,6 +599,18 @@ mod tests {
             d[1].1.as_deref(),
             Some("after 'clashes', told before it; on or before the publication day")
         );
+    }
+
+    /// A ceasefire that ends fighting its sentence names, long before the story's, follows
+    /// that fighting, not the story's latest clash.
+    #[test]
+    fn a_ceasefire_ending_older_fighting_follows_that_fighting() {
+        let d = dates(&[
+            "Clashes broke out near Vorukh on Thursday.",
+            "They were the worst since October 2019, when soldiers were killed in fighting before a ceasefire was agreed.",
+        ]);
+        let ceasefire = d.last().expect("the ceasefire");
+        assert_eq!(ceasefire.0, "[2019-10-01..2021-05-01]");
     }
 
     #[test]
