@@ -495,6 +495,18 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
             ),
             ("A referendum was held on Sunday.", &[(Other, "referendum")]),
             (
+                "Soldiers of the two armies pushed and punched one another on Tuesday.",
+                &[(ArmedClash, "brawl between forces")],
+            ),
+            (
+                "Villagers from both sides punched one another at the market.",
+                &[(MobViolence, "brawl")],
+            ),
+            (
+                "Troops of the two countries faced off for weeks on the plateau.",
+                &[(Other, "standoff")],
+            ),
+            (
                 "The frontier was fixed by an arbitral award in 1905.",
                 &[(Other, "court ruling")],
             ),
@@ -874,6 +886,10 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             (
                 "ردت القوات على مصادر النيران.",
                 &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "تشابك جنود البلدين بالأيدي على الحدود يوم الثلاثاء.",
+                &[(ArmedClash, "brawl between forces")],
             ),
             (
                 "اخترقت طائرتان حربيتان المجال الجوي للبلاد يوم الجمعة.",

@@ -58,6 +58,7 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
         g.occs.sort_by_key(|o| o.first);
     }
     civilians_fighting(scan, &mut groups);
+    forces_brawling(scan, &mut groups);
     groups.sort_by_key(Group::head);
     groups
 }
@@ -431,6 +432,44 @@ fn civilians_fighting(scan: &Scan, groups: &mut [Group]) {
                 b.ty = EventType::MobViolence;
                 b.concept = "clashes between civilians".into();
             }
+        }
+    }
+}
+
+/// Words for armed forces ("soldiers", "جنود"), folded: who brawls in a clash of forces.
+const FORCES: &[&str] = &[
+    "soldiers",
+    "troops",
+    "guards",
+    "servicemen",
+    "forces",
+    "جنود",
+    "الجنود",
+    "جنودا",
+    "قوات",
+    "القوات",
+    "حرس",
+    "عسكريين",
+    "العسكريين",
+];
+
+/// "Indian and Chinese soldiers pushed and punched one another": a brawl between armed forces
+/// is a clash of those forces, whatever the weapons (taxonomy: fighting between armed forces).
+fn forces_brawling(scan: &Scan, groups: &mut [Group]) {
+    let clause = &scan.clause;
+    for b in groups {
+        if b.ty != EventType::MobViolence || b.concept != "brawl" && b.concept != "scuffle" {
+            continue;
+        }
+        let forces = scan.tokens.iter().enumerate().any(|(k, t)| {
+            FORCES.contains(&t.norm.as_str())
+                && b.occs
+                    .iter()
+                    .any(|g| clause[k] == clause[g.first] && k.abs_diff(g.first) <= 10)
+        });
+        if forces {
+            b.ty = EventType::ArmedClash;
+            b.concept = "brawl between forces".into();
         }
     }
 }
