@@ -488,3 +488,11 @@ fn after_as_part_of_a_time_of_day() {
     let x = read(en);
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2022-07-17");
 }
+
+/// "fought a short war ... in 1971": the verb and its object are one event, dated once.
+#[test]
+fn a_fighting_verb_and_its_object_are_one_event() {
+    let en = "---\npublished: 2024-05-02\nlanguage: en\n---\nThe two countries fought a short war over the pass in 1971, which ended in a stalemate.\n";
+    let x = read(en);
+    assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "1971");
+}

@@ -365,11 +365,15 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
                 .of(kind)
                 .any(|h| h.last <= g.first && g.first - h.last <= reach)
         };
-        let new_event = after(CueKind::Indefinite, 1) || after(CueKind::Since, 3);
-        let split = runs
-            .last()
-            .and_then(|run| run.last())
-            .is_none_or(|(p, _)| new_event || scan.dated_within(p.last, g.first));
+        // "fought a short war": the verb's object is the verb's event, article or not.
+        let object_of = |p: &Occ| {
+            p.last <= g.first && g.first - p.last <= 3 && clause[p.first] == clause[g.first]
+        };
+        let split = runs.last().and_then(|run| run.last()).is_none_or(|(p, _)| {
+            (after(CueKind::Indefinite, 1) && !object_of(p))
+                || after(CueKind::Since, 3)
+                || scan.dated_within(p.last, g.first)
+        });
         if split {
             runs.push(vec![(g, cue)]);
         } else if let Some(run) = runs.last_mut() {
