@@ -496,3 +496,33 @@ fn a_fighting_verb_and_its_object_are_one_event() {
     let x = read(en);
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "1971");
 }
+
+/// "The raid came two days after artillery shelled the village early on Sunday": the date
+/// after the anchor is the anchor's, and the raid is two days after it.
+#[test]
+fn a_date_after_the_anchor_of_a_relation_is_the_anchor_s() {
+    let en = "---\npublished: 2025-09-03\nlanguage: en\n---\nThe raid came two days after Israeli artillery shelled the outskirts of the village early on Sunday.\n";
+    let x = read(en);
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Shelling && i.date.to_edtf() == "2025-08-31"),
+        "{:#?}",
+        x.incidents
+    );
+    let ar = "---\npublished: 2025-09-03\nlanguage: ar\n---\nوتأتي الغارة بعد يومين من قصف مدفعي إسرائيلي طال أطراف البلدة فجر الأحد.\n";
+    let x = read(ar);
+    assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2025-08-31");
+    // "Two days after" is read loosely, a day either way, but never the anchor's day.
+    let raid = only(&x, EventType::AirStrike);
+    assert!(
+        raid.date.earliest() > Some(day("2025-08-31")),
+        "{}",
+        raid.date
+    );
+    assert!(
+        raid.date.latest() >= Some(day("2025-09-02")),
+        "{}",
+        raid.date
+    );
+}

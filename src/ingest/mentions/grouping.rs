@@ -305,16 +305,47 @@ fn same_event(
                 scan.dated_within(lo, hi)
             })
     };
+    // "الغارة بعد يومين من قصف مدفعي": a relation word between two words tells two events.
+    let related_apart = |b: &Group| {
+        b.occs.iter().all(|x| {
+            let (lo, hi) = (x.first.min(o.first), x.first.max(o.first));
+            relation_between(scan, lo, hi)
+        })
+    };
+    // "بعد يومين من قصف مدفعي", "after artillery shelled": a word right after the anchor of a
+    // relation names the same anchor.
+    let extends_anchor = |b: &Group| {
+        b.occs.last().is_some_and(|x| {
+            x.last <= o.first && o.first - x.last <= 1 && clause[x.first] == clause[o.first]
+        })
+    };
     groups.iter().position(|b| {
-        b.cue.is_none()
+        (b.cue.is_none() || extends_anchor(b))
             && !parted(b)
             && !dated_apart(b)
+            && !related_apart(b)
             && (!matches!(ty, EventType::Talks | EventType::Visit)
                 || to_come(scan, agreements, o.first) == to_come(scan, agreements, b.occs[0].first))
             && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                 || (family(b.ty) != 0 && family(b.ty) == family(ty))
                 || (air(b.ty, ty) && near(b))
                 || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
+    })
+}
+
+/// A relation word ("after", "two days after", "بعد يومين من", "before") between tokens `lo`
+/// and `hi`: what lies on either side are two events.
+fn relation_between(scan: &Scan, lo: usize, hi: usize) -> bool {
+    scan.cues.hits.iter().any(|(h, k)| {
+        matches!(
+            k,
+            CueKind::After
+                | CueKind::Before
+                | CueKind::DayAfter
+                | CueKind::DaysAfter
+                | CueKind::HoursAfter
+        ) && h.first > lo
+            && h.first < hi
     })
 }
 
@@ -336,6 +367,12 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
             let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
             scan.dated_within(lo + 1, hi)
         };
+        // "The strike came two days after artillery shelled the village": a relation word
+        // between the two makes them two events.
+        let related_between = |o: &Occ| {
+            let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
+            relation_between(scan, lo, hi)
+        };
         let nearest = specific
             .iter()
             .copied()
@@ -344,7 +381,7 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
                     .occs
                     .iter()
                     .filter(|o| refers || clause[o.first] == clause[g.first])
-                    .filter(|o| !dated_between(o))
+                    .filter(|o| !dated_between(o) && !related_between(o))
                     .map(|o| o.first.abs_diff(g.first))
                     .min()
                     .map(|d| (d, b))
