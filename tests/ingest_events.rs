@@ -503,6 +503,10 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(MobViolence, "brawl")],
             ),
             (
+                "Soldiers blew up an empty house near the border on Wednesday.",
+                &[(PropertyDestruction, "demolition")],
+            ),
+            (
                 "Troops of the two countries faced off for weeks on the plateau.",
                 &[(Other, "standoff")],
             ),
@@ -886,6 +890,10 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             (
                 "ردت القوات على مصادر النيران.",
                 &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "توغلت قوة إسرائيلية فجر اليوم داخل الأراضي اللبنانية وفجّرت منزلاً غير مأهول.",
+                &[(Deployment, "incursion"), (PropertyDestruction, "demolition")],
             ),
             (
                 "تشابك جنود البلدين بالأيدي على الحدود يوم الثلاثاء.",
