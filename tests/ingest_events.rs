@@ -896,6 +896,10 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(Deployment, "incursion"), (PropertyDestruction, "demolition")],
             ),
             (
+                "أعلن الجيش اللبناني الاثنين أنه نشر وحدات إضافية في محيط البلدة.",
+                &[(Deployment, "deployment")],
+            ),
+            (
                 "تشابك جنود البلدين بالأيدي على الحدود يوم الثلاثاء.",
                 &[(ArmedClash, "brawl between forces")],
             ),
