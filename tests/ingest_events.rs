@@ -893,7 +893,10 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             ),
             (
                 "توغلت قوة إسرائيلية فجر اليوم داخل الأراضي اللبنانية وفجّرت منزلاً غير مأهول.",
-                &[(Deployment, "incursion"), (PropertyDestruction, "demolition")],
+                &[
+                    (Deployment, "incursion"),
+                    (PropertyDestruction, "demolition"),
+                ],
             ),
             (
                 "أعلن الجيش اللبناني الاثنين أنه نشر وحدات إضافية في محيط البلدة.",

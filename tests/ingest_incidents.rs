@@ -526,3 +526,35 @@ fn a_date_after_the_anchor_of_a_relation_is_the_anchor_s() {
         raid.date
     );
 }
+
+/// A denial contests the act told just before it ("Cambodia has denied firing any artillery
+/// rounds"): that act is claimed, and the denied clause tells no act of its own. A war feared
+/// ("fears of an open war", "مخاوف من انزلاق البلدين إلى حرب") is no incident.
+#[test]
+fn denials_contest_and_fears_tell_nothing() {
+    let en = "---\npublished: 2025-03-12\nlanguage: en\n---\nThe army said Cambodian artillery shelled a border village late Sunday, amid fears of an open war. Cambodia has denied firing any artillery rounds.\n";
+    let x = read(en);
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.status, Status::Claimed);
+    assert_eq!(s.date.to_edtf(), "2025-03-09");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::ArmedClash),
+        "{:#?}",
+        x.incidents
+    );
+
+    let ar = "---\npublished: 2026-08-06\nlanguage: ar\n---\nقال مسؤول محلي إن سبعة مدنيين قتلوا جراء قصف مدفعي استهدف أحياء سكنية في البلدة فجر الأربعاء، وسط مخاوف من انزلاق البلدين إلى حرب مفتوحة.\n\nمن جانبه، نفى وزير الإعلام في تغريدة أن تكون بلاده قد أطلقت أي قذيفة.\n";
+    let x = read(ar);
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.status, Status::Claimed);
+    assert_eq!(s.date.to_edtf(), "2026-08-05");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::ArmedClash),
+        "{:#?}",
+        x.incidents
+    );
+}

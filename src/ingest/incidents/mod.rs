@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 use super::gazetteer::Gazetteer;
 use super::mentions::{RelKind, SentenceAnalysis, is_violent};
-use crate::model::Status;
+use crate::model::{EventType, Status};
 
 pub use draft::{Draft, toll_only};
 use target::Target;
@@ -134,8 +134,38 @@ fn in_story_order(
             };
             g.owner[si][mi] = Some(d);
         }
+        contested_by_denial(s, si, &mut g.drafts);
     }
     (marks, tolls)
+}
+
+/// The same kind of violence, fire from afar by any means counting as one ("denied firing any
+/// artillery rounds" contests a shelling or a strike, not an attack on civilians).
+fn same_violence(a: EventType, b: EventType) -> bool {
+    let remote = |t| matches!(t, EventType::Shelling | EventType::AirStrike);
+    a == b || (remote(a) && remote(b))
+}
+
+/// "The army said Cambodian artillery shelled a village late Sunday. Cambodia has denied
+/// firing any artillery rounds.": a denial told in the next sentences, of an act of the same
+/// kind, makes the latest such act told just before it claimed, not occurred.
+fn contested_by_denial(s: &SentenceAnalysis, si: usize, drafts: &mut [Draft]) {
+    if s.denied.is_empty() {
+        return;
+    }
+    let latest = (0..drafts.len())
+        .filter(|&d| {
+            let dr = &drafts[d];
+            s.denied.iter().any(|&t| same_violence(t, dr.event_type))
+                && dr.status == Status::Occurred
+                && dr.last.0 < si
+                && si - dr.last.0 <= 2
+        })
+        .max_by_key(|&d| drafts[d].last);
+    if let Some(d) = latest {
+        drafts[d].status = Status::Claimed;
+        drafts[d].status_why = "denied by the other side in a later sentence".into();
+    }
 }
 
 /// Time marks ("since independence") last: they are evidence of an incident the report tells,

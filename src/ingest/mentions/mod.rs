@@ -160,6 +160,9 @@ pub struct SentenceAnalysis {
     /// The countries it names as sides and as who tells (for the sides of generic forces).
     pub named: roles::sides::Named,
     pub mentions: Vec<Mention>,
+    /// Violent acts the sentence denies ("Cambodia has denied firing any artillery rounds"):
+    /// they contest an act told before, not tell one.
+    pub denied: Vec<EventType>,
 }
 
 /// What the analysis needs besides the sentence.
@@ -224,6 +227,7 @@ pub fn analyze(
         told_on: None,
         named: roles::sides::Named::default(),
         mentions: Vec::new(),
+        denied: Vec::new(),
     };
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
         return out;
@@ -233,6 +237,7 @@ pub fn analyze(
     out.told_on = time::discourse::told_on(&scan);
 
     let mut occs = occurrences::find(&scan);
+    out.denied = occurrences::denied_violence(&scan);
     let agreements = occurrences::agreeing_verbs(&scan, &mut occs);
     let mut groups = grouping::group(&scan, &occs, &agreements);
     accusations::unfold(&scan, &mut groups);

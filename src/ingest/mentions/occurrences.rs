@@ -12,13 +12,60 @@ use crate::model::EventType;
 pub fn find(scan: &Scan) -> Vec<Occ> {
     scan.event_hits
         .iter()
-        .filter(|h| !scan.negated_within(h.first, 2) && !appealed(scan, h.first))
+        .filter(|h| {
+            !scan.negated_within(h.first, 2) && !appealed(scan, h.first) && !denied(scan, h.first)
+        })
         .map(|h| Occ {
             first: h.first,
             last: h.last,
             entry: h.entry,
         })
         .collect()
+}
+
+/// The types of the violent acts a sentence denies: in a denied clause, or right after the
+/// denial ("denied firing any shells", "نفت قصف").
+pub fn denied_violence(scan: &Scan) -> Vec<EventType> {
+    let mut out: Vec<EventType> = scan
+        .event_hits
+        .iter()
+        .filter(|h| denied(scan, h.first) || denial_within(scan, h.first, 3))
+        .map(|h| {
+            scan.type_of(&Occ {
+                first: h.first,
+                last: h.last,
+                entry: h.entry,
+            })
+        })
+        .filter(|t| super::is_violent(*t))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// A denial at most `reach` words before token `i`, in its clause.
+fn denial_within(scan: &Scan, i: usize, reach: usize) -> bool {
+    scan.cues
+        .of(CueKind::Denial)
+        .any(|h| h.last <= i && i - h.last <= reach && scan.clause[h.first] == scan.clause[i])
+}
+
+/// Words that open what a denial denies ("denied that", "نفى ... أن تكون بلاده قد أطلقت").
+const THAT: &[&str] = &["that", "ان", "انه", "انها", "انهم", "انهما"];
+
+/// Token `i` is in the clause a denial denies: "نفى الوزير في تغريدة أن تكون بلاده قد أطلقت أي
+/// قذيفة", "the ministry denied that its troops had fired": not told as having happened.
+fn denied(scan: &Scan, i: usize) -> bool {
+    scan.cues.of(CueKind::Denial).any(|h| {
+        h.last <= i
+            && i - h.last <= 16
+            && scan.segment(h.first) == scan.segment(i)
+            && (h.last..i).any(|k| THAT.contains(&scan.tokens[k].norm.as_str()))
+            && !scan
+                .cues
+                .of(CueKind::ClauseBreak)
+                .any(|c| c.first > h.last && c.first < i)
+    })
 }
 
 /// Token `i` is what an appeal calls for: in the appeal's clause, or after its "to" with no
