@@ -558,3 +558,20 @@ fn denials_contest_and_fears_tell_nothing() {
         x.incidents
     );
 }
+
+/// "under an agreement signed in 1996": a reference with a date of its own names that
+/// agreement, not an undated one told before it.
+#[test]
+fn a_dated_reference_names_its_own_agreement() {
+    let ar = "---\npublished: 2020-06-17\nlanguage: ar\n---\nوتوصل الطرفان إلى اتفاق على فض الاشتباك.\n\nويلتزم الطرفان بموجب اتفاقية وقعت عام 1996 بعدم استخدام الأسلحة النارية في المناطق الحدودية.\n";
+    let x = read(ar);
+    let mut dates: Vec<String> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == EventType::Agreement)
+        .map(|i| i.date.to_edtf())
+        .collect();
+    dates.sort();
+    assert_eq!(dates.len(), 2, "{dates:?}");
+    assert_eq!(dates[0], "1996", "{dates:?}");
+}

@@ -75,7 +75,9 @@ impl Draft {
             status: m.status,
             status_why: m.status_why.clone(),
             mentions: vec![(m.sentence, mi)],
-            evidence: if m.reference {
+            // A reference with a date of its own ("under an agreement signed in 1996") tells a
+            // past event the report names nowhere else: its sentence is evidence of it.
+            evidence: if m.reference && m.date.is_none() {
                 Vec::new()
             } else {
                 vec![m.sentence]

@@ -169,6 +169,11 @@ impl<'a> Fit<'a> {
                 }
                 // A dated mention gives its date only to an undated incident of its own kind;
                 // a mention with a place of its own joins only an incident at that place.
+                // "بموجب اتفاقية وقعت عام 1996": a reference with a date of its own names that
+                // agreement, not an undated one the report told.
+                if m.reference && m.date.is_some() && dr.readings.is_empty() {
+                    continue;
+                }
                 if pass > 0
                     && ((m.date.is_some() && dr.readings.is_empty())
                         || (m.place.is_some() && dr.place.is_none() && !self.toll_only))
