@@ -503,6 +503,10 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(MobViolence, "brawl")],
             ),
             (
+                "The president responded by ordering more than 5,000 troops to the frontier.",
+                &[(Deployment, "deployment")],
+            ),
+            (
                 "Soldiers blew up an empty house near the border on Wednesday.",
                 &[(PropertyDestruction, "demolition")],
             ),
@@ -897,6 +901,14 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
                     (Deployment, "incursion"),
                     (PropertyDestruction, "demolition"),
                 ],
+            ),
+            (
+                "قالت الوزارة إن القاهرة ستوفد وفدين أمنيين إلى غزة.",
+                &[(Visit, "delegation")],
+            ),
+            (
+                "أعلنت وزارة الدفاع أنها ستنشر نحو 200 جندي على الحدود.",
+                &[(Deployment, "deployment")],
             ),
             (
                 "أعلن الجيش اللبناني الاثنين أنه نشر وحدات إضافية في محيط البلدة.",

@@ -111,7 +111,14 @@ fn push_token(
         let prev = &text[t.start - base..t.end - base];
         prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && gap.trim() == "."
     });
-    let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial;
+    // "5,000" and "2.5" are one number: the comma or point between digits is no break.
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let in_number = matches!(gap, "," | "." | "٬" | "٫")
+        && digits(&norm)
+        && tokens.last().is_some_and(|t: &Token| {
+            t.end - base == gap_start && digits(&text[t.start - base..t.end - base])
+        });
+    let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number;
     let caps = word.chars().any(char::is_alphabetic)
         && word
             .chars()
@@ -440,6 +447,19 @@ mod tests {
         assert_eq!(fold("Kyrgyzstan’s"), "kyrgyzstan's");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("Vorukh É"), "vorukh e");
+    }
+
+    #[test]
+    fn separators_inside_numbers_are_no_breaks() {
+        let toks = tokenize("ordered 5,000 troops, and 2.5 tonnes", 0);
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            ["ordered", "5", "000", "troops", "and", "2", "5", "tonnes"]
+        );
+        assert!(!toks[2].break_before, "5,000");
+        assert!(toks[4].break_before, "the comma after troops");
+        assert!(!toks[6].break_before, "2.5");
     }
 
     #[test]
