@@ -16,27 +16,27 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
 const REPORTS: Floors = Floors {
-    found: 0.69,
-    precision: 0.64,
-    exact: 0.45,
+    found: 0.71,
+    precision: 0.66,
+    exact: 0.48,
     wrong_max: 8,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
-    found: 0.64,
-    precision: 0.65,
-    exact: 0.45,
-    wrong_max: 2,
+    found: 0.79,
+    precision: 0.72,
+    exact: 0.57,
+    wrong_max: 0,
 };
 /// The second fresh set (`tests/data/devset/fresh2/`), written by a helper at the start of the
 /// fifth issue-7 session, once the first fresh set had been read: 10 reports, 118 gold rows.
 /// Scored without listing its misses; never run it with `TARIKH_DEVSET_VERBOSE`.
 const FRESH2: Floors = Floors {
-    found: 0.66,
-    precision: 0.61,
+    found: 0.68,
+    precision: 0.62,
     exact: 0.47,
-    wrong_max: 6,
+    wrong_max: 5,
 };
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
