@@ -552,6 +552,10 @@ fn english_words_that_must_not_fire() {
         "en",
         &[
             (
+                "Troops exchanged fire on Monday near the point where the borders of the three countries meet.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
                 "The court ordered the closure of the case on Monday.",
                 &[(Other, "court ruling")],
             ),

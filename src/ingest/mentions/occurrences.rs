@@ -13,7 +13,10 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
     scan.event_hits
         .iter()
         .filter(|h| {
-            !scan.negated_within(h.first, 2) && !appealed(scan, h.first) && !denied(scan, h.first)
+            !scan.negated_within(h.first, 2)
+                && !appealed(scan, h.first)
+                && !denied(scan, h.first)
+                && !where_lines_meet(scan, h.first, h.entry)
         })
         .map(|h| Occ {
             first: h.first,
@@ -48,6 +51,32 @@ fn denial_within(scan: &Scan, i: usize, reach: usize) -> bool {
     scan.cues
         .of(CueKind::Denial)
         .any(|h| h.last <= i && i - h.last <= reach && scan.clause[h.first] == scan.clause[i])
+}
+
+/// Things that meet without talking ("where the borders of Thailand, Cambodia and Laos meet").
+const LINES: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "frontiers",
+    "boundary",
+    "boundaries",
+    "river",
+    "rivers",
+    "road",
+    "roads",
+    "lines",
+];
+
+/// The talks verb "meet" whose subject is a border, a river or a road: a place, not a meeting.
+fn where_lines_meet(scan: &Scan, i: usize, entry: usize) -> bool {
+    let is_talks =
+        scan.ctx.lex.events.get(entry).and_then(|e| e.event_type) == Some(EventType::Talks);
+    is_talks
+        && ["meet", "meets"].contains(&scan.tokens[i].norm.as_str())
+        && (i.saturating_sub(10)..i).any(|k| {
+            LINES.contains(&scan.tokens[k].norm.as_str()) && scan.segment(k) == scan.segment(i)
+        })
 }
 
 /// Words that open what a denial denies ("denied that", "نفى ... أن تكون بلاده قد أطلقت").
