@@ -2884,6 +2884,24 @@ impl<'a> Parser<'a> {
             f.anchor = true;
             return Some(f);
         }
+        // "في 17 من الشهر نفسه", "on the 17th of that month": the day of the month the text
+        // gave last.
+        if let Some(same) = self.rule_anchor_period(k)
+            && let Some(month) = same.date.filter(|d| d.precision() == Precision::Month)
+            && let Some(first) = month.earliest()
+        {
+            let a = ymd(first.year(), first.month(), lo)?;
+            let b = ymd(first.year(), first.month(), hi)?;
+            let rule = if self.latin(k) {
+                "en.day_of_anchor_month"
+            } else {
+                "ar.day_of_anchor_month"
+            };
+            let mut f = self.found(i, same.end, IncidentDate::interval(a, b).ok(), rule);
+            f.note = same.note;
+            f.anchor = true;
+            return Some(f);
+        }
         let (end, UnitRel::Period(per, _)) = self.unit_rel_at(k)? else {
             return None;
         };
