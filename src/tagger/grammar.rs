@@ -1373,7 +1373,11 @@ impl<'a> Parser<'a> {
             && matches!(self.word(i), "ليل" | "ليله")
             && dayword.is_none()
         {
-            let q = if self.punct(k, b'/') || self.punct(k, b'-') {
+            // "ليل الخميس - الجمعة", "ليلة الثلاثاء على الأربعاء", "ليلة السبت إلى الأحد".
+            let q = if self.punct(k, b'/')
+                || self.punct(k, b'-')
+                || matches!(self.word(k), "علي" | "الي")
+            {
                 k + 1
             } else {
                 k
