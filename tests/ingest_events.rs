@@ -515,6 +515,10 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(Other, "standoff")],
             ),
             (
+                "On Friday, the ICJ ordered both sides to withdraw.",
+                &[(Other, "court ruling")],
+            ),
+            (
                 "The frontier was fixed by an arbitral award in 1905.",
                 &[(Other, "court ruling")],
             ),
