@@ -18,14 +18,14 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 const REPORTS: Floors = Floors {
     found: 0.71,
     precision: 0.66,
-    exact: 0.48,
+    exact: 0.49,
     wrong_max: 8,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
     found: 0.79,
-    precision: 0.72,
+    precision: 0.73,
     exact: 0.57,
     wrong_max: 0,
 };
@@ -35,7 +35,7 @@ const FRESH: Floors = Floors {
 const FRESH2: Floors = Floors {
     found: 0.68,
     precision: 0.62,
-    exact: 0.47,
+    exact: 0.48,
     wrong_max: 5,
 };
 const TIMEX_EXACT: f64 = 0.89;
