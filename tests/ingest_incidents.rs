@@ -12,6 +12,20 @@ fn read(raw: &str) -> Extraction {
     ingest_report("t.txt", raw, &IngestOptions::default()).expect("the report is read")
 }
 
+/// `x` has an incident of type `t` dated `edtf` (the panic lists what it has).
+fn assert_has(x: &Extraction, t: EventType, edtf: &str) {
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == t && i.date.to_edtf() == edtf),
+        "no {t} dated {edtf} in {:?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}
+
 fn only(x: &Extraction, t: EventType) -> &Incident {
     let v: Vec<&Incident> = x.incidents.iter().filter(|i| i.event_type == t).collect();
     assert_eq!(
@@ -455,26 +469,9 @@ fn fire_exchanged_with_several_weapons_is_one_clash() {
 #[test]
 fn what_a_landmark_s_when_tells_takes_its_date() {
     let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes are the worst since October 2019, when dozens of soldiers were killed in fighting along the frontier.\n";
-    let x = read(en);
-    assert!(
-        x.incidents
-            .iter()
-            .any(|i| i.event_type == EventType::ArmedClash && i.date.to_edtf() == "2019-10"),
-        "{:#?}",
-        x.incidents
-    );
+    assert_has(&read(en), EventType::ArmedClash, "2019-10");
     let ar = "---\npublished: 2022-09-17\nlanguage: ar\n---\nوتعد هذه المواجهات الأعنف منذ أكتوبر 2019، عندما قتل العشرات في اشتباكات على الحدود.\n";
-    let x = read(ar);
-    assert!(
-        x.incidents
-            .iter()
-            .any(|i| i.event_type == EventType::ArmedClash && i.date.to_edtf() == "2019-10"),
-        "{:#?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
-    );
+    assert_has(&read(ar), EventType::ArmedClash, "2019-10");
 }
 
 /// "بعد ظهر الأربعاء" (Wednesday afternoon), "shortly after midnight on Sunday": an "after"
@@ -502,14 +499,7 @@ fn a_fighting_verb_and_its_object_are_one_event() {
 #[test]
 fn a_date_after_the_anchor_of_a_relation_is_the_anchor_s() {
     let en = "---\npublished: 2025-09-03\nlanguage: en\n---\nThe raid came two days after Israeli artillery shelled the outskirts of the village early on Sunday.\n";
-    let x = read(en);
-    assert!(
-        x.incidents
-            .iter()
-            .any(|i| i.event_type == EventType::Shelling && i.date.to_edtf() == "2025-08-31"),
-        "{:#?}",
-        x.incidents
-    );
+    assert_has(&read(en), EventType::Shelling, "2025-08-31");
     let ar = "---\npublished: 2025-09-03\nlanguage: ar\n---\nوتأتي الغارة بعد يومين من قصف مدفعي إسرائيلي طال أطراف البلدة فجر الأحد.\n";
     let x = read(ar);
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2025-08-31");
