@@ -565,3 +565,24 @@ fn a_dated_reference_names_its_own_agreement() {
     assert_eq!(dates.len(), 2, "{dates:?}");
     assert_eq!(dates[0], "1996", "{dates:?}");
 }
+
+/// "A week ago, three fighters were killed by Israeli shelling", told after a shelling on
+/// Friday: an act dated to a span is another telling than the day-dated one, never narrowed to
+/// its day.
+#[test]
+fn an_act_dated_to_a_span_is_not_narrowed_to_another_s_day() {
+    let en = "---\npublished: 2023-10-16\nlanguage: en\n---\nIsraeli artillery shelled the outskirts of two villages on Friday.\n\nA week ago, three fighters were killed by Israeli shelling near the border.\n";
+    let x = read(en);
+    assert_has(&x, EventType::Shelling, "2023-10-13");
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Shelling
+                && i.date.earliest() == Some(day("2023-10-09"))),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}

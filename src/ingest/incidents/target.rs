@@ -225,6 +225,17 @@ impl<'a> Fit<'a> {
                 }
                 Some(_) if dr.readings.is_empty() => continue,
                 Some(_) if !self.date_fits(dr) => continue,
+                // "A week ago, three were killed by shelling" told after a shelling on Friday:
+                // an act dated only to a span is not narrowed to a day of another telling.
+                Some(r)
+                    if r.date.exact_day().is_none()
+                        && dr
+                            .readings
+                            .iter()
+                            .any(|(x, _)| x.date.exact_day().is_some()) =>
+                {
+                    continue;
+                }
                 _ => return Target::Join(d),
             }
         }
