@@ -586,3 +586,13 @@ fn an_act_dated_to_a_span_is_not_narrowed_to_another_s_day() {
             .collect::<Vec<_>>()
     );
 }
+
+/// What was said on Thursday to have happened ("officials said on Thursday that troops shelled
+/// a post") happened by Thursday: it is not the shelling of Saturday told before it.
+#[test]
+fn an_act_said_on_a_day_is_not_a_later_one() {
+    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nTajik troops shelled a border post near Ak-Sai on Saturday morning.\n\nKyrgyz officials said on Thursday that Tajik troops shelled a border post near Ak-Sai.\n";
+    let x = read(en);
+    assert_has(&x, EventType::Shelling, "2022-09-17");
+    assert_has(&x, EventType::Shelling, "[..2022-09-15]");
+}

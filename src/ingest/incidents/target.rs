@@ -146,7 +146,13 @@ impl<'a> Fit<'a> {
     /// Its date, if any, overlaps every date the incident was given.
     fn date_fits(&self, d: &Draft) -> bool {
         match &self.m.date {
-            None => true,
+            // Told as said on a day ("announced on Friday that it had freed Heglig"): it
+            // happened by then, so not on a later day the incident was given.
+            None => self.m.until.is_none_or(|u| {
+                d.readings
+                    .iter()
+                    .all(|(x, _)| x.date.earliest().is_none_or(|e| e <= u))
+            }),
             Some(r) => d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date)),
         }
     }
@@ -224,7 +230,7 @@ impl<'a> Fit<'a> {
                     return Target::Join(d);
                 }
                 Some(_) if dr.readings.is_empty() => continue,
-                Some(_) if !self.date_fits(dr) => continue,
+                _ if !self.date_fits(dr) => continue,
                 // "A week ago, three were killed by shelling" told after a shelling on Friday:
                 // an act dated only to a span is not narrowed to a day of another telling.
                 Some(r)
