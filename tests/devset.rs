@@ -16,10 +16,10 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
 const REPORTS: Floors = Floors {
-    found: 0.71,
+    found: 0.72,
     precision: 0.66,
     exact: 0.49,
-    wrong_max: 8,
+    wrong_max: 6,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
@@ -34,8 +34,8 @@ const FRESH: Floors = Floors {
 /// Scored without listing its misses; never run it with `TARIKH_DEVSET_VERBOSE`.
 const FRESH2: Floors = Floors {
     found: 0.68,
-    precision: 0.62,
-    exact: 0.48,
+    precision: 0.63,
+    exact: 0.49,
     wrong_max: 5,
 };
 const TIMEX_EXACT: f64 = 0.89;
