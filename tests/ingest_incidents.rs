@@ -8,6 +8,13 @@ use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 use workdir::day;
 
+/// A report of `body` (paragraphs separated by `\n\n`), published on `published` in `lang`.
+fn report(published: &str, lang: &str, body: &str) -> Extraction {
+    read(&format!(
+        "---\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+    ))
+}
+
 fn read(raw: &str) -> Extraction {
     ingest_report("t.txt", raw, &IngestOptions::default()).expect("the report is read")
 }
@@ -161,8 +168,11 @@ fn arabic_report() {
 
 #[test]
 fn casualty_figures() {
-    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nShelling in Isfara on Monday killed more than 30 people.\n\nDozens of people were killed in clashes in Osh on Tuesday.\n\nDozens were killed or wounded in fighting in Batken on Sunday.\n\nThree soldiers were killed in an ambush near Sulukta on Saturday.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-20",
+        "en",
+        "Shelling in Isfara on Monday killed more than 30 people.\n\nDozens of people were killed in clashes in Osh on Tuesday.\n\nDozens were killed or wounded in fighting in Batken on Sunday.\n\nThree soldiers were killed in an ambush near Sulukta on Saturday.",
+    );
     let by_place = |p: &str| {
         x.incidents
             .iter()
@@ -188,8 +198,11 @@ fn casualty_figures() {
     let f = &by_place("Sulukta").fatalities;
     assert_eq!(f.best, Some(3));
 
-    let raw = "---\npublished: 2021-05-07\nlanguage: ar\n---\nأسفر القصف على مدينة إسفرة يوم الإثنين عن مقتل خمسة مدنيين.\n\nوسقط عشرات القتلى في اشتباكات بمدينة أوش يوم الثلاثاء.\n";
-    let x = read(raw);
+    let x = report(
+        "2021-05-07",
+        "ar",
+        "أسفر القصف على مدينة إسفرة يوم الإثنين عن مقتل خمسة مدنيين.\n\nوسقط عشرات القتلى في اشتباكات بمدينة أوش يوم الثلاثاء.",
+    );
     let by_place = |p: &str| {
         x.incidents
             .iter()
@@ -203,8 +216,11 @@ fn casualty_figures() {
 
 #[test]
 fn status_words() {
-    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe two presidents agreed to hold talks in Bishkek.\n\nTajik troops shelled Kok-Tash on Monday, according to the Kyrgyz border service.\n\nKyrgyz troops withdrew from Ak-Sai on Sunday.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-20",
+        "en",
+        "The two presidents agreed to hold talks in Bishkek.\n\nTajik troops shelled Kok-Tash on Monday, according to the Kyrgyz border service.\n\nKyrgyz troops withdrew from Ak-Sai on Sunday.",
+    );
     assert_eq!(only(&x, EventType::Talks).status, Status::Planned);
     assert_eq!(only(&x, EventType::Shelling).status, Status::Claimed);
     assert_eq!(only(&x, EventType::Withdrawal).status, Status::Occurred);
@@ -214,8 +230,11 @@ fn status_words() {
         x.notes
     );
 
-    let raw = "---\npublished: 2021-05-07\nlanguage: ar\n---\nاتفق الجانبان على إجراء مفاوضات في موسكو.\n\nوحسب الجانب الطاجيكي، قصفت القوات القرغيزية قرية فوروخ يوم الثلاثاء.\n\nوسحب البلدان قواتهما من الحدود أمس.\n";
-    let x = read(raw);
+    let x = report(
+        "2021-05-07",
+        "ar",
+        "اتفق الجانبان على إجراء مفاوضات في موسكو.\n\nوحسب الجانب الطاجيكي، قصفت القوات القرغيزية قرية فوروخ يوم الثلاثاء.\n\nوسحب البلدان قواتهما من الحدود أمس.",
+    );
     assert_eq!(only(&x, EventType::Talks).status, Status::Planned);
     assert_eq!(only(&x, EventType::Shelling).status, Status::Claimed);
     let w = only(&x, EventType::Withdrawal);
@@ -225,8 +244,11 @@ fn status_words() {
 
 #[test]
 fn undated_incidents_are_bounded_never_a_day() {
-    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nFighting broke out near Vorukh on September 14.\n\nThe two sides agreed a ceasefire.\n\nThousands of people were evacuated from the area.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-20",
+        "en",
+        "Fighting broke out near Vorukh on September 14.\n\nThe two sides agreed a ceasefire.\n\nThousands of people were evacuated from the area.",
+    );
     for t in [EventType::Ceasefire, EventType::Displacement] {
         let i = only(&x, t);
         assert_eq!(i.date.to_edtf(), "[2022-09-14..2022-09-20]", "{}", i.title);
@@ -242,8 +264,11 @@ fn undated_incidents_are_bounded_never_a_day() {
 
 #[test]
 fn nothing_known_is_said() {
-    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe weather in the capital was warm and sunny for most of the week.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-20",
+        "en",
+        "The weather in the capital was warm and sunny for most of the week.",
+    );
     assert!(x.incidents.is_empty());
     assert!(
         x.notes.iter().any(|n| n.contains("no incidents")),
@@ -254,8 +279,11 @@ fn nothing_known_is_said() {
 
 #[test]
 fn planned_dates_are_the_coming_ones() {
-    let raw = "---\npublished: 2022-09-20\nlanguage: en\n---\nThe two foreign ministers will meet in Bishkek on September 2 to discuss the border.\n\nThe presidents met on September 2 in Astana.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-20",
+        "en",
+        "The two foreign ministers will meet in Bishkek on September 2 to discuss the border.\n\nThe presidents met on September 2 in Astana.",
+    );
     let planned = x
         .incidents
         .iter()
@@ -276,26 +304,38 @@ fn planned_dates_are_the_coming_ones() {
 /// breach.
 #[test]
 fn weapons_since_asides_and_breaches() {
-    let weapon = "---\npublished: 2022-09-17\nlanguage: en\n---\nTajik troops opened fire with mortars on a Kyrgyz border post on Friday, the Kyrgyz border service said.\n";
-    let x = read(weapon);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Tajik troops opened fire with mortars on a Kyrgyz border post on Friday, the Kyrgyz border service said.",
+    );
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
     assert_eq!(x.incidents[0].event_type, EventType::Shelling);
     assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-16");
 
-    let exchanged = "---\npublished: 2022-09-17\nlanguage: en\n---\nKyrgyz and Tajik border guards exchanged mortar fire on Thursday, Sept. 15, along a disputed stretch of the border.\n";
-    let x = read(exchanged);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Kyrgyz and Tajik border guards exchanged mortar fire on Thursday, Sept. 15, along a disputed stretch of the border.",
+    );
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
     // An exchange is two-sided: a clash (taxonomy: "exchange of fire"), whatever the weapon.
     assert_eq!(x.incidents[0].event_type, EventType::ArmedClash);
     assert_eq!(x.incidents[0].date.to_edtf(), "2022-09-15");
 
-    let aside = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes, the worst since 1991, broke out on Wednesday near the village of Ak-Sai.\n";
-    let x = read(aside);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "The clashes, the worst since 1991, broke out on Wednesday near the village of Ak-Sai.",
+    );
     let clash = only(&x, EventType::ArmedClash);
     assert_eq!(clash.date.to_edtf(), "2022-09-14");
 
-    let breach = "---\npublished: 2022-09-17\nlanguage: en\n---\nBoth sides said the other violated the truce on Friday with heavy gunfire near Vorukh.\n";
-    let x = read(breach);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Both sides said the other violated the truce on Friday with heavy gunfire near Vorukh.",
+    );
     assert!(
         x.incidents
             .iter()
@@ -335,17 +375,26 @@ fn landmarks_of_comparisons_keep_their_own_dates() {
 /// on Wednesday ... and clashed with") is on that act's day.
 #[test]
 fn dates_inside_what_was_said_and_acts_told_after_a_dated_one() {
-    let said = "---\npublished: 2024-01-18\nlanguage: ar\n---\nأعلنت باكستان أنها نفذت، فجر اليوم الخميس، ضربات عسكرية ضد مخابئ في إقليم سيستان وبلوشستان.\n";
-    let x = read(said);
+    let x = report(
+        "2024-01-18",
+        "ar",
+        "أعلنت باكستان أنها نفذت، فجر اليوم الخميس، ضربات عسكرية ضد مخابئ في إقليم سيستان وبلوشستان.",
+    );
     let strike = only(&x, EventType::AirStrike);
     assert_eq!(strike.date.to_edtf(), "2024-01-18");
 
-    let en = "---\npublished: 2024-01-18\nlanguage: en\n---\nThe ministry said that troops on Tuesday shelled two villages near the border.\n";
-    let x = read(en);
+    let x = report(
+        "2024-01-18",
+        "en",
+        "The ministry said that troops on Tuesday shelled two villages near the border.",
+    );
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2024-01-16");
 
-    let clashed = "---\npublished: 2022-06-26\nlanguage: ar\n---\nوقالت الوزارة إن قوة من الجيش الإثيوبي توغلت يوم الأربعاء 22 يونيو 2022 داخل الأراضي السودانية، واشتبكت مع قوة من الجيش السوداني.\n";
-    let x = read(clashed);
+    let x = report(
+        "2022-06-26",
+        "ar",
+        "وقالت الوزارة إن قوة من الجيش الإثيوبي توغلت يوم الأربعاء 22 يونيو 2022 داخل الأراضي السودانية، واشتبكت مع قوة من الجيش السوداني.",
+    );
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2022-06-22");
 }
 
@@ -353,12 +402,18 @@ fn dates_inside_what_was_said_and_acts_told_after_a_dated_one() {
 /// ضربات"), not only an event named before it; with no event there it dates nothing.
 #[test]
 fn a_date_after_after_dates_the_event_named_next_to_it() {
-    let ar = "---\npublished: 2025-05-07\nlanguage: ar\n---\nتصاعد التوتر بين البلدين بعد أن شنت الهند فجر الأربعاء ضربات على تسعة مواقع في باكستان.\n";
-    let x = read(ar);
+    let x = report(
+        "2025-05-07",
+        "ar",
+        "تصاعد التوتر بين البلدين بعد أن شنت الهند فجر الأربعاء ضربات على تسعة مواقع في باكستان.",
+    );
     assert_eq!(only(&x, EventType::AirStrike).date.to_edtf(), "2025-05-07");
 
-    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe talks stalled after a change of government in March, officials said.\n";
-    let x = read(en);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "The talks stalled after a change of government in March, officials said.",
+    );
     assert!(
         x.incidents
             .iter()
@@ -372,12 +427,18 @@ fn a_date_after_after_dates_the_event_named_next_to_it() {
 /// date the act told after it; after "في" or an event word it does.
 #[test]
 fn a_month_in_construct_names_its_noun_s_month() {
-    let page = "---\npublished: 2024-01-03\nlanguage: ar\n---\nلم يكد اللبنانيون يطوون صفحة كانون الأول حتى جاء اغتيال القيادي في الضاحية الجنوبية لبيروت، مساء أمس الثلاثاء.\n";
-    let x = read(page);
+    let x = report(
+        "2024-01-03",
+        "ar",
+        "لم يكد اللبنانيون يطوون صفحة كانون الأول حتى جاء اغتيال القيادي في الضاحية الجنوبية لبيروت، مساء أمس الثلاثاء.",
+    );
     assert_eq!(only(&x, EventType::Attack).date.to_edtf(), "2024-01-02");
 
-    let in_month = "---\npublished: 2024-01-03\nlanguage: ar\n---\nوقع اغتيال القيادي في الضاحية الجنوبية لبيروت في كانون الأول.\n";
-    let x = read(in_month);
+    let x = report(
+        "2024-01-03",
+        "ar",
+        "وقع اغتيال القيادي في الضاحية الجنوبية لبيروت في كانون الأول.",
+    );
     assert_eq!(only(&x, EventType::Attack).date.to_edtf(), "2023-12");
 }
 
@@ -386,12 +447,18 @@ fn a_month_in_construct_names_its_noun_s_month() {
 /// comma ("clashes erupted, the ministry announced on Monday") it is the telling's.
 #[test]
 fn an_announced_event_takes_the_announcement_s_date() {
-    let ar = "---\npublished: 2021-09-27\nlanguage: ar\n---\nولم تصمد هدنة إنسانية أعلنت في موسكو في العاشر من أكتوبر 2020 سوى ساعات.\n";
-    let x = read(ar);
+    let x = report(
+        "2021-09-27",
+        "ar",
+        "ولم تصمد هدنة إنسانية أعلنت في موسكو في العاشر من أكتوبر 2020 سوى ساعات.",
+    );
     assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2020-10-10");
 
-    let en = "---\npublished: 2021-09-27\nlanguage: en\n---\nA truce announced in Moscow on October 10, 2020 lasted only hours.\n";
-    let x = read(en);
+    let x = report(
+        "2021-09-27",
+        "en",
+        "A truce announced in Moscow on October 10, 2020 lasted only hours.",
+    );
     assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2020-10-10");
 }
 
@@ -400,8 +467,11 @@ fn an_announced_event_takes_the_announcement_s_date() {
 /// take the agreement's day.
 #[test]
 fn what_is_to_stop_and_what_came_before_an_agreement() {
-    let raw = "---\npublished: 2022-09-17\nlanguage: en\n---\nKyrgyzstan and Tajikistan agreed late Friday to halt the fighting on their border, after clashes forced more than 100,000 people to flee their homes.\n";
-    let x = read(raw);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Kyrgyzstan and Tajikistan agreed late Friday to halt the fighting on their border, after clashes forced more than 100,000 people to flee their homes.",
+    );
     assert!(
         x.incidents.iter().all(|i| i.status != Status::Planned),
         "{:#?}",
@@ -416,8 +486,11 @@ fn what_is_to_stop_and_what_came_before_an_agreement() {
 /// no ceasefire incident of its own.
 #[test]
 fn a_breached_truce_is_no_incident_of_its_own() {
-    let raw = "---\npublished: 2025-05-07\nlanguage: en\n---\nThe army said Pakistan violated the ceasefire along the Line of Control on Tuesday night.\n";
-    let x = read(raw);
+    let x = report(
+        "2025-05-07",
+        "en",
+        "The army said Pakistan violated the ceasefire along the Line of Control on Tuesday night.",
+    );
     assert!(
         x.incidents
             .iter()
@@ -432,22 +505,31 @@ fn a_breached_truce_is_no_incident_of_its_own() {
 /// dates the act it belongs to when the sentence dates it no other way.
 #[test]
 fn spans_of_years_date_background_acts() {
-    let en = "---\npublished: 2024-05-02\nlanguage: en\n---\nThe two armies fought a string of deadly artillery duels between 2003 and 2006 over the plateau.\n";
-    let x = read(en);
+    let x = report(
+        "2024-05-02",
+        "en",
+        "The two armies fought a string of deadly artillery duels between 2003 and 2006 over the plateau.",
+    );
     assert_eq!(
         only(&x, EventType::Shelling).date.to_edtf(),
         "2003-01-01/2006-12-31"
     );
 
-    let ar = "---\npublished: 2024-05-02\nlanguage: ar\n---\nوخاض البلدان حربا حدودية بين عامي 1994 و1996.\n";
-    let x = read(ar);
+    let x = report(
+        "2024-05-02",
+        "ar",
+        "وخاض البلدان حربا حدودية بين عامي 1994 و1996.",
+    );
     assert_eq!(
         only(&x, EventType::ArmedClash).date.to_edtf(),
         "1994-01-01/1996-12-31"
     );
 
-    let decade = "---\npublished: 2024-05-02\nlanguage: en\n---\nRebels attacked border posts in the 1980s.\n";
-    let x = read(decade);
+    let x = report(
+        "2024-05-02",
+        "en",
+        "Rebels attacked border posts in the 1980s.",
+    );
     assert_eq!(
         only(&x, EventType::Attack).date.to_edtf(),
         "[1980-01-01..1989-12-31]"
@@ -458,8 +540,11 @@ fn spans_of_years_date_background_acts() {
 /// named between the verb and "fire".
 #[test]
 fn fire_exchanged_with_several_weapons_is_one_clash() {
-    let raw = "---\npublished: 2023-06-08\nlanguage: en\n---\nTroops of the two countries exchanged heavy machine-gun and mortar fire near the border post on Tuesday.\n";
-    let x = read(raw);
+    let x = report(
+        "2023-06-08",
+        "en",
+        "Troops of the two countries exchanged heavy machine-gun and mortar fire near the border post on Tuesday.",
+    );
     assert_eq!(x.incidents.len(), 1, "{:#?}", x.incidents);
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2023-06-06");
 }
@@ -468,29 +553,52 @@ fn fire_exchanged_with_several_weapons_is_one_clash() {
 /// then, and takes the landmark's date.
 #[test]
 fn what_a_landmark_s_when_tells_takes_its_date() {
-    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nThe clashes are the worst since October 2019, when dozens of soldiers were killed in fighting along the frontier.\n";
-    assert_has(&read(en), EventType::ArmedClash, "2019-10");
-    let ar = "---\npublished: 2022-09-17\nlanguage: ar\n---\nوتعد هذه المواجهات الأعنف منذ أكتوبر 2019، عندما قتل العشرات في اشتباكات على الحدود.\n";
-    assert_has(&read(ar), EventType::ArmedClash, "2019-10");
+    assert_has(
+        &report(
+            "2022-09-17",
+            "en",
+            "The clashes are the worst since October 2019, when dozens of soldiers were killed in fighting along the frontier.",
+        ),
+        EventType::ArmedClash,
+        "2019-10",
+    );
+    assert_has(
+        &report(
+            "2022-09-17",
+            "ar",
+            "وتعد هذه المواجهات الأعنف منذ أكتوبر 2019، عندما قتل العشرات في اشتباكات على الحدود.",
+        ),
+        EventType::ArmedClash,
+        "2019-10",
+    );
 }
 
 /// "بعد ظهر الأربعاء" (Wednesday afternoon), "shortly after midnight on Sunday": an "after"
 /// that is part of a time of day dates the act like any other date.
 #[test]
 fn after_as_part_of_a_time_of_day() {
-    let ar = "---\npublished: 2022-07-21\nlanguage: ar\n---\nوكانت قذائف عدة قد سقطت بعد ظهر الأربعاء على قرية حدودية.\n";
-    let x = read(ar);
+    let x = report(
+        "2022-07-21",
+        "ar",
+        "وكانت قذائف عدة قد سقطت بعد ظهر الأربعاء على قرية حدودية.",
+    );
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2022-07-20");
-    let en = "---\npublished: 2022-07-21\nlanguage: en\n---\nShells landed in two villages shortly after midnight on Sunday.\n";
-    let x = read(en);
+    let x = report(
+        "2022-07-21",
+        "en",
+        "Shells landed in two villages shortly after midnight on Sunday.",
+    );
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2022-07-17");
 }
 
 /// "fought a short war ... in 1971": the verb and its object are one event, dated once.
 #[test]
 fn a_fighting_verb_and_its_object_are_one_event() {
-    let en = "---\npublished: 2024-05-02\nlanguage: en\n---\nThe two countries fought a short war over the pass in 1971, which ended in a stalemate.\n";
-    let x = read(en);
+    let x = report(
+        "2024-05-02",
+        "en",
+        "The two countries fought a short war over the pass in 1971, which ended in a stalemate.",
+    );
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "1971");
 }
 
@@ -498,10 +606,20 @@ fn a_fighting_verb_and_its_object_are_one_event() {
 /// after the anchor is the anchor's, and the raid is two days after it.
 #[test]
 fn a_date_after_the_anchor_of_a_relation_is_the_anchor_s() {
-    let en = "---\npublished: 2025-09-03\nlanguage: en\n---\nThe raid came two days after Israeli artillery shelled the outskirts of the village early on Sunday.\n";
-    assert_has(&read(en), EventType::Shelling, "2025-08-31");
-    let ar = "---\npublished: 2025-09-03\nlanguage: ar\n---\nوتأتي الغارة بعد يومين من قصف مدفعي إسرائيلي طال أطراف البلدة فجر الأحد.\n";
-    let x = read(ar);
+    assert_has(
+        &report(
+            "2025-09-03",
+            "en",
+            "The raid came two days after Israeli artillery shelled the outskirts of the village early on Sunday.",
+        ),
+        EventType::Shelling,
+        "2025-08-31",
+    );
+    let x = report(
+        "2025-09-03",
+        "ar",
+        "وتأتي الغارة بعد يومين من قصف مدفعي إسرائيلي طال أطراف البلدة فجر الأحد.",
+    );
     assert_eq!(only(&x, EventType::Shelling).date.to_edtf(), "2025-08-31");
     // "Two days after" is read loosely, a day either way, but never the anchor's day.
     let raid = only(&x, EventType::AirStrike);
@@ -522,8 +640,11 @@ fn a_date_after_the_anchor_of_a_relation_is_the_anchor_s() {
 /// ("fears of an open war", "مخاوف من انزلاق البلدين إلى حرب") is no incident.
 #[test]
 fn denials_contest_and_fears_tell_nothing() {
-    let en = "---\npublished: 2025-03-12\nlanguage: en\n---\nThe army said Cambodian artillery shelled a border village late Sunday, amid fears of an open war. Cambodia has denied firing any artillery rounds.\n";
-    let x = read(en);
+    let x = report(
+        "2025-03-12",
+        "en",
+        "The army said Cambodian artillery shelled a border village late Sunday, amid fears of an open war. Cambodia has denied firing any artillery rounds.",
+    );
     let s = only(&x, EventType::Shelling);
     assert_eq!(s.status, Status::Claimed);
     assert_eq!(s.date.to_edtf(), "2025-03-09");
@@ -535,8 +656,11 @@ fn denials_contest_and_fears_tell_nothing() {
         x.incidents
     );
 
-    let ar = "---\npublished: 2026-08-06\nlanguage: ar\n---\nقال مسؤول محلي إن سبعة مدنيين قتلوا جراء قصف مدفعي استهدف أحياء سكنية في البلدة فجر الأربعاء، وسط مخاوف من انزلاق البلدين إلى حرب مفتوحة.\n\nمن جانبه، نفى وزير الإعلام في تغريدة أن تكون بلاده قد أطلقت أي قذيفة.\n";
-    let x = read(ar);
+    let x = report(
+        "2026-08-06",
+        "ar",
+        "قال مسؤول محلي إن سبعة مدنيين قتلوا جراء قصف مدفعي استهدف أحياء سكنية في البلدة فجر الأربعاء، وسط مخاوف من انزلاق البلدين إلى حرب مفتوحة.\n\nمن جانبه، نفى وزير الإعلام في تغريدة أن تكون بلاده قد أطلقت أي قذيفة.",
+    );
     let s = only(&x, EventType::Shelling);
     assert_eq!(s.status, Status::Claimed);
     assert_eq!(s.date.to_edtf(), "2026-08-05");
@@ -553,8 +677,11 @@ fn denials_contest_and_fears_tell_nothing() {
 /// agreement, not an undated one told before it.
 #[test]
 fn a_dated_reference_names_its_own_agreement() {
-    let ar = "---\npublished: 2020-06-17\nlanguage: ar\n---\nوتوصل الطرفان إلى اتفاق على فض الاشتباك.\n\nويلتزم الطرفان بموجب اتفاقية وقعت عام 1996 بعدم استخدام الأسلحة النارية في المناطق الحدودية.\n";
-    let x = read(ar);
+    let x = report(
+        "2020-06-17",
+        "ar",
+        "وتوصل الطرفان إلى اتفاق على فض الاشتباك.\n\nويلتزم الطرفان بموجب اتفاقية وقعت عام 1996 بعدم استخدام الأسلحة النارية في المناطق الحدودية.",
+    );
     let mut dates: Vec<String> = x
         .incidents
         .iter()
@@ -571,8 +698,11 @@ fn a_dated_reference_names_its_own_agreement() {
 /// its day.
 #[test]
 fn an_act_dated_to_a_span_is_not_narrowed_to_another_s_day() {
-    let en = "---\npublished: 2023-10-16\nlanguage: en\n---\nIsraeli artillery shelled the outskirts of two villages on Friday.\n\nA week ago, three fighters were killed by Israeli shelling near the border.\n";
-    let x = read(en);
+    let x = report(
+        "2023-10-16",
+        "en",
+        "Israeli artillery shelled the outskirts of two villages on Friday.\n\nA week ago, three fighters were killed by Israeli shelling near the border.",
+    );
     assert_has(&x, EventType::Shelling, "2023-10-13");
     assert!(
         x.incidents
@@ -591,8 +721,11 @@ fn an_act_dated_to_a_span_is_not_narrowed_to_another_s_day() {
 /// a post") happened by Thursday: it is not the shelling of Saturday told before it.
 #[test]
 fn an_act_said_on_a_day_is_not_a_later_one() {
-    let en = "---\npublished: 2022-09-17\nlanguage: en\n---\nTajik troops shelled a border post near Ak-Sai on Saturday morning.\n\nKyrgyz officials said on Thursday that Tajik troops shelled a border post near Ak-Sai.\n";
-    let x = read(en);
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Tajik troops shelled a border post near Ak-Sai on Saturday morning.\n\nKyrgyz officials said on Thursday that Tajik troops shelled a border post near Ak-Sai.",
+    );
     assert_has(&x, EventType::Shelling, "2022-09-17");
     assert_has(&x, EventType::Shelling, "[..2022-09-15]");
 }

@@ -4,6 +4,7 @@
 use super::Occ;
 use super::scan::Scan;
 use crate::ingest::lexicon::CueKind;
+use crate::ingest::time::mention::COMPLEMENTIZERS;
 use crate::model::EventType;
 
 /// Event occurrences, without negated ones and without what one side merely calls for
@@ -32,25 +33,12 @@ pub fn denied_violence(scan: &Scan) -> Vec<EventType> {
     let mut out: Vec<EventType> = scan
         .event_hits
         .iter()
-        .filter(|h| denied(scan, h.first) || denial_within(scan, h.first, 3))
-        .map(|h| {
-            scan.type_of(&Occ {
-                first: h.first,
-                last: h.last,
-                entry: h.entry,
-            })
-        })
+        .filter(|h| denied(scan, h.first) || scan.cue_within(&[CueKind::Denial], h.first, 3))
+        .map(|h| scan.type_of_entry(h.entry))
         .filter(|t| super::is_violent(*t))
         .collect();
     out.dedup();
     out
-}
-
-/// A denial at most `reach` words before token `i`, in its clause.
-fn denial_within(scan: &Scan, i: usize, reach: usize) -> bool {
-    scan.cues
-        .of(CueKind::Denial)
-        .any(|h| h.last <= i && i - h.last <= reach && scan.clause[h.first] == scan.clause[i])
 }
 
 /// Things that meet without talking ("where the borders of Thailand, Cambodia and Laos meet").
@@ -70,17 +58,12 @@ const LINES: &[&str] = &[
 
 /// The talks verb "meet" whose subject is a border, a river or a road: a place, not a meeting.
 fn where_lines_meet(scan: &Scan, i: usize, entry: usize) -> bool {
-    let is_talks =
-        scan.ctx.lex.events.get(entry).and_then(|e| e.event_type) == Some(EventType::Talks);
-    is_talks
+    scan.type_of_entry(entry) == EventType::Talks
         && ["meet", "meets"].contains(&scan.tokens[i].norm.as_str())
         && (i.saturating_sub(10)..i).any(|k| {
             LINES.contains(&scan.tokens[k].norm.as_str()) && scan.segment(k) == scan.segment(i)
         })
 }
-
-/// Words that open what a denial denies ("denied that", "نفى ... أن تكون بلاده قد أطلقت").
-const THAT: &[&str] = &["that", "ان", "انه", "انها", "انهم", "انهما"];
 
 /// Token `i` is in the clause a denial denies: "نفى الوزير في تغريدة أن تكون بلاده قد أطلقت أي
 /// قذيفة", "the ministry denied that its troops had fired": not told as having happened.
@@ -89,7 +72,7 @@ fn denied(scan: &Scan, i: usize) -> bool {
         h.last <= i
             && i - h.last <= 16
             && scan.segment(h.first) == scan.segment(i)
-            && (h.last..i).any(|k| THAT.contains(&scan.tokens[k].norm.as_str()))
+            && (h.last..i).any(|k| COMPLEMENTIZERS.contains(&scan.tokens[k].norm.as_str()))
             && !scan
                 .cues
                 .of(CueKind::ClauseBreak)

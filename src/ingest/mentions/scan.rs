@@ -107,15 +107,30 @@ impl<'a> Scan<'a> {
     }
 
     pub fn type_of(&self, o: &Occ) -> EventType {
-        self.entry(o).event_type.unwrap_or(EventType::Other)
+        self.type_of_entry(o.entry)
+    }
+
+    /// The event type of lexicon entry `entry` (`other` for a blocker).
+    pub fn type_of_entry(&self, entry: usize) -> EventType {
+        self.ctx
+            .lex
+            .events
+            .get(entry)
+            .and_then(|e| e.event_type)
+            .unwrap_or(EventType::Other)
     }
 
     /// A negation or denial at most `reach` words before token `i`, in its clause.
     pub fn negated_within(&self, i: usize, reach: usize) -> bool {
+        self.cue_within(&[CueKind::Negation, CueKind::Denial], i, reach)
+    }
+
+    /// A cue of one of `kinds` at most `reach` words before token `i`, in its clause.
+    pub fn cue_within(&self, kinds: &[CueKind], i: usize, reach: usize) -> bool {
         self.cues
             .hits
             .iter()
-            .filter(|(_, k)| matches!(k, CueKind::Negation | CueKind::Denial))
+            .filter(|(_, k)| kinds.contains(k))
             .map(|(h, _)| h)
             .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
     }

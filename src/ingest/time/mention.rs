@@ -45,8 +45,9 @@ const RELATIVE_PRONOUNS: &[&str] = &[
 ];
 
 /// Words that open what was said ("said that", "أعلنت أنها", "قال إن"): a date after one is
-/// the date of what was said, not of the saying. Folded forms (ا for أ/إ).
-const COMPLEMENTIZERS: &[&str] = &[
+/// the date of what was said, not of the saying; after a denial, what is denied. Folded forms
+/// (ا for أ/إ).
+pub const COMPLEMENTIZERS: &[&str] = &[
     "that",
     "ان",
     "انه",
