@@ -1012,3 +1012,59 @@ fn the_future_prefix_makes_the_act_planned() {
     assert_eq!(x.incidents[0].event_type, Other);
     assert_eq!(x.incidents[0].status, Status::Planned);
 }
+
+#[test]
+fn a_side_naming_an_act_tells_no_act_of_its_own() {
+    check(
+        "en",
+        &[(
+            "Baku summoned the Armenian ambassador on Monday to protest what it called an act of aggression.",
+            &[(Accusation, "envoy")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "استدعت وزارة الخارجية اليوم الخميس القائم بالأعمال، وسلمته احتجاجا رسميا على ما وصفته بـ\"العدوان السافر\".",
+            &[(Accusation, "protest")],
+        )],
+    );
+    // A specific act after the same words is still told.
+    check(
+        "en",
+        &[(
+            "Baku accused Yerevan of what it called the shelling of Tovuz on Monday.",
+            &[(Shelling, "shelling")],
+        )],
+    );
+}
+
+#[test]
+fn a_government_protesting_to_another_is_a_diplomatic_protest() {
+    check(
+        "en",
+        &[
+            (
+                "Bishkek formally protested to Dushanbe on Monday over the incursion.",
+                &[(Accusation, "protest"), (Deployment, "incursion")],
+            ),
+            (
+                "Hundreds protested in Batken on Monday.",
+                &[(Protest, "protest")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "احتجت قرغيزستان لدى طاجيكستان على الهجوم.",
+                &[(Accusation, "protest")],
+            ),
+            (
+                "احتج مئات السكان في باتكن يوم الاثنين.",
+                &[(Protest, "protest")],
+            ),
+        ],
+    );
+}

@@ -150,6 +150,9 @@ pub enum CueKind {
     /// "its", "he", "أنها", "قواتها": refers back to who speaks, who then takes part in what
     /// its clause tells ("Kyrgyzstan said it evacuated ...").
     SelfReference,
+    /// "what it called", "described as", "ما وصفته بـ": the general word after it ("an
+    /// aggression", "a provocation") names an act told elsewhere; it is no act of its own.
+    Characterization,
 }
 
 impl CueKind {
@@ -189,6 +192,7 @@ impl CueKind {
             "broker" => CueKind::Broker,
             "broker_post" => CueKind::BrokerPost,
             "self_reference" => CueKind::SelfReference,
+            "characterization" => CueKind::Characterization,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -18,6 +18,7 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
                 && !appealed(scan, h.first)
                 && !denied(scan, h.first)
                 && !where_lines_meet(scan, h.first, h.entry)
+                && !characterized(scan, h.first, h.entry)
         })
         .map(|h| Occ {
             first: h.first,
@@ -39,6 +40,18 @@ pub fn denied_violence(scan: &Scan) -> Vec<EventType> {
         .collect();
     out.dedup();
     out
+}
+
+/// A general violent word that names an act as a side sees it ("protested against what it
+/// called an aggression", "ما وصفته بـ\"العدوان\""): the act is told elsewhere or not at all.
+fn characterized(scan: &Scan, i: usize, entry: usize) -> bool {
+    let e = &scan.ctx.lex.events[entry];
+    e.flags.generic
+        && super::is_violent(scan.type_of_entry(entry))
+        && scan
+            .cues
+            .of(CueKind::Characterization)
+            .any(|h| h.last <= i && i - h.last <= 3 && scan.segment(h.first) == scan.segment(i))
 }
 
 /// Things that meet without talking ("where the borders of Thailand, Cambodia and Laos meet").

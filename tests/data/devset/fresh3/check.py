@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Sanity check for the blind eval set: format, dates, vocab, evidence substrings."""
+import calendar, datetime as dt, glob, os, re, sys
+TYPES = set("armed_clash shelling air_strike attack mob_violence violent_demonstration protest ceasefire agreement withdrawal deployment arrest property_destruction displacement talks visit statement accusation aid other".split())
+STATUS = {"occurred", "planned", "claimed"}
+PREC = {"day", "month", "year", "range", "unknown"}
+HDR = "date_start date_end precision event_type status actors place fatalities evidence note".split()
+root = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+def err(*a):
+    global bad; bad += 1; print("ERROR", *a)
+for gold in sorted(glob.glob(os.path.join(root, "*", "*.gold.tsv"))):
+    txt = gold.replace(".gold.tsv", ".txt")
+    text = open(txt, encoding="utf-8").read()
+    m = re.match(r"---\ntitle: .+\nsource: .+\npublished: (\d{4}-\d{2}-\d{2})\nlanguage: (en|ar)\n---\n", text)
+    if not m: err(txt, "front matter"); continue
+    pub, lang = m.group(1), m.group(2)
+    body = text[m.end():]
+    if lang != os.path.basename(os.path.dirname(txt)): err(txt, "language/folder mismatch")
+    nw = len(body.split())
+    lines = open(gold, encoding="utf-8").read().split("\n")
+    if lines[0] != f"# published: {pub}": err(gold, "published line", lines[0])
+    if lines[1].split("\t") != HDR: err(gold, "header")
+    rows = [l for l in lines[2:] if l]
+    for i, l in enumerate(rows, 3):
+        c = l.split("\t")
+        if len(c) != 10: err(gold, i, "cols", len(c)); continue
+        ds, de, pr, ty, st, ac, pl, fa, ev, no = c
+        if ty not in TYPES: err(gold, i, "type", ty)
+        if st not in STATUS: err(gold, i, "status", st)
+        if pr not in PREC: err(gold, i, "precision", pr)
+        try:
+            a = dt.date.fromisoformat(ds); b = dt.date.fromisoformat(de)
+        except ValueError:
+            err(gold, i, "date", ds, de); continue
+        if a > b: err(gold, i, "start>end")
+        if pr == "day" and a != b: err(gold, i, "day but start!=end")
+        if pr == "month" and not (a.day == 1 and b == a.replace(day=calendar.monthrange(a.year, a.month)[1])): err(gold, i, "month bounds")
+        if pr == "year" and not (a == dt.date(a.year, 1, 1) and b == dt.date(a.year, 12, 31)): err(gold, i, "year bounds")
+        p = dt.date.fromisoformat(pub)
+        if st == "planned" and a <= p: err(gold, i, "planned not after publication")
+        if st != "planned" and a > p: err(gold, i, "non-planned after publication")
+        if fa and not fa.isdigit(): err(gold, i, "fatalities", fa)
+        if ev not in body: err(gold, i, "evidence not in body:", ev)
+        elif body.count(ev) > 1: print("note: evidence occurs more than once", gold, i, ev)
+        n = len(ev.split())
+        if not 4 <= n <= 8: err(gold, i, f"evidence has {n} words:", ev)
+    print(f"{os.path.relpath(txt, root)}: published {pub} ({dt.date.fromisoformat(pub):%A}), {nw} words, {len(rows)} rows")
+    if not 350 <= nw <= 700: err(txt, "word count", nw)
+    if not 6 <= len(rows) <= 14: err(gold, "row count", len(rows))
+print("errors:", bad); sys.exit(1 if bad else 0)
