@@ -1068,3 +1068,44 @@ fn a_government_protesting_to_another_is_a_diplomatic_protest() {
         ],
     );
 }
+
+#[test]
+fn the_wounded_evacuated_are_no_displacement() {
+    check_none(
+        "en",
+        &[(
+            "Two soldiers sustained gunshot wounds and were evacuated to Georgetown.",
+            &[Displacement],
+        )],
+    );
+    check_none(
+        "ar",
+        &[("تم إجلاء الجرحى إلى مستشفى المدينة.", &[Displacement])],
+    );
+    check(
+        "en",
+        &[(
+            "Authorities evacuated 3,000 residents of Ovchi on Friday.",
+            &[(Displacement, "evacuation")],
+        )],
+    );
+}
+
+#[test]
+fn people_travelling_are_no_official_visit() {
+    check_none(
+        "en",
+        &[(
+            "Flights have resumed, and pilgrims are again travelling to Mount Kailash.",
+            &[Visit],
+        )],
+    );
+    check_none("ar", &[("عاد الزوار يتوجهون إلى المدينة.", &[Visit])]);
+    check(
+        "en",
+        &[(
+            "The foreign minister travelled to Dushanbe on Monday.",
+            &[(Visit, "visit")],
+        )],
+    );
+}

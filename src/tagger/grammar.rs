@@ -2100,6 +2100,23 @@ impl<'a> Parser<'a> {
                         return None; // قبل + duration is rule_ago's
                     }
                     let (k, u, n, _) = self.duration_at(i + 1)?;
+                    // "بعد عام واحد فقط من استقلال ...": a hedge between the count and what it
+                    // counts from.
+                    let mut k = k;
+                    while [
+                        "واحد",
+                        "واحدة",
+                        "فقط",
+                        "تقريبا",
+                        "تقريباً",
+                        "بالضبط",
+                        "تماما",
+                        "تماماً",
+                    ]
+                    .contains(&self.word(k))
+                    {
+                        k += 1;
+                    }
                     // يوما بعد يوم, عاما بعد عام: "day after day".
                     if matches!(self.prev_lex(i), Lex::Unit(pu, _) if pu == u) {
                         return None;

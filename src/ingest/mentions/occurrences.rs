@@ -3,7 +3,7 @@
 
 use super::Occ;
 use super::scan::Scan;
-use crate::ingest::lexicon::CueKind;
+use crate::ingest::lexicon::{CasualtyKind, CueKind};
 use crate::ingest::time::mention::COMPLEMENTIZERS;
 use crate::model::EventType;
 
@@ -19,6 +19,8 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
                 && !denied(scan, h.first)
                 && !where_lines_meet(scan, h.first, h.entry)
                 && !characterized(scan, h.first, h.entry)
+                && !medical_evacuation(scan, h.first, h.entry)
+                && !private_travel(scan, h.first, h.entry)
         })
         .map(|h| Occ {
             first: h.first,
@@ -52,6 +54,31 @@ fn characterized(scan: &Scan, i: usize, entry: usize) -> bool {
             .cues
             .of(CueKind::Characterization)
             .any(|h| h.last <= i && i - h.last <= 3 && scan.segment(h.first) == scan.segment(i))
+}
+
+/// The wounded taken to hospital ("two soldiers sustained wounds and were evacuated to
+/// Georgetown", "تم إجلاء الجرحى"): care for casualties, not people displaced.
+fn medical_evacuation(scan: &Scan, i: usize, entry: usize) -> bool {
+    if scan.type_of_entry(entry) != EventType::Displacement
+        || scan.ctx.lex.events[entry].concept != "evacuation"
+    {
+        return false;
+    }
+    scan.ctx
+        .lex
+        .find_casualties(&scan.tokens, scan.ctx.lang)
+        .iter()
+        .any(|(h, kind)| {
+            *kind == CasualtyKind::Injured
+                && scan.segment(h.first) == scan.segment(i)
+                && (h.last <= i && i - h.last <= 6 || h.first > i && h.first - i <= 3)
+        })
+}
+
+/// Pilgrims, traders or residents travelling ("pilgrims are again travelling to Mount
+/// Kailash"): people on the move, not an official visit.
+fn private_travel(scan: &Scan, i: usize, entry: usize) -> bool {
+    scan.type_of_entry(entry) == EventType::Visit && scan.cue_within(&[CueKind::Civilian], i, 4)
 }
 
 /// Things that meet without talking ("where the borders of Thailand, Cambodia and Laos meet").
