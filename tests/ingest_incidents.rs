@@ -729,3 +729,22 @@ fn an_act_said_on_a_day_is_not_a_later_one() {
     assert_has(&x, EventType::Shelling, "2022-09-17");
     assert_has(&x, EventType::Shelling, "[..2022-09-15]");
 }
+
+#[test]
+fn a_denial_contests_the_violence_not_the_mourning_or_the_summons() {
+    let x = report(
+        "2022-07-21",
+        "ar",
+        "أعلنت الحكومة العراقية الحداد الرسمي الخميس، واستدعت القائم بالأعمال التركي، غداة مقتل تسعة سياح في قصف مدفعي استهدف منتجعا في زاخو، فيما نفت أنقرة أي مسؤولية.",
+    );
+    let mourning = only(&x, EventType::Statement);
+    assert_eq!(mourning.status, Status::Occurred);
+    assert_eq!(mourning.date.to_edtf(), "2022-07-21");
+    // The summons, told with the mourning, is that Thursday's act too, and no allegation.
+    let summons = only(&x, EventType::Accusation);
+    assert_eq!(summons.status, Status::Occurred);
+    assert_eq!(summons.date.to_edtf(), "2022-07-21");
+    let shelling = only(&x, EventType::Shelling);
+    assert_eq!(shelling.status, Status::Claimed);
+    assert_eq!(shelling.date.to_edtf(), "2022-07-20");
+}

@@ -135,13 +135,23 @@ pub fn decide(
     if let Some(why) = claimed(s, m) {
         return (Status::Claimed, why, speaker);
     }
-    if is_cooperative(m.event_type) {
+    // A summons or a protest note is the act of the side that makes it.
+    if is_cooperative(m.event_type) || diplomatic(m) {
         return (Status::Occurred, String::new(), speaker);
     }
     if let Some(why) = one_side_source(s, m).or_else(|| one_side_says(s, m, speech)) {
         return (Status::Claimed, why, speaker);
     }
     (Status::Occurred, String::new(), speaker)
+}
+
+/// A summons of an envoy or a protest note: an act, unlike an allegation.
+fn diplomatic(m: &Mention) -> bool {
+    m.event_type == EventType::Accusation
+        && matches!(
+            m.concept.as_str(),
+            "diplomatic protest" | "summoning of an envoy"
+        )
 }
 
 /// Speech verbs and their speakers (needed for the claim rule and for the caller): the actors
@@ -271,12 +281,7 @@ fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
     let head = m.head();
     // An allegation (accusing, violations, provocations) is one side's claim; a summons or a
     // protest note is an act that took place.
-    if m.event_type == EventType::Accusation
-        && !matches!(
-            m.concept.as_str(),
-            "diplomatic protest" | "summoning of an envoy"
-        )
-    {
+    if m.event_type == EventType::Accusation && !diplomatic(m) {
         return Some("an accusation".into());
     }
     for h in s.of(CueKind::Claim) {
@@ -297,7 +302,19 @@ fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
             return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
         }
     }
-    // "X took the palace, which the army denied": contested.
+    // "X took the palace, which the army denied": contested. Mourning declared, talks or a
+    // summons told beside the denial are not what is denied.
+    if matches!(
+        m.event_type,
+        EventType::Statement
+            | EventType::Talks
+            | EventType::Visit
+            | EventType::Aid
+            | EventType::Protest
+            | EventType::Accusation
+    ) {
+        return None;
+    }
     let last = m.occs.iter().map(|o| o.last).max().unwrap_or(head);
     s.of(CueKind::Denial)
         .find(|h| h.first >= last)

@@ -152,11 +152,13 @@ impl<'a> Scan<'a> {
             .count()
     }
 
-    /// "after", "a day after", "before": a preposition that takes a clause ("a day after the two
-    /// sides agreed to a truce"), unlike "later" or "the next day".
+    /// "after", "a day after", "before", "غداة", "بعد ساعات من": a preposition that takes a
+    /// clause ("a day after the two sides agreed to a truce", "غداة مقتل تسعة سياح في قصف"),
+    /// unlike "later" or "the next day".
     pub fn prepositional(&self, h: &Hit) -> bool {
         h.last > 0
-            && ["after", "before", "following"].contains(&self.tokens[h.last - 1].norm.as_str())
+            && ["after", "before", "following", "غداه", "من"]
+                .contains(&self.tokens[h.last - 1].norm.as_str())
     }
 
     /// An expression whose date can date an event lies within tokens [lo, hi).

@@ -229,11 +229,7 @@ pub fn carried(
     g.drafts
         .iter()
         .map(|d| {
-            if !d.readings.is_empty()
-                || d.status == Status::Planned
-                || d.since.is_some()
-                || !narrated(d.event_type)
-            {
+            if !d.readings.is_empty() || d.status == Status::Planned || d.since.is_some() {
                 return None;
             }
             let &(si, mi) = d.mentions.first()?;
@@ -250,11 +246,16 @@ pub fn carried(
                 return None;
             }
             let related = m.relations.iter().any(|(k, _)| *k != RelKind::Simultaneous);
+            // "after"/"before" another act leave its day open; "a day after" fixes it.
+            let loosely_related = m
+                .relations
+                .iter()
+                .any(|(k, _)| matches!(k, RelKind::After | RelKind::Before));
             let counted_after = matches!(
                 m.later,
                 Some(RelKind::After | RelKind::DayAfter | RelKind::DaysAfter)
             );
-            if related || counted_after {
+            if counted_after {
                 return None;
             }
             // What one side alleges, or a speaker says, is reported speech about a time the
@@ -265,14 +266,19 @@ pub fn carried(
                 .mentions
                 .iter()
                 .any(|x| x.date.is_some() && x.status != Status::Planned);
-            // The day of the act told before it in its sentence, else of the narrative.
+            // The day of the act told before it in its sentence (also when a relation follows:
+            // "declared mourning on Thursday and summoned the envoy, a day after the
+            // shelling"), else of the narrative.
             let same_sentence = m
                 .shares
                 .as_ref()
+                .filter(|_| !loosely_related)
                 .filter(|r| sets_time_reading(r, published))
                 .map(Now::of);
+            // Statements and accusations are no acts of the narrative; they take only the
+            // day of an act told with them ("declared mourning on Thursday and summoned ...").
             let now = same_sentence.or_else(|| {
-                (!reported && !own_time)
+                (!related && !reported && !own_time && narrated(d.event_type))
                     .then(|| before.get(si).cloned().flatten())
                     .flatten()
             })?;

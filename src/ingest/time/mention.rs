@@ -568,6 +568,8 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                 .of(CueKind::Since)
                 .any(|h| h.last <= x.head() && x.head() - h.last <= 3)
         };
+        let m_type = m.event_type;
+        let says = |t: EventType| matches!(t, EventType::Statement | EventType::Accusation);
         let shared = mentions
             .iter()
             .filter(|x| {
@@ -584,7 +586,13 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                     && !x.background
                     && !x.anchor
                     && !after_since(x)
-                    && !matches!(x.event_type, EventType::Statement | EventType::Accusation)
+                    // "said on Monday that troops shelled": the telling's day is not the act's;
+                    // "declared mourning on Thursday and summoned the envoy": one day's
+                    // statements ("a truce agreed on Friday, despite accusations": not theirs).
+                    && says(x.event_type) == says(m_type)
+                    // "the soldiers killed in the war": the conflict named, not a day's act
+                    // (unless the day is its own: "وتجدد القتال ليل الخميس").
+                    && !(x.generic && x.definite && !dated_right_after(scan, x.head()))
             })
             .filter_map(|x| x.date.clone().map(|d| (x.head(), d)))
             // A day or a night ("ليل الخميس الجمعة"), not a month or a year: the two acts may
@@ -601,6 +609,14 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
             });
         mentions[k].shares = shared;
     }
+}
+
+/// A temporal expression right after token `i` ("تجدد القتال ليل الخميس"): the word's own
+/// date.
+fn dated_right_after(scan: &Scan, i: usize) -> bool {
+    scan.expr_tokens
+        .iter()
+        .any(|&(a, _, _)| a > i && a <= i + 2)
 }
 
 /// "the worst fighting since a 2020 war", "since independence": an undated event named after
