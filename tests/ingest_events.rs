@@ -1109,3 +1109,29 @@ fn people_travelling_are_no_official_visit() {
         )],
     );
 }
+
+#[test]
+fn weapons_moved_are_no_fire_of_their_own() {
+    check(
+        "en",
+        &[(
+            "Serbia deployed troops to the border, including artillery and tanks.",
+            &[(Deployment, "deploy")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "أعرب البيت الأبيض عن قلقه من حشد عسكري على الحدود يشمل مدفعية ودبابات، داعيا بلغراد إلى سحب قواتها.",
+            &[(Deployment, "build-up")],
+        )],
+    );
+    // Fire told with its own verb stays.
+    check(
+        "en",
+        &[(
+            "Troops were deployed to the border, and artillery shelled two villages.",
+            &[(Deployment, "deploy"), (Shelling, "shell")],
+        )],
+    );
+}

@@ -54,6 +54,7 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     attach_generic_words(scan, &mut groups, &generics);
     destruction_by_violence(scan, &mut groups);
     craft_of_distinct_acts(scan, &mut groups);
+    equipment_of_moves(scan, &mut groups);
     for g in &mut groups {
         g.occs.sort_by_key(|o| o.first);
     }
@@ -74,6 +75,47 @@ const AIRCRAFT: &[&str] = &[
     "مقاتل",
     "مروحي",
 ];
+
+/// Weapons named as things, not as fire ("artillery", "mortars", "drones", "مدفعية", "مسيرات").
+const WEAPONS: &[&str] = &[
+    "artillery",
+    "mortar",
+    "rocket",
+    "drone",
+    "مدفعي",
+    "هاون",
+    "صاروخ",
+    "صواريخ",
+    "مسير",
+    "طائر",
+];
+
+/// "a build-up on the border including artillery and tanks", "advanced, backed by drones",
+/// "داعيا إلى سحب المدفعية": weapons named, each by a bare noun, after troops moved up or
+/// pulled back in the same stretch of the sentence are what was moved, not fire.
+fn equipment_of_moves(scan: &Scan, groups: &mut Vec<Group>) {
+    let moves: Vec<usize> = groups
+        .iter()
+        .filter(|g| matches!(g.ty, EventType::Deployment | EventType::Withdrawal))
+        .map(Group::head)
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    let bare_weapon = |o: &Occ| {
+        o.last == o.first + 1 && {
+            let w = scan.tokens[o.first].norm.as_str();
+            WEAPONS.iter().any(|x| w.contains(x))
+        }
+    };
+    groups.retain(|g| {
+        !(matches!(g.ty, EventType::Shelling | EventType::AirStrike)
+            && g.occs.iter().all(bare_weapon)
+            && moves
+                .iter()
+                .any(|&m| m < g.head() && scan.segment(m) == scan.segment(g.head())))
+    });
+}
 
 /// "Two fighter jets entered Latvia's airspace": aircraft named in the clause of an act of its
 /// own (an airspace violation, a shoot-down) are that act's craft, not an air strike.
