@@ -1135,3 +1135,50 @@ fn weapons_moved_are_no_fire_of_their_own() {
         )],
     );
 }
+
+#[test]
+fn what_a_protest_is_held_to_say_is_its_content() {
+    check(
+        "en",
+        &[(
+            "Hundreds of people marched through Goma on Monday to denounce Rwanda.",
+            &[(Protest, "march")],
+        )],
+    );
+}
+
+#[test]
+fn an_alleged_thing_does_not_make_the_whole_sentence_a_claim() {
+    let x = read(
+        "en",
+        "Hundreds marched in Goma on Monday, two days after Kinshasa ordered Rwanda's ambassador to leave over its alleged support for the rebels.",
+    );
+    ingest_support::print(&x);
+    assert!(
+        x.incidents.iter().all(|i| i.status == Status::Occurred),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| (&i.title, i.status))
+            .collect::<Vec<_>>()
+    );
+    assert!(x.incidents.iter().any(|i| i.event_type == Other));
+}
+
+#[test]
+fn weapons_that_came_with_a_fight_are_no_strike_of_their_own() {
+    check(
+        "en",
+        &[(
+            "Clashes involving tanks, mortars and drones killed 46 people on Friday.",
+            &[(ArmedClash, "clash")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "تقدمت القوات مدعومة بمسيرات واشتبكت مع المسلحين يوم الجمعة.",
+            &[(ArmedClash, "clash")],
+        )],
+    );
+}

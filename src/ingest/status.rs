@@ -145,6 +145,19 @@ pub fn decide(
     (Status::Occurred, String::new(), speaker)
 }
 
+/// "allegedly", or "alleged" after an article or a possessive ("its alleged support"): an
+/// adverb or adjective, not a verb of saying.
+fn qualifier(tokens: &[Token], h: &Hit) -> bool {
+    let w = tokens[h.first].norm.as_str();
+    w == "allegedly"
+        || (w == "alleged"
+            && h.first > 0
+            && [
+                "its", "the", "a", "an", "their", "his", "her", "this", "these",
+            ]
+            .contains(&tokens[h.first - 1].norm.as_str()))
+}
+
 /// A summons of an envoy or a protest note: an act, unlike an allegation.
 fn diplomatic(m: &Mention) -> bool {
     m.event_type == EventType::Accusation
@@ -287,6 +300,11 @@ fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
     for h in s.of(CueKind::Claim) {
         let in_scope = match s.lang {
             LangTag::Ar => h.last <= head,
+            // "its alleged support for the rebels", "allegedly fired": the word qualifies what
+            // stands next to it, not the whole sentence.
+            _ if qualifier(s.tokens, h) => {
+                (head >= h.last && head - h.last <= 2) || (h.first > head && h.first - head <= 2)
+            }
             _ => {
                 let (a, b) = if h.first < head {
                     (h.first, head)

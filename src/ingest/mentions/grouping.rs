@@ -55,6 +55,7 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     destruction_by_violence(scan, &mut groups);
     craft_of_distinct_acts(scan, &mut groups);
     equipment_of_moves(scan, &mut groups);
+    purpose_of_protests(scan, &mut groups);
     for g in &mut groups {
         g.occs.sort_by_key(|o| o.first);
     }
@@ -90,30 +91,115 @@ const WEAPONS: &[&str] = &[
     "طائر",
 ];
 
-/// "a build-up on the border including artillery and tanks", "advanced, backed by drones",
-/// "داعيا إلى سحب المدفعية": weapons named, each by a bare noun, after troops moved up or
-/// pulled back in the same stretch of the sentence are what was moved, not fire.
-fn equipment_of_moves(scan: &Scan, groups: &mut Vec<Group>) {
-    let moves: Vec<usize> = groups
-        .iter()
-        .filter(|g| matches!(g.ty, EventType::Deployment | EventType::Withdrawal))
-        .map(Group::head)
-        .collect();
-    if moves.is_empty() {
-        return;
+/// "marched through Goma on Monday to denounce Rwanda", "تظاهروا تنديدا بـ": what a protest
+/// was held to say is its content, not a statement of its own.
+fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
+    let clause = &scan.clause;
+    let mut k = 0;
+    while k < groups.len() {
+        let g = &groups[k];
+        let said = matches!(g.ty, EventType::Statement | EventType::Accusation)
+            && !matches!(
+                g.concept.as_str(),
+                "summoning of an envoy" | "diplomatic protest"
+            );
+        let first = g.head();
+        let to_before = (first.saturating_sub(2)..first)
+            .any(|i| ["to", "in"].contains(&scan.tokens[i].norm.as_str()));
+        let holder = groups.iter().position(|p| {
+            p.ty == EventType::Protest && p.head() < first && clause[p.head()] == clause[first]
+        });
+        if let (true, true, Some(pi)) = (said, to_before, holder) {
+            let occs = groups.remove(k).occs;
+            let pi = if pi > k { pi - 1 } else { pi };
+            groups[pi].occs.extend(occs);
+            continue;
+        }
+        k += 1;
     }
+}
+
+/// Words that introduce the weapons that came with an act ("clashes involving tanks, mortars and
+/// drones", "advanced, backed by drones", "مدعومة بمسيرات"). Not "with" or "using": "attacked
+/// with drones" may be the drone strike itself.
+const INSTRUMENT_WORDS: &[&str] = &[
+    "involving",
+    "including",
+    "backed",
+    "supported",
+    "مدعومه",
+    "مدعوما",
+    "بما",
+    "يشمل",
+    "تشمل",
+];
+
+/// "a build-up on the border including artillery and tanks", "clashes involving tanks, mortars
+/// and drones", "داعيا إلى سحب المدفعية": weapons named by bare nouns after troops moved up
+/// or pulled back, or after a fight introduced as what it was fought with, in the same stretch
+/// of the sentence, are what was moved or used, not fire of their own.
+fn equipment_of_moves(scan: &Scan, groups: &mut Vec<Group>) {
     let bare_weapon = |o: &Occ| {
         o.last == o.first + 1 && {
             let w = scan.tokens[o.first].norm.as_str();
             WEAPONS.iter().any(|x| w.contains(x))
         }
     };
+    // Within a list: "involving tanks, mortars and drones".
+    let introduced = |i: usize| {
+        (i.saturating_sub(6)..i).any(|k| {
+            INSTRUMENT_WORDS.contains(&scan.tokens[k].norm.as_str())
+                && scan.clause[k] == scan.clause[i]
+        })
+    };
+    let holders: Vec<(usize, bool)> = groups
+        .iter()
+        .filter(|g| {
+            matches!(
+                g.ty,
+                EventType::Deployment
+                    | EventType::Withdrawal
+                    | EventType::ArmedClash
+                    | EventType::Attack
+            )
+        })
+        .map(|g| {
+            (
+                g.head(),
+                matches!(g.ty, EventType::Deployment | EventType::Withdrawal),
+            )
+        })
+        .collect();
+    // A fight grouped with the weapons it came with ("clashes involving mortars and drones")
+    // stays a fight.
+    for g in groups.iter_mut() {
+        let fight = g
+            .occs
+            .iter()
+            .find(|o| matches!(scan.type_of(o), EventType::ArmedClash | EventType::Attack));
+        if let Some(f) = fight.copied()
+            && g.occs.len() > 1
+            && g.occs
+                .iter()
+                .all(|o| o.first == f.first || (bare_weapon(o) && introduced(o.first)))
+        {
+            let e = scan.entry(&f);
+            g.occs = vec![f];
+            g.ty = scan.type_of(&f);
+            g.concept = e.concept.clone();
+            g.weight = f.last - f.first;
+        }
+    }
+    if holders.is_empty() {
+        return;
+    }
     groups.retain(|g| {
         !(matches!(g.ty, EventType::Shelling | EventType::AirStrike)
             && g.occs.iter().all(bare_weapon)
-            && moves
-                .iter()
-                .any(|&m| m < g.head() && scan.segment(m) == scan.segment(g.head())))
+            && holders.iter().any(|&(h, moved)| {
+                scan.segment(h) == scan.segment(g.head())
+                    && ((moved && h < g.head()) || introduced(g.occs[0].first))
+            }))
     });
 }
 

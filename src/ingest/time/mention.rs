@@ -581,6 +581,13 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                         .cues
                         .of(CueKind::After)
                         .chain(scan.cues.of(CueKind::Before))
+                        .chain(
+                            // "two days after Congo ordered ...": before it, too.
+                            [CueKind::HoursAfter, CueKind::DayAfter, CueKind::DaysAfter]
+                                .into_iter()
+                                .flat_map(|k| scan.cues.of(k))
+                                .filter(|h| scan.prepositional(h)),
+                        )
                         .any(|h| x.head() < h.first && h.first < head)
                     && x.status != Status::Planned
                     && !x.background
