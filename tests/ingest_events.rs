@@ -1182,3 +1182,21 @@ fn weapons_that_came_with_a_fight_are_no_strike_of_their_own() {
         )],
     );
 }
+
+#[test]
+fn declarations_signed_are_agreements() {
+    check(
+        "en",
+        &[(
+            "The two leaders signed a joint declaration in Asmara in July 2018.",
+            &[(Agreement, "declaration")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "وفي يوليو 2018 وقّع الزعيمان إعلان سلام في أسمرة.",
+            &[(Agreement, "declaration")],
+        )],
+    );
+}
