@@ -748,3 +748,16 @@ fn a_denial_contests_the_violence_not_the_mourning_or_the_summons() {
     assert_eq!(shelling.status, Status::Claimed);
     assert_eq!(shelling.date.to_edtf(), "2022-07-20");
 }
+
+#[test]
+fn the_body_dates_what_the_lede_sums_up() {
+    let x = report(
+        "2022-09-17",
+        "en",
+        "Clashes involving tanks and drones killed dozens and forced thousands to flee their homes.\n\n\
+         Officials said talks would continue.\n\n\
+         On Friday, more than 136,000 people fled the border villages of Batken.",
+    );
+    let fled = only(&x, EventType::Displacement);
+    assert_eq!(fled.date.to_edtf(), "2022-09-16");
+}

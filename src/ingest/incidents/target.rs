@@ -229,6 +229,12 @@ impl<'a> Fit<'a> {
                 {
                     return Target::Join(d);
                 }
+                // The lede sums up what the body then tells with its date ("clashes involving
+                // drones killed 46 and forced 136,000 to flee" before "on Friday a drone
+                // struck"): the body's telling dates the lede's incident.
+                Some(r) if dr.readings.is_empty() && lede_only(dr) && recent(r) => {
+                    return Target::Join(d);
+                }
                 Some(_) if dr.readings.is_empty() => continue,
                 _ if !self.date_fits(dr) => continue,
                 // "A week ago, three were killed by shelling" told after a shelling on Friday:
@@ -247,6 +253,11 @@ impl<'a> Fit<'a> {
         }
         Target::New
     }
+}
+
+/// Told only in the report's first two sentences (a caption, a lede).
+fn lede_only(d: &Draft) -> bool {
+    d.last.0 <= 1 && !d.background
 }
 
 fn families_match(m: &Mention, d: &Draft) -> bool {
