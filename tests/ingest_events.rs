@@ -1200,3 +1200,22 @@ fn declarations_signed_are_agreements() {
         )],
     );
 }
+
+#[test]
+fn strikes_that_hit_bases_and_camps() {
+    check(
+        "en",
+        &[
+            (
+                "Iran said it had hit two bases of the group in Balochistan.",
+                &[(AirStrike, "strike")],
+            ),
+            (
+                "Jets struck militant camps near the border.",
+                &[(AirStrike, "strike")],
+            ),
+        ],
+    );
+    // A hit song is no strike.
+    check_none("en", &[("The band had a hit in 2010.", &[AirStrike])]);
+}
