@@ -1211,7 +1211,7 @@ fn strikes_that_hit_bases_and_camps() {
                 &[(AirStrike, "strike")],
             ),
             (
-                "Jets struck militant camps near the border.",
+                "Jets struck militant camps near the border on Monday.",
                 &[(AirStrike, "strike")],
             ),
         ],
