@@ -1219,3 +1219,21 @@ fn strikes_that_hit_bases_and_camps() {
     // A hit song is no strike.
     check_none("en", &[("The band had a hit in 2010.", &[AirStrike])]);
 }
+
+#[test]
+fn an_offer_to_host_talks_is_a_statement_not_planned_talks() {
+    check(
+        "en",
+        &[(
+            "Qatar offered on Thursday to host talks between Islamabad and Kabul.",
+            &[(Statement, "offer")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "عرضت قطر يوم الخميس استضافة محادثات بين البلدين.",
+            &[(Statement, "offer")],
+        )],
+    );
+}

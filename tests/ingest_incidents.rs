@@ -761,3 +761,19 @@ fn the_body_dates_what_the_lede_sums_up() {
     let fled = only(&x, EventType::Displacement);
     assert_eq!(fled.date.to_edtf(), "2022-09-16");
 }
+
+#[test]
+fn a_date_of_what_is_offered_or_asked_for_dates_no_event() {
+    let x = report(
+        "2026-11-20",
+        "en",
+        "Qatar has offered to host talks between Islamabad and Kabul as soon as next week.",
+    );
+    let offer = only(&x, EventType::Statement);
+    assert_eq!(offer.status, Status::Occurred);
+    assert!(
+        offer.date.latest() <= Some(day("2026-11-20")),
+        "{}",
+        offer.date.to_edtf()
+    );
+}

@@ -122,7 +122,7 @@ fn denied(scan: &Scan, i: usize) -> bool {
 
 /// Token `i` is what an appeal calls for: in the appeal's clause, or after its "to" with no
 /// "but" and no other event word between.
-fn appealed(scan: &Scan, i: usize) -> bool {
+pub fn appealed(scan: &Scan, i: usize) -> bool {
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
     cues.of(CueKind::Appeal).any(|h| {
         h.last <= i

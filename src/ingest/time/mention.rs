@@ -11,6 +11,7 @@ use super::{DateReading, usable};
 use crate::date::{IncidentDate, Precision};
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
+use crate::ingest::mentions::occurrences;
 use crate::ingest::mentions::scan::Scan;
 use crate::ingest::mentions::{Mention, Occ, RelKind};
 use crate::ingest::text::Token;
@@ -107,7 +108,10 @@ fn assign_expressions(
         if !usable(&date) && !wide {
             continue;
         }
+        // "urged both sides to meet next week", "offered to host talks as soon as next week":
+        // the date is the one of what is asked for or offered, which is no event.
         if in_relation_phrase(scan, a, b)
+            || occurrences::appealed(scan, a)
             || dates_what_came_before(scan, occs, a, b)
             || names_a_month(scan, occs, a, &date)
         {
