@@ -1029,6 +1029,14 @@ fn a_side_naming_an_act_tells_no_act_of_its_own() {
             &[(Accusation, "protest")],
         )],
     );
+    // "described ... as": the name given, not an act.
+    check_none(
+        "en",
+        &[(
+            "Indian officials described the incident, in which no shots were fired, as a local face-off.",
+            &[Other],
+        )],
+    );
     // A specific act after the same words is still told.
     check(
         "en",

@@ -46,15 +46,35 @@ pub fn denied_violence(scan: &Scan) -> Vec<EventType> {
 
 /// A general violent word that names an act as a side sees it ("protested against what it
 /// called an aggression", "ما وصفته بـ\"العدوان\""): the act is told elsewhere or not at all.
+/// So is any event word after the "as" of "described ... as" ("described the incident ... as a
+/// local face-off").
 fn characterized(scan: &Scan, i: usize, entry: usize) -> bool {
     let e = &scan.ctx.lex.events[entry];
-    e.flags.generic
+    let named = e.flags.generic
         && super::is_violent(scan.type_of_entry(entry))
         && scan
             .cues
             .of(CueKind::Characterization)
-            .any(|h| h.last <= i && i - h.last <= 3 && scan.segment(h.first) == scan.segment(i))
+            .any(|h| h.last <= i && i - h.last <= 3 && scan.segment(h.first) == scan.segment(i));
+    let word = |k: usize| scan.tokens[k].norm.as_str();
+    let described_as = (i.saturating_sub(4)..i).any(|k| {
+        word(k) == "as" && (k.saturating_sub(30)..k).any(|j| DESCRIBING.contains(&word(j)))
+    });
+    named || described_as
 }
+
+/// Verbs that name something "as" something else.
+const DESCRIBING: &[&str] = &[
+    "described",
+    "describes",
+    "describing",
+    "characterised",
+    "characterized",
+    "termed",
+    "labelled",
+    "labeled",
+    "branded",
+];
 
 /// The wounded taken to hospital ("two soldiers sustained wounds and were evacuated to
 /// Georgetown", "تم إجلاء الجرحى"): care for casualties, not people displaced.
