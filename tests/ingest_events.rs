@@ -1245,3 +1245,33 @@ fn an_offer_to_host_talks_is_a_statement_not_planned_talks() {
         )],
     );
 }
+
+#[test]
+fn troops_reduced_truces_expired_and_operations_launched() {
+    check(
+        "en",
+        &[
+            (
+                "The president ordered a troop reduction along the border on Monday.",
+                &[(Withdrawal, "drawdown")],
+            ),
+            (
+                "The army launched a new operation in the north on Monday.",
+                &[(ArmedClash, "operation")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "أعلن الرئيس أنه أمر بتقليص عدد الجنود المنتشرين قرب الحدود.",
+                &[(Withdrawal, "drawdown")],
+            ),
+            (
+                "اندلعت اشتباكات يوم الاثنين بعد انتهاء سريانها منتصف ليل الأحد.",
+                &[(ArmedClash, "clash"), (Other, "expiry")],
+            ),
+        ],
+    );
+}
