@@ -1275,3 +1275,15 @@ fn troops_reduced_truces_expired_and_operations_launched() {
         ],
     );
 }
+
+#[test]
+fn crossings_closed_across_an_apposition() {
+    check(
+        "en",
+        &[(
+            "Officials said the Torkham and Chaman crossings, the two main trade points, were closed on Sunday.",
+            &[(Other, "closure")],
+        )],
+    );
+    check_none("en", &[("The session was closed on Sunday.", &[Other])]);
+}

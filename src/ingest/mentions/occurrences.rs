@@ -21,6 +21,7 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
                 && !characterized(scan, h.first, h.entry)
                 && !medical_evacuation(scan, h.first, h.entry)
                 && !private_travel(scan, h.first, h.entry)
+                && !closed_without_crossing(scan, h.first, h.entry)
         })
         .map(|h| Occ {
             first: h.first,
@@ -99,6 +100,33 @@ fn medical_evacuation(scan: &Scan, i: usize, entry: usize) -> bool {
 /// Kailash"): people on the move, not an official visit.
 fn private_travel(scan: &Scan, i: usize, entry: usize) -> bool {
     scan.type_of_entry(entry) == EventType::Visit && scan.cue_within(&[CueKind::Civilian], i, 4)
+}
+
+/// What can be closed at a border: "the crossings, the two main trade points, were closed".
+const CLOSABLE: &[&str] = &[
+    "border",
+    "borders",
+    "crossing",
+    "crossings",
+    "checkpoint",
+    "checkpoints",
+    "airport",
+    "airports",
+    "airspace",
+    "road",
+    "roads",
+    "highway",
+    "corridor",
+    "pass",
+    "frontier",
+];
+
+/// "was closed" with no crossing, border, airport or road named before it in the sentence: a
+/// door, a session, a case.
+fn closed_without_crossing(scan: &Scan, i: usize, entry: usize) -> bool {
+    scan.ctx.lex.events[entry].concept == "border closure"
+        && ["was", "were", "been"].contains(&scan.tokens[i].norm.as_str())
+        && !(i.saturating_sub(20)..i).any(|k| CLOSABLE.contains(&scan.tokens[k].norm.as_str()))
 }
 
 /// Things that meet without talking ("where the borders of Thailand, Cambodia and Laos meet").
