@@ -1287,3 +1287,27 @@ fn crossings_closed_across_an_apposition() {
     );
     check_none("en", &[("The session was closed on Sunday.", &[Other])]);
 }
+
+#[test]
+fn treaties_suspended_and_crossings_named_at_length() {
+    check(
+        "en",
+        &[
+            (
+                "India put the Indus Waters Treaty in abeyance on April 23.",
+                &[(Other, "treaty suspended")],
+            ),
+            (
+                "Pakistan closed the Attari-Wagah border crossing on April 24.",
+                &[(Other, "closure")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "علقت الهند العمل بمعاهدة مياه السند يوم 23 أبريل.",
+            &[(Other, "treaty suspended")],
+        )],
+    );
+}

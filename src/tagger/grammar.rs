@@ -2179,6 +2179,22 @@ impl<'a> Parser<'a> {
 
     /// "في اليوم التالي", "اليوم السابق", "the next day", "the day before", "the same day".
     fn rule_anchor_day(&self, i: usize) -> Option<Found> {
+        // "in the days that followed", "في الأيام التالية": after the day told before, with no
+        // end the text gives.
+        if self.lx(i) == Lex::AnchorAfter {
+            let (base, anchor) = self.ctx.anchor_for(Unit::Day, 1)?;
+            let rule = if self.latin(i) {
+                "en.anchor_after"
+            } else {
+                "ar.anchor_after"
+            };
+            let after = add_days(base, 1)?;
+            // Told as past (after a day before publication), they end by the publication day.
+            let end = (after <= self.ctx.published).then_some(self.ctx.published);
+            let mut f = self.found(i, i + 1, IncidentDate::one_of(Some(after), end).ok(), rule);
+            f.note = Some(anchor_note(anchor, base));
+            return Some(f);
+        }
         let Lex::AnchorDay(n) = self.lx(i) else {
             return None;
         };

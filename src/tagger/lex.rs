@@ -128,6 +128,8 @@ pub(crate) enum Lex {
     Today,
     /// Relative to the nearest preceding explicit day: "the next day" = +1.
     AnchorDay(i8),
+    /// Some days after the nearest preceding explicit day: "in the days that followed".
+    AnchorAfter,
     Unit(Unit, Form),
     Qual(Dir),
     Part(Part),
