@@ -777,3 +777,21 @@ fn a_date_of_what_is_offered_or_asked_for_dates_no_event() {
         offer.date.to_edtf()
     );
 }
+
+#[test]
+fn the_year_of_a_signing_dates_only_the_agreement() {
+    for (lang, body) in [
+        (
+            "en",
+            "India suspended the Indus Waters Treaty signed in 1960 with Pakistan.",
+        ),
+        (
+            "ar",
+            "علقت الهند العمل بمعاهدة مياه السند الموقعة عام 1960.",
+        ),
+    ] {
+        let x = report("2025-05-07", lang, body);
+        let suspended = only(&x, EventType::Other);
+        assert_ne!(suspended.date.to_edtf(), "1960", "{lang}");
+    }
+}

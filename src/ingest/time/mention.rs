@@ -126,8 +126,18 @@ fn assign_expressions(
         if day_of_toll_update(scan, a, b) {
             continue;
         }
+        // "the Indus Waters Treaty signed in 1960", "بمعاهدة مياه السند الموقعة عام 1960": the
+        // year of a signing dates only an agreement.
+        let signing = signed_at(scan, a);
         let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
             .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
+            .filter(|&m| {
+                !signing
+                    || matches!(
+                        mentions[m].event_type,
+                        EventType::Agreement | EventType::Ceasefire
+                    )
+            })
             .map(|m| (cost(scan, &mentions[m], a, b), m))
             .filter(|(c, _)| *c != usize::MAX)
             .collect();
@@ -147,6 +157,21 @@ fn assign_expressions(
         mentions[m].date = govern(ctx.text, list, ctx.published);
     }
     SaidOn(said_by)
+}
+
+/// Words of a signing right before a date ("signed in 1960", "الموقعة عام 1960").
+const SIGNED: &[&str] = &[
+    "signed",
+    "الموقعه",
+    "الموقع",
+    "الموقعتين",
+    "المبرمه",
+    "المبرم",
+];
+
+/// The expression starting at token `a` follows a word of signing.
+fn signed_at(scan: &Scan, a: usize) -> bool {
+    (a.saturating_sub(3)..a).any(|k| SIGNED.contains(&scan.tokens[k].norm.as_str()))
 }
 
 /// Where the relation word that makes a mention an anchor begins ("after the ceasefire"): a
