@@ -795,3 +795,34 @@ fn the_year_of_a_signing_dates_only_the_agreement() {
         assert_ne!(suspended.date.to_edtf(), "1960", "{lang}");
     }
 }
+
+#[test]
+fn fighting_that_spread_to_new_places_is_new_fighting() {
+    let x = report(
+        "2022-09-17",
+        "en",
+        "On Friday, troops clashed near Dostuk.\n\nA few hours later, the fighting had spread to Ak-Sai and Kapchygai.",
+    );
+    let clashes: Vec<_> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == EventType::ArmedClash)
+        .collect();
+    assert_eq!(
+        clashes.len(),
+        2,
+        "{:?}",
+        clashes.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "اندلعت اشتباكات يوم الخميس قرب قرية كوك-تاش.\n\nوبعد ساعات، امتدت الاشتباكات إلى محيط جيب فوروخ.",
+    );
+    let clashes = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == EventType::ArmedClash)
+        .count();
+    assert_eq!(clashes, 2);
+}

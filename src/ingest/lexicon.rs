@@ -153,6 +153,9 @@ pub enum CueKind {
     /// "what it called", "described as", "ما وصفته بـ": the general word after it ("an
     /// aggression", "a provocation") names an act told elsewhere; it is no act of its own.
     Characterization,
+    /// "spread to", "امتدت إلى": the fighting named with it reached new places; it is told as
+    /// new, not as a reference back.
+    Spread,
 }
 
 impl CueKind {
@@ -193,6 +196,7 @@ impl CueKind {
             "broker_post" => CueKind::BrokerPost,
             "self_reference" => CueKind::SelfReference,
             "characterization" => CueKind::Characterization,
+            "spread" => CueKind::Spread,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

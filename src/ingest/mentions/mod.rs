@@ -270,7 +270,13 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
     let (ctx, tokens) = (scan.ctx, &scan.tokens);
     let event = |entry: usize| ctx.lex.events.get(entry);
     let head = g.occs[0];
-    let definite = status::is_definite(tokens, &scan.cues.hits, head.first);
+    // "the fighting had spread to Ak-Sai", "امتدت الاشتباكات إلى": fighting in new places.
+    let spread = scan.cues.of(CueKind::Spread).any(|h| {
+        scan.clause[h.first] == scan.clause[head.first]
+            && ((h.first >= head.last && h.first - head.last <= 2)
+                || (h.last <= head.first && head.first - h.last <= 1))
+    });
+    let definite = status::is_definite(tokens, &scan.cues.hits, head.first) && !spread;
     let cast = roles.of(scan, &g.occs, g.ty);
     let reference = matches!(g.cue, Some(CueKind::Accordance))
         || (definite
@@ -307,10 +313,11 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         until: None,
         time_mark: false,
         shares: None,
-        fresh: scan.cues.of(CueKind::Indefinite).any(|h| {
-            (h.last <= head.first && head.first - h.last <= 1)
-                || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)
-        }),
+        fresh: spread
+            || scan.cues.of(CueKind::Indefinite).any(|h| {
+                (h.last <= head.first && head.first - h.last <= 1)
+                    || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)
+            }),
         background: scan
             .cues
             .of(CueKind::Since)
