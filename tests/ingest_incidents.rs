@@ -826,3 +826,29 @@ fn fighting_that_spread_to_new_places_is_new_fighting() {
         .count();
     assert_eq!(clashes, 2);
 }
+
+#[test]
+fn a_saying_inside_an_after_phrase_still_bounds_what_was_said() {
+    let x = report(
+        "2024-01-18",
+        "en",
+        "Islamabad (AFP) – The strikes came after Iran said late Tuesday it had hit two bases of the group in Balochistan with missiles and drones.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::AirStrike
+                && i.date.latest() <= Some(day("2024-01-16"))),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| i.date.to_edtf())
+            .collect::<Vec<_>>()
+    );
+    // The wire head names where the report was written, not where anything happened.
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.place.as_deref() != Some("Islamabad"))
+    );
+}

@@ -184,11 +184,17 @@ fn wire_head(line: &str) -> Option<usize> {
         .take_while(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.' | '\''))
         .collect();
     let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || first_word.chars().any(char::is_lowercase) {
+    let capitals = !first_word.chars().any(char::is_lowercase);
+    let capitalised = first_word.chars().next().is_some_and(char::is_uppercase);
+    if letters < 3 || !(capitals || capitalised) {
         return None;
     }
     let close = open + line[open..].find(')')?;
     if close - open > 40 {
+        return None;
+    }
+    // "Islamabad (AFP) –": a place written in title case, then one word, the agency.
+    if !capitals && line[open + 1..close].contains(char::is_whitespace) {
         return None;
     }
     let rest = &line[close + 1..];
@@ -387,6 +393,17 @@ mod tests {
         let (p, _) = page(raw, &IngestOptions::default()).expect("laid out");
         let (a, b) = p.skip.expect("a dateline head");
         assert_eq!(&p.text[a..b], "BISHKEK, Sept 16 (Example Wire) -");
+    }
+
+    #[test]
+    fn a_wire_head_in_title_case_names_where_the_report_was_written() {
+        let head = "Islamabad (AFP) –";
+        assert_eq!(
+            wire_head("Islamabad (AFP) – Pakistan struck."),
+            Some(head.len())
+        );
+        // A sentence that starts with a name and a bracket is no wire head.
+        assert_eq!(wire_head("Kyrgyzstan (the larger side) - said"), None);
     }
 
     #[test]

@@ -108,6 +108,14 @@ fn assign_expressions(
         if !usable(&date) && !wide {
             continue;
         }
+        // "came after Iran said late Tuesday it had hit two bases": the day of a saying, even
+        // inside a relation phrase, bounds what was said.
+        if let Some(at) = saying(scan, occs, a, b) {
+            if let Some(day) = date.latest() {
+                said_by.push((at, day));
+            }
+            continue;
+        }
         // "urged both sides to meet next week", "offered to host talks as soon as next week":
         // the date is the one of what is asked for or offered, which is no event.
         if in_relation_phrase(scan, a, b)
@@ -115,12 +123,6 @@ fn assign_expressions(
             || dates_what_came_before(scan, occs, a, b)
             || names_a_month(scan, occs, a, &date)
         {
-            continue;
-        }
-        if let Some(at) = saying(scan, occs, a, b) {
-            if let Some(day) = date.latest() {
-                said_by.push((at, day));
-            }
             continue;
         }
         if day_of_toll_update(scan, a, b) {
