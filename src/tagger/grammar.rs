@@ -2020,10 +2020,12 @@ impl<'a> Parser<'a> {
                 // "قبل عام 2020" is before a year; "قبل يومين من الانتخابات" counts from an event
                 // (but "قبل عام من اليوم" is a year ago today).
                 let from_today = self.is_prep(k, Prep::From) && self.is_today(k + 1);
+                // "منذ يوم الاثنين", "قبل يوم الجمعة": the day named, not a day's count.
                 if self.num(k).is_some()
                     || (self.is_prep(k, Prep::From) && !from_today)
                     || self.is_prep(k, Prep::On)
                     || self.lx(k) == Lex::Qual(Dir::Past)
+                    || matches!(self.lx(k), Lex::Weekday(_))
                 {
                     return None;
                 }
