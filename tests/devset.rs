@@ -16,34 +16,34 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
 const REPORTS: Floors = Floors {
-    found: 0.72,
-    precision: 0.66,
-    exact: 0.49,
+    found: 0.73,
+    precision: 0.67,
+    exact: 0.50,
     wrong_max: 6,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
-    found: 0.79,
-    precision: 0.73,
-    exact: 0.57,
+    found: 0.81,
+    precision: 0.79,
+    exact: 0.60,
     wrong_max: 0,
 };
 /// The second fresh set (`tests/data/devset/fresh2/`), written by a helper at the start of the
 /// fifth issue-7 session, once the first fresh set had been read: 10 reports, 118 gold rows.
 /// Scored without listing its misses; never run it with `TARIKH_DEVSET_VERBOSE`.
 const FRESH2: Floors = Floors {
-    found: 0.68,
+    found: 0.69,
     precision: 0.63,
-    exact: 0.49,
-    wrong_max: 5,
+    exact: 0.50,
+    wrong_max: 4,
 };
 /// The third fresh set (`tests/data/devset/fresh3/`), written by a helper at the start of the
 /// sixth issue-7 session: 12 reports, 150 gold rows. Unread, like the second.
 const FRESH3: Floors = Floors {
-    found: 0.65,
-    precision: 0.55,
-    exact: 0.50,
+    found: 0.66,
+    precision: 0.56,
+    exact: 0.51,
     wrong_max: 5,
 };
 const TIMEX_EXACT: f64 = 0.89;
