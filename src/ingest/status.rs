@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::{CueKind, LangTag};
 use super::mentions::scan::Scan;
-use super::mentions::{Mention, is_cooperative, is_violent};
+use super::mentions::{Mention, is_cooperative, is_diplomatic, is_violent};
 use super::roles::Roles;
 use super::text::{Hit, Token};
 use crate::model::{EventType, Status};
@@ -136,7 +136,7 @@ pub fn decide(
         return (Status::Claimed, why, speaker);
     }
     // A summons or a protest note is the act of the side that makes it.
-    if is_cooperative(m.event_type) || diplomatic(m) {
+    if is_cooperative(m.event_type) || is_diplomatic(m.event_type, &m.concept) {
         return (Status::Occurred, String::new(), speaker);
     }
     if let Some(why) = one_side_source(s, m).or_else(|| one_side_says(s, m, speech)) {
@@ -156,15 +156,6 @@ fn qualifier(tokens: &[Token], h: &Hit) -> bool {
                 "its", "the", "a", "an", "their", "his", "her", "this", "these",
             ]
             .contains(&tokens[h.first - 1].norm.as_str()))
-}
-
-/// A summons of an envoy or a protest note: an act, unlike an allegation.
-fn diplomatic(m: &Mention) -> bool {
-    m.event_type == EventType::Accusation
-        && matches!(
-            m.concept.as_str(),
-            "diplomatic protest" | "summoning of an envoy"
-        )
 }
 
 /// Speech verbs and their speakers (needed for the claim rule and for the caller): the actors
@@ -294,7 +285,7 @@ fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
     let head = m.head();
     // An allegation (accusing, violations, provocations) is one side's claim; a summons or a
     // protest note is an act that took place.
-    if m.event_type == EventType::Accusation && !diplomatic(m) {
+    if m.event_type == EventType::Accusation && !is_diplomatic(m.event_type, &m.concept) {
         return Some("an accusation".into());
     }
     for h in s.of(CueKind::Claim) {

@@ -21,15 +21,6 @@ fn accused_act(t: EventType) -> bool {
     )
 }
 
-/// A summons or a protest note is a diplomatic act of its own, beside the violence it is about
-/// ("summoned the ambassador over the shelling of Ovchi").
-fn diplomatic(b: &Group) -> bool {
-    matches!(
-        b.concept.as_str(),
-        "summoning of an envoy" | "diplomatic protest"
-    )
-}
-
 /// Split the acts out of the accusations of a sentence, and leave out the accusations that only
 /// frame an act (one they hold, or violence told after them in their stretch of the sentence).
 pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
@@ -88,7 +79,8 @@ pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
         bi += 1;
         !(b.ty == EventType::Accusation
             && !b.violation
-            && !diplomatic(b)
+            // "summoned the ambassador over the shelling": the summons stays beside it.
+            && !super::is_diplomatic(b.ty, &b.concept)
             && (acts_told
                 || violent_heads.iter().any(|&h| {
                     h > b.occs[0].first && scan.segment(h) == scan.segment(b.occs[0].first)

@@ -99,10 +99,7 @@ fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
     while k < groups.len() {
         let g = &groups[k];
         let said = matches!(g.ty, EventType::Statement | EventType::Accusation)
-            && !matches!(
-                g.concept.as_str(),
-                "summoning of an envoy" | "diplomatic protest"
-            );
+            && !super::is_diplomatic(g.ty, &g.concept);
         let first = g.head();
         let to_before = (first.saturating_sub(2)..first)
             .any(|i| ["to", "in"].contains(&scan.tokens[i].norm.as_str()));
