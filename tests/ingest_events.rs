@@ -1311,3 +1311,19 @@ fn treaties_suspended_and_crossings_named_at_length() {
         )],
     );
 }
+
+#[test]
+fn a_new_saying_after_a_denial_is_asserted() {
+    check(
+        "ar",
+        &[(
+            "ونفى الرئيس نية بلاده التصعيد، وأعلن أنه أمر بتقليص عدد الجنود المنتشرين قرب الحدود.",
+            &[(Withdrawal, "drawdown")],
+        )],
+    );
+    // Still denied without one.
+    check_none(
+        "ar",
+        &[("نفى الوزير أن تكون بلاده قد أطلقت أي قذيفة.", &[Shelling])],
+    );
+}

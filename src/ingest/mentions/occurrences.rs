@@ -154,7 +154,8 @@ fn where_lines_meet(scan: &Scan, i: usize, entry: usize) -> bool {
 }
 
 /// Token `i` is in the clause a denial denies: "نفى الوزير في تغريدة أن تكون بلاده قد أطلقت أي
-/// قذيفة", "the ministry denied that its troops had fired": not told as having happened.
+/// قذيفة", "the ministry denied that its troops had fired": not told as having happened. A
+/// "but" or another verb of saying between them ends the denial.
 fn denied(scan: &Scan, i: usize) -> bool {
     scan.cues.of(CueKind::Denial).any(|h| {
         h.last <= i
@@ -164,6 +165,8 @@ fn denied(scan: &Scan, i: usize) -> bool {
             && !scan
                 .cues
                 .of(CueKind::ClauseBreak)
+                .chain(scan.cues.of(CueKind::Speech))
+                // "نفى نية بلاده التصعيد، وأعلن أنه أمر بتقليص ...": a new saying asserts.
                 .any(|c| c.first > h.last && c.first < i)
     })
 }
