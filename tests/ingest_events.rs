@@ -1327,3 +1327,21 @@ fn a_new_saying_after_a_denial_is_asserted() {
         &[("نفى الوزير أن تكون بلاده قد أطلقت أي قذيفة.", &[Shelling])],
     );
 }
+
+#[test]
+fn unrest_and_acts_of_violence() {
+    check(
+        "en",
+        &[(
+            "Unrest broke out in the border town on Monday.",
+            &[(ArmedClash, "violence")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "شهدت البلدة الحدودية أعمال عنف يوم الاثنين.",
+            &[(ArmedClash, "violence")],
+        )],
+    );
+}
