@@ -91,8 +91,8 @@ const WEAPONS: &[&str] = &[
     "طائر",
 ];
 
-/// "marched through Goma on Monday to denounce Rwanda", "تظاهروا تنديدا بـ": what a protest
-/// was held to say is its content, not a statement of its own.
+/// "marched through Goma on Monday to denounce Rwanda": what a protest was held to say (a
+/// statement after "to" in its clause) is its content, not a statement of its own.
 fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
     let clause = &scan.clause;
     let mut k = 0;
@@ -101,8 +101,7 @@ fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
         let said = matches!(g.ty, EventType::Statement | EventType::Accusation)
             && !super::is_diplomatic(g.ty, &g.concept);
         let first = g.head();
-        let to_before = (first.saturating_sub(2)..first)
-            .any(|i| ["to", "in"].contains(&scan.tokens[i].norm.as_str()));
+        let to_before = (first.saturating_sub(2)..first).any(|i| scan.tokens[i].norm == "to");
         let holder = groups.iter().position(|p| {
             p.ty == EventType::Protest && p.head() < first && clause[p.head()] == clause[first]
         });

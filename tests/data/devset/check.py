@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Sanity check for the blind eval set: format, dates, vocab, evidence substrings."""
+"""Sanity check for a blind eval set: format, dates, vocab, evidence substrings.
+
+Usage: python3 tests/data/devset/check.py tests/data/devset/fresh3   (the set's folder)"""
 import calendar, datetime as dt, glob, os, re, sys
 TYPES = set("armed_clash shelling air_strike attack mob_violence violent_demonstration protest ceasefire agreement withdrawal deployment arrest property_destruction displacement talks visit statement accusation aid other".split())
 STATUS = {"occurred", "planned", "claimed"}
 PREC = {"day", "month", "year", "range", "unknown"}
 HDR = "date_start date_end precision event_type status actors place fatalities evidence note".split()
-root = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
+    sys.exit("usage: check.py SET_FOLDER (one with en/ and ar/ reports and their .gold.tsv)")
+root = os.path.abspath(sys.argv[1])
 bad = 0
 def err(*a):
     global bad; bad += 1; print("ERROR", *a)
