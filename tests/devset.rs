@@ -39,7 +39,9 @@ const FRESH2: Floors = Floors {
     wrong_max: 4,
 };
 /// The third fresh set (`tests/data/devset/fresh3/`), written by a helper at the start of the
-/// sixth issue-7 session: 12 reports, 150 gold rows. Unread, like the second.
+/// sixth issue-7 session: 12 reports, 150 gold rows. Scored unread twice (0.66/0.56/0.51/5 at
+/// the start of that session, 0.67/0.57/0.52/5 at its end); its misses have been read since the
+/// seventh, when `fresh4/` took its place as an unread set.
 const FRESH3: Floors = Floors {
     found: 0.66,
     precision: 0.56,
@@ -130,7 +132,7 @@ fn fresh2_reports() {
 
 #[test]
 fn fresh3_reports() {
-    score_unread("tests/data/devset/fresh3", &FRESH3);
+    score_set("tests/data/devset/fresh3", &FRESH3);
 }
 
 #[test]
