@@ -370,6 +370,38 @@ fn landmarks_of_comparisons_keep_their_own_dates() {
     assert_eq!(dates(ar), ["2021 armed_clash", "2022-09-12 armed_clash"]);
 }
 
+/// A superlative that qualifies an event word reaches the "since" across the event's own words
+/// ("the heaviest fighting between the two neighbours since their 2020 war"); the landmark keeps
+/// its own place, and the act before it keeps the toll told after it.
+#[test]
+fn a_comparison_reaches_its_since_across_the_event_s_words() {
+    let x = report(
+        "2022-09-13",
+        "en",
+        "Troops of the two neighbours fought on Tuesday the heaviest fighting between the two ex-Soviet neighbours since their 2020 war over the Nagorno-Karabakh region, with officials saying 49 soldiers had been killed.",
+    );
+    let now = x
+        .incidents
+        .iter()
+        .find(|i| i.date.to_edtf() == "2022-09-13")
+        .expect("Tuesday's fighting");
+    assert_eq!(now.fatalities.best, Some(49));
+    assert_ne!(now.place.as_deref(), Some("Nagorno-Karabakh"));
+    assert!(
+        !x.incidents.iter().any(|i| i.date.to_edtf().starts_with("[2020")),
+        "no span running since the landmark: {:?}",
+        x.incidents.iter().map(|i| i.date.to_edtf()).collect::<Vec<_>>()
+    );
+
+    let ar = report(
+        "2022-09-17",
+        "ar",
+        "اندلعت يوم الاثنين أعنف اشتباكات بين البلدين الجارين منذ حرب 2021.",
+    );
+    assert_has(&ar, EventType::ArmedClash, "2022-09-12");
+    assert_has(&ar, EventType::ArmedClash, "2021");
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

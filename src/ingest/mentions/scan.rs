@@ -79,7 +79,7 @@ impl<'a> Scan<'a> {
             .filter(|h| !skipped(h.first))
             .collect();
         let clause = clauses(&tokens, &cues);
-        let comparisons = Self::comparison_sinces(&cues);
+        let comparisons = Self::comparison_sinces(&cues, &event_hits, &clause);
         let expr_tokens = expression_tokens(ctx, &tokens, exprs);
         Some(Scan {
             ctx,
@@ -135,14 +135,38 @@ impl<'a> Scan<'a> {
             .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
     }
 
-    fn comparison_sinces(cues: &Cues) -> Vec<(usize, usize)> {
+    /// A "since" up to three words after a superlative is a comparison's. When the superlative
+    /// qualifies an event word ("the heaviest fighting between the two neighbours since their
+    /// 2020 war", "أعنف اشتباكات بين البلدين منذ"), the event's own words may lie between, so
+    /// the "since" may come later in the clause.
+    fn comparison_sinces(cues: &Cues, events: &[Hit], clause: &[usize]) -> Vec<(usize, usize)> {
+        const NEAR: usize = 3;
+        const AFTER_EVENT: usize = 10;
         cues.of(CueKind::Landmark)
             .filter_map(|l| {
+                let qualifies_event = events
+                    .iter()
+                    .any(|e| e.first >= l.last && e.first - l.last <= 1);
+                let reach = if qualifies_event { AFTER_EVENT } else { NEAR };
                 cues.of(CueKind::Since)
-                    .find(|s| s.first >= l.last && s.first - l.last <= 3)
+                    .find(|s| {
+                        s.first >= l.last
+                            && s.first - l.last <= reach
+                            && clause[s.first] == clause[l.first]
+                    })
                     .map(|s| (s.first, s.last))
             })
             .collect()
+    }
+
+    /// The comparison whose landmark token `i` lies in ("the worst since the 2020 war over
+    /// Karabakh, which killed 6,500": war, Karabakh and the toll): the index of its "since".
+    /// What a landmark names (places, tolls) is the landmark's, and nothing outside it is.
+    pub fn landmark_of(&self, i: usize) -> Option<usize> {
+        self.comparisons
+            .iter()
+            .find(|&&(since, after)| i >= after && self.clause[since] == self.clause[i])
+            .map(|&(since, _)| since)
     }
 
     /// The stretch of the sentence token `i` lies in: "but"-words part stretches, commas do not.

@@ -158,11 +158,15 @@ impl Roles {
         };
         // Mediators and the seats tellers speak from are out; tellers still say which sides an
         // act concerns (its countries), not who took part.
+        // A comparison's landmark names its own places and sides ("the worst since the 2020
+        // war over Karabakh"), and the acts outside it take none of them.
+        let landmark = scan.landmark_of(head);
         let named: Vec<NameHit> = self
             .names
             .iter()
             .enumerate()
             .filter(|&(i, _)| !self.brokers[i] && !seats.contains(&i))
+            .filter(|&(_, h)| landmark.is_some() || scan.landmark_of(h.first).is_none())
             .map(|(_, h)| *h)
             .collect();
         let acting = |names: &[NameHit]| -> Vec<NameHit> {

@@ -49,8 +49,15 @@ impl Roles {
             let Some(f) = c.fatalities(scan.ctx.text) else {
                 continue;
             };
+            let landmark = scan.landmark_of(c.first);
             let target = (0..mentions.len())
                 .filter(|&m| is_violent(mentions[m].event_type))
+                .filter(|&m| {
+                    mentions[m]
+                        .occs
+                        .first()
+                        .is_none_or(|o| scan.landmark_of(o.first) == landmark)
+                })
                 .min_by_key(|&m| {
                     (
                         mentions[m].reference,
