@@ -388,9 +388,14 @@ fn a_comparison_reaches_its_since_across_the_event_s_words() {
     assert_eq!(now.fatalities.best, Some(49));
     assert_ne!(now.place.as_deref(), Some("Nagorno-Karabakh"));
     assert!(
-        !x.incidents.iter().any(|i| i.date.to_edtf().starts_with("[2020")),
+        !x.incidents
+            .iter()
+            .any(|i| i.date.to_edtf().starts_with("[2020")),
         "no span running since the landmark: {:?}",
-        x.incidents.iter().map(|i| i.date.to_edtf()).collect::<Vec<_>>()
+        x.incidents
+            .iter()
+            .map(|i| i.date.to_edtf())
+            .collect::<Vec<_>>()
     );
 
     let ar = report(
@@ -400,6 +405,48 @@ fn a_comparison_reaches_its_since_across_the_event_s_words() {
     );
     assert_has(&ar, EventType::ArmedClash, "2022-09-12");
     assert_has(&ar, EventType::ArmedClash, "2021");
+}
+
+/// A diplomatic tit for tat: "the same night" is the night of the day told before, not
+/// tonight; "ردت بالمثل" is the recall told after it, not an exchange of fire; and a recall "the
+/// next day" is a second recall, not the first told again.
+#[test]
+fn a_reply_in_kind_the_same_night_and_the_next_day() {
+    let x = report(
+        "2025-04-12",
+        "ar",
+        "واتهمت الحكومة المالية الجزائر مساء الأحد الماضي بعمل عدائي. وفي بيان منفصل في الليلة نفسها، أعلنت مالي استدعاء سفرائها من الجزائر للتشاور.\n\nوفي اليوم التالي، ردت الجزائر بالمثل، فاستدعت سفيريها في باماكو ونيامي.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::ArmedClash),
+        "no fire was exchanged: {:?}",
+        x.incidents.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+    assert_has(&x, EventType::Other, "2025-04-06");
+    assert_has(&x, EventType::Other, "2025-04-07");
+    assert!(
+        x.incidents.iter().all(|i| i.date.to_edtf() != "2025-04-12"),
+        "nothing happened tonight"
+    );
+}
+
+/// A toll told right after an attack counts that attack's dead, not those of fighting a year
+/// and a half earlier that already had a toll.
+#[test]
+fn a_toll_counts_the_fighting_just_told_rather_than_an_older_episode() {
+    let x = report(
+        "2025-10-28",
+        "ar",
+        "وفي مارس 2024 شنت باكستان غارات جوية على خوست قتل فيها ثمانية مدنيين.\n\nوليلة السبت 11 أكتوبر، هاجمت قوات طالبان عشرات المواقع الحدودية الباكستانية. وأعلن الجيش الباكستاني مقتل 23 من جنوده، بينما قالت كابول إنها قتلت 58 جنديا باكستانيا.\n\nوفي اليوم التالي، أغلقت باكستان معابرها الحدودية الرئيسية.",
+    );
+    let old = only(&x, EventType::AirStrike);
+    assert_eq!(old.fatalities.best, Some(8));
+    let attack = only(&x, EventType::Attack);
+    assert_eq!(attack.date.to_edtf(), "2025-10-11");
+    assert_eq!(attack.fatalities.low, Some(23));
+    assert_has(&x, EventType::Other, "2025-10-12");
 }
 
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the

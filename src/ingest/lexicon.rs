@@ -54,6 +54,9 @@ pub struct EventFlags {
     /// An act that is an incident of its own ("took control of", "shot down"): never one with
     /// another incident of its type named by other words.
     pub distinct: bool,
+    /// A reply in kind ("ردت بالمثل", "responded in kind"): it names the act told after it in
+    /// its sentence ("ردت بالمثل، فاستدعت سفيرها"); alone it is fire returned.
+    pub reply: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -390,9 +393,10 @@ impl Lexicon {
                             "governs" => flags.governs = true,
                             "violation" => flags.violation = true,
                             "distinct" => flags.distinct = true,
+                            "reply" => flags.reply = true,
                             other => {
                                 return Err(format!(
-                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct)",
+                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct, reply)",
                                     at()
                                 ));
                             }

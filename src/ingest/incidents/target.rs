@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::draft::{Draft, toll_only};
 use crate::date::IncidentDate;
 use crate::ingest::gazetteer::Gazetteer;
-use crate::ingest::mentions::{Mention, is_violent};
+use crate::ingest::mentions::{Mention, RelKind, is_violent};
 use crate::ingest::roles::tolls;
 use crate::ingest::time::DateReading;
 use crate::model::{EventType, Status};
@@ -38,7 +38,7 @@ pub fn find(
     order.sort_by_key(|&d| (drafts[d].background, std::cmp::Reverse(drafts[d].last)));
     let fit = Fit::new(m, gaz);
     if fit.toll_only
-        && let Some(d) = counted_fighting(m, drafts, &order)
+        && let Some(d) = counted_fighting(m, drafts, &order, gaz)
     {
         return Target::Content(d);
     }
@@ -56,6 +56,16 @@ pub fn find(
     if anaphoric {
         return fit.referred_to(drafts, &order);
     }
+    // "وفي اليوم التالي، ردت الجزائر فاستدعت سفيريها" after the other side's recall: an act
+    // told as a day or days after what came just before is not that act again.
+    if m.date.is_none() && matches!(m.later, Some(RelKind::DayAfter | RelKind::DaysAfter)) {
+        let just_before = order
+            .iter()
+            .copied()
+            .filter(|&d| drafts[d].status != Status::Planned)
+            .max_by_key(|&d| drafts[d].last);
+        order.retain(|&d| Some(d) != just_before);
+    }
     fit.told_again(drafts, &order, published)
 }
 
@@ -63,7 +73,12 @@ pub fn find(
 /// dead of an incident told before: the fighting whose toll is being given, the latest violent
 /// incident with a toll that the figure does not contradict, else with any toll, else the
 /// latest armed one (a brawl's toll is a last resort).
-fn counted_fighting(m: &Mention, drafts: &[Draft], order: &[usize]) -> Option<usize> {
+fn counted_fighting(
+    m: &Mention,
+    drafts: &[Draft],
+    order: &[usize],
+    gaz: &Gazetteer,
+) -> Option<usize> {
     let fits = |dr: &Draft| {
         let mut all = dr.fatalities.clone();
         all.extend(
@@ -87,10 +102,48 @@ fn counted_fighting(m: &Mention, drafts: &[Draft], order: &[usize]) -> Option<us
                     ))
         })
     };
-    pick(true, true, false)
-        .or_else(|| pick(true, false, false))
+    // The fighting the sentence before told ("Saturday night, Taliban forces attacked dozens of
+    // posts. The army said 23 of its soldiers were killed"), rather than fighting of another
+    // episode, over a month apart, that already has a toll.
+    let recent = |armed: bool| {
+        order.iter().copied().find(|&d| {
+            let dr = &drafts[d];
+            is_violent(dr.event_type)
+                && dr.status == Status::Occurred
+                && m.sentence.saturating_sub(dr.last.0) <= 1
+                && !places_conflict(gaz, &m.place, &dr.place)
+                && (!armed
+                    || !matches!(
+                        dr.event_type,
+                        EventType::MobViolence | EventType::ViolentDemonstration
+                    ))
+        })
+    };
+    let tolled = pick(true, true, false).or_else(|| pick(true, false, false));
+    if let Some(d) = recent(true).or_else(|| recent(false))
+        && tolled.is_none_or(|t| t == d || episodes_apart(&drafts[t], &drafts[d]))
+    {
+        return Some(d);
+    }
+    tolled
         .or_else(|| pick(false, false, true))
         .or_else(|| pick(false, false, false))
+}
+
+/// Two incidents whose dates lie over a month apart (or one told only as background): two
+/// episodes of the conflict, not one.
+fn episodes_apart(a: &Draft, b: &Draft) -> bool {
+    let latest = |d: &Draft| d.readings.iter().filter_map(|(r, _)| r.date.latest()).max();
+    let earliest = |d: &Draft| {
+        d.readings
+            .iter()
+            .filter_map(|(r, _)| r.date.earliest())
+            .min()
+    };
+    a.background
+        || b.background
+        || matches!((latest(a), earliest(b)), (Some(x), Some(y)) if (y - x).num_days() > 31)
+        || matches!((latest(b), earliest(a)), (Some(x), Some(y)) if (y - x).num_days() > 31)
 }
 
 /// What one of the parties to recent talks (at most two sentences back) said, undated and not

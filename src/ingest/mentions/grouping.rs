@@ -56,6 +56,7 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     craft_of_distinct_acts(scan, &mut groups);
     equipment_of_moves(scan, &mut groups);
     purpose_of_protests(scan, &mut groups);
+    replies_in_kind(scan, &mut groups);
     for g in &mut groups {
         g.occs.sort_by_key(|o| o.first);
     }
@@ -63,6 +64,26 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     forces_brawling(scan, &mut groups);
     groups.sort_by_key(Group::head);
     groups
+}
+
+/// "ردت الجزائر بالمثل، فاستدعت سفيريها": a reply in kind is the act told after it in its
+/// sentence, not fire exchanged; only alone is it an act of its own.
+fn replies_in_kind(scan: &Scan, groups: &mut Vec<Group>) {
+    let is_reply = |g: &Group| g.occs.iter().all(|o| scan.entry(o).flags.reply);
+    let named_after = |g: &Group| {
+        groups.iter().any(|p| {
+            !is_reply(p) && p.head() > g.head() && scan.segment(p.head()) == scan.segment(g.head())
+        })
+    };
+    let keep: Vec<bool> = groups
+        .iter()
+        .map(|g| !(is_reply(g) && named_after(g)))
+        .collect();
+    let mut k = 0;
+    groups.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// Words that name aircraft, not what they did ("warplanes", "fighter jets", "طائرات").

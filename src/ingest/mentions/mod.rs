@@ -257,7 +257,7 @@ pub fn analyze(
         .collect();
     let heads: Vec<usize> = mentions.iter().map(Mention::head).collect();
     out.named = roles.named(&scan, &heads);
-    relations::relate(&scan, &groups, &occs, &mut mentions);
+    relations::relate(&scan, &groups, &mut mentions);
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
     let sides = roles.tolls(&scan, &occs, &mut mentions);
     status::settle(&scan, &roles, &mut mentions);

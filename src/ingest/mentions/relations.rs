@@ -50,12 +50,11 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
     })
 }
 
-/// Relate the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from;
-/// `occs` are its event words).
-pub fn relate(scan: &Scan, groups: &[Group], occs: &[Occ], mentions: &mut [Mention]) {
+/// Relate the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from).
+pub fn relate(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
     from_relation_words(scan, groups, mentions);
     breaches(groups, mentions);
-    later_words(scan, occs, mentions);
+    later_words(scan, mentions);
 }
 
 /// Relations from the relation words: the mention a phrase ("after X") modifies stands in that
@@ -144,7 +143,7 @@ fn breaches(groups: &[Group], mentions: &mut [Mention]) {
 
 /// "later", and "hours later" / "the next day" without an event after them: the nearest mention
 /// of the clause comes after what the story told before it.
-fn later_words(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
+fn later_words(scan: &Scan, mentions: &mut [Mention]) {
     let clause = &scan.clause;
     for (h, kind) in &scan.cues.hits {
         let rel = match kind {
@@ -153,8 +152,9 @@ fn later_words(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
                 let reach = if scan.prepositional(h) { 7 } else { 2 };
                 // "hours after the clashes": a relation to the event named after it (not
-                // across a comma: "Hours later, troops shelled ...").
-                if occs.iter().any(|o| {
+                // across a comma: "Hours later, troops shelled ..."). Words that name no
+                // event of their own (a reply in kind) do not count.
+                if mentions.iter().flat_map(|m| &m.occs).any(|o| {
                     o.first >= h.last
                         && o.first - h.last <= reach
                         && clause[o.first] == clause[h.first]
@@ -185,7 +185,11 @@ fn later_words(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
                     .unwrap_or(usize::MAX)
             })
             .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
-        if let Some(m) = target {
+        // "وفي اليوم التالي، ردت الجزائر": a plain "later" word says less than the day
+        // already given.
+        if let Some(m) = target
+            && !(rel == RelKind::After && mentions[m].later.is_some())
+        {
             mentions[m].later = Some(rel);
         }
     }
