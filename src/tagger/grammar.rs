@@ -2369,6 +2369,9 @@ impl<'a> Parser<'a> {
         let Lex::Decade(d) = t.lex else { return None };
         let tens = i32::from(d) * 10;
         let mut end = k + 1;
+        if self.age_decade(i, end) {
+            return None;
+        }
         let century_start = py - py.rem_euclid(100);
         let mut base = if century_start + tens <= py {
             century_start
@@ -2398,6 +2401,22 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, Period::decade(base + tens)?))
+    }
+
+    /// A decade word that tells an age, not a time: "workers in their sixties", "a man in his
+    /// late forties", "رجل في الستينيات من عمره".
+    fn age_decade(&self, i: usize, end: usize) -> bool {
+        const POSSESSIVES: &[&str] = &["their", "his", "her", "its", "my", "our", "your"];
+        let mut b = i;
+        if b > 0 && matches!(self.word(b - 1), "early" | "mid" | "late") {
+            b -= 1;
+        }
+        let possessed = b > 0 && POSSESSIVES.contains(&self.word(b - 1));
+        let of_age = self.word(end) == "من"
+            && ["عمر", "العمر", "اعمار", "عمري"]
+                .iter()
+                .any(|w| self.word(end + 1).starts_with(w));
+        possessed || of_age
     }
 
     fn rule_decade(&self, i: usize) -> Option<Found> {
