@@ -1345,3 +1345,36 @@ fn unrest_and_acts_of_violence() {
         )],
     );
 }
+
+/// Talks called off, postponed or suspended are an act of their own, not talks; a trade or a
+/// manner ("construction workers", "constructive") is no construction.
+#[test]
+fn talks_called_off_and_words_that_only_look_like_construction() {
+    check(
+        "en",
+        &[
+            (
+                "Seoul on Wednesday called off Red Cross talks with the North.",
+                &[(Other, "talks called off")],
+            ),
+            (
+                "The two men, construction workers from Incheon, spoke to reporters.",
+                &[],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "وأعلنت الحكومة تأجيل المحادثات مع الجانب الآخر.",
+            &[(Other, "talks called off")],
+        )],
+    );
+    check_none(
+        "en",
+        &[(
+            "Both ministers described the talks as constructive.",
+            &[Other],
+        )],
+    );
+}
