@@ -449,6 +449,19 @@ fn a_toll_counts_the_fighting_just_told_rather_than_an_older_episode() {
     assert_has(&x, EventType::Other, "2025-10-12");
 }
 
+/// Summary bullets retell what the body then tells with its date: one incident, the body's date.
+#[test]
+fn summary_bullets_are_joined_by_the_body_s_dated_telling() {
+    let x = report(
+        "2025-01-27",
+        "en",
+        "Live: fighting rages in eastern DR Congo\n\nSummary\n- Rebels say they have entered the city\n- At least 17 people killed in Goma today, hospital officials say\n- Rwanda says five civilians killed in Gisenyi by shells fired from Congo\n- Kenya's president calls a regional summit\n\nRwanda's army says shells fired from across the border killed five civilians in the Rwandan town of Gisenyi this afternoon.",
+    );
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.date.to_edtf(), "2025-01-27");
+    assert_eq!(s.evidence.len(), 2);
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

@@ -48,6 +48,8 @@ pub struct Draft {
     /// First told with the article and no date ("the fighting"), as something the reader
     /// knows: the story's own event.
     pub told_as_known: bool,
+    /// Told only in summary lines (bullets, a recap): what the body tells again.
+    pub summary_only: bool,
 }
 
 fn add_unique(list: &mut Vec<String>, items: &[String]) {
@@ -111,6 +113,7 @@ impl Draft {
             distinct: m.distinct,
             background: m.background,
             told_as_known: m.definite && m.date.is_none() && !m.reference,
+            summary_only: m.summary,
         }
     }
 
@@ -130,6 +133,9 @@ impl Draft {
         }
         if !m.reference && pos < d.first {
             d.first = pos;
+        }
+        if !m.reference {
+            d.summary_only &= m.summary;
         }
         if let Some(r) = &m.date {
             d.readings.push((r.clone(), m.sentence));

@@ -308,9 +308,10 @@ impl<'a> Fit<'a> {
     }
 }
 
-/// Told only in the report's first two sentences (a caption, a lede).
+/// Told only in the report's first two sentences (a caption, a lede) or in summary lines
+/// (bullets).
 fn lede_only(d: &Draft) -> bool {
-    d.last.0 <= 1 && !d.background
+    (d.last.0 <= 1 || d.summary_only) && !d.background
 }
 
 fn families_match(m: &Mention, d: &Draft) -> bool {

@@ -131,6 +131,9 @@ pub struct Mention {
     /// the town on Friday, and residents fled"): used if its incident gets no date of its own
     /// (see [`time::discourse`]).
     pub shares: Option<DateReading>,
+    /// Told in a summary line (a bullet, or a dated line of a recap: "22 June - Seven soldiers
+    /// captured"): it retells what the body tells.
+    pub summary: bool,
 }
 
 impl Mention {
@@ -268,6 +271,33 @@ pub fn analyze(
     out
 }
 
+/// The sentence opens a summary line: a bullet ("- M23 says it has taken Goma"), or a line
+/// of a recap that starts with its date ("22 June 2022 - Seven soldiers captured").
+fn summary_line(scan: &Scan) -> bool {
+    let text = scan.ctx.text;
+    let Some(first) = scan.tokens.first() else {
+        return false;
+    };
+    let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
+    let lead = text[line_start..first.start].trim();
+    if !lead.is_empty() {
+        let mut chars = lead.chars();
+        return chars.next().is_some_and(is_bullet) && chars.next().is_none();
+    }
+    scan.expr_tokens.iter().any(|&(a, b, _)| {
+        a == 0
+            && b > 0
+            && scan.tokens.get(b).is_some_and(|t| {
+                let gap = text[scan.tokens[b - 1].end..t.start].trim();
+                ["-", "–", "—"].contains(&gap)
+            })
+    })
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '▪')
+}
+
 /// The mention a group of event words makes, before relations, dates, tolls and status: its
 /// actors and place, whether it is definite, a mere reference ("in line with the agreement",
 /// "after the clashes"), an anchor, agreed, marked new, background after "since", an Arabic
@@ -319,6 +349,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         until: None,
         time_mark: false,
         shares: None,
+        summary: summary_line(scan),
         fresh: spread
             || scan.cues.of(CueKind::Indefinite).any(|h| {
                 (h.last <= head.first && head.first - h.last <= 1)
