@@ -462,6 +462,19 @@ fn summary_bullets_are_joined_by_the_body_s_dated_telling() {
     assert_eq!(s.evidence.len(), 2);
 }
 
+/// An act named as what a toll counts ("raising the death toll from the barrage to four") is
+/// not dated by the day the bodies were found: the toll is counted later than the act.
+#[test]
+fn the_day_a_toll_rose_does_not_date_the_act_it_counts() {
+    let x = report(
+        "2010-11-24",
+        "en",
+        "Rescuers found the bodies of two civilians on Wednesday in the ruins of a building on the island, raising the death toll from North Korea's artillery barrage to four, officials said.\n\nTwo marines were killed when North Korea fired about 170 shells at the island on Tuesday afternoon.",
+    );
+    let s = only(&x, EventType::Shelling);
+    assert_eq!(s.date.to_edtf(), "2010-11-23");
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

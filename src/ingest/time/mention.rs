@@ -426,6 +426,10 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
                     && (o.first < after || clause[o.first] != clause[a])
             }) || told_at_the_time(scan, b, o.first)
         })
+        // "found the bodies on Wednesday, raising the death toll from the barrage to four": an
+        // act named as what a toll counts is dated only inside its own phrase ("the toll from
+        // Tuesday's barrage"); the count is told later than the act.
+        .filter(|o| counted_by(scan, o.first).is_none_or(|t| a > t && a < o.last + 2))
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
         .filter(|o| scan.segment(o.first) == scan.segment(a))
@@ -458,6 +462,19 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// The "toll" word whose phrase names the act at token `i` ("the death toll from North Korea's
+/// artillery barrage", "حصيلة ضحايا القصف"), if any.
+fn counted_by(scan: &Scan, i: usize) -> Option<usize> {
+    const TOLL: &[&str] = &["toll", "tolls", "حصيله"];
+    let tokens = &scan.tokens;
+    (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&k| TOLL.contains(&tokens[k].norm.as_str()))
+        .filter(|&k| {
+            scan.clause[k] == scan.clause[i] && !tokens[k + 1..=i].iter().any(|t| t.break_before)
+        })
 }
 
 /// Words that tell what happened at the time just named ("October 2025, when ...").
