@@ -1378,3 +1378,22 @@ fn talks_called_off_and_words_that_only_look_like_construction() {
         )],
     );
 }
+
+/// An army's statement: forces that repelled a crossing fought it; units spread through the
+/// streets are deployed.
+#[test]
+fn arabic_repelled_and_units_deployed() {
+    check(
+        "ar",
+        &[
+            (
+                "حاولت مجموعة من المسلحين عبور الوادي فتصدت لها وحداتنا المتمركزة في المنطقة.",
+                &[(ArmedClash, "repelled")],
+            ),
+            (
+                "أكد الجيش انتشار الوحدات العسكرية في بعض شوارع العاصمة.",
+                &[(Deployment, "deployment")],
+            ),
+        ],
+    );
+}

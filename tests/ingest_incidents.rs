@@ -475,6 +475,29 @@ fn the_day_a_toll_rose_does_not_date_the_act_it_counts() {
     assert_eq!(s.date.to_edtf(), "2010-11-23");
 }
 
+/// What has gone on since Saturday did not happen the Sunday before: a deployment "since
+/// Saturday evening" and an incursion a week earlier stay two incidents.
+#[test]
+fn an_act_going_on_since_a_day_takes_no_earlier_telling() {
+    let x = report(
+        "2021-04-19",
+        "ar",
+        "إن انتشار الوحدات العسكرية في بعض شوارع العاصمة منذ مساء السبت يندرج في إطار إجراءات احترازية.\n\nوتذكر هيئة الأركان بأن هذه العصابات توغلت في التراب الوطني يوم الأحد 11 أبريل 2021.",
+    );
+    assert_has(&x, EventType::Deployment, "2021-04-11");
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Deployment
+                && i.date.earliest() == Some(day("2021-04-17"))),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| i.date.to_edtf())
+            .collect::<Vec<_>>()
+    );
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

@@ -206,7 +206,14 @@ impl<'a> Fit<'a> {
                     .iter()
                     .all(|(x, _)| x.date.earliest().is_none_or(|e| e <= u))
             }),
-            Some(r) => d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date)),
+            // Nor before the day it went on since, nor after the day it was announced.
+            Some(r) => {
+                d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date))
+                    && d.since
+                        .is_none_or(|s| r.date.latest().is_none_or(|l| l >= s))
+                    && d.until
+                        .is_none_or(|u| r.date.earliest().is_none_or(|e| e <= u))
+            }
         }
     }
 
