@@ -498,6 +498,26 @@ fn an_act_going_on_since_a_day_takes_no_earlier_telling() {
     );
 }
 
+/// "hours after a strike that targeted a camp on Sunday evening": the general word after the
+/// anchor of a relation tells that anchor, and its date is the strike's.
+#[test]
+fn a_general_word_after_a_relation_s_anchor_tells_the_anchor() {
+    let x = report(
+        "2024-05-28",
+        "ar",
+        "قتل جندي مصري صباح أمس الاثنين في تبادل لإطلاق النار قرب معبر رفح. ويأتي الحادث بعد ساعات من غارة إسرائيلية استهدفت مساء الأحد مخيما للنازحين في رفح، وأسفرت عن مقتل 45 فلسطينيا.",
+    );
+    let strike = only(&x, EventType::AirStrike);
+    assert_eq!(strike.date.to_edtf(), "2024-05-26");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::Attack),
+        "the targeting is the strike's: {:?}",
+        x.incidents.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

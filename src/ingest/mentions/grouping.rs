@@ -502,7 +502,7 @@ fn relation_between(scan: &Scan, lo: usize, hi: usize) -> bool {
 fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, Option<CueKind>)]) {
     let clause = &scan.clause;
     let specific: Vec<usize> = (0..groups.len())
-        .filter(|&b| is_violent(groups[b].ty) && !groups[b].generic && groups[b].cue.is_none())
+        .filter(|&b| is_violent(groups[b].ty) && !groups[b].generic)
         .collect();
     let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
     for &(g, cue) in generics {
@@ -518,9 +518,13 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
             let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
             relation_between(scan, lo, hi)
         };
+        // The anchor of a relation ("hours after a strike") takes only the general words
+        // told after it in its clause ("a strike that targeted a camp on Sunday evening"), not
+        // the sentence's main act ("clashes broke out hours after shelling").
         let nearest = specific
             .iter()
             .copied()
+            .filter(|&b| groups[b].cue.is_none() || g.first > groups[b].head())
             .filter_map(|b| {
                 groups[b]
                     .occs
