@@ -518,6 +518,32 @@ fn a_general_word_after_a_relation_s_anchor_tells_the_anchor() {
     );
 }
 
+/// A statement that is what was said ("said on Monday it regretted the deaths") was made on
+/// the day of the saying; a denial told with its day is a statement of its own, an undated
+/// one-line denial only contests what it denies.
+#[test]
+fn regret_and_denials_as_statements() {
+    let x = report(
+        "2022-06-30",
+        "en",
+        "Ethiopia's government said on Monday it regretted the deaths.\n\nTurkey's foreign ministry denied the accusations in a statement on Wednesday evening.\n\nRwanda denies sending soldiers to fight alongside the rebels.",
+    );
+    let days: Vec<String> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == EventType::Statement)
+        .map(|i| i.date.to_edtf())
+        .collect();
+    assert_eq!(days, ["2022-06-27", "2022-06-29"], "{days:?}");
+
+    let ar = report(
+        "2022-07-21",
+        "ar",
+        "ونفت وزارة الخارجية التركية في بيان مساء أمس مسؤوليتها عن القصف.",
+    );
+    assert_has(&ar, EventType::Statement, "2022-07-20");
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

@@ -267,9 +267,17 @@ pub fn analyze(
     time::mention::share_dates(&scan, &mut mentions);
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
+    // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);
+    // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
+    mentions.retain(|m| {
+        !(m.event_type == EventType::Statement && m.concept == DENIAL && m.date.is_none())
+    });
     out.mentions = mentions;
     out
 }
+
+/// The concept of the lexicon's denial statements (`events.tsv`).
+const DENIAL: &str = "denial";
 
 /// The sentence opens a summary line: a bullet ("- M23 says it has taken Goma"), or a line
 /// of a recap that starts with its date ("22 June 2022 - Seven soldiers captured").

@@ -4,8 +4,6 @@
 //! was given. Also: "since" gives the earliest day an undated mention began, and what was said
 //! on a day happened on or before it.
 
-use chrono::NaiveDate;
-
 use super::govern::{Assigned, govern};
 use super::{DateReading, usable};
 use crate::date::{IncidentDate, Precision};
@@ -19,7 +17,7 @@ use crate::model::{EventType, Status};
 
 /// The days things were said on: (end of the speech verb, day). What follows was said on that
 /// day; see [`SaidOn::bound`].
-pub struct SaidOn(Vec<(usize, NaiveDate)>);
+pub struct SaidOn(Vec<(usize, IncidentDate, String)>);
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".
 const PREPOSITIONS: &[&str] = &[
@@ -86,7 +84,7 @@ fn assign_expressions(
 ) -> SaidOn {
     let ctx = scan.ctx;
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
-    let mut said_by: Vec<(usize, NaiveDate)> = Vec::new();
+    let mut said_by: Vec<(usize, IncidentDate, String)> = Vec::new();
     let relation_at = relation_words(scan, groups, mentions);
     let breached = breached_agreements(scan, occs, mentions);
     // "Pakistan violated the ceasefire": the truce breached is one the story knows, named to
@@ -111,8 +109,8 @@ fn assign_expressions(
         // "came after Iran said late Tuesday it had hit two bases": the day of a saying, even
         // inside a relation phrase, bounds what was said.
         if let Some(at) = saying(scan, occs, a, b) {
-            if let Some(day) = date.latest() {
-                said_by.push((at, day));
+            if date.latest().is_some() {
+                said_by.push((at, date.clone(), e.text.clone()));
             }
             continue;
         }
@@ -733,16 +731,18 @@ impl SaidOn {
     /// (statuses are decided) is bounded by the day its speaker spoke on. Only what that
     /// speaker said: the same stretch of the sentence, no other speaker or accuser in between
     /// ("..., but Baku accused Yerevan hours later").
+    /// A statement that is what was said ("said on Monday it regretted the deaths", "denied on
+    /// Tuesday") was made that day: the saying's date is its own.
     pub fn bound(&self, scan: &Scan, mentions: &mut [Mention]) {
         for m in mentions {
             if m.status == Status::Planned || m.date.is_some() {
                 continue;
             }
             let head = m.head();
-            m.until = self
+            let said: Vec<&(usize, IncidentDate, String)> = self
                 .0
                 .iter()
-                .filter(|(at, _)| {
+                .filter(|(at, _, _)| {
                     *at <= head
                         && scan.segment(*at) == scan.segment(head)
                         && !scan.cues.hits.iter().any(|(h, k)| {
@@ -751,8 +751,21 @@ impl SaidOn {
                                 && h.first <= head
                         })
                 })
-                .map(|&(_, d)| d)
-                .min();
+                .collect();
+            m.until = said.iter().filter_map(|(_, d, _)| d.latest()).min();
+            // (Not a day still to come: "announced next Monday a day of mourning" names the
+            // day of mourning, not the day it was said.)
+            if m.event_type == EventType::Statement
+                && let Some((_, date, text)) = said.iter().min_by_key(|(_, d, _)| d.latest())
+                && date.latest().is_some_and(|l| l <= scan.ctx.published)
+            {
+                m.date = Some(DateReading {
+                    date: date.clone(),
+                    text: text.clone(),
+                    coming: None,
+                    ahead: false,
+                });
+            }
         }
     }
 }
