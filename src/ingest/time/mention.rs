@@ -110,7 +110,7 @@ fn assign_expressions(
         // inside a relation phrase, bounds what was said.
         if let Some(at) = saying(scan, occs, a, b) {
             if date.latest().is_some() {
-                said_by.push((at, date.clone(), e.text.clone()));
+                said_by.push((at, date, e.text.clone()));
             }
             continue;
         }
@@ -760,7 +760,7 @@ impl SaidOn {
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
             {
                 m.date = Some(DateReading {
-                    date: date.clone(),
+                    date: *date,
                     text: text.clone(),
                     coming: None,
                     ahead: false,
