@@ -544,6 +544,18 @@ fn regret_and_denials_as_statements() {
     assert_has(&ar, EventType::Statement, "2022-07-20");
 }
 
+/// "وفي اليوم التالي استدعت": the next day with a verb after it is a time adverb (the day after
+/// what was told), not "the day after the recall".
+#[test]
+fn the_next_day_before_a_verb_counts_from_what_was_told() {
+    let x = report(
+        "2024-12-14",
+        "ar",
+        "وقعت إثيوبيا، في الأول من يناير الماضي، مذكرة تفاهم مع إقليم أرض الصومال.\n\nوفي اليوم التالي استدعت مقديشو سفيرها لدى إثيوبيا للتشاور.",
+    );
+    assert_has(&x, EventType::Other, "2024-01-02");
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

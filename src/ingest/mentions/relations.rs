@@ -29,7 +29,15 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         // "after residents of both sides threw stones": the subject of the clause may stand
         // between a time word and its event.
         let reach = if scan.prepositional(h) { 7 } else { 2 };
-        if !relational || h.last > o.first || o.first - h.last > reach {
+        let counted = matches!(
+            kind,
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
+        );
+        if !relational
+            || h.last > o.first
+            || o.first - h.last > reach
+            || (counted && scan.adverbial(h))
+        {
             continue;
         }
         if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
@@ -154,11 +162,13 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 // "hours after the clashes": a relation to the event named after it (not
                 // across a comma: "Hours later, troops shelled ..."). Words that name no
                 // event of their own (a reply in kind) do not count.
-                if mentions.iter().flat_map(|m| &m.occs).any(|o| {
-                    o.first >= h.last
-                        && o.first - h.last <= reach
-                        && clause[o.first] == clause[h.first]
-                }) {
+                if !scan.adverbial(h)
+                    && mentions.iter().flat_map(|m| &m.occs).any(|o| {
+                        o.first >= h.last
+                            && o.first - h.last <= reach
+                            && clause[o.first] == clause[h.first]
+                    })
+                {
                     continue;
                 }
                 match kind {

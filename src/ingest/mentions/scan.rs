@@ -185,6 +185,23 @@ impl<'a> Scan<'a> {
                 .contains(&self.tokens[h.last - 1].norm.as_str())
     }
 
+    /// "the next day", "a day later", "وفي اليوم التالي استدعت", "بعد يومين أعلنت": a time
+    /// adverb for what its clause tells, not a relation to the event named right after it
+    /// ("the day after the clashes", "في اليوم التالي للاشتباكات", "غداة الاشتباكات").
+    pub fn adverbial(&self, h: &Hit) -> bool {
+        let last = self.tokens[h.last - 1].norm.as_str();
+        let next = self.tokens.get(h.last);
+        if self.tokens[h.last - 1].arabic {
+            !matches!(last, "من" | "غداه" | "عقب" | "اثر")
+                && next.is_none_or(|t| {
+                    !matches!(t.norm.as_str(), "من" | "علي") && !t.norm.starts_with('ل')
+                })
+        } else {
+            matches!(last, "later" | "day")
+                && next.is_none_or(|t| !matches!(t.norm.as_str(), "of" | "after"))
+        }
+    }
+
     /// An expression whose date can date an event lies within tokens [lo, hi).
     pub fn dated_within(&self, lo: usize, hi: usize) -> bool {
         self.expr_tokens
