@@ -1397,3 +1397,16 @@ fn arabic_repelled_and_units_deployed() {
         ],
     );
 }
+
+/// A date between a verb and its object ("أطلقت أنقرة في 18 أبريل الماضي عملية") does not hide
+/// the phrase.
+#[test]
+fn an_event_phrase_across_a_date() {
+    check(
+        "ar",
+        &[(
+            "وأطلقت أنقرة في 18 أبريل الماضي عملية جوية وبرية في شمال العراق.",
+            &[(ArmedClash, "military operation")],
+        )],
+    );
+}

@@ -72,15 +72,13 @@ impl<'a> Scan<'a> {
                 .filter(|(h, _)| !skipped(h.first))
                 .collect(),
         };
-        let event_hits: Vec<Hit> = ctx
-            .lex
-            .find_events(&tokens, ctx.lang)
+        let expr_tokens = expression_tokens(ctx, &tokens, exprs);
+        let event_hits: Vec<Hit> = across_dates(ctx, &tokens, &expr_tokens)
             .into_iter()
             .filter(|h| !skipped(h.first))
             .collect();
         let clause = clauses(&tokens, &cues);
         let comparisons = Self::comparison_sinces(&cues, &event_hits, &clause);
-        let expr_tokens = expression_tokens(ctx, &tokens, exprs);
         Some(Scan {
             ctx,
             index,
@@ -244,6 +242,43 @@ fn in_list(tokens: &[Token], i: usize) -> bool {
 
 /// Token ranges of the temporal expressions, outside the words that name where the report was
 /// written.
+/// The event words of a sentence, also where a date stands between a verb and its object
+/// ("أطلقت أنقرة في 18 أبريل الماضي عملية", "launched on Monday an operation"): the words are
+/// matched once as written and once with the dates (and the preposition before them) left
+/// out; a match that spans a date replaces the pieces it covers.
+fn across_dates(ctx: &Ctx, tokens: &[Token], dates: &[(usize, usize, &TemporalExpr)]) -> Vec<Hit> {
+    let mut hits = ctx.lex.find_events(tokens, ctx.lang);
+    if dates.is_empty() {
+        return hits;
+    }
+    const PREPOSITIONS: &[&str] = &["في", "يوم", "on", "in"];
+    let in_date = |i: usize| dates.iter().any(|&(a, b, _)| (a..b).contains(&i));
+    let before_date = |i: usize| {
+        PREPOSITIONS.contains(&tokens[i].norm.as_str()) && dates.iter().any(|&(a, _, _)| a == i + 1)
+    };
+    let kept: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !in_date(i) && !before_date(i))
+        .collect();
+    if kept.len() == tokens.len() {
+        return hits;
+    }
+    let stripped: Vec<Token> = kept.iter().map(|&i| tokens[i].clone()).collect();
+    for h in ctx.lex.find_events(&stripped, ctx.lang) {
+        let (first, last) = (kept[h.first], kept[h.last - 1] + 1);
+        if last - first == h.last - h.first {
+            continue;
+        }
+        hits.retain(|x| !(x.first >= first && x.last <= last));
+        hits.push(Hit {
+            entry: h.entry,
+            first,
+            last,
+        });
+    }
+    hits.sort_by_key(|h| (h.first, h.last));
+    hits
+}
+
 fn expression_tokens<'a>(
     ctx: &Ctx,
     tokens: &[Token],
