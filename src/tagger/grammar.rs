@@ -1550,8 +1550,10 @@ impl<'a> Parser<'a> {
             Lex::DayRel(d) => d,
             Lex::Today => {
                 // اليوم is also "the day": not when an adjective follows (اليوم العالمي, اليوم
-                // الأول), nor after "that" (ذلك اليوم is a narrated day).
-                if let Some(n) = self.tok(k + 1)
+                // الأول), nor after "that" (ذلك اليوم is a narrated day). After a part of the
+                // day it is today whatever follows ("صباح اليوم القائم بالأعمال").
+                if k == i
+                    && let Some(n) = self.tok(k + 1)
                     && n.script == Script::Arabic
                     && n.kind == Kind::Word
                     && n.clitics == 0
