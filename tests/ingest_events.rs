@@ -1410,3 +1410,22 @@ fn an_event_phrase_across_a_date() {
         )],
     );
 }
+
+/// An envoy called back "for consultations" or "from" the other capital is recalled, not
+/// summoned.
+#[test]
+fn arabic_envoys_recalled_for_consultations() {
+    check(
+        "ar",
+        &[
+            (
+                "قرر المجلس استدعاء القائم بالأعمال العراقي من أنقرة.",
+                &[(Other, "ambassador recalled")],
+            ),
+            (
+                "قررت الحكومة استدعاء السفير في طهران للتشاور.",
+                &[(Other, "ambassador recalled")],
+            ),
+        ],
+    );
+}
