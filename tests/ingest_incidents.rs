@@ -556,6 +556,24 @@ fn the_next_day_before_a_verb_counts_from_what_was_told() {
     assert_has(&x, EventType::Other, "2024-01-02");
 }
 
+/// "Since October 7, Israel has waged war": a date after a "since" that opens the sentence says
+/// since when the next clause has gone on, not the day it happened.
+#[test]
+fn a_sentence_opening_with_since_tells_what_has_gone_on() {
+    for (lang, body) in [
+        ("ar", "ومنذ ٧ أكتوبر ٢٠٢٣، تشن إسرائيل حربا على قطاع غزة."),
+        (
+            "en",
+            "Since October 7, 2023, Israel has waged war on the Gaza Strip.",
+        ),
+    ] {
+        let x = report("2024-05-28", lang, body);
+        let war = only(&x, EventType::ArmedClash);
+        assert_eq!(war.date.earliest(), Some(day("2023-10-07")), "{lang}");
+        assert_eq!(war.date.latest(), Some(day("2024-05-28")), "{lang}");
+    }
+}
+
 /// A date inside what was said ("announced that it carried out, at dawn today, strikes") is the
 /// act's, not the saying's; a general act word told after a dated act in its sentence ("crossed
 /// on Wednesday ... and clashed with") is on that act's day.

@@ -413,6 +413,20 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
                 .of(CueKind::Since)
                 .any(|h| o.last <= h.first && h.last <= a && clause[h.first] == clause[a])
         })
+        // "ومنذ 7 أكتوبر، تشن إسرائيل حربا", "Since October 7, Israel has waged war": a date
+        // right after "since" at the head of its clause says since when what the next clause
+        // tells has gone on (see [`since`]), not the day it happened.
+        .filter(|o| {
+            !(o.first >= b
+                && clause[o.first] != clause[a]
+                && !told_at_the_time(scan, b, o.first)
+                && scan.cues.of(CueKind::Since).any(|h| {
+                    h.first <= a
+                        && a <= h.last + 1
+                        && !comparisons.iter().any(|&(first, _)| first == h.first)
+                        && opens_its_stretch(scan, h.first)
+                }))
+        })
         // ... and after a comparison's "since" only its landmark ("the worst since the war
         // two years ago, broke out at midnight, when forces began shelling": the shelling is
         // not two years old), or what its "when" tells ("the worst since October 2025, when
@@ -473,6 +487,15 @@ fn counted_by(scan: &Scan, i: usize) -> Option<usize> {
         .filter(|&k| {
             scan.clause[k] == scan.clause[i] && !tokens[k + 1..=i].iter().any(|t| t.break_before)
         })
+}
+
+/// Token `i` opens its stretch of the sentence (only "and" or "but" before it): "Since October
+/// 7, ...", "ومنذ 7 أكتوبر، ..." (unlike "traded fire almost daily since October 8, a day
+/// after ...", "ويتصاعد التوتر منذ مطلع مايو، عندما ...").
+fn opens_its_stretch(scan: &Scan, i: usize) -> bool {
+    (0..i)
+        .filter(|&k| scan.segment(k) == scan.segment(i))
+        .all(|k| matches!(scan.tokens[k].norm.as_str(), "and" | "but" | "ثم"))
 }
 
 /// Words that tell what happened at the time just named ("October 2025, when ...").
@@ -693,7 +716,7 @@ fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
 fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     let clause = &scan.clause;
     let comparisons = &scan.comparisons;
-    for &(a, _, e) in &scan.expr_tokens {
+    for &(a, b, e) in &scan.expr_tokens {
         let Some(since) = scan
             .cues
             .of(CueKind::Since)
@@ -719,7 +742,20 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
                             .any(|x| x.first >= o.last && x.first < a && x.first != o.first)
                 })
             })
-            .max_by_key(|&m| mentions[m].head());
+            .max_by_key(|&m| mentions[m].head())
+            .or_else(|| {
+                // "Since October 7, Israel has waged war": what the next clause tells.
+                (0..mentions.len())
+                    .filter(|&m| mentions[m].date.is_none())
+                    .filter(|&m| {
+                        let h = mentions[m].head();
+                        h >= b
+                            && clause[h] != clause[a]
+                            && scan.segment(h) == scan.segment(a)
+                            && opens_its_stretch(scan, since.first)
+                    })
+                    .min_by_key(|&m| mentions[m].head())
+            });
         if let Some(m) = target {
             mentions[m].since = Some(lo);
         }
