@@ -1502,7 +1502,15 @@ impl<'a> Parser<'a> {
         // "The Sunday Times", "Friday Mosque": part of a name when a capitalised word follows
         // in an ordinary line; "Good Friday", "Bloody Sunday": a name whatever the case. A
         // name before it is the subject in wire style ("Clinton Saturday vowed").
+        // After "on", "since", "last" ... it is a day whatever follows ("On Tuesday Sudanese
+        // artillery shelled").
+        let day_before = k > 0
+            && matches!(
+                self.word(k - 1).to_lowercase().as_str(),
+                "on" | "since" | "until" | "till" | "by" | "last" | "next" | "early" | "late"
+            );
         let name_after = self.cased
+            && !day_before
             && self
                 .tok(k + 1)
                 .is_some_and(|t| t.script == Script::Latin && t.cap && t.lex == NO)
