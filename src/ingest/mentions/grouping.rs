@@ -75,15 +75,12 @@ fn replies_in_kind(scan: &Scan, groups: &mut Vec<Group>) {
             !is_reply(p) && p.head() > g.head() && scan.segment(p.head()) == scan.segment(g.head())
         })
     };
-    let keep: Vec<bool> = groups
+    let dropped: Vec<bool> = groups
         .iter()
-        .map(|g| !(is_reply(g) && named_after(g)))
+        .map(|g| is_reply(g) && named_after(g))
         .collect();
-    let mut k = 0;
-    groups.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    let mut drop = dropped.into_iter();
+    groups.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// Words that name aircraft, not what they did ("warplanes", "fighter jets", "طائرات").

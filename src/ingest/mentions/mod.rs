@@ -254,9 +254,13 @@ pub fn analyze(
     let roles = roles::read(&scan);
     grouping::deaths_without_event_word(&roles.casualties, &mut groups);
 
+    let summary = summary_line(&scan);
     let mut mentions: Vec<Mention> = groups
         .iter()
-        .map(|g| mention(&scan, g, &agreements, &roles))
+        .map(|g| Mention {
+            summary,
+            ..mention(&scan, g, &agreements, &roles)
+        })
         .collect();
     let heads: Vec<usize> = mentions.iter().map(Mention::head).collect();
     out.named = roles.named(&scan, &heads);
@@ -357,7 +361,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         until: None,
         time_mark: false,
         shares: None,
-        summary: summary_line(scan),
+        summary: false,
         fresh: spread
             || scan.cues.of(CueKind::Indefinite).any(|h| {
                 (h.last <= head.first && head.first - h.last <= 1)

@@ -240,8 +240,6 @@ fn in_list(tokens: &[Token], i: usize) -> bool {
         .any(|k| ends_item(k) && (i + 1..k).all(|j| !tokens[j].break_before))
 }
 
-/// Token ranges of the temporal expressions, outside the words that name where the report was
-/// written.
 /// The event words of a sentence, also where a date stands between a verb and its object
 /// ("أطلقت أنقرة في 18 أبريل الماضي عملية", "launched on Monday an operation"): the words are
 /// matched once as written and once with the dates (and the preposition before them) left
@@ -279,6 +277,8 @@ fn across_dates(ctx: &Ctx, tokens: &[Token], dates: &[(usize, usize, &TemporalEx
     hits
 }
 
+/// Token ranges of the temporal expressions, outside the words that name where the report was
+/// written.
 fn expression_tokens<'a>(
     ctx: &Ctx,
     tokens: &[Token],

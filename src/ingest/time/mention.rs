@@ -15,8 +15,8 @@ use crate::ingest::mentions::{Mention, Occ, RelKind};
 use crate::ingest::text::Token;
 use crate::model::{EventType, Status};
 
-/// The days things were said on: (end of the speech verb, day). What follows was said on that
-/// day; see [`SaidOn::bound`].
+/// The dates things were said on: (end of the speech verb, date, the expression as written).
+/// What follows was said on that date; see [`SaidOn::bound`].
 pub struct SaidOn(Vec<(usize, IncidentDate, String)>);
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".
@@ -745,14 +745,12 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
             .max_by_key(|&m| mentions[m].head())
             .or_else(|| {
                 // "Since October 7, Israel has waged war": what the next clause tells.
+                let opens = opens_its_stretch(scan, since.first);
                 (0..mentions.len())
-                    .filter(|&m| mentions[m].date.is_none())
+                    .filter(|&m| opens && mentions[m].date.is_none())
                     .filter(|&m| {
                         let h = mentions[m].head();
-                        h >= b
-                            && clause[h] != clause[a]
-                            && scan.segment(h) == scan.segment(a)
-                            && opens_its_stretch(scan, since.first)
+                        h >= b && clause[h] != clause[a] && scan.segment(h) == scan.segment(a)
                     })
                     .min_by_key(|&m| mentions[m].head())
             });
