@@ -1429,3 +1429,23 @@ fn arabic_envoys_recalled_for_consultations() {
         ],
     );
 }
+
+/// "Denied any attack", "نفى وقوع أي هجوم": "any" after a denial denies the act, even with the
+/// speaker and a date between.
+#[test]
+fn a_denial_of_any_act() {
+    check_none(
+        "ar",
+        &[(
+            "نفى الجيش، في بيان أمس الأربعاء، وقوع أي هجوم داخل التراب الوطني.",
+            &[Attack],
+        )],
+    );
+    check_none(
+        "en",
+        &[(
+            "The army on Wednesday denied carrying out any attack inside the country.",
+            &[Attack],
+        )],
+    );
+}

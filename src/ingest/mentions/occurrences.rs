@@ -157,11 +157,15 @@ fn where_lines_meet(scan: &Scan, i: usize, entry: usize) -> bool {
 /// قذيفة", "the ministry denied that its troops had fired": not told as having happened. A
 /// "but" or another verb of saying between them ends the denial.
 fn denied(scan: &Scan, i: usize) -> bool {
+    // "نفى الجيش، في بيان أمس، وقوع أي هجوم", "denied any attack": "any" right before the act.
+    let any_before =
+        (i.saturating_sub(2)..i).any(|k| ["اي", "any"].contains(&scan.tokens[k].norm.as_str()));
     scan.cues.of(CueKind::Denial).any(|h| {
         h.last <= i
             && i - h.last <= 16
             && scan.segment(h.first) == scan.segment(i)
-            && (h.last..i).any(|k| COMPLEMENTIZERS.contains(&scan.tokens[k].norm.as_str()))
+            && (any_before
+                || (h.last..i).any(|k| COMPLEMENTIZERS.contains(&scan.tokens[k].norm.as_str())))
             && !scan
                 .cues
                 .of(CueKind::ClauseBreak)
