@@ -1449,3 +1449,29 @@ fn a_denial_of_any_act() {
         )],
     );
 }
+
+/// What is feared or in prospect has not happened: "the danger of a wider war", "a potential
+/// invasion", "احتمال اندلاع حرب", "تحسبا لأي هجوم".
+#[test]
+fn what_is_feared_or_in_prospect() {
+    check_none(
+        "en",
+        &[
+            (
+                "Diplomats warned of the danger of a wider war.",
+                &[ArmedClash],
+            ),
+            (
+                "Troops were readied for a potential invasion.",
+                &[ArmedClash],
+            ),
+        ],
+    );
+    check_none(
+        "ar",
+        &[
+            ("حذر دبلوماسيون من احتمال اندلاع حرب شاملة.", &[ArmedClash]),
+            ("رفع الجيش حالة التأهب تحسبا لأي هجوم.", &[Attack]),
+        ],
+    );
+}
