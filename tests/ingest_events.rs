@@ -1475,3 +1475,23 @@ fn what_is_feared_or_in_prospect() {
         ],
     );
 }
+
+/// Explosions a witness heard are the sound of an act, a general word that joins the act told
+/// before it, not a bombing of its own.
+#[test]
+fn explosions_heard() {
+    check(
+        "ar",
+        &[(
+            "شنت إيران غارات جوية على بلدة بنجكور مساء الثلاثاء. وقال أحد السكان: سمعنا انفجارين قويين بعد صلاة العشاء.",
+            &[(AirStrike, "air strike")],
+        )],
+    );
+    check(
+        "en",
+        &[(
+            "Iranian aircraft carried out air strikes on the town of Panjgur on Tuesday. A resident said he heard two loud explosions after midnight.",
+            &[(AirStrike, "air strike")],
+        )],
+    );
+}
