@@ -1495,3 +1495,37 @@ fn explosions_heard() {
         )],
     );
 }
+
+#[test]
+fn talks_that_end_in_a_pact_are_that_pact() {
+    check(
+        "en",
+        &[
+            (
+                "On Friday the heads of the two border services met at the Dostuk checkpoint and signed a protocol on the withdrawal of troops.",
+                &[(Agreement, "agreement")],
+            ),
+            (
+                "The two foreign ministers agreed on a ceasefire from 8 p.m. on Thursday during telephone talks.",
+                &[(Ceasefire, "ceasefire")],
+            ),
+            // Talks about a ceasefire are no ceasefire, and a meeting that agreed to set
+            // something up stays a meeting.
+            (
+                "The two defence ministers held talks on a ceasefire in Moscow on Thursday.",
+                &[(Talks, "talks")],
+            ),
+            (
+                "The two ministers met in Beijing on Thursday and agreed to set up an expert group.",
+                &[(Talks, "meeting")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "والتقى رئيسا جهازي حرس الحدود يوم الجمعة في معبر دوستوك ووقعا بروتوكولا بشأن سحب القوات.",
+            &[(Agreement, "agreement")],
+        )],
+    );
+}

@@ -51,6 +51,7 @@ impl Group {
 /// Group the event words `occs` of a sentence into events, in the order the sentence tells them.
 pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     let (mut groups, generics) = specific_words(scan, occs, agreements);
+    outcomes_of_talks(scan, agreements, &mut groups);
     attach_generic_words(scan, &mut groups, &generics);
     destruction_by_violence(scan, &mut groups);
     craft_of_distinct_acts(scan, &mut groups);
@@ -277,10 +278,14 @@ fn specific_words(
                 && !is_violent(ty)
                 && holds(scan, agreements, &groups[ci], o, ty)
             {
+                let reached = reached(scan, agreements, o);
                 let b = &mut groups[ci];
                 b.occs.push(*o);
                 let w = o.last - o.first;
+                // "met at Dostuk and signed a protocol on the withdrawal": a meeting that
+                // ends in an agreement is that agreement, holding its terms.
                 if (b.ty == EventType::Agreement && ty == EventType::Ceasefire)
+                    || (b.ty == EventType::Talks && is_pact(ty) && reached)
                     || (b.ty == ty && w > b.weight)
                 {
                     b.ty = ty;
@@ -359,6 +364,66 @@ fn holds(scan: &Scan, agreements: &Agreements, c: &Group, o: &Occ, ty: EventType
         _ if discussed => true,
         EventType::Agreement | EventType::Ceasefire => !agreements.agreed_at.contains(&o.first),
         _ => false,
+    }
+}
+
+fn is_pact(ty: EventType) -> bool {
+    matches!(ty, EventType::Agreement | EventType::Ceasefire)
+}
+
+/// The word tells a pact reached, not one discussed: a signing ("signed a protocol"), an
+/// understanding reached, or a ceasefire or agreement that was agreed on ("agreed on a
+/// ceasefire"). (Talks that "agreed to set up a group" or "agreed to pull back troops" stay
+/// talks, with what they agreed to come.)
+fn reached(scan: &Scan, agreements: &Agreements, o: &Occ) -> bool {
+    let e = scan.entry(o);
+    matches!(e.concept.as_str(), "signing" | "understanding")
+        || agreements.kept_pacts.contains(&o.first)
+        || (is_pact(scan.type_of(o)) && agreements.agreed_at.contains(&o.first))
+}
+
+/// "met and signed a memorandum", "agreed on a ceasefire during telephone talks": talks that
+/// end in a pact, or held while one was reached, are that pact (a ceasefire when one was
+/// agreed). Talks to come, talks parted from it by a "but", a relation word or a date, stay
+/// apart.
+fn outcomes_of_talks(scan: &Scan, agreements: &Agreements, groups: &mut Vec<Group>) {
+    let mut ti = 0;
+    while ti < groups.len() {
+        let t = &groups[ti];
+        if t.ty != EventType::Talks
+            || !matches!(t.cue, None | Some(CueKind::Simultaneous))
+            || to_come(scan, agreements, t.head())
+        {
+            ti += 1;
+            continue;
+        }
+        let during = t.cue == Some(CueKind::Simultaneous);
+        // ("agreed on a ceasefire from 20:00 on April 29 during telephone talks": a date
+        // between them is the time of both.)
+        let apart = |a: &Group| {
+            let (lo, hi) = (t.head().min(a.head()), t.head().max(a.head()));
+            (lo + 1..=hi).any(|k| scan.cues.starting_at(k, CueKind::ClauseBreak))
+                || (!during && (relation_between(scan, lo, hi) || scan.dated_within(lo, hi)))
+        };
+        let outcome = groups.iter().position(|a| {
+            a.cue.is_none()
+                && is_pact(a.ty)
+                && !apart(a)
+                && a.occs
+                    .iter()
+                    .any(|o| during || reached(scan, agreements, o))
+                && !a.occs.iter().any(|o| planned_at(scan, o.first))
+        });
+        let Some(ai) = outcome else {
+            ti += 1;
+            continue;
+        };
+        let talks = groups.remove(ti);
+        let ai = if ai > ti { ai - 1 } else { ai };
+        let a = &mut groups[ai];
+        a.occs.extend(talks.occs);
+        a.occs.sort_by_key(|o| o.first);
+        ti = 0;
     }
 }
 

@@ -19,6 +19,7 @@ use super::mentions::scan::{Cues, Scan};
 use super::mentions::{Occ, is_cooperative};
 use super::numbers::{self, Casualty};
 use super::status::SentenceCues;
+use super::text::Token;
 use crate::model::EventType;
 use sides::Named;
 use tellers::Span;
@@ -82,10 +83,17 @@ fn names(scan: &Scan) -> Vec<NameHit> {
     };
     gaz.find(tokens)
         .into_iter()
-        .filter(|h| !scan.skipped(h.first))
+        .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h))
         .map(|h| government_of_capital(gaz, cues, h))
         .filter(|h| !speaker_seat(h))
         .collect()
+}
+
+/// "20:00 local time (17:00 Moscow time)", "بتوقيت موسكو": a city that names a clock's time
+/// zone is no place of the act.
+fn time_zone(tokens: &[Token], h: &NameHit) -> bool {
+    tokens.get(h.last).is_some_and(|t| t.norm == "time")
+        || (h.first > 0 && tokens[h.first - 1].norm.ends_with("توقيت"))
 }
 
 /// A capital (or a seat of power such as the Kremlin) named as the one who speaks, accuses,
@@ -500,6 +508,13 @@ mod tests {
             "Azerbaijani forces shelled villages on Tuesday, Pashinyan said in Yerevan.",
             "Armenian President Vahagn Khachaturyan, speaking from Yerevan, said Azerbaijani forces shelled villages on Tuesday.",
             "وقال المتحدث باسم الوزارة في بيشكيك إن القوات الطاجيكية قصفت قرى حدودية يوم الاثنين.",
+        ] {
+            assert_eq!(place(text), None, "{text}");
+        }
+        // A city that names a clock's time zone is no place either.
+        for text in [
+            "The two sides agreed on a ceasefire from 20:00 local time (17:00 Moscow time) on Thursday.",
+            "واتفق الطرفان على وقف لإطلاق النار اعتبارا من الساعة الثامنة مساء الخميس بتوقيت موسكو.",
         ] {
             assert_eq!(place(text), None, "{text}");
         }
