@@ -1056,3 +1056,41 @@ fn a_saying_inside_an_after_phrase_still_bounds_what_was_said() {
             .all(|i| i.place.as_deref() != Some("Islamabad"))
     );
 }
+
+#[test]
+fn a_when_clause_tells_the_time_of_the_act_before_it_not_of_a_landmark() {
+    // The lede dates the fighting; "The fighting ... broke out after midnight, when forces
+    // began shelling" puts the shelling at its time, and neither joins the war the fighting
+    // is measured against.
+    let x = report(
+        "2022-09-13",
+        "en",
+        "Dozens of soldiers were killed in fighting along the border on Tuesday, officials said.\n\nThe fighting, the heaviest since the 44-day war two years ago, broke out shortly after midnight, when Azerbaijani forces began shelling positions near Jermuk.",
+    );
+    assert_has(&x, EventType::Shelling, "2022-09-13");
+    assert_has(&x, EventType::ArmedClash, "2020");
+    assert!(
+        x.incidents
+            .iter()
+            .filter(|i| i.date.to_edtf() == "2020")
+            .all(|i| i.evidence.len() == 1),
+        "the war is told once: {:?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf(), i.evidence.len()))
+            .collect::<Vec<_>>()
+    );
+    let x = report(
+        "2026-04-20",
+        "ar",
+        "اندلعت الاشتباكات فجر الأحد، حين أطلق عناصر من الجيش النار على مزارعين قرب الواحة.",
+    );
+    assert!(
+        x.incidents.iter().all(|i| i.date.to_edtf() == "2026-04-19"),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}

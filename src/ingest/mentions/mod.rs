@@ -118,8 +118,9 @@ pub struct Mention {
     pub future: bool,
     /// Named by a `distinct` word: an act that is an incident of its own.
     pub distinct: bool,
-    /// Named right after "since" ("the first clash since the clashes of last April"): told as
-    /// background to what the sentence is about.
+    /// Named right after "since" ("the first clash since the clashes of last April"), or the
+    /// landmark of a comparison ("the worst since the 2020 war"): told as background to what
+    /// the sentence is about.
     pub background: bool,
     /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
     /// tells what is to come.
@@ -367,10 +368,12 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
                 (h.last <= head.first && head.first - h.last <= 1)
                     || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)
             }),
+        // So is the landmark of a comparison ("the worst since the 44-day war two years ago").
         background: scan
             .cues
             .of(CueKind::Since)
-            .any(|h| h.last <= head.first && head.first - h.last <= 1),
+            .any(|h| h.last <= head.first && head.first - h.last <= 1)
+            || scan.landmark_of(head.first).is_some(),
         imperfect: ctx.lang == LangTag::Ar
             && g.occs.iter().any(|o| {
                 event(o.entry).is_some_and(|e| {

@@ -28,7 +28,14 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         );
         // "after residents of both sides threw stones": the subject of the clause may stand
         // between a time word and its event.
-        let reach = if scan.prepositional(h) { 7 } else { 2 };
+        // So may the subject of a clause after "when" ("when Armenia said Azerbaijani forces
+        // began shelling", "حين أطلق عناصر من الجيش النار").
+        let conjunction = *kind == CueKind::Simultaneous && when_clause(scan, h.first);
+        let reach = if scan.prepositional(h) || conjunction {
+            7
+        } else {
+            2
+        };
         let counted = matches!(
             kind,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
@@ -58,6 +65,15 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
     })
 }
 
+/// "when", "عندما", "حين": a conjunction that opens a clause telling what happened at the time
+/// of the act told before it ("broke out after midnight, when forces began shelling").
+fn when_clause(scan: &Scan, i: usize) -> bool {
+    matches!(
+        scan.tokens[i].norm.as_str(),
+        "when" | "عندما" | "حين" | "حينما"
+    )
+}
+
 /// Relate the mentions of a sentence (`groups[i]` is what `mentions[i]` was built from).
 pub fn relate(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
     from_relation_words(scan, groups, mentions);
@@ -70,7 +86,8 @@ pub fn relate(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
 fn from_relation_words(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
     for (xi, g) in groups.iter().enumerate() {
         let Some(kind) = g.cue else { continue };
-        let Some(yi) = modified(scan, mentions, xi, kind) else {
+        let Some(yi) = when_act(scan, mentions, xi).or_else(|| modified(scan, mentions, xi, kind))
+        else {
             continue;
         };
         let rel = match kind {
@@ -88,6 +105,24 @@ fn from_relation_words(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) 
     }
 }
 
+/// The act a "when" clause naming mention `xi` tells the time of: the last one told before
+/// the conjunction, whatever its clause, but not background named after "since" nor the
+/// landmark of a comparison ("the heaviest since the 2020 war").
+fn when_act(scan: &Scan, mentions: &[Mention], xi: usize) -> Option<usize> {
+    let x_head = mentions[xi].head();
+    let conj = (x_head.saturating_sub(8)..x_head)
+        .rev()
+        .find(|&i| when_clause(scan, i))?;
+    (0..mentions.len())
+        .filter(|&m| {
+            m != xi
+                && !mentions[m].background
+                && mentions[m].head() < conj
+                && scan.landmark_of(mentions[m].head()).is_none()
+        })
+        .max_by_key(|&m| mentions[m].head())
+}
+
 /// The mention a relation phrase naming mention `xi` modifies: one told just before in the same
 /// clause, or, for a fronted phrase ("After X, Y"), the next one.
 fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Option<usize> {
@@ -97,7 +132,7 @@ fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Opti
     // The last occurrence of each other mention that ends before `x_head` and passes `keep`.
     let last_before = |keep: &dyn Fn(&Occ) -> bool| {
         (0..mentions.len())
-            .filter(|&m| m != xi)
+            .filter(|&m| m != xi && !mentions[m].background)
             .filter_map(|m| {
                 mentions[m]
                     .occs
