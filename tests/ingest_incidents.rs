@@ -1094,3 +1094,74 @@ fn a_when_clause_tells_the_time_of_the_act_before_it_not_of_a_landmark() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_act_named_again_with_its_day_dates_the_one_just_told() {
+    // "the attack took place on Monday", right after an undated drone attack was told: that
+    // attack's day, not a second attack.
+    let x = report(
+        "2023-09-27",
+        "en",
+        "The death toll from a drone attack on a Bahraini position on the Saudi border rose to three, the army said.\n\nThe command had said in a first statement that the attack took place on Monday, September 25.",
+    );
+    let strike = only(&x, EventType::AirStrike);
+    assert_eq!(strike.date.to_edtf(), "2023-09-25");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::Attack)
+    );
+    let x = report(
+        "2023-09-27",
+        "ar",
+        "ارتفعت حصيلة قتلى الهجوم بطائرة مسيرة على موقع لقوة دفاع البحرين إلى ثلاثة عسكريين.\n\nوكانت القيادة العامة قد أعلنت في بيان أول أن الهجوم وقع يوم الاثنين 25 سبتمبر 2023.",
+    );
+    assert_eq!(only(&x, EventType::AirStrike).date.to_edtf(), "2023-09-25");
+}
+
+#[test]
+fn a_place_after_the_anchor_of_a_relation_is_the_anchor_s() {
+    let x = report(
+        "2025-09-03",
+        "en",
+        "An Israeli drone strike on a car killed three people in Bint Jbeil on Tuesday.\n\nThe strike came two days after Israeli artillery shelled the outskirts of Kfar Kila.",
+    );
+    let strike = only(&x, EventType::AirStrike);
+    assert_eq!(strike.place.as_deref(), Some("Bint Jbeil"));
+    assert_eq!(strike.date.to_edtf(), "2025-09-02");
+    assert_eq!(
+        only(&x, EventType::Shelling).place.as_deref(),
+        Some("Kfar Kila")
+    );
+}
+
+#[test]
+fn daily_strikes_are_a_pattern_but_the_war_they_follow_is_not_lost() {
+    let x = report(
+        "2025-09-03",
+        "ar",
+        "ورغم سريان وقف إطلاق النار منذ 27 تشرين الثاني/نوفمبر 2024، الذي أنهى أكثر من عام من المواجهات بين حزب الله وإسرائيل، تواصل إسرائيل شن غارات شبه يومية على جنوب لبنان.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::AirStrike)
+    );
+    assert_eq!(
+        x.incidents
+            .iter()
+            .filter(|i| i.event_type == EventType::ArmedClash)
+            .count(),
+        1
+    );
+    let x = report(
+        "2025-09-03",
+        "en",
+        "Israel has kept up near-daily strikes on southern Lebanon since the ceasefire.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::AirStrike)
+    );
+}

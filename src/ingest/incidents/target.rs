@@ -240,8 +240,16 @@ impl<'a> Fit<'a> {
                 if m.reference && m.date.is_some() && dr.readings.is_empty() {
                     continue;
                 }
+                // ("ارتفعت حصيلة الهجوم بطائرة مسيرة" then "أعلنت أن الهجوم وقع يوم الاثنين":
+                // the attack, named again with its day right after an undated one was told,
+                // dates that one.)
+                let dates_the_last_told = m.definite
+                    && !dr.background
+                    && dr.status == m.status
+                    && m.sentence.saturating_sub(dr.last.0) <= 1
+                    && order.first() == Some(&d);
                 if pass > 0
-                    && ((m.date.is_some() && dr.readings.is_empty())
+                    && ((m.date.is_some() && dr.readings.is_empty() && !dates_the_last_told)
                         || (m.place.is_some() && dr.place.is_none() && !self.toll_only))
                 {
                     continue;

@@ -52,6 +52,9 @@ impl Group {
 pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     let (mut groups, generics) = specific_words(scan, occs, agreements);
     outcomes_of_talks(scan, agreements, &mut groups);
+    // ("أنهى أكثر من عام من المواجهات، تواصل إسرائيل شن غارات شبه يومية": a general word is
+    // not lost with the habitual strikes beside it.)
+    drop_habitual(scan, &mut groups);
     attach_generic_words(scan, &mut groups, &generics);
     destruction_by_violence(scan, &mut groups);
     craft_of_distinct_acts(scan, &mut groups);

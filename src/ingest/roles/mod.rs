@@ -184,10 +184,32 @@ impl Roles {
                 .filter(|h| tellers_act || !within(h, &tellers))
                 .collect()
         };
+        // "ويأتي الهجوم بعد أيام من زيارة وفد إلى الرياض", "the strike came a day after talks in
+        // Moscow": a place after the anchor of a relation is the anchor's.
+        let anchors_name = |h: &NameHit| {
+            matches!(h.target, Target::Place(_))
+                && scan.event_hits.iter().any(|e| {
+                    e.first > head
+                        && e.first < h.first
+                        && scan.clause[e.first] == scan.clause[h.first]
+                        && !occs.iter().any(|o| o.first == e.first)
+                        && scan.cues.hits.iter().any(|(c, k)| {
+                            matches!(
+                                k,
+                                CueKind::After
+                                    | CueKind::HoursAfter
+                                    | CueKind::DayAfter
+                                    | CueKind::DaysAfter
+                                    | CueKind::Before
+                            ) && c.first > head
+                                && c.last <= e.first
+                        })
+                })
+        };
         let own: Vec<NameHit> = named
             .iter()
             .copied()
-            .filter(|h| clauses.contains(&scan.clause[h.first]))
+            .filter(|h| clauses.contains(&scan.clause[h.first]) && !anchors_name(h))
             .collect();
         let segments: Vec<usize> = occs.iter().map(|o| scan.segment(o.first)).collect();
         let wider: Vec<NameHit> = named
