@@ -142,22 +142,6 @@ fn assign_expressions(
             .filter(|(c, _)| *c != usize::MAX)
             .collect();
         ranked.sort_unstable();
-        if std::env::var_os("TARIKH_COST_DEBUG").is_some() {
-            eprintln!(
-                "COST {} a={a} b={b} {:?} heads {:?} clause {:?}",
-                e.text,
-                ranked,
-                mentions.iter().map(|m| m.head()).collect::<Vec<_>>(),
-                scan.clause
-            );
-            eprintln!(
-                "TOK {:?}",
-                scan.tokens
-                    .iter()
-                    .map(|t| t.norm.clone())
-                    .collect::<Vec<_>>()
-            );
-        }
         if let Some(&(cost, m)) = ranked.first() {
             let reading = DateReading {
                 date: designated_day(scan, &reading, a, b),
