@@ -64,7 +64,30 @@ pub fn find(
             .copied()
             .filter(|&d| drafts[d].status != Status::Planned)
             .max_by_key(|&d| drafts[d].last);
-        order.retain(|&d| Some(d) != just_before);
+        // Nor an act over before what that sentence told began ("ليل 26 كانون الأول ... وردّ
+        // في اليوم التالي بقصف" does not join a shelling of 5 December).
+        let told_last = just_before.map(|d| drafts[d].last.0);
+        let began = order
+            .iter()
+            .filter(|&&d| {
+                Some(drafts[d].last.0) == told_last && drafts[d].status != Status::Planned
+            })
+            .flat_map(|&d| {
+                drafts[d]
+                    .readings
+                    .iter()
+                    .filter_map(|(r, _)| r.date.earliest())
+            })
+            .max();
+        order.retain(|&d| {
+            Some(d) != just_before
+                && began.is_none_or(|b| {
+                    drafts[d]
+                        .readings
+                        .iter()
+                        .all(|(r, _)| r.date.latest().is_none_or(|l| l >= b))
+                })
+        });
     }
     fit.told_again(drafts, &order, published)
 }
