@@ -945,7 +945,7 @@ fn a_denial_contests_the_violence_not_the_mourning_or_the_summons() {
     assert_eq!(mourning.status, Status::Occurred);
     assert_eq!(mourning.date.to_edtf(), "2022-07-21");
     // The summons, told with the mourning, is that Thursday's act too, and no allegation.
-    let summons = only(&x, EventType::Accusation);
+    let summons = only(&x, EventType::Other);
     assert_eq!(summons.status, Status::Occurred);
     assert_eq!(summons.date.to_edtf(), "2022-07-21");
     let shelling = only(&x, EventType::Shelling);

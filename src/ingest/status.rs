@@ -321,7 +321,8 @@ fn claimed(s: &SentenceCues, m: &Mention) -> Option<String> {
             | EventType::Aid
             | EventType::Protest
             | EventType::Accusation
-    ) {
+    ) || is_diplomatic(m.event_type, &m.concept)
+    {
         return None;
     }
     let last = m.occs.iter().map(|o| o.last).max().unwrap_or(head);

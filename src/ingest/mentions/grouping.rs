@@ -539,6 +539,9 @@ fn same_event(
             && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                 || (family(b.ty) != 0 && family(b.ty) == family(ty))
                 || (air(b.ty, ty) && near(b))
+                // "استدعت القائم بالأعمال وسلمته احتجاجا رسميا": the summons and the note it
+                // hands over are one diplomatic act.
+                || (super::is_diplomatic(b.ty, &b.concept) && super::is_diplomatic(ty, &e.concept))
                 || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
     })
 }

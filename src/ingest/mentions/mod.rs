@@ -184,7 +184,8 @@ pub struct Ctx<'a> {
 /// A summons of an envoy or a protest note ("summoned the ambassador", "سلمته مذكرة احتجاج"):
 /// an act of the side that makes it, beside the violence it is about, unlike an allegation.
 pub fn is_diplomatic(t: EventType, concept: &str) -> bool {
-    t == EventType::Accusation && matches!(concept, "summoning of an envoy" | "diplomatic protest")
+    matches!(t, EventType::Accusation | EventType::Other)
+        && matches!(concept, "summoning of an envoy" | "diplomatic protest")
 }
 
 pub fn is_violent(t: EventType) -> bool {

@@ -29,7 +29,7 @@ use crate::date::{IncidentDate, Precision};
 use crate::ingest::incidents::Gathered;
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::scan::Scan;
-use crate::ingest::mentions::{Mention, RelKind, SentenceAnalysis};
+use crate::ingest::mentions::{Mention, RelKind, SentenceAnalysis, is_diplomatic};
 use crate::model::{EventType, Status};
 
 /// Whether the sentence opens with a pluperfect, and the date it opens with.
@@ -152,9 +152,9 @@ impl Now {
 }
 
 /// The acts whose date is the day they happened on in the story, as opposed to the tellings
-/// (statements, accusations) whose date is when they were told.
-fn narrated(t: EventType) -> bool {
-    !matches!(t, EventType::Statement | EventType::Accusation)
+/// (statements, accusations, a summons) whose date is when they were told.
+fn narrated(t: EventType, concept: &str) -> bool {
+    !matches!(t, EventType::Statement | EventType::Accusation) && !is_diplomatic(t, concept)
 }
 
 /// A mention's own date, if it can set the narrative's time: a day (or a span of a few days)
@@ -163,7 +163,7 @@ fn narrated(t: EventType) -> bool {
 fn sets_time(m: &Mention, published: NaiveDate) -> Option<&DateReading> {
     let r = m.date.as_ref()?;
     (sets_time_reading(r, published)
-        && narrated(m.event_type)
+        && narrated(m.event_type, &m.concept)
         && m.status != Status::Planned
         && !m.background
         && !m.anchor
@@ -278,7 +278,7 @@ pub fn carried(
             // Statements and accusations are no acts of the narrative; they take only the
             // day of an act told with them ("declared mourning on Thursday and summoned ...").
             let now = same_sentence.or_else(|| {
-                (!related && !reported && !own_time && narrated(d.event_type))
+                (!related && !reported && !own_time && narrated(d.event_type, &d.concept))
                     .then(|| before.get(si).cloned().flatten())
                     .flatten()
             })?;

@@ -11,7 +11,7 @@ use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::occurrences;
 use crate::ingest::mentions::scan::Scan;
-use crate::ingest::mentions::{Mention, Occ, RelKind};
+use crate::ingest::mentions::{Mention, Occ, RelKind, is_diplomatic};
 use crate::ingest::text::Token;
 use crate::model::{EventType, Status};
 
@@ -637,8 +637,12 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                 .of(CueKind::Since)
                 .any(|h| h.last <= x.head() && x.head() - h.last <= 3)
         };
-        let m_type = m.event_type;
-        let says = |t: EventType| matches!(t, EventType::Statement | EventType::Accusation);
+        // Statements, accusations and diplomatic acts (a summons) are tellings of one kind.
+        let says = |x: &Mention| {
+            matches!(x.event_type, EventType::Statement | EventType::Accusation)
+                || is_diplomatic(x.event_type, &x.concept)
+        };
+        let m_says = says(m);
         let shared = mentions
             .iter()
             .filter(|x| {
@@ -665,7 +669,7 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                     // "said on Monday that troops shelled": the telling's day is not the act's;
                     // "declared mourning on Thursday and summoned the envoy": one day's
                     // statements ("a truce agreed on Friday, despite accusations": not theirs).
-                    && says(x.event_type) == says(m_type)
+                    && says(x) == m_says
                     // "the soldiers killed in the war": the conflict named, not a day's act
                     // (unless the day is its own: "وتجدد القتال ليل الخميس").
                     && !(x.generic && x.definite && !dated_right_after(scan, x.head()))

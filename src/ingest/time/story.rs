@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 use super::{DateReading, max_opt, min_opt};
 use crate::date::IncidentDate;
 use crate::ingest::incidents::{Draft, Gathered};
-use crate::ingest::mentions::{RelKind, SentenceAnalysis, is_violent};
+use crate::ingest::mentions::{RelKind, SentenceAnalysis, is_diplomatic, is_violent};
 use crate::model::{EventType, Status};
 
 /// An incident's date, with the competing readings of it and, for an undated incident, how it
@@ -286,19 +286,20 @@ fn is_episode(t: EventType) -> bool {
 }
 
 /// What typically follows fighting, so that told after it, undated, it is placed after it.
-fn follows_fighting(t: EventType) -> bool {
-    matches!(
-        t,
-        EventType::Ceasefire
-            | EventType::Withdrawal
-            | EventType::Displacement
-            | EventType::Accusation
-            | EventType::Statement
-            | EventType::Aid
-            | EventType::Arrest
-            | EventType::Deployment
-            | EventType::PropertyDestruction
-    )
+fn follows_fighting(t: EventType, concept: &str) -> bool {
+    is_diplomatic(t, concept)
+        || matches!(
+            t,
+            EventType::Ceasefire
+                | EventType::Withdrawal
+                | EventType::Displacement
+                | EventType::Accusation
+                | EventType::Statement
+                | EventType::Aid
+                | EventType::Arrest
+                | EventType::Deployment
+                | EventType::PropertyDestruction
+        )
 }
 
 /// Story bounds: after the episode events told before it in its block. Only for what typically
@@ -334,7 +335,7 @@ fn after_fighting(
             || links.told_out_of_order.contains(&di)
             || related(di)
             || drafts[di].since.is_some()
-            || !follows_fighting(drafts[di].event_type)
+            || !follows_fighting(drafts[di].event_type, &drafts[di].concept)
         {
             continue;
         }
