@@ -1193,3 +1193,29 @@ fn an_act_told_the_next_day_does_not_join_one_over_before() {
         "ففي 5 كانون الأول، قتل جندي لبناني جراء قصف إسرائيلي استهدف مركزاً للجيش قرب العديسة.\n\nأما ليل 26 كانون الأول، فاستهدفت مسيّرة منزلاً في بنت جبيل ما أدى إلى مقتل ثلاثة. ورد الحزب في اليوم التالي بقصف ثكنة برانيت.",
     ));
 }
+
+#[test]
+fn an_act_told_as_going_on_is_the_one_already_told() {
+    let x = report(
+        "2023-09-24",
+        "en",
+        "Armed men ambushed a police patrol near Banjska at 02:30 on Sunday, killing an officer.\n\nExchanges of fire continued intermittently throughout the day.",
+    );
+    assert_eq!(
+        x.incidents.len(),
+        1,
+        "{:?}",
+        x.incidents.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+    let x = report(
+        "2023-09-24",
+        "ar",
+        "هاجم مسلحون دورية للشرطة قرب بانيسكا فجر الأحد، ما أدى إلى مقتل شرطي.\n\nوتواصل تبادل إطلاق النار بشكل متقطع طوال النهار.",
+    );
+    assert_eq!(
+        x.incidents.len(),
+        1,
+        "{:?}",
+        x.incidents.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+}

@@ -159,6 +159,9 @@ pub enum CueKind {
     /// "spread to", "امتدت إلى": the fighting named with it reached new places; it is told as
     /// new, not as a reference back.
     Spread,
+    /// "continued", "تواصلت": the act named with it goes on from one already told; undated, it
+    /// is that act, not a new one.
+    Continuation,
 }
 
 impl CueKind {
@@ -200,6 +203,7 @@ impl CueKind {
             "self_reference" => CueKind::SelfReference,
             "characterization" => CueKind::Characterization,
             "spread" => CueKind::Spread,
+            "continuation" => CueKind::Continuation,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -48,8 +48,10 @@ pub fn find(
     // A general word with a date of its own ("a flare-up in April 2021") tells a new event.
     // A general word with no date refers back, unless it is marked new or named as the cause
     // of something ("in response to attacks on ships") without the article.
-    let anaphoric =
-        m.definite || m.reference || (m.generic && m.date.is_none() && !m.fresh && !m.anchor);
+    // So does an undated act told as going on ("exchanges of fire continued").
+    let anaphoric = m.definite
+        || m.reference
+        || ((m.generic || m.continues) && m.date.is_none() && !m.fresh && !m.anchor);
     if m.fresh && !anaphoric {
         return Target::New;
     }
@@ -356,7 +358,9 @@ fn families_match(m: &Mention, d: &Draft) -> bool {
     let ceasefire_family = |t| matches!(t, EventType::Ceasefire | EventType::Agreement);
     let meeting_family = |t| matches!(t, EventType::Talks | EventType::Visit);
     (ceasefire_family(m.event_type) && ceasefire_family(d.event_type))
-        || (m.generic && is_violent(m.event_type) && is_violent(d.event_type))
+        || ((m.generic || (m.continues && m.date.is_none()))
+            && is_violent(m.event_type)
+            && is_violent(d.event_type))
         || (m.status == Status::Planned
             && d.status == Status::Planned
             && meeting_family(m.event_type)

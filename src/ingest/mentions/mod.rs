@@ -135,6 +135,9 @@ pub struct Mention {
     /// Told in a summary line (a bullet, or a dated line of a recap: "22 June - Seven soldiers
     /// captured"): it retells what the body tells.
     pub summary: bool,
+    /// Named with a word of going on ("exchanges of fire continued", "تواصلت الاشتباكات"):
+    /// undated, it is an act already told.
+    pub continues: bool,
 }
 
 impl Mention {
@@ -364,6 +367,11 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         time_mark: false,
         shares: None,
         summary: false,
+        continues: scan.cues.of(CueKind::Continuation).any(|h| {
+            scan.clause[h.first] == scan.clause[head.first]
+                && ((h.first >= head.last && h.first - head.last <= 2)
+                    || (h.last <= head.first && head.first - h.last <= 2))
+        }),
         fresh: spread
             || scan.cues.of(CueKind::Indefinite).any(|h| {
                 (h.last <= head.first && head.first - h.last <= 1)
