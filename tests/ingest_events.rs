@@ -1529,3 +1529,45 @@ fn talks_that_end_in_a_pact_are_that_pact() {
         )],
     );
 }
+
+#[test]
+fn forces_moving_in_and_presence_stepped_up() {
+    check(
+        "en",
+        &[
+            (
+                "Ethiopian troops crossed into the district on Tuesday, officials said.",
+                &[(Deployment, "incursion")],
+            ),
+            (
+                "The peacekeeping force has increased its presence along the boundary.",
+                &[(Deployment, "reinforcements")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "دخلت قوات إثيوبية إلى المنطقة الحدودية يوم الثلاثاء.",
+                &[(Deployment, "incursion")],
+            ),
+            (
+                "وعززت القوة الدولية وجودها على طول الحدود.",
+                &[(Deployment, "reinforcements")],
+            ),
+            (
+                "وكانت القوات قد احتلت البلدة في أبريل 2012.",
+                &[(ArmedClash, "capture")],
+            ),
+        ],
+    );
+    // Refugees crossing are no forces moving in.
+    check_none(
+        "en",
+        &[(
+            "Thousands of refugees crossed into Rwanda on Monday.",
+            &[Deployment],
+        )],
+    );
+}
