@@ -1571,3 +1571,21 @@ fn forces_moving_in_and_presence_stepped_up() {
         )],
     );
 }
+
+#[test]
+fn a_statement_issued_with_its_maker_between() {
+    check(
+        "ar",
+        &[(
+            "وأصدرت هيئة أركان الجيش المالي بياناً مقتضباً يوم الأربعاء.",
+            &[(Statement, "statement")],
+        )],
+    );
+    check(
+        "en",
+        &[(
+            "The army general staff issued a brief statement on Wednesday.",
+            &[(Statement, "statement")],
+        )],
+    );
+}
