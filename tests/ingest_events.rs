@@ -1589,3 +1589,21 @@ fn a_statement_issued_with_its_maker_between() {
         )],
     );
 }
+
+#[test]
+fn military_drills_are_an_act_of_their_own() {
+    check(
+        "en",
+        &[(
+            "South Korean marines were holding routine artillery drills near the island on Tuesday.",
+            &[(Other, "exercise")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "وأعلن الجيش أنه سيبدأ غدا مناورات للدفاع الجوي قرب الحدود.",
+            &[(Other, "exercise")],
+        )],
+    );
+}
