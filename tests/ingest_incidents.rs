@@ -1219,3 +1219,16 @@ fn an_act_told_as_going_on_is_the_one_already_told() {
         x.incidents.iter().map(|i| &i.title).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_date_between_an_act_and_a_known_act_it_names_is_the_first_act_s() {
+    // "condemned, yesterday, the strike": the condemnation is yesterday's; the strike keeps
+    // the evening it was told with.
+    let x = report(
+        "2024-05-28",
+        "ar",
+        "قتل 45 شخصا في غارة إسرائيلية استهدفت مساء الأحد مخيما للنازحين غربي رفح.\n\nوأدانت وزارة الخارجية المصرية، أمس، بأشد العبارات الغارة على المخيم.",
+    );
+    assert_has(&x, EventType::AirStrike, "2024-05-26");
+    assert_has(&x, EventType::Statement, "2024-05-27");
+}

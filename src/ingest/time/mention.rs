@@ -468,12 +468,31 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
                 (o.last, a)
             };
             let crossed = scan.dated_within(lo, hi);
+            // "وأدانت الخارجية، أمس، الغارة على المخيم": an act named again with the article
+            // after the date, with another act before it in its clause, is the object of that
+            // act; the date is the act's that governs it.
+            let known_object = o.first >= b
+                && mention.definite
+                && o.first == mention.head()
+                && other_act_before(scan, mention, a);
             d + 3 * clause[a].abs_diff(clause[o.first])
+                + if known_object { 6 } else { 0 }
                 + if left { 4 } else { 0 }
                 + if crossed { 10 } else { 0 }
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// An event word of another act than `mention` ends right before the expression at token `a`
+/// (at most four words back: its subject between, and the commas that set the date off).
+fn other_act_before(scan: &Scan, mention: &Mention, a: usize) -> bool {
+    scan.event_hits.iter().any(|e| {
+        e.last <= a
+            && a - e.last <= 4
+            && scan.segment(e.first) == scan.segment(a)
+            && !mention.occs.iter().any(|o| o.first == e.first)
+    })
 }
 
 /// The "toll" word whose phrase names the act at token `i` ("the death toll from North Korea's
