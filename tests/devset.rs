@@ -18,24 +18,24 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 const REPORTS: Floors = Floors {
     found: 0.73,
     precision: 0.67,
-    exact: 0.51,
-    wrong_max: 6,
+    exact: 0.53,
+    wrong_max: 4,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
-    found: 0.81,
-    precision: 0.78,
-    exact: 0.61,
+    found: 0.88,
+    precision: 0.82,
+    exact: 0.68,
     wrong_max: 0,
 };
 /// The second fresh set (`tests/data/devset/fresh2/`), written by a helper at the start of the
 /// fifth issue-7 session, once the first fresh set had been read: 10 reports, 118 gold rows.
 /// Scored without listing its misses; never run it with `TARIKH_DEVSET_VERBOSE`.
 const FRESH2: Floors = Floors {
-    found: 0.69,
-    precision: 0.63,
-    exact: 0.51,
+    found: 0.70,
+    precision: 0.65,
+    exact: 0.52,
     wrong_max: 4,
 };
 /// The third fresh set (`tests/data/devset/fresh3/`), written by a helper at the start of the
@@ -43,27 +43,28 @@ const FRESH2: Floors = Floors {
 /// the start of that session, 0.67/0.57/0.52/5 at its end); its misses have been read since the
 /// seventh, when `fresh4/` took its place as an unread set.
 const FRESH3: Floors = Floors {
-    found: 0.70,
-    precision: 0.60,
-    exact: 0.60,
+    found: 0.74,
+    precision: 0.63,
+    exact: 0.64,
     wrong_max: 1,
 };
 /// The fourth fresh set (`tests/data/devset/fresh4/`), written by a helper at the start of the
 /// seventh issue-7 session in styles no earlier set used: 12 reports, 143 gold rows. Unread:
-/// 0.60/0.54/0.37/7 against that session's starting commit, 0.63/0.56/0.42/5 at its end.
+/// 0.60/0.54/0.37/7 against that session's starting commit, 0.63/0.56/0.42/5 at its end,
+/// 0.66/0.58/0.43/5 at the end of the eighth.
 const FRESH4: Floors = Floors {
-    found: 0.62,
-    precision: 0.55,
-    exact: 0.41,
+    found: 0.65,
+    precision: 0.57,
+    exact: 0.42,
     wrong_max: 5,
 };
 /// The fifth fresh set (`tests/data/devset/fresh5/`), written by a helper at the start of the
 /// eighth issue-7 session in the styles of ordinary news copy (wires, a web explainer, a
 /// follow-up, a ministry statement, claim and denial): 14 reports, 169 gold rows. Unread:
-/// 0.60/0.57/0.44/4 against that session's starting commit.
+/// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.58/0.44/4 at its end.
 const FRESH5: Floors = Floors {
-    found: 0.59,
-    precision: 0.56,
+    found: 0.61,
+    precision: 0.57,
     exact: 0.43,
     wrong_max: 4,
 };
