@@ -165,6 +165,19 @@ pub enum CueKind {
 }
 
 impl CueKind {
+    /// A relation word that orders two acts in time ("after", "hours after", "the next day",
+    /// "days after", "before").
+    pub fn orders_in_time(self) -> bool {
+        matches!(
+            self,
+            CueKind::After
+                | CueKind::HoursAfter
+                | CueKind::DayAfter
+                | CueKind::DaysAfter
+                | CueKind::Before
+        )
+    }
+
     fn parse(s: &str) -> Result<CueKind, String> {
         Ok(match s.trim() {
             "planned" => CueKind::Planned,

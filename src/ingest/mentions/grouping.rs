@@ -406,7 +406,7 @@ fn outcomes_of_talks(scan: &Scan, agreements: &Agreements, groups: &mut Vec<Grou
         let apart = |a: &Group| {
             let (lo, hi) = (t.head().min(a.head()), t.head().max(a.head()));
             (lo + 1..=hi).any(|k| scan.cues.starting_at(k, CueKind::ClauseBreak))
-                || (!during && (relation_between(scan, lo, hi) || scan.dated_within(lo, hi)))
+                || (!during && (scan.relation_between(lo, hi) || scan.dated_within(lo, hi)))
         };
         let outcome = groups.iter().position(|a| {
             a.cue.is_none()
@@ -519,7 +519,7 @@ fn same_event(
     let related_apart = |b: &Group| {
         b.occs.iter().all(|x| {
             let (lo, hi) = (x.first.min(o.first), x.first.max(o.first));
-            relation_between(scan, lo, hi)
+            scan.relation_between(lo, hi)
         })
     };
     // "بعد يومين من قصف مدفعي", "after artillery shelled": a word right after the anchor of a
@@ -546,22 +546,6 @@ fn same_event(
     })
 }
 
-/// A relation word ("after", "two days after", "بعد يومين من", "before") between tokens `lo`
-/// and `hi`: what lies on either side are two events.
-fn relation_between(scan: &Scan, lo: usize, hi: usize) -> bool {
-    scan.cues.hits.iter().any(|(h, k)| {
-        matches!(
-            k,
-            CueKind::After
-                | CueKind::Before
-                | CueKind::DayAfter
-                | CueKind::DaysAfter
-                | CueKind::HoursAfter
-        ) && h.first > lo
-            && h.first < hi
-    })
-}
-
 /// General violent words join the nearest specific violent group of their clause (or of the
 /// sentence, when they refer back: "those clashes"), unless a date stands between them ("broke
 /// out on Wednesday ... and spread on Thursday to villages where forces used mortars").
@@ -584,7 +568,7 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
         // between the two makes them two events.
         let related_between = |o: &Occ| {
             let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
-            relation_between(scan, lo, hi)
+            scan.relation_between(lo, hi)
         };
         // The anchor of a relation ("hours after a strike") takes only the general words
         // told after it in its clause ("a strike that targeted a camp on Sunday evening"), not

@@ -15,17 +15,11 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
     let is_event_tok = |i: usize| occs.iter().any(|o| (o.first..o.last).contains(&i));
     let mut best: Option<(usize, CueKind)> = None;
     for (h, kind) in &scan.cues.hits {
-        let relational = matches!(
-            kind,
-            CueKind::After
-                | CueKind::HoursAfter
-                | CueKind::DayAfter
-                | CueKind::DaysAfter
-                | CueKind::Before
-                | CueKind::Accordance
-                | CueKind::Attribution
-                | CueKind::Simultaneous
-        );
+        let relational = kind.orders_in_time()
+            || matches!(
+                kind,
+                CueKind::Accordance | CueKind::Attribution | CueKind::Simultaneous
+            );
         // "after residents of both sides threw stones": the subject of the clause may stand
         // between a time word and its event.
         // So may the subject of a clause after "when" ("when Armenia said Azerbaijani forces

@@ -174,6 +174,15 @@ impl<'a> Scan<'a> {
             .count()
     }
 
+    /// A relation word ("after", "two days after", "بعد يومين من", "before") between tokens
+    /// `lo` and `hi`: what lies on either side are two events.
+    pub fn relation_between(&self, lo: usize, hi: usize) -> bool {
+        self.cues
+            .hits
+            .iter()
+            .any(|(h, k)| k.orders_in_time() && h.first > lo && h.first < hi)
+    }
+
     /// "after", "a day after", "before", "غداة", "بعد ساعات من": a preposition that takes a
     /// clause ("a day after the two sides agreed to a truce", "غداة مقتل تسعة سياح في قصف"),
     /// unlike "later" or "the next day".

@@ -193,17 +193,7 @@ impl Roles {
                         && e.first < h.first
                         && scan.clause[e.first] == scan.clause[h.first]
                         && !occs.iter().any(|o| o.first == e.first)
-                        && scan.cues.hits.iter().any(|(c, k)| {
-                            matches!(
-                                k,
-                                CueKind::After
-                                    | CueKind::HoursAfter
-                                    | CueKind::DayAfter
-                                    | CueKind::DaysAfter
-                                    | CueKind::Before
-                            ) && c.first > head
-                                && c.last <= e.first
-                        })
+                        && scan.relation_between(head, e.first)
                 })
         };
         let own: Vec<NameHit> = named

@@ -187,16 +187,8 @@ fn relation_words(scan: &Scan, groups: &[Group], mentions: &[Mention]) -> Vec<Op
                 .hits
                 .iter()
                 .filter(|(h, k)| {
-                    matches!(
-                        k,
-                        CueKind::After
-                            | CueKind::HoursAfter
-                            | CueKind::DayAfter
-                            | CueKind::DaysAfter
-                            | CueKind::Before
-                            | CueKind::Accordance
-                            | CueKind::Attribution
-                    ) && h.last <= head
+                    (k.orders_in_time() || matches!(k, CueKind::Accordance | CueKind::Attribution))
+                        && h.last <= head
                         && head - h.last <= 2
                 })
                 .map(|(h, _)| h.first)
