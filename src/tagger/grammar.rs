@@ -1915,14 +1915,13 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.is_prep(k, Prep::The) {
             k += 1;
         }
-        let (end, per, clue, mut coming, names_year) = self.period_at(k)?;
+        let (end, mut per, clue, mut coming, names_year) = self.period_at(k)?;
         if loose && per.unit != Unit::Month && per.unit != Unit::Year && per.unit != Unit::Week {
             return None;
         }
         // "ففي 5 كانون الأول ... وفي منتصف الشهر، دمرت غارة منزلاً" in a 3 January report: a
         // bare "the month" whose part of this month is yet to come is the earlier month the
         // text is telling; this month's stays the reading for what is to come.
-        let mut per = per;
         if let (Lex::Unit(Unit::Month, _), Some(l)) = (self.lx(k), self.ctx.last)
             && matches!(l.grain, Grain::Month | Grain::Day)
             && per.part(part).and_then(|d| d.earliest()) > Some(self.ctx.published)

@@ -80,8 +80,10 @@ pub fn relate(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
 fn from_relation_words(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) {
     for (xi, g) in groups.iter().enumerate() {
         let Some(kind) = g.cue else { continue };
-        let Some(yi) = when_act(scan, mentions, xi).or_else(|| modified(scan, mentions, xi, kind))
-        else {
+        let when = (kind == CueKind::Simultaneous)
+            .then(|| when_act(scan, mentions, xi))
+            .flatten();
+        let Some(yi) = when.or_else(|| modified(scan, mentions, xi, kind)) else {
             continue;
         };
         let rel = match kind {

@@ -271,8 +271,8 @@ impl Roles {
     }
 }
 
-/// The act is a telling (a statement, an accusation, a summons; a speech verb among its words): who speaks
-/// does it, where they speak.
+/// The act is a telling (a statement, an accusation, a summons; a speech verb among its
+/// words): who speaks does it, where they speak.
 fn is_telling(scan: &Scan, occs: &[Occ], ty: EventType) -> bool {
     matches!(ty, EventType::Statement | EventType::Accusation)
         // A summons is the act of the side that makes it, like a protest note.
