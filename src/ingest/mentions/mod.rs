@@ -191,6 +191,12 @@ pub fn is_diplomatic(t: EventType, concept: &str) -> bool {
         && matches!(concept, "summoning of an envoy" | "diplomatic protest")
 }
 
+/// A telling, dated by when it was told rather than by the story: a statement, an accusation
+/// or a diplomatic act (a summons, a protest note).
+pub fn is_telling(t: EventType, concept: &str) -> bool {
+    matches!(t, EventType::Statement | EventType::Accusation) || is_diplomatic(t, concept)
+}
+
 pub fn is_violent(t: EventType) -> bool {
     matches!(
         t,

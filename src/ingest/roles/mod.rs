@@ -274,15 +274,13 @@ impl Roles {
 /// The act is a telling (a statement, an accusation, a summons; a speech verb among its
 /// words): who speaks does it, where they speak.
 fn is_telling(scan: &Scan, occs: &[Occ], ty: EventType) -> bool {
-    matches!(ty, EventType::Statement | EventType::Accusation)
-        // A summons is the act of the side that makes it, like a protest note.
-        || occs.iter().any(|o| {
-            scan.ctx
-                .lex
-                .events
-                .get(o.entry)
-                .is_some_and(|e| super::mentions::is_diplomatic(ty, &e.concept))
-        })
+    occs.iter().any(|o| {
+        scan.ctx
+            .lex
+            .events
+            .get(o.entry)
+            .is_some_and(|e| super::mentions::is_telling(ty, &e.concept))
+    }) || matches!(ty, EventType::Statement | EventType::Accusation)
         || scan
             .cues
             .of(CueKind::Speech)

@@ -29,7 +29,7 @@ use crate::date::{IncidentDate, Precision};
 use crate::ingest::incidents::Gathered;
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::scan::Scan;
-use crate::ingest::mentions::{Mention, RelKind, SentenceAnalysis, is_diplomatic};
+use crate::ingest::mentions::{Mention, RelKind, SentenceAnalysis, is_telling};
 use crate::model::{EventType, Status};
 
 /// Whether the sentence opens with a pluperfect, and the date it opens with.
@@ -154,7 +154,7 @@ impl Now {
 /// The acts whose date is the day they happened on in the story, as opposed to the tellings
 /// (statements, accusations, a summons) whose date is when they were told.
 fn narrated(t: EventType, concept: &str) -> bool {
-    !matches!(t, EventType::Statement | EventType::Accusation) && !is_diplomatic(t, concept)
+    !is_telling(t, concept)
 }
 
 /// A mention's own date, if it can set the narrative's time: a day (or a span of a few days)

@@ -11,7 +11,7 @@ use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::occurrences;
 use crate::ingest::mentions::scan::Scan;
-use crate::ingest::mentions::{Mention, Occ, RelKind, is_diplomatic};
+use crate::ingest::mentions::{Mention, Occ, RelKind, is_telling};
 use crate::ingest::text::Token;
 use crate::model::{EventType, Status};
 
@@ -648,11 +648,7 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                 .of(CueKind::Since)
                 .any(|h| h.last <= x.head() && x.head() - h.last <= 3)
         };
-        // Statements, accusations and diplomatic acts (a summons) are tellings of one kind.
-        let says = |x: &Mention| {
-            matches!(x.event_type, EventType::Statement | EventType::Accusation)
-                || is_diplomatic(x.event_type, &x.concept)
-        };
+        let says = |x: &Mention| is_telling(x.event_type, &x.concept);
         let m_says = says(m);
         let shared = mentions
             .iter()
