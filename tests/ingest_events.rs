@@ -1607,3 +1607,29 @@ fn military_drills_are_an_act_of_their_own() {
         )],
     );
 }
+
+#[test]
+fn forces_moved_in_order_to_strike_are_the_strike() {
+    check(
+        "en",
+        &[(
+            "The air force deployed F-16 fighter jets to strike military targets across the border on Thursday.",
+            &[(AirStrike, "air strike")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "ونشرت القوات الجوية طائرات حربية لقصف مواقع عسكرية عبر الحدود يوم الخميس.",
+            &[(AirStrike, "air strike")],
+        )],
+    );
+    // Troops sent to hold the border are a deployment of their own.
+    check(
+        "en",
+        &[(
+            "The army deployed two battalions to the border on Thursday.",
+            &[(Deployment, "deployment")],
+        )],
+    );
+}

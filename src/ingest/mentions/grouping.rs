@@ -60,6 +60,7 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     craft_of_distinct_acts(scan, &mut groups);
     equipment_of_moves(scan, &mut groups);
     purpose_of_protests(scan, &mut groups);
+    moves_made_to_strike(scan, &mut groups);
     replies_in_kind(scan, &mut groups);
     for g in &mut groups {
         g.occs.sort_by_key(|o| o.first);
@@ -131,6 +132,34 @@ fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
             let occs = groups.remove(k).occs;
             let pi = if pi > k { pi - 1 } else { pi };
             groups[pi].occs.extend(occs);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// "deployed F-16 fighter aircraft to strike military targets", "أرسل قوات لمهاجمة": forces
+/// moved in order to strike are the strike; the move is how it was done, not an incident of
+/// its own.
+fn moves_made_to_strike(scan: &Scan, groups: &mut Vec<Group>) {
+    let clause = &scan.clause;
+    let mut k = 0;
+    while k < groups.len() {
+        let g = &groups[k];
+        let moved_end = g.occs.last().map_or(g.head(), |o| o.last);
+        let act = groups.iter().position(|v| {
+            is_violent(v.ty)
+                && v.occs.iter().any(|o| {
+                    o.first >= moved_end
+                        && o.first - moved_end <= 6
+                        && clause[o.first] == clause[g.head()]
+                        && (scan.tokens[o.first - 1].norm == "to" || purpose(scan, o))
+                })
+        });
+        if let (EventType::Deployment, Some(vi)) = (g.ty, act) {
+            let occs = groups.remove(k).occs;
+            let vi = if vi > k { vi - 1 } else { vi };
+            groups[vi].occs.extend(occs);
             continue;
         }
         k += 1;
