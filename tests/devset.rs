@@ -19,7 +19,7 @@ const REPORTS: Floors = Floors {
     found: 0.73,
     precision: 0.67,
     exact: 0.53,
-    wrong_max: 4,
+    wrong_max: 3,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
@@ -61,7 +61,7 @@ const FRESH4: Floors = Floors {
 /// The fifth fresh set (`tests/data/devset/fresh5/`), written by a helper at the start of the
 /// eighth issue-7 session in the styles of ordinary news copy (wires, a web explainer, a
 /// follow-up, a ministry statement, claim and denial): 14 reports, 169 gold rows. Unread:
-/// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.58/0.44/4 at its end.
+/// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.57/0.44/4 at its end.
 const FRESH5: Floors = Floors {
     found: 0.61,
     precision: 0.57,

@@ -1232,3 +1232,24 @@ fn a_date_between_an_act_and_a_known_act_it_names_is_the_first_act_s() {
     assert_has(&x, EventType::AirStrike, "2024-05-26");
     assert_has(&x, EventType::Statement, "2024-05-27");
 }
+
+#[test]
+fn what_a_dated_act_came_after_happened_by_then() {
+    // The exchange of fire the 2023 closure came after is not the clash of this week.
+    let x = report(
+        "2025-10-31",
+        "ar",
+        "وقتل ثلاثة جنود في تبادل لإطلاق النار بين حرس الحدود في الجانبين يوم الثلاثاء.\n\nففي سبتمبر 2023، أغلق معبر طورخم تسعة أيام إثر تبادل لإطلاق النار بين حرس الحدود في الجانبين.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::ArmedClash
+                && i.date.latest() <= Some(day("2023-09-30"))),
+        "{:?}",
+        x.incidents
+            .iter()
+            .map(|i| (i.event_type, i.date.to_edtf()))
+            .collect::<Vec<_>>()
+    );
+}

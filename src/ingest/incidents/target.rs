@@ -226,11 +226,15 @@ impl<'a> Fit<'a> {
         match &self.m.date {
             // Told as said on a day ("announced on Friday that it had freed Heglig"): it
             // happened by then, so not on a later day the incident was given.
-            None => self.m.until.is_none_or(|u| {
-                d.readings
-                    .iter()
-                    .all(|(x, _)| x.date.earliest().is_none_or(|e| e <= u))
-            }),
+            // So with an act it came before ("closed in 2023 after an exchange of fire").
+            None => [self.m.until, self.m.came_before]
+                .into_iter()
+                .flatten()
+                .all(|u| {
+                    d.readings
+                        .iter()
+                        .all(|(x, _)| x.date.earliest().is_none_or(|e| e <= u))
+                }),
             // Nor before the day it went on since, nor after the day it was announced.
             Some(r) => {
                 d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date))

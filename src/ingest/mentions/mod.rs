@@ -112,6 +112,10 @@ pub struct Mention {
     pub since: Option<NaiveDate>,
     /// "announced on Saturday the withdrawal of forces": it happened on that day at the latest.
     pub until: Option<NaiveDate>,
+    /// The last possible day of a dated act of the sentence that came after it ("أغلق المعبر
+    /// في سبتمبر 2023 إثر تبادل لإطلاق النار"): it joins no incident told as later. (The
+    /// story bounds its date by the relation itself.)
+    pub came_before: Option<NaiveDate>,
     /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
     pub fresh: bool,
     /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
@@ -282,6 +286,7 @@ pub fn analyze(
     time::mention::share_dates(&scan, &mut mentions);
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
+    came_by(&mut mentions);
     // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);
     // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
     mentions.retain(|m| {
@@ -289,6 +294,36 @@ pub fn analyze(
     });
     out.mentions = mentions;
     out
+}
+
+/// "أغلق المعبر في سبتمبر 2023 إثر تبادل لإطلاق النار": an undated act that a dated one came
+/// after had happened by that one's last possible day ([`Mention::came_before`]).
+fn came_by(mentions: &mut [Mention]) {
+    let bounds: Vec<(usize, NaiveDate)> = mentions
+        .iter()
+        .flat_map(|m| {
+            let latest = m.date.as_ref().and_then(|d| d.date.latest());
+            m.relations
+                .iter()
+                .filter(|(k, _)| {
+                    matches!(
+                        k,
+                        RelKind::After
+                            | RelKind::HoursAfter
+                            | RelKind::DayAfter
+                            | RelKind::DaysAfter
+                    )
+                })
+                .filter_map(move |&(_, a)| latest.map(|l| (a, l)))
+        })
+        .collect();
+    for (a, l) in bounds {
+        if let Some(x) = mentions.get_mut(a)
+            && x.date.is_none()
+        {
+            x.came_before = Some(x.came_before.map_or(l, |u| u.min(l)));
+        }
+    }
 }
 
 /// The concept of the lexicon's denial statements (`events.tsv`).
@@ -370,6 +405,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         sideless: cast.sideless,
         since: None,
         until: None,
+        came_before: None,
         time_mark: false,
         shares: None,
         summary: false,
