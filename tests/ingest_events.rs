@@ -3,8 +3,8 @@
 //! `ingest_report`, and the types (with the concept the title shows) of its incidents are
 //! compared with the table. The types are those independent analysts chose for these acts:
 //! captives taken are an arrest, a shoot-down or a mine is an act of its own (`other`), an envoy
-//! summoned or recalled is `other` (a protest note an accusation), and so on. Negative rows say what must not
-//! fire ("the closure of the case", "mine" the pronoun, "spoke to reporters").
+//! summoned or recalled is `other` (a protest note an accusation), and so on. Negative rows say
+//! what must not fire ("the closure of the case", "mine" the pronoun, "spoke to reporters").
 //!
 //! The sentences are written for these tests: general news language in the tenses, persons and
 //! voices reports use, never the wording of a known text.
