@@ -19,6 +19,14 @@ fn read(raw: &str) -> Extraction {
     ingest_report("t.txt", raw, &IngestOptions::default()).expect("the report is read")
 }
 
+/// Each incident's type and EDTF date, for the message of a failed check.
+fn types_and_dates(x: &Extraction) -> Vec<(EventType, String)> {
+    x.incidents
+        .iter()
+        .map(|i| (i.event_type, i.date.to_edtf()))
+        .collect()
+}
+
 /// `x` has an incident of type `t` dated `edtf` (the panic lists what it has).
 fn assert_has(x: &Extraction, t: EventType, edtf: &str) {
     assert!(
@@ -26,10 +34,7 @@ fn assert_has(x: &Extraction, t: EventType, edtf: &str) {
             .iter()
             .any(|i| i.event_type == t && i.date.to_edtf() == edtf),
         "no {t} dated {edtf} in {:?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
+        types_and_dates(x)
     );
 }
 
@@ -342,10 +347,7 @@ fn weapons_since_asides_and_breaches() {
             .filter(|i| i.event_type == EventType::Ceasefire)
             .all(|i| i.date.to_edtf() != "2022-09-16"),
         "the truce is not Friday's: {:#?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
+        types_and_dates(&x)
     );
 }
 
@@ -914,10 +916,7 @@ fn an_act_dated_to_a_span_is_not_narrowed_to_another_s_day() {
             .any(|i| i.event_type == EventType::Shelling
                 && i.date.earliest() == Some(day("2023-10-09"))),
         "{:?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
+        types_and_dates(&x)
     );
 }
 
@@ -1088,10 +1087,7 @@ fn a_when_clause_tells_the_time_of_the_act_before_it_not_of_a_landmark() {
     assert!(
         x.incidents.iter().all(|i| i.date.to_edtf() == "2026-04-19"),
         "{:?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
+        types_and_dates(&x)
     );
 }
 
@@ -1176,10 +1172,7 @@ fn an_act_told_the_next_day_does_not_join_one_over_before() {
                 .any(|i| i.event_type == EventType::Shelling
                     && i.date.earliest() >= Some(day("2023-12-26"))),
             "{:?}",
-            x.incidents
-                .iter()
-                .map(|i| (i.event_type, i.date.to_edtf()))
-                .collect::<Vec<_>>()
+            types_and_dates(x)
         );
     };
     check(&report(
@@ -1247,9 +1240,6 @@ fn what_a_dated_act_came_after_happened_by_then() {
             .any(|i| i.event_type == EventType::ArmedClash
                 && i.date.latest() <= Some(day("2023-09-30"))),
         "{:?}",
-        x.incidents
-            .iter()
-            .map(|i| (i.event_type, i.date.to_edtf()))
-            .collect::<Vec<_>>()
+        types_and_dates(&x)
     );
 }
