@@ -51,12 +51,13 @@ const FRESH3: Floors = Floors {
 /// The fourth fresh set (`tests/data/devset/fresh4/`), written by a helper at the start of the
 /// seventh issue-7 session in styles no earlier set used: 12 reports, 143 gold rows. Unread:
 /// 0.60/0.54/0.37/7 against that session's starting commit, 0.63/0.56/0.42/5 at its end,
-/// 0.66/0.58/0.43/5 at the end of the eighth.
+/// 0.66/0.58/0.43/5 at the end of the eighth. Its misses have been read since the ninth, when
+/// `fresh6/` took its place as an unread set.
 const FRESH4: Floors = Floors {
     found: 0.65,
-    precision: 0.57,
-    exact: 0.42,
-    wrong_max: 5,
+    precision: 0.56,
+    exact: 0.51,
+    wrong_max: 4,
 };
 /// The fifth fresh set (`tests/data/devset/fresh5/`), written by a helper at the start of the
 /// eighth issue-7 session in the styles of ordinary news copy (wires, a web explainer, a
@@ -151,7 +152,7 @@ fn fresh5_reports() {
 
 #[test]
 fn fresh4_reports() {
-    score_set("tests/data/devset/fresh4", &FRESH4, false);
+    score_set("tests/data/devset/fresh4", &FRESH4, true);
 }
 
 #[test]

@@ -1243,3 +1243,42 @@ fn what_a_dated_act_came_after_happened_by_then() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_report_told_day_by_day_dates_each_section_by_its_heading() {
+    // A weekly review: each day's heading dates the undated acts under it, up to a cross-head
+    // that is no date.
+    let x = report(
+        "2023-06-03",
+        "en",
+        "Here is how a tense week on the border unfolded, day by day, according to officials on both sides.\n\nMONDAY, MAY 29\nBorder guards of the two countries exchanged fire near the river crossing for two hours.\n\nTUESDAY\nThe two interior ministers held talks by telephone.\n\nTHE BACKGROUND\nResidents of the valley fled their homes.",
+    );
+    assert_has(&x, EventType::ArmedClash, "2023-05-29");
+    assert_has(&x, EventType::Talks, "2023-05-30");
+    assert!(
+        only(&x, EventType::Displacement).date.exact_day().is_none(),
+        "{:?}",
+        types_and_dates(&x)
+    );
+    let x = report(
+        "2022-09-30",
+        "ar",
+        "شهد الأسبوع تصعيدا على الحدود بين البلدين، وفي ما يلي أبرز ما جرى يوما بيوم.\n\nالأحد ٢٥ أيلول\nقصفت المدفعية قرى حدودية في المنطقة.\n\nالثلاثاء ٢٧ أيلول\nتظاهر المئات أمام مقر الأمم المتحدة.",
+    );
+    assert_has(&x, EventType::Shelling, "2022-09-25");
+    assert_has(&x, EventType::Protest, "2022-09-27");
+}
+
+#[test]
+fn one_date_line_is_a_stamp_not_a_heading() {
+    let x = report(
+        "2023-06-03",
+        "en",
+        "Tension on the border rose again this week, according to officials on both sides.\n\nWEDNESDAY, MAY 31\nBorder guards of the two countries exchanged fire near the river crossing.",
+    );
+    assert!(
+        only(&x, EventType::ArmedClash).date.exact_day().is_none(),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

@@ -3,6 +3,7 @@
 //!   of each sentence;
 //! - [`mention`]: the expression that governs each mention of a sentence ([`govern`]), "since"
 //!   and "said on" bounds, time marks ("since independence");
+//! - [`sections`]: the day heading a section of a report told day by day dates what it tells;
 //! - [`discourse`]: a sentence that steps back in the story (a pluperfect, an earlier opening
 //!   date);
 //! - [`story`]: each incident's date from its mentions' expressions (competing readings kept and
@@ -13,6 +14,7 @@ pub mod discourse;
 pub mod expressions;
 pub mod govern;
 pub mod mention;
+pub mod sections;
 pub mod story;
 
 use chrono::NaiveDate;

@@ -1,0 +1,186 @@
+//! Date headings: a report told day by day ("SATURDAY, MAY 27" / "SUNDAY" / "MONDAY" in a
+//! weekly review, "السبت ٢٤ أيلول" in a حصاد الأسبوع, a liveblog's "May 7, 2025 16:10 IST")
+//! dates what each section tells: an act told under a heading with no date of its own happened
+//! on the heading's day.
+//!
+//! Only where the layout says so:
+//! - a heading is a line of its own that holds a day and nothing else (a clock time may follow
+//!   it), after the story has begun: a date stamp above the first paragraph is the dateline
+//!   (a date line below it may be taken for the dateline too, and still heads a section);
+//! - the report has at least two of them: one date line alone is a stamp, not a structure;
+//! - a section runs to the next heading, or to a cross-head that is no date ("THE
+//!   BACKGROUND", "ليست المرة الأولى"), which ends it;
+//! - the days follow each other: a bare weekday that the tagger reads as a day before the
+//!   heading above it heads nothing.
+//!
+//! What the heading dates ([`date_undated`]): an act with no date, no bounds and no relation of
+//! its own, neither planned nor background, in a sentence that does not step back. A general
+//! word ("the incident", "casualties") keeps to the act it refers to or tolls.
+
+use chrono::NaiveDate;
+
+use super::{DateReading, expressions};
+use crate::ingest::layout::Page;
+use crate::ingest::layout::furniture::LineKind;
+use crate::ingest::mentions::SentenceAnalysis;
+use crate::model::Status;
+use crate::tagger::{self, TagOptions};
+
+/// The day heading each content line (paragraph) of the page, if any.
+pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
+    let mut out = Vec::new();
+    let mut current: Option<DateReading> = None;
+    let mut last_heading: Option<NaiveDate> = None;
+    let mut headings = 0usize;
+    let mut begun = false;
+    for line in &page.layout.lines {
+        match line.kind {
+            LineKind::Blank => {}
+            LineKind::Content => {
+                begun = true;
+                out.push(current.clone());
+            }
+            LineKind::Furniture("photo caption") => {}
+            _ if !begun => {}
+            _ => {
+                current = heading_day(page, &page.text[line.start..line.end], last_heading);
+                if let Some(r) = &current {
+                    headings += 1;
+                    last_heading = r.date.earliest();
+                }
+            }
+        }
+    }
+    if headings < 2 {
+        out.iter_mut().for_each(|d| *d = None);
+    }
+    out
+}
+
+/// The day a line names when it holds nothing else (but a clock time): "SATURDAY, MAY 27",
+/// "الأحد ٢٥ أيلول", "May 7, 2025 16:10 IST", on or before the publication day and, for a bare
+/// weekday, not before the heading above it (`after`).
+fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<DateReading> {
+    // The line is read on its own: a date line below the story's start may have been taken
+    // for the dateline, whose expressions the report's leave out.
+    let inside = tagger::tag(
+        line,
+        &TagOptions {
+            published: page.published,
+            lang: Some(page.lang),
+        },
+    );
+    let mut rest = String::new();
+    let mut at = 0;
+    for e in &inside {
+        rest.push_str(&line[at..e.start]);
+        rest.push(' ');
+        at = e.end;
+    }
+    rest.push_str(&line[at..]);
+    if !rest.split_whitespace().all(clock_word) {
+        return None;
+    }
+    let [e] = inside.as_slice() else {
+        return None;
+    };
+    let r = expressions::readings(e, page.published)?;
+    let day = r.date.exact_day()?;
+    // A bare weekday read as the last one before publication that comes before the heading
+    // above it breaks the order of the days: what it heads is not known.
+    let out_of_order = after.is_some_and(|prev| day < prev);
+    (day <= page.published && !(out_of_order && !e.text.chars().any(char::is_numeric))).then_some(r)
+}
+
+/// A word a heading may hold beside its day: punctuation, a clock time, a time zone or a
+/// half-day mark ("16:10", "IST", "GMT", "a.m.", "ص").
+fn clock_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.is_empty()
+        || w.chars().all(|c| c.is_numeric() || c == ':' || c == '.')
+        || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+        || [
+            "am",
+            "pm",
+            "a.m",
+            "p.m",
+            "ص",
+            "م",
+            "صباحا",
+            "صباحاً",
+            "مساء",
+            "مساءً",
+        ]
+        .contains(&w.to_lowercase().as_str())
+}
+
+/// Date the undated acts told under a day heading (see the module documentation).
+pub fn date_undated(sentences: &mut [SentenceAnalysis], headed: &[Option<DateReading>]) {
+    for s in sentences.iter_mut() {
+        let Some(Some(day)) = headed.get(s.paragraph) else {
+            continue;
+        };
+        if s.flashback {
+            continue;
+        }
+        for m in s.mentions.iter_mut() {
+            let own = m.date.is_some() || m.since.is_some() || m.until.is_some();
+            let tied = !m.relations.is_empty() || m.later.is_some() || m.shares.is_some();
+            let aside = m.background || m.anchor || m.reference || m.time_mark || m.continues;
+            if own || tied || aside || m.generic || m.status == Status::Planned || m.future {
+                continue;
+            }
+            m.date = Some(day.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{IngestOptions, Vocabulary, layout};
+
+    /// The EDTF heading each paragraph of a report published on Wednesday 2025-05-07.
+    fn heads(body: &str) -> Vec<String> {
+        let raw = format!("---\npublished: 2025-05-07\nlanguage: en\n---\n{body}\n");
+        let vocab = Vocabulary::builtin().expect("vocabulary");
+        let page = layout::read(&raw, &IngestOptions::default(), vocab, &mut Vec::new())
+            .expect("laid out");
+        headed_days(&page)
+            .into_iter()
+            .map(|d| d.map_or("-".into(), |r| r.date.to_edtf()))
+            .collect()
+    }
+
+    const LEDE: &str = "Follow the latest on the strikes and the response from both capitals here.";
+
+    #[test]
+    fn day_lines_head_the_paragraphs_below_them() {
+        // A liveblog's stamps, with a clock time and a time zone.
+        let body = format!(
+            "{LEDE}\n\nMay 7, 2025 16:10 IST\nThe committee met in the afternoon.\n\nMay 6, 2025 23:50 IST\nSirens sounded in two cities."
+        );
+        assert_eq!(heads(&body), ["-", "2025-05-07", "2025-05-06"]);
+    }
+
+    #[test]
+    fn what_is_no_day_line_heads_nothing() {
+        // One stamp is no structure; a line with other words ("Reactions so far") is no
+        // heading, and as a cross-head it ends a section.
+        let body = format!("{LEDE}\n\nMay 6, 2025\nSirens sounded in two cities.");
+        assert_eq!(heads(&body), ["-", "-"]);
+        let body = format!(
+            "{LEDE}\n\nMONDAY\nSirens sounded.\n\nReactions so far\nThe committee met.\n\nTUESDAY\nTroops moved.\n\nWHAT NEXT\nTalks may follow."
+        );
+        assert_eq!(heads(&body), ["-", "2025-05-05", "-", "2025-05-06", "-"]);
+    }
+
+    #[test]
+    fn days_out_of_order_head_nothing() {
+        // After Tuesday's heading, a bare "MONDAY" read as the last Monday comes before it.
+        let body = format!(
+            "{LEDE}\n\nTUESDAY\nSirens sounded.\n\nMONDAY\nTroops moved.\n\nWEDNESDAY\nTalks began."
+        );
+        assert_eq!(heads(&body), ["-", "2025-05-06", "-", "2025-05-07"]);
+    }
+}
