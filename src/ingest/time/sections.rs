@@ -88,8 +88,9 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     let day = r.date.exact_day()?;
     // A bare weekday read as the last one before publication that comes before the heading
     // above it breaks the order of the days: what it heads is not known.
-    let out_of_order = after.is_some_and(|prev| day < prev);
-    (day <= page.published && !(out_of_order && !e.text.chars().any(char::is_numeric))).then_some(r)
+    let bare_weekday = !e.text.chars().any(char::is_numeric);
+    let out_of_order = bare_weekday && after.is_some_and(|prev| day < prev);
+    (day <= page.published && !out_of_order).then_some(r)
 }
 
 /// A word a heading may hold beside its day: punctuation, a clock time, a time zone or a
