@@ -129,6 +129,18 @@ fn english_captives_executions_and_prisoners() {
                 &[(Attack, "execution")],
             ),
             (
+                "The two sides traded heavy fire near the post on Sunday.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "Guards traded fire with smugglers in 2022.",
+                &[(ArmedClash, "exchange of fire")],
+            ),
+            (
+                "Flows fell below the volume guaranteed by the 1973 Helmand River treaty.",
+                &[(Agreement, "treaty")],
+            ),
+            (
                 "The two sides exchanged prisoners on Sunday.",
                 &[(Other, "prisoner exchange")],
             ),

@@ -3130,7 +3130,8 @@ impl<'a> Parser<'a> {
 
     /// "overnight": the night before the publication day, one unknown day in [P-1, P];
     /// "overnight on Tuesday", "overnight Tuesday": that day; "overnight into Wednesday",
-    /// "overnight to Wednesday": the night ending that day, one unknown day in [Tue, Wed]. Not
+    /// "overnight to Wednesday": the night ending that day, one unknown day in [Tue, Wed], and so
+    /// is "overnight Tuesday into Wednesday". Not
     /// "an overnight curfew" (a kind of curfew, not a night).
     fn rule_overnight(&self, i: usize) -> Option<Found> {
         if !self.latin(i) || self.lx(i) != Lex::Overnight {
@@ -3155,6 +3156,21 @@ impl<'a> Parser<'a> {
             f.rule = "en.overnight";
             f.cycle = None;
             f.free = false;
+            // "overnight Thursday into Friday": the night between the two days, one unknown
+            // day of the two.
+            let to = self.lx(w.end) == Lex::Prep(Prep::To) || self.word(w.end) == "into";
+            if !into
+                && to
+                && let Some(next) = self.rule_weekday(w.end + 1)
+                && let (Some(a), Some(b)) = (day.earliest(), next.date.and_then(|d| d.exact_day()))
+                && add_days(a, 1) == Some(b)
+            {
+                f.end = next.end;
+                f.anchor = false;
+                f.date = IncidentDate::one_of(Some(a), Some(b)).ok();
+                f.coming = None;
+                return Some(f);
+            }
             if into {
                 f.anchor = false;
                 let last = day.earliest()?;

@@ -53,12 +53,14 @@ impl Parser<'_> {
                 {
                     return true;
                 }
-                // "1990 armed men", "2000 Syrian refugees": a word, then a counted noun.
+                // "1990 armed men", "2000 Syrian refugees": a word, then a counted noun, not
+                // a capitalised name ("the 1960 Indus Waters Treaty").
                 two_words
                     && a.lex == Lex::None
                     && next.is_some_and(|n| {
                         n.kind == Kind::Word
                             && n.script == Script::Latin
+                            && !n.cap
                             && (listed(YEAR_WORDS.people, self.word(i + 2))
                                 || counted_plural(self.word(i + 2)))
                     })
