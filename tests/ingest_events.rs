@@ -129,6 +129,22 @@ fn english_captives_executions_and_prisoners() {
                 &[(Attack, "execution")],
             ),
             (
+                "Chinese vessels fired water cannon at a Philippine convoy.",
+                &[(Attack, "water cannon")],
+            ),
+            (
+                "Coast guard speedboats rammed two navy boats on Monday.",
+                &[(Attack, "ramming")],
+            ),
+            (
+                "A new regulation took effect on Saturday allowing the coast guard to detain foreigners.",
+                &[(Other, "law in force")],
+            ),
+            (
+                "The ruling was issued on July 12, 2016.",
+                &[(Other, "court ruling")],
+            ),
+            (
                 "The two sides traded heavy fire near the post on Sunday.",
                 &[(ArmedClash, "exchange of fire")],
             ),
