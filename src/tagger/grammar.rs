@@ -1677,7 +1677,12 @@ impl<'a> Parser<'a> {
                     self.lx(i + 1)
                     && self.has_al(i + 1)
                 {
-                    return Some((i + 2, UnitRel::Period(around(u, 0)?, "ar.this_unit")));
+                    let per = if u == Unit::Week {
+                        Period::arab_week(p, 0)?
+                    } else {
+                        around(u, 0)?
+                    };
+                    return Some((i + 2, UnitRel::Period(per, "ar.this_unit")));
                 }
                 return None;
             }
@@ -1712,7 +1717,11 @@ impl<'a> Parser<'a> {
                         Dir::Future => 1,
                         _ => 0,
                     };
-                    let per = around(u, n)?;
+                    let per = if u == Unit::Week {
+                        Period::arab_week(p, n)?
+                    } else {
+                        around(u, n)?
+                    };
                     // العام الجاري 2021: the publication year, named.
                     if u == Unit::Year
                         && d == Dir::Current

@@ -215,6 +215,27 @@ impl Period {
             last: ymd(y, 12, 31)?,
         })
     }
+    /// The week `n` weeks from the one holding `d`, as Arabic news may mean it: the week
+    /// begins on Saturday, Sunday or Monday depending on the country, so the span holds the
+    /// three ("الأسبوع المقبل" on Friday 30 September 2022 is 1–9 October).
+    pub fn arab_week(d: NaiveDate, n: i64) -> Option<Period> {
+        let mut first: Option<NaiveDate> = None;
+        let mut last: Option<NaiveDate> = None;
+        for start in [Weekday::Sat, Weekday::Sun, Weekday::Mon] {
+            let back = (7 + i64::from(d.weekday().num_days_from_monday())
+                - i64::from(start.num_days_from_monday()))
+                % 7;
+            let f = add_days(d, 7 * n - back)?;
+            let l = add_days(f, 6)?;
+            first = Some(first.map_or(f, |x| x.min(f)));
+            last = Some(last.map_or(l, |x| x.max(l)));
+        }
+        Some(Period {
+            unit: Unit::Week,
+            first: first?,
+            last: last?,
+        })
+    }
     pub fn week_of(d: NaiveDate) -> Option<Period> {
         let first = monday_of(d)?;
         Some(Period {
