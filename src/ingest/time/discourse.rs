@@ -246,11 +246,10 @@ pub fn carried(
                 return None;
             }
             let related = m.relations.iter().any(|(k, _)| *k != RelKind::Simultaneous);
-            // "after"/"before" another act leave its day open; "a day after" fixes it.
-            let loosely_related = m
-                .relations
-                .iter()
-                .any(|(k, _)| matches!(k, RelKind::After | RelKind::Before));
+            // "after" another act leaves its day open; "a day after" fixes it. "before" another
+            // act does not move it off the day of the act told before it ("gathered yesterday
+            // evening and burned the flag, before the police intervened").
+            let loosely_related = m.relations.iter().any(|(k, _)| *k == RelKind::After);
             let counted_after = matches!(
                 m.later,
                 Some(RelKind::After | RelKind::DayAfter | RelKind::DaysAfter)
@@ -335,6 +334,15 @@ mod tests {
             &["Tajik forces shelled the village on Thursday, and thousands of residents fled."],
             EventType::Displacement,
             "2021-04-29",
+        ),
+        // An act told before another ("before withdrawing") keeps the day of the act told
+        // before it.
+        (
+            &[
+                "Hundreds protested outside the embassy on Wednesday evening and set fire to a car, before the police intervened.",
+            ],
+            EventType::PropertyDestruction,
+            "2021-04-28",
         ),
         // A new paragraph that does not go on starts a new story.
         (
