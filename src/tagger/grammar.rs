@@ -3315,9 +3315,11 @@ fn shifted_date(base: NaiveDate, u: Unit, n: i64) -> Option<IncidentDate> {
 
 fn ago_date(p: NaiveDate, u: Unit, n: Option<u32>, approx: Option<Approx>) -> Option<IncidentDate> {
     let Some(n) = n else {
-        // "قبل أيام", "days ago": some time before, no more.
+        // "قبل أيام", "days ago": some time before, no more. A few days are within the week
+        // before: "منذ أيام" is read as the seven days before publication.
         return match u {
             Unit::Hour | Unit::Minute => IncidentDate::one_of(add_days(p, -1), Some(p)).ok(),
+            Unit::Day => IncidentDate::one_of(add_days(p, -7), add_days(p, -1)).ok(),
             _ => IncidentDate::one_of(None, add_days(p, -1)).ok(),
         };
     };
