@@ -16,7 +16,7 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 /// Floors: the figures reached so far, minus a little room for rounding. Raise them when the
 /// reading improves; never lower them to make a change pass.
 const REPORTS: Floors = Floors {
-    found: 0.73,
+    found: 0.74,
     precision: 0.67,
     exact: 0.53,
     wrong_max: 3,
@@ -54,9 +54,9 @@ const FRESH3: Floors = Floors {
 /// 0.66/0.58/0.43/5 at the end of the eighth. Its misses have been read since the ninth, when
 /// `fresh6/` took its place as an unread set.
 const FRESH4: Floors = Floors {
-    found: 0.70,
-    precision: 0.58,
-    exact: 0.58,
+    found: 0.72,
+    precision: 0.59,
+    exact: 0.59,
     wrong_max: 4,
 };
 /// The fifth fresh set (`tests/data/devset/fresh5/`), written by a helper at the start of the
@@ -75,7 +75,7 @@ const FRESH5: Floors = Floors {
 /// rows. Unread: 0.62/0.58/0.43/6 against that session's starting commit.
 const FRESH6: Floors = Floors {
     found: 0.61,
-    precision: 0.57,
+    precision: 0.58,
     exact: 0.45,
     wrong_max: 6,
 };

@@ -129,6 +129,14 @@ fn english_captives_executions_and_prisoners() {
                 &[(Attack, "execution")],
             ),
             (
+                "The army moved additional units and armored vehicles to the river on Saturday.",
+                &[(Deployment, "troop movements")],
+            ),
+            (
+                "The president ordered extra border units and helicopters to the area.",
+                &[(Deployment, "troop movements")],
+            ),
+            (
                 "Chinese vessels fired water cannon at a Philippine convoy.",
                 &[(Attack, "water cannon")],
             ),
@@ -632,6 +640,14 @@ fn arabic_captives_executions_and_prisoners() {
         "ar",
         &[
             ("وقع ثلاثة جنود في الأسر.", &[(Arrest, "captives")]),
+            (
+                "دبابات إسرائيلية تقدمت أمس إلى مشارف البلدة.",
+                &[(Deployment, "advance")],
+            ),
+            (
+                "أطلقت سفن خفر السواحل خراطيم المياه على قارب للصيادين.",
+                &[(Attack, "water cannon")],
+            ),
             ("أسرت القوات جنديين يوم الثلاثاء.", &[(Arrest, "captives")]),
             (
                 "اختطف مسلحون خمسة مدنيين من القرية.",
