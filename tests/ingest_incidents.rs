@@ -1282,3 +1282,20 @@ fn one_date_line_is_a_stamp_not_a_heading() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_date_to_come_after_expected_is_not_a_past_act_s() {
+    // "next week" dates the transfer that is expected, not the agreement already made.
+    let x = report(
+        "2024-02-09",
+        "en",
+        "Bangladesh authorities said on 7 February that the two governments had agreed to return the guards by sea, with the first transfer expected next week.",
+    );
+    let a = only(&x, EventType::Agreement);
+    assert_eq!(a.status, Status::Occurred, "{:?}", types_and_dates(&x));
+    assert!(
+        a.date.latest() <= Some(day("2024-02-07")),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

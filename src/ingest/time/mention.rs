@@ -434,6 +434,10 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         // act named as what a toll counts is dated only inside its own phrase ("the toll from
         // Tuesday's barrage"); the count is told later than the act.
         .filter(|o| counted_by(scan, o.first).is_none_or(|t| a > t && a < o.last + 2))
+        // "had agreed to return them, with the first transfer expected next week": a date to
+        // come after a word of expectation dates what is expected, not an act told in the past
+        // tense before it.
+        .filter(|o| !expected_after_past_act(scan, o, a))
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
         .filter(|o| scan.segment(o.first) == scan.segment(a))
@@ -475,6 +479,32 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         .min()
         .unwrap_or(usize::MAX)
 }
+
+/// The expression at token `a` names a time after publication, a word of expectation ("expected",
+/// "due", "will") stands between it and occurrence `o` before it, and `o` is an English verb in
+/// the past tense ("agreed", "signed"): the date is what is expected's.
+fn expected_after_past_act(scan: &Scan, o: &Occ, a: usize) -> bool {
+    let published = scan.ctx.published;
+    let to_come = scan.expr_tokens.iter().any(|&(x, _, e)| {
+        x == a
+            && e.recent(published)
+                .and_then(|d| d.earliest())
+                .is_some_and(|d| d > published)
+    });
+    to_come
+        && scan.ctx.lang == LangTag::En
+        && o.last <= a
+        && scan.tokens[o.first].norm.ends_with("ed")
+        && ((o.last..a).any(|k| EXPECTING.contains(&scan.tokens[k].norm.as_str()))
+            || scan
+                .cues
+                .of(CueKind::Planned)
+                .any(|h| h.first >= o.last && h.last <= a))
+}
+
+/// Words after which a date tells when something is expected ("the first transfer expected
+/// next week").
+const EXPECTING: &[&str] = &["expected", "due", "scheduled", "slated", "planned"];
 
 /// An event word of another act than `mention` ends right before the expression at token `a`
 /// (at most four words back: its subject between, and the commas that set the date off).
