@@ -1299,3 +1299,28 @@ fn a_date_to_come_after_expected_is_not_a_past_act_s() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_date_inside_what_was_agreed_is_not_the_agreement_s() {
+    // Met on 12 June and agreed to reopen the crossing on the 20th: the 20th is the reopening's.
+    let x = report(
+        "2024-07-03",
+        "ar",
+        "وفي 12 يونيو/حزيران التقى وزيرا الداخلية الليبي والتونسي عند المعبر، واتفقا على إعادة فتحه في العشرين من الشهر نفسه.",
+    );
+    assert!(
+        !x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Agreement
+                && i.date.earliest() > Some(day("2024-06-12"))),
+        "{:?}",
+        types_and_dates(&x)
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.date.exact_day() == Some(day("2024-06-12"))),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

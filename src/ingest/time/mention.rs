@@ -438,6 +438,9 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         // come after a word of expectation dates what is expected, not an act told in the past
         // tense before it.
         .filter(|o| !expected_after_past_act(scan, o, a))
+        // "اتفقا على إعادة فتحه في العشرين من الشهر", "agreed to reopen it on the 20th": a
+        // date inside what was agreed is the agreed act's, not the agreement's.
+        .filter(|o| !inside_what_was_agreed(scan, o, a))
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
         .filter(|o| scan.segment(o.first) == scan.segment(a))
@@ -500,6 +503,23 @@ fn expected_after_past_act(scan: &Scan, o: &Occ, a: usize) -> bool {
                 .cues
                 .of(CueKind::Planned)
                 .any(|h| h.first >= o.last && h.last <= a))
+}
+
+/// Occurrence `o` is an agreeing verb followed by what was agreed ("agreed to", "اتفقا على"),
+/// and the expression at token `a` lies inside that, in the verb's clause.
+fn inside_what_was_agreed(scan: &Scan, o: &Occ, a: usize) -> bool {
+    // (Occurrences made for a toll have no lexicon entry.)
+    scan.ctx
+        .lex
+        .events
+        .get(o.entry)
+        .is_some_and(|e| e.flags.governs)
+        && a > o.last
+        && scan
+            .tokens
+            .get(o.last)
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "علي"))
+        && scan.clause[a] == scan.clause[o.first]
 }
 
 /// Words after which a date tells when something is expected ("the first transfer expected
