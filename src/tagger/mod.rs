@@ -220,6 +220,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             }
             if f.anchor
                 && let Some(d) = f.date
+                && !tense::in_concession(&toks, &folded.text, fs)
             {
                 ctx.anchors.push(d);
                 ctx.coarse_since_anchor = false;

@@ -458,3 +458,22 @@ fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
         .take_while(|&k| !ends_sentence(toks, text, k))
         .any(doubtful)
 }
+
+/// Words that open a concession ("although fighting resumed on Saturday", "رغم الاشتباكات"):
+/// what it tells is an aside to the sentence's own time.
+const CONCESSIVE: &[&str] = &["although", "though", "despite", "رغم", "بالرغم", "برغم"];
+
+/// Whether the expression starting at token `fs` lies in a concession opened earlier in its
+/// sentence: its date is not the one a later "the same day" counts from.
+pub(crate) fn in_concession(toks: &[Tok], text: &str, fs: usize) -> bool {
+    for t in toks[..fs.min(toks.len())].iter().rev() {
+        if matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')) {
+            return false;
+        }
+        let w = text.get(t.core..t.e).unwrap_or_default();
+        if CONCESSIVE.iter().any(|c| fold_str(c) == w) {
+            return true;
+        }
+    }
+    false
+}
