@@ -43,7 +43,7 @@ const FRESH2: Floors = Floors {
 /// the start of that session, 0.67/0.57/0.52/5 at its end); its misses have been read since the
 /// seventh, when `fresh4/` took its place as an unread set.
 const FRESH3: Floors = Floors {
-    found: 0.75,
+    found: 0.76,
     precision: 0.63,
     exact: 0.67,
     wrong_max: 0,
@@ -74,10 +74,28 @@ const FRESH5: Floors = Floors {
 /// channel websites, a state agency, a ministry statement, follow-ups): 16 reports, 180 gold
 /// rows. Unread: 0.62/0.58/0.43/6 against that session's starting commit.
 const FRESH6: Floors = Floors {
-    found: 0.61,
+    found: 0.63,
     precision: 0.58,
-    exact: 0.45,
+    exact: 0.46,
     wrong_max: 6,
+};
+/// The seventh fresh set (`tests/data/devset/fresh7/`), written by a helper during the ninth
+/// issue-7 session as a READ set (its misses are studied): Arabic-heavy everyday copy, 3
+/// English and 7 Arabic reports, 123 gold rows.
+const FRESH7: Floors = Floors {
+    found: 0.66,
+    precision: 0.61,
+    exact: 0.56,
+    wrong_max: 1,
+};
+/// The eighth fresh set (`tests/data/devset/fresh8/`), written by a helper during the ninth
+/// issue-7 session as a READ set (its misses are studied): ordinary wires, papers and agency
+/// copy, 5 English and 5 Arabic reports, 125 gold rows.
+const FRESH8: Floors = Floors {
+    found: 0.57,
+    precision: 0.56,
+    exact: 0.43,
+    wrong_max: 3,
 };
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
@@ -163,6 +181,16 @@ fn fresh5_reports() {
 #[test]
 fn fresh6_reports() {
     score_set("tests/data/devset/fresh6", &FRESH6, false);
+}
+
+#[test]
+fn fresh7_reports() {
+    score_set("tests/data/devset/fresh7", &FRESH7, true);
+}
+
+#[test]
+fn fresh8_reports() {
+    score_set("tests/data/devset/fresh8", &FRESH8, true);
 }
 
 #[test]
