@@ -129,6 +129,18 @@ fn english_captives_executions_and_prisoners() {
                 &[(Attack, "execution")],
             ),
             (
+                "Costa Rica sent about 150 police officers to the border area.",
+                &[(Deployment, "deployment")],
+            ),
+            (
+                "Turkish troops held live-fire exercises along the river on Monday.",
+                &[(Other, "military exercise")],
+            ),
+            (
+                "The island has been Costa Rican under the 1858 Cañas-Jerez treaty.",
+                &[(Agreement, "treaty")],
+            ),
+            (
                 "The army moved additional units and armored vehicles to the river on Saturday.",
                 &[(Deployment, "troop movements")],
             ),
@@ -640,6 +652,10 @@ fn arabic_captives_executions_and_prisoners() {
         "ar",
         &[
             ("وقع ثلاثة جنود في الأسر.", &[(Arrest, "captives")]),
+            (
+                "ودانت الحكومة الليبية الغارات المصرية.",
+                &[(Statement, "condemnation"), (AirStrike, "air strike")],
+            ),
             (
                 "دبابات إسرائيلية تقدمت أمس إلى مشارف البلدة.",
                 &[(Deployment, "advance")],
