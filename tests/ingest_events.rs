@@ -653,6 +653,14 @@ fn arabic_captives_executions_and_prisoners() {
         &[
             ("وقع ثلاثة جنود في الأسر.", &[(Arrest, "captives")]),
             (
+                "وأعلنت الشرطة أنها فتحت تحقيقا في ملابسات الحادثة.",
+                &[(Statement, "investigation")],
+            ),
+            (
+                "وقرر مجلس الوزراء أمس حظر سفر المواطنين إلى ليبيا.",
+                &[(Other, "travel ban")],
+            ),
+            (
                 "ودانت الحكومة الليبية الغارات المصرية.",
                 &[(Statement, "condemnation"), (AirStrike, "air strike")],
             ),
