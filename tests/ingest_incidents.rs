@@ -1324,3 +1324,20 @@ fn a_date_inside_what_was_agreed_is_not_the_agreement_s() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn the_day_after_something_unnamed_is_no_day_after_the_last_act() {
+    // "the day after the events" names no act told here: the protest is after what was told,
+    // not the day after Saturday's closure (the events may be Friday's).
+    let x = report(
+        "2022-06-27",
+        "ar",
+        "اندلعت اشتباكات عند السياج يوم الجمعة.\n\nوأغلقت السلطات المعبر يوم السبت.\n\nوفي اليوم التالي للأحداث، تظاهر المئات أمام البرلمان.",
+    );
+    let i = only(&x, EventType::Protest);
+    assert!(
+        i.date.exact_day().is_none() && i.date.earliest() <= Some(day("2022-06-25")),
+        "{}",
+        i.date.to_edtf()
+    );
+}

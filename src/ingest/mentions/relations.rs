@@ -202,10 +202,16 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 {
                     continue;
                 }
-                match kind {
-                    CueKind::HoursAfter => RelKind::HoursAfter,
-                    CueKind::DayAfter => RelKind::DayAfter,
-                    _ => RelKind::DaysAfter,
+                // "في اليوم التالي للأحداث", "the day after the riots": counted from something
+                // it names that is no event told here; only "after" what the story told holds.
+                if !scan.adverbial(h) {
+                    RelKind::After
+                } else {
+                    match kind {
+                        CueKind::HoursAfter => RelKind::HoursAfter,
+                        CueKind::DayAfter => RelKind::DayAfter,
+                        _ => RelKind::DaysAfter,
+                    }
                 }
             }
             _ => continue,
