@@ -25,7 +25,7 @@ const REPORTS: Floors = Floors {
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
     found: 0.88,
-    precision: 0.82,
+    precision: 0.81,
     exact: 0.66,
     wrong_max: 0,
 };
@@ -83,9 +83,9 @@ const FRESH6: Floors = Floors {
 /// issue-7 session as a READ set (its misses are studied): Arabic-heavy everyday copy, 3
 /// English and 7 Arabic reports, 123 gold rows.
 const FRESH7: Floors = Floors {
-    found: 0.70,
+    found: 0.71,
     precision: 0.63,
-    exact: 0.58,
+    exact: 0.59,
     wrong_max: 1,
 };
 /// The eighth fresh set (`tests/data/devset/fresh8/`), written by a helper during the ninth

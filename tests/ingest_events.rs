@@ -129,6 +129,10 @@ fn english_captives_executions_and_prisoners() {
                 &[(Attack, "execution")],
             ),
             (
+                "The two agencies said in a joint statement on Saturday that the deaths were avoidable.",
+                &[(Statement, "statement")],
+            ),
+            (
                 "Costa Rica sent about 150 police officers to the border area.",
                 &[(Deployment, "deployment")],
             ),
@@ -659,6 +663,10 @@ fn arabic_captives_executions_and_prisoners() {
             (
                 "وقرر مجلس الوزراء أمس حظر سفر المواطنين إلى ليبيا.",
                 &[(Other, "travel ban")],
+            ),
+            (
+                "ونظم عشرات الناشطين وقفة قرب السفارة مساء أمس.",
+                &[(Protest, "protest")],
             ),
             (
                 "ودانت الحكومة الليبية الغارات المصرية.",
