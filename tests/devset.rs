@@ -95,7 +95,7 @@ const FRESH8: Floors = Floors {
     found: 0.60,
     precision: 0.57,
     exact: 0.45,
-    wrong_max: 3,
+    wrong_max: 2,
 };
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;

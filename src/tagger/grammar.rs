@@ -1860,6 +1860,16 @@ impl<'a> Parser<'a> {
             }
             Dir::Following => {
                 let (base, _) = self.ctx.anchor_for(u, 1)?;
+                // "the following weekend": the first Friday to Sunday after the day given.
+                if weekend {
+                    let ahead = (4 + 7 - i64::from(base.weekday().num_days_from_monday())) % 7;
+                    let friday = add_days(base, if ahead == 0 { 7 } else { ahead })?;
+                    let sunday = add_days(friday, 2)?;
+                    return Some((
+                        end,
+                        UnitRel::Span(Some(friday), Some(sunday), "en.weekend_following"),
+                    ));
+                }
                 let per = Period::around(u, base, 1)?;
                 return Some((end, UnitRel::Period(per, "en.unit_following")));
             }
