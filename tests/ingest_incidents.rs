@@ -1341,3 +1341,20 @@ fn the_day_after_something_unnamed_is_no_day_after_the_last_act() {
         i.date.to_edtf()
     );
 }
+
+#[test]
+fn what_a_day_after_word_names_beyond_reach_is_not_after_the_story() {
+    // "the day after Nairobi received the Somaliland president on a visit": the visit came
+    // before the break of relations, not after it.
+    let x = report(
+        "2021-01-26",
+        "ar",
+        "قطع الصومال علاقاته الدبلوماسية مع كينيا في 15 كانون الأول/ديسمبر الماضي، وذلك غداة استقبال نيروبي رئيس إقليم أرض الصومال الانفصالي في زيارة رسمية.",
+    );
+    let v = only(&x, EventType::Visit);
+    assert!(
+        v.date.earliest().is_none_or(|e| e <= day("2020-12-14")),
+        "{}",
+        v.date.to_edtf()
+    );
+}

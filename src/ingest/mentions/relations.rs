@@ -202,16 +202,16 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 {
                     continue;
                 }
-                // "في اليوم التالي للأحداث", "the day after the riots": counted from something
-                // it names that is no event told here; only "after" what the story told holds.
+                // "في اليوم التالي للأحداث", "the day after the riots", "غداة استقبال نيروبي
+                // رئيس الإقليم في زيارة": counted from what it names, which is no event told
+                // here or lies beyond reach; what it names is no later than the story.
                 if !scan.adverbial(h) {
-                    RelKind::After
-                } else {
-                    match kind {
-                        CueKind::HoursAfter => RelKind::HoursAfter,
-                        CueKind::DayAfter => RelKind::DayAfter,
-                        _ => RelKind::DaysAfter,
-                    }
+                    continue;
+                }
+                match kind {
+                    CueKind::HoursAfter => RelKind::HoursAfter,
+                    CueKind::DayAfter => RelKind::DayAfter,
+                    _ => RelKind::DaysAfter,
                 }
             }
             _ => continue,
