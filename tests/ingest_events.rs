@@ -133,6 +133,18 @@ fn english_captives_executions_and_prisoners() {
                 &[(Statement, "statement")],
             ),
             (
+                "Aid agencies are providing hot meals, water and blankets at the transit centre.",
+                &[(Aid, "humanitarian aid")],
+            ),
+            (
+                "Iraq said it would fly home about 200 of its citizens on Thursday.",
+                &[(Other, "repatriation")],
+            ),
+            (
+                "Border guards moved about 1,000 migrants from the camp to a warehouse.",
+                &[(Displacement, "evacuation")],
+            ),
+            (
                 "Costa Rica sent about 150 police officers to the border area.",
                 &[(Deployment, "deployment")],
             ),
