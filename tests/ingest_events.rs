@@ -133,6 +133,22 @@ fn english_captives_executions_and_prisoners() {
                 &[(Statement, "statement")],
             ),
             (
+                "The permanent council voted 22 to 2 for a resolution on Friday.",
+                &[(Other, "vote")],
+            ),
+            (
+                "India inaugurated an 80-km link road to the pass on May 8.",
+                &[(Other, "inauguration")],
+            ),
+            (
+                "Nepal sent a diplomatic note to New Delhi the next day.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            (
+                "A child died on Monday when a dinghy carrying 48 people capsized.",
+                &[(Other, "boat capsized")],
+            ),
+            (
                 "Aid agencies are providing hot meals, water and blankets at the transit centre.",
                 &[(Aid, "humanitarian aid")],
             ),

@@ -57,6 +57,9 @@ pub struct EventFlags {
     /// A reply in kind ("ردت بالمثل", "responded in kind"): it names the act told after it in
     /// its sentence ("ردت بالمثل، فاستدعت سفيرها"); alone it is fire returned.
     pub reply: bool,
+    /// An act that kills by itself ("a dinghy capsized"): the deaths told with it are its toll,
+    /// not an attack of their own.
+    pub deadly: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -411,9 +414,10 @@ impl Lexicon {
                             "violation" => flags.violation = true,
                             "distinct" => flags.distinct = true,
                             "reply" => flags.reply = true,
+                            "deadly" => flags.deadly = true,
                             other => {
                                 return Err(format!(
-                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct, reply)",
+                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct, reply, deadly)",
                                     at()
                                 ));
                             }

@@ -766,8 +766,17 @@ pub fn drop_habitual(scan: &Scan, groups: &mut Vec<Group>) {
 /// Deaths told in a sentence that names no violent event ("two herders were found dead"): an
 /// attack of their own, named by the casualty phrase (its event word is `usize::MAX`). Injuries
 /// count only when they are all the sentence tells; "mourning for the victims" counts no one.
-pub fn deaths_without_event_word(casualties: &[Casualty], groups: &mut Vec<Group>) {
-    if groups.iter().all(|b| !is_violent(b.ty))
+pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &mut Vec<Group>) {
+    // ("A child died when a dinghy capsized": the deaths are the capsizing's.)
+    let deadly = groups.iter().flat_map(|g| &g.occs).any(|o| {
+        scan.ctx
+            .lex
+            .events
+            .get(o.entry)
+            .is_some_and(|e| e.flags.deadly)
+    });
+    if !deadly
+        && groups.iter().all(|b| !is_violent(b.ty))
         && let Some(c) = casualties.iter().find(|c| {
             (c.kind != CasualtyKind::Injured || casualties.len() == 1)
                 && (c.kind != CasualtyKind::KilledOrInjured || c.quantity.is_some())

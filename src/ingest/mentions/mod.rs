@@ -267,7 +267,7 @@ pub fn analyze(
     accusations::unfold(&scan, &mut groups);
     grouping::drop_habitual(&scan, &mut groups);
     let roles = roles::read(&scan);
-    grouping::deaths_without_event_word(&roles.casualties, &mut groups);
+    grouping::deaths_without_event_word(&scan, &roles.casualties, &mut groups);
 
     let summary = summary_line(&scan);
     let mut mentions: Vec<Mention> = groups
