@@ -133,6 +133,14 @@ fn english_captives_executions_and_prisoners() {
                 &[(Statement, "statement")],
             ),
             (
+                "Prosecutors said they had charged 65 migrants with illegal entry.",
+                &[(Arrest, "charges")],
+            ),
+            (
+                "In early March, some 2,500 people tried to scale the fence over two days.",
+                &[(MobViolence, "fence stormed")],
+            ),
+            (
                 "The permanent council voted 22 to 2 for a resolution on Friday.",
                 &[(Other, "vote")],
             ),
