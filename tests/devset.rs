@@ -83,9 +83,9 @@ const FRESH6: Floors = Floors {
 /// issue-7 session as a READ set (its misses are studied): Arabic-heavy everyday copy, 3
 /// English and 7 Arabic reports, 123 gold rows.
 const FRESH7: Floors = Floors {
-    found: 0.73,
+    found: 0.74,
     precision: 0.64,
-    exact: 0.60,
+    exact: 0.61,
     wrong_max: 0,
 };
 /// The eighth fresh set (`tests/data/devset/fresh8/`), written by a helper during the ninth

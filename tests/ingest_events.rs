@@ -701,6 +701,10 @@ fn arabic_captives_executions_and_prisoners() {
                 &[(Other, "travel ban")],
             ),
             (
+                "وجدد السودان الشهر الماضي شكواه لدى مجلس الأمن.",
+                &[(Statement, "complaint")],
+            ),
+            (
                 "ونظم عشرات الناشطين وقفة قرب السفارة مساء أمس.",
                 &[(Protest, "protest")],
             ),
