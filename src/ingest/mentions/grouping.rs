@@ -768,13 +768,10 @@ pub fn drop_habitual(scan: &Scan, groups: &mut Vec<Group>) {
 /// count only when they are all the sentence tells; "mourning for the victims" counts no one.
 pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &mut Vec<Group>) {
     // ("A child died when a dinghy capsized": the deaths are the capsizing's.)
-    let deadly = groups.iter().flat_map(|g| &g.occs).any(|o| {
-        scan.ctx
-            .lex
-            .events
-            .get(o.entry)
-            .is_some_and(|e| e.flags.deadly)
-    });
+    let deadly = groups
+        .iter()
+        .flat_map(|g| &g.occs)
+        .any(|o| scan.flags_of(o).deadly);
     if !deadly
         && groups.iter().all(|b| !is_violent(b.ty))
         && let Some(c) = casualties.iter().find(|c| {

@@ -3,7 +3,7 @@
 //! ranges of its temporal expressions.
 
 use super::{Ctx, Occ};
-use crate::ingest::lexicon::{CueKind, EventEntry};
+use crate::ingest::lexicon::{CueKind, EventEntry, EventFlags};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::text::{Hit, Token, tokenize};
 use crate::ingest::time::usable;
@@ -102,6 +102,17 @@ impl<'a> Scan<'a> {
     /// The lexicon entry of an event word.
     pub fn entry(&self, o: &Occ) -> &'a EventEntry {
         &self.ctx.lex.events[o.entry]
+    }
+
+    /// The flags of an event word's lexicon entry; none for a word made for a toll (it has no
+    /// entry).
+    pub fn flags_of(&self, o: &Occ) -> EventFlags {
+        self.ctx
+            .lex
+            .events
+            .get(o.entry)
+            .map(|e| e.flags)
+            .unwrap_or_default()
     }
 
     pub fn type_of(&self, o: &Occ) -> EventType {

@@ -508,12 +508,7 @@ fn expected_after_past_act(scan: &Scan, o: &Occ, a: usize) -> bool {
 /// Occurrence `o` is an agreeing verb followed by what was agreed ("agreed to", "اتفقا على"),
 /// and the expression at token `a` lies inside that, in the verb's clause.
 fn inside_what_was_agreed(scan: &Scan, o: &Occ, a: usize) -> bool {
-    // (Occurrences made for a toll have no lexicon entry.)
-    scan.ctx
-        .lex
-        .events
-        .get(o.entry)
-        .is_some_and(|e| e.flags.governs)
+    scan.flags_of(o).governs
         && a > o.last
         && scan
             .tokens
