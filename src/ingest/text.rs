@@ -163,6 +163,29 @@ pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
         {
             out.push(stem.to_string());
         }
+        // A possessive or object pronoun: هجماتها → هجمات, اتهامهم → اتهام, مساعدتها → مساعده
+        // (the ta marbuta written ت before it, folded back to ه).
+        let stems: Vec<String> = out
+            .iter()
+            .filter_map(|v| {
+                ["هما", "ها", "هم"]
+                    .iter()
+                    .find_map(|p| v.strip_suffix(p))
+                    .filter(|stem| stem.chars().count() >= 3)
+            })
+            .flat_map(|stem| {
+                let mut forms = vec![stem.to_string()];
+                if let Some(t) = stem.strip_suffix('ت') {
+                    forms.push(format!("{t}ه"));
+                }
+                forms
+            })
+            .collect();
+        for stem in stems {
+            if !out.contains(&stem) {
+                out.push(stem);
+            }
+        }
         // The accusative of an indefinite noun ends in alef (tanween): حربا → حرب, قتالا → قتال.
         let bare: Vec<String> = out
             .iter()
@@ -482,6 +505,20 @@ mod tests {
         assert!(v.contains(&"اشتباكات".to_string()), "{v:?}");
         let v = variants_of(&fold("للاتفاق"), true);
         assert!(v.contains(&"اتفاق".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn pronoun_suffix_variants() {
+        // A possessive or object pronoun comes off; a ta marbuta before it comes back.
+        let v = variants_of(&fold("وهجماتها"), true);
+        assert!(v.contains(&"هجمات".to_string()), "{v:?}");
+        let v = variants_of(&fold("فتحهما"), true);
+        assert!(v.contains(&"فتح".to_string()), "{v:?}");
+        let v = variants_of(&fold("شكوتهم"), true);
+        assert!(v.contains(&"شكوه".to_string()), "{v:?}");
+        // Too short a stem is left alone.
+        let v = variants_of(&fold("منها"), true);
+        assert!(!v.contains(&"من".to_string()), "{v:?}");
     }
 
     #[test]
