@@ -64,9 +64,9 @@ const FRESH4: Floors = Floors {
 /// follow-up, a ministry statement, claim and denial): 14 reports, 169 gold rows. Unread:
 /// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.57/0.44/4 at its end.
 const FRESH5: Floors = Floors {
-    found: 0.61,
+    found: 0.62,
     precision: 0.57,
-    exact: 0.45,
+    exact: 0.46,
     wrong_max: 4,
 };
 /// The sixth fresh set (`tests/data/devset/fresh6/`), written by a helper at the start of the
@@ -85,7 +85,7 @@ const FRESH6: Floors = Floors {
 const FRESH7: Floors = Floors {
     found: 0.75,
     precision: 0.64,
-    exact: 0.61,
+    exact: 0.62,
     wrong_max: 0,
 };
 /// The eighth fresh set (`tests/data/devset/fresh8/`), written by a helper during the ninth

@@ -133,6 +133,10 @@ fn english_captives_executions_and_prisoners() {
                 &[(Statement, "statement")],
             ),
             (
+                "The group seized the Galaxy Leader cargo ship and its 25 crew members in November.",
+                &[(Arrest, "ship seized")],
+            ),
+            (
                 "Prosecutors said they had charged 65 migrants with illegal entry.",
                 &[(Arrest, "charges")],
             ),
