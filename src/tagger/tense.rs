@@ -463,15 +463,22 @@ fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
 /// what it tells is an aside to the sentence's own time.
 const CONCESSIVE: &[&str] = &["although", "though", "despite", "رغم", "بالرغم", "برغم"];
 
+fn concessive() -> &'static [String] {
+    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    FOLDED.get_or_init(|| CONCESSIVE.iter().map(|c| fold_str(c)).collect())
+}
+
 /// Whether the expression starting at token `fs` lies in a concession opened earlier in its
 /// sentence: its date is not the one a later "the same day" counts from.
 pub(crate) fn in_concession(toks: &[Tok], text: &str, fs: usize) -> bool {
-    for t in toks[..fs.min(toks.len())].iter().rev() {
+    // Within its clause's reach (bounded, so that text with no punctuation stays linear).
+    let end = fs.min(toks.len());
+    for t in toks[end.saturating_sub(REACH * 3)..end].iter().rev() {
         if matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')) {
             return false;
         }
         let w = text.get(t.core..t.e).unwrap_or_default();
-        if CONCESSIVE.iter().any(|c| fold_str(c) == w) {
+        if concessive().iter().any(|c| c == w) {
             return true;
         }
     }
