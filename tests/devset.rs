@@ -85,7 +85,7 @@ const FRESH6: Floors = Floors {
 const FRESH7: Floors = Floors {
     found: 0.75,
     precision: 0.64,
-    exact: 0.62,
+    exact: 0.63,
     wrong_max: 0,
 };
 /// The eighth fresh set (`tests/data/devset/fresh8/`), written by a helper during the ninth
@@ -93,7 +93,7 @@ const FRESH7: Floors = Floors {
 /// copy, 5 English and 5 Arabic reports, 125 gold rows.
 const FRESH8: Floors = Floors {
     found: 0.68,
-    precision: 0.61,
+    precision: 0.60,
     exact: 0.54,
     wrong_max: 2,
 };

@@ -1358,3 +1358,16 @@ fn what_a_day_after_word_names_beyond_reach_is_not_after_the_story() {
         v.date.to_edtf()
     );
 }
+
+#[test]
+fn an_activity_going_on_since_a_day_lasts_to_the_report() {
+    // Drills held since last Tuesday go on to the day of the report; "منذ أيام" (days ago) is
+    // a past moment, not a start.
+    let x = report(
+        "2018-01-06",
+        "ar",
+        "وتجري القوات البحرية المصرية منذ الثلاثاء الماضي مناورات عسكرية في البحر الأحمر.\n\nودفعت الخرطوم منذ أيام بتعزيزات عسكرية إلى الحدود.",
+    );
+    assert_has(&x, EventType::Other, "[2018-01-02..2018-01-06]");
+    assert_has(&x, EventType::Deployment, "[2017-12-30..2018-01-05]");
+}

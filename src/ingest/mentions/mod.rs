@@ -287,6 +287,7 @@ pub fn analyze(
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
     came_by(&mut mentions);
+    time::mention::going_on_since(&scan, &mut mentions);
     // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);
     // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
     mentions.retain(|m| {

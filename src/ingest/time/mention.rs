@@ -74,6 +74,50 @@ pub fn date_mentions(
     said
 }
 
+/// "تجري القوات منذ الثلاثاء الماضي مناورات", "وعززت السلطات منذ أمس انتشار عناصرها": an
+/// activity dated by منذ has gone on from that day to the report's; only a truce, a pact or a
+/// war that broke out is dated by the day it began. (Run once relations have used the day it
+/// began: what it came after came before that day.)
+pub fn going_on_since(scan: &Scan, mentions: &mut [Mention]) {
+    // (English "since" takes a clause as often as a date: "since India inaugurated a road on
+    // May 8" dates the road. Arabic منذ before a date is read so.)
+    if scan.ctx.lang != LangTag::Ar {
+        return;
+    }
+    let published = scan.ctx.published;
+    for &(a, b, e) in &scan.expr_tokens {
+        let after_since = scan
+            .cues
+            .of(CueKind::Since)
+            .any(|h| h.first <= a && a <= h.last + 1)
+            && !scan
+                .comparisons
+                .iter()
+                .any(|&(first, _)| first + 2 >= a && first <= a);
+        // (منذ before a count is "ago": "منذ أيام" is a past moment, not a start.)
+        if !after_since || e.rule.contains("ago") {
+            continue;
+        }
+        for m in mentions.iter_mut() {
+            let begins = matches!(
+                m.event_type,
+                EventType::Ceasefire | EventType::Agreement | EventType::ArmedClash
+            );
+            let dated_by_it = m.date.as_ref().is_some_and(|r| r.text == e.text);
+            let aside = m.anchor || m.background || m.reference;
+            if begins || aside || !dated_by_it || m.head() < b || m.status == Status::Planned {
+                continue;
+            }
+            if let Some(r) = m.date.as_mut()
+                && let Some(lo) = r.date.earliest().filter(|&lo| lo < published)
+                && let Ok(span) = IncidentDate::one_of(Some(lo), Some(published))
+            {
+                r.date = span;
+            }
+        }
+    }
+}
+
 /// Each usable expression goes to the mention it most likely dates; each mention is then
 /// governed by the expressions it was given.
 fn assign_expressions(
