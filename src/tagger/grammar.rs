@@ -1639,6 +1639,14 @@ impl<'a> Parser<'a> {
     fn unit_rel_at(&self, i: usize) -> Option<(usize, UnitRel)> {
         let p = self.ctx.published;
         let around = |u: Unit, n: i64| Period::around(u, p, n);
+        // An Arabic week begins on Saturday, Sunday or Monday: the span holds the three.
+        let arab_around = |u: Unit, n: i64| {
+            if u == Unit::Week {
+                Period::arab_week(p, n)
+            } else {
+                around(u, n)
+            }
+        };
         // الـ24 ساعة الماضية, الـ3 أيام المقبلة: a counted span up to or from today.
         if let Some(t) = self.tok(i)
             && t.kind == Kind::Num
@@ -1677,12 +1685,7 @@ impl<'a> Parser<'a> {
                     self.lx(i + 1)
                     && self.has_al(i + 1)
                 {
-                    let per = if u == Unit::Week {
-                        Period::arab_week(p, 0)?
-                    } else {
-                        around(u, 0)?
-                    };
-                    return Some((i + 2, UnitRel::Period(per, "ar.this_unit")));
+                    return Some((i + 2, UnitRel::Period(arab_around(u, 0)?, "ar.this_unit")));
                 }
                 return None;
             }
@@ -1717,11 +1720,7 @@ impl<'a> Parser<'a> {
                         Dir::Future => 1,
                         _ => 0,
                     };
-                    let per = if u == Unit::Week {
-                        Period::arab_week(p, n)?
-                    } else {
-                        around(u, n)?
-                    };
+                    let per = arab_around(u, n)?;
                     // العام الجاري 2021: the publication year, named.
                     if u == Unit::Year
                         && d == Dir::Current
@@ -1862,8 +1861,7 @@ impl<'a> Parser<'a> {
                 let (base, _) = self.ctx.anchor_for(u, 1)?;
                 // "the following weekend": the first Friday to Sunday after the day given.
                 if weekend {
-                    let ahead = (4 + 7 - i64::from(base.weekday().num_days_from_monday())) % 7;
-                    let friday = add_days(base, if ahead == 0 { 7 } else { ahead })?;
+                    let friday = resolve::weekday(base, Weekday::Fri, Some(Dir::Future))?;
                     let sunday = add_days(friday, 2)?;
                     return Some((
                         end,

@@ -12,7 +12,7 @@ use crate::ingest::mentions::grouping::Group;
 use crate::ingest::mentions::occurrences;
 use crate::ingest::mentions::scan::Scan;
 use crate::ingest::mentions::{Mention, Occ, RelKind, is_telling};
-use crate::ingest::text::Token;
+use crate::ingest::text::{Hit, Token};
 use crate::model::{EventType, Status};
 
 /// The dates things were said on: (end of the speech verb, date, the expression as written).
@@ -86,16 +86,8 @@ pub fn going_on_since(scan: &Scan, mentions: &mut [Mention]) {
     }
     let published = scan.ctx.published;
     for &(a, b, e) in &scan.expr_tokens {
-        let after_since = scan
-            .cues
-            .of(CueKind::Since)
-            .any(|h| h.first <= a && a <= h.last + 1)
-            && !scan
-                .comparisons
-                .iter()
-                .any(|&(first, _)| first + 2 >= a && first <= a);
         // (منذ before a count is "ago": "منذ أيام" is a past moment, not a start.)
-        if !after_since || e.rule.contains("ago") {
+        if since_before(scan, a).is_none() || e.rule.contains("ago") {
             continue;
         }
         for m in mentions.iter_mut() {
@@ -811,23 +803,23 @@ fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
     }
 }
 
+/// The "since" word right before (or inside) the expression at token `a`, unless it opens a
+/// comparison ("the most intense since the 2006 war" compares; it does not say since when).
+fn since_before<'a>(scan: &'a Scan, a: usize) -> Option<&'a Hit> {
+    scan.cues
+        .of(CueKind::Since)
+        .find(|h| h.first <= a && a <= h.last + 1)
+        .filter(|h| !scan.comparisons.iter().any(|&(first, _)| first == h.first))
+}
+
 /// "evacuated ... since last Wednesday": it began on that day at the earliest. The cue may be
 /// inside the expression ("منذ الأربعاء الماضي") or just before it.
 fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     let clause = &scan.clause;
-    let comparisons = &scan.comparisons;
     for &(a, b, e) in &scan.expr_tokens {
-        let Some(since) = scan
-            .cues
-            .of(CueKind::Since)
-            .find(|h| h.first <= a && a <= h.last + 1)
-        else {
+        let Some(since) = since_before(scan, a) else {
             continue;
         };
-        // "the most intense since the 2006 war" compares; it does not say since when.
-        if comparisons.iter().any(|&(first, _)| first == since.first) {
-            continue;
-        }
         let Some(lo) = e.recent(scan.ctx.published).and_then(|d| d.earliest()) else {
             continue;
         };
