@@ -165,6 +165,9 @@ pub enum CueKind {
     /// "continued", "تواصلت": the act named with it goes on from one already told; undated, it
     /// is that act, not a new one.
     Continuation,
+    /// "a.m.", "local time", "ظهرا": a time of day. With no day named, a sentence that gives
+    /// one tells the story's day.
+    Clock,
 }
 
 impl CueKind {
@@ -220,6 +223,7 @@ impl CueKind {
             "characterization" => CueKind::Characterization,
             "spread" => CueKind::Spread,
             "continuation" => CueKind::Continuation,
+            "clock" => CueKind::Clock,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -336,9 +336,18 @@ pub(crate) mod testing {
         )
     }
 
-    /// The paragraphs of [`english`] gathered into incidents.
+    /// The paragraphs of [`english`] (of [`arabic`] when they are in Arabic script) gathered
+    /// into incidents.
     pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
-        let analysed = analyse(&english(paragraphs));
+        let in_arabic = paragraphs
+            .iter()
+            .any(|p| p.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+        let raw = if in_arabic {
+            arabic(paragraphs)
+        } else {
+            english(paragraphs)
+        };
+        let analysed = analyse(&raw);
         let vocab = Vocabulary::builtin().expect("vocabulary");
         let published = chrono::NaiveDate::from_ymd_opt(2021, 5, 1).expect("day");
         let g = incidents::gather(&analysed, &vocab.gazetteer, published);

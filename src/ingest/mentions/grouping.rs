@@ -777,6 +777,10 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
         && let Some(c) = casualties.iter().find(|c| {
             (c.kind != CasualtyKind::Injured || casualties.len() == 1)
                 && (c.kind != CasualtyKind::KilledOrInjured || c.quantity.is_some())
+                // "the martyrs", "ذوي الشهداء" without a count: dead already told of
+                // (condolences, a funeral), not deaths of an attack of their own.
+                && (c.quantity.is_some()
+                    || !status::is_definite(&scan.tokens, &scan.cues.hits, c.first))
         })
     {
         groups.push(Group {

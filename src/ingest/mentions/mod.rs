@@ -168,6 +168,8 @@ pub struct SentenceAnalysis {
     /// The day the sentence tells something on, when none of its mentions carries it ("Troops
     /// came down from the hills early Friday."): not the day something was said.
     pub told_on: Option<DateReading>,
+    /// It gives a time of day ("at around 6 a.m.", "عند الظهيرة", "at 14:30").
+    pub clock: bool,
     /// The countries it names as sides and as who tells (for the sides of generic forces).
     pub named: roles::sides::Named,
     pub mentions: Vec<Mention>,
@@ -249,6 +251,7 @@ pub fn analyze(
         opening: None,
         continues: false,
         told_on: None,
+        clock: false,
         named: roles::sides::Named::default(),
         mentions: Vec::new(),
         denied: Vec::new(),
@@ -259,6 +262,7 @@ pub fn analyze(
     (out.flashback, out.opening) = time::discourse::steps_back(&scan);
     out.continues = time::discourse::goes_on(&scan);
     out.told_on = time::discourse::told_on(&scan);
+    out.clock = time::discourse::gives_clock_time(&scan);
 
     let mut occs = occurrences::find(&scan);
     out.denied = occurrences::denied_violence(&scan);
@@ -572,6 +576,34 @@ mod tests {
             (EventType::Attack, "casualties")
         );
         assert!(m[0].occs.iter().all(|o| o.entry == usize::MAX));
+    }
+
+    #[test]
+    fn deaths_with_no_event_word_are_an_attack_unless_they_are_the_dead_already_told() {
+        let s = english("Two herders were found dead near the border.");
+        let types: Vec<EventType> = s[0].mentions.iter().map(|m| m.event_type).collect();
+        assert_eq!(types, [EventType::Attack]);
+        // Condolences to the families of the victims count no new dead.
+        for text in [
+            "The minister will travel to the town on Tuesday to offer condolences to the families of the victims.",
+            "The funeral of the martyrs will be held on Tuesday.",
+        ] {
+            let s = english(text);
+            assert!(
+                s[0].mentions
+                    .iter()
+                    .all(|m| m.event_type != EventType::Attack),
+                "{text}"
+            );
+        }
+        let s = testing::analyse(&testing::arabic(&[
+            "ويصل وزير الداخلية إلى المدينة غدا الثلاثاء لتقديم واجب العزاء لذوي الشهداء.",
+        ]));
+        assert!(
+            s[0].mentions
+                .iter()
+                .all(|m| m.event_type != EventType::Attack)
+        );
     }
 
     #[test]

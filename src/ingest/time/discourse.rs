@@ -17,6 +17,8 @@
 //!   coarser than a day ends it;
 //! - what one side alleges, or a speaker says, in a later sentence is reported speech about a
 //!   time the text does not give: it keeps its bounds;
+//! - except where the sentence gives a time of day and no day ("at around 6 a.m.", "عند
+//!   الظهيرة"): that is the story's day, the last day it dated, across paragraphs too;
 //! - an act the text relates to another ("after X", "the day after X", "since Friday") is
 //!   dated by that relation instead; "hours later" after a day's evening or night may be the
 //!   next day, and is too;
@@ -109,6 +111,19 @@ pub fn told_on(scan: &Scan) -> Option<DateReading> {
         .next_back()
 }
 
+/// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا") or
+/// a clock written with a colon ("at 14:30").
+pub fn gives_clock_time(scan: &Scan) -> bool {
+    let colon_clock = scan.tokens.windows(2).any(|w| {
+        w[0].is_number()
+            && w[1].is_number()
+            && w[0].norm.len() <= 2
+            && w[1].norm.len() == 2
+            && w[1].gap_before == ":"
+    });
+    colon_clock || scan.cues.of(CueKind::Clock).next().is_some()
+}
+
 /// The narrative time an undated incident takes: the date, and the words that gave it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Carried {
@@ -185,17 +200,26 @@ fn sets_time_reading(r: &DateReading, published: NaiveDate) -> bool {
     fine && usable(&r.date) && r.date.latest().is_some_and(|l| l <= published)
 }
 
-/// The narrative time in force when each sentence begins, from the sentences before it.
-fn narrative_before(sentences: &[SentenceAnalysis], published: NaiveDate) -> Vec<Option<Now>> {
+/// The narrative time in force when each sentence begins, from the sentences before it: that
+/// of its paragraph, and that of the story (the same, but kept across paragraphs).
+fn narrative_before(
+    sentences: &[SentenceAnalysis],
+    published: NaiveDate,
+) -> Vec<(Option<Now>, Option<Now>)> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut now: Option<Now> = None;
+    let mut story: Option<Now> = None;
     let mut paragraph = None;
     for s in sentences {
         if paragraph.is_some_and(|p| p != s.paragraph) && !s.continues {
             now = None;
         }
         paragraph = Some(s.paragraph);
-        out.push(if s.flashback { None } else { now.clone() });
+        out.push(if s.flashback {
+            (None, None)
+        } else {
+            (now.clone(), story.clone())
+        });
         // The sentence's own dates set the time for what follows; a coarser date, a date to
         // come or a step back ends the narrative's day.
         let dated: Vec<&Mention> = s
@@ -205,14 +229,17 @@ fn narrative_before(sentences: &[SentenceAnalysis], published: NaiveDate) -> Vec
             .collect();
         if let Some(last) = dated.iter().max_by_key(|m| m.head()) {
             now = sets_time(last, published).map(Now::of);
+            story = now.clone();
         } else if let Some(r) = s
             .told_on
             .as_ref()
             .filter(|r| r.date.latest().is_some_and(|l| l <= published))
         {
             now = Some(Now::of(r));
+            story = now.clone();
         } else if s.flashback || s.opening.is_some() {
             now = None;
+            story = None;
         }
     }
     out
@@ -276,10 +303,21 @@ pub fn carried(
                 .map(Now::of);
             // Statements and accusations are no acts of the narrative; they take only the
             // day of an act told with them ("declared mourning on Thursday and summoned ...").
+            // A time of day with no day ("at around 6 a.m.", "عند الظهيرة") is on the story's
+            // day, across paragraphs and in what a side reports.
+            let (paragraph_now, story_now) = before.get(si).cloned().unwrap_or_default();
+            let narrative_now = if s.clock {
+                story_now.filter(|n| n.date.precision() == Precision::Day)
+            } else {
+                paragraph_now
+            };
             let now = same_sentence.or_else(|| {
-                (!related && !reported && !own_time && narrated(d.event_type, &d.concept))
-                    .then(|| before.get(si).cloned().flatten())
-                    .flatten()
+                (!related
+                    && (!reported || s.clock)
+                    && !own_time
+                    && narrated(d.event_type, &d.concept))
+                .then_some(narrative_now)
+                .flatten()
             })?;
             if m.later == Some(RelKind::HoursAfter) && now.night {
                 return None;
@@ -398,6 +436,41 @@ mod tests {
         (
             &["The ministry said on Friday that troops had shelled Ak-Sai."],
             EventType::Shelling,
+            "-",
+        ),
+        // A time of day with no day is on the story's day, in a later paragraph and in what a
+        // side alleges.
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday.",
+                "Kyrgyzstan said a drone struck the airport at around 6 a.m. local time.",
+            ],
+            EventType::AirStrike,
+            "2021-04-28",
+        ),
+        (
+            &[
+                "قصفت القوات الطاجيكية قرية أكساي يوم الأربعاء.",
+                "كما زعمت بيشكك أن طائرة مسيرة قصفت محيط المطار عند الظهيرة.",
+            ],
+            EventType::AirStrike,
+            "2021-04-28",
+        ),
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday.",
+                "A drone struck the airport at 14:30.",
+            ],
+            EventType::AirStrike,
+            "2021-04-28",
+        ),
+        // Not when the story's time is a span of days.
+        (
+            &[
+                "Mines were laid on the roads between 26 and 28 April.",
+                "A drone struck the airport at around 6 a.m.",
+            ],
+            EventType::AirStrike,
             "-",
         ),
     ];
