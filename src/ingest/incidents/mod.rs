@@ -226,4 +226,24 @@ mod tests {
         assert_eq!(g.drafts.len(), 1);
         assert_eq!(g.drafts[0].readings.len(), 2);
     }
+
+    #[test]
+    fn an_act_told_again_with_a_day_of_its_own_is_another_incident() {
+        // "then the shelling of the city recurred on the 17th": the article does not make it
+        // the rocket told before it.
+        let (_, g) = gathered(&[
+            "وفي اليوم التالي، سقط صاروخ على حي سكني في مدينة كنجة، ثم تكرر القصف على المدينة في 17 أبريل.",
+        ]);
+        let dates: Vec<String> = g
+            .drafts
+            .iter()
+            .filter(|d| d.event_type == EventType::Shelling)
+            .map(|d| {
+                d.readings
+                    .first()
+                    .map_or("-".into(), |(r, _)| r.date.to_edtf())
+            })
+            .collect();
+        assert_eq!(dates, ["-", "2021-04-17"]);
+    }
 }

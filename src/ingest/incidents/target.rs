@@ -52,7 +52,9 @@ pub fn find(
     let anaphoric = m.definite
         || m.reference
         || ((m.generic || m.continues) && m.date.is_none() && !m.fresh && !m.anchor);
-    if m.fresh && !anaphoric {
+    // Marked new with a date of its own ("ثم تكرر القصف على المدينة في 17 من الشهر"), even
+    // with the article: another act on that day.
+    if m.fresh && (!anaphoric || m.date.is_some()) {
         return Target::New;
     }
     if anaphoric {

@@ -485,6 +485,21 @@ fn purpose(scan: &Scan, o: &Occ) -> bool {
             .is_some_and(|w| !w.starts_with('ل'))
 }
 
+/// "ثم تكرر القصف في 17 من الشهر", "another clash": the word at `i` is told as an act again, a
+/// new one, not as a word for an act the sentence already named (a bare article is no such
+/// mark).
+fn marked_new(scan: &Scan, i: usize) -> bool {
+    scan.cues.of(CueKind::Indefinite).any(|h| {
+        h.last <= i
+            && i - h.last <= 1
+            && !(h.last - h.first == 1
+                && scan
+                    .tokens
+                    .get(h.first)
+                    .is_some_and(|t| ["a", "an"].contains(&t.norm.as_str())))
+    })
+}
+
 /// The group of the same event a word joins: the same type (and concept, for `other`), the
 /// ceasefire family, shelling beside an air strike, or a visit's talks ("flew to Dushanbe on
 /// Monday for talks"); never across a "but", and planned talks or visits only with planned ones.
@@ -497,6 +512,9 @@ fn same_event(
     e: &EventEntry,
 ) -> Option<usize> {
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
+    if marked_new(scan, o.first) {
+        return None;
+    }
     // Shelling with aircraft named beside it is an air strike; fire opened with the weapon
     // named beside it ("opened fire with mortars") is that weapon's act. (Fire exchanged is a
     // clash whatever its weapons: the lexicon reads "exchanged mortar fire" as one phrase.)
@@ -618,8 +636,8 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
             })
             .min();
         match nearest {
-            Some((_, b)) => groups[b].occs.push(g),
-            None => left.push((g, cue)),
+            Some((_, b)) if !marked_new(scan, g.first) => groups[b].occs.push(g),
+            _ => left.push((g, cue)),
         }
     }
     // General words left over name one event, unless one is marked new ("since a flare-up"),
