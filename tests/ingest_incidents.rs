@@ -1371,3 +1371,33 @@ fn an_activity_going_on_since_a_day_lasts_to_the_report() {
     assert_has(&x, EventType::Other, "[2018-01-02..2018-01-06]");
     assert_has(&x, EventType::Deployment, "[2017-12-30..2018-01-05]");
 }
+
+#[test]
+fn the_day_a_truce_broke_down_is_not_the_day_it_was_made() {
+    // "collapsed early Friday when fighting erupted": Friday is the fighting's, not the truce's.
+    let x = report(
+        "2021-05-01",
+        "en",
+        "The two sides agreed a truce on Monday, but the truce collapsed early Friday when fighting erupted near Vorukh.",
+    );
+    assert_has(&x, EventType::ArmedClash, "2021-04-30");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"),
+        "{:?}",
+        types_and_dates(&x)
+    );
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "اتفق الطرفان على هدنة يوم الاثنين، لكن انهارت الهدنة يوم الجمعة مع اندلاع اشتباكات قرب فوروخ.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

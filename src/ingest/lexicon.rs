@@ -168,6 +168,9 @@ pub enum CueKind {
     /// "a.m.", "local time", "ظهرا": a time of day. With no day named, a sentence that gives
     /// one tells the story's day.
     Clock,
+    /// "collapsed", "انهارت": the truce or deal named beside it broke down; a date right after
+    /// them is the breakdown's, not the day the truce or deal was made.
+    Breakdown,
 }
 
 impl CueKind {
@@ -224,6 +227,7 @@ impl CueKind {
             "spread" => CueKind::Spread,
             "continuation" => CueKind::Continuation,
             "clock" => CueKind::Clock,
+            "breakdown" => CueKind::Breakdown,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -162,11 +162,13 @@ fn assign_expressions(
         if day_of_toll_update(scan, a, b) {
             continue;
         }
+        let broken = broken_on(scan, occs, a);
         // "the Indus Waters Treaty signed in 1960", "بمعاهدة مياه السند الموقعة عام 1960": the
         // year of a signing dates only an agreement.
         let signing = signed_at(scan, a);
         let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
             .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
+            .filter(|&m| broken.is_none_or(|o| !mentions[m].occs.contains(&o)))
             .filter(|&m| {
                 !signing
                     || matches!(
@@ -417,6 +419,21 @@ fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
     tokens.get(b).is_some_and(|t| t.norm == "الي")
         && tokens.get(b + 1).is_some_and(Token::is_number)
         && (a.saturating_sub(6)..a).any(|k| tokens[k].variants.iter().any(|v| v == "حصيله"))
+}
+
+/// "the deal collapsed early Friday when fighting erupted", "انهارت الهدنة يوم الجمعة": the
+/// date at token `a` right after a truce or deal and the word of its breakdown is the day it
+/// broke down (and of what broke it), not the day it was made. The word of what broke down.
+fn broken_on(scan: &Scan, occs: &[Occ], a: usize) -> Option<Occ> {
+    let clause = &scan.clause;
+    scan.cues.of(CueKind::Breakdown).find_map(|h| {
+        let broken = occs.iter().find(|o| match scan.ctx.lang {
+            LangTag::Ar => o.first >= h.last && o.first - h.last <= 1,
+            _ => o.last <= h.first && h.first - o.last <= 1,
+        })?;
+        let end = h.last.max(broken.last);
+        (a >= end && a - end <= 2 && clause[a] == clause[h.first]).then_some(*broken)
+    })
 }
 
 /// How far the expression at tokens [a, b) lies from a mention (`usize::MAX`: it cannot date
