@@ -668,6 +668,11 @@ fn english_words_that_must_not_fire() {
             ("The journey took over two hours.", &[]),
             ("The blast was captured on video.", &[(Attack, "explosion")]),
             ("The ministry remained vigilant.", &[]),
+            (
+                "Partners have been asked to meet immediate needs from existing funds.",
+                &[],
+            ),
+            ("The government met the deadline on Monday.", &[]),
         ],
     );
     check_none(
