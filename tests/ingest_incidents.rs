@@ -1401,3 +1401,29 @@ fn the_day_a_truce_broke_down_is_not_the_day_it_was_made() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_date_set_off_after_a_telling_verb_and_its_subject_is_the_tellings() {
+    // "The UAE condemned, the day before yesterday, Thursday, Israel's seizure of the buffer
+    // zone": the day is the condemnation's, not the seizure's.
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "ودانت دولة الإمارات، أمس الأول الخميس، سيطرة إسرائيل على المنطقة العازلة.",
+    );
+    assert_has(&x, EventType::Statement, "2021-04-29");
+    assert!(
+        x.incidents
+            .iter()
+            .all(|i| i.event_type == EventType::Statement || i.date.to_edtf() != "2021-04-29"),
+        "{:?}",
+        types_and_dates(&x)
+    );
+    // The accusing verb is the act: the day after it is its own.
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "واتهم مسؤولون في وزارة الدفاع الصومالية، الخميس، إثيوبيا بتسليح قوات جوبالاند.",
+    );
+    assert_has(&x, EventType::Accusation, "2021-04-29");
+}

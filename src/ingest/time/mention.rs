@@ -523,8 +523,13 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
             // "وأدانت الخارجية، أمس، الغارة على المخيم": an act named again with the article
             // after the date, with another act before it in its clause, is the object of that
             // act; the date is the act's that governs it.
+            // So in Arabic is any act after a date set off by commas right after the verb
+            // and its subject ("ودانت دولة الإمارات، أمس الأول الاثنين، سيطرة إسرائيل").
+            let parenthetical = scan.ctx.lang == LangTag::Ar
+                && tokens[a].break_before
+                && tokens.get(b).is_some_and(|t| t.break_before);
             let known_object = o.first >= b
-                && mention.definite
+                && (mention.definite || parenthetical)
                 && o.first == mention.head()
                 && other_act_before(scan, mention, a);
             d + 3 * clause[a].abs_diff(clause[o.first])
@@ -896,6 +901,27 @@ impl SaidOn {
                 })
                 .collect();
             m.until = said.iter().filter_map(|(_, d, _)| d.latest()).min();
+            // "واتهم مسؤولون في وزارة الدفاع، الخميس، إثيوبيا بتسليح ...": the accusing or
+            // saying verb is the act itself; the day it was said on is its own.
+            let own_saying = matches!(m.event_type, EventType::Statement | EventType::Accusation)
+                .then(|| {
+                    self.0
+                        .iter()
+                        .find(|(at, _, _)| m.occs.iter().any(|o| o.first < *at && *at <= o.last))
+                })
+                .flatten();
+            if let Some((_, date, text)) = own_saying
+                && date.latest().is_some_and(|l| l <= scan.ctx.published)
+                && date.precision() == Precision::Day
+            {
+                m.date = Some(DateReading {
+                    date: *date,
+                    text: text.clone(),
+                    coming: None,
+                    ahead: false,
+                });
+                continue;
+            }
             // (Not a day still to come: "announced next Monday a day of mourning" names the
             // day of mourning, not the day it was said.)
             if m.event_type == EventType::Statement
