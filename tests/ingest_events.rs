@@ -1093,6 +1093,10 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
                 "نظم السكان مسيرة احتجاجية في المدينة.",
                 &[(Protest, "march")],
             ),
+            (
+                "خرج مئات السكان مساء أمس في مسيرة قرب السفارة.",
+                &[(Protest, "march")],
+            ),
         ],
     );
 }
