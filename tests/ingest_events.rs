@@ -1028,12 +1028,14 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
                 "ردت القوات على مصادر النيران.",
                 &[(ArmedClash, "exchange of fire")],
             ),
+            // A raid is the act it made (the incursion alone stays one).
             (
                 "توغلت قوة إسرائيلية فجر اليوم داخل الأراضي اللبنانية وفجّرت منزلاً غير مأهول.",
-                &[
-                    (Deployment, "incursion"),
-                    (PropertyDestruction, "demolition"),
-                ],
+                &[(PropertyDestruction, "demolition")],
+            ),
+            (
+                "توغلت قوة إسرائيلية فجر اليوم داخل الأراضي اللبنانية.",
+                &[(Deployment, "incursion")],
             ),
             (
                 "قالت الوزارة إن القاهرة ستوفد وفدين أمنيين إلى غزة.",

@@ -1427,3 +1427,33 @@ fn a_date_set_off_after_a_telling_verb_and_its_subject_is_the_tellings() {
     );
     assert_has(&x, EventType::Accusation, "2021-04-29");
 }
+
+#[test]
+fn a_raid_is_the_act_it_made_and_its_pulling_back_no_withdrawal() {
+    let no_raid_parts = |x: &Extraction| {
+        x.incidents
+            .iter()
+            .all(|i| !matches!(i.event_type, EventType::Deployment | EventType::Withdrawal))
+    };
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "أفاد مصدر أمني بأن قوة توغلت فجر اليوم مسافة 300 متر داخل الأراضي اللبنانية، وفجرت منزلا غير مأهول قبل أن تنسحب.",
+    );
+    assert_has(&x, EventType::PropertyDestruction, "2021-05-01");
+    assert!(no_raid_parts(&x), "{:?}", types_and_dates(&x));
+    let x = report(
+        "2021-05-01",
+        "en",
+        "Militants made an incursion into the district on Friday and attacked a police post before withdrawing.",
+    );
+    assert_has(&x, EventType::Attack, "2021-04-30");
+    assert!(no_raid_parts(&x), "{:?}", types_and_dates(&x));
+    // An incursion told alone stays one.
+    let x = report(
+        "2021-05-01",
+        "en",
+        "Militants made an incursion into the district on Friday.",
+    );
+    assert_has(&x, EventType::Deployment, "2021-04-30");
+}

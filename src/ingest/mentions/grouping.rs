@@ -43,7 +43,7 @@ impl Group {
         }
     }
 
-    fn head(&self) -> usize {
+    pub fn head(&self) -> usize {
         self.occs.first().map_or(0, |o| o.first)
     }
 }
@@ -778,6 +778,62 @@ pub fn drop_habitual(scan: &Scan, groups: &mut Vec<Group>) {
                     }
             })
         })
+    });
+}
+
+/// A raid told as one act: an incursion with what the force then did in the sentence ("توغلت
+/// قوة ... وفجّرت منزلاً", "crossed into ... and clashed with troops") is that act, and its
+/// pulling back after it ("قبل أن تنسحب", "before withdrawing", "then withdrew") is the end of
+/// the raid, not a withdrawal of its own.
+pub fn fold_raids(scan: &Scan, groups: &mut Vec<Group>) {
+    let act = |g: &Group| {
+        is_violent(g.ty) || matches!(g.ty, EventType::PropertyDestruction | EventType::Arrest)
+    };
+    let incursion = |g: &Group| g.ty == EventType::Deployment && g.concept == "incursion";
+    let first_act = groups
+        .iter()
+        .filter(|g| g.cue.is_none() && (act(g) || incursion(g)))
+        .map(Group::head)
+        .min();
+    let Some(first_act) = first_act else {
+        return;
+    };
+    // "اتهمت بيشكيك القوات الطاجيكية بالتوغل في أراضيها وإحراق منازل": each act one side
+    // alleges is a claim of its own.
+    if scan.cues.of(CueKind::Claim).any(|h| h.first < first_act) {
+        return;
+    }
+    let ended_after = |g: &Group| {
+        let w = g.head();
+        w > first_act
+            && scan.cues.hits.iter().any(|(h, k)| {
+                matches!(k, CueKind::Before | CueKind::Later)
+                    && h.last <= w
+                    && w - h.last <= 1
+                    && h.first > first_act
+            })
+            || (w > first_act
+                && w >= 1
+                && scan.tokens[w - 1].norm == "then"
+                && scan.ctx.lang == LangTag::En)
+    };
+    // (Not a place taken: "دخلت المنطقة العازلة وسيطرت على ..." is the entry told.)
+    let acts_after = |g: &Group| {
+        groups
+            .iter()
+            .any(|x| x.cue.is_none() && act(x) && x.concept != "takeover" && x.head() > g.head())
+    };
+    let drop: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            (g.ty == EventType::Withdrawal && ended_after(g))
+                || (incursion(g) && g.cue.is_none() && acts_after(g))
+        })
+        .collect();
+    let mut k = 0;
+    groups.retain(|_| {
+        k += 1;
+        !drop[k - 1]
     });
 }
 

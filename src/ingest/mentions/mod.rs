@@ -270,6 +270,7 @@ pub fn analyze(
     let mut groups = grouping::group(&scan, &occs, &agreements);
     accusations::unfold(&scan, &mut groups);
     grouping::drop_habitual(&scan, &mut groups);
+    grouping::fold_raids(&scan, &mut groups);
     let roles = roles::read(&scan);
     grouping::deaths_without_event_word(&scan, &roles.casualties, &mut groups);
 
