@@ -18,15 +18,15 @@ use devset_support::{ReportScore, TimexScore, score_reports, score_timex};
 const REPORTS: Floors = Floors {
     found: 0.74,
     precision: 0.67,
-    exact: 0.53,
+    exact: 0.54,
     wrong_max: 3,
 };
 /// The fresh set (`tests/data/devset/fresh/`), written at the end of issue 7's fourth session
 /// and scored once blind; since the fifth its misses have been read, like the first set's.
 const FRESH: Floors = Floors {
     found: 0.88,
-    precision: 0.81,
-    exact: 0.66,
+    precision: 0.83,
+    exact: 0.67,
     wrong_max: 0,
 };
 /// The second fresh set (`tests/data/devset/fresh2/`), written by a helper at the start of the
@@ -35,7 +35,7 @@ const FRESH: Floors = Floors {
 const FRESH2: Floors = Floors {
     found: 0.70,
     precision: 0.65,
-    exact: 0.52,
+    exact: 0.54,
     wrong_max: 4,
 };
 /// The third fresh set (`tests/data/devset/fresh3/`), written by a helper at the start of the
@@ -43,9 +43,9 @@ const FRESH2: Floors = Floors {
 /// the start of that session, 0.67/0.57/0.52/5 at its end); its misses have been read since the
 /// seventh, when `fresh4/` took its place as an unread set.
 const FRESH3: Floors = Floors {
-    found: 0.77,
-    precision: 0.64,
-    exact: 0.68,
+    found: 0.78,
+    precision: 0.65,
+    exact: 0.70,
     wrong_max: 0,
 };
 /// The fourth fresh set (`tests/data/devset/fresh4/`), written by a helper at the start of the
@@ -56,7 +56,7 @@ const FRESH3: Floors = Floors {
 const FRESH4: Floors = Floors {
     found: 0.72,
     precision: 0.60,
-    exact: 0.60,
+    exact: 0.61,
     wrong_max: 2,
 };
 /// The fifth fresh set (`tests/data/devset/fresh5/`), written by a helper at the start of the
@@ -65,7 +65,7 @@ const FRESH4: Floors = Floors {
 /// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.57/0.44/4 at its end.
 const FRESH5: Floors = Floors {
     found: 0.62,
-    precision: 0.57,
+    precision: 0.58,
     exact: 0.46,
     wrong_max: 4,
 };
@@ -75,9 +75,22 @@ const FRESH5: Floors = Floors {
 /// rows. Unread: 0.62/0.58/0.43/6 against that session's starting commit.
 const FRESH6: Floors = Floors {
     found: 0.63,
-    precision: 0.58,
+    precision: 0.59,
     exact: 0.46,
     wrong_max: 6,
+};
+/// The ninth fresh set (`tests/data/devset/fresh9/`), written by a helper at the start of the
+/// tenth issue-7 session in the styles of ordinary news copy (AP/Reuters/AFP wires with weekday
+/// dates, a brief, a follow-up, a ministry statement; Anadolu, AFP Arabic, KUNA and QNA wires,
+/// a channel page with furniture, a daily with Arabic-Indic digits): 14 reports, 161 gold rows.
+/// Unread: 0.71/0.63/0.55/9 against that session's starting commit (e703684), 0.71/0.63/0.54/9
+/// at its end. Its misses are never listed; once, its silently wrong dates were counted by
+/// type and by day only, with no text shown.
+const FRESH9: Floors = Floors {
+    found: 0.70,
+    precision: 0.62,
+    exact: 0.53,
+    wrong_max: 9,
 };
 /// The seventh fresh set (`tests/data/devset/fresh7/`), written by a helper during the ninth
 /// issue-7 session as a READ set (its misses are studied): Arabic-heavy everyday copy, 3
@@ -92,9 +105,9 @@ const FRESH7: Floors = Floors {
 /// issue-7 session as a READ set (its misses are studied): ordinary wires, papers and agency
 /// copy, 5 English and 5 Arabic reports, 125 gold rows.
 const FRESH8: Floors = Floors {
-    found: 0.68,
-    precision: 0.60,
-    exact: 0.54,
+    found: 0.69,
+    precision: 0.62,
+    exact: 0.57,
     wrong_max: 2,
 };
 const TIMEX_EXACT: f64 = 0.89;
@@ -181,6 +194,11 @@ fn fresh5_reports() {
 #[test]
 fn fresh6_reports() {
     score_set("tests/data/devset/fresh6", &FRESH6, false);
+}
+
+#[test]
+fn fresh9_reports() {
+    score_set("tests/data/devset/fresh9", &FRESH9, false);
 }
 
 #[test]
