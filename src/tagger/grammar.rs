@@ -1064,8 +1064,25 @@ impl<'a> Parser<'a> {
             } else {
                 "ar.hijri_date_no_year"
             };
+            // Hijri calendars (Umm al-Qura, sighting, tabular) differ by a day: a weekday
+            // given with a single day picks the neighbouring day it names ("يوم الأحد 6 جمادى
+            // الآخرة" is the Sunday).
+            let by_weekday = |d: NaiveDate| -> NaiveDate {
+                match weekday {
+                    Some(w) if d.weekday() != w => [d.succ_opt(), d.pred_opt()]
+                        .into_iter()
+                        .flatten()
+                        .find(|x| x.weekday() == w)
+                        .unwrap_or(d),
+                    _ => d,
+                }
+            };
             let in_year = |hy: i32| -> Option<IncidentDate> {
                 match day {
+                    Some((lo, hi)) if lo == hi => {
+                        let a = resolve::hijri_to_gregorian(hy, m8, u8::try_from(lo).ok()?)?;
+                        IncidentDate::interval(by_weekday(a), by_weekday(a)).ok()
+                    }
                     Some((lo, hi)) => {
                         let a = resolve::hijri_to_gregorian(hy, m8, u8::try_from(lo).ok()?)?;
                         let b = resolve::hijri_to_gregorian(hy, m8, u8::try_from(hi).ok()?)?;

@@ -25,6 +25,24 @@ pub(crate) enum Tense {
     Telling,
 }
 
+/// Words that begin with س and an imperfect prefix but are no future verbs (folded).
+const NOT_FUTURE_STEMS: &[&str] = &[
+    "سيطر",
+    "سياس",
+    "سياد",
+    "سيار",
+    "سياح",
+    "سيناء",
+    "سيناري",
+    "سيول",
+    "سيد",
+    "سنوات",
+    "سنوي",
+    "سنغافور",
+    "ستار",
+    "ستوكهولم",
+];
+
 /// How far (in tokens) a cue may stand from the expression.
 const REACH: usize = 12;
 
@@ -147,12 +165,15 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
             if words.future.contains(bare) || words.future.contains(w) {
                 return Some(Tense::Future);
             }
-            // The future prefix on an imperfect verb: سيزور, ستعقد, سنعمل.
+            // The future prefix on an imperfect verb: سيزور, ستعقد, سنعمل. (Not سا: past
+            // verbs such as ساعدت, سارعت, سافرت begin so; nor the common words that begin
+            // like a future verb: سيطرة, سياسة, سيادة, سيارة, سنوات.)
             let mut chars = bare.chars();
             if chars.next() == Some('س')
-                && matches!(chars.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+                && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
                 && bare.chars().count() >= 5
                 && t.lex == Lex::None
+                && !NOT_FUTURE_STEMS.iter().any(|n| bare.starts_with(n))
             {
                 return Some(Tense::Future);
             }
