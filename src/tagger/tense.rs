@@ -43,6 +43,49 @@ const NOT_FUTURE_STEMS: &[&str] = &[
     "ستوكهولم",
 ];
 
+/// Words after which an Arabic word is a noun or a name, never a verb: prepositions and the
+/// nouns that name a kind of place ("في سيستان بلوشستان", "جبل سنجار", "إقليم سيونيك").
+const NOUN_SLOT: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "حتي",
+    "نحو",
+    "قرب",
+    "داخل",
+    "اقليم",
+    "منطقه",
+    "مدينه",
+    "بلده",
+    "محافظه",
+    "ولايه",
+    "جبل",
+    "قريه",
+    "مقاطعه",
+    "قضاء",
+    "ناحيه",
+    "مديريه",
+    "مخيم",
+];
+
+/// Token `k` follows a preposition or a place noun, so it is no verb.
+fn after_a_noun_slot(toks: &[Tok], text: &str, k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|p| p.kind == Kind::Word)
+        .is_some_and(|p| {
+            let w = &text[p.s..p.e];
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(w);
+            NOUN_SLOT.contains(&w)
+        })
+}
+
 /// How far (in tokens) a cue may stand from the expression.
 const REACH: usize = 12;
 
@@ -174,6 +217,7 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
                 && bare.chars().count() >= 5
                 && t.lex == Lex::None
                 && !NOT_FUTURE_STEMS.iter().any(|n| bare.starts_with(n))
+                && !after_a_noun_slot(toks, text, k)
             {
                 return Some(Tense::Future);
             }
