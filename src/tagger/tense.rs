@@ -187,8 +187,11 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
                 return Some(Tense::Future);
             }
             // Regular past forms: "shelled", "used", "killed" (not "armed", "hundred").
+            // (Not a capitalised word inside the sentence: a name, "Ahmed", "Mohammed".)
+            let name = t.cap && k > 0 && !ends_sentence(toks, text, k - 1);
             let regular = w.len() >= 4
                 && w.ends_with("ed")
+                && !name
                 && !words.not_past.contains(w)
                 && !matches!(t.lex, Lex::Month(..) | Lex::Weekday(_));
             // A participle after a form of "be" is no past ("will be held", "is committed").
