@@ -1457,3 +1457,17 @@ fn a_raid_is_the_act_it_made_and_its_pulling_back_no_withdrawal() {
     );
     assert_has(&x, EventType::Deployment, "2021-04-30");
 }
+
+#[test]
+fn political_will_is_no_plan() {
+    let x = report(
+        "2024-01-17",
+        "en",
+        "Both sides showed political will at the talks in Doha on Monday.",
+    );
+    let t = only(&x, EventType::Talks);
+    assert_eq!(
+        (t.status, t.date.to_edtf()),
+        (Status::Occurred, "2024-01-15".to_string())
+    );
+}

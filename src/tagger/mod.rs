@@ -20,7 +20,7 @@ mod grammar;
 mod lex;
 mod normalize;
 mod resolve;
-mod tense;
+pub(crate) mod tense;
 
 use chrono::{NaiveDate, Weekday};
 use serde::Serialize;

@@ -43,6 +43,41 @@ const NOT_FUTURE_STEMS: &[&str] = &[
     "ستوكهولم",
 ];
 
+/// "political will", "the will of the people": the noun, not the future auxiliary.
+fn noun_will(toks: &[Tok], text: &str, k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| &text[t.s..t.e])
+    };
+    word(k) == "will"
+        && (matches!(word(k + 1), "of" | "to")
+            || k.checked_sub(1)
+                .is_some_and(|p| WILL_AS_NOUN_AFTER.contains(&word(p))))
+}
+
+/// Words before "will" that make it the noun ("political will", "the will").
+pub(crate) const WILL_AS_NOUN_AFTER: &[&str] = &[
+    "the",
+    "a",
+    "political",
+    "good",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "popular",
+    "strong",
+    "free",
+    "own",
+    "genuine",
+    "real",
+    "collective",
+    "national",
+];
+
 /// Words after which an Arabic word is a noun or a name, never a verb: prepositions and the
 /// nouns that name a kind of place ("في سيستان بلوشستان", "جبل سنجار", "إقليم سيونيك").
 const NOUN_SLOT: &[&str] = &[
@@ -152,7 +187,7 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
             if words.telling.contains(w) {
                 return Some(Tense::Telling);
             }
-            if words.future.contains(w) {
+            if words.future.contains(w) && !noun_will(toks, text, k) {
                 return Some(Tense::Future);
             }
             // "set for", "due to", "scheduled to": a schedule.

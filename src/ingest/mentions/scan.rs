@@ -70,6 +70,7 @@ impl<'a> Scan<'a> {
                 .find_cues(&tokens, ctx.lang)
                 .into_iter()
                 .filter(|(h, _)| !skipped(h.first))
+                .filter(|(h, k)| *k != CueKind::Planned || !noun_will(&tokens, h))
                 .collect(),
         };
         let expr_tokens = expression_tokens(ctx, &tokens, exprs);
@@ -313,4 +314,15 @@ fn expression_tokens<'a>(
             (a < b).then_some((a, b, *e))
         })
         .collect()
+}
+
+/// "political will", "the will of the people": the noun, not the auxiliary of a plan.
+fn noun_will(tokens: &[Token], h: &Hit) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    h.last - h.first == 1
+        && word(h.first) == "will"
+        && (matches!(word(h.first + 1), "of" | "to")
+            || h.first
+                .checked_sub(1)
+                .is_some_and(|p| crate::tagger::tense::WILL_AS_NOUN_AFTER.contains(&word(p))))
 }
