@@ -43,40 +43,41 @@ const NOT_FUTURE_STEMS: &[&str] = &[
     "ستوكهولم",
 ];
 
-/// "political will", "the will of the people": the noun, not the future auxiliary.
+/// "political will", "the will of the people": "will" (between `prev` and `next`) is the noun,
+/// not the future auxiliary. Shared with the ingester's cue scan.
+pub(crate) fn will_is_noun(prev: &str, next: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the",
+        "a",
+        "political",
+        "good",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "popular",
+        "strong",
+        "free",
+        "own",
+        "genuine",
+        "real",
+        "collective",
+        "national",
+    ];
+    matches!(next, "of" | "to") || DETERMINERS.contains(&prev)
+}
+
+/// Token `k` is the noun "will".
 fn noun_will(toks: &[Tok], text: &str, k: usize) -> bool {
     let word = |i: usize| {
         toks.get(i)
             .filter(|t| t.kind == Kind::Word)
             .map_or("", |t| &text[t.s..t.e])
     };
-    word(k) == "will"
-        && (matches!(word(k + 1), "of" | "to")
-            || k.checked_sub(1)
-                .is_some_and(|p| WILL_AS_NOUN_AFTER.contains(&word(p))))
+    word(k) == "will" && will_is_noun(k.checked_sub(1).map_or("", word), word(k + 1))
 }
-
-/// Words before "will" that make it the noun ("political will", "the will").
-pub(crate) const WILL_AS_NOUN_AFTER: &[&str] = &[
-    "the",
-    "a",
-    "political",
-    "good",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "popular",
-    "strong",
-    "free",
-    "own",
-    "genuine",
-    "real",
-    "collective",
-    "national",
-];
 
 /// Words after which an Arabic word is a noun or a name, never a verb: prepositions and the
 /// nouns that name a kind of place ("في سيستان بلوشستان", "جبل سنجار", "إقليم سيونيك").
@@ -117,7 +118,7 @@ fn after_a_noun_slot(toks: &[Tok], text: &str, k: usize) -> bool {
                 .strip_prefix('و')
                 .filter(|r| r.chars().count() >= 2)
                 .unwrap_or(w);
-            NOUN_SLOT.contains(&w)
+            words().noun_slot.contains(w)
         })
 }
 
@@ -144,6 +145,9 @@ struct Words {
     auxiliary: HashSet<String>,
     /// Words that open another clause, which a future auxiliary does not reach past.
     clause: HashSet<String>,
+    /// [`NOUN_SLOT`] and [`NOT_FUTURE_STEMS`], folded.
+    noun_slot: HashSet<String>,
+    not_future: Vec<String>,
 }
 
 fn folded<'a>(lists: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
@@ -170,6 +174,8 @@ fn words() -> &'static Words {
             schedule_present: folded([e.schedule_present]),
             auxiliary: folded([e.auxiliary]),
             clause: folded([e.clause]),
+            noun_slot: NOUN_SLOT.iter().map(|w| fold_str(w)).collect(),
+            not_future: NOT_FUTURE_STEMS.iter().map(|w| fold_str(w)).collect(),
         }
     })
 }
@@ -254,7 +260,10 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
                 && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
                 && bare.chars().count() >= 5
                 && t.lex == Lex::None
-                && !NOT_FUTURE_STEMS.iter().any(|n| bare.starts_with(n))
+                && !words
+                    .not_future
+                    .iter()
+                    .any(|n| bare.starts_with(n.as_str()))
                 && !after_a_noun_slot(toks, text, k)
             {
                 return Some(Tense::Future);

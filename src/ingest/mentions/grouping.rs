@@ -805,17 +805,14 @@ pub fn fold_raids(scan: &Scan, groups: &mut Vec<Group>) {
     }
     let ended_after = |g: &Group| {
         let w = g.head();
-        w > first_act
-            && scan.cues.hits.iter().any(|(h, k)| {
-                matches!(k, CueKind::Before | CueKind::Later)
-                    && h.last <= w
-                    && w - h.last <= 1
-                    && h.first > first_act
-            })
-            || (w > first_act
-                && w >= 1
-                && scan.tokens[w - 1].norm == "then"
-                && scan.ctx.lang == LangTag::En)
+        let told_after = scan.cues.hits.iter().any(|(h, k)| {
+            matches!(k, CueKind::Before | CueKind::Later)
+                && h.first > first_act
+                && h.last <= w
+                && w - h.last <= 1
+        });
+        let then = scan.ctx.lang == LangTag::En && w >= 1 && scan.tokens[w - 1].norm == "then";
+        w > first_act && (told_after || then)
     };
     // (Not a place taken: "دخلت المنطقة العازلة وسيطرت على ..." is the entry told.)
     let acts_after = |g: &Group| {
@@ -830,11 +827,8 @@ pub fn fold_raids(scan: &Scan, groups: &mut Vec<Group>) {
                 || (incursion(g) && g.cue.is_none() && acts_after(g))
         })
         .collect();
-    let mut k = 0;
-    groups.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let mut dropped = drop.into_iter();
+    groups.retain(|_| !dropped.next().unwrap_or(false));
 }
 
 /// Deaths told in a sentence that names no violent event ("two herders were found dead"): an

@@ -321,8 +321,8 @@ fn noun_will(tokens: &[Token], h: &Hit) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     h.last - h.first == 1
         && word(h.first) == "will"
-        && (matches!(word(h.first + 1), "of" | "to")
-            || h.first
-                .checked_sub(1)
-                .is_some_and(|p| crate::tagger::tense::WILL_AS_NOUN_AFTER.contains(&word(p))))
+        && crate::tagger::tense::will_is_noun(
+            h.first.checked_sub(1).map_or("", word),
+            word(h.first + 1),
+        )
 }
