@@ -38,6 +38,15 @@ fn assert_has(x: &Extraction, t: EventType, edtf: &str) {
     );
 }
 
+/// Every incident of `x` passes `ok` (the panic says `why` and lists what `x` has).
+fn assert_every(x: &Extraction, why: &str, ok: impl Fn(&Incident) -> bool) {
+    assert!(
+        x.incidents.iter().all(ok),
+        "{why}: {:?}",
+        types_and_dates(x)
+    );
+}
+
 fn only(x: &Extraction, t: EventType) -> &Incident {
     let v: Vec<&Incident> = x.incidents.iter().filter(|i| i.event_type == t).collect();
     assert_eq!(
@@ -1084,11 +1093,9 @@ fn a_when_clause_tells_the_time_of_the_act_before_it_not_of_a_landmark() {
         "ar",
         "اندلعت الاشتباكات فجر الأحد، حين أطلق عناصر من الجيش النار على مزارعين قرب الواحة.",
     );
-    assert!(
-        x.incidents.iter().all(|i| i.date.to_edtf() == "2026-04-19"),
-        "{:?}",
-        types_and_dates(&x)
-    );
+    assert_every(&x, "every act on the Sunday", |i| {
+        i.date.to_edtf() == "2026-04-19"
+    });
 }
 
 #[test]
@@ -1381,25 +1388,17 @@ fn the_day_a_truce_broke_down_is_not_the_day_it_was_made() {
         "The two sides agreed a truce on Monday, but the truce collapsed early Friday when fighting erupted near Vorukh.",
     );
     assert_has(&x, EventType::ArmedClash, "2021-04-30");
-    assert!(
-        x.incidents
-            .iter()
-            .all(|i| i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"),
-        "{:?}",
-        types_and_dates(&x)
-    );
+    assert_every(&x, "the truce made on Monday", |i| {
+        i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"
+    });
     let x = report(
         "2021-05-01",
         "ar",
         "اتفق الطرفان على هدنة يوم الاثنين، لكن انهارت الهدنة يوم الجمعة مع اندلاع اشتباكات قرب فوروخ.",
     );
-    assert!(
-        x.incidents
-            .iter()
-            .all(|i| i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"),
-        "{:?}",
-        types_and_dates(&x)
-    );
+    assert_every(&x, "the truce made on Monday", |i| {
+        i.event_type != EventType::Ceasefire || i.date.to_edtf() == "2021-04-26"
+    });
 }
 
 #[test]
@@ -1412,13 +1411,9 @@ fn a_date_set_off_after_a_telling_verb_and_its_subject_is_the_tellings() {
         "ودانت دولة الإمارات، أمس الأول الخميس، سيطرة إسرائيل على المنطقة العازلة.",
     );
     assert_has(&x, EventType::Statement, "2021-04-29");
-    assert!(
-        x.incidents
-            .iter()
-            .all(|i| i.event_type == EventType::Statement || i.date.to_edtf() != "2021-04-29"),
-        "{:?}",
-        types_and_dates(&x)
-    );
+    assert_every(&x, "only the condemnation on Thursday", |i| {
+        i.event_type == EventType::Statement || i.date.to_edtf() != "2021-04-29"
+    });
     // The accusing verb is the act: the day after it is its own.
     let x = report(
         "2021-05-01",
@@ -1430,25 +1425,22 @@ fn a_date_set_off_after_a_telling_verb_and_its_subject_is_the_tellings() {
 
 #[test]
 fn a_raid_is_the_act_it_made_and_its_pulling_back_no_withdrawal() {
-    let no_raid_parts = |x: &Extraction| {
-        x.incidents
-            .iter()
-            .all(|i| !matches!(i.event_type, EventType::Deployment | EventType::Withdrawal))
-    };
+    let no_raid_parts =
+        |i: &Incident| !matches!(i.event_type, EventType::Deployment | EventType::Withdrawal);
     let x = report(
         "2021-05-01",
         "ar",
         "أفاد مصدر أمني بأن قوة توغلت فجر اليوم مسافة 300 متر داخل الأراضي اللبنانية، وفجرت منزلا غير مأهول قبل أن تنسحب.",
     );
     assert_has(&x, EventType::PropertyDestruction, "2021-05-01");
-    assert!(no_raid_parts(&x), "{:?}", types_and_dates(&x));
+    assert_every(&x, "no incursion or withdrawal of their own", no_raid_parts);
     let x = report(
         "2021-05-01",
         "en",
         "Militants made an incursion into the district on Friday and attacked a police post before withdrawing.",
     );
     assert_has(&x, EventType::Attack, "2021-04-30");
-    assert!(no_raid_parts(&x), "{:?}", types_and_dates(&x));
+    assert_every(&x, "no incursion or withdrawal of their own", no_raid_parts);
     // An incursion told alone stays one.
     let x = report(
         "2021-05-01",
