@@ -43,7 +43,7 @@ impl Group {
         }
     }
 
-    pub fn head(&self) -> usize {
+    fn head(&self) -> usize {
         self.occs.first().map_or(0, |o| o.first)
     }
 }
