@@ -134,6 +134,7 @@ fn score_set(root: &str, floors: &Floors, read: bool) {
         all.add(&s);
     }
     println!("{root} all: {}", all.summary());
+    println!("{root} all: {}", all.breakdown());
     check(&all, root, floors);
 }
 

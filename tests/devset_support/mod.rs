@@ -140,6 +140,19 @@ pub struct ReportScore {
     pub same_type: usize,
     pub same_status: usize,
     pub refused: usize,
+    /// Misses by cause, counts only (safe to print for unread sets): no incident carries the
+    /// evidence; only incidents of another type family carry it; every carrier went to
+    /// another gold row (tarikh made one incident of several).
+    pub missed_no_incident: usize,
+    pub missed_other_family: usize,
+    pub missed_all_taken: usize,
+    /// Wrong dates by side: tarikh's span ends before the gold's starts, or starts after it ends.
+    pub wrong_early: usize,
+    pub wrong_late: usize,
+    /// Extra incidents: in a sentence that carries some gold row's evidence (a split or a
+    /// type the gold does not give), or in one that carries none.
+    pub extra_in_gold_sentence: usize,
+    pub extra_elsewhere: usize,
 }
 
 impl ReportScore {
@@ -161,6 +174,26 @@ impl ReportScore {
         self.same_type += o.same_type;
         self.same_status += o.same_status;
         self.refused += o.refused;
+        self.missed_no_incident += o.missed_no_incident;
+        self.missed_other_family += o.missed_other_family;
+        self.missed_all_taken += o.missed_all_taken;
+        self.wrong_early += o.wrong_early;
+        self.wrong_late += o.wrong_late;
+        self.extra_in_gold_sentence += o.extra_in_gold_sentence;
+        self.extra_elsewhere += o.extra_elsewhere;
+    }
+    /// Counts of misses by cause and of wrong dates by side, without any text.
+    pub fn breakdown(&self) -> String {
+        format!(
+            "missed: no incident {} other type family {} merged into another {} | extra: in a gold sentence {} elsewhere {} | wrong: early {} late {}",
+            self.missed_no_incident,
+            self.missed_other_family,
+            self.missed_all_taken,
+            self.extra_in_gold_sentence,
+            self.extra_elsewhere,
+            self.wrong_early,
+            self.wrong_late,
+        )
     }
     pub fn summary(&self) -> String {
         format!(
@@ -267,6 +300,13 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                                 format!("{}{taken}", i.event_type)
                             })
                             .collect();
+                        if carriers.is_empty() {
+                            s.missed_no_incident += 1;
+                        } else if carriers.iter().all(|c| c.ends_with(" taken")) {
+                            s.missed_all_taken += 1;
+                        } else {
+                            s.missed_other_family += 1;
+                        }
                         let why = if carriers.is_empty() {
                             "no incident".to_string()
                         } else {
@@ -298,6 +338,10 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                         let wrong = !meet(span, g.span);
                         if wrong {
                             s.wrong += 1;
+                            match (span.1, g.span.0) {
+                                (Some(end), Some(start)) if end < start => s.wrong_early += 1,
+                                _ => s.wrong_late += 1,
+                            }
                         }
                         let _ = writeln!(
                             log,
@@ -322,6 +366,17 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                 }
                 for (si, inc) in x.incidents.iter().enumerate() {
                     if !sys_taken[si] {
+                        let in_gold_sentence = gold.iter().any(|g| {
+                            let phrase = squash(&g.evidence);
+                            inc.evidence
+                                .iter()
+                                .any(|e| squash(&e.sentence).contains(&phrase))
+                        });
+                        if in_gold_sentence {
+                            s.extra_in_gold_sentence += 1;
+                        } else {
+                            s.extra_elsewhere += 1;
+                        }
                         let first = inc
                             .evidence
                             .first()
@@ -329,7 +384,8 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
                             .unwrap_or_default();
                         let _ = writeln!(
                             log,
-                            "  EXTRA   {} {} {} | {}",
+                            "  EXTRA{}  {} {} {} | {}",
+                            if in_gold_sentence { "+" } else { " " },
                             inc.date.to_edtf(),
                             inc.event_type,
                             inc.status,
