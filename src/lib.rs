@@ -7,6 +7,7 @@ pub mod date;
 pub mod export;
 pub mod import;
 pub mod ingest;
+pub mod merge;
 pub mod model;
 pub mod record;
 pub mod store;

@@ -1,0 +1,860 @@
+//! One incident, many reports. Most incidents are told by several reports: wires, local sites,
+//! statements by each side, in Arabic and English. This module holds the rules that decide
+//! whether two sources' readings tell the same real incident ([`same_incident`]), groups the
+//! readings of a set of reports into incidents whatever order they came in ([`cluster`]), and
+//! makes the incident's best reading while it keeps the sources' disagreements
+//! ([`combine`]). The rules are pure; the store finds the candidates and writes the result.
+//!
+//! The rules, as analysts apply them (the README lists them too):
+//! - never two readings of one report (the ingester already told its incidents apart);
+//! - never a planned act with its carrying-out;
+//! - compatible types: the same type, or two kinds of violence (a clash, the shelling in it,
+//!   the houses it burned); a ceasefire and a clash never;
+//! - dates that overlap, or lie within a day of each other when one of them is not an exact
+//!   day; two exact days that differ never. A date bounded on one side only ("on or before
+//!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound, and one wider than
+//!   [`MAX_WINDOW_DAYS`] (a year, "since 2020") merges with nothing;
+//! - the same place, one inside the other (by the gazetteer's parent chain), or two places
+//!   within [`NEAR_KM`]; places farther apart never;
+//! - overlapping actors when both readings name some;
+//! - and at least one positive sign that it is the same incident: a shared place or a shared
+//!   actor.
+
+use std::collections::BTreeSet;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::date::IncidentDate;
+use crate::model::{EventType, Fatalities, Incident, Status};
+
+/// A date bounded on one side only is taken to lie within this many days of its bound.
+pub const OPEN_REACH_DAYS: i64 = 7;
+/// Readings whose date spans more days than this (a year, a decade) merge with nothing.
+pub const MAX_WINDOW_DAYS: i64 = 31;
+/// Two places this close are one scene (neighbouring villages of one clash).
+pub const NEAR_KM: f64 = 25.0;
+
+/// Where a reading comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// The report's id in the store.
+    pub report_id: i64,
+    /// The report's content hash: the stable key that orders readings the same way in any
+    /// database.
+    pub report_hash: String,
+    /// The publication's name (or the report's title when it has none).
+    pub name: String,
+    pub url: Option<String>,
+    pub published: NaiveDate,
+    /// The incident's position in its report's story.
+    pub position: i64,
+}
+
+/// One source's reading of an incident: the incident as that report tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub incident: Incident,
+    pub source: Source,
+}
+
+/// What the merge rules need to know about places beyond a reading's coordinates.
+pub trait PlaceTree {
+    /// True when `inner` is `outer` or lies within it.
+    fn within(&self, inner: &str, outer: &str) -> bool;
+}
+
+/// No knowledge of places beyond their names and coordinates.
+pub struct NoPlaceTree;
+
+impl PlaceTree for NoPlaceTree {
+    fn within(&self, inner: &str, outer: &str) -> bool {
+        inner == outer
+    }
+}
+
+impl PlaceTree for crate::ingest::gazetteer::Gazetteer {
+    fn within(&self, inner: &str, outer: &str) -> bool {
+        self.place_within(inner, outer)
+    }
+}
+
+/// The days within which a reading can meet another: its span, with a one-sided bound reaching
+/// [`OPEN_REACH_DAYS`]; `None` when it is too vague to merge at all.
+pub fn window(date: &IncidentDate) -> Option<(NaiveDate, NaiveDate)> {
+    let reach = Duration::days(OPEN_REACH_DAYS);
+    let (start, end) = match (date.earliest(), date.latest()) {
+        (Some(a), Some(b)) => (a, b),
+        (None, Some(b)) => (b - reach, b),
+        (Some(a), None) => (a, a + reach),
+        (None, None) => return None,
+    };
+    ((end - start).num_days() <= MAX_WINDOW_DAYS).then_some((start, end))
+}
+
+fn violent(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::ArmedClash
+            | EventType::Shelling
+            | EventType::AirStrike
+            | EventType::Attack
+            | EventType::MobViolence
+            | EventType::ViolentDemonstration
+            | EventType::PropertyDestruction
+    )
+}
+
+/// Whether two event types can name one incident.
+pub fn types_meet(a: EventType, b: EventType) -> bool {
+    a == b || (violent(a) && violent(b))
+}
+
+/// The event types a reading of type `t` can meet, for the store's candidate search.
+pub fn meeting_types(t: EventType) -> Vec<EventType> {
+    EventType::ALL
+        .iter()
+        .copied()
+        .filter(|&o| types_meet(t, o))
+        .collect()
+}
+
+/// How two readings' places relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PlaceFit {
+    /// The two are far apart or unrelated: never one incident.
+    Apart,
+    /// One or both readings name no place.
+    Unknown,
+    /// Two places within [`NEAR_KM`].
+    Near,
+    /// The same place, or one inside the other.
+    Same,
+}
+
+fn place_fit(a: &Incident, b: &Incident, places: &dyn PlaceTree) -> PlaceFit {
+    let (Some(pa), Some(pb)) = (a.place.as_deref(), b.place.as_deref()) else {
+        return PlaceFit::Unknown;
+    };
+    if pa == pb || places.within(pa, pb) || places.within(pb, pa) {
+        return PlaceFit::Same;
+    }
+    match (a.latitude, a.longitude, b.latitude, b.longitude) {
+        (Some(la), Some(oa), Some(lb), Some(ob)) if km(la, oa, lb, ob) <= NEAR_KM => PlaceFit::Near,
+        _ => PlaceFit::Apart,
+    }
+}
+
+/// Great-circle distance in kilometres.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+fn shared_actors(a: &Incident, b: &Incident) -> usize {
+    a.actors.iter().filter(|x| b.actors.contains(x)).count()
+}
+
+/// Whether the dates of two readings allow one incident.
+fn dates_meet(a: &IncidentDate, b: &IncidentDate) -> bool {
+    if let (Some(x), Some(y)) = (a.exact_day(), b.exact_day()) {
+        return x == y;
+    }
+    let (Some((a0, a1)), Some((b0, b1))) = (window(a), window(b)) else {
+        return false;
+    };
+    // Neither is one exact day that differs from the other's: a day of slack for the fuzzy one.
+    let slack = Duration::days(1);
+    a0 <= b1 + slack && b0 <= a1 + slack
+}
+
+/// How strongly two compatible readings look like one incident; `None` when the rules forbid
+/// it. Higher is closer.
+pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32> {
+    let (x, y) = (&a.incident, &b.incident);
+    if a.source.report_hash == b.source.report_hash
+        || (x.status == Status::Planned) != (y.status == Status::Planned)
+        || !types_meet(x.event_type, y.event_type)
+        || !dates_meet(&x.date, &y.date)
+    {
+        return None;
+    }
+    let fit = place_fit(x, y, places);
+    let actors = shared_actors(x, y);
+    if fit == PlaceFit::Apart || (!x.actors.is_empty() && !y.actors.is_empty() && actors == 0) {
+        return None;
+    }
+    if actors == 0 && fit < PlaceFit::Near {
+        return None;
+    }
+    let mut score = actors as u32;
+    score += match fit {
+        PlaceFit::Same => 3,
+        PlaceFit::Near => 2,
+        _ => 0,
+    };
+    if x.event_type == y.event_type {
+        score += 2;
+    }
+    if x.date.exact_day().is_some() && x.date.exact_day() == y.date.exact_day() {
+        score += 3;
+    }
+    Some(score)
+}
+
+/// Whether two readings can tell the same incident.
+pub fn same_incident(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> bool {
+    affinity(a, b, places).is_some()
+}
+
+/// Readings in the order that decides, the same whatever order they arrived in: exact days
+/// first, then narrower dates, then by date, then by report and position.
+fn canonical_order(readings: &[Reading]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..readings.len()).collect();
+    order.sort_by_key(|&i| {
+        let r = &readings[i];
+        let width = window(&r.incident.date).map_or(i64::MAX, |(a, b)| (b - a).num_days());
+        (
+            r.incident.date.exact_day().is_none(),
+            width,
+            r.incident.date.sort_key(),
+            r.source.report_hash.clone(),
+            r.source.position,
+        )
+    });
+    order
+}
+
+/// Analyst decisions the grouping must keep: pairs of readings (by index) that must or must
+/// not be one incident.
+#[derive(Debug, Clone, Default)]
+pub struct Constraints {
+    pub together: Vec<(usize, usize)>,
+    pub apart: Vec<(usize, usize)>,
+}
+
+/// Group readings into incidents. Each reading, in canonical order, joins the incident with
+/// which it fits best among those where it fits every reading already there (so that two exact
+/// days that differ never end up together through a vaguer third), or starts a new one. The
+/// result depends only on the set of readings, never on the order they came in. Groups are
+/// returned in canonical order, each listing its readings in canonical order.
+pub fn cluster(
+    readings: &[Reading],
+    places: &dyn PlaceTree,
+    constraints: &Constraints,
+) -> Vec<Vec<usize>> {
+    let apart = |i: usize, j: usize| {
+        constraints
+            .apart
+            .iter()
+            .any(|&(a, b)| (a, b) == (i, j) || (b, a) == (i, j))
+    };
+    // Readings an analyst joined move as one: the first of each joined set leads it.
+    let mut lead: Vec<usize> = (0..readings.len()).collect();
+    let find = |lead: &Vec<usize>, mut i: usize| {
+        while lead[i] != i {
+            i = lead[i];
+        }
+        i
+    };
+    for &(a, b) in &constraints.together {
+        let (ra, rb) = (find(&lead, a), find(&lead, b));
+        if ra != rb {
+            lead[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let order = canonical_order(readings);
+    let mut rank = vec![0; readings.len()];
+    for (k, &i) in order.iter().enumerate() {
+        rank[i] = k;
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; readings.len()];
+    for &i in &order {
+        if group_of[i].is_some() {
+            continue;
+        }
+        let root = find(&lead, i);
+        let members: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&j| find(&lead, j) == root)
+            .collect();
+        let mut best: Option<(u32, usize)> = None;
+        for (g, group) in groups.iter().enumerate() {
+            let mut total = 0;
+            let fits = group.iter().all(|&j| {
+                members.iter().all(|&m| {
+                    if apart(m, j) {
+                        return false;
+                    }
+                    match affinity(&readings[m], &readings[j], places) {
+                        Some(s) => {
+                            total += s;
+                            true
+                        }
+                        None => false,
+                    }
+                })
+            });
+            if fits && best.is_none_or(|(s, _)| total > s) {
+                best = Some((total, g));
+            }
+        }
+        let g = match best {
+            Some((_, g)) => g,
+            None => {
+                groups.push(Vec::new());
+                groups.len() - 1
+            }
+        };
+        for m in members {
+            groups[g].push(m);
+            group_of[m] = Some(g);
+        }
+    }
+    for group in &mut groups {
+        group.sort_by_key(|&i| rank[i]);
+    }
+    groups
+}
+
+/// Where the incident came from: how many reports tell it, where they are, and when it was
+/// first and last reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Provenance {
+    pub source_count: u32,
+    pub source_urls: Vec<String>,
+    pub first_reported: Option<NaiveDate>,
+    pub last_reported: Option<NaiveDate>,
+}
+
+/// The incident that a group of readings (in canonical order, as [`cluster`] returns them)
+/// tells: its best reading, with `disputed` naming every point on which the sources differ.
+pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
+    let lead = readings[0];
+    let mut best = lead.incident.clone();
+    let mut disputes: Vec<String> = Vec::new();
+    if !lead.incident.disputed.is_empty() {
+        disputes.push(lead.incident.disputed.clone());
+    }
+    let by = |r: &Reading| r.source.name.clone();
+
+    // Date: the narrowest span every source allows; both readings when none allows the other's.
+    let dates: Vec<IncidentDate> = readings.iter().map(|r| r.incident.date).collect();
+    if dates.iter().any(|d| *d != lead.incident.date) {
+        let lo = dates.iter().filter_map(|d| d.earliest()).max();
+        let hi = dates.iter().filter_map(|d| d.latest()).min();
+        match (lo, hi) {
+            (lo, hi) if lo.zip(hi).is_none_or(|(a, b)| a <= b) => {
+                // The lead is the most specific reading; keep it when it lies within them all.
+                let fits = |d: &IncidentDate| {
+                    lo.is_none_or(|l| d.earliest().is_some_and(|e| e >= l))
+                        && hi.is_none_or(|h| d.latest().is_some_and(|e| e <= h))
+                };
+                if !fits(&lead.incident.date) {
+                    if let Some(d) = dates.iter().find(|d| fits(d)) {
+                        best.date = *d;
+                    } else if let Ok(d) = IncidentDate::one_of(lo, hi) {
+                        best.date = d;
+                    }
+                }
+            }
+            _ => {
+                let lo = dates.iter().filter_map(|d| d.earliest()).min();
+                let hi = dates.iter().filter_map(|d| d.latest()).max();
+                if let Ok(d) = IncidentDate::one_of(lo, hi) {
+                    best.date = d;
+                }
+                disputes.push(format!(
+                    "date: {}",
+                    readings_of(readings, |r| r.incident.date.to_edtf(), &by)
+                ));
+            }
+        }
+    }
+
+    // Type: the one most sources give, the lead's on a tie.
+    let mut counts: Vec<(EventType, usize)> = Vec::new();
+    for r in readings {
+        match counts.iter_mut().find(|(t, _)| *t == r.incident.event_type) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.incident.event_type, 1)),
+        }
+    }
+    if let Some(&(t, n)) = counts.iter().max_by_key(|(_, n)| *n)
+        && n > counts[0].1
+    {
+        best.event_type = t;
+    }
+
+    // Status: an act one side alleges and another source reports as fact occurred, disputed.
+    let statuses: BTreeSet<Status> = readings.iter().map(|r| r.incident.status).collect();
+    if statuses.len() > 1 {
+        best.status = if statuses.contains(&Status::Occurred) {
+            Status::Occurred
+        } else {
+            lead.incident.status
+        };
+        disputes.push(format!(
+            "status: {}",
+            readings_of(readings, |r| r.incident.status.to_string(), &by)
+        ));
+    }
+
+    // Toll: the range over the sources; the best figure from the latest report that gives one.
+    let tolls: Vec<&Reading> = readings
+        .iter()
+        .copied()
+        .filter(|r| !r.incident.fatalities.is_empty())
+        .collect();
+    if let Some(latest) = tolls
+        .iter()
+        .copied()
+        .max_by_key(|r| (r.source.published, std::cmp::Reverse(rank_of(readings, r))))
+    {
+        let f = &latest.incident.fatalities;
+        let low = tolls
+            .iter()
+            .filter_map(|r| r.incident.fatalities.low.or(r.incident.fatalities.best))
+            .min();
+        let high = tolls
+            .iter()
+            .filter_map(|r| r.incident.fatalities.high.or(r.incident.fatalities.best))
+            .max();
+        best.fatalities = Fatalities {
+            low,
+            best: f.best,
+            high,
+            phrase: f.phrase.clone(),
+        };
+        let figures: BTreeSet<(Option<u32>, Option<u32>, Option<u32>)> = tolls
+            .iter()
+            .map(|r| {
+                let f = &r.incident.fatalities;
+                (f.low, f.best, f.high)
+            })
+            .collect();
+        if figures.len() > 1 {
+            disputes.push(format!(
+                "fatalities: {}",
+                readings_of(&tolls, |r| show_toll(&r.incident.fatalities), &by)
+            ));
+        }
+    }
+
+    // Place: the lead's, or the first source's that names one; named differently, disputed.
+    if best.place.is_none()
+        && let Some(r) = readings.iter().find(|r| r.incident.place.is_some())
+    {
+        best.place = r.incident.place.clone();
+        best.country = r.incident.country.clone();
+        best.latitude = r.incident.latitude;
+        best.longitude = r.incident.longitude;
+    }
+    let named: BTreeSet<&str> = readings
+        .iter()
+        .filter_map(|r| r.incident.place.as_deref())
+        .collect();
+    if named.len() > 1 {
+        let placed: Vec<&Reading> = readings
+            .iter()
+            .copied()
+            .filter(|r| r.incident.place.is_some())
+            .collect();
+        disputes.push(format!(
+            "place: {}",
+            readings_of(
+                &placed,
+                |r| r.incident.place.clone().unwrap_or_default(),
+                &by
+            )
+        ));
+    }
+
+    // Everything the sources name, once, in the order the readings come.
+    best.actors = union(readings.iter().map(|r| &r.incident.actors));
+    best.sources = union(readings.iter().map(|r| &r.incident.sources));
+    let mut by_publication: Vec<&Reading> = readings.to_vec();
+    by_publication.sort_by_key(|r| r.source.published);
+    best.evidence = by_publication
+        .iter()
+        .flat_map(|r| r.incident.evidence.iter().cloned())
+        .collect();
+    best.disputed = disputes.join("; ");
+
+    let mut reports: Vec<&Source> = Vec::new();
+    for r in &by_publication {
+        if !reports
+            .iter()
+            .any(|s| s.report_hash == r.source.report_hash)
+        {
+            reports.push(&r.source);
+        }
+    }
+    let provenance = Provenance {
+        source_count: reports.len() as u32,
+        source_urls: reports.iter().fold(Vec::new(), |mut urls, s| {
+            if let Some(u) = &s.url
+                && !urls.contains(u)
+            {
+                urls.push(u.clone());
+            }
+            urls
+        }),
+        first_reported: reports.iter().map(|s| s.published).min(),
+        last_reported: reports.iter().map(|s| s.published).max(),
+    };
+    (best, provenance)
+}
+
+fn rank_of(readings: &[&Reading], r: &Reading) -> usize {
+    readings
+        .iter()
+        .position(|x| std::ptr::eq(*x, r))
+        .unwrap_or(usize::MAX)
+}
+
+/// "a (Source A) / b (Source B, Source C)": each distinct value with the sources that give it.
+fn readings_of(
+    readings: &[&Reading],
+    value: impl Fn(&Reading) -> String,
+    by: &dyn Fn(&Reading) -> String,
+) -> String {
+    let mut seen: Vec<(String, Vec<String>)> = Vec::new();
+    for r in readings {
+        let v = value(r);
+        let who = by(r);
+        match seen.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, names)) => {
+                if !names.contains(&who) {
+                    names.push(who);
+                }
+            }
+            None => seen.push((v, vec![who])),
+        }
+    }
+    seen.iter()
+        .map(|(v, names)| format!("{v} ({})", names.join(", ")))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn show_toll(f: &Fatalities) -> String {
+    match (f.low, f.best, f.high) {
+        (_, Some(b), _) => b.to_string(),
+        (Some(l), None, Some(h)) if l != h => format!("{l}-{h}"),
+        (Some(l), _, _) => l.to_string(),
+        (None, None, Some(h)) => format!("up to {h}"),
+        _ => f.phrase.clone(),
+    }
+}
+
+fn union<'a, I>(lists: I) -> Vec<String>
+where
+    I: Iterator<Item = &'a Vec<String>>,
+{
+    let mut out: Vec<String> = Vec::new();
+    for list in lists {
+        for item in list {
+            if !out.contains(item) {
+                out.push(item.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("test date")
+    }
+
+    fn reading(report: &str, date: &str, t: EventType, actors: &[&str]) -> Reading {
+        let mut incident = Incident::new(date.parse().expect("test EDTF"), t, "t");
+        incident.actors = actors.iter().map(|a| a.to_string()).collect();
+        incident.sources = vec![report.to_string()];
+        Reading {
+            incident,
+            source: Source {
+                report_id: 0,
+                report_hash: report.to_string(),
+                name: report.to_string(),
+                url: Some(format!("https://example.org/{report}")),
+                published: day("2021-05-01"),
+                position: 0,
+            },
+        }
+    }
+
+    fn at(mut r: Reading, place: &str, lat: f64, lon: f64) -> Reading {
+        r.incident.place = Some(place.to_string());
+        r.incident.latitude = Some(lat);
+        r.incident.longitude = Some(lon);
+        r
+    }
+
+    const KG_TJ: &[&str] = &["Kyrgyzstan", "Tajikistan"];
+
+    #[test]
+    fn one_clash_told_by_two_reports_is_one_incident() {
+        let a = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        let b = reading("b", "2021-04-29", EventType::Shelling, &["Tajikistan"]);
+        assert!(same_incident(&a, &b, &NoPlaceTree));
+    }
+
+    #[test]
+    fn never_two_exact_days_that_differ_nor_one_report_twice() {
+        let a = reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ);
+        let b = reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        assert!(!same_incident(&a, &b, &NoPlaceTree));
+        let c = reading("a", "2021-04-28", EventType::Shelling, KG_TJ);
+        assert!(!same_incident(&a, &c, &NoPlaceTree), "same report");
+    }
+
+    #[test]
+    fn a_day_of_slack_only_for_a_fuzzy_date() {
+        let exact = reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ);
+        let span = reading(
+            "b",
+            "[2021-04-29..2021-04-30]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        let later = reading(
+            "c",
+            "[2021-04-30..2021-05-01]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        assert!(same_incident(&exact, &span, &NoPlaceTree));
+        assert!(!same_incident(&exact, &later, &NoPlaceTree));
+    }
+
+    #[test]
+    fn a_one_sided_bound_reaches_a_week_and_a_year_reaches_nothing() {
+        let day = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        let before = reading("b", "[..2021-05-01]", EventType::ArmedClash, KG_TJ);
+        let long_before = reading("c", "[..2021-05-20]", EventType::ArmedClash, KG_TJ);
+        let year = reading("d", "2021", EventType::ArmedClash, KG_TJ);
+        assert!(same_incident(&day, &before, &NoPlaceTree));
+        assert!(!same_incident(&day, &long_before, &NoPlaceTree));
+        assert!(!same_incident(&day, &year, &NoPlaceTree));
+    }
+
+    #[test]
+    fn types_plans_and_sides_that_never_meet() {
+        let clash = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        let truce = reading("b", "2021-04-29", EventType::Ceasefire, KG_TJ);
+        assert!(!same_incident(&clash, &truce, &NoPlaceTree));
+        let mut planned = reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        planned.incident.status = Status::Planned;
+        assert!(!same_incident(&clash, &planned, &NoPlaceTree));
+        let others = reading("b", "2021-04-29", EventType::ArmedClash, &["Armenia"]);
+        assert!(!same_incident(&clash, &others, &NoPlaceTree));
+        let nobody = reading("b", "2021-04-29", EventType::ArmedClash, &[]);
+        assert!(
+            !same_incident(&clash, &nobody, &NoPlaceTree),
+            "no shared place or actor: nothing says it is the same clash"
+        );
+    }
+
+    #[test]
+    fn places_near_or_inside_meet_and_far_apart_never() {
+        struct Tree;
+        impl PlaceTree for Tree {
+            fn within(&self, inner: &str, outer: &str) -> bool {
+                inner == outer || (inner == "Kok-Tash" && outer == "Batken Region")
+            }
+        }
+        let village = at(
+            reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ),
+            "Kok-Tash",
+            39.97,
+            70.66,
+        );
+        let neighbour = at(
+            reading("b", "2021-04-29", EventType::ArmedClash, &[]),
+            "Ak-Sai",
+            39.97,
+            70.68,
+        );
+        let region = at(
+            reading("c", "2021-04-29", EventType::ArmedClash, &[]),
+            "Batken Region",
+            39.5,
+            71.5,
+        );
+        let far = at(
+            reading("d", "2021-04-29", EventType::ArmedClash, KG_TJ),
+            "Osh",
+            40.53,
+            72.80,
+        );
+        assert!(same_incident(&village, &neighbour, &Tree));
+        assert!(same_incident(&village, &region, &Tree));
+        assert!(
+            !same_incident(&village, &region, &NoPlaceTree),
+            "86 km apart"
+        );
+        assert!(!same_incident(&village, &far, &Tree));
+    }
+
+    /// Every order of the readings gives the same groups (as sets of report names).
+    #[test]
+    fn grouping_does_not_depend_on_order() {
+        let readings = vec![
+            reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ),
+            reading("b", "[2021-04-28..2021-04-29]", EventType::Shelling, KG_TJ),
+            reading("c", "2021-04-29", EventType::ArmedClash, KG_TJ),
+            reading("d", "[..2021-04-30]", EventType::ArmedClash, KG_TJ),
+            reading("e", "2021-05-01", EventType::Ceasefire, KG_TJ),
+        ];
+        let names = |rs: &[Reading]| {
+            let mut groups: Vec<Vec<String>> = cluster(rs, &NoPlaceTree, &Constraints::default())
+                .iter()
+                .map(|g| {
+                    let mut v: Vec<String> = g.iter().map(|&i| rs[i].source.name.clone()).collect();
+                    v.sort();
+                    v
+                })
+                .collect();
+            groups.sort();
+            groups
+        };
+        let expected = names(&readings);
+        assert_eq!(expected.len(), 3, "{expected:?}");
+        let mut perm = readings.clone();
+        for k in 0..20 {
+            perm.rotate_left(1);
+            if k % 3 == 0 {
+                perm.swap(0, 2);
+            }
+            assert_eq!(names(&perm), expected);
+        }
+    }
+
+    #[test]
+    fn analysts_decisions_hold() {
+        let readings = vec![
+            reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ),
+            reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ),
+        ];
+        let apart = Constraints {
+            together: vec![],
+            apart: vec![(0, 1)],
+        };
+        assert_eq!(cluster(&readings, &NoPlaceTree, &apart).len(), 2);
+        let far = vec![
+            reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ),
+            reading("b", "2021-03-01", EventType::ArmedClash, KG_TJ),
+        ];
+        let together = Constraints {
+            together: vec![(0, 1)],
+            apart: vec![],
+        };
+        assert_eq!(cluster(&far, &NoPlaceTree, &together).len(), 1);
+    }
+
+    #[test]
+    fn the_best_reading_keeps_every_disagreement() {
+        let mut a = reading("AKIpress", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        a.incident.fatalities = Fatalities {
+            low: Some(31),
+            best: Some(31),
+            high: Some(31),
+            phrase: "31 killed".into(),
+        };
+        let mut b = reading(
+            "Reuters",
+            "[..2021-04-30]",
+            EventType::Shelling,
+            &["Tajikistan"],
+        );
+        b.source.published = day("2021-05-03");
+        b.incident.fatalities = Fatalities {
+            low: Some(41),
+            best: Some(41),
+            high: Some(41),
+            phrase: "41 killed".into(),
+        };
+        b.incident.status = Status::Claimed;
+        let (best, provenance) = combine(&[&a, &b]);
+        assert_eq!(best.date.to_edtf(), "2021-04-29");
+        assert_eq!(best.event_type, EventType::ArmedClash);
+        assert_eq!(best.status, Status::Occurred);
+        assert_eq!(
+            (
+                best.fatalities.low,
+                best.fatalities.best,
+                best.fatalities.high
+            ),
+            (Some(31), Some(41), Some(41)),
+            "the range over the sources, the latest report's figure"
+        );
+        assert!(
+            best.disputed
+                .contains("fatalities: 31 (AKIpress) / 41 (Reuters)"),
+            "{}",
+            best.disputed
+        );
+        assert!(
+            best.disputed
+                .contains("status: occurred (AKIpress) / claimed (Reuters)"),
+            "{}",
+            best.disputed
+        );
+        assert!(
+            !best.disputed.contains("date"),
+            "the dates agree: {}",
+            best.disputed
+        );
+        assert_eq!(best.sources, ["AKIpress", "Reuters"]);
+        assert_eq!(provenance.source_count, 2);
+        assert_eq!(provenance.first_reported, Some(day("2021-05-01")));
+        assert_eq!(provenance.last_reported, Some(day("2021-05-03")));
+    }
+
+    #[test]
+    fn dates_no_source_allows_together_give_both_readings() {
+        let a = reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ);
+        let b = reading(
+            "b",
+            "[2021-04-29..2021-04-30]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        let (best, _) = combine(&[&a, &b]);
+        assert_eq!(best.date.to_edtf(), "[2021-04-28..2021-04-30]");
+        assert!(
+            best.disputed
+                .contains("date: 2021-04-28 (a) / [2021-04-29..2021-04-30] (b)"),
+            "{}",
+            best.disputed
+        );
+        let c = reading(
+            "c",
+            "[2021-04-28..2021-04-30]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        let d = reading(
+            "d",
+            "[2021-04-29..2021-05-02]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        let (best, _) = combine(&[&c, &d]);
+        assert_eq!(
+            best.date.to_edtf(),
+            "[2021-04-29..2021-04-30]",
+            "what both allow"
+        );
+        assert!(best.disputed.is_empty());
+    }
+}
