@@ -25,7 +25,7 @@ use std::collections::BTreeSet;
 use chrono::{Duration, NaiveDate};
 
 use crate::date::IncidentDate;
-use crate::model::{EventType, Fatalities, Incident, Status};
+use crate::model::{EventType, Fatalities, Incident, Provenance, Status};
 
 /// A date bounded on one side only is taken to lie within this many days of its bound.
 pub const OPEN_REACH_DAYS: i64 = 7;
@@ -319,16 +319,6 @@ pub fn cluster(
         group.sort_by_key(|&i| rank[i]);
     }
     groups
-}
-
-/// Where the incident came from: how many reports tell it, where they are, and when it was
-/// first and last reported.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Provenance {
-    pub source_count: u32,
-    pub source_urls: Vec<String>,
-    pub first_reported: Option<NaiveDate>,
-    pub last_reported: Option<NaiveDate>,
 }
 
 /// The incident that a group of readings (in canonical order, as [`cluster`] returns them)

@@ -165,6 +165,22 @@ pub struct Incident {
     /// Position in the story it came from: the tie-breaker between incidents on the same day.
     #[serde(default)]
     pub seq: i64,
+    /// Which reports tell it, and when.
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+/// Where an incident was reported: how many reports tell it, where they are, and when it was
+/// first and last reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub source_count: u32,
+    #[serde(default)]
+    pub source_urls: Vec<String>,
+    #[serde(default)]
+    pub first_reported: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    pub last_reported: Option<chrono::NaiveDate>,
 }
 
 impl Incident {
@@ -187,6 +203,7 @@ impl Incident {
             evidence: Vec::new(),
             disputed: String::new(),
             seq: 0,
+            provenance: Provenance::default(),
         }
     }
 }

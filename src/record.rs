@@ -5,11 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::IncidentDate;
-use crate::model::{Evidence, Fatalities, Incident};
+use crate::model::{Evidence, Fatalities, Incident, Provenance};
 use crate::store::{LIST_SEPARATOR, split_list};
 
 /// Every column, in order: the interface columns, then those added after them.
-pub const ALL_COLUMNS: [&str; 22] = [
+pub const ALL_COLUMNS: [&str; 26] = [
     "id",
     "date",
     "date_start",
@@ -32,6 +32,10 @@ pub const ALL_COLUMNS: [&str; 22] = [
     "fatalities_phrase",
     "disputed",
     "uid",
+    "source_count",
+    "source_urls",
+    "first_reported",
+    "last_reported",
 ];
 
 /// The interface columns, in order.
@@ -48,6 +52,7 @@ pub const NUMERIC_COLUMNS: &[&str] = &[
     "fatalities_low",
     "fatalities_best",
     "fatalities_high",
+    "source_count",
 ];
 
 /// One incident as a flat record (JSON Lines / JSON objects use these names).
@@ -94,6 +99,16 @@ pub struct FlatRecord {
     pub disputed: String,
     #[serde(default)]
     pub uid: String,
+    /// How many reports tell it.
+    #[serde(default)]
+    pub source_count: Option<u32>,
+    #[serde(default)]
+    pub source_urls: Vec<String>,
+    /// The publication days of the first and last reports that tell it.
+    #[serde(default)]
+    pub first_reported: Option<String>,
+    #[serde(default)]
+    pub last_reported: Option<String>,
 }
 
 fn default_status() -> String {
@@ -141,6 +156,10 @@ impl FlatRecord {
             fatalities_phrase: incident.fatalities.phrase.clone(),
             disputed: incident.disputed.clone(),
             uid: incident.uid.clone(),
+            source_count: Some(incident.provenance.source_count),
+            source_urls: incident.provenance.source_urls.clone(),
+            first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
+            last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
         }
     }
 
@@ -204,6 +223,22 @@ impl FlatRecord {
                 format!("{lon} is not between -180 and 180"),
             ));
         }
+        let reported = |column: &'static str, given: &Option<String>| {
+            given
+                .as_deref()
+                .filter(|g| !g.is_empty())
+                .map(|g| {
+                    g.parse::<chrono::NaiveDate>()
+                        .map_err(|_| field(column, format!("'{g}' is not a day (YYYY-MM-DD)")))
+                })
+                .transpose()
+        };
+        let provenance = Provenance {
+            source_count: self.source_count.unwrap_or(self.sources.len() as u32),
+            source_urls: self.source_urls,
+            first_reported: reported("first_reported", &self.first_reported)?,
+            last_reported: reported("last_reported", &self.last_reported)?,
+        };
         Ok(Incident {
             id: self.id,
             uid: self.uid,
@@ -227,6 +262,7 @@ impl FlatRecord {
             evidence: self.evidence.into_iter().map(Evidence::sentence).collect(),
             disputed: self.disputed,
             seq: 0,
+            provenance,
         })
     }
 
@@ -258,6 +294,10 @@ impl FlatRecord {
             self.fatalities_phrase.clone(),
             self.disputed.clone(),
             self.uid.clone(),
+            num(self.source_count),
+            self.source_urls.join(LIST_SEPARATOR),
+            opt(&self.first_reported),
+            opt(&self.last_reported),
         ]
     }
 
@@ -289,6 +329,10 @@ impl FlatRecord {
             fatalities_phrase: String::new(),
             disputed: String::new(),
             uid: String::new(),
+            source_count: None,
+            source_urls: Vec::new(),
+            first_reported: None,
+            last_reported: None,
         };
         for (&column, cell) in columns.iter().zip(cells.iter()) {
             let column: &'static str = COLUMNS
@@ -365,6 +409,10 @@ impl FlatRecord {
                 "fatalities_phrase" => record.fatalities_phrase = cell.to_string(),
                 "disputed" => record.disputed = cell.to_string(),
                 "uid" => record.uid = cell.to_string(),
+                "source_count" => record.source_count = parse_u32()?,
+                "source_urls" => record.source_urls = split_list(cell),
+                "first_reported" => record.first_reported = text(),
+                "last_reported" => record.last_reported = text(),
                 _ => {}
             }
         }

@@ -352,12 +352,29 @@ fn bad_input_is_refused_and_leaves_the_database_unchanged() {
     sample(&wd);
     wd.stdout(&["export", "-o", "good.csv", "--format", "csv-plain"]);
     let good = String::from_utf8(wd.read("good.csv")).unwrap();
-    let mut lines: Vec<String> = good.lines().map(str::to_string).collect();
     // Fresh uids so that the good rows would be new if the file were (wrongly) half-imported.
-    for line in lines.iter_mut().skip(1) {
-        let cut = line.rfind(',').unwrap();
-        *line = format!("{},fresh{}", &line[..cut], &line[cut + 1..]);
+    let mut rows = csv::Reader::from_reader(good.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let uid = header.iter().position(|c| c == "uid").unwrap();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(&header).unwrap();
+    for row in rows.records() {
+        let row = row.unwrap();
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                if k == uid {
+                    format!("fresh{c}")
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        out.write_record(&cells).unwrap();
     }
+    let fresh = String::from_utf8(out.into_inner().unwrap()).unwrap();
+    let lines: Vec<String> = fresh.lines().map(str::to_string).collect();
     let with_bad_row = |from: &str, to: &str| {
         let mut copy = lines.clone();
         let row = copy.iter().position(|l| l.contains(from)).unwrap();

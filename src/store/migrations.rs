@@ -6,7 +6,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::{Result, StoreError};
 
 /// The migrations, in order. Version N is reached by applying the first N.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_mentions.sql"),
+];
 
 /// The schema version this tarikh writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

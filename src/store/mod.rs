@@ -649,10 +649,14 @@ struct Columns {
     sort: (i32, i32),
     actors: String,
     sources: String,
+    source_count: u32,
+    source_urls: String,
+    first_reported: Option<String>,
+    last_reported: Option<String>,
 }
 
 impl Columns {
-    const NAMES: [&'static str; 21] = [
+    const NAMES: [&'static str; 25] = [
         "date",
         "date_start",
         "date_end",
@@ -674,6 +678,10 @@ impl Columns {
         "disputed",
         "actors_text",
         "sources_text",
+        "source_count",
+        "source_urls",
+        "first_reported",
+        "last_reported",
     ];
 
     fn of(incident: &Incident, place_id: Option<i64>) -> Columns {
@@ -688,6 +696,14 @@ impl Columns {
             sort: incident.date.sort_key(),
             actors: incident.actors.join(LIST_SEPARATOR),
             sources: incident.sources.join(LIST_SEPARATOR),
+            // A row that says nothing of its provenance has as many sources as it names.
+            source_count: match incident.provenance.source_count {
+                0 => incident.sources.len() as u32,
+                n => n,
+            },
+            source_urls: incident.provenance.source_urls.join(LIST_SEPARATOR),
+            first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
+            last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
         }
     }
 
@@ -716,6 +732,10 @@ impl Columns {
             &incident.disputed,
             &self.actors,
             &self.sources,
+            &self.source_count,
+            &self.source_urls,
+            &self.first_reported,
+            &self.last_reported,
         ]
     }
 }

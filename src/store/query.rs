@@ -7,7 +7,7 @@ use rusqlite::{Connection, Row};
 
 use super::{Named, Result, StoreError, split_list};
 use crate::date::IncidentDate;
-use crate::model::{EventType, Evidence, Fatalities, Incident, Status};
+use crate::model::{EventType, Evidence, Fatalities, Incident, Provenance, Status};
 use crate::text::fold_key;
 
 /// What `tarikh timeline` and `tarikh export` keep. Empty fields keep everything.
@@ -33,7 +33,8 @@ pub(super) const SELECT_INCIDENT: &str =
     i.summary, p.name AS place, coalesce(i.country, p.country) AS country,
     coalesce(i.latitude, p.latitude) AS latitude, coalesce(i.longitude, p.longitude) AS longitude,
     i.fatalities_low, i.fatalities_best, i.fatalities_high, i.fatalities_text, i.disputed,
-    i.actors_text, i.sources_text, i.evidence_text, i.deleted_at, i.created_at, i.report_id
+    i.actors_text, i.sources_text, i.evidence_text, i.deleted_at, i.created_at, i.report_id,
+    i.source_count, i.source_urls, i.first_reported, i.last_reported
   FROM incidents i LEFT JOIN places p ON p.id = i.place_id";
 
 /// The ordered SELECT for a filter, with its parameters.
@@ -162,6 +163,10 @@ fn join_ids(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
+fn day(cell: Option<String>) -> Option<NaiveDate> {
+    cell.and_then(|c| c.parse().ok())
+}
+
 /// Read an incident from a row of [`SELECT_INCIDENT`].
 pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
     let get = |e: rusqlite::Error| StoreError::Invalid(format!("unreadable incident row: {e}"));
@@ -198,5 +203,11 @@ pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
             .into_iter()
             .map(Evidence::sentence)
             .collect(),
+        provenance: Provenance {
+            source_count: row.get(23).map_err(get)?,
+            source_urls: split_list(&row.get::<_, String>(24).map_err(get)?),
+            first_reported: day(row.get(25).map_err(get)?),
+            last_reported: day(row.get(26).map_err(get)?),
+        },
     })
 }
