@@ -170,9 +170,9 @@ fn dates_meet(a: &IncidentDate, b: &IncidentDate) -> bool {
     a0 <= b1 + slack && b0 <= a1 + slack
 }
 
-/// How strongly two compatible readings look like one incident; `None` when the rules forbid
-/// it. Higher is closer.
-pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32> {
+/// How strongly two readings look like one incident, and whether anything positive says so
+/// (a shared place or actor); `None` when the rules forbid it.
+fn fit(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<(u32, bool)> {
     let (x, y) = (&a.incident, &b.incident);
     if a.source.report_hash == b.source.report_hash
         || (x.status == Status::Planned) != (y.status == Status::Planned)
@@ -181,16 +181,13 @@ pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32>
     {
         return None;
     }
-    let fit = place_fit(x, y, places);
+    let place = place_fit(x, y, places);
     let actors = shared_actors(x, y);
-    if fit == PlaceFit::Apart || (!x.actors.is_empty() && !y.actors.is_empty() && actors == 0) {
-        return None;
-    }
-    if actors == 0 && fit < PlaceFit::Near {
+    if place == PlaceFit::Apart || (!x.actors.is_empty() && !y.actors.is_empty() && actors == 0) {
         return None;
     }
     let mut score = actors as u32;
-    score += match fit {
+    score += match place {
         PlaceFit::Same => 3,
         PlaceFit::Near => 2,
         _ => 0,
@@ -201,7 +198,20 @@ pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32>
     if x.date.exact_day().is_some() && x.date.exact_day() == y.date.exact_day() {
         score += 3;
     }
-    Some(score)
+    Some((score, actors > 0 || place >= PlaceFit::Near))
+}
+
+/// How strongly two readings look like one incident (higher is closer); `None` when the
+/// rules forbid it or nothing positive (a shared place or actor) says so.
+pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32> {
+    fit(a, b, places).and_then(|(score, sign)| sign.then_some(score))
+}
+
+/// Whether two readings may tell one incident once their reports are known to tell the same
+/// story: nothing forbids it, though neither names a place or side ("the two sides agreed a
+/// ceasefire on Thursday evening").
+pub fn may_meet(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> bool {
+    fit(a, b, places).is_some()
 }
 
 /// Whether two readings can tell the same incident.
@@ -265,6 +275,25 @@ pub fn cluster(
             lead[ra.max(rb)] = ra.min(rb);
         }
     }
+    // Reports that tell the same story: they share an incident that a place or a side ties
+    // together. Between them, readings that name neither can still meet.
+    let mut related: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for (i, a) in readings.iter().enumerate() {
+        for b in &readings[i + 1..] {
+            if affinity(a, b, places).is_some() {
+                let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
+                related.insert((x.min(y), x.max(y)));
+            }
+        }
+    }
+    let score = |a: &Reading, b: &Reading| {
+        let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
+        match fit(a, b, places)? {
+            (s, true) => Some(s),
+            (s, false) if related.contains(&(x.min(y), x.max(y))) => Some(s),
+            _ => None,
+        }
+    };
     let order = canonical_order(readings);
     let mut rank = vec![0; readings.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -290,7 +319,7 @@ pub fn cluster(
                     if apart(m, j) {
                         return false;
                     }
-                    match affinity(&readings[m], &readings[j], places) {
+                    match score(&readings[m], &readings[j]) {
                         Some(s) => {
                             total += s;
                             true
@@ -410,13 +439,17 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
             .iter()
             .filter_map(|r| r.incident.fatalities.low.or(r.incident.fatalities.best))
             .min();
+        // Every figure a source gives bounds the range; "at least 41" is a figure too.
         let high = tolls
             .iter()
-            .filter_map(|r| r.incident.fatalities.high.or(r.incident.fatalities.best))
+            .filter_map(|r| {
+                let f = &r.incident.fatalities;
+                f.high.or(f.best).or(f.low)
+            })
             .max();
         best.fatalities = Fatalities {
             low,
-            best: f.best,
+            best: f.best.or(f.low),
             high,
             phrase: f.phrase.clone(),
         };

@@ -125,6 +125,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         return dry_run(&inputs);
     }
 
+    // The gazetteer says which place lies inside which when reports are merged.
+    let vocabulary = if args.vocabulary.is_empty() {
+        ingest::Vocabulary::builtin()
+            .map_err(anyhow::Error::msg)?
+            .clone()
+    } else {
+        ingest::Vocabulary::with_dirs(&args.vocabulary).map_err(anyhow::Error::msg)?
+    };
     let mut store = super::open_store(db)?;
     let mut report_ids: Vec<i64> = Vec::new();
     let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
@@ -137,7 +145,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         .path
                         .clone()
                         .unwrap_or_else(|| x.report.title.clone());
-                    match batch.save_report(&x.report, &x.incidents, &x.actors, &x.places)? {
+                    match batch.save_report(
+                        &x.report,
+                        &x.incidents,
+                        &x.actors,
+                        &x.places,
+                        &vocabulary.gazetteer,
+                    )? {
                         None => lines.push(format!(
                             "{name}: already imported (same text); nothing new stored"
                         )),
@@ -159,6 +173,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         eprintln!("{line}");
     }
     if !report_ids.is_empty() {
+        // Reports that tell the same incident name it once.
+        report_ids.sort_unstable();
+        report_ids.dedup();
         let mut stored: Vec<Incident> = report_ids
             .iter()
             .map(|id| store.get(*id).map(|s| s.incident))
@@ -188,6 +205,18 @@ fn load_data(
 }
 
 fn describe(stats: &LoadStats, what: &str) -> String {
+    if stats.merged > 0 {
+        return match stats.added {
+            0 => format!(
+                "{} incidents, all told by reports already stored (their sources added)",
+                stats.merged
+            ),
+            added => format!(
+                "{added} new incidents stored, {} told by reports already stored (their sources added)",
+                stats.merged
+            ),
+        };
+    }
     match (stats.added, stats.skipped) {
         (0, 0) => format!("no {what}"),
         (added, 0) => format!("{added} new incidents stored"),

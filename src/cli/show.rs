@@ -21,6 +21,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let store = super::open_store(db)?;
     let stored = store.get(args.id)?;
     let history = store.history(args.id)?;
+    let readings = store.readings(args.id)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let i = &stored.incident;
     if args.json {
@@ -31,6 +32,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             "report": stored.report,
             "evidence": stored.evidence.iter().map(|(e, r)| serde_json::json!({
                 "sentence": e.sentence, "char_start": e.char_start, "char_end": e.char_end, "report": r,
+            })).collect::<Vec<_>>(),
+            "sources": readings.iter().map(|r| serde_json::json!({
+                "source": r.source.name,
+                "url": r.source.url,
+                "published": r.source.published.to_string(),
+                "reading": tarikh::record::FlatRecord::from_incident(&r.incident),
             })).collect::<Vec<_>>(),
             "history": history,
         });
@@ -99,7 +106,41 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     if let Some(deleted) = &stored.deleted_at {
         field(&mut out, "deleted", deleted)?;
     }
-    if let Some(r) = &stored.report {
+    if readings.len() > 1 {
+        // Told by several reports: each source side by side, with its reading and sentences.
+        writeln!(out, "\nSources ({})", readings.len())?;
+        for (n, r) in readings.iter().enumerate() {
+            let url = r
+                .source
+                .url
+                .as_deref()
+                .map(|u| format!(" — {u}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  {}. {}, published {}{url}",
+                n + 1,
+                r.source.name,
+                r.source.published
+            )?;
+            let x = &r.incident;
+            let reading = [
+                x.date.to_edtf(),
+                x.event_type.to_string(),
+                x.status.to_string(),
+                x.place.clone().unwrap_or_default(),
+                fatalities_text(x),
+            ]
+            .into_iter()
+            .filter(|v| !v.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+            writeln!(out, "     reads  {reading}")?;
+            for e in &x.evidence {
+                writeln!(out, "     - {}", e.sentence)?;
+            }
+        }
+    } else if let Some(r) = &stored.report {
         let source = if r.source.is_empty() {
             String::new()
         } else {
@@ -117,7 +158,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             writeln!(out, "  file: {path}")?;
         }
     }
-    if !i.evidence.is_empty() {
+    if !i.evidence.is_empty() && readings.len() <= 1 {
         writeln!(out, "\nEvidence")?;
         if stored.evidence.is_empty() {
             for e in &i.evidence {

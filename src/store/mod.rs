@@ -1,6 +1,7 @@
 //! The store: the one place that speaks SQL. Opens (and creates) the SQLite database, applies the
 //! migrations in `migrations/`, and loads and reads incidents, reports, actors, places and history.
 
+mod merging;
 mod migrations;
 mod query;
 
@@ -73,8 +74,11 @@ pub struct LoadStats {
     pub added: u64,
     /// Incidents whose uid was already in the database.
     pub skipped: u64,
-    /// Ids of the new incidents, in input order: kept for a report's incidents only, as a bulk
-    /// load may bring millions.
+    /// A report's incidents that joined an incident other reports already tell.
+    pub merged: u64,
+    /// Ids of the incidents stored (for a report: the incident each of its readings belongs
+    /// to), in input order: kept for a report's incidents only, as a bulk load may bring
+    /// millions.
     pub ids: Vec<i64>,
 }
 
@@ -319,6 +323,12 @@ impl Store {
             }
             loader.set_deleted(id, false)
         })
+    }
+
+    /// Each source's reading of an incident, in the order they were stored; empty for an
+    /// incident that no report tells (a hand entry, a spreadsheet row).
+    pub fn readings(&self, id: i64) -> Result<Vec<crate::merge::Reading>> {
+        merging::readings(&self.conn, &self.path, id)
     }
 
     /// The history of an incident, oldest first.
@@ -783,14 +793,17 @@ impl Batch<'_> {
     }
 
     /// Store a report and the incidents read from it, with the actors and places (and their
-    /// aliases) they name. Returns `None`, storing nothing, when the report (same content hash)
-    /// is already stored.
+    /// aliases) they name. Each incident is a reading that joins the incident other reports
+    /// already tell when the merge rules ([`crate::merge`]) say it is the same; `places_tree`
+    /// says which place lies inside which. Returns `None`, storing nothing, when the report
+    /// (same content hash) is already stored.
     pub fn save_report(
         &mut self,
         report: &Report,
         incidents: &[Incident],
         actors: &[NameEntry],
         places: &[NameEntry],
+        places_tree: &dyn crate::merge::PlaceTree,
     ) -> Result<Option<LoadStats>> {
         let tx = self.loader.tx;
         let wrap = self.loader.err();
@@ -829,16 +842,9 @@ impl Batch<'_> {
         .map_err(&wrap)?;
         let report_id = tx.last_insert_rowid();
         drop(wrap);
-        let mut stats = LoadStats::default();
-        for incident in incidents {
-            match self.loader.insert(incident, Some(report_id))? {
-                Some(id) => {
-                    stats.added += 1;
-                    stats.ids.push(id);
-                }
-                None => stats.skipped += 1,
-            }
-        }
+        let stats = self
+            .loader
+            .place_report(report_id, report, incidents, places_tree)?;
         Ok(Some(stats))
     }
 }

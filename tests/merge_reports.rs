@@ -1,0 +1,149 @@
+//! Merging across reports through the real binary: one incident however many reports tell it,
+//! in Arabic and English, with each source's reading kept where they disagree; incidents that
+//! differ stay apart; the result does not depend on the order of the imports.
+
+mod workdir;
+
+use workdir::{Workdir, repo_file};
+
+const WIRE: &str = "tests/data/merge/wire-clash.en.txt";
+const DAILY: &str = "tests/data/merge/daily-clash.ar.txt";
+const NEXT_DAY: &str = "tests/data/merge/wire-second-day.en.txt";
+
+fn path(relative: &str) -> String {
+    repo_file(relative).display().to_string()
+}
+
+/// The exported incidents as JSON objects.
+fn incidents(wd: &Workdir) -> Vec<serde_json::Value> {
+    wd.stdout(&["export", "--format", "jsonl", "-o", "-"])
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect()
+}
+
+/// What an incident says, without the ids and uids that depend on the order of the imports.
+fn content(v: &serde_json::Value) -> String {
+    let mut v = v.clone();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("id");
+        o.remove("uid");
+    }
+    v.to_string()
+}
+
+#[test]
+fn an_english_and_an_arabic_report_of_one_clash_make_one_incident_with_both_tolls() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE)]);
+    let out = wd.run(&["import", &path(DAILY)]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("told by reports already stored"),
+        "{stderr}"
+    );
+
+    let all = incidents(&wd);
+    let clashes: Vec<_> = all
+        .iter()
+        .filter(|v| v["event_type"] == "armed_clash")
+        .collect();
+    assert_eq!(clashes.len(), 1, "{all:#?}");
+    let clash = clashes[0];
+    assert_eq!(clash["date"], "2021-04-29");
+    assert_eq!(clash["source_count"], 2);
+    assert_eq!(clash["first_reported"], "2021-04-30");
+    assert_eq!(clash["last_reported"], "2021-05-01");
+    assert_eq!(
+        clash["source_urls"],
+        serde_json::json!(["https://wire.example/kg-tj", "https://ar.example/kg-tj"])
+    );
+    assert_eq!(clash["fatalities_low"], 31);
+    assert_eq!(clash["fatalities_high"], 41);
+    assert_eq!(clash["fatalities_best"], 41, "the latest report's figure");
+    let disputed = clash["disputed"].as_str().unwrap_or_default();
+    assert!(
+        disputed.contains("31 (Example Wire)") && disputed.contains("41 (Example Arabic)"),
+        "{disputed}"
+    );
+    // The ceasefire neither names a side nor a place, but the two reports tell one story.
+    let truces: Vec<_> = all
+        .iter()
+        .filter(|v| v["event_type"] == "ceasefire")
+        .collect();
+    assert_eq!(truces.len(), 1, "{all:#?}");
+    assert_eq!(truces[0]["source_count"], 2);
+
+    // `show` lists each source with its own reading.
+    let id = clash["id"].to_string();
+    let show = wd.stdout(&["show", &id]);
+    assert!(show.contains("Sources (2)"), "{show}");
+    assert!(
+        show.contains("Example Wire, published 2021-04-30"),
+        "{show}"
+    );
+    assert!(show.contains("≥41"), "{show}");
+    assert!(show.contains("وقتل 41 شخصا على الأقل"), "{show}");
+}
+
+#[test]
+fn fighting_on_another_day_stays_its_own_incident() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    let all = incidents(&wd);
+    let mut clashes: Vec<(String, u64)> = all
+        .iter()
+        .filter(|v| v["event_type"] == "armed_clash")
+        .map(|v| {
+            (
+                v["date"].as_str().unwrap_or_default().to_string(),
+                v["source_count"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    clashes.sort();
+    assert_eq!(
+        clashes,
+        [("2021-04-29".to_string(), 1), ("2021-04-30".to_string(), 1)],
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn the_same_incidents_in_any_order_of_import() {
+    let orders: [&[&str]; 4] = [
+        &[WIRE, DAILY, NEXT_DAY],
+        &[NEXT_DAY, DAILY, WIRE],
+        &[DAILY, NEXT_DAY, WIRE],
+        &[WIRE, NEXT_DAY, DAILY],
+    ];
+    let mut results = Vec::new();
+    for order in orders {
+        let wd = Workdir::new();
+        for report in order {
+            assert!(wd.run(&["import", &path(report)]).status.success());
+        }
+        let mut rows: Vec<String> = incidents(&wd).iter().map(content).collect();
+        rows.sort();
+        results.push(rows);
+    }
+    let wd = Workdir::new();
+    wd.run(&["import", &path(NEXT_DAY), &path(WIRE), &path(DAILY)]);
+    let mut at_once: Vec<String> = incidents(&wd).iter().map(content).collect();
+    at_once.sort();
+    results.push(at_once);
+    for r in &results[1..] {
+        assert_eq!(r, &results[0]);
+    }
+}
+
+#[test]
+fn importing_a_report_again_adds_no_source() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(DAILY)]);
+    let before = wd.dump();
+    let out = wd.run(&["import", &path(DAILY)]);
+    assert!(out.status.success());
+    assert_eq!(wd.dump(), before);
+}
