@@ -439,20 +439,39 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
             .iter()
             .filter_map(|r| r.incident.fatalities.low.or(r.incident.fatalities.best))
             .min();
-        // Every figure a source gives bounds the range; "at least 41" is a figure too.
+        // The range over the figures the sources give; an upper end only where some source
+        // gives one ("at least 31" and "at least 41" say nothing of how many at most).
         let high = tolls
             .iter()
-            .filter_map(|r| {
-                let f = &r.incident.fatalities;
-                f.high.or(f.best).or(f.low)
+            .filter(|r| {
+                r.incident
+                    .fatalities
+                    .high
+                    .or(r.incident.fatalities.best)
+                    .is_some()
             })
-            .max();
-        best.fatalities = Fatalities {
-            low,
-            best: f.best.or(f.low),
-            high,
-            phrase: f.phrase.clone(),
-        };
+            .count()
+            .gt(&0)
+            .then(|| {
+                tolls
+                    .iter()
+                    .filter_map(|r| {
+                        let f = &r.incident.fatalities;
+                        f.high.or(f.best).or(f.low)
+                    })
+                    .max()
+            })
+            .flatten();
+        if tolls.len() > 1 {
+            best.fatalities = Fatalities {
+                low,
+                best: f.best,
+                high,
+                phrase: f.phrase.clone(),
+            };
+        } else {
+            best.fatalities = f.clone();
+        }
         let figures: BTreeSet<(Option<u32>, Option<u32>, Option<u32>)> = tolls
             .iter()
             .map(|r| {
@@ -879,5 +898,35 @@ mod tests {
             "what both allow"
         );
         assert!(best.disputed.is_empty());
+    }
+
+    #[test]
+    fn an_at_least_figure_never_gains_an_upper_end() {
+        let at_least = |n| Fatalities {
+            low: Some(n),
+            best: None,
+            high: None,
+            phrase: format!("at least {n}"),
+        };
+        let mut a = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        a.incident.fatalities = at_least(31);
+        let (alone, _) = combine(&[&a]);
+        assert_eq!(alone.fatalities, at_least(31));
+        let mut b = reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ);
+        b.incident.fatalities = at_least(41);
+        let (both, _) = combine(&[&a, &b]);
+        assert_eq!(
+            (
+                both.fatalities.low,
+                both.fatalities.best,
+                both.fatalities.high
+            ),
+            (Some(31), None, None)
+        );
+        assert!(
+            both.disputed.contains("31 (a) / 41 (b)"),
+            "{}",
+            both.disputed
+        );
     }
 }
