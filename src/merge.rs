@@ -57,24 +57,33 @@ pub struct Reading {
     pub source: Source,
 }
 
-/// What the merge rules need to know about places beyond a reading's coordinates.
-pub trait PlaceTree {
-    /// True when `inner` is `outer` or lies within it.
+/// What the merge rules need to know of names beyond a reading's own fields.
+pub trait Names {
+    /// True when place `inner` is `outer` or lies within it.
     fn within(&self, inner: &str, outer: &str) -> bool;
+    /// True for an actor whose name does not say its side ("Border guards", "the army"): two
+    /// readings that share only such an actor share nothing.
+    fn generic(&self, actor: &str) -> bool;
 }
 
-/// No knowledge of places beyond their names and coordinates.
-pub struct NoPlaceTree;
+/// No knowledge of names: places meet by name or coordinates, every actor says its side.
+pub struct NoNames;
 
-impl PlaceTree for NoPlaceTree {
+impl Names for NoNames {
     fn within(&self, inner: &str, outer: &str) -> bool {
         inner == outer
     }
+    fn generic(&self, _actor: &str) -> bool {
+        false
+    }
 }
 
-impl PlaceTree for crate::ingest::gazetteer::Gazetteer {
+impl Names for crate::ingest::gazetteer::Gazetteer {
     fn within(&self, inner: &str, outer: &str) -> bool {
         self.place_within(inner, outer)
+    }
+    fn generic(&self, actor: &str) -> bool {
+        self.actors.iter().any(|a| a.name == actor && a.generic)
     }
 }
 
@@ -131,11 +140,11 @@ enum PlaceFit {
     Same,
 }
 
-fn place_fit(a: &Incident, b: &Incident, places: &dyn PlaceTree) -> PlaceFit {
+fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
     let (Some(pa), Some(pb)) = (a.place.as_deref(), b.place.as_deref()) else {
         return PlaceFit::Unknown;
     };
-    if pa == pb || places.within(pa, pb) || places.within(pb, pa) {
+    if pa == pb || names.within(pa, pb) || names.within(pb, pa) {
         return PlaceFit::Same;
     }
     match (a.latitude, a.longitude, b.latitude, b.longitude) {
@@ -153,8 +162,16 @@ fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-fn shared_actors(a: &Incident, b: &Incident) -> usize {
-    a.actors.iter().filter(|x| b.actors.contains(x)).count()
+/// The actors two readings share, and whether they name any that says its side.
+fn shared_actors(a: &Incident, b: &Incident, names: &dyn Names) -> usize {
+    a.actors
+        .iter()
+        .filter(|x| b.actors.contains(x) && !names.generic(x))
+        .count()
+}
+
+fn sided(actors: &[String], names: &dyn Names) -> bool {
+    actors.iter().any(|a| !names.generic(a))
 }
 
 /// Whether the dates of two readings allow one incident.
@@ -172,7 +189,7 @@ fn dates_meet(a: &IncidentDate, b: &IncidentDate) -> bool {
 
 /// How strongly two readings look like one incident, and whether anything positive says so
 /// (a shared place or actor); `None` when the rules forbid it.
-fn fit(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<(u32, bool)> {
+fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
     let (x, y) = (&a.incident, &b.incident);
     if a.source.report_hash == b.source.report_hash
         || (x.status == Status::Planned) != (y.status == Status::Planned)
@@ -181,9 +198,11 @@ fn fit(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<(u32, bool)> 
     {
         return None;
     }
-    let place = place_fit(x, y, places);
-    let actors = shared_actors(x, y);
-    if place == PlaceFit::Apart || (!x.actors.is_empty() && !y.actors.is_empty() && actors == 0) {
+    let place = place_fit(x, y, names);
+    let actors = shared_actors(x, y, names);
+    if place == PlaceFit::Apart
+        || (sided(&x.actors, names) && sided(&y.actors, names) && actors == 0)
+    {
         return None;
     }
     let mut score = actors as u32;
@@ -203,20 +222,20 @@ fn fit(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<(u32, bool)> 
 
 /// How strongly two readings look like one incident (higher is closer); `None` when the
 /// rules forbid it or nothing positive (a shared place or actor) says so.
-pub fn affinity(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> Option<u32> {
-    fit(a, b, places).and_then(|(score, sign)| sign.then_some(score))
+pub fn affinity(a: &Reading, b: &Reading, names: &dyn Names) -> Option<u32> {
+    fit(a, b, names).and_then(|(score, sign)| sign.then_some(score))
 }
 
 /// Whether two readings may tell one incident once their reports are known to tell the same
 /// story: nothing forbids it, though neither names a place or side ("the two sides agreed a
 /// ceasefire on Thursday evening").
-pub fn may_meet(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> bool {
-    fit(a, b, places).is_some()
+pub fn may_meet(a: &Reading, b: &Reading, names: &dyn Names) -> bool {
+    fit(a, b, names).is_some()
 }
 
 /// Whether two readings can tell the same incident.
-pub fn same_incident(a: &Reading, b: &Reading, places: &dyn PlaceTree) -> bool {
-    affinity(a, b, places).is_some()
+pub fn same_incident(a: &Reading, b: &Reading, names: &dyn Names) -> bool {
+    affinity(a, b, names).is_some()
 }
 
 /// Readings in the order that decides, the same whatever order they arrived in: exact days
@@ -252,7 +271,7 @@ pub struct Constraints {
 /// returned in canonical order, each listing its readings in canonical order.
 pub fn cluster(
     readings: &[Reading],
-    places: &dyn PlaceTree,
+    names: &dyn Names,
     constraints: &Constraints,
 ) -> Vec<Vec<usize>> {
     let apart = |i: usize, j: usize| {
@@ -280,7 +299,7 @@ pub fn cluster(
     let mut related: BTreeSet<(&str, &str)> = BTreeSet::new();
     for (i, a) in readings.iter().enumerate() {
         for b in &readings[i + 1..] {
-            if affinity(a, b, places).is_some() {
+            if affinity(a, b, names).is_some() {
                 let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
                 related.insert((x.min(y), x.max(y)));
             }
@@ -288,7 +307,7 @@ pub fn cluster(
     }
     let score = |a: &Reading, b: &Reading| {
         let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
-        match fit(a, b, places)? {
+        match fit(a, b, names)? {
             (s, true) => Some(s),
             (s, false) if related.contains(&(x.min(y), x.max(y))) => Some(s),
             _ => None,
@@ -647,16 +666,16 @@ mod tests {
     fn one_clash_told_by_two_reports_is_one_incident() {
         let a = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
         let b = reading("b", "2021-04-29", EventType::Shelling, &["Tajikistan"]);
-        assert!(same_incident(&a, &b, &NoPlaceTree));
+        assert!(same_incident(&a, &b, &NoNames));
     }
 
     #[test]
     fn never_two_exact_days_that_differ_nor_one_report_twice() {
         let a = reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ);
         let b = reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ);
-        assert!(!same_incident(&a, &b, &NoPlaceTree));
+        assert!(!same_incident(&a, &b, &NoNames));
         let c = reading("a", "2021-04-28", EventType::Shelling, KG_TJ);
-        assert!(!same_incident(&a, &c, &NoPlaceTree), "same report");
+        assert!(!same_incident(&a, &c, &NoNames), "same report");
     }
 
     #[test]
@@ -674,8 +693,8 @@ mod tests {
             EventType::ArmedClash,
             KG_TJ,
         );
-        assert!(same_incident(&exact, &span, &NoPlaceTree));
-        assert!(!same_incident(&exact, &later, &NoPlaceTree));
+        assert!(same_incident(&exact, &span, &NoNames));
+        assert!(!same_incident(&exact, &later, &NoNames));
     }
 
     #[test]
@@ -684,24 +703,24 @@ mod tests {
         let before = reading("b", "[..2021-05-01]", EventType::ArmedClash, KG_TJ);
         let long_before = reading("c", "[..2021-05-20]", EventType::ArmedClash, KG_TJ);
         let year = reading("d", "2021", EventType::ArmedClash, KG_TJ);
-        assert!(same_incident(&day, &before, &NoPlaceTree));
-        assert!(!same_incident(&day, &long_before, &NoPlaceTree));
-        assert!(!same_incident(&day, &year, &NoPlaceTree));
+        assert!(same_incident(&day, &before, &NoNames));
+        assert!(!same_incident(&day, &long_before, &NoNames));
+        assert!(!same_incident(&day, &year, &NoNames));
     }
 
     #[test]
     fn types_plans_and_sides_that_never_meet() {
         let clash = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
         let truce = reading("b", "2021-04-29", EventType::Ceasefire, KG_TJ);
-        assert!(!same_incident(&clash, &truce, &NoPlaceTree));
+        assert!(!same_incident(&clash, &truce, &NoNames));
         let mut planned = reading("b", "2021-04-29", EventType::ArmedClash, KG_TJ);
         planned.incident.status = Status::Planned;
-        assert!(!same_incident(&clash, &planned, &NoPlaceTree));
+        assert!(!same_incident(&clash, &planned, &NoNames));
         let others = reading("b", "2021-04-29", EventType::ArmedClash, &["Armenia"]);
-        assert!(!same_incident(&clash, &others, &NoPlaceTree));
+        assert!(!same_incident(&clash, &others, &NoNames));
         let nobody = reading("b", "2021-04-29", EventType::ArmedClash, &[]);
         assert!(
-            !same_incident(&clash, &nobody, &NoPlaceTree),
+            !same_incident(&clash, &nobody, &NoNames),
             "no shared place or actor: nothing says it is the same clash"
         );
     }
@@ -709,9 +728,12 @@ mod tests {
     #[test]
     fn places_near_or_inside_meet_and_far_apart_never() {
         struct Tree;
-        impl PlaceTree for Tree {
+        impl Names for Tree {
             fn within(&self, inner: &str, outer: &str) -> bool {
                 inner == outer || (inner == "Kok-Tash" && outer == "Batken Region")
+            }
+            fn generic(&self, _actor: &str) -> bool {
+                false
             }
         }
         let village = at(
@@ -740,10 +762,7 @@ mod tests {
         );
         assert!(same_incident(&village, &neighbour, &Tree));
         assert!(same_incident(&village, &region, &Tree));
-        assert!(
-            !same_incident(&village, &region, &NoPlaceTree),
-            "86 km apart"
-        );
+        assert!(!same_incident(&village, &region, &NoNames), "86 km apart");
         assert!(!same_incident(&village, &far, &Tree));
     }
 
@@ -758,7 +777,7 @@ mod tests {
             reading("e", "2021-05-01", EventType::Ceasefire, KG_TJ),
         ];
         let names = |rs: &[Reading]| {
-            let mut groups: Vec<Vec<String>> = cluster(rs, &NoPlaceTree, &Constraints::default())
+            let mut groups: Vec<Vec<String>> = cluster(rs, &NoNames, &Constraints::default())
                 .iter()
                 .map(|g| {
                     let mut v: Vec<String> = g.iter().map(|&i| rs[i].source.name.clone()).collect();
@@ -791,7 +810,7 @@ mod tests {
             together: vec![],
             apart: vec![(0, 1)],
         };
-        assert_eq!(cluster(&readings, &NoPlaceTree, &apart).len(), 2);
+        assert_eq!(cluster(&readings, &NoNames, &apart).len(), 2);
         let far = vec![
             reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ),
             reading("b", "2021-03-01", EventType::ArmedClash, KG_TJ),
@@ -800,7 +819,7 @@ mod tests {
             together: vec![(0, 1)],
             apart: vec![],
         };
-        assert_eq!(cluster(&far, &NoPlaceTree, &together).len(), 1);
+        assert_eq!(cluster(&far, &NoNames, &together).len(), 1);
     }
 
     #[test]
@@ -928,5 +947,38 @@ mod tests {
             "{}",
             both.disputed
         );
+    }
+
+    #[test]
+    fn a_generic_force_is_no_shared_side() {
+        struct Guards;
+        impl Names for Guards {
+            fn within(&self, inner: &str, outer: &str) -> bool {
+                inner == outer
+            }
+            fn generic(&self, actor: &str) -> bool {
+                actor == "Border guards"
+            }
+        }
+        let a = reading("a", "2022-09-14", EventType::ArmedClash, &["Border guards"]);
+        let b = reading("b", "2022-09-14", EventType::ArmedClash, &["Border guards"]);
+        assert!(same_incident(&a, &b, &NoNames));
+        assert!(
+            !same_incident(&a, &b, &Guards),
+            "two clashes of the day anywhere"
+        );
+        let c = reading(
+            "c",
+            "2022-09-14",
+            EventType::ArmedClash,
+            &["Armenia", "Border guards"],
+        );
+        let d = reading(
+            "d",
+            "2022-09-14",
+            EventType::ArmedClash,
+            &["Kyrgyzstan", "Border guards"],
+        );
+        assert!(!same_incident(&c, &d, &Guards));
     }
 }

@@ -11,7 +11,7 @@ use rusqlite::{Connection, params};
 
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
-    Constraints, MAX_WINDOW_DAYS, PlaceTree, Reading, Source, cluster, combine, may_meet,
+    Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet,
     meeting_types, window,
 };
 use crate::model::{Incident, Report};
@@ -40,7 +40,7 @@ impl Loader<'_> {
         report_id: i64,
         report: &Report,
         incidents: &[Incident],
-        places: &dyn PlaceTree,
+        names: &dyn Names,
     ) -> Result<LoadStats> {
         let name = if report.source.is_empty() {
             report.title.clone()
@@ -64,9 +64,9 @@ impl Loader<'_> {
             .collect();
         let new_count = pool.len();
         let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
-        self.gather_pool(&mut pool, &mut stored, places)?;
+        self.gather_pool(&mut pool, &mut stored, names)?;
 
-        let groups = cluster(&pool, places, &Constraints::default());
+        let groups = cluster(&pool, names, &Constraints::default());
         let mut stats = LoadStats::default();
         let mut incident_of = vec![0i64; pool.len()];
         let mut kept: HashSet<i64> = HashSet::new();
@@ -134,7 +134,7 @@ impl Loader<'_> {
         &mut self,
         pool: &mut Vec<Reading>,
         stored: &mut Vec<Option<Stored>>,
-        places: &dyn PlaceTree,
+        names: &dyn Names,
     ) -> Result<()> {
         let mut seen: HashSet<i64> = HashSet::new();
         let mut queue: Vec<usize> = (0..pool.len()).collect();
@@ -162,7 +162,7 @@ impl Loader<'_> {
                     continue;
                 }
                 let (reading, s) = self.reading_of(row)?;
-                if may_meet(&pool[i], &reading, places) {
+                if may_meet(&pool[i], &reading, names) {
                     seen.insert(s.mention_id);
                     pool.push(reading);
                     stored.push(Some(s));

@@ -794,7 +794,7 @@ impl Batch<'_> {
 
     /// Store a report and the incidents read from it, with the actors and places (and their
     /// aliases) they name. Each incident is a reading that joins the incident other reports
-    /// already tell when the merge rules ([`crate::merge`]) say it is the same; `places_tree`
+    /// already tell when the merge rules ([`crate::merge`]) say it is the same; `names`
     /// says which place lies inside which. Returns `None`, storing nothing, when the report
     /// (same content hash) is already stored.
     pub fn save_report(
@@ -803,7 +803,7 @@ impl Batch<'_> {
         incidents: &[Incident],
         actors: &[NameEntry],
         places: &[NameEntry],
-        places_tree: &dyn crate::merge::PlaceTree,
+        names: &dyn crate::merge::Names,
     ) -> Result<Option<LoadStats>> {
         let tx = self.loader.tx;
         let wrap = self.loader.err();
@@ -844,7 +844,7 @@ impl Batch<'_> {
         drop(wrap);
         let stats = self
             .loader
-            .place_report(report_id, report, incidents, places_tree)?;
+            .place_report(report_id, report, incidents, names)?;
         Ok(Some(stats))
     }
 }
