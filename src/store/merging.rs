@@ -109,7 +109,9 @@ impl Loader<'_> {
             }
         }
         // Incidents whose every reading went to another: merged away, kept in history.
-        for id in before.difference(&kept) {
+        let mut gone: Vec<i64> = before.difference(&kept).copied().collect();
+        gone.sort_unstable();
+        for id in &gone {
             let into = stored
                 .iter()
                 .position(|s| s.as_ref().is_some_and(|s| s.incident_id == *id))
