@@ -61,3 +61,9 @@ WHERE r.id = incidents.report_id;
 UPDATE incidents
 SET source_count = (length(sources_text) - length(replace(sources_text, '; ', ''))) / 2 + 1
 WHERE report_id IS NULL AND sources_text != '';
+
+-- Timeline order: an incident known only as "on or before X" sorts at X, its known end, not
+-- above everything else; one open at both ends sorts last.
+ALTER TABLE incidents ADD COLUMN sort_at INTEGER NOT NULL DEFAULT 0;
+UPDATE incidents SET sort_at = CASE WHEN sort_start = -2147483648 THEN sort_end ELSE sort_start END;
+CREATE INDEX incidents_in_order ON incidents (sort_at, sort_end);

@@ -172,8 +172,14 @@ fn add_prints_ids_and_timeline_orders_mixed_precisions() {
         "f",
     ]);
     let csv = wd.stdout(&["timeline", "--format", "csv"]);
-    // Earliest day first, then latest day, then entry order; open starts first of all.
-    assert_eq!(titles_in_order(&csv), ["f", "d", "b", "e", "c", "a"]);
+    // Earliest day first, then latest day, then entry order; a date known only as "on or
+    // before X" sorts at X, not above everything else.
+    assert_eq!(titles_in_order(&csv), ["d", "f", "b", "e", "c", "a"]);
+    let latest = wd.stdout(&["timeline", "--format", "csv", "--sort", "latest"]);
+    assert_eq!(titles_in_order(&latest), ["d", "f", "b", "e", "c", "a"]);
+    // The ones to review: open at one end, or spanning more than a month.
+    let undated = wd.stdout(&["timeline", "--format", "csv", "--undated"]);
+    assert_eq!(titles_in_order(&undated), ["d", "f"]);
 }
 
 #[test]
@@ -241,7 +247,7 @@ fn filters_select_by_date_type_actor_place_status_and_text() {
     );
     assert_eq!(
         titles(&["--to", "1991"]),
-        ["Cameras installed", "Independence"]
+        ["Independence", "Cameras installed"]
     );
     let err = wd.stderr_of_failure(&["timeline", "--from", "2021-13"]);
     assert!(err.contains("no month 13"), "{err}");

@@ -159,6 +159,8 @@ fn reports_stored_before_merging_existed_take_new_sources() {
         let conn = rusqlite::Connection::open(wd.db()).unwrap();
         conn.execute_batch(
             "DROP TABLE mentions;
+             DROP INDEX incidents_in_order;
+             ALTER TABLE incidents DROP COLUMN sort_at;
              ALTER TABLE incidents DROP COLUMN source_count;
              ALTER TABLE incidents DROP COLUMN source_urls;
              ALTER TABLE incidents DROP COLUMN first_reported;
@@ -183,5 +185,48 @@ fn reports_stored_before_merging_existed_take_new_sources() {
     assert!(
         show.contains("· 31"),
         "the old report's own reading is kept: {show}"
+    );
+}
+
+#[test]
+fn a_timeline_sorts_by_the_day_first_reported_on_request() {
+    let wd = Workdir::new();
+    let header = "id,date,date_start,date_end,precision,event_type,status,title,actors,place,\
+                  country,latitude,longitude,fatalities_low,fatalities_best,fatalities_high,\
+                  sources,evidence,summary,fatalities_phrase,disputed,uid,source_count,\
+                  source_urls,first_reported,last_reported";
+    let row = |date: &str, kind: &str, title: &str, reported: &str| {
+        format!(",{date},,,,{kind},occurred,{title},,,,,,,,,,,,,,,,,{reported},{reported}\n")
+    };
+    wd.write(
+        "rows.csv",
+        format!(
+            "{header}\n{}{}{}",
+            row("2021-04-29", "armed_clash", "told late", "2021-05-03"),
+            row("2021-04-30", "shelling", "told early", "2021-05-01"),
+            row("2021-04-28", "other", "never reported", "")
+        ),
+    );
+    assert!(
+        wd.run(&["import", &wd.path("rows.csv").display().to_string()])
+            .status
+            .success()
+    );
+    let titles = |sort: &str| -> Vec<String> {
+        wd.stdout(&["export", "--format", "jsonl", "-o", "-", "--sort", sort])
+            .lines()
+            .map(|line| {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                v["title"].as_str().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    assert_eq!(
+        titles("reported"),
+        ["told early", "told late", "never reported"]
+    );
+    assert_eq!(
+        titles("earliest"),
+        ["never reported", "told late", "told early"]
     );
 }

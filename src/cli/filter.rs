@@ -3,7 +3,7 @@
 use anyhow::Context;
 use tarikh::date::IncidentDate;
 use tarikh::model::{EventType, Status};
-use tarikh::store::Filter;
+use tarikh::store::{Filter, Order};
 
 #[derive(Debug, clap::Args)]
 pub struct FilterArgs {
@@ -29,9 +29,24 @@ pub struct FilterArgs {
     /// Only incidents whose title, summary or evidence contains this text.
     #[arg(long)]
     pub text: Option<String>,
+    /// Only incidents whose date is open at one end or spans more than a month: the ones to
+    /// review.
+    #[arg(long)]
+    pub undated: bool,
+    /// Order: earliest (by the earliest day it can have happened; "on or before X" by X),
+    /// latest, or reported (by the day it was first reported).
+    #[arg(long, value_enum, default_value_t = Sort::Earliest)]
+    pub sort: Sort,
     /// At most this many incidents.
     #[arg(long)]
     pub limit: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Sort {
+    Earliest,
+    Latest,
+    Reported,
 }
 
 impl FilterArgs {
@@ -55,6 +70,12 @@ impl FilterArgs {
             actor: self.actor.clone(),
             place: self.place.clone(),
             text: self.text.clone(),
+            undated: self.undated,
+            order: match self.sort {
+                Sort::Earliest => Order::Earliest,
+                Sort::Latest => Order::Latest,
+                Sort::Reported => Order::Reported,
+            },
             limit: self.limit,
         })
     }

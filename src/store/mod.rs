@@ -18,7 +18,7 @@ use crate::model::{Evidence, Incident, NameEntry, Report};
 use crate::text::fold_key;
 
 pub use migrations::SCHEMA_VERSION;
-pub use query::Filter;
+pub use query::{Filter, Order};
 
 /// Separator of multi-valued cells (actors, sources, evidence) in exports and in the store.
 pub const LIST_SEPARATOR: &str = "; ";
@@ -657,6 +657,8 @@ struct Columns {
     date_start: Option<String>,
     date_end: Option<String>,
     sort: (i32, i32),
+    /// Where the timeline puts it: its start, or its known end when only that is known.
+    sort_at: i32,
     actors: String,
     sources: String,
     source_count: u32,
@@ -666,13 +668,14 @@ struct Columns {
 }
 
 impl Columns {
-    const NAMES: [&'static str; 25] = [
+    const NAMES: [&'static str; 26] = [
         "date",
         "date_start",
         "date_end",
         "precision",
         "sort_start",
         "sort_end",
+        "sort_at",
         "event_type",
         "status",
         "title",
@@ -704,6 +707,10 @@ impl Columns {
             date_start: incident.date.earliest().map(|d| d.to_string()),
             date_end: incident.date.latest().map(|d| d.to_string()),
             sort: incident.date.sort_key(),
+            sort_at: match incident.date.sort_key() {
+                (i32::MIN, end) => end,
+                (start, _) => start,
+            },
             actors: incident.actors.join(LIST_SEPARATOR),
             sources: incident.sources.join(LIST_SEPARATOR),
             // A row that says nothing of its provenance has as many sources as it names.
@@ -727,6 +734,7 @@ impl Columns {
             &self.precision,
             &self.sort.0,
             &self.sort.1,
+            &self.sort_at,
             &self.event_type,
             &self.status,
             &incident.title,
@@ -750,9 +758,9 @@ impl Columns {
     }
 }
 
-/// The index that orders incidents by date, and the load size after which a bulk load builds
-/// it afresh instead of keeping it up to date row by row.
-const DATE_INDEX: &str = "incidents_by_date";
+/// The indexes that find and order incidents by date, and the load size after which a bulk
+/// load builds them afresh instead of keeping them up to date row by row.
+const DATE_INDEXES: [&str; 2] = ["incidents_by_date", "incidents_in_order"];
 const DEFER_INDEX_AFTER: u64 = 20_000;
 
 /// What can be stored inside [`Store::transaction`].
@@ -769,21 +777,26 @@ impl Batch<'_> {
     {
         let mut stats = LoadStats::default();
         let existing = self.loader.incident_count()?;
-        let mut deferred: Option<String> = None;
+        let mut deferred: Option<Vec<String>> = None;
         for incident in incidents {
             match self.loader.insert(&incident?, None)? {
                 Some(_) => stats.added += 1,
                 None => stats.skipped += 1,
             }
-            // Keeping the date index sorted row by row costs more than building it once when a
+            // Keeping the date indexes sorted row by row costs more than building it once when a
             // load is large beside what is stored: past that point, drop it and build it at the
             // end (in this same transaction, so a failed load leaves it as it was).
             if deferred.is_none() && stats.added == DEFER_INDEX_AFTER && stats.added * 4 > existing
             {
-                deferred = Some(self.loader.drop_index(DATE_INDEX)?);
+                deferred = Some(
+                    DATE_INDEXES
+                        .iter()
+                        .map(|name| self.loader.drop_index(name))
+                        .collect::<Result<_>>()?,
+                );
             }
         }
-        if let Some(sql) = deferred {
+        for sql in deferred.unwrap_or_default() {
             self.loader
                 .tx
                 .execute_batch(&sql)

@@ -25,7 +25,23 @@ pub struct Filter {
     pub place: Option<String>,
     /// Words in the title, summary or evidence.
     pub text: Option<String>,
+    /// Only incidents whose date is open at one end or spans more than a month: the ones to
+    /// review.
+    pub undated: bool,
+    pub order: Order,
     pub limit: Option<u64>,
+}
+
+/// The order of a timeline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// By the earliest day it can have happened (an "on or before X" by X).
+    #[default]
+    Earliest,
+    /// By the latest day it can have happened.
+    Latest,
+    /// By the day it was first reported.
+    Reported,
 }
 
 pub(super) const SELECT_INCIDENT: &str =
@@ -130,7 +146,20 @@ pub(super) fn timeline_sql(
             " AND (i.title LIKE ?{n} OR i.summary LIKE ?{n} OR i.evidence_text LIKE ?{n})"
         ));
     }
-    sql.push_str(" ORDER BY i.sort_start, i.sort_end, i.seq, i.id");
+    if filter.undated {
+        sql.push_str(&format!(
+            " AND (i.sort_start = {} OR i.sort_end = {} OR i.sort_end - i.sort_start > 31)",
+            i32::MIN,
+            i32::MAX
+        ));
+    }
+    sql.push_str(match filter.order {
+        Order::Earliest => " ORDER BY i.sort_at, i.sort_end, i.seq, i.id",
+        Order::Latest => " ORDER BY i.sort_end, i.sort_at, i.seq, i.id",
+        Order::Reported => {
+            " ORDER BY i.first_reported IS NULL, i.first_reported, i.sort_at, i.sort_end, i.seq, i.id"
+        }
+    });
     if let Some(limit) = filter.limit {
         sql.push_str(&format!(" LIMIT {limit}"));
     }
