@@ -67,3 +67,16 @@ WHERE report_id IS NULL AND sources_text != '';
 ALTER TABLE incidents ADD COLUMN sort_at INTEGER NOT NULL DEFAULT 0;
 UPDATE incidents SET sort_at = CASE WHEN sort_start = -2147483648 THEN sort_end ELSE sort_start END;
 CREATE INDEX incidents_in_order ON incidents (sort_at, sort_end);
+
+-- The analyst's word on which readings tell one incident (`together`) or not: kept apart from
+-- the mentions, by a key that survives reading a report again (its hash and where the
+-- reading's first sentence starts), so that merges and splits by hand outlast reprocessing.
+-- `op` groups the links one command made, so that it can be undone.
+CREATE TABLE mention_links (
+    id       INTEGER PRIMARY KEY,
+    op       INTEGER NOT NULL,
+    a        TEXT NOT NULL,
+    b        TEXT NOT NULL,
+    together INTEGER NOT NULL,
+    undone   INTEGER NOT NULL DEFAULT 0
+);

@@ -159,6 +159,7 @@ fn reports_stored_before_merging_existed_take_new_sources() {
         let conn = rusqlite::Connection::open(wd.db()).unwrap();
         conn.execute_batch(
             "DROP TABLE mentions;
+             DROP TABLE mention_links;
              DROP INDEX incidents_in_order;
              ALTER TABLE incidents DROP COLUMN sort_at;
              ALTER TABLE incidents DROP COLUMN source_count;
@@ -229,4 +230,116 @@ fn a_timeline_sorts_by_the_day_first_reported_on_request() {
         titles("earliest"),
         ["never reported", "told late", "told early"]
     );
+}
+
+/// The incidents' (date, source_count) pairs for one event type, sorted.
+fn of_type(wd: &Workdir, event_type: &str) -> Vec<(String, u64)> {
+    let mut rows: Vec<(String, u64)> = incidents(wd)
+        .iter()
+        .filter(|v| v["event_type"] == event_type)
+        .map(|v| {
+            (
+                v["date"].as_str().unwrap_or_default().to_string(),
+                v["source_count"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn clash_id(wd: &Workdir, date: &str) -> String {
+    incidents(wd)
+        .iter()
+        .find(|v| v["event_type"] == "armed_clash" && v["date"] == date)
+        .map(|v| v["id"].to_string())
+        .unwrap_or_else(|| panic!("no clash on {date}"))
+}
+
+#[test]
+fn a_split_by_hand_holds_through_later_imports_and_can_be_undone() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(DAILY)]);
+    let id = clash_id(&wd, "2021-04-29");
+    let out = wd.run(&["split", &id, "--source", "2", "--reason", "two clashes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let split = [("2021-04-29".to_string(), 1), ("2021-04-29".to_string(), 1)];
+    assert_eq!(of_type(&wd, "armed_clash"), split);
+    assert!(wd.stdout(&["show", &id]).contains("split by hand"));
+
+    // A report imported later does not undo the analyst's split.
+    wd.run(&["import", &path(NEXT_DAY)]);
+    let mut expected = split.to_vec();
+    expected.push(("2021-04-30".to_string(), 1));
+    assert_eq!(of_type(&wd, "armed_clash"), expected);
+
+    assert!(wd.run(&["undo", &id]).status.success());
+    assert_eq!(
+        of_type(&wd, "armed_clash"),
+        [("2021-04-29".to_string(), 2), ("2021-04-30".to_string(), 1)]
+    );
+    assert!(wd.stdout(&["show", &id]).contains("undid op"));
+}
+
+#[test]
+fn a_merge_by_hand_joins_what_the_rules_keep_apart() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    let (first, second) = (clash_id(&wd, "2021-04-29"), clash_id(&wd, "2021-04-30"));
+    let out = wd.run(&["merge", &first, &second]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let joined = of_type(&wd, "armed_clash");
+    assert_eq!(joined, [("[2021-04-29..2021-04-30]".to_string(), 2)]);
+    let merged = clash_id(&wd, "[2021-04-29..2021-04-30]");
+    let shown = wd.stdout(&["show", &merged]);
+    assert!(
+        shown.contains("date: 2021-04-29 (Example Wire) / 2021-04-30 (Example Agency)"),
+        "{shown}"
+    );
+
+    // The same report again changes nothing; undo brings both back.
+    wd.run(&["import", &path(WIRE)]);
+    assert_eq!(of_type(&wd, "armed_clash"), joined);
+    assert!(wd.run(&["undo", &merged]).status.success());
+    assert_eq!(
+        of_type(&wd, "armed_clash"),
+        [("2021-04-29".to_string(), 1), ("2021-04-30".to_string(), 1)]
+    );
+}
+
+#[test]
+fn merge_and_split_refuse_what_they_cannot_do() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(DAILY)]);
+    let id = clash_id(&wd, "2021-04-29");
+    let err = wd.stderr_of_failure(&["split", &id, "--source", "7"]);
+    assert!(err.contains("no source 7"), "{err}");
+    let err = wd.stderr_of_failure(&["split", &id, "--source", "1,2"]);
+    assert!(err.contains("every source"), "{err}");
+    wd.run(&[
+        "add",
+        "--date",
+        "2021-04-29",
+        "--type",
+        "armed_clash",
+        "--title",
+        "typed in",
+    ]);
+    let typed = incidents(&wd)
+        .iter()
+        .find(|v| v["title"] == "typed in")
+        .map(|v| v["id"].to_string())
+        .unwrap();
+    let err = wd.stderr_of_failure(&["merge", &id, &typed]);
+    assert!(err.contains("not read from a report"), "{err}");
+    let err = wd.stderr_of_failure(&["undo", &id]);
+    assert!(err.contains("no merge or split by hand"), "{err}");
 }

@@ -15,6 +15,7 @@ mod export;
 mod filter;
 mod import;
 mod show;
+mod sources;
 mod timeline;
 
 /// Turn news reports about armed conflicts into a sourced, dated, chronological record of
@@ -48,6 +49,9 @@ pub enum Command {
     Edit(edit::EditArgs),
     Delete(edit::DeleteArgs),
     Restore(edit::RestoreArgs),
+    Merge(sources::MergeArgs),
+    Split(sources::SplitArgs),
+    Undo(sources::UndoArgs),
     Export(export::Args),
     Dates(dates::Args),
 }
@@ -62,6 +66,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Edit(args) => edit::run_edit(&db, args),
         Command::Delete(args) => edit::run_delete(&db, args),
         Command::Restore(args) => edit::run_restore(&db, args),
+        Command::Merge(args) => sources::run_merge(&db, args),
+        Command::Split(args) => sources::run_split(&db, args),
+        Command::Undo(args) => sources::run_undo(&db, args),
         Command::Export(args) => export::run(&db, args),
         Command::Dates(args) => dates::run(args),
     }

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
 
-use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
+use super::{LoadStats, Loader, Result, Store, StoreError, get_incident, record_history};
 use crate::merge::{
     Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet,
     meeting_types, window,
@@ -65,23 +65,60 @@ impl Loader<'_> {
         let new_count = pool.len();
         let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
         self.gather_pool(&mut pool, &mut stored, names)?;
-
-        let groups = cluster(&pool, names, &Constraints::default());
+        let settled = self.settle(&pool, &stored, names)?;
         let mut stats = LoadStats::default();
+        for group in &settled.groups {
+            let id = settled.incident_of[group[0]];
+            if group.iter().any(|&i| i < new_count) {
+                if group.iter().any(|&i| i >= new_count) && settled.before.contains(&id) {
+                    stats.merged += group.iter().filter(|&&i| i < new_count).count() as u64;
+                } else if !settled.before.contains(&id) {
+                    stats.added += 1;
+                }
+            }
+        }
+        stats.ids = settled.incident_of[..new_count].to_vec();
+        Ok(stats)
+    }
+
+    /// Group again the readings of the given incidents and of every stored reading they can
+    /// meet, with the analyst's links, and write the result: after a merge or split by hand,
+    /// its undoing, or a report taken out.
+    pub(super) fn regroup(&mut self, incidents: &[i64], names: &dyn Names) -> Result<Settled> {
+        let mut pool = Vec::new();
+        let mut stored = Vec::new();
+        let mut seen = HashSet::new();
+        for &id in incidents {
+            let sql = format!("{SELECT_MENTION} WHERE m.incident_id = ?1 ORDER BY m.id");
+            for row in self.mention_rows(&sql, params![id])? {
+                if seen.insert(row.mention_id) {
+                    let (reading, s) = self.reading_of(row)?;
+                    pool.push(reading);
+                    stored.push(Some(s));
+                }
+            }
+        }
+        self.gather_pool(&mut pool, &mut stored, names)?;
+        self.settle(&pool, &stored, names)
+    }
+
+    /// Group a pool of readings (the analyst's links kept) and write the incidents, mentions
+    /// and history that change.
+    fn settle(
+        &mut self,
+        pool: &[Reading],
+        stored: &[Option<Stored>],
+        names: &dyn Names,
+    ) -> Result<Settled> {
+        let constraints = self.constraints(pool)?;
+        let groups = cluster(pool, names, &constraints);
         let mut incident_of = vec![0i64; pool.len()];
         let mut kept: HashSet<i64> = HashSet::new();
         let before: HashSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
         for group in &groups {
-            let id = self.write_group(group, &pool, &stored, &mut kept)?;
+            let id = self.write_group(group, pool, stored, &mut kept)?;
             for &i in group {
                 incident_of[i] = id;
-            }
-            if group.iter().any(|&i| i < new_count) {
-                if group.iter().any(|&i| i >= new_count) && before.contains(&id) {
-                    stats.merged += group.iter().filter(|&&i| i < new_count).count() as u64;
-                } else if !before.contains(&id) {
-                    stats.added += 1;
-                }
             }
         }
         // Mentions: the new ones, and the stored ones that moved or are written out.
@@ -125,8 +162,45 @@ impl Loader<'_> {
                 .map_err(self.err())?;
             self.set_deleted(*id, true)?;
         }
-        stats.ids = incident_of[..new_count].to_vec();
-        Ok(stats)
+        Ok(Settled {
+            groups,
+            incident_of,
+            before,
+        })
+    }
+
+    /// The analyst's standing links between readings of the pool, by index.
+    fn constraints(&self, pool: &[Reading]) -> Result<Constraints> {
+        let index: HashMap<String, usize> = pool
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (mention_key(r), i))
+            .collect();
+        let mut constraints = Constraints::default();
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT a, b, together FROM mention_links WHERE undone = 0")
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })
+            .map_err(self.err())?;
+        for row in rows {
+            let (a, b, together) = row.map_err(self.err())?;
+            if let (Some(&i), Some(&j)) = (index.get(&a), index.get(&b)) {
+                if together {
+                    constraints.together.push((i, j));
+                } else {
+                    constraints.apart.push((i, j));
+                }
+            }
+        }
+        Ok(constraints)
     }
 
     /// Widen the pool from the new readings to every stored reading they can meet, and the
@@ -138,7 +212,7 @@ impl Loader<'_> {
         stored: &mut Vec<Option<Stored>>,
         names: &dyn Names,
     ) -> Result<()> {
-        let mut seen: HashSet<i64> = HashSet::new();
+        let mut seen: HashSet<i64> = stored.iter().flatten().map(|s| s.mention_id).collect();
         let mut queue: Vec<usize> = (0..pool.len()).collect();
         while let Some(i) = queue.pop() {
             if pool.len() >= MAX_POOL {
@@ -421,6 +495,229 @@ fn reading_of(conn: &Connection, path: &str, row: MentionRow) -> Result<(Reading
             materialise,
         },
     ))
+}
+
+/// Merges and splits by hand. Each is an analyst's link between readings, kept by keys that
+/// survive reading the reports again, so that it outlasts re-imports and reprocessing; each
+/// is recorded in the history of the incidents it touches, and can be undone.
+impl Store {
+    /// Join incidents: every source of `ids` tells one incident from now on. Returns it.
+    pub fn merge_incidents(&mut self, ids: &[i64], reason: &str, names: &dyn Names) -> Result<i64> {
+        if ids.len() < 2 {
+            return Err(StoreError::Invalid(
+                "merge needs two or more incident ids".into(),
+            ));
+        }
+        self.transaction(|batch| {
+            let loader = &mut batch.loader;
+            let mut keys = Vec::new();
+            for &id in ids {
+                keys.push(loader.reading_keys(id)?);
+            }
+            let op = loader.next_op()?;
+            let anchor = keys[0][0].clone();
+            for key in keys.iter().flatten().skip(1) {
+                loader.add_link(op, &anchor, key, true)?;
+            }
+            let others: Vec<String> = ids.iter().map(i64::to_string).collect();
+            for &id in ids {
+                let before = get_incident(loader.tx, &loader.path, id)?;
+                let why = format!(
+                    "merged by hand (op {op}) with {}{}",
+                    others.join(", "),
+                    reason_suffix(reason)
+                );
+                record_history(loader.tx, id, "merge", &why, &before.incident)
+                    .map_err(loader.err())?;
+            }
+            let settled = loader.regroup(ids, names)?;
+            Ok(settled.incident_of[0])
+        })
+    }
+
+    /// Take sources (numbered from 1 as `show` lists them) out of an incident into a new one.
+    /// Returns the new incident.
+    pub fn split_incident(
+        &mut self,
+        id: i64,
+        sources: &[usize],
+        reason: &str,
+        names: &dyn Names,
+    ) -> Result<i64> {
+        self.transaction(|batch| {
+            let loader = &mut batch.loader;
+            let keys = loader.reading_keys(id)?;
+            let mut chosen: Vec<usize> = sources.to_vec();
+            chosen.sort_unstable();
+            chosen.dedup();
+            if let Some(&bad) = chosen.iter().find(|&&n| n == 0 || n > keys.len()) {
+                return Err(StoreError::Invalid(format!(
+                    "incident {id} has sources 1 to {}; there is no source {bad} (see `tarikh show {id}`)",
+                    keys.len()
+                )));
+            }
+            if chosen.len() == keys.len() {
+                return Err(StoreError::Invalid(format!(
+                    "that would take every source out of incident {id}; name the sources to move (see `tarikh show {id}`)"
+                )));
+            }
+            let op = loader.next_op()?;
+            let moving: Vec<&String> = chosen.iter().map(|&n| &keys[n - 1]).collect();
+            for (k, key) in keys.iter().enumerate() {
+                if !chosen.contains(&(k + 1)) {
+                    for m in &moving {
+                        loader.add_link(op, m, key, false)?;
+                    }
+                }
+            }
+            for m in &moving[1..] {
+                loader.add_link(op, moving[0], m, true)?;
+            }
+            let before = get_incident(loader.tx, &loader.path, id)?;
+            let list: Vec<String> = chosen.iter().map(usize::to_string).collect();
+            let why = format!("split by hand (op {op}): sources {} taken out{}", list.join(", "), reason_suffix(reason));
+            record_history(loader.tx, id, "split", &why, &before.incident).map_err(loader.err())?;
+            let settled = loader.regroup(&[id], names)?;
+            Ok(settled.incident_of[chosen[0] - 1])
+        })
+    }
+
+    /// Undo the last merge or split by hand that touched incident `id`. Returns the incidents
+    /// its sources tell afterwards.
+    pub fn undo_manual(&mut self, id: i64, reason: &str, names: &dyn Names) -> Result<Vec<i64>> {
+        self.transaction(|batch| {
+            let loader = &mut batch.loader;
+            let keys = loader.reading_keys(id)?;
+            let mut op = None;
+            for key in &keys {
+                let found: Option<i64> = loader
+                    .tx
+                    .query_row(
+                        "SELECT max(op) FROM mention_links WHERE undone = 0 AND (a = ?1 OR b = ?1)",
+                        [key],
+                        |r| r.get(0),
+                    )
+                    .map_err(loader.err())?;
+                op = op.max(found);
+            }
+            let op = op.ok_or_else(|| {
+                StoreError::Invalid(format!("incident {id} has no merge or split by hand to undo"))
+            })?;
+            // Every incident holding a reading the undone links name is grouped again.
+            let linked: Vec<String> = loader
+                .tx
+                .prepare("SELECT a FROM mention_links WHERE op = ?1 UNION SELECT b FROM mention_links WHERE op = ?1")
+                .and_then(|mut st| st.query_map([op], |r| r.get(0))?.collect())
+                .map_err(loader.err())?;
+            loader
+                .tx
+                .execute("UPDATE mention_links SET undone = 1 WHERE op = ?1", [op])
+                .map_err(loader.err())?;
+            let mut incidents = vec![id];
+            for key in &linked {
+                if let Some(other) = loader.incident_of_key(key)?
+                    && !incidents.contains(&other)
+                {
+                    incidents.push(other);
+                }
+            }
+            for &i in &incidents {
+                let before = get_incident(loader.tx, &loader.path, i)?;
+                let why = format!("undid op {op}{}", reason_suffix(reason));
+                record_history(loader.tx, i, "undo", &why, &before.incident).map_err(loader.err())?;
+            }
+            let settled = loader.regroup(&incidents, names)?;
+            let mut after: Vec<i64> = settled.incident_of.clone();
+            after.sort_unstable();
+            after.dedup();
+            Ok(after)
+        })
+    }
+}
+
+fn reason_suffix(reason: &str) -> String {
+    if reason.is_empty() {
+        String::new()
+    } else {
+        format!(": {reason}")
+    }
+}
+
+impl Loader<'_> {
+    /// The keys of an incident's readings, in the order `show` lists them; refused for an
+    /// incident no report tells.
+    fn reading_keys(&self, id: i64) -> Result<Vec<String>> {
+        let incident = get_incident(self.tx, &self.path, id)?;
+        if incident.deleted_at.is_some() {
+            return Err(StoreError::Deleted(id));
+        }
+        let keys: Vec<String> = readings(self.tx, &self.path, id)?
+            .iter()
+            .map(mention_key)
+            .collect();
+        if keys.is_empty() {
+            return Err(StoreError::Invalid(format!(
+                "incident {id} was not read from a report (a hand entry or a data row): it has no sources to merge or split; use `tarikh edit` or `tarikh delete`"
+            )));
+        }
+        Ok(keys)
+    }
+
+    fn next_op(&self) -> Result<i64> {
+        self.tx
+            .query_row(
+                "SELECT coalesce(max(op), 0) + 1 FROM mention_links",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(self.err())
+    }
+
+    fn add_link(&self, op: i64, a: &str, b: &str, together: bool) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO mention_links (op, a, b, together) VALUES (?1, ?2, ?3, ?4)",
+                params![op, a, b, together],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    /// The live incident holding the reading with this key, if any.
+    fn incident_of_key(&self, key: &str) -> Result<Option<i64>> {
+        let Some((hash, _)) = key.split_once('@') else {
+            return Ok(None);
+        };
+        let sql = format!("{SELECT_MENTION} WHERE r.hash = ?1 AND i.deleted_at IS NULL");
+        for row in self.mention_rows(&sql, params![hash])? {
+            let incident = row.incident_id;
+            let (reading, _) = self.reading_of(row)?;
+            if mention_key(&reading) == key {
+                return Ok(Some(incident));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// What [`Loader::settle`] decided: the groups (indices into the pool), the incident of each
+/// reading, and the incidents the pool's stored readings belonged to before.
+pub(super) struct Settled {
+    pub groups: Vec<Vec<usize>>,
+    pub incident_of: Vec<i64>,
+    pub before: HashSet<i64>,
+}
+
+/// A reading's identity that survives reading its report again: the report and where its
+/// first sentence starts.
+pub(super) fn mention_key(r: &Reading) -> String {
+    let at = r
+        .incident
+        .evidence
+        .first()
+        .and_then(|e| e.char_start)
+        .map_or(format!("#{}", r.source.position), |c| c.to_string());
+    format!("{}@{at}", r.source.report_hash)
 }
 
 const SELECT_MENTION: &str = "SELECT m.id, m.incident_id, m.position, m.reading, r.id, r.hash,

@@ -1,0 +1,95 @@
+//! `tarikh merge`, `tarikh split` and `tarikh undo`: the analyst's word on which reports tell
+//! one incident. Each is kept through re-imports and reprocessing, recorded in history, and
+//! can be undone.
+
+use std::path::Path;
+
+use tarikh::ingest::Vocabulary;
+
+/// Join incidents that several reports tell: every source of the given incidents tells one
+/// incident from now on.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  tarikh merge 4 9 --reason 'the same clash, dated a day apart'\n  tarikh undo 4"
+)]
+pub struct MergeArgs {
+    /// The incidents to join (two or more ids, see `tarikh timeline`).
+    #[arg(required = true, num_args = 2.., value_name = "ID")]
+    pub ids: Vec<i64>,
+    /// Why, for the history.
+    #[arg(long, default_value = "")]
+    pub reason: String,
+}
+
+/// Take sources out of an incident into a new one: the reports that tell another incident.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  tarikh show 4                 lists the sources, numbered\n  tarikh split 4 --source 2 --source 3\n  tarikh undo 4"
+)]
+pub struct SplitArgs {
+    /// The incident to split.
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    /// A source to take out, by its number in `tarikh show ID` (repeatable or comma-separated).
+    #[arg(
+        long = "source",
+        required = true,
+        value_name = "N",
+        value_delimiter = ','
+    )]
+    pub sources: Vec<usize>,
+    /// Why, for the history.
+    #[arg(long, default_value = "")]
+    pub reason: String,
+}
+
+/// Undo the last merge or split by hand that touched an incident.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  tarikh undo 4")]
+pub struct UndoArgs {
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    /// Why, for the history.
+    #[arg(long, default_value = "")]
+    pub reason: String,
+}
+
+fn vocabulary() -> anyhow::Result<&'static Vocabulary> {
+    Vocabulary::builtin().map_err(anyhow::Error::msg)
+}
+
+pub fn run_merge(db: &Path, args: MergeArgs) -> anyhow::Result<()> {
+    let mut store = super::open_store(db)?;
+    let id = store.merge_incidents(&args.ids, &args.reason, &vocabulary()?.gazetteer)?;
+    println!("{id}");
+    eprintln!("merged into incident {id} (undo with: tarikh undo {id})");
+    Ok(())
+}
+
+pub fn run_split(db: &Path, args: SplitArgs) -> anyhow::Result<()> {
+    let mut store = super::open_store(db)?;
+    let id = store.split_incident(
+        args.id,
+        &args.sources,
+        &args.reason,
+        &vocabulary()?.gazetteer,
+    )?;
+    println!("{id}");
+    eprintln!(
+        "sources taken out of incident {} into incident {id} (undo with: tarikh undo {})",
+        args.id, args.id
+    );
+    Ok(())
+}
+
+pub fn run_undo(db: &Path, args: UndoArgs) -> anyhow::Result<()> {
+    let mut store = super::open_store(db)?;
+    let ids = store.undo_manual(args.id, &args.reason, &vocabulary()?.gazetteer)?;
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    println!("{}", list.join(" "));
+    eprintln!(
+        "undone; the sources now tell incident(s) {}",
+        list.join(", ")
+    );
+    Ok(())
+}
