@@ -425,6 +425,12 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
     if let Some(&(t, n)) = counts.iter().max_by_key(|(_, n)| *n)
         && n > counts[0].1
     {
+        // The title and summary come from the first reading of that type, so that they say
+        // what the type says.
+        if let Some(r) = readings.iter().find(|r| r.incident.event_type == t) {
+            best.title = r.incident.title.clone();
+            best.summary = r.incident.summary.clone();
+        }
         best.event_type = t;
     }
 
@@ -849,6 +855,17 @@ mod tests {
         assert_eq!(best.date.to_edtf(), "2021-04-29");
         assert_eq!(best.event_type, EventType::ArmedClash);
         assert_eq!(best.status, Status::Occurred);
+        let c = reading("c", "2021-04-29", EventType::Shelling, KG_TJ);
+        let mut c = c;
+        c.incident.title = "Shelling".into();
+        let mut d = c.clone();
+        d.source.report_hash = "d".into();
+        let (shelling, _) = combine(&[&a, &c, &d]);
+        assert_eq!(
+            (shelling.event_type, shelling.title.as_str()),
+            (EventType::Shelling, "Shelling"),
+            "the type most sources give, with a title that says it"
+        );
         assert_eq!(
             (
                 best.fatalities.low,
