@@ -389,6 +389,15 @@ impl IncidentDate {
         )
     }
 
+    /// Where a timeline puts it: its earliest day, or its known end when it is known only as
+    /// "on or before" that day (open at both ends: last); then its latest day.
+    pub fn timeline_key(&self) -> (i32, i32) {
+        match self.sort_key() {
+            (i32::MIN, end) => (end, end),
+            key => key,
+        }
+    }
+
     /// EDTF text for the date (the `date` column).
     pub fn to_edtf(&self) -> String {
         let mut out = String::new();

@@ -180,12 +180,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             .iter()
             .map(|id| store.get(*id).map(|s| s.incident))
             .collect::<Result<_, _>>()?;
-        stored.sort_by(|a, b| {
-            a.date
-                .cmp(&b.date)
-                .then(a.seq.cmp(&b.seq))
-                .then(a.id.cmp(&b.id))
-        });
+        // The order of `tarikh timeline`.
+        stored.sort_by_key(|i| (i.date.timeline_key(), i.seq, i.id));
         print_table(&stored)?;
     }
     Ok(())
@@ -242,7 +238,7 @@ fn dry_run(inputs: &[Input]) -> anyhow::Result<()> {
                 )?;
                 out.flush()?;
                 let mut sorted = x.incidents.clone();
-                sorted.sort_by(|a, b| a.date.cmp(&b.date).then(a.seq.cmp(&b.seq)));
+                sorted.sort_by_key(|i| (i.date.timeline_key(), i.seq));
                 print_table(&sorted)?;
             }
             Input::Data(path, kind) => {

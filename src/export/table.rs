@@ -12,7 +12,8 @@ use super::IncidentWriter;
 use crate::model::Incident;
 
 const SAMPLE_ROWS: usize = 200;
-const HEADERS: [&str; 8] = [
+const COLUMNS: usize = 9;
+const HEADERS: [&str; COLUMNS] = [
     "id",
     "date",
     "type",
@@ -21,14 +22,15 @@ const HEADERS: [&str; 8] = [
     "actors",
     "place",
     "fatalities",
+    "sources",
 ];
 /// Widest each column may grow, in terminal cells.
-const MAX_WIDTHS: [usize; 8] = [8, 34, 21, 9, 50, 32, 22, 22];
+const MAX_WIDTHS: [usize; COLUMNS] = [8, 34, 21, 9, 50, 32, 22, 22, 7];
 
 pub struct TableWriter<W: Write> {
     out: W,
-    pending: Vec<[String; 8]>,
-    widths: Option<[usize; 8]>,
+    pending: Vec<[String; COLUMNS]>,
+    widths: Option<[usize; COLUMNS]>,
     rows: usize,
     disputed: bool,
 }
@@ -79,7 +81,7 @@ pub fn fatalities_text(incident: &Incident) -> String {
     }
 }
 
-fn cells(incident: &Incident) -> [String; 8] {
+fn cells(incident: &Incident) -> [String; COLUMNS] {
     let mut status = incident.status.to_string();
     if !incident.disputed.is_empty() {
         status.push('!');
@@ -93,6 +95,11 @@ fn cells(incident: &Incident) -> [String; 8] {
         one_line(&incident.actors.join(", ")),
         one_line(incident.place.as_deref().unwrap_or("")),
         one_line(&fatalities_text(incident)),
+        // How many reports tell it (none for a hand entry).
+        match incident.provenance.source_count {
+            0 => String::new(),
+            n => n.to_string(),
+        },
     ]
 }
 
@@ -119,7 +126,7 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-fn write_row(out: &mut impl Write, widths: &[usize; 8], row: &[String; 8]) -> io::Result<()> {
+fn write_row(out: &mut impl Write, widths: &[usize; COLUMNS], row: &[String; COLUMNS]) -> io::Result<()> {
     let mut line = String::new();
     for (i, (cell, &width)) in row.iter().zip(widths).enumerate() {
         let cell = fit(cell, width);

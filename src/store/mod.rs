@@ -707,10 +707,7 @@ impl Columns {
             date_start: incident.date.earliest().map(|d| d.to_string()),
             date_end: incident.date.latest().map(|d| d.to_string()),
             sort: incident.date.sort_key(),
-            sort_at: match incident.date.sort_key() {
-                (i32::MIN, end) => end,
-                (start, _) => start,
-            },
+            sort_at: incident.date.timeline_key().0,
             actors: incident.actors.join(LIST_SEPARATOR),
             sources: incident.sources.join(LIST_SEPARATOR),
             // A row that says nothing of its provenance has as many sources as it names.
