@@ -343,3 +343,56 @@ fn merge_and_split_refuse_what_they_cannot_do() {
     let err = wd.stderr_of_failure(&["undo", &id]);
     assert!(err.contains("no merge or split by hand"), "{err}");
 }
+
+#[test]
+fn reprocessing_keeps_the_incidents_their_ids_and_a_split_by_hand() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(DAILY), &path(NEXT_DAY)]);
+    let id = clash_id(&wd, "2021-04-29");
+    assert!(wd.run(&["split", &id, "--source", "2"]).status.success());
+    let before: Vec<String> = incidents(&wd).iter().map(|v| v.to_string()).collect();
+    let out = wd.run(&["reprocess"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after: Vec<String> = incidents(&wd).iter().map(|v| v.to_string()).collect();
+    assert_eq!(
+        after, before,
+        "the same rules read the same reports the same way"
+    );
+    let err = wd.stderr_of_failure(&["reprocess", "--report", "99"]);
+    assert!(err.contains("no report with id 99"), "{err}");
+}
+
+#[test]
+fn a_report_replaced_with_a_corrected_publication_day_moves_its_incidents() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    assert_eq!(
+        of_type(&wd, "armed_clash"),
+        [("2021-04-29".to_string(), 1), ("2021-04-30".to_string(), 1)]
+    );
+    // Without --replace the same text is the same report: nothing changes.
+    let out = wd.run(&["import", &path(NEXT_DAY), "--published", "2021-05-08"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--replace"));
+    assert_eq!(of_type(&wd, "armed_clash").len(), 2);
+    // With it, "on Friday" is read against the corrected day: 7 May, and no copy is left.
+    let out = wd.run(&[
+        "import",
+        &path(NEXT_DAY),
+        "--published",
+        "2021-05-08",
+        "--replace",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        of_type(&wd, "armed_clash"),
+        [("2021-04-29".to_string(), 1), ("2021-05-07".to_string(), 1)]
+    );
+}

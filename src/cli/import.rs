@@ -57,6 +57,11 @@ pub struct Args {
     /// Extra vocabulary folder (lexicon and gazetteer files) extending the built-in one.
     #[arg(long = "vocabulary", value_name = "DIR")]
     pub vocabulary: Vec<PathBuf>,
+    /// Replace a stored report: the same text (for example with a corrected --published), or a
+    /// corrected text at the same --url. Its incidents are read again and merged anew; merges
+    /// and splits by hand hold.
+    #[arg(long)]
+    pub replace: bool,
     /// Read and show what would be stored, without storing anything.
     #[arg(long)]
     pub dry_run: bool,
@@ -145,6 +150,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         .path
                         .clone()
                         .unwrap_or_else(|| x.report.title.clone());
+                    let replacing = if args.replace {
+                        batch.report_to_replace(&x.report)?
+                    } else {
+                        None
+                    };
+                    if let Some(id) = replacing {
+                        let stats = batch.replace_report(
+                            id,
+                            &x.report,
+                            &x.incidents,
+                            &x.actors,
+                            &x.places,
+                            &vocabulary.gazetteer,
+                        )?;
+                        lines.push(format!(
+                            "{name}: replaces stored report {id}; {} incidents read",
+                            stats.ids.len()
+                        ));
+                        report_ids.extend(&stats.ids);
+                        continue;
+                    }
                     match batch.save_report(
                         &x.report,
                         &x.incidents,
@@ -153,7 +179,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         &vocabulary.gazetteer,
                     )? {
                         None => lines.push(format!(
-                            "{name}: already imported (same text); nothing new stored"
+                            "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
                         )),
                         Some(stats) => {
                             lines.push(format!("{name}: {}", describe(&stats, "incidents")));

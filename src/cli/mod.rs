@@ -14,6 +14,7 @@ mod edit;
 mod export;
 mod filter;
 mod import;
+mod reprocess;
 mod show;
 mod sources;
 mod timeline;
@@ -52,6 +53,7 @@ pub enum Command {
     Merge(sources::MergeArgs),
     Split(sources::SplitArgs),
     Undo(sources::UndoArgs),
+    Reprocess(reprocess::Args),
     Export(export::Args),
     Dates(dates::Args),
 }
@@ -69,6 +71,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Merge(args) => sources::run_merge(&db, args),
         Command::Split(args) => sources::run_split(&db, args),
         Command::Undo(args) => sources::run_undo(&db, args),
+        Command::Reprocess(args) => reprocess::run(&db, args),
         Command::Export(args) => export::run(&db, args),
         Command::Dates(args) => dates::run(args),
     }

@@ -126,7 +126,11 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-fn write_row(out: &mut impl Write, widths: &[usize; COLUMNS], row: &[String; COLUMNS]) -> io::Result<()> {
+fn write_row(
+    out: &mut impl Write,
+    widths: &[usize; COLUMNS],
+    row: &[String; COLUMNS],
+) -> io::Result<()> {
     let mut line = String::new();
     for (i, (cell, &width)) in row.iter().zip(widths).enumerate() {
         let cell = fit(cell, width);

@@ -4,7 +4,7 @@
 //! again as one set, so the result is the same whatever order the reports came in; then the
 //! incidents whose readings changed are written back, and the mentions with them.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
@@ -42,6 +42,47 @@ impl Loader<'_> {
         incidents: &[Incident],
         names: &dyn Names,
     ) -> Result<LoadStats> {
+        self.place_readings(report_id, report, incidents, names, &[], &HashMap::new())
+    }
+
+    /// Read a stored report again: its old readings go, the new ones are placed, and the
+    /// incidents the old ones belonged to are grouped again with them (an incident no source
+    /// tells any more is deleted, kept in history). Links by hand hold, by their keys.
+    pub(super) fn replace_readings(
+        &mut self,
+        report_id: i64,
+        report: &Report,
+        incidents: &[Incident],
+        names: &dyn Names,
+    ) -> Result<LoadStats> {
+        // Each old reading's incident, by its key: a new reading with the same key is the same
+        // mention read again, and keeps its incident's id.
+        let sql = format!("{SELECT_MENTION} WHERE m.report_id = ?1 ORDER BY m.id");
+        let mut heirs: HashMap<String, i64> = HashMap::new();
+        let mut previously: Vec<i64> = Vec::new();
+        for row in self.mention_rows(&sql, params![report_id])? {
+            let incident = row.incident_id;
+            let (reading, _) = self.reading_of(row)?;
+            heirs.entry(mention_key(&reading)).or_insert(incident);
+            if !previously.contains(&incident) {
+                previously.push(incident);
+            }
+        }
+        self.tx
+            .execute("DELETE FROM mentions WHERE report_id = ?1", [report_id])
+            .map_err(self.err())?;
+        self.place_readings(report_id, report, incidents, names, &previously, &heirs)
+    }
+
+    fn place_readings(
+        &mut self,
+        report_id: i64,
+        report: &Report,
+        incidents: &[Incident],
+        names: &dyn Names,
+        previously: &[i64],
+        heirs: &HashMap<String, i64>,
+    ) -> Result<LoadStats> {
         let name = if report.source.is_empty() {
             report.title.clone()
         } else {
@@ -65,7 +106,8 @@ impl Loader<'_> {
         let new_count = pool.len();
         let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
         self.gather_pool(&mut pool, &mut stored, names)?;
-        let settled = self.settle(&pool, &stored, names)?;
+        self.add_incidents(previously, &mut pool, &mut stored)?;
+        let settled = self.settle(&pool, &stored, names, previously, heirs)?;
         let mut stats = LoadStats::default();
         for group in &settled.groups {
             let id = settled.incident_of[group[0]];
@@ -87,7 +129,19 @@ impl Loader<'_> {
     pub(super) fn regroup(&mut self, incidents: &[i64], names: &dyn Names) -> Result<Settled> {
         let mut pool = Vec::new();
         let mut stored = Vec::new();
-        let mut seen = HashSet::new();
+        self.add_incidents(incidents, &mut pool, &mut stored)?;
+        self.gather_pool(&mut pool, &mut stored, names)?;
+        self.settle(&pool, &stored, names, &[], &HashMap::new())
+    }
+
+    /// Add to the pool every stored reading of these incidents that is not in it yet.
+    fn add_incidents(
+        &self,
+        incidents: &[i64],
+        pool: &mut Vec<Reading>,
+        stored: &mut Vec<Option<Stored>>,
+    ) -> Result<()> {
+        let mut seen: HashSet<i64> = stored.iter().flatten().map(|s| s.mention_id).collect();
         for &id in incidents {
             let sql = format!("{SELECT_MENTION} WHERE m.incident_id = ?1 ORDER BY m.id");
             for row in self.mention_rows(&sql, params![id])? {
@@ -98,8 +152,7 @@ impl Loader<'_> {
                 }
             }
         }
-        self.gather_pool(&mut pool, &mut stored, names)?;
-        self.settle(&pool, &stored, names)
+        Ok(())
     }
 
     /// Group a pool of readings (the analyst's links kept) and write the incidents, mentions
@@ -109,14 +162,17 @@ impl Loader<'_> {
         pool: &[Reading],
         stored: &[Option<Stored>],
         names: &dyn Names,
+        previously: &[i64],
+        heirs: &HashMap<String, i64>,
     ) -> Result<Settled> {
         let constraints = self.constraints(pool)?;
         let groups = cluster(pool, names, &constraints);
         let mut incident_of = vec![0i64; pool.len()];
         let mut kept: HashSet<i64> = HashSet::new();
-        let before: HashSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
+        let mut before: HashSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
+        before.extend(previously);
         for group in &groups {
-            let id = self.write_group(group, pool, stored, &mut kept)?;
+            let id = self.write_group(group, pool, stored, heirs, &mut kept)?;
             for &i in group {
                 incident_of[i] = id;
             }
@@ -156,7 +212,7 @@ impl Loader<'_> {
             let previous = get_incident(self.tx, &self.path, *id)?;
             let reason = match into {
                 Some(to) => format!("its sources tell incident {to}"),
-                None => "its sources tell another incident".to_string(),
+                None => "no source tells it any more (its report was read again)".to_string(),
             };
             record_history(self.tx, *id, "merge", &reason, &previous.incident)
                 .map_err(self.err())?;
@@ -246,22 +302,9 @@ impl Loader<'_> {
                 }
             }
         }
-        let incidents: BTreeMap<i64, ()> = stored
-            .iter()
-            .flatten()
-            .map(|s| (s.incident_id, ()))
-            .collect();
-        for id in incidents.keys() {
-            let sql = format!("{SELECT_MENTION} WHERE m.incident_id = ?1");
-            for row in self.mention_rows(&sql, params![id])? {
-                if seen.insert(row.mention_id) {
-                    let (reading, s) = self.reading_of(row)?;
-                    pool.push(reading);
-                    stored.push(Some(s));
-                }
-            }
-        }
-        Ok(())
+        let incidents: BTreeSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
+        let incidents: Vec<i64> = incidents.into_iter().collect();
+        self.add_incidents(&incidents, pool, stored)
     }
 
     fn mention_rows(&self, sql: &str, values: impl rusqlite::Params) -> Result<Vec<MentionRow>> {
@@ -279,12 +322,17 @@ impl Loader<'_> {
         group: &[usize],
         pool: &[Reading],
         stored: &[Option<Stored>],
+        heirs: &HashMap<String, i64>,
         kept: &mut HashSet<i64>,
     ) -> Result<i64> {
         let mut held: BTreeMap<i64, usize> = BTreeMap::new();
         for &i in group {
-            if let Some(s) = &stored[i] {
-                *held.entry(s.incident_id).or_default() += 1;
+            let holder = match &stored[i] {
+                Some(s) => Some(s.incident_id),
+                None => heirs.get(&mention_key(&pool[i])).copied(),
+            };
+            if let Some(id) = holder {
+                *held.entry(id).or_default() += 1;
             }
         }
         let anchor = held

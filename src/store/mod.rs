@@ -859,6 +859,123 @@ impl Batch<'_> {
     }
 }
 
+impl Batch<'_> {
+    /// The stored report that `report` replaces: the same text, or else the same URL.
+    pub fn report_to_replace(&self, report: &Report) -> Result<Option<i64>> {
+        self.loader
+            .tx
+            .query_row(
+                "SELECT id FROM reports WHERE hash = ?1
+                 UNION ALL SELECT id FROM reports WHERE ?2 IS NOT NULL AND url = ?2
+                 LIMIT 1",
+                params![report.hash, report.url],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.loader.err())
+    }
+
+    /// Read a stored report again (or a corrected version of it): its record takes the new
+    /// text, title, source, URL, language and publication day, its old readings give way to
+    /// `incidents`, and the incidents they belonged to are grouped again. Merges and splits by
+    /// hand hold.
+    pub fn replace_report(
+        &mut self,
+        report_id: i64,
+        report: &Report,
+        incidents: &[Incident],
+        actors: &[NameEntry],
+        places: &[NameEntry],
+        names: &dyn crate::merge::Names,
+    ) -> Result<LoadStats> {
+        let tx = self.loader.tx;
+        let wrap = self.loader.err();
+        for actor in actors {
+            ensure_actor(tx, &actor.name, &actor.aliases).map_err(&wrap)?;
+        }
+        for place in places {
+            ensure_place(tx, place).map_err(&wrap)?;
+        }
+        tx.execute(
+            "UPDATE reports SET hash = ?1, title = ?2, source = ?3, url = ?4, language = ?5,
+                    published = ?6, text = ?7, path = coalesce(?8, path)
+             WHERE id = ?9",
+            params![
+                report.hash,
+                report.title,
+                report.source,
+                report.url,
+                report.language,
+                report.published.to_string(),
+                report.text,
+                report.path,
+                report_id
+            ],
+        )
+        .map_err(&wrap)?;
+        drop(wrap);
+        self.loader
+            .replace_readings(report_id, report, incidents, names)
+    }
+}
+
+impl Store {
+    /// The stored reports (all, or the one with this id), each with its id, to be read again.
+    pub fn reports(&self, only: Option<i64>) -> Result<Vec<(i64, Report)>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, hash, title, source, url, language, published, text, path FROM reports
+                 WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+            )
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([only], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                ))
+            })
+            .map_err(self.err())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, hash, title, source, url, language, published, text, path) =
+                row.map_err(self.err())?;
+            let published = published.parse().map_err(|_| {
+                StoreError::Invalid(format!("report {id}: bad publication day '{published}'"))
+            })?;
+            out.push((
+                id,
+                Report {
+                    hash,
+                    title,
+                    source,
+                    url,
+                    language,
+                    published,
+                    text,
+                    path,
+                },
+            ));
+        }
+        if let Some(id) = only
+            && out.is_empty()
+        {
+            return Err(StoreError::Invalid(format!(
+                "no report with id {id} (`tarikh show ID` names the reports of an incident)"
+            )));
+        }
+        Ok(out)
+    }
+}
+
 /// The two kinds of named things the store looks up by any of their spellings.
 #[derive(Clone, Copy)]
 enum Named {
