@@ -80,3 +80,7 @@ CREATE TABLE mention_links (
     together INTEGER NOT NULL,
     undone   INTEGER NOT NULL DEFAULT 0
 );
+
+-- The fields an analyst changed with `tarikh edit` (JSON, by the incident's field names): they
+-- stay the incident's values when its sources are grouped again (a new report, reprocessing).
+ALTER TABLE incidents ADD COLUMN overrides TEXT NOT NULL DEFAULT '';

@@ -162,6 +162,7 @@ fn reports_stored_before_merging_existed_take_new_sources() {
              DROP TABLE mention_links;
              DROP INDEX incidents_in_order;
              ALTER TABLE incidents DROP COLUMN sort_at;
+             ALTER TABLE incidents DROP COLUMN overrides;
              ALTER TABLE incidents DROP COLUMN source_count;
              ALTER TABLE incidents DROP COLUMN source_urls;
              ALTER TABLE incidents DROP COLUMN first_reported;
@@ -394,5 +395,41 @@ fn a_report_replaced_with_a_corrected_publication_day_moves_its_incidents() {
     assert_eq!(
         of_type(&wd, "armed_clash"),
         [("2021-04-29".to_string(), 1), ("2021-05-07".to_string(), 1)]
+    );
+}
+
+#[test]
+fn an_analysts_edit_holds_when_another_report_joins_and_on_reprocessing() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE)]);
+    let id = clash_id(&wd, "2021-04-29");
+    let out = wd.run(&[
+        "edit",
+        &id,
+        "--title",
+        "Golovnoy intake clash",
+        "--reason",
+        "name",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    wd.run(&["import", &path(DAILY)]);
+    wd.run(&["reprocess"]);
+    let all = incidents(&wd);
+    let clash = all
+        .iter()
+        .find(|v| v["event_type"] == "armed_clash")
+        .expect("the clash");
+    assert_eq!(clash["title"], "Golovnoy intake clash");
+    assert_eq!(
+        clash["source_count"], 2,
+        "the new source joined all the same"
+    );
+    assert_eq!(
+        clash["fatalities_high"], 41,
+        "fields not edited follow the sources"
     );
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
+use serde_json::Value;
 
 use super::{LoadStats, Loader, Result, Store, StoreError, get_incident, record_history};
 use crate::merge::{
@@ -356,6 +357,7 @@ impl Loader<'_> {
                     && self.mention_count(id)? == group.len();
                 if !unchanged {
                     let before = get_incident(self.tx, &self.path, id)?;
+                    let combined = self.with_overrides(id, combined)?;
                     self.update(id, &combined, &before.incident.actors)?;
                     self.write_evidence(id, &combined, &reports)?;
                 }
@@ -385,6 +387,59 @@ impl Loader<'_> {
         };
         kept.insert(id);
         Ok(id)
+    }
+
+    /// Remember the fields an edit changed, so that they outlast a regrouping.
+    pub(super) fn keep_overrides(
+        &self,
+        id: i64,
+        before: &Incident,
+        after: &Incident,
+    ) -> Result<()> {
+        let (Ok(Value::Object(old)), Ok(Value::Object(new))) =
+            (serde_json::to_value(before), serde_json::to_value(after))
+        else {
+            return Ok(());
+        };
+        let mut kept = self.overrides(id)?;
+        for (field, value) in new {
+            if !SOURCE_FIELDS.contains(&field.as_str()) && old.get(&field) != Some(&value) {
+                kept.insert(field, value);
+            }
+        }
+        self.tx
+            .execute(
+                "UPDATE incidents SET overrides = ?1 WHERE id = ?2",
+                params![Value::Object(kept).to_string(), id],
+            )
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    fn overrides(&self, id: i64) -> Result<serde_json::Map<String, Value>> {
+        let text: String = self
+            .tx
+            .query_row("SELECT overrides FROM incidents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .map_err(self.err())?;
+        Ok(match serde_json::from_str(&text) {
+            Ok(Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        })
+    }
+
+    /// The best reading with the analyst's edits of incident `id` on top.
+    fn with_overrides(&self, id: i64, combined: Incident) -> Result<Incident> {
+        let overrides = self.overrides(id)?;
+        if overrides.is_empty() {
+            return Ok(combined);
+        }
+        let Ok(Value::Object(mut fields)) = serde_json::to_value(&combined) else {
+            return Ok(combined);
+        };
+        fields.extend(overrides);
+        Ok(serde_json::from_value(Value::Object(fields)).unwrap_or(combined))
     }
 
     fn mention_count(&self, incident_id: i64) -> Result<usize> {
@@ -767,6 +822,10 @@ pub(super) fn mention_key(r: &Reading) -> String {
         .map_or(format!("#{}", r.source.position), |c| c.to_string());
     format!("{}@{at}", r.source.report_hash)
 }
+
+/// Fields that say where an incident comes from, not what the analyst says of it: an edit
+/// never pins them.
+const SOURCE_FIELDS: &[&str] = &["id", "uid", "evidence", "sources", "provenance", "seq"];
 
 const SELECT_MENTION: &str = "SELECT m.id, m.incident_id, m.position, m.reading, r.id, r.hash,
     r.source, r.title, r.url, r.published

@@ -301,7 +301,9 @@ impl Store {
             let mut updated = updated.clone();
             updated.uid = before.incident.uid.clone();
             updated.evidence = before.incident.evidence.clone();
-            loader.update(id, &updated, &before.incident.actors)
+            updated.provenance = before.incident.provenance.clone();
+            loader.update(id, &updated, &before.incident.actors)?;
+            loader.keep_overrides(id, &before.incident, &updated)
         })
     }
 
