@@ -13,6 +13,11 @@ CREATE TABLE mentions (
     event_type  TEXT NOT NULL,
     win_start   INTEGER,
     win_end     INTEGER,
+    -- The reading's day when it names exactly one (two exact days that differ never meet),
+    -- and its sides: the actors that say their side, as |A|B| (readings that both name sides
+    -- must share one). Both narrow the candidate search before any reading is parsed.
+    day_exact   INTEGER,
+    sides       TEXT NOT NULL DEFAULT '',
     -- NULL for a mention made by this migration: its reading is still the incident's own
     -- columns, and is written out when a second source joins.
     reading     TEXT,
@@ -31,7 +36,7 @@ ALTER TABLE incidents ADD COLUMN last_reported TEXT;
 -- Incidents read from a report before this version: one mention each. The window is
 -- merge::window over the sort keys (open ends are the extreme integers): a one-sided bound
 -- reaches 7 days, and a span over 31 days merges with nothing.
-INSERT INTO mentions (incident_id, report_id, position, event_type, win_start, win_end, reading)
+INSERT INTO mentions (incident_id, report_id, position, event_type, win_start, win_end, day_exact, reading)
 SELECT id, report_id, seq, event_type,
        CASE
            WHEN sort_start = -2147483648 AND sort_end = 2147483647 THEN NULL
@@ -45,6 +50,8 @@ SELECT id, report_id, seq, event_type,
            WHEN sort_end = 2147483647 THEN sort_start + 7
            WHEN sort_end - sort_start <= 31 THEN sort_end
        END,
+       -- A single day, or a month or year that starts and ends the same: only a day.
+       CASE WHEN sort_start = sort_end AND precision = 'day' THEN sort_start END,
        NULL
 FROM incidents
 WHERE report_id IS NOT NULL AND deleted_at IS NULL;

@@ -83,7 +83,7 @@ impl Names for crate::ingest::gazetteer::Gazetteer {
         self.place_within(inner, outer)
     }
     fn generic(&self, actor: &str) -> bool {
-        self.actors.iter().any(|a| a.name == actor && a.generic)
+        self.actor_by_name(actor).is_some_and(|a| a.generic)
     }
 }
 

@@ -61,6 +61,14 @@ pub struct Gazetteer {
     aliases: Vec<Alias>,
     /// The aliases indexed by their first word, built on first use after they change.
     index: OnceLock<PatternIndex>,
+    /// Actors and places by canonical name, built on first use after they change.
+    by_name: OnceLock<ByName>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct ByName {
+    actors: std::collections::HashMap<String, usize>,
+    places: std::collections::HashMap<String, usize>,
 }
 
 /// A gazetteer name found in a token sequence.
@@ -134,6 +142,7 @@ impl Gazetteer {
     }
 
     pub fn add_actors(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        self.by_name = OnceLock::new();
         for (line, f) in tsv_rows(text) {
             let at = format!("{origin}:{line}");
             let name = field(&f, 0);
@@ -173,6 +182,7 @@ impl Gazetteer {
     }
 
     pub fn add_places(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        self.by_name = OnceLock::new();
         for (line, f) in tsv_rows(text) {
             let at = format!("{origin}:{line}");
             let name = field(&f, 0);
@@ -300,8 +310,35 @@ impl Gazetteer {
         }
     }
 
+    fn by_name(&self) -> &ByName {
+        self.by_name.get_or_init(|| ByName {
+            actors: self
+                .actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.name.clone(), i))
+                .collect(),
+            places: self
+                .places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.name.clone(), i))
+                .collect(),
+        })
+    }
+
     pub fn place_by_name(&self, name: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.name == name)
+        self.by_name()
+            .places
+            .get(name)
+            .and_then(|&i| self.places.get(i))
+    }
+
+    pub fn actor_by_name(&self, name: &str) -> Option<&Actor> {
+        self.by_name()
+            .actors
+            .get(name)
+            .and_then(|&i| self.actors.get(i))
     }
 
     /// True when `inner` is `outer` or lies within it (by the parent chain).

@@ -21,6 +21,9 @@ use crate::model::{Incident, Report};
 /// reports this large around one day is re-grouped only where the new readings reach.
 const MAX_POOL: usize = 2_000;
 
+/// Readings dated within this many days carry the search on to the readings they meet.
+const CHAIN_DAYS: i64 = 2;
+
 /// A reading in the pool: where it is stored, if it is.
 struct Stored {
     mention_id: i64,
@@ -181,7 +184,7 @@ impl Loader<'_> {
         // Mentions: the new ones, and the stored ones that moved or are written out.
         for (i, reading) in pool.iter().enumerate() {
             match &stored[i] {
-                None => self.insert_mention(incident_of[i], reading)?,
+                None => self.insert_mention(incident_of[i], reading, names)?,
                 Some(s) => {
                     if s.materialise {
                         self.tx
@@ -261,8 +264,10 @@ impl Loader<'_> {
     }
 
     /// Widen the pool from the new readings to every stored reading they can meet, and the
-    /// readings those can meet, and so on; then add every other reading of the incidents
-    /// reached, so that each is grouped whole.
+    /// readings those can meet, and so on through readings dated within [`CHAIN_DAYS`]
+    /// (grouping only the first step again would make the result depend on the order of
+    /// imports); then add every other reading of the incidents reached, so that each is
+    /// grouped whole.
     fn gather_pool(
         &mut self,
         pool: &mut Vec<Reading>,
@@ -283,13 +288,34 @@ impl Loader<'_> {
                 .map(|t| format!("'{}'", t.as_str()))
                 .collect();
             let (lo, hi) = (day_number(lo), day_number(hi));
+            // The hard rules the index can apply before a reading is parsed: the date window,
+            // the types, an exact day, shared sides.
+            let mut values: Vec<rusqlite::types::Value> = vec![
+                (lo - MAX_WINDOW_DAYS - 1).into(),
+                (hi + 1).into(),
+                (lo - 1).into(),
+                pool[i].incident.date.exact_day().map(day_number).into(),
+            ];
+            let reading_sides = sides(&pool[i].incident, names);
+            let side_test = if reading_sides.is_empty() {
+                String::new()
+            } else {
+                let tests: Vec<String> = reading_sides
+                    .iter()
+                    .map(|a| {
+                        values.push(format!("|{a}|").into());
+                        format!("instr(m.sides, ?{}) > 0", values.len())
+                    })
+                    .collect();
+                format!(" AND (m.sides = '' OR {})", tests.join(" OR "))
+            };
             let sql = format!(
                 "{SELECT_MENTION} WHERE m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
-                   AND m.event_type IN ({}) AND i.deleted_at IS NULL",
+                   AND m.event_type IN ({}) AND i.deleted_at IS NULL
+                   AND (m.day_exact IS NULL OR ?4 IS NULL OR m.day_exact = ?4){side_test}",
                 types.join(",")
             );
-            let rows =
-                self.mention_rows(&sql, params![lo - MAX_WINDOW_DAYS - 1, hi + 1, lo - 1])?;
+            let rows = self.mention_rows(&sql, rusqlite::params_from_iter(values))?;
             for row in rows {
                 if seen.contains(&row.mention_id) {
                     continue;
@@ -299,7 +325,18 @@ impl Loader<'_> {
                     seen.insert(s.mention_id);
                     pool.push(reading);
                     stored.push(Some(s));
-                    queue.push(pool.len() - 1);
+                    // The chain goes on only through readings dated within a few days: a vague
+                    // one ("on or before" a day) meets everything near it, and would make a
+                    // conflict's whole timeline one chain to group again on every import.
+                    if pool[pool.len() - 1]
+                        .incident
+                        .date
+                        .earliest()
+                        .zip(pool[pool.len() - 1].incident.date.latest())
+                        .is_some_and(|(a, b)| (b - a).num_days() <= CHAIN_DAYS)
+                    {
+                        queue.push(pool.len() - 1);
+                    }
                 }
             }
         }
@@ -492,12 +529,22 @@ impl Loader<'_> {
         Ok(())
     }
 
-    fn insert_mention(&mut self, incident_id: i64, reading: &Reading) -> Result<()> {
+    fn insert_mention(
+        &mut self,
+        incident_id: i64,
+        reading: &Reading,
+        names: &dyn Names,
+    ) -> Result<()> {
         let win = window(&reading.incident.date);
+        let sides: String = sides(&reading.incident, names)
+            .iter()
+            .map(|a| format!("|{a}|"))
+            .collect();
         self.tx
             .prepare_cached(
-                "INSERT INTO mentions (incident_id, report_id, position, event_type, win_start, win_end, reading)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO mentions (incident_id, report_id, position, event_type, win_start, win_end,
+                                       day_exact, sides, reading)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -507,6 +554,8 @@ impl Loader<'_> {
                     reading.incident.event_type.as_str(),
                     win.map(|(a, _)| day_number(a)),
                     win.map(|(_, b)| day_number(b)),
+                    reading.incident.date.exact_day().map(day_number),
+                    sides,
                     json(&reading.incident)?,
                 ])
             })
@@ -821,6 +870,19 @@ pub(super) fn mention_key(r: &Reading) -> String {
         .and_then(|e| e.char_start)
         .map_or(format!("#{}", r.source.position), |c| c.to_string());
     format!("{}@{at}", r.source.report_hash)
+}
+
+/// The actors of a reading that say their side (not "Border guards"), sorted.
+fn sides(incident: &Incident, names: &dyn Names) -> Vec<String> {
+    let mut out: Vec<String> = incident
+        .actors
+        .iter()
+        .filter(|a| !names.generic(a))
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Fields that say where an incident comes from, not what the analyst says of it: an edit
