@@ -433,3 +433,40 @@ fn an_analysts_edit_holds_when_another_report_joins_and_on_reprocessing() {
         "fields not edited follow the sources"
     );
 }
+
+/// Merge and no-merge in each language pair: two reports of the 29 April clash make one
+/// incident; a clash on the next day stays its own, whatever the languages.
+#[test]
+fn each_language_pair_merges_the_same_clash_and_keeps_another_day_apart() {
+    const MINISTRY: &str = "tests/data/merge/ministry-clash.en.txt";
+    const AGENCY: &str = "tests/data/merge/agency-clash.ar.txt";
+    const AGENCY_NEXT_DAY: &str = "tests/data/merge/agency-second-day.ar.txt";
+    let same_clash = [
+        ("en + en", WIRE, MINISTRY),
+        ("en + ar", WIRE, AGENCY),
+        ("ar + ar", DAILY, AGENCY),
+    ];
+    for (pair, a, b) in same_clash {
+        let wd = Workdir::new();
+        wd.run(&["import", &path(a), &path(b)]);
+        assert_eq!(
+            of_type(&wd, "armed_clash"),
+            [("2021-04-29".to_string(), 2)],
+            "{pair}: one clash told by both"
+        );
+    }
+    let other_day = [
+        ("en + en", WIRE, NEXT_DAY),
+        ("en + ar", WIRE, AGENCY_NEXT_DAY),
+        ("ar + ar", AGENCY, AGENCY_NEXT_DAY),
+    ];
+    for (pair, a, b) in other_day {
+        let wd = Workdir::new();
+        wd.run(&["import", &path(a), &path(b)]);
+        let clashes = of_type(&wd, "armed_clash");
+        assert!(
+            clashes.contains(&("2021-04-30".to_string(), 1)),
+            "{pair}: the next day's clash stays apart: {clashes:?}"
+        );
+    }
+}
