@@ -74,6 +74,10 @@ WHERE report_id IS NULL AND sources_text != '';
 ALTER TABLE incidents ADD COLUMN sort_at INTEGER NOT NULL DEFAULT 0;
 UPDATE incidents SET sort_at = CASE WHEN sort_start = -2147483648 THEN sort_end ELSE sort_start END;
 CREATE INDEX incidents_in_order ON incidents (sort_at, sort_end);
+-- It also serves the date filters, as sort_at is the start of every incident with a known
+-- start; those known only by their end are few and found apart.
+DROP INDEX incidents_by_date;
+CREATE INDEX incidents_open_start ON incidents (sort_end) WHERE sort_start = -2147483648;
 
 -- The analyst's word on which readings tell one incident (`together`) or not: kept apart from
 -- the mentions, by a key that survives reading a report again (its hash and where the

@@ -161,6 +161,8 @@ fn reports_stored_before_merging_existed_take_new_sources() {
             "DROP TABLE mentions;
              DROP TABLE mention_links;
              DROP INDEX incidents_in_order;
+             DROP INDEX incidents_open_start;
+             CREATE INDEX incidents_by_date ON incidents (sort_start, sort_end);
              ALTER TABLE incidents DROP COLUMN sort_at;
              ALTER TABLE incidents DROP COLUMN overrides;
              ALTER TABLE incidents DROP COLUMN source_count;

@@ -757,9 +757,9 @@ impl Columns {
     }
 }
 
-/// The indexes that find and order incidents by date, and the load size after which a bulk
-/// load builds them afresh instead of keeping them up to date row by row.
-const DATE_INDEXES: [&str; 2] = ["incidents_by_date", "incidents_in_order"];
+/// The index that finds and orders incidents by date, and the load size after which a bulk
+/// load builds it afresh instead of keeping it up to date row by row.
+const DATE_INDEXES: [&str; 1] = ["incidents_in_order"];
 const DEFER_INDEX_AFTER: u64 = 20_000;
 
 /// What can be stored inside [`Store::transaction`].
@@ -782,7 +782,7 @@ impl Batch<'_> {
                 Some(_) => stats.added += 1,
                 None => stats.skipped += 1,
             }
-            // Keeping the date indexes sorted row by row costs more than building it once when a
+            // Keeping the date index sorted row by row costs more than building it once when a
             // load is large beside what is stored: past that point, drop it and build it at the
             // end (in this same transaction, so a failed load leaves it as it was).
             if deferred.is_none() && stats.added == DEFER_INDEX_AFTER && stats.added * 4 > existing

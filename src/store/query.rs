@@ -80,8 +80,8 @@ pub(super) fn timeline_sql(
         let lo = i64::from(from.num_days_from_ce()) - max_span;
         let hi = i64::from(to.num_days_from_ce());
         sql.push_str(&format!(
-            " AND i.id IN (SELECT id FROM incidents WHERE sort_start BETWEEN {lo} AND {hi}
-               UNION ALL SELECT id FROM incidents WHERE sort_start = {open_start}
+            " AND i.id IN (SELECT id FROM incidents WHERE sort_at BETWEEN {lo} AND {hi}
+               UNION ALL SELECT id FROM incidents WHERE sort_start = {open_start} AND sort_end >= {lo}
                UNION ALL SELECT id FROM incidents WHERE sort_end = {open_end} AND sort_start <= {hi})",
             open_start = i32::MIN,
             open_end = i32::MAX,
