@@ -308,8 +308,11 @@ fn a_merge_by_hand_joins_what_the_rules_keep_apart() {
         "{shown}"
     );
 
-    // The same report again changes nothing; undo brings both back.
+    // The same report again changes nothing, nor does reading every report again; undo
+    // brings both back.
     wd.run(&["import", &path(WIRE)]);
+    assert_eq!(of_type(&wd, "armed_clash"), joined);
+    assert!(wd.run(&["reprocess"]).status.success());
     assert_eq!(of_type(&wd, "armed_clash"), joined);
     assert!(wd.run(&["undo", &merged]).status.success());
     assert_eq!(

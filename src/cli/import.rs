@@ -130,13 +130,18 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         return dry_run(&inputs);
     }
 
-    // The gazetteer says which place lies inside which when reports are merged.
-    let vocabulary = if args.vocabulary.is_empty() {
-        ingest::Vocabulary::builtin()
-            .map_err(anyhow::Error::msg)?
-            .clone()
+    // The gazetteer says which place lies inside which when reports are merged. Data files
+    // need none: a command that reads no report never loads it.
+    let vocabulary = if !inputs.iter().any(|i| matches!(i, Input::Report(_))) {
+        None
+    } else if args.vocabulary.is_empty() {
+        Some(std::borrow::Cow::Borrowed(
+            ingest::Vocabulary::builtin().map_err(anyhow::Error::msg)?,
+        ))
     } else {
-        ingest::Vocabulary::with_dirs(&args.vocabulary).map_err(anyhow::Error::msg)?
+        Some(std::borrow::Cow::Owned(
+            ingest::Vocabulary::with_dirs(&args.vocabulary).map_err(anyhow::Error::msg)?,
+        ))
     };
     let mut store = super::open_store(db)?;
     let mut report_ids: Vec<i64> = Vec::new();
@@ -145,6 +150,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         for input in &inputs {
             match input {
                 Input::Report(x) => {
+                    let names = &vocabulary
+                        .as_ref()
+                        .context("the vocabulary was not loaded for a report")?
+                        .gazetteer;
                     let name = x
                         .report
                         .path
@@ -162,7 +171,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                             &x.incidents,
                             &x.actors,
                             &x.places,
-                            &vocabulary.gazetteer,
+                            names,
                         )?;
                         lines.push(format!(
                             "{name}: replaces stored report {id}; {} incidents read",
@@ -176,7 +185,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         &x.incidents,
                         &x.actors,
                         &x.places,
-                        &vocabulary.gazetteer,
+                        names,
                     )? {
                         None => lines.push(format!(
                             "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"

@@ -1,6 +1,7 @@
 //! The store: the one place that speaks SQL. Opens (and creates) the SQLite database, applies the
 //! migrations in `migrations/`, and loads and reads incidents, reports, actors, places and history.
 
+mod analyst;
 mod merging;
 mod migrations;
 mod query;
@@ -759,7 +760,11 @@ impl Columns {
 
 /// The index that finds and orders incidents by date, and the load size after which a bulk
 /// load builds it afresh instead of keeping it up to date row by row.
-const DATE_INDEXES: [&str; 1] = ["incidents_in_order"];
+const DATE_INDEXES: [&str; 3] = [
+    "incidents_in_order",
+    "incidents_open_start",
+    "incidents_ongoing",
+];
 const DEFER_INDEX_AFTER: u64 = 20_000;
 
 /// What can be stored inside [`Store::transaction`].
