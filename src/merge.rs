@@ -100,17 +100,9 @@ pub fn window(date: &IncidentDate) -> Option<(NaiveDate, NaiveDate)> {
     ((end - start).num_days() <= MAX_WINDOW_DAYS).then_some((start, end))
 }
 
+/// Violence of any kind, and the houses or posts it destroyed.
 fn violent(t: EventType) -> bool {
-    matches!(
-        t,
-        EventType::ArmedClash
-            | EventType::Shelling
-            | EventType::AirStrike
-            | EventType::Attack
-            | EventType::MobViolence
-            | EventType::ViolentDemonstration
-            | EventType::PropertyDestruction
-    )
+    crate::ingest::mentions::is_violent(t) || t == EventType::PropertyDestruction
 }
 
 /// Whether two event types can name one incident.

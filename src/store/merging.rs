@@ -453,22 +453,7 @@ impl Loader<'_> {
             .map_err(self.err())?;
         for (position, e) in incident.evidence.iter().enumerate() {
             let report_id = e.report.as_deref().and_then(|h| reports.get(h).copied());
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO evidence (incident_id, position, report_id, sentence, char_start, char_end)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )
-                .and_then(|mut s| {
-                    s.execute(params![
-                        id,
-                        position as i64,
-                        report_id,
-                        e.sentence,
-                        e.char_start.map(|v| v as i64),
-                        e.char_end.map(|v| v as i64)
-                    ])
-                })
-                .map_err(self.err())?;
+            self.insert_evidence(id, position, report_id, e)?;
         }
         self.tx
             .execute(

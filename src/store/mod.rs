@@ -835,12 +835,7 @@ impl Batch<'_> {
         if known.is_some() {
             return Ok(None);
         }
-        for actor in actors {
-            ensure_actor(tx, &actor.name, &actor.aliases).map_err(&wrap)?;
-        }
-        for place in places {
-            ensure_place(tx, place).map_err(&wrap)?;
-        }
+        self.loader.ensure_names(actors, places)?;
         tx.execute(
             "INSERT INTO reports (hash, title, source, url, language, published, text, path, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -897,12 +892,7 @@ impl Batch<'_> {
     ) -> Result<LoadStats> {
         let tx = self.loader.tx;
         let wrap = self.loader.err();
-        for actor in actors {
-            ensure_actor(tx, &actor.name, &actor.aliases).map_err(&wrap)?;
-        }
-        for place in places {
-            ensure_place(tx, place).map_err(&wrap)?;
-        }
+        self.loader.ensure_names(actors, places)?;
         tx.execute(
             "UPDATE reports SET hash = ?1, title = ?2, source = ?3, url = ?4, language = ?5,
                     published = ?6, text = ?7, path = coalesce(?8, path)
@@ -1266,22 +1256,45 @@ impl<'t> Loader<'t> {
             return Ok(());
         }
         for (position, e) in incident.evidence.iter().enumerate() {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO evidence (incident_id, position, report_id, sentence, char_start, char_end)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )
-                .and_then(|mut s| {
-                    s.execute(params![
-                        id,
-                        position as i64,
-                        report_id,
-                        e.sentence,
-                        e.char_start.map(|v| v as i64),
-                        e.char_end.map(|v| v as i64)
-                    ])
-                })
-                .map_err(self.err())?;
+            self.insert_evidence(id, position, report_id, e)?;
+        }
+        Ok(())
+    }
+
+    /// One evidence row: the sentence, the report it came from and where in it.
+    fn insert_evidence(
+        &self,
+        id: i64,
+        position: usize,
+        report_id: Option<i64>,
+        e: &Evidence,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO evidence (incident_id, position, report_id, sentence, char_start, char_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    id,
+                    position as i64,
+                    report_id,
+                    e.sentence,
+                    e.char_start.map(|v| v as i64),
+                    e.char_end.map(|v| v as i64)
+                ])
+            })
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    /// The actors and places a report names, with all their spellings.
+    fn ensure_names(&self, actors: &[NameEntry], places: &[NameEntry]) -> Result<()> {
+        for actor in actors {
+            ensure_actor(self.tx, &actor.name, &actor.aliases).map_err(self.err())?;
+        }
+        for place in places {
+            ensure_place(self.tx, place).map_err(self.err())?;
         }
         Ok(())
     }
