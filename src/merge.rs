@@ -499,7 +499,7 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
         if figures.len() > 1 {
             disputes.push(format!(
                 "fatalities: {}",
-                readings_of(&tolls, |r| show_toll(&r.incident.fatalities), &by)
+                readings_of(&tolls, |r| r.incident.fatalities.figure(), &by)
             ));
         }
     }
@@ -599,16 +599,6 @@ fn readings_of(
         .map(|(v, names)| format!("{v} ({})", names.join(", ")))
         .collect::<Vec<_>>()
         .join(" / ")
-}
-
-fn show_toll(f: &Fatalities) -> String {
-    match (f.low, f.best, f.high) {
-        (_, Some(b), _) => b.to_string(),
-        (Some(l), None, Some(h)) if l != h => format!("{l}-{h}"),
-        (Some(l), _, _) => l.to_string(),
-        (None, None, Some(h)) => format!("up to {h}"),
-        _ => f.phrase.clone(),
-    }
 }
 
 fn union<'a, I>(lists: I) -> Vec<String>
@@ -952,7 +942,7 @@ mod tests {
             (Some(31), None, None)
         );
         assert!(
-            both.disputed.contains("31 (a) / 41 (b)"),
+            both.disputed.contains("≥31 (a) / ≥41 (b)"),
             "{}",
             both.disputed
         );

@@ -96,6 +96,18 @@ pub struct Fatalities {
 }
 
 impl Fatalities {
+    /// The figure as a short phrase: "12", "12–30", "≥31", "≤40", or the source's words.
+    pub fn figure(&self) -> String {
+        match (self.low, self.best, self.high) {
+            (Some(l), _, Some(h)) if l != h => format!("{l}–{h}"),
+            (_, Some(b), _) => b.to_string(),
+            (Some(l), None, None) => format!("≥{l}"),
+            (None, None, Some(h)) => format!("≤{h}"),
+            (Some(l), None, Some(_)) => l.to_string(),
+            (None, None, None) => self.phrase.clone(),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.low.is_none() && self.best.is_none() && self.high.is_none() && self.phrase.is_empty()
     }

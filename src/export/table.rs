@@ -70,15 +70,7 @@ impl<W: Write> TableWriter<W> {
 
 /// Casualty figures as a short phrase: "12", "12–30", "≥31", or the source's words.
 pub fn fatalities_text(incident: &Incident) -> String {
-    let f = &incident.fatalities;
-    match (f.low, f.best, f.high) {
-        (Some(l), _, Some(h)) if l != h => format!("{l}–{h}"),
-        (_, Some(b), _) => b.to_string(),
-        (Some(l), None, None) => format!("≥{l}"),
-        (None, None, Some(h)) => format!("≤{h}"),
-        (Some(l), None, Some(_)) => l.to_string(),
-        (None, None, None) => f.phrase.clone(),
-    }
+    incident.fatalities.figure()
 }
 
 fn cells(incident: &Incident) -> [String; COLUMNS] {
