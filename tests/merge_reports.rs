@@ -88,16 +88,6 @@ fn an_english_and_an_arabic_report_of_one_clash_make_one_incident_with_both_toll
 }
 
 #[test]
-fn fighting_on_another_day_stays_its_own_incident() {
-    let wd = Workdir::new();
-    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
-    assert_eq!(
-        of_type(&wd, "armed_clash"),
-        [("2021-04-29".to_string(), 1), ("2021-04-30".to_string(), 1)]
-    );
-}
-
-#[test]
 fn the_same_incidents_in_any_order_of_import() {
     let orders: [&[&str]; 4] = [
         &[WIRE, DAILY, NEXT_DAY],

@@ -839,17 +839,7 @@ impl Batch<'_> {
         tx.execute(
             "INSERT INTO reports (hash, title, source, url, language, published, text, path, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                report.hash,
-                report.title,
-                report.source,
-                report.url,
-                report.language,
-                report.published.to_string(),
-                report.text,
-                report.path,
-                now()
-            ],
+            report_values(report, &report.published.to_string(), &now()).as_slice(),
         )
         .map_err(&wrap)?;
         let report_id = tx.last_insert_rowid();
@@ -897,17 +887,7 @@ impl Batch<'_> {
             "UPDATE reports SET hash = ?1, title = ?2, source = ?3, url = ?4, language = ?5,
                     published = ?6, text = ?7, path = coalesce(?8, path)
              WHERE id = ?9",
-            params![
-                report.hash,
-                report.title,
-                report.source,
-                report.url,
-                report.language,
-                report.published.to_string(),
-                report.text,
-                report.path,
-                report_id
-            ],
+            report_values(report, &report.published.to_string(), &report_id).as_slice(),
         )
         .map_err(&wrap)?;
         drop(wrap);
@@ -971,6 +951,26 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A report's columns in the order both its INSERT and its UPDATE name them (?1 to ?8), then
+/// `last` (?9: the import time, or the id to update).
+fn report_values<'v>(
+    report: &'v Report,
+    published: &'v dyn ToSql,
+    last: &'v dyn ToSql,
+) -> [&'v dyn ToSql; 9] {
+    [
+        &report.hash,
+        &report.title,
+        &report.source,
+        &report.url,
+        &report.language,
+        published,
+        &report.text,
+        &report.path,
+        last,
+    ]
 }
 
 /// The two kinds of named things the store looks up by any of their spellings.
