@@ -345,8 +345,14 @@ fn reprocessing_keeps_the_incidents_their_ids_and_a_split_by_hand() {
         after, before,
         "the same rules read the same reports the same way"
     );
+    // `--report all` says explicitly what no `--report` means.
+    assert!(wd.run(&["reprocess", "--report", "all"]).status.success());
+    let again: Vec<String> = incidents(&wd).iter().map(|v| v.to_string()).collect();
+    assert_eq!(again, before);
     let err = wd.stderr_of_failure(&["reprocess", "--report", "99"]);
     assert!(err.contains("no report with id 99"), "{err}");
+    let err = wd.stderr_of_failure(&["reprocess", "--report", "latest"]);
+    assert!(err.contains("a report id (a number) or `all`"), "{err}");
 }
 
 #[test]

@@ -11,19 +11,41 @@ use tarikh::tagger::Lang;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh reprocess                 every stored report
-  tarikh reprocess --report 3      one report (its id is in `tarikh show ID`)")]
+  tarikh reprocess --report 3      one report (its id is in `tarikh show ID`)
+  tarikh reprocess --report all    every stored report, said explicitly")]
 pub struct Args {
-    /// Only this report (by id); every report when left out.
-    #[arg(long, value_name = "ID")]
-    pub report: Option<i64>,
+    /// Only this report (by id), or `all`; every report when left out.
+    #[arg(long, value_name = "ID|all", value_parser = parse_reports)]
+    pub report: Option<Reports>,
     /// Extra vocabulary folder (lexicon and gazetteer files) extending the built-in one.
     #[arg(long = "vocabulary", value_name = "DIR")]
     pub vocabulary: Vec<PathBuf>,
 }
 
+/// Which stored reports to read again.
+#[derive(Clone, Debug)]
+pub enum Reports {
+    All,
+    One(i64),
+}
+
+fn parse_reports(value: &str) -> Result<Reports, String> {
+    if value.eq_ignore_ascii_case("all") {
+        return Ok(Reports::All);
+    }
+    value
+        .parse()
+        .map(Reports::One)
+        .map_err(|_| format!("expected a report id (a number) or `all`, not `{value}`"))
+}
+
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let mut store = super::open_store(db)?;
-    let reports = store.reports(args.report)?;
+    let only = match args.report {
+        Some(Reports::One(id)) => Some(id),
+        Some(Reports::All) | None => None,
+    };
+    let reports = store.reports(only)?;
     let extended;
     let vocabulary = if args.vocabulary.is_empty() {
         Vocabulary::builtin().map_err(anyhow::Error::msg)?
