@@ -21,7 +21,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use tarikh::date::last_day_of_month;
 use tarikh::ingest::layout::frontmatter;
 use tarikh::ingest::{IngestOptions, ingest_report};
-use tarikh::model::EventType;
+use tarikh::model::{EventType, Incident};
 use tarikh::tagger::{Lang, TagOptions, tag};
 
 type Span = (Option<NaiveDate>, Option<NaiveDate>);
@@ -83,6 +83,9 @@ pub struct GoldRow {
     pub event_type: EventType,
     pub status: String,
     pub evidence: String,
+    /// The real incident's key in a merge set (`tests/data/mergeset/`): the same in every
+    /// report that tells it. Empty in the report sets.
+    pub event: String,
     pub line: usize,
 }
 
@@ -122,6 +125,7 @@ pub fn read_gold(path: &Path) -> (NaiveDate, Vec<GoldRow>) {
             event_type,
             status: get("status").to_string(),
             evidence: get("evidence").to_string(),
+            event: get("event").to_string(),
             line: n + 1,
         });
     }
@@ -228,6 +232,42 @@ fn show_span(s: Span) -> String {
     }
 }
 
+/// Each gold row's incident among `incidents`, if any: one that carries the row's evidence
+/// phrase in one of its evidence sentences and is of the same type family, one incident per
+/// row, the best candidates first (the same type, then the same span, then a span that meets).
+pub fn align(gold: &[GoldRow], incidents: &[Incident]) -> Vec<Option<usize>> {
+    let mut pairs = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        let phrase = squash(&g.evidence);
+        for (si, inc) in incidents.iter().enumerate() {
+            let carries = inc
+                .evidence
+                .iter()
+                .any(|e| squash(&e.sentence).contains(&phrase));
+            if !carries || family(inc.event_type) != family(g.event_type) {
+                continue;
+            }
+            let span = (inc.date.earliest(), inc.date.latest());
+            let rank = (
+                inc.event_type != g.event_type,
+                span != g.span,
+                !meet(span, g.span),
+            );
+            pairs.push((rank, gi, si));
+        }
+    }
+    pairs.sort();
+    let mut gold_taken = vec![None; gold.len()];
+    let mut sys_taken = vec![false; incidents.len()];
+    for (_, gi, si) in pairs {
+        if gold_taken[gi].is_none() && !sys_taken[si] {
+            gold_taken[gi] = Some(si);
+            sys_taken[si] = true;
+        }
+    }
+    gold_taken
+}
+
 /// Score every report of a folder against its gold.
 pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
     let mut total = ReportScore::default();
@@ -251,35 +291,10 @@ pub fn score_reports(dir: &str, verbose: bool) -> ReportScore {
             }
             Ok(x) => {
                 s.system = x.incidents.len();
-                // Candidate pairs, best first: same type, then a date that agrees.
-                let mut pairs = Vec::new();
-                for (gi, g) in gold.iter().enumerate() {
-                    let phrase = squash(&g.evidence);
-                    for (si, inc) in x.incidents.iter().enumerate() {
-                        let carries = inc
-                            .evidence
-                            .iter()
-                            .any(|e| squash(&e.sentence).contains(&phrase));
-                        if !carries || family(inc.event_type) != family(g.event_type) {
-                            continue;
-                        }
-                        let span = (inc.date.earliest(), inc.date.latest());
-                        let rank = (
-                            inc.event_type != g.event_type,
-                            span != g.span,
-                            !meet(span, g.span),
-                        );
-                        pairs.push((rank, gi, si));
-                    }
-                }
-                pairs.sort();
-                let mut gold_taken = vec![None; gold.len()];
+                let gold_taken = align(&gold, &x.incidents);
                 let mut sys_taken = vec![false; x.incidents.len()];
-                for (_, gi, si) in pairs {
-                    if gold_taken[gi].is_none() && !sys_taken[si] {
-                        gold_taken[gi] = Some(si);
-                        sys_taken[si] = true;
-                    }
+                for si in gold_taken.iter().flatten() {
+                    sys_taken[*si] = true;
                 }
                 for (gi, g) in gold.iter().enumerate() {
                     let Some(si) = gold_taken[gi] else {
@@ -633,4 +648,211 @@ pub fn score_timex(dir: &str, verbose: bool) -> TimexScore {
         }
     }
     s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging across reports
+
+/// Merge figures over pairs of mentions from different reports, as issue 8 counts them. A
+/// mention is a gold row; it is aligned when a stored reading carries it (as in the report
+/// sets), and two aligned mentions are merged when their readings sit in one incident.
+#[derive(Debug, Default, Clone)]
+pub struct MergeScore {
+    pub reports: usize,
+    pub refused: usize,
+    pub mentions: usize,
+    pub aligned: usize,
+    /// Events told by two or more reports.
+    pub shared_events: usize,
+    /// Pairs of mentions of one event from different reports; and of those, the pairs whose
+    /// two mentions were both aligned (the pairs the merge could join).
+    pub gold_pairs: usize,
+    pub gold_pairs_aligned: usize,
+    /// Pairs of aligned mentions from different reports in one incident; and of those, the
+    /// pairs of one event.
+    pub merged_pairs: usize,
+    pub true_pairs: usize,
+    /// Over the events, the incidents holding an event's aligned mentions, less one.
+    pub duplicates: usize,
+    /// Over the incidents, the events whose aligned mentions one incident holds, less one.
+    pub conflated: usize,
+}
+
+impl MergeScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.true_pairs, self.merged_pairs)
+    }
+    /// Recall over every pair of the gold: a mention tarikh did not read joins nothing.
+    pub fn recall(&self) -> f64 {
+        ratio(self.true_pairs, self.gold_pairs)
+    }
+    /// Recall over the pairs whose mentions were both read: the merge's own share.
+    pub fn recall_aligned(&self) -> f64 {
+        ratio(self.true_pairs, self.gold_pairs_aligned)
+    }
+    pub fn summary(&self) -> String {
+        format!(
+            "reports {} (refused {}) mentions {} aligned {} | shared events {} pairs {} (both read {}) | merge precision {:.2} recall {:.2} (of read pairs {:.2}) | duplicate copies {} events conflated {}",
+            self.reports,
+            self.refused,
+            self.mentions,
+            self.aligned,
+            self.shared_events,
+            self.gold_pairs,
+            self.gold_pairs_aligned,
+            self.precision(),
+            self.recall(),
+            self.recall_aligned(),
+            self.duplicates,
+            self.conflated,
+        )
+    }
+}
+
+/// Import every report of a merge set (`en/` and `ar/`, with `event` keys in the gold) into
+/// one in-memory database, as `tarikh import` stores them, and score how the readings were
+/// grouped into incidents. `verbose` lists the wrong and the missed merges (read sets only).
+pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
+    use std::collections::{BTreeSet, HashMap};
+    use tarikh::ingest::Vocabulary;
+    use tarikh::store::{Filter, Store, StoreError};
+
+    let names = &Vocabulary::builtin()
+        .expect("the built-in vocabulary")
+        .gazetteer;
+    let mut store = Store::open_in_memory().expect("a database");
+    let mut score = MergeScore::default();
+    // Each gold mention: (report, row, the key of the reading that carries it).
+    let mut mentions: Vec<(String, GoldRow, Option<String>)> = Vec::new();
+    for lang in ["en", "ar"] {
+        for gold_path in files(&format!("{dir}/{lang}"), ".gold.tsv") {
+            let name = gold_path.to_string_lossy().replace(".gold.tsv", ".txt");
+            let short = Path::new(&name)
+                .file_name()
+                .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+            let (published, gold) = read_gold(&gold_path);
+            let raw = std::fs::read_to_string(&name).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let options = IngestOptions {
+                published: Some(published),
+                ..Default::default()
+            };
+            score.reports += 1;
+            let Ok(x) = ingest_report(&name, &raw, &options) else {
+                score.refused += 1;
+                mentions.extend(gold.into_iter().map(|g| (short.clone(), g, None)));
+                continue;
+            };
+            let taken = align(&gold, &x.incidents);
+            for (g, si) in gold.into_iter().zip(taken) {
+                let key = si.and_then(|si| {
+                    let at = x.incidents[si].evidence.first()?.char_start?;
+                    Some(format!("{}@{at}", x.report.hash))
+                });
+                mentions.push((short.clone(), g, key));
+            }
+            store
+                .transaction(|b| -> Result<(), StoreError> {
+                    b.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)?;
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+    // Where each reading ended up.
+    let mut ids = Vec::new();
+    store
+        .for_each(&Filter::default(), |i| -> Result<(), StoreError> {
+            ids.extend(i.id);
+            Ok(())
+        })
+        .expect("the timeline");
+    let mut incident_of: HashMap<String, i64> = HashMap::new();
+    for id in ids {
+        for r in store.readings(id).expect("the readings") {
+            if let Some(at) = r.incident.evidence.first().and_then(|e| e.char_start) {
+                incident_of.insert(format!("{}@{at}", r.source.report_hash), id);
+            }
+        }
+    }
+    let placed: Vec<Option<i64>> = mentions
+        .iter()
+        .map(|(_, _, key)| key.as_ref().and_then(|k| incident_of.get(k).copied()))
+        .collect();
+    score.mentions = mentions.len();
+    score.aligned = placed.iter().flatten().count();
+    let mut by_event: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut by_incident: BTreeMap<i64, BTreeSet<&str>> = BTreeMap::new();
+    for (k, (_, g, _)) in mentions.iter().enumerate() {
+        by_event.entry(g.event.as_str()).or_default().push(k);
+        if let Some(id) = placed[k] {
+            by_incident.entry(id).or_default().insert(g.event.as_str());
+        }
+    }
+    let mut log = String::new();
+    for a in 0..mentions.len() {
+        for b in a + 1..mentions.len() {
+            let ((ra, ga, _), (rb, gb, _)) = (&mentions[a], &mentions[b]);
+            if ra == rb {
+                continue;
+            }
+            let same_event = ga.event == gb.event;
+            let both = placed[a].zip(placed[b]);
+            if same_event {
+                score.gold_pairs += 1;
+                if both.is_some() {
+                    score.gold_pairs_aligned += 1;
+                }
+            }
+            let Some((ia, ib)) = both else { continue };
+            if ia != ib {
+                if same_event {
+                    let _ = writeln!(
+                        log,
+                        "  APART   {} | {ra}:{} {} {} #{ia} | {rb}:{} {} {} #{ib}",
+                        ga.event,
+                        ga.line,
+                        ga.event_type,
+                        show_span(ga.span),
+                        gb.line,
+                        gb.event_type,
+                        show_span(gb.span)
+                    );
+                }
+                continue;
+            }
+            score.merged_pairs += 1;
+            if same_event {
+                score.true_pairs += 1;
+            } else {
+                let _ = writeln!(
+                    log,
+                    "  JOINED  #{ia} | {ra}:{} {} {} {} | {rb}:{} {} {} {}",
+                    ga.line,
+                    ga.event,
+                    ga.event_type,
+                    show_span(ga.span),
+                    gb.line,
+                    gb.event,
+                    gb.event_type,
+                    show_span(gb.span)
+                );
+            }
+        }
+    }
+    for members in by_event.values() {
+        let reports: BTreeSet<&str> = members.iter().map(|&k| mentions[k].0.as_str()).collect();
+        if reports.len() > 1 {
+            score.shared_events += 1;
+        }
+        let incidents: BTreeSet<i64> = members.iter().filter_map(|&k| placed[k]).collect();
+        score.duplicates += incidents.len().saturating_sub(1);
+    }
+    score.conflated = by_incident
+        .values()
+        .map(|events| events.len().saturating_sub(1))
+        .sum();
+    if verbose {
+        println!("{dir}:\n{log}");
+    }
+    score
 }
