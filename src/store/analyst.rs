@@ -6,7 +6,7 @@
 use rusqlite::params;
 use serde_json::Value;
 
-use super::merging::{SELECT_MENTION, mention_key, readings};
+use super::merging::{SELECT_MENTION, matches_key, mention_key, readings};
 use super::{Loader, Result, Store, StoreError, get_incident, record_history};
 use crate::merge::Names;
 use crate::model::Incident;
@@ -206,7 +206,7 @@ impl Loader<'_> {
         for row in self.mention_rows(&sql, params![hash])? {
             let incident = row.incident_id;
             let (reading, _) = self.reading_of(row)?;
-            if mention_key(&reading) == key {
+            if matches_key(&reading, key) {
                 return Ok(Some(incident));
             }
         }

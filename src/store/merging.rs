@@ -235,6 +235,21 @@ impl Loader<'_> {
             .enumerate()
             .map(|(i, r)| (mention_key(r), i))
             .collect();
+        // Links in the older form name the first reading of their sentence.
+        let mut legacy: HashMap<String, usize> = HashMap::new();
+        for (i, r) in pool.iter().enumerate() {
+            let first = legacy.entry(legacy_key(r)).or_insert(i);
+            if r.source.position < pool[*first].source.position {
+                *first = i;
+            }
+        }
+        let find = |key: &str| {
+            if key.contains('/') {
+                index.get(key)
+            } else {
+                legacy.get(key)
+            }
+        };
         let mut constraints = Constraints::default();
         let mut stmt = self
             .tx
@@ -251,7 +266,7 @@ impl Loader<'_> {
             .map_err(self.err())?;
         for row in rows {
             let (a, b, together) = row.map_err(self.err())?;
-            if let (Some(&i), Some(&j)) = (index.get(&a), index.get(&b)) {
+            if let (Some(&i), Some(&j)) = (find(&a), find(&b)) {
                 if together {
                     constraints.together.push((i, j));
                 } else {
@@ -592,9 +607,16 @@ pub(super) struct Settled {
     pub before: HashSet<i64>,
 }
 
-/// A reading's identity that survives reading its report again: the report and where its
-/// first sentence starts.
+/// A reading's identity that survives reading its report again: the report, where its first
+/// sentence starts, and its type (one sentence often tells several incidents: "fought on
+/// Friday after a truce agreed on Wednesday collapsed").
 pub(super) fn mention_key(r: &Reading) -> String {
+    format!("{}/{}", legacy_key(r), r.incident.event_type)
+}
+
+/// The key links made before types were part of it (schema 2 as first released) name a
+/// reading by: the report and where its first sentence starts. [`matches_key`] takes both.
+fn legacy_key(r: &Reading) -> String {
     let at = r
         .incident
         .evidence
@@ -602,6 +624,15 @@ pub(super) fn mention_key(r: &Reading) -> String {
         .and_then(|e| e.char_start)
         .map_or(format!("#{}", r.source.position), |c| c.to_string());
     format!("{}@{at}", r.source.report_hash)
+}
+
+/// True when a stored link's key names this reading.
+pub(super) fn matches_key(r: &Reading, key: &str) -> bool {
+    if key.contains('/') {
+        mention_key(r) == key
+    } else {
+        legacy_key(r) == key
+    }
 }
 
 /// The actors of a reading that say their side (not "Border guards"), sorted.
@@ -638,4 +669,46 @@ pub(super) struct MentionRow {
 fn json(incident: &Incident) -> rusqlite::Result<String> {
     serde_json::to_string(incident)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::IncidentDate;
+    use crate::merge::Source;
+    use crate::model::{EventType, Evidence};
+
+    fn reading(event_type: EventType, sentence_at: usize, position: i64) -> Reading {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 9, 16).expect("a day");
+        let mut incident = Incident::new(IncidentDate::day(day), event_type, "t");
+        incident.evidence = vec![Evidence {
+            sentence: "Fought on Friday after a truce agreed on Wednesday collapsed.".into(),
+            report: Some("abc".into()),
+            char_start: Some(sentence_at),
+            char_end: Some(sentence_at + 60),
+        }];
+        Reading {
+            incident,
+            source: Source {
+                report_id: 1,
+                report_hash: "abc".into(),
+                name: "Wire".into(),
+                url: None,
+                published: day,
+                position,
+            },
+        }
+    }
+
+    #[test]
+    fn two_incidents_of_one_sentence_have_their_own_keys() {
+        let clash = reading(EventType::ArmedClash, 120, 0);
+        let truce = reading(EventType::Ceasefire, 120, 1);
+        assert_ne!(mention_key(&clash), mention_key(&truce));
+        assert!(matches_key(&clash, &mention_key(&clash)));
+        assert!(!matches_key(&truce, &mention_key(&clash)));
+        // A link in the older form (report and sentence) still finds its sentence.
+        assert!(matches_key(&clash, "abc@120"));
+        assert!(!matches_key(&clash, "abc@121"));
+    }
 }

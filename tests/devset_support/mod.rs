@@ -744,9 +744,12 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
             };
             let taken = align(&gold, &x.incidents);
             for (g, si) in gold.into_iter().zip(taken) {
+                // A reading's key as the store makes it: its report, its first sentence, its
+                // type (one sentence can tell several incidents).
                 let key = si.and_then(|si| {
-                    let at = x.incidents[si].evidence.first()?.char_start?;
-                    Some(format!("{}@{at}", x.report.hash))
+                    let incident = &x.incidents[si];
+                    let at = incident.evidence.first()?.char_start?;
+                    Some(format!("{}@{at}/{}", x.report.hash, incident.event_type))
                 });
                 mentions.push((short.clone(), g, key));
             }
@@ -770,7 +773,8 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
     for id in ids {
         for r in store.readings(id).expect("the readings") {
             if let Some(at) = r.incident.evidence.first().and_then(|e| e.char_start) {
-                incident_of.insert(format!("{}@{at}", r.source.report_hash), id);
+                let key = format!("{}@{at}/{}", r.source.report_hash, r.incident.event_type);
+                incident_of.insert(key, id);
             }
         }
     }
