@@ -15,7 +15,8 @@ CREATE TABLE mentions (
     win_end     INTEGER,
     -- The reading's day when it names exactly one (two exact days that differ never meet),
     -- and its sides: the actors that say their side, as |A|B| (readings that both name sides
-    -- must share one). Both narrow the candidate search before any reading is parsed.
+    -- must share one; a person or force stands for its country). Both narrow the candidate search
+    -- before any reading is parsed.
     day_exact   INTEGER,
     sides       TEXT NOT NULL DEFAULT '',
     -- NULL for a mention made by this migration: its reading is still the incident's own

@@ -61,9 +61,11 @@ pub struct Reading {
 pub trait Names {
     /// True when place `inner` is `outer` or lies within it.
     fn within(&self, inner: &str, outer: &str) -> bool;
-    /// True for an actor whose name does not say its side ("Border guards", "the army"): two
-    /// readings that share only such an actor share nothing.
-    fn generic(&self, actor: &str) -> bool;
+    /// The side an actor stands for: a person's or a force's country ("Shehbaz Sharif" and
+    /// "Pakistan" are one side, "Taliban" and "Afghanistan" another), else the actor itself;
+    /// `None` for an actor whose name does not say its side ("Border guards", "the army"):
+    /// two readings that share only such an actor share nothing.
+    fn side(&self, actor: &str) -> Option<String>;
 }
 
 /// No knowledge of names: places meet by name or coordinates, every actor says its side.
@@ -73,8 +75,8 @@ impl Names for NoNames {
     fn within(&self, inner: &str, outer: &str) -> bool {
         inner == outer
     }
-    fn generic(&self, _actor: &str) -> bool {
-        false
+    fn side(&self, actor: &str) -> Option<String> {
+        Some(actor.to_string())
     }
 }
 
@@ -82,8 +84,12 @@ impl Names for crate::ingest::gazetteer::Gazetteer {
     fn within(&self, inner: &str, outer: &str) -> bool {
         self.place_within(inner, outer)
     }
-    fn generic(&self, actor: &str) -> bool {
-        self.actor_by_name(actor).is_some_and(|a| a.generic)
+    fn side(&self, actor: &str) -> Option<String> {
+        match self.actor_by_name(actor) {
+            Some(a) if a.generic => None,
+            Some(a) => Some(a.country.clone().unwrap_or_else(|| a.name.clone())),
+            None => Some(actor.to_string()),
+        }
     }
 }
 
@@ -154,16 +160,16 @@ fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-/// The actors two readings share, and whether they name any that says its side.
-fn shared_actors(a: &Incident, b: &Incident, names: &dyn Names) -> usize {
-    a.actors
+/// The sides a reading names (see [`Names::side`]), sorted, each once.
+pub fn sides(incident: &Incident, names: &dyn Names) -> Vec<String> {
+    let mut out: Vec<String> = incident
+        .actors
         .iter()
-        .filter(|x| b.actors.contains(x) && !names.generic(x))
-        .count()
-}
-
-fn sided(actors: &[String], names: &dyn Names) -> bool {
-    actors.iter().any(|a| !names.generic(a))
+        .filter_map(|a| names.side(a))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Whether the dates of two readings allow one incident.
@@ -191,10 +197,9 @@ fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
         return None;
     }
     let place = place_fit(x, y, names);
-    let actors = shared_actors(x, y, names);
-    if place == PlaceFit::Apart
-        || (sided(&x.actors, names) && sided(&y.actors, names) && actors == 0)
-    {
+    let (sides_x, sides_y) = (sides(x, names), sides(y, names));
+    let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
+    if place == PlaceFit::Apart || (!sides_x.is_empty() && !sides_y.is_empty() && actors == 0) {
         return None;
     }
     let mut score = actors as u32;
@@ -720,8 +725,8 @@ mod tests {
             fn within(&self, inner: &str, outer: &str) -> bool {
                 inner == outer || (inner == "Kok-Tash" && outer == "Batken Region")
             }
-            fn generic(&self, _actor: &str) -> bool {
-                false
+            fn side(&self, actor: &str) -> Option<String> {
+                Some(actor.to_string())
             }
         }
         let village = at(
@@ -949,14 +954,48 @@ mod tests {
     }
 
     #[test]
+    fn a_person_or_force_stands_for_its_country() {
+        struct Countries;
+        impl Names for Countries {
+            fn within(&self, inner: &str, outer: &str) -> bool {
+                inner == outer
+            }
+            fn side(&self, actor: &str) -> Option<String> {
+                Some(match actor {
+                    "Shehbaz Sharif" => "Pakistan".to_string(),
+                    "Taliban" => "Afghanistan".to_string(),
+                    other => other.to_string(),
+                })
+            }
+        }
+        let a = reading("a", "2022-12-11", EventType::Shelling, &["Shehbaz Sharif"]);
+        let b = reading(
+            "b",
+            "2022-12-11",
+            EventType::ArmedClash,
+            &["Pakistan", "Taliban"],
+        );
+        assert!(
+            same_incident(&a, &b, &Countries),
+            "the prime minister's side"
+        );
+        assert!(
+            !same_incident(&a, &b, &NoNames),
+            "without knowing whose he is, nothing is shared"
+        );
+        let c = reading("c", "2022-12-11", EventType::ArmedClash, &["India"]);
+        assert!(!same_incident(&a, &c, &Countries), "two sides, none shared");
+    }
+
+    #[test]
     fn a_generic_force_is_no_shared_side() {
         struct Guards;
         impl Names for Guards {
             fn within(&self, inner: &str, outer: &str) -> bool {
                 inner == outer
             }
-            fn generic(&self, actor: &str) -> bool {
-                actor == "Border guards"
+            fn side(&self, actor: &str) -> Option<String> {
+                (actor != "Border guards").then(|| actor.to_string())
             }
         }
         let a = reading("a", "2022-09-14", EventType::ArmedClash, &["Border guards"]);

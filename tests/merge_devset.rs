@@ -52,9 +52,9 @@ fn fresh1_merges() {
     check(
         "fresh1",
         Floors {
-            precision: 0.60,
-            recall: 0.22,
-            duplicates_max: 30,
+            precision: 0.70,
+            recall: 0.28,
+            duplicates_max: 26,
         },
     );
 }

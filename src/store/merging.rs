@@ -310,7 +310,7 @@ impl Loader<'_> {
                 (lo - 1).into(),
                 pool[i].incident.date.exact_day().map(day_number).into(),
             ];
-            let reading_sides = sides(&pool[i].incident, names);
+            let reading_sides = crate::merge::sides(&pool[i].incident, names);
             let side_test = if reading_sides.is_empty() {
                 String::new()
             } else {
@@ -486,7 +486,7 @@ impl Loader<'_> {
         names: &dyn Names,
     ) -> Result<()> {
         let win = window(&reading.incident.date);
-        let sides: String = sides(&reading.incident, names)
+        let sides: String = crate::merge::sides(&reading.incident, names)
             .iter()
             .map(|a| format!("|{a}|"))
             .collect();
@@ -633,19 +633,6 @@ pub(super) fn matches_key(r: &Reading, key: &str) -> bool {
     } else {
         legacy_key(r) == key
     }
-}
-
-/// The actors of a reading that say their side (not "Border guards"), sorted.
-fn sides(incident: &Incident, names: &dyn Names) -> Vec<String> {
-    let mut out: Vec<String> = incident
-        .actors
-        .iter()
-        .filter(|a| !names.generic(a))
-        .cloned()
-        .collect();
-    out.sort();
-    out.dedup();
-    out
 }
 
 pub(super) const SELECT_MENTION: &str =
