@@ -147,8 +147,24 @@ fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
     }
     match (a.latitude, a.longitude, b.latitude, b.longitude) {
         (Some(la), Some(oa), Some(lb), Some(ob)) if km(la, oa, lb, ob) <= NEAR_KM => PlaceFit::Near,
+        // A truce, a deal, talks or words have two places, where they were made and where they
+        // apply ("agreed in Samarkand a ceasefire on the Batken border"), and reports name
+        // either: two places say nothing against one act.
+        _ if said(a.event_type) && said(b.event_type) => PlaceFit::Unknown,
         _ => PlaceFit::Apart,
     }
+}
+
+/// Acts made in words: their place in a report may be where they were made or where they apply.
+fn said(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Ceasefire
+            | EventType::Agreement
+            | EventType::Talks
+            | EventType::Statement
+            | EventType::Accusation
+    )
 }
 
 /// Great-circle distance in kilometres.
