@@ -176,8 +176,43 @@ fn place_of_writing(text: &str, layout: &Layout) -> Option<(usize, usize)> {
 }
 
 /// The length of a wire head at the start of a paragraph: a place in capitals, perhaps more
-/// words, an agency in brackets and a dash ("BISHKEK, Kyrgyzstan (AP) —", "KHARTOUM (Reuters) -").
+/// words, an agency in brackets and a dash ("BISHKEK, Kyrgyzstan (AP) —", "KHARTOUM (Reuters) -"),
+/// or the Arabic press's place, dash, agency and colon ("بيشكيك - وكالات:", "دوشنبه – أ ف ب:").
 fn wire_head(line: &str) -> Option<usize> {
+    bracketed_wire_head(line).or_else(|| colon_wire_head(line))
+}
+
+/// "بيشكيك - وكالات:": one to three words, a dash between spaces, one to four words with no
+/// digits and no sentence mark, and a colon, all within the first 60 bytes or so.
+fn colon_wire_head(line: &str) -> Option<usize> {
+    let (dash, dash_char) = line
+        .char_indices()
+        .take(40)
+        .find(|(_, c)| matches!(c, '-' | '–' | '—'))?;
+    let place = &line[..dash];
+    let after = dash + dash_char.len_utf8();
+    let colon = after
+        + line[after..]
+            .char_indices()
+            .take(35)
+            .find(|&(_, c)| c == ':')?
+            .0;
+    let agency = &line[after..colon];
+    let words = |s: &str| s.split_whitespace().count();
+    let plain = |s: &str| {
+        !s.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '،' | ',' | '!' | '?' | '؟'))
+    };
+    let spaced = place.ends_with(char::is_whitespace) && agency.starts_with(char::is_whitespace);
+    (spaced
+        && (1..=3).contains(&words(place))
+        && (1..=4).contains(&words(agency))
+        && plain(place)
+        && plain(agency))
+    .then_some(colon + 1)
+}
+
+fn bracketed_wire_head(line: &str) -> Option<usize> {
     let open = line.find('(').filter(|&i| i > 0 && i <= 60)?;
     let first_word: String = line
         .chars()
@@ -404,6 +439,23 @@ mod tests {
         );
         // A sentence that starts with a name and a bracket is no wire head.
         assert_eq!(wire_head("Kyrgyzstan (the larger side) - said"), None);
+    }
+
+    #[test]
+    fn an_arabic_wire_head_runs_to_its_colon() {
+        let head = "بيشكيك - وكالات:";
+        assert_eq!(
+            wire_head("بيشكيك - وكالات: أعلنت وزارة الصحة القرغيزية ارتفاع عدد القتلى."),
+            Some(head.len())
+        );
+        let head = "دوشنبه – أ ف ب:";
+        assert_eq!(wire_head("دوشنبه – أ ف ب: قالت الحكومة"), Some(head.len()));
+        // A dash inside a sentence, or a colon after a number, is no head.
+        assert_eq!(
+            wire_head("قال الوزير - في بيان رسمي صدر اليوم عن الوزارة: إن"),
+            None
+        );
+        assert_eq!(wire_head("الحصيلة - حتى الساعة 10: ثلاثة قتلى"), None);
     }
 
     #[test]
