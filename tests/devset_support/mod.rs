@@ -770,14 +770,36 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
         })
         .expect("the timeline");
     let mut incident_of: HashMap<String, i64> = HashMap::new();
+    // What tarikh read, for the verbose lists: date, type, place, actors.
+    let mut read_as: HashMap<String, String> = HashMap::new();
     for id in ids {
         for r in store.readings(id).expect("the readings") {
             if let Some(at) = r.incident.evidence.first().and_then(|e| e.char_start) {
                 let key = format!("{}@{at}/{}", r.source.report_hash, r.incident.event_type);
+                let i = &r.incident;
+                read_as.insert(
+                    key.clone(),
+                    format!(
+                        "{} {} {} {} [{}]",
+                        i.date.to_edtf(),
+                        i.event_type,
+                        i.status,
+                        i.place.as_deref().unwrap_or("-"),
+                        i.actors.join("|")
+                    ),
+                );
                 incident_of.insert(key, id);
             }
         }
     }
+    let read = |k: usize| {
+        mentions[k]
+            .2
+            .as_ref()
+            .and_then(|key| read_as.get(key))
+            .cloned()
+            .unwrap_or_default()
+    };
     let placed: Vec<Option<i64>> = mentions
         .iter()
         .map(|(_, _, key)| key.as_ref().and_then(|k| incident_of.get(k).copied()))
@@ -812,14 +834,12 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                 if same_event {
                     let _ = writeln!(
                         log,
-                        "  APART   {} | {ra}:{} {} {} #{ia} | {rb}:{} {} {} #{ib}",
+                        "  APART   {} | {ra}:{} #{ia} {} | {rb}:{} #{ib} {}",
                         ga.event,
                         ga.line,
-                        ga.event_type,
-                        show_span(ga.span),
+                        read(a),
                         gb.line,
-                        gb.event_type,
-                        show_span(gb.span)
+                        read(b)
                     );
                 }
                 continue;
@@ -830,15 +850,13 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
             } else {
                 let _ = writeln!(
                     log,
-                    "  JOINED  #{ia} | {ra}:{} {} {} {} | {rb}:{} {} {} {}",
+                    "  JOINED  #{ia} | {ra}:{} {} {} | {rb}:{} {} {}",
                     ga.line,
                     ga.event,
-                    ga.event_type,
-                    show_span(ga.span),
+                    read(a),
                     gb.line,
                     gb.event,
-                    gb.event_type,
-                    show_span(gb.span)
+                    read(b)
                 );
             }
         }
