@@ -227,7 +227,11 @@ fn read_sentences(
         .enumerate()
         .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
         .collect();
-    time::sections::date_undated(&mut analysed, &time::sections::headed_days(page));
+    time::sections::date_undated(
+        &mut analysed,
+        &time::sections::headed_days(page),
+        &vocab.calendar,
+    );
     roles::sides::from_story(&mut analysed);
     analysed
 }

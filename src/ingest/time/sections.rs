@@ -1,11 +1,12 @@
 //! Date headings: a report told day by day ("SATURDAY, MAY 27" / "SUNDAY" / "MONDAY" in a
-//! weekly review, "السبت ٢٤ أيلول" in a حصاد الأسبوع, a liveblog's "May 7, 2025 16:10 IST")
-//! dates what each section tells: an act told under a heading with no date of its own happened
-//! on the heading's day.
+//! weekly review, "السبت ٢٤ أيلول" in a حصاد الأسبوع, a liveblog's "May 7, 2025 16:10 IST", a
+//! chronology's run-in "Friday, 16 September. The truce ...") dates what each section tells: an
+//! act told under a heading with no date of its own happened on the heading's day, and a bare
+//! weekday under it is the one nearest the heading's day.
 //!
 //! Only where the layout says so:
 //! - a heading is a line of its own that holds a day and nothing else (a clock time may follow
-//!   it), after the story has begun: a date stamp above the first paragraph is the dateline
+//!   it), or a paragraph's first sentence that is only a day, after the story has begun: a date stamp above the first paragraph is the dateline
 //!   (a date line below it may be taken for the dateline too, and still heads a section);
 //! - the report has at least two of them: one date line alone is a stamp, not a structure;
 //! - a section runs to the next heading, or to a cross-head that is no date ("THE
@@ -17,10 +18,12 @@
 //! its own, neither planned nor background, in a sentence that does not step back. A general
 //! word ("the incident", "casualties") keeps to the act it refers to or tolls.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::{DateReading, expressions};
+use crate::date::IncidentDate;
 use crate::ingest::layout::Page;
+use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
 use crate::ingest::mentions::SentenceAnalysis;
 use crate::model::Status;
@@ -38,6 +41,16 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
             LineKind::Blank => {}
             LineKind::Content => {
                 begun = true;
+                // "Friday, 16 September. The truce did not survive ...": a chronology's run-in
+                // head, a day that is a sentence of its own at the paragraph's start.
+                let text = &page.text[line.start..line.end];
+                if let Some(r) =
+                    run_in_head(text).and_then(|head| heading_day(page, head, last_heading))
+                {
+                    headings += 1;
+                    last_heading = r.date.earliest();
+                    current = Some(r);
+                }
                 out.push(current.clone());
             }
             LineKind::Furniture("photo caption") => {}
@@ -93,6 +106,21 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     (day <= page.published && !out_of_order).then_some(r)
 }
 
+/// The first sentence of a paragraph when it is short enough to be a run-in head ("Monday, 19
+/// September."), without its period.
+fn run_in_head(paragraph: &str) -> Option<&str> {
+    let end = paragraph
+        .char_indices()
+        .take(40)
+        .find(|&(i, c)| {
+            matches!(c, '.' | ':')
+                && paragraph[i + 1..].starts_with(char::is_whitespace)
+                && !paragraph[..i].ends_with(|d: char| d.is_numeric())
+        })
+        .map(|(i, _)| i)?;
+    Some(&paragraph[..end])
+}
+
 /// A word a heading may hold beside its day: punctuation, a clock time, a time zone or a
 /// half-day mark ("16:10", "IST", "GMT", "a.m.", "ص").
 fn clock_word(w: &str) -> bool {
@@ -115,12 +143,23 @@ fn clock_word(w: &str) -> bool {
         .contains(&w.to_lowercase().as_str())
 }
 
-/// Date the undated acts told under a day heading (see the module documentation).
-pub fn date_undated(sentences: &mut [SentenceAnalysis], headed: &[Option<DateReading>]) {
+/// Date the undated acts told under a day heading (see the module documentation), and read a
+/// bare weekday under it by the heading's day, not by the publication's: in a review published
+/// on Thursday 22 September, "Thursday night" under "Friday, 16 September" is the 15th.
+pub fn date_undated(
+    sentences: &mut [SentenceAnalysis],
+    headed: &[Option<DateReading>],
+    calendar: &Calendar,
+) {
     for s in sentences.iter_mut() {
         let Some(Some(day)) = headed.get(s.paragraph) else {
             continue;
         };
+        for m in s.mentions.iter_mut() {
+            if let Some(own) = &mut m.date {
+                reanchor_weekday(own, day, calendar);
+            }
+        }
         if s.flashback {
             continue;
         }
@@ -134,6 +173,41 @@ pub fn date_undated(sentences: &mut [SentenceAnalysis], headed: &[Option<DateRea
             m.date = Some(day.clone());
         }
     }
+}
+
+/// A bare weekday ("Thursday night", "يوم الخميس") read as a day more than three days away from
+/// the heading's day is read again as the same weekday nearest the heading; when the one before
+/// and the one after are about as near, as either of them.
+fn reanchor_weekday(own: &mut DateReading, heading: &DateReading, calendar: &Calendar) {
+    let (Some(read), Some(head)) = (own.date.exact_day(), heading.date.exact_day()) else {
+        return;
+    };
+    if own.text.chars().any(char::is_numeric) || calendar.weekday_in(&own.text).is_none() {
+        return;
+    }
+    if (read - head).num_days().abs() <= 3 {
+        return;
+    }
+    let back = (0..7)
+        .map(|k| head - Duration::days(k))
+        .find(|d| d.weekday() == read.weekday());
+    let ahead = (0..7)
+        .map(|k| head + Duration::days(k))
+        .find(|d| d.weekday() == read.weekday());
+    let (Some(back), Some(ahead)) = (back, ahead) else {
+        return;
+    };
+    let (before, after) = ((head - back).num_days(), (ahead - head).num_days());
+    own.date = if before + 2 < after {
+        IncidentDate::day(back)
+    } else if after + 2 < before {
+        IncidentDate::day(ahead)
+    } else {
+        match IncidentDate::one_of(Some(back), Some(ahead)) {
+            Ok(d) => d,
+            Err(_) => return,
+        }
+    };
 }
 
 #[cfg(test)]
@@ -183,5 +257,41 @@ mod tests {
             "{LEDE}\n\nTUESDAY\nSirens sounded.\n\nMONDAY\nTroops moved.\n\nWEDNESDAY\nTalks began."
         );
         assert_eq!(heads(&body), ["-", "2025-05-06", "-", "2025-05-07"]);
+    }
+
+    #[test]
+    fn a_chronologys_run_in_days_head_their_paragraphs() {
+        let body = format!(
+            "{LEDE}\n\nMonday, 5 May. Sirens sounded in two cities.\n\nTroops moved at night.\n\nTuesday, 6 May. The committee met."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-05-05", "2025-05-05", "2025-05-06"]
+        );
+        // A short first sentence that is no day heads nothing.
+        let body = format!("{LEDE}\n\nU.S. officials spoke. Sirens sounded.\n\nTroops moved.");
+        assert_eq!(heads(&body), ["-", "-", "-"]);
+    }
+
+    #[test]
+    fn a_weekday_under_a_day_heading_is_read_by_the_heading() {
+        // A review published on Thursday 22 September 2022: "Thursday night" under Friday the
+        // 16th's heading is the 15th, not the publication day.
+        let raw = "---\npublished: 2022-09-22\nlanguage: en\n---\nThe week on the border, day by day.\n\nWednesday, 14 September. Border guards exchanged fire near the village of Kok-Tash.\n\nFriday, 16 September. The truce collapsed on Thursday night, and heavy fighting erupted near Ak-Sai.\n";
+        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
+            .expect("read");
+        let days: Vec<String> = x
+            .incidents
+            .iter()
+            .map(|i| format!("{} {}", i.event_type, i.date.to_edtf()))
+            .collect();
+        assert!(
+            days.iter().any(|d| d == "armed_clash 2022-09-14"),
+            "{days:?}"
+        );
+        assert!(
+            days.iter().all(|d| !d.ends_with("2022-09-22")),
+            "nothing happened on the publication day: {days:?}"
+        );
     }
 }
