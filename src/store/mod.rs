@@ -448,9 +448,20 @@ fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident
         .map_err(err)?
         .collect::<rusqlite::Result<_>>()
         .map_err(err)?;
+    // Most evidence cites one or two reports: each report's row is read once (its `path`
+    // lies after its text, so every read walks the whole text).
+    let mut summaries: std::collections::HashMap<i64, Option<ReportSummary>> =
+        std::collections::HashMap::new();
     for (sentence, rid, start, end) in rows {
         let summary = match rid {
-            Some(rid) => report_summary(conn, path, rid)?,
+            Some(rid) => match summaries.get(&rid) {
+                Some(known) => known.clone(),
+                None => {
+                    let read = report_summary(conn, path, rid)?;
+                    summaries.insert(rid, read.clone());
+                    read
+                }
+            },
             None => None,
         };
         evidence.push((
