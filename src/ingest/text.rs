@@ -423,9 +423,13 @@ pub fn select_longest(mut all: Vec<Hit>) -> Vec<Hit> {
             .then(a.first.cmp(&b.first))
             .then(a.entry.cmp(&b.entry))
     });
+    // Which tokens a taken hit covers: a hit is checked against its own few tokens, not
+    // against every hit taken before it (a long line has thousands).
+    let mut covered = vec![false; all.iter().map(|h| h.last).max().unwrap_or(0)];
     let mut taken: Vec<Hit> = Vec::new();
     for h in all {
-        if taken.iter().all(|t| h.last <= t.first || h.first >= t.last) {
+        if !covered[h.first..h.last].iter().any(|&c| c) {
+            covered[h.first..h.last].iter_mut().for_each(|c| *c = true);
             taken.push(h);
         }
     }

@@ -22,6 +22,10 @@ pub struct Draft {
     /// Sentences that are evidence, in story order.
     pub evidence: Vec<usize>,
     pub readings: Vec<(DateReading, usize)>,
+    /// What the readings allow together, kept as they are added so that a new mention is
+    /// checked against them at once rather than reading by reading (a long text joins
+    /// thousands to one incident).
+    pub span: ReadingsSpan,
     pub actors: Vec<String>,
     pub countries: Vec<String>,
     pub place: Option<String>,
@@ -50,6 +54,29 @@ pub struct Draft {
     pub told_as_known: bool,
     /// Told only in summary lines (bullets, a recap): what the body tells again.
     pub summary_only: bool,
+}
+
+/// The bounds of an incident's date readings: the latest first day and the earliest last day
+/// any reading gives (every reading overlaps a date that ends after the one and starts before
+/// the other), the earliest first day and the latest last day, and whether one is an exact day.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingsSpan {
+    pub latest_start: Option<NaiveDate>,
+    pub earliest_end: Option<NaiveDate>,
+    pub earliest_start: Option<NaiveDate>,
+    pub latest_end: Option<NaiveDate>,
+    pub any_exact_day: bool,
+}
+
+impl ReadingsSpan {
+    fn add(&mut self, r: &DateReading) {
+        let (start, end) = (r.date.earliest(), r.date.latest());
+        self.latest_start = max_opt(self.latest_start, start);
+        self.earliest_end = min_opt(self.earliest_end, end);
+        self.earliest_start = min_opt(self.earliest_start, start);
+        self.latest_end = max_opt(self.latest_end, end);
+        self.any_exact_day |= r.date.exact_day().is_some();
+    }
 }
 
 fn add_unique(list: &mut Vec<String>, items: &[String]) {
@@ -85,6 +112,11 @@ impl Draft {
                 vec![m.sentence]
             },
             readings: m.date.iter().map(|r| (r.clone(), m.sentence)).collect(),
+            span: {
+                let mut span = ReadingsSpan::default();
+                m.date.iter().for_each(|r| span.add(r));
+                span
+            },
             // A mere reference ("after the attack on Saturday") says when, not where or who.
             actors: if m.reference {
                 Vec::new()
@@ -127,9 +159,10 @@ impl Draft {
         if pos > d.last {
             d.last = pos;
         }
-        if !m.reference && !d.evidence.contains(&m.sentence) {
-            d.evidence.push(m.sentence);
-            d.evidence.sort_unstable();
+        if !m.reference
+            && let Err(at) = d.evidence.binary_search(&m.sentence)
+        {
+            d.evidence.insert(at, m.sentence);
         }
         if !m.reference && pos < d.first {
             d.first = pos;
@@ -139,6 +172,7 @@ impl Draft {
         }
         if let Some(r) = &m.date {
             d.readings.push((r.clone(), m.sentence));
+            d.span.add(r);
             if d.summary.is_none() || d.readings.len() == 1 {
                 d.summary = Some(m.sentence);
             }

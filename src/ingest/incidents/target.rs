@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 
 use super::draft::{Draft, toll_only};
-use crate::date::IncidentDate;
 use crate::ingest::gazetteer::Gazetteer;
 use crate::ingest::mentions::{Mention, RelKind, is_violent};
 use crate::ingest::roles::tolls;
@@ -76,21 +75,11 @@ pub fn find(
             .filter(|&&d| {
                 Some(drafts[d].last.0) == told_last && drafts[d].status != Status::Planned
             })
-            .flat_map(|&d| {
-                drafts[d]
-                    .readings
-                    .iter()
-                    .filter_map(|(r, _)| r.date.earliest())
-            })
+            .filter_map(|&d| drafts[d].span.latest_start)
             .max();
         order.retain(|&d| {
             Some(d) != just_before
-                && began.is_none_or(|b| {
-                    drafts[d]
-                        .readings
-                        .iter()
-                        .all(|(r, _)| r.date.latest().is_none_or(|l| l >= b))
-                })
+                && began.is_none_or(|b| drafts[d].span.earliest_end.is_none_or(|l| l >= b))
         });
     }
     fit.told_again(drafts, &order, published)
@@ -160,13 +149,8 @@ fn counted_fighting(
 /// Two incidents whose dates lie over a month apart (or one told only as background): two
 /// episodes of the conflict, not one.
 fn episodes_apart(a: &Draft, b: &Draft) -> bool {
-    let latest = |d: &Draft| d.readings.iter().filter_map(|(r, _)| r.date.latest()).max();
-    let earliest = |d: &Draft| {
-        d.readings
-            .iter()
-            .filter_map(|(r, _)| r.date.earliest())
-            .min()
-    };
+    let latest = |d: &Draft| d.span.latest_end;
+    let earliest = |d: &Draft| d.span.earliest_start;
     a.background
         || b.background
         || matches!((latest(a), earliest(b)), (Some(x), Some(y)) if (y - x).num_days() > 31)
@@ -232,14 +216,19 @@ impl<'a> Fit<'a> {
             None => [self.m.until, self.m.came_before]
                 .into_iter()
                 .flatten()
-                .all(|u| {
-                    d.readings
-                        .iter()
-                        .all(|(x, _)| x.date.earliest().is_none_or(|e| e <= u))
-                }),
+                .all(|u| d.span.latest_start.is_none_or(|e| e <= u)),
             // Nor before the day it went on since, nor after the day it was announced.
+            // (Every reading overlaps the date: none starts after it ends or ends before it
+            // starts.)
             Some(r) => {
-                d.readings.iter().all(|(x, _)| overlap(&x.date, &r.date))
+                r.date
+                    .latest()
+                    .zip(d.span.latest_start)
+                    .is_none_or(|(end, start)| start <= end)
+                    && r.date
+                        .earliest()
+                        .zip(d.span.earliest_end)
+                        .is_none_or(|(start, end)| start <= end)
                     && d.since
                         .is_none_or(|s| r.date.latest().is_none_or(|l| l >= s))
                     && d.until
@@ -338,13 +327,7 @@ impl<'a> Fit<'a> {
                 _ if !self.date_fits(dr) => continue,
                 // "A week ago, three were killed by shelling" told after a shelling on Friday:
                 // an act dated only to a span is not narrowed to a day of another telling.
-                Some(r)
-                    if r.date.exact_day().is_none()
-                        && dr
-                            .readings
-                            .iter()
-                            .any(|(x, _)| x.date.exact_day().is_some()) =>
-                {
+                Some(r) if r.date.exact_day().is_none() && dr.span.any_exact_day => {
                     continue;
                 }
                 _ => return Target::Join(d),
@@ -375,21 +358,6 @@ fn families_match(m: &Mention, d: &Draft) -> bool {
 
 fn same_kind(m: &Mention, d: &Draft) -> bool {
     m.event_type == d.event_type && (m.event_type != EventType::Other || m.concept == d.concept)
-}
-
-fn overlap(a: &IncidentDate, b: &IncidentDate) -> bool {
-    let lo = match (a.earliest(), b.earliest()) {
-        (Some(x), Some(y)) => Some(x.max(y)),
-        (x, y) => x.or(y),
-    };
-    let hi = match (a.latest(), b.latest()) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    match (lo, hi) {
-        (Some(l), Some(h)) => l <= h,
-        _ => true,
-    }
 }
 
 fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
