@@ -342,11 +342,22 @@ fn summary_line(scan: &Scan) -> bool {
     let Some(first) = scan.tokens.first() else {
         return false;
     };
-    let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
-    let lead = text[line_start..first.start].trim();
-    if !lead.is_empty() {
-        let mut chars = lead.chars();
-        return chars.next().is_some_and(is_bullet) && chars.next().is_none();
+    // What stands between the line's start and the sentence: nothing, or a bullet. Walked back
+    // only until a second mark shows it is neither (a line may hold a whole text).
+    let mut lead = None;
+    for c in text[..first.start].chars().rev() {
+        if c == '\n' {
+            break;
+        }
+        if !c.is_whitespace() {
+            if lead.is_some() {
+                return false;
+            }
+            lead = Some(c);
+        }
+    }
+    if let Some(c) = lead {
+        return is_bullet(c);
     }
     scan.expr_tokens.iter().any(|&(a, b, _)| {
         a == 0

@@ -107,11 +107,16 @@ fn told_countries(s: &SentenceAnalysis) -> impl Iterator<Item = &String> {
         .chain(&s.named.tellers)
 }
 
+/// How many sentences back the side of the story is looked for.
+const LOOKBACK: usize = 12;
+
 fn story_side(analysed: &[SentenceAnalysis], si: usize) -> Option<String> {
     let here = &analysed[si];
     let other_side = &here.named.sides;
     let mut k = si;
-    while k > 0 {
+    // A paragraph is a few sentences; the walk stops after a dozen (in a text without breaks
+    // it would otherwise go back to the start from every sentence).
+    while k > 0 && si - k < LOOKBACK {
         let (earlier, later) = (&analysed[k - 1], &analysed[k]);
         if earlier.paragraph != later.paragraph && !later.continues {
             return None;

@@ -8,7 +8,7 @@ use crate::tagger::{self, TagOptions, TemporalExpr};
 
 /// The temporal expressions of a laid-out report, outside its dateline.
 pub fn of_report(page: &Page) -> Vec<TemporalExpr> {
-    tagger::tag(
+    let mut exprs: Vec<TemporalExpr> = tagger::tag(
         page.text,
         &TagOptions {
             published: page.published,
@@ -22,7 +22,10 @@ pub fn of_report(page: &Page) -> Vec<TemporalExpr> {
             .as_ref()
             .is_none_or(|d| e.end <= d.start || e.start >= d.end)
     })
-    .collect()
+    .collect();
+    // In text order, for [`in_sentence`]'s search (the tagger gives them so already).
+    exprs.sort_by_key(|e| e.start);
+    exprs
 }
 
 /// How the ingester reads an expression's date: the reading on or before the publication day
@@ -40,10 +43,14 @@ pub fn readings(e: &TemporalExpr, p: chrono::NaiveDate) -> Option<DateReading> {
 }
 
 /// The expressions wholly inside a sentence.
+/// `exprs` are in text order (as the tagger gives them): the sentence's are found by a binary
+/// search, not by a walk over all of them.
 pub fn in_sentence<'a>(exprs: &'a [TemporalExpr], s: &Sentence) -> Vec<&'a TemporalExpr> {
-    exprs
+    let from = exprs.partition_point(|e| e.start < s.start);
+    exprs[from..]
         .iter()
-        .filter(|e| e.start >= s.start && e.end <= s.end)
+        .take_while(|e| e.start < s.end)
+        .filter(|e| e.end <= s.end)
         .collect()
 }
 
