@@ -103,6 +103,9 @@ fn ends_like_sentence(line: &str) -> bool {
 }
 
 /// Split `text` into lines and classify them.
+/// Bytes beyond which a line is taken for running text without a look at its words.
+const LONG_LINE: usize = 4000;
+
 pub fn classify(
     text: &str,
     lex: &Lexicon,
@@ -128,7 +131,7 @@ pub fn classify(
             .collect::<Vec<_>>()
             .join(" ")
     });
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut dateline: Option<Dateline> = None;
     let mut first_sentence_line: Option<usize> = None;
     // Under a "Read more" head: headlines of other pages until a line of running text.
@@ -145,6 +148,19 @@ pub fn classify(
                 continue;
             }
             in_links = false;
+        }
+        // A line far longer than any heading, byline, caption or dateline is running text;
+        // it is not tokenized here (a text without line breaks is one line).
+        if raw.len() > LONG_LINE {
+            if !seen.insert(raw.trim().to_string()) {
+                line.kind = LineKind::Furniture("repeated line");
+                continue;
+            }
+            line.kind = LineKind::Content;
+            if first_sentence_line.is_none() && ends_like_sentence(raw) {
+                first_sentence_line = Some(idx);
+            }
+            continue;
         }
         let tokens = tokenize(raw, line.start);
         if tokens.is_empty() {
@@ -177,7 +193,7 @@ pub fn classify(
         {
             // "جنود عند نقطة تفتيش (رويترز)": a photo caption after the story has begun.
             line.kind = LineKind::Furniture("photo caption");
-        } else if seen.contains(&words) {
+        } else if seen.contains(words.as_str()) {
             line.kind = LineKind::Furniture("repeated line");
         } else if known_title.as_deref() == Some(words.as_str()) {
             line.kind = LineKind::Title;
@@ -189,7 +205,7 @@ pub fn classify(
                 first_sentence_line = Some(idx);
             }
         }
-        seen.push(words);
+        seen.insert(words);
     }
     // The headline: the first unpunctuated content line before the first paragraph.
     let has_title = lines.iter().any(|l| l.kind == LineKind::Title);
