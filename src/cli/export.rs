@@ -134,7 +134,7 @@ fn write_pulled(
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let store = super::open_store(db)?;
+    let store = super::open_store_to_read(db)?;
     let filter = args.filter.to_filter()?;
     let format = args
         .format

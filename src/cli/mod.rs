@@ -81,3 +81,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }
+
+/// Open the database for a command that only reads: it must exist, and nothing is written.
+pub fn open_store_to_read(db: &Path) -> anyhow::Result<Store> {
+    Ok(Store::open_read_only(db)?)
+}

@@ -18,7 +18,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let store = super::open_store(db)?;
+    let store = super::open_store_to_read(db)?;
     let stored = store.get(args.id)?;
     let history = store.history(args.id)?;
     let readings = store.readings(args.id)?;

@@ -52,7 +52,7 @@ pub fn writer_for(format: Format, out: Box<dyn io::Write>) -> io::Result<Box<dyn
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let store = super::open_store(db)?;
+    let store = super::open_store_to_read(db)?;
     let filter = args.filter.to_filter()?;
     let out = Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock()));
     let mut writer = writer_for(args.format, out)?;

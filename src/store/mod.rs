@@ -43,6 +43,21 @@ pub enum StoreError {
         "{path}: not a tarikh database (it has tables but no tarikh schema version); pass another --db"
     )]
     Foreign { path: String },
+    #[error(
+        "{path}: no such database (commands that only read never create one: check --db or TARIKH_DB, or make it with `tarikh import` or `tarikh add`)"
+    )]
+    Missing { path: String },
+    #[error(
+        "{path}: this database has schema version {found}, from an older tarikh; commands that only read do not upgrade it: run a command that writes (`tarikh reprocess`, or an import) once, or open it with a tarikh of its version"
+    )]
+    OlderSchema { path: String, found: i64 },
+    #[error(
+        "{path}: cannot read this database without writing beside it: it is in WAL mode and SQLite must create {path}-shm, but its folder is read-only. Copy the file somewhere writable, or ask whoever can write it to run `sqlite3 {path} 'PRAGMA journal_mode=DELETE'` ({error})"
+    )]
+    ReadOnlyWal {
+        path: String,
+        error: rusqlite::Error,
+    },
     #[error("no incident with id {0}")]
     NotFound(i64),
     #[error("incident {0} is deleted; `tarikh restore {0}` brings it back")]
@@ -135,6 +150,64 @@ impl Store {
         }
         let conn = Connection::open(path).map_err(wrap)?;
         Store::init(conn, display)
+    }
+
+    /// Open an existing database for reading only: nothing is created, switched or written
+    /// (not even by root, whose writes file permissions would not stop). A path with no
+    /// database is refused, as is a schema this tarikh would have to upgrade first.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let display = path.display().to_string();
+        if !path.is_file() {
+            return Err(StoreError::Missing { path: display });
+        }
+        let wrap = |source| StoreError::Sqlite {
+            path: display.clone(),
+            error: source,
+        };
+        let flags =
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(wrap)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(wrap)?;
+        // The first read is where a WAL database needs its shared-memory file, which SQLite
+        // cannot create in a folder the user cannot write (a shared read-only copy). Such a
+        // database is read as immutable: no other process can be writing it from there.
+        if let Err(error) = migrations::check_version(&conn, &display) {
+            let StoreError::Sqlite { error, .. } = error else {
+                return Err(error);
+            };
+            if !matches!(
+                error.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+            ) {
+                return Err(StoreError::Sqlite {
+                    path: display,
+                    error,
+                });
+            }
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            conn = Connection::open_with_flags(uri, flags | rusqlite::OpenFlags::SQLITE_OPEN_URI)
+                .map_err(wrap)?;
+            if let Err(StoreError::Sqlite { .. }) = migrations::check_version(&conn, &display) {
+                return Err(StoreError::ReadOnlyWal {
+                    path: display,
+                    error,
+                });
+            }
+        }
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(wrap)?;
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::OlderSchema {
+                path: display,
+                found: version,
+            });
+        }
+        Ok(Store {
+            conn,
+            path: display,
+        })
     }
 
     /// A private in-memory database (tests, dry runs).
@@ -485,6 +558,18 @@ fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident
         report,
         evidence,
     })
+}
+
+/// A file path as the path of an SQLite URI: the characters a URI gives a meaning to escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn report_summary(conn: &Connection, path: &str, report_id: i64) -> Result<Option<ReportSummary>> {
