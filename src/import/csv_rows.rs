@@ -2,11 +2,78 @@
 //! lookup by name, rows read as bytes so that invalid UTF-8 is reported with its line and column,
 //! and field parsers whose errors say what was expected.
 
+use std::collections::VecDeque;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 
 use crate::import::ImportError;
+
+/// Physical line numbers of a CSV input, from the byte offsets the csv crate gives: its own line
+/// count is one short after a Windows line end (CRLF) and after a quoted cell that spans lines.
+#[derive(Clone, Default)]
+pub(crate) struct Lines(Arc<Mutex<LineState>>);
+
+#[derive(Default)]
+struct LineState {
+    /// Offsets of the line ends read but not yet passed by a record.
+    ends: VecDeque<u64>,
+    /// Line ends already passed.
+    passed: u64,
+    /// Bytes read so far.
+    read: u64,
+}
+
+impl Lines {
+    /// Wrap an input so that its line ends are noted as the csv reader reads it.
+    pub(crate) fn track<R: Read>(&self, inner: R) -> Counted<R> {
+        Counted {
+            inner,
+            lines: self.clone(),
+        }
+    }
+
+    /// The 1-based line of the record that starts at byte `offset`; offsets must not go back
+    /// between calls (records are read in order). After a CRLF the csv crate gives the offset
+    /// of the line end itself, so a line end at the offset is passed too (a record never
+    /// starts with one: empty lines are skipped).
+    pub(crate) fn line_of(&self, offset: u64) -> u64 {
+        let Ok(mut state) = self.0.lock() else {
+            return 0;
+        };
+        while state.ends.front().is_some_and(|&end| end <= offset) {
+            state.ends.pop_front();
+            state.passed += 1;
+        }
+        state.passed + 1
+    }
+
+    /// The line of a csv position (0 when there is none).
+    pub(crate) fn of(&self, position: Option<&csv::Position>) -> u64 {
+        position.map_or(0, |p| self.line_of(p.byte()))
+    }
+}
+
+/// An input whose line ends are noted in a [`Lines`].
+pub(crate) struct Counted<R> {
+    inner: R,
+    lines: Lines,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Ok(mut state) = self.lines.0.lock() {
+            let at = state.read;
+            for (i, _) in buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n') {
+                state.ends.push_back(at + i as u64);
+            }
+            state.read += n as u64;
+        }
+        Ok(n)
+    }
+}
 
 /// A column found in the header: where it is and what it is called (for messages).
 #[derive(Debug, Clone, Copy)]
@@ -78,7 +145,8 @@ pub(crate) fn preview(names: &[String]) -> String {
 /// A CSV file read one record at a time into a reused buffer.
 pub(crate) struct CsvRows<R> {
     path: PathBuf,
-    reader: csv::Reader<R>,
+    reader: csv::Reader<Counted<R>>,
+    lines: Lines,
     record: csv::ByteRecord,
     headers: Vec<String>,
     done: bool,
@@ -86,12 +154,13 @@ pub(crate) struct CsvRows<R> {
 
 impl<R: Read> CsvRows<R> {
     pub(crate) fn new(input: R, path: &Path) -> Result<CsvRows<R>, ImportError> {
+        let lines = Lines::default();
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
-            .from_reader(input);
+            .from_reader(lines.track(input));
         let raw = reader
             .byte_headers()
-            .map_err(|e| csv_error(path, e))?
+            .map_err(|e| csv_error(path, e, &lines))?
             .clone();
         if raw.is_empty() || (raw.len() == 1 && raw.get(0).is_some_and(|f| f.is_empty())) {
             return Err(ImportError::file(
@@ -117,6 +186,7 @@ impl<R: Read> CsvRows<R> {
         Ok(CsvRows {
             path: path.to_path_buf(),
             reader,
+            lines,
             record: csv::ByteRecord::new(),
             headers,
             done: false,
@@ -142,7 +212,7 @@ impl<R: Read> CsvRows<R> {
                 None
             }
             Ok(true) => {
-                let line = self.record.position().map_or(0, |p| p.line());
+                let line = self.lines.of(self.record.position());
                 Some(Ok(Row {
                     path: &self.path,
                     line,
@@ -154,14 +224,14 @@ impl<R: Read> CsvRows<R> {
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     self.done = true;
                 }
-                Some(Err(csv_error(&self.path, e)))
+                Some(Err(csv_error(&self.path, e, &self.lines)))
             }
         }
     }
 }
 
-fn csv_error(path: &Path, e: csv::Error) -> ImportError {
-    let line = e.position().map_or(0, |p| p.line());
+fn csv_error(path: &Path, e: csv::Error, lines: &Lines) -> ImportError {
+    let line = lines.of(e.position());
     match e.into_kind() {
         csv::ErrorKind::Io(io) => ImportError::io(path, io),
         csv::ErrorKind::UnequalLengths {
@@ -249,4 +319,24 @@ pub(crate) fn push_split(out: &mut Vec<String>, text: &str) {
 pub(crate) fn non_empty(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn physical_lines_of_records() {
+        let text = "a,b\r\n1,2\r\n\"x\r\ny\",3\r\n4,5\r\n";
+        let lines = Lines::default();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(lines.track(text.as_bytes()));
+        let mut record = csv::ByteRecord::new();
+        let mut got = Vec::new();
+        while reader.read_byte_record(&mut record).expect("a record") {
+            got.push(lines.of(record.position()));
+        }
+        assert_eq!(got, [2, 3, 5]);
+    }
 }

@@ -6,6 +6,7 @@ use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::ImportError;
+use super::csv_rows::Lines;
 use crate::model::Incident;
 use crate::record::{COLUMNS, EXTRA_COLUMNS, FlatRecord};
 
@@ -62,7 +63,8 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
 /// Streaming reader of a tarikh CSV file.
 pub struct Reader {
     path: PathBuf,
-    csv: csv::Reader<Box<dyn Read + Send>>,
+    csv: csv::Reader<super::csv_rows::Counted<Box<dyn Read + Send>>>,
+    lines: Lines,
     columns: Vec<&'static str>,
     record: csv::StringRecord,
     failed: bool,
@@ -94,11 +96,15 @@ pub fn read_from(path: &Path, mut input: Box<dyn Read + Send>) -> Result<Reader,
         head[..filled].to_vec()
     };
     let input: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
+    let lines = Lines::default();
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_reader(input);
-    let headers = csv.headers().map_err(|e| csv_error(path, e))?.clone();
+        .from_reader(lines.track(input));
+    let headers = csv
+        .headers()
+        .map_err(|e| csv_error(path, e, &lines))?
+        .clone();
     if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
         return Err(ImportError::file(
             path,
@@ -110,6 +116,7 @@ pub fn read_from(path: &Path, mut input: Box<dyn Read + Send>) -> Result<Reader,
     Ok(Reader {
         path: path.to_path_buf(),
         csv,
+        lines,
         columns,
         record: csv::StringRecord::new(),
         failed: false,
@@ -117,12 +124,12 @@ pub fn read_from(path: &Path, mut input: Box<dyn Read + Send>) -> Result<Reader,
 }
 
 /// Turn a csv error into a message naming the file and line.
-pub(crate) fn csv_error(path: &Path, error: csv::Error) -> ImportError {
-    let line = error.position().map(|p| p.line()).unwrap_or(0);
+pub(crate) fn csv_error(path: &Path, error: csv::Error, lines: &Lines) -> ImportError {
+    let line = lines.of(error.position());
     match error.kind() {
         csv::ErrorKind::Utf8 { pos, err } => ImportError::row(
             path,
-            pos.as_ref().map(|p| p.line()).unwrap_or(line),
+            pos.as_ref().map_or(line, |p| lines.line_of(p.byte())),
             format!(
                 "field {} is not valid UTF-8 ({err}); save the file as UTF-8",
                 err.field() + 1
@@ -134,7 +141,7 @@ pub(crate) fn csv_error(path: &Path, error: csv::Error) -> ImportError {
             len,
         } => ImportError::row(
             path,
-            pos.as_ref().map(|p| p.line()).unwrap_or(line),
+            pos.as_ref().map_or(line, |p| lines.line_of(p.byte())),
             format!("this row has {len} fields but the header has {expected_len}"),
         ),
         csv::ErrorKind::Io(e) => ImportError::file(path, e.to_string()),
@@ -152,12 +159,12 @@ impl Iterator for Reader {
         let result = match self.csv.read_record(&mut self.record) {
             Ok(false) => return None,
             Ok(true) => {
-                let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+                let line = self.lines.of(self.record.position());
                 FlatRecord::from_cells(&self.columns, &self.record)
                     .and_then(FlatRecord::into_incident)
                     .map_err(|e| ImportError::field(&self.path, line, e.column, e.message))
             }
-            Err(e) => Err(csv_error(&self.path, e)),
+            Err(e) => Err(csv_error(&self.path, e, &self.lines)),
         };
         self.failed = result.is_err();
         Some(result)
