@@ -25,6 +25,9 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("tarikh: error: {err:#}");
+            if err.downcast_ref::<cli::Refused>().is_some() {
+                return ExitCode::from(cli::Refused::EXIT_CODE);
+            }
             ExitCode::FAILURE
         }
     }

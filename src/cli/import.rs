@@ -65,6 +65,10 @@ pub struct Args {
     /// Read and show what would be stored, without storing anything.
     #[arg(long)]
     pub dry_run: bool,
+    /// Store every good file and list the refused ones, each with its reason, at the end
+    /// (exit code 3 when any was refused). Without it, one bad file refuses the whole import.
+    #[arg(long)]
+    pub keep_going: bool,
     /// The day taken as today (default: the machine's date). A dateline without its year is
     /// never read as a later day; the day is never taken from it.
     #[arg(long, value_name = "YYYY-MM-DD", env = "TARIKH_TODAY", hide = true)]
@@ -85,6 +89,20 @@ pub fn parse_lang(s: &str) -> Result<Lang, String> {
 enum Input {
     Report(Box<Extraction>),
     Data(PathBuf, InputKind),
+}
+
+impl Input {
+    /// How messages name it: its path, else its title.
+    fn name(&self) -> String {
+        match self {
+            Input::Report(x) => x
+                .report
+                .path
+                .clone()
+                .unwrap_or_else(|| x.report.title.clone()),
+            Input::Data(path, _) => path.display().to_string(),
+        }
+    }
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
@@ -110,19 +128,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // Read every report before storing anything: reading is pure, so a bad report stops the
     // command before the database is touched.
     let mut inputs = Vec::new();
+    let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
     for path in &files {
-        let kind = imports::detect(path)?;
-        match kind {
-            InputKind::Report => {
-                let text = imports::read_text(path)?;
-                let extraction =
-                    ingest::ingest_report(&path.display().to_string(), &text, &options)?;
-                for note in &extraction.notes {
-                    eprintln!("{}: {note}", path.display());
-                }
-                inputs.push(Input::Report(Box::new(extraction)));
-            }
-            _ => inputs.push(Input::Data(path.clone(), kind)),
+        match read_input(path, &options) {
+            Ok(input) => inputs.push(input),
+            Err(e) if args.keep_going => refused.push((path.display().to_string(), e)),
+            Err(e) => return Err(e),
         }
     }
 
@@ -145,61 +156,22 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     };
     let mut store = super::open_store(db)?;
     let mut report_ids: Vec<i64> = Vec::new();
+    let names = vocabulary.as_ref().map(|v| &v.gazetteer);
     let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
         let mut lines = Vec::new();
         for input in &inputs {
-            match input {
-                Input::Report(x) => {
-                    let names = &vocabulary
-                        .as_ref()
-                        .context("the vocabulary was not loaded for a report")?
-                        .gazetteer;
-                    let name = x
-                        .report
-                        .path
-                        .clone()
-                        .unwrap_or_else(|| x.report.title.clone());
-                    let replacing = if args.replace {
-                        batch.report_to_replace(&x.report)?
-                    } else {
-                        None
-                    };
-                    if let Some(id) = replacing {
-                        let stats = batch.replace_report(
-                            id,
-                            &x.report,
-                            &x.incidents,
-                            &x.actors,
-                            &x.places,
-                            names,
-                        )?;
-                        lines.push(format!(
-                            "{name}: replaces stored report {id}; {} incidents read",
-                            stats.ids.len()
-                        ));
-                        report_ids.extend(&stats.ids);
-                        continue;
-                    }
-                    match batch.save_report(
-                        &x.report,
-                        &x.incidents,
-                        &x.actors,
-                        &x.places,
-                        names,
-                    )? {
-                        None => lines.push(format!(
-                            "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
-                        )),
-                        Some(stats) => {
-                            lines.push(format!("{name}: {}", describe(&stats, "incidents")));
-                            report_ids.extend(&stats.ids);
-                        }
-                    }
+            let stored = if args.keep_going {
+                batch.attempt(|b| store_input(b, input, names, args.replace))
+            } else {
+                store_input(batch, input, names, args.replace)
+            };
+            match stored {
+                Ok((line, ids)) => {
+                    lines.push(line);
+                    report_ids.extend(ids);
                 }
-                Input::Data(path, kind) => {
-                    let stats = load_data(batch, path, *kind)?;
-                    lines.push(format!("{}: {}", path.display(), describe(&stats, "rows")));
-                }
+                Err(e) if args.keep_going => refused.push((input.name(), e)),
+                Err(e) => return Err(e),
             }
         }
         Ok(lines)
@@ -219,7 +191,98 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         stored.sort_by_key(|i| (i.date.timeline_key(), i.seq, i.id));
         print_table(&stored)?;
     }
+    if !refused.is_empty() {
+        eprintln!(
+            "\n{} of {} file(s) refused; the others are stored:",
+            refused.len(),
+            files.len()
+        );
+        for (name, e) in &refused {
+            let reason = format!("{e:#}");
+            // Most reasons name their file already.
+            if reason.starts_with(name.as_str()) {
+                eprintln!("  {reason}");
+            } else {
+                eprintln!("  {name}: {reason}");
+            }
+        }
+        return Err(super::Refused(refused.len()).into());
+    }
     Ok(())
+}
+
+/// Read one file: a report is read into incidents now (reading is pure, so a bad report is
+/// found before the database is touched); a data file is only checked for its kind.
+fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
+    let kind = imports::detect(path)?;
+    Ok(match kind {
+        InputKind::Report => {
+            let text = imports::read_text(path)?;
+            let extraction = ingest::ingest_report(&path.display().to_string(), &text, options)?;
+            for note in &extraction.notes {
+                eprintln!("{}: {note}", path.display());
+            }
+            Input::Report(Box::new(extraction))
+        }
+        _ => Input::Data(path.to_path_buf(), kind),
+    })
+}
+
+/// Store one input: what to say about it, and the ids of the incidents a report's readings
+/// went to.
+fn store_input(
+    batch: &mut tarikh::store::Batch<'_>,
+    input: &Input,
+    names: Option<&tarikh::ingest::gazetteer::Gazetteer>,
+    replace: bool,
+) -> anyhow::Result<(String, Vec<i64>)> {
+    match input {
+        Input::Report(x) => {
+            let names = names.context("the vocabulary was not loaded for a report")?;
+            let name = input.name();
+            let replacing = if replace {
+                batch.report_to_replace(&x.report)?
+            } else {
+                None
+            };
+            if let Some(id) = replacing {
+                let stats = batch.replace_report(
+                    id,
+                    &x.report,
+                    &x.incidents,
+                    &x.actors,
+                    &x.places,
+                    names,
+                )?;
+                let line = format!(
+                    "{name}: replaces stored report {id}; {} incidents read",
+                    stats.ids.len()
+                );
+                return Ok((line, stats.ids));
+            }
+            Ok(
+                match batch.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)? {
+                    None => (
+                        format!(
+                            "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
+                        ),
+                        Vec::new(),
+                    ),
+                    Some(stats) => (
+                        format!("{name}: {}", describe(&stats, "incidents")),
+                        stats.ids,
+                    ),
+                },
+            )
+        }
+        Input::Data(path, kind) => {
+            let stats = load_data(batch, path, *kind)?;
+            Ok((
+                format!("{}: {}", path.display(), describe(&stats, "rows")),
+                Vec::new(),
+            ))
+        }
+    }
 }
 
 fn load_data(

@@ -77,6 +77,27 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// Some inputs were refused and the others stored (`import --keep-going`): the exit code says
+/// so ([`Refused::EXIT_CODE`]).
+#[derive(Debug)]
+pub struct Refused(pub usize);
+
+impl Refused {
+    pub const EXIT_CODE: u8 = 3;
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} file(s) refused (listed above); the others are stored",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// Open the database, saying which one when it fails.
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))

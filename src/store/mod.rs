@@ -869,6 +869,30 @@ pub struct Batch<'t> {
 }
 
 impl Batch<'_> {
+    /// Run `work` so that, if it fails, what it stored is undone and the batch goes on with
+    /// the rest (`import --keep-going`): a savepoint inside the transaction.
+    pub fn attempt<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
+    where
+        F: FnOnce(&mut Self) -> std::result::Result<T, E>,
+        E: From<StoreError>,
+    {
+        self.loader.run_sql("SAVEPOINT attempt")?;
+        match work(self) {
+            Ok(value) => {
+                self.loader.run_sql("RELEASE attempt")?;
+                Ok(value)
+            }
+            Err(failure) => {
+                self.loader
+                    .run_sql("ROLLBACK TO attempt; RELEASE attempt")?;
+                // Ids of names stored by the undone work are gone with it.
+                self.loader.actor_ids.clear();
+                self.loader.place_ids.clear();
+                Err(failure)
+            }
+        }
+    }
+
     /// Store incidents; the first error is returned (and the transaction then rolls back).
     pub fn load<I, E>(&mut self, incidents: I) -> std::result::Result<LoadStats, E>
     where
@@ -1124,6 +1148,10 @@ impl<'t> Loader<'t> {
             path: self.path.clone(),
             error: source,
         }
+    }
+
+    fn run_sql(&self, sql: &str) -> Result<()> {
+        self.tx.execute_batch(sql).map_err(self.err())
     }
 
     /// The id of the actor or place (by `table`) that `name` names, as its name or any exact

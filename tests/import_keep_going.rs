@@ -1,0 +1,106 @@
+//! `import --keep-going`: a folder with bad files in it stores every good file, names each bad
+//! one with its reason, and exits with code 3; a bad data file stores none of its rows. Without
+//! the flag, one bad file refuses the whole import.
+
+mod workdir;
+
+use workdir::{Workdir, repo_file};
+
+const REPORT: &str = "data/reports/2021-04-29-steppe-wire-clash.en.txt";
+
+/// A tarikh CSV whose third data row has an impossible date.
+fn bad_csv(wd: &Workdir) -> String {
+    let scratch = wd.path("scratch.db");
+    let scratch = scratch.to_str().expect("utf-8 path");
+    let report = repo_file(REPORT);
+    let out = wd
+        .command(&[
+            "--db",
+            scratch,
+            "import",
+            report.to_str().expect("utf-8 path"),
+        ])
+        .output()
+        .expect("run tarikh");
+    assert!(out.status.success());
+    let out = wd
+        .command(&[
+            "--db",
+            scratch,
+            "export",
+            "-o",
+            "-",
+            "--format",
+            "csv-plain",
+        ])
+        .output()
+        .expect("run tarikh");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    assert!(lines.len() >= 4, "{text}");
+    // Give every row a new uid, so that they are not the report's incidents again, and break
+    // the third row's start day.
+    for (k, line) in lines.iter_mut().enumerate().skip(1) {
+        let cells: Vec<&str> = line.splitn(2, ',').collect();
+        *line = format!("{},{}", 1000 + k, cells[1]);
+    }
+    lines[3] = lines[3].replacen(",20", ",2021-02-30,20", 1);
+    let mut csv = lines.join("\n");
+    csv.push('\n');
+    csv
+}
+
+#[test]
+fn keep_going_stores_the_good_files_and_names_the_bad() {
+    let wd = Workdir::new();
+    let folder = wd.path("inbox");
+    std::fs::create_dir(&folder).expect("a folder");
+    std::fs::copy(repo_file(REPORT), folder.join("good.txt")).expect("a copy");
+    std::fs::write(folder.join("empty.txt"), "").expect("a file");
+    std::fs::write(
+        folder.join("undated.txt"),
+        "Border guards clashed near the post.\n",
+    )
+    .expect("a file");
+    std::fs::write(folder.join("broken.csv"), bad_csv(&wd)).expect("a file");
+    let inbox = folder.to_str().expect("utf-8 path");
+
+    // Without the flag: nothing stored.
+    let out = wd.run(&["import", inbox]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!wd.db().exists() || wd.stdout(&["timeline", "--format", "csv"]).lines().count() <= 1);
+
+    let out = wd.run(&["import", "--keep-going", inbox]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3 of 4 file(s) refused"), "{err}");
+    assert!(err.contains("empty.txt") && err.contains("empty"), "{err}");
+    assert!(
+        err.contains("undated.txt") && err.contains("--published"),
+        "{err}"
+    );
+    assert!(err.contains("broken.csv:4:"), "{err}");
+    let stored = wd.stdout(&["timeline", "--format", "csv"]).lines().count() - 1;
+    let alone = Workdir::new();
+    alone.run(&["import", repo_file(REPORT).to_str().expect("utf-8 path")]);
+    let expected = alone
+        .stdout(&["timeline", "--format", "csv"])
+        .lines()
+        .count()
+        - 1;
+    assert_eq!(
+        stored, expected,
+        "the good report's incidents, and no row of broken.csv"
+    );
+
+    // Again: the same refusals, nothing new.
+    let before = wd.dump();
+    let out = wd.run(&["import", "--keep-going", inbox]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(wd.dump(), before);
+}
