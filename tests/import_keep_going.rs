@@ -1,6 +1,7 @@
-//! `import --keep-going`: a folder with bad files in it stores every good file, names each bad
-//! one with its reason, and exits with code 3; a bad data file stores none of its rows. Without
-//! the flag, one bad file refuses the whole import.
+//! Bulk import. `import --keep-going`: a folder with bad files in it stores every good file,
+//! names each bad one with its reason, and exits with code 3; a bad data file stores none of its
+//! rows. Without the flag, one bad file refuses the whole import. `import --manifest`: a CSV
+//! gives each report of an archive its publication day, source, URL, language and title.
 
 mod workdir;
 
@@ -103,4 +104,71 @@ fn keep_going_stores_the_good_files_and_names_the_bad() {
     let out = wd.run(&["import", "--keep-going", inbox]);
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(wd.dump(), before);
+}
+
+#[test]
+fn a_manifest_gives_each_report_its_publication_day_and_source() {
+    let wd = Workdir::new();
+    let folder = wd.path("archive");
+    std::fs::create_dir(&folder).expect("a folder");
+    std::fs::write(
+        folder.join("one.txt"),
+        "Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday, officials said.\n",
+    )
+    .expect("a file");
+    std::fs::write(
+        folder.join("two.txt"),
+        "Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday, officials said.\n\nThe clash was the first in weeks.\n",
+    )
+    .expect("a file");
+    let manifest = folder.join("manifest.csv");
+    std::fs::write(
+        &manifest,
+        "path,published,source,url\none.txt,2021-04-30,Example Wire,https://wire.example/1\ntwo.txt,2021-05-07,Example Daily,\n",
+    )
+    .expect("a manifest");
+    let out = wd.run(&[
+        "import",
+        "--manifest",
+        manifest.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = wd.stdout(&["timeline", "--format", "csv"]);
+    // Thursday before each publication day: 29 April and 6 May.
+    assert!(csv.contains("2021-04-29"), "{csv}");
+    assert!(csv.contains("2021-05-06"), "{csv}");
+    let json = wd.stdout(&["export", "-o", "-", "--format", "json"]);
+    assert!(
+        json.contains("Example Wire") && json.contains("https://wire.example/1"),
+        "{json}"
+    );
+
+    // A bad day in the manifest names its line and column, and nothing is stored.
+    std::fs::write(
+        &manifest,
+        "path,published\none.txt,2021-04-30\ntwo.txt,30/04/2021\n",
+    )
+    .expect("a manifest");
+    let other = wd.path("other.db");
+    let out = wd
+        .command(&[
+            "--db",
+            other.to_str().expect("utf-8 path"),
+            "import",
+            "--manifest",
+            manifest.to_str().expect("utf-8 path"),
+        ])
+        .output()
+        .expect("run tarikh");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("manifest.csv:3:") && err.contains("published"),
+        "{err}"
+    );
+    assert!(!other.exists());
 }

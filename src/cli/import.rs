@@ -24,6 +24,7 @@ use tarikh::tagger::Lang;
   tarikh import report.txt --dry-run          show what would be stored
   tarikh import incidents.csv more.jsonl
   tarikh import acled_export.csv ged_events.csv
+  tarikh import --manifest archive/manifest.csv --keep-going
 
 A report may start with front matter between '---' lines:
   ---
@@ -37,8 +38,13 @@ Flags override it. Without a publication date, tarikh reads the report's datelin
 missing year only from evidence in the text; otherwise it asks for --published.")]
 pub struct Args {
     /// Files or folders to import.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "manifest", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// A CSV listing reports with what their files do not say: columns path (required),
+    /// published, source, url, lang, title; paths relative to the manifest. A non-empty cell
+    /// overrides the report's front matter and the flags below.
+    #[arg(long, value_name = "FILE.csv")]
+    pub manifest: Option<PathBuf>,
     /// Publication day of the report(s), YYYY-MM-DD: the day relative dates are resolved against.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<NaiveDate>,
@@ -106,7 +112,12 @@ impl Input {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let files = imports::expand_paths(&args.paths)?;
+    let listed = match &args.manifest {
+        Some(m) => imports::manifest::read_manifest(m)?,
+        None => Vec::new(),
+    };
+    let mut files: Vec<PathBuf> = listed.iter().map(|e| e.path.clone()).collect();
+    files.extend(imports::expand_paths(&args.paths)?);
     anyhow::ensure!(
         !files.is_empty(),
         "no reports (.txt, .md) or data files (.csv, .jsonl, .json) found in {}",
@@ -129,7 +140,19 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // command before the database is touched.
     let mut inputs = Vec::new();
     let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
-    for path in &files {
+    for (k, path) in files.iter().enumerate() {
+        // A manifest's row overrides the flags for its file.
+        let options = match listed.get(k) {
+            Some(entry) => IngestOptions {
+                published: entry.published.or(options.published),
+                lang: entry.lang.or(options.lang),
+                source: entry.source.clone().or_else(|| options.source.clone()),
+                url: entry.url.clone().or_else(|| options.url.clone()),
+                title: entry.title.clone().or_else(|| options.title.clone()),
+                ..options.clone()
+            },
+            None => options.clone(),
+        };
         match read_input(path, &options) {
             Ok(input) => inputs.push(input),
             Err(e) if args.keep_going => refused.push((path.display().to_string(), e)),

@@ -62,6 +62,7 @@ impl ImportError {
 pub mod acled;
 mod csv_rows;
 pub mod jsonl;
+pub mod manifest;
 pub mod tarikh_csv;
 pub mod ucdp;
 
