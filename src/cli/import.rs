@@ -140,6 +140,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // command before the database is touched.
     let mut inputs = Vec::new();
     let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
+    let bar = progress(files.len());
+    let say = |line: String| match &bar {
+        Some(bar) => bar.println(line),
+        None => eprintln!("{line}"),
+    };
+    let mut incidents_read = 0;
     for (k, path) in files.iter().enumerate() {
         // A manifest's row overrides the flags for its file.
         let options = match listed.get(k) {
@@ -154,10 +160,30 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             None => options.clone(),
         };
         match read_input(path, &options) {
-            Ok(input) => inputs.push(input),
+            Ok(input) => {
+                if let Input::Report(x) = &input {
+                    for note in &x.notes {
+                        say(format!("{}: {note}", path.display()));
+                    }
+                    incidents_read += x.incidents.len();
+                }
+                inputs.push(input);
+            }
             Err(e) if args.keep_going => refused.push((path.display().to_string(), e)),
-            Err(e) => return Err(e),
+            Err(e) => {
+                if let Some(bar) = &bar {
+                    bar.finish_and_clear();
+                }
+                return Err(e);
+            }
         }
+        if let Some(bar) = &bar {
+            bar.set_message(format!("{incidents_read} incidents"));
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
     }
 
     if args.dry_run {
@@ -234,6 +260,22 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A progress bar on standard error while the files are read, when standard error is a
+/// terminal and there is more than one file; nothing when it is piped or redirected.
+fn progress(files: usize) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if files < 2 || !io::stderr().is_terminal() {
+        return None;
+    }
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {pos}/{len} files, {msg}, {per_sec}, {eta} left",
+    )
+    .ok()?;
+    let bar = indicatif::ProgressBar::new(files as u64).with_style(style);
+    bar.set_message("0 incidents");
+    Some(bar)
+}
+
 /// Read one file: a report is read into incidents now (reading is pure, so a bad report is
 /// found before the database is touched); a data file is only checked for its kind.
 fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
@@ -242,9 +284,6 @@ fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
         InputKind::Report => {
             let text = imports::read_text(path)?;
             let extraction = ingest::ingest_report(&path.display().to_string(), &text, options)?;
-            for note in &extraction.notes {
-                eprintln!("{}: {note}", path.display());
-            }
             Input::Report(Box::new(extraction))
         }
         _ => Input::Data(path.to_path_buf(), kind),
