@@ -132,11 +132,10 @@ fn a_manifest_gives_each_report_its_publication_day_and_source() {
         "--manifest",
         manifest.to_str().expect("utf-8 path"),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    // Standard error is a pipe here: no progress bar in it.
+    assert!(!err.contains("/s,") && !err.contains('█'), "{err}");
     let csv = wd.stdout(&["timeline", "--format", "csv"]);
     // Thursday before each publication day: 29 April and 6 May.
     assert!(csv.contains("2021-04-29"), "{csv}");
