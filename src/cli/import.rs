@@ -71,6 +71,10 @@ pub struct Args {
     /// Read and show what would be stored, without storing anything.
     #[arg(long)]
     pub dry_run: bool,
+    /// Threads that read reports (default: one per core). The result is the same whatever the
+    /// number: ids, incidents and merges.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(usize))]
+    pub jobs: Option<usize>,
     /// Store every good file and list the refused ones, each with its reason, at the end
     /// (exit code 3 when any was refused). Without it, one bad file refuses the whole import.
     #[arg(long)]
@@ -136,19 +140,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         vocabulary_dirs: args.vocabulary.clone(),
         today: args.today,
     };
-    // Read every report before storing anything: reading is pure, so a bad report stops the
-    // command before the database is touched.
-    let mut inputs = Vec::new();
-    let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
-    let bar = progress(files.len());
-    let say = |line: String| match &bar {
-        Some(bar) => bar.println(line),
-        None => eprintln!("{line}"),
-    };
-    let mut incidents_read = 0;
-    for (k, path) in files.iter().enumerate() {
-        // A manifest's row overrides the flags for its file.
-        let options = match listed.get(k) {
+    // A manifest's row overrides the flags for its file.
+    let per_file: Vec<IngestOptions> = (0..files.len())
+        .map(|k| match listed.get(k) {
             Some(entry) => IngestOptions {
                 published: entry.published.or(options.published),
                 lang: entry.lang.or(options.lang),
@@ -158,32 +152,35 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 ..options.clone()
             },
             None => options.clone(),
-        };
-        match read_input(path, &options) {
+        })
+        .collect();
+    // Read every report before storing anything: reading is pure, so a bad report stops the
+    // command before the database is touched. Reports are read on `--jobs` threads; what is
+    // stored, and in which order, does not depend on them.
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, files.len());
+    let bar = progress(files.len());
+    let read = read_all(&files, &per_file, jobs, bar.as_ref());
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let mut inputs = Vec::new();
+    let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
+    for (path, result) in files.iter().zip(read) {
+        match result {
             Ok(input) => {
                 if let Input::Report(x) = &input {
                     for note in &x.notes {
-                        say(format!("{}: {note}", path.display()));
+                        eprintln!("{}: {note}", path.display());
                     }
-                    incidents_read += x.incidents.len();
                 }
                 inputs.push(input);
             }
             Err(e) if args.keep_going => refused.push((path.display().to_string(), e)),
-            Err(e) => {
-                if let Some(bar) = &bar {
-                    bar.finish_and_clear();
-                }
-                return Err(e);
-            }
+            Err(e) => return Err(e),
         }
-        if let Some(bar) = &bar {
-            bar.set_message(format!("{incidents_read} incidents"));
-            bar.inc(1);
-        }
-    }
-    if let Some(bar) = &bar {
-        bar.finish_and_clear();
     }
 
     if args.dry_run {
@@ -258,6 +255,60 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         return Err(super::Refused(refused.len()).into());
     }
     Ok(())
+}
+
+/// Read every file, on `jobs` threads: the results in the order of the files.
+fn read_all(
+    files: &[PathBuf],
+    options: &[IngestOptions],
+    jobs: usize,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Vec<anyhow::Result<Input>> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let incidents = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<anyhow::Result<Input>>>> =
+        files.iter().map(|_| Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let (Some(path), Some(options)) = (files.get(k), options.get(k)) else {
+                break;
+            };
+            let result = read_input(path, options);
+            if let Some(bar) = bar {
+                if let Ok(Input::Report(x)) = &result {
+                    let n = incidents.fetch_add(x.incidents.len(), Ordering::Relaxed)
+                        + x.incidents.len();
+                    bar.set_message(format!("{n} incidents"));
+                }
+                bar.inc(1);
+            }
+            if let Ok(mut slot) = slots[k].lock() {
+                *slot = Some(result);
+            }
+        }
+    };
+    if jobs <= 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                scope.spawn(work);
+            }
+        });
+    }
+    slots
+        .into_iter()
+        .zip(files)
+        .map(|(slot, path)| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err(anyhow::anyhow!("{}: not read", path.display())))
+        })
+        .collect()
 }
 
 /// A progress bar on standard error while the files are read, when standard error is a
