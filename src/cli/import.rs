@@ -86,13 +86,7 @@ pub struct Args {
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    match s {
-        "ar" => Ok(Lang::Ar),
-        "en" => Ok(Lang::En),
-        _ => Err(format!(
-            "unsupported language '{s}' (tarikh reads ar and en)"
-        )),
-    }
+    Lang::from_code(s).ok_or_else(|| format!("unsupported language '{s}' (tarikh reads ar and en)"))
 }
 
 /// One input, read and checked, ready to store.

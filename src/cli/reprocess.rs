@@ -59,11 +59,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     for (id, report) in &reports {
         let options = IngestOptions {
             published: Some(report.published),
-            lang: match report.language.as_str() {
-                "ar" => Some(Lang::Ar),
-                "en" => Some(Lang::En),
-                _ => None,
-            },
+            lang: Lang::from_code(&report.language),
             source: Some(report.source.clone()).filter(|s| !s.is_empty()),
             url: report.url.clone(),
             title: Some(report.title.clone()),

@@ -99,15 +99,15 @@ pub fn read_manifest(manifest: &Path) -> Result<Vec<ManifestEntry>, ImportError>
             })
             .transpose()?;
         let lang = cell("lang")
-            .map(|v| match v {
-                "ar" => Ok(Lang::Ar),
-                "en" => Ok(Lang::En),
-                _ => Err(ImportError::field(
-                    manifest,
-                    line,
-                    "lang",
-                    format!("'{v}' is not a language tarikh reads (ar or en)"),
-                )),
+            .map(|v| {
+                Lang::from_code(v).ok_or_else(|| {
+                    ImportError::field(
+                        manifest,
+                        line,
+                        "lang",
+                        format!("'{v}' is not a language tarikh reads (ar or en)"),
+                    )
+                })
             })
             .transpose()?;
         entries.push(ManifestEntry {

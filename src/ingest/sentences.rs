@@ -80,8 +80,9 @@ fn push(out: &mut Vec<Sentence>, text: &str, base: usize, a: usize, b: usize, pa
         return;
     }
     let (start, end) = (base + a + lead, base + b - trail);
-    if end - start <= MAX_BYTES / 4 {
-        // Too short to hold MAX_WORDS words: no need to count them.
+    if end - start < 2 * MAX_WORDS {
+        // Too short to hold more than MAX_WORDS words (each takes a byte and a space): no need
+        // to count them.
         out.push(Sentence {
             start,
             end,

@@ -36,6 +36,15 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language of a code as tarikh writes it ("ar", "en").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "ar" => Some(Lang::Ar),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::Ar => "ar",
