@@ -1,0 +1,84 @@
+//! An import killed at any moment (SIGKILL: no chance to clean up) leaves the database whole
+//! and as it was before, or with everything: never half a file.
+
+mod workdir;
+
+use std::time::Duration;
+
+use workdir::Workdir;
+
+/// A tarikh CSV of `rows` incidents.
+fn rows(rows: usize) -> String {
+    let mut csv = String::from(
+        "id,date,date_start,date_end,precision,event_type,status,title,actors,place,country,latitude,longitude,fatalities_low,fatalities_best,fatalities_high,sources,evidence,summary,fatalities_phrase,disputed,uid\n",
+    );
+    for k in 0..rows {
+        let day = 1 + k % 28;
+        csv.push_str(&format!(
+            "{},2021-04-{day:02},,,,armed_clash,occurred,Clash {k},Kyrgyzstan;Tajikistan,Batken,Kyrgyzstan,,,1,2,3,Example Wire,Border guards exchanged fire near post {k}.,,,,killed-{k}\n",
+            k + 1
+        ));
+    }
+    csv
+}
+
+fn count(wd: &Workdir) -> usize {
+    let out = wd.run(&["timeline", "--format", "csv"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .count()
+        .saturating_sub(1)
+}
+
+fn integrity(wd: &Workdir) -> String {
+    let conn = rusqlite::Connection::open(wd.db()).expect("the database opens");
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("an integrity check")
+}
+
+#[test]
+fn an_import_killed_at_any_moment_stores_all_or_nothing() {
+    const ROWS: usize = 20_000;
+    let wd = Workdir::new();
+    // A first import makes the database, so that a kill never finds it half created.
+    let small = wd.write("first.csv", rows(10).replace("killed-", "first-"));
+    assert!(
+        wd.run(&["import", small.to_str().expect("utf-8 path")])
+            .status
+            .success()
+    );
+    let big = wd.write("big.csv", rows(ROWS));
+    let big = big.to_str().expect("utf-8 path");
+    // Kill at moments spread over the import, from its start to (most likely) after its end.
+    for wait_ms in [5u64, 40, 120, 300, 700] {
+        let mut child = wd
+            .command(&["import", big])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("tarikh starts");
+        std::thread::sleep(Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(integrity(&wd), "ok", "killed after {wait_ms} ms");
+        let n = count(&wd);
+        assert!(
+            n == 10 || n == 10 + ROWS,
+            "killed after {wait_ms} ms: {n} incidents, neither before nor after"
+        );
+    }
+    // After all that, the import runs through.
+    let out = wd.run(&["import", big]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(count(&wd), 10 + ROWS);
+    assert_eq!(integrity(&wd), "ok");
+}
