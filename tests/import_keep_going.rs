@@ -12,30 +12,10 @@ const REPORT: &str = "data/reports/2021-04-29-steppe-wire-clash.en.txt";
 /// A tarikh CSV whose third data row has an impossible date.
 fn bad_csv(wd: &Workdir) -> String {
     let scratch = wd.path("scratch.db");
-    let scratch = scratch.to_str().expect("utf-8 path");
     let report = repo_file(REPORT);
-    let out = wd
-        .command(&[
-            "--db",
-            scratch,
-            "import",
-            report.to_str().expect("utf-8 path"),
-        ])
-        .output()
-        .expect("run tarikh");
+    let out = wd.run_on(&scratch, &["import", report.to_str().expect("utf-8 path")]);
     assert!(out.status.success());
-    let out = wd
-        .command(&[
-            "--db",
-            scratch,
-            "export",
-            "-o",
-            "-",
-            "--format",
-            "csv-plain",
-        ])
-        .output()
-        .expect("run tarikh");
+    let out = wd.run_on(&scratch, &["export", "-o", "-", "--format", "csv-plain"]);
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     assert!(lines.len() >= 4, "{text}");
@@ -153,16 +133,14 @@ fn a_manifest_gives_each_report_its_publication_day_and_source() {
     )
     .expect("a manifest");
     let other = wd.path("other.db");
-    let out = wd
-        .command(&[
-            "--db",
-            other.to_str().expect("utf-8 path"),
+    let out = wd.run_on(
+        &other,
+        &[
             "import",
             "--manifest",
             manifest.to_str().expect("utf-8 path"),
-        ])
-        .output()
-        .expect("run tarikh");
+        ],
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(

@@ -114,15 +114,7 @@ fn a_bad_row_is_named_by_its_physical_line() {
                     );
                     let file = wd.write(&name, broken(&sample, crlf, bom, two_line_cell));
                     let other = wd.path("other.db");
-                    let out = wd
-                        .command(&[
-                            "--db",
-                            other.to_str().expect("utf-8 path"),
-                            "import",
-                            file.to_str().expect("utf-8 path"),
-                        ])
-                        .output()
-                        .expect("run tarikh");
+                    let out = wd.run_on(&other, &["import", file.to_str().expect("utf-8 path")]);
                     assert!(!out.status.success(), "{name} was imported");
                     let err = String::from_utf8_lossy(&out.stderr);
                     // Header on line 1, data rows on 2, 3 and 4; the two-line cell pushes the

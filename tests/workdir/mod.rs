@@ -55,6 +55,14 @@ impl Workdir {
         self.command(args).output().expect("run tarikh")
     }
 
+    /// Like [`Workdir::run`], on another database.
+    pub fn run_on(&self, db: &Path, args: &[&str]) -> Output {
+        self.command(args)
+            .env("TARIKH_DB", db)
+            .output()
+            .expect("run tarikh")
+    }
+
     /// Run, require success, return standard output.
     pub fn stdout(&self, args: &[&str]) -> String {
         self.stdout_on(&self.db(), args)
