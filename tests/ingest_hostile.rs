@@ -39,6 +39,13 @@ fn a_long_text_without_punctuation_is_read_and_stored() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // An incident told in hundreds of its pieces keeps the first hundred as its evidence, and
+    // says so; the report is stored whole.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the first 100 are kept as its evidence"),
+        "{stderr}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&wd.stdout(&["export", "-o", "-", "--format", "json"])).expect("JSON");
     let incidents = json.as_array().expect("a list of incidents");
@@ -46,6 +53,18 @@ fn a_long_text_without_punctuation_is_read_and_stored() {
         incidents.iter().any(|i| i["event_type"] == "armed_clash"),
         "{json}"
     );
+    assert!(
+        incidents
+            .iter()
+            .all(|i| i["evidence"].as_array().is_some_and(|e| e.len() <= 100)),
+        "{json}"
+    );
+    let conn = rusqlite::Connection::open(wd.db()).expect("the database opens");
+    let stored: i64 = conn
+        .query_row("SELECT length(text) FROM reports", [], |r| r.get(0))
+        .expect("the report is stored");
+    let text = unpunctuated(40_000);
+    assert_eq!(stored as usize, text[HEAD.len()..].chars().count());
     // Its evidence sentences are the bounded pieces the text was cut into.
     for sentence in incidents
         .iter()

@@ -328,7 +328,7 @@ fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
     Ok(match kind {
         InputKind::Report => {
             let text = imports::read_text(path)?;
-            let extraction = ingest::ingest_report(&path.display().to_string(), &text, options)?;
+            let extraction = ingest::ingest_text(&path.display().to_string(), text, options)?;
             Input::Report(Box::new(extraction))
         }
         _ => Input::Data(path.to_path_buf(), kind),

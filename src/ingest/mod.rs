@@ -158,6 +158,30 @@ pub fn ingest_report(
     raw: &str,
     options: &IngestOptions,
 ) -> Result<Extraction, IngestError> {
+    ingest_text(path, raw.to_string(), options)
+}
+
+/// [`ingest_report`] of a text the caller hands over: it becomes the report's stored text
+/// without a copy (a long report is not held twice).
+pub fn ingest_text(
+    path: &str,
+    mut raw: String,
+    options: &IngestOptions,
+) -> Result<Extraction, IngestError> {
+    let (mut x, text) = read_report(path, &raw, options)?;
+    raw.truncate(text.end);
+    raw.drain(..text.start);
+    x.report.text = raw;
+    Ok(x)
+}
+
+/// The pipeline: the extraction, with the report's text left empty, and where that text
+/// lies in `raw` (after the front matter).
+fn read_report(
+    path: &str,
+    raw: &str,
+    options: &IngestOptions,
+) -> Result<(Extraction, std::ops::Range<usize>), IngestError> {
     let vocab = vocabulary(path, options)?;
     let gaz = &vocab.gazetteer;
     let mut notes: Vec<String> = Vec::new();
@@ -166,8 +190,9 @@ pub fn ingest_report(
             path: path.to_string(),
             message,
         })?;
-    let exprs = time::expressions::of_report(&page);
-    let analysed = read_sentences(&page, &vocab, &exprs);
+    // The expressions are dropped once the sentences hold what they need of them: a long
+    // text has many.
+    let analysed = read_sentences(&page, &vocab, &time::expressions::of_report(&page));
     if std::env::var_os("TARIKH_INGEST_DEBUG").is_some() {
         mentions::debug_print(page.text, &analysed);
     }
@@ -175,21 +200,30 @@ pub fn ingest_report(
     let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
     let dated = time::story::date_incidents(&analysed, &gathered, page.published, &title_of);
     let report = report_record(path, options, &page);
+    // The analyses are dropped before the evidence is written out: of a long text, both are
+    // large.
+    let sentences: Vec<incidents::record::Span> =
+        analysed.iter().map(|s| (s.start, s.end)).collect();
+    drop(analysed);
     let incidents = incidents::record::records(
         gathered.drafts.into_iter().zip(dated),
-        &analysed,
+        &sentences,
+        page.text,
         &report,
         gaz,
         &mut notes,
     );
     let (actors, places) = name_entries(&incidents, gaz);
-    Ok(Extraction {
+    // The text is a part of `raw` (the front matter cut off its head).
+    let start = page.text.as_ptr() as usize - raw.as_ptr() as usize;
+    let x = Extraction {
         report,
         incidents,
         notes,
         actors,
         places,
-    })
+    };
+    Ok((x, start..start + page.text.len()))
 }
 
 /// The vocabulary to read with: the built-in one, extended by the folders given.
@@ -260,7 +294,8 @@ fn report_record(path: &str, options: &IngestOptions, page: &layout::Page) -> Re
         url,
         language: page.lang.as_str().to_string(),
         published: page.published,
-        text: text.to_string(),
+        // Filled by [`ingest_text`], which owns the text.
+        text: String::new(),
         path: Some(path.to_string()),
     }
 }

@@ -43,31 +43,24 @@ pub fn split(text: &str, layout: &Layout) -> Vec<Sentence> {
 
 fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut sent_start = 0usize;
-    let mut i = 0usize;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let terminal = matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…');
-        if terminal {
-            // Swallow runs of terminal marks and closing quotes/brackets.
-            let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '؟' | '…') || closes(chars[j].1))
-            {
-                j += 1;
-            }
-            let at_end = j >= chars.len();
-            let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
-            if (at_end || followed_by_space) && !(c == '.' && is_non_final_period(line, pos)) {
-                let end_byte = chars.get(j).map_or(line.len(), |&(p, _)| p);
-                push(out, text, start, sent_start, end_byte, paragraph);
-                sent_start = end_byte;
-            }
-            i = j;
+    let mut chars = line.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…') {
             continue;
         }
-        i += 1;
+        // Swallow runs of terminal marks and closing quotes/brackets.
+        while chars
+            .next_if(|&(_, n)| matches!(n, '.' | '!' | '?' | '؟' | '…') || closes(n))
+            .is_some()
+        {}
+        let next = chars.peek().copied();
+        let followed_by_space = next.is_some_and(|(_, n)| n.is_whitespace());
+        if (next.is_none() || followed_by_space) && !(c == '.' && is_non_final_period(line, pos)) {
+            let end_byte = next.map_or(line.len(), |(p, _)| p);
+            push(out, text, start, sent_start, end_byte, paragraph);
+            sent_start = end_byte;
+        }
     }
     push(out, text, start, sent_start, line.len(), paragraph);
 }

@@ -438,24 +438,34 @@ pub fn select_longest(mut all: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// Map byte offsets of a text to character offsets.
+///
+/// It keeps the byte offset of every [`CharIndex::STEP`]th character only and counts the rest,
+/// so that its memory is a small part of the text's, however long.
 #[derive(Debug, Clone)]
-pub struct CharIndex {
-    /// For each char, its byte offset; plus the text length at the end.
-    bytes: Vec<usize>,
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// The byte offset of characters 0, STEP, 2 STEP, ...
+    marks: Vec<usize>,
 }
 
-impl CharIndex {
-    pub fn new(text: &str) -> CharIndex {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        bytes.push(text.len());
-        CharIndex { bytes }
+impl<'a> CharIndex<'a> {
+    const STEP: usize = 64;
+
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        let marks = text
+            .char_indices()
+            .step_by(Self::STEP)
+            .map(|(b, _)| b)
+            .collect();
+        CharIndex { text, marks }
     }
 
     /// Character offset of a byte offset (the next char boundary at or after it).
     pub fn char_of(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) | Err(i) => i,
-        }
+        let byte = self.text.ceil_char_boundary(byte.min(self.text.len()));
+        let k = self.marks.partition_point(|&m| m <= byte).saturating_sub(1);
+        let from = self.marks.get(k).copied().unwrap_or(0);
+        k * Self::STEP + self.text[from..byte].chars().count()
     }
 }
 
@@ -474,6 +484,21 @@ mod tests {
         assert_eq!(fold("Kyrgyzstan’s"), "kyrgyzstan's");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("Vorukh É"), "vorukh e");
+    }
+
+    #[test]
+    fn character_offsets_of_byte_offsets() {
+        let text = "تاريخ ".repeat(40) + "end";
+        let index = CharIndex::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_of(byte), chars);
+            // Inside a character: the next one.
+            if byte > 0 && !text.is_char_boundary(byte - 1) {
+                assert_eq!(index.char_of(byte - 1), chars);
+            }
+        }
+        assert_eq!(index.char_of(text.len()), text.chars().count());
+        assert_eq!(CharIndex::new("").char_of(0), 0);
     }
 
     #[test]

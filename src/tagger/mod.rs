@@ -145,6 +145,44 @@ impl TemporalExpr {
     }
 }
 
+/// The longest piece of a line the tagger reads at once. A paragraph is far shorter; a text
+/// without line breaks is read piece by piece, so that its tokens are not all held at once.
+const MAX_PIECE: usize = 64 * 1024;
+
+/// A line in pieces of at most [`MAX_PIECE`] bytes (with their offsets in the line), each cut
+/// after a sentence's stop where the piece has one, else after a space, so that no expression
+/// is cut in two where the text gives a place to cut.
+fn bounded_pieces(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let rest = &line[at..];
+        let len = if rest.len() <= MAX_PIECE {
+            done = true;
+            rest.len()
+        } else {
+            let window = &rest[..rest.floor_char_boundary(MAX_PIECE)];
+            let after_stop = window
+                .rmatch_indices(['.', '!', '?', '؟', '\u{06D4}'])
+                .map(|(k, m)| k + m.len())
+                .find(|&k| window[k..].starts_with(char::is_whitespace));
+            let after_space = || window.rfind(char::is_whitespace).map(|k| k + 1);
+            after_stop
+                .or_else(after_space)
+                .filter(|&k| k > 0)
+                .unwrap_or(window.len())
+                .max(1)
+        };
+        let len = rest.ceil_char_boundary(len);
+        let piece = (at, &rest[..len]);
+        at += len;
+        Some(piece)
+    })
+}
+
 /// Find and resolve every temporal expression in `text`.
 pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     let mut out = Vec::new();
@@ -156,9 +194,12 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
     let mut pending: Vec<Pending> = Vec::new();
     let (mut day_first, mut month_first) = (0usize, 0usize);
     let mut base = 0usize;
-    for (line_no, line) in text.split('\n').enumerate() {
+    let lines = text.split('\n').enumerate().flat_map(|(line_no, line)| {
         let start_of_line = base;
         base += line.len() + 1;
+        bounded_pieces(line).map(move |(at, piece)| (line_no, start_of_line + at, piece))
+    });
+    for (line_no, start_of_line, line) in lines {
         if line.trim().is_empty() {
             continue;
         }
@@ -439,4 +480,49 @@ fn representable(d: &IncidentDate) -> bool {
     let ok =
         |x: Option<NaiveDate>| x.is_none_or(|x| (1..=9999).contains(&chrono::Datelike::year(&x)));
     (d.earliest().is_some() || d.latest().is_some()) && ok(d.earliest()) && ok(d.latest())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_read_in_pieces_that_cover_it() {
+        let line = "troops fired near the post ".repeat(10_000) + "تاريخ";
+        let pieces: Vec<(usize, &str)> = bounded_pieces(&line).collect();
+        assert!(pieces.len() > 1);
+        let mut at = 0;
+        for (start, piece) in &pieces {
+            assert_eq!(*start, at);
+            assert!(piece.len() <= MAX_PIECE);
+            at += piece.len();
+        }
+        assert_eq!(pieces.iter().map(|p| p.1).collect::<String>(), line);
+        // Cut after a space where there is no stop, so that no word is cut in two.
+        assert!(pieces[0].1.ends_with(' '));
+        // After a stop where there is one.
+        let stopped = "Troops fired. ".repeat(6_000);
+        assert!(bounded_pieces(&stopped).all(|(_, p)| p.trim_end().ends_with('.')));
+        assert_eq!(bounded_pieces("").count(), 1);
+    }
+
+    #[test]
+    fn an_expression_far_into_a_line_without_breaks_is_found() {
+        let published = NaiveDate::from_ymd_opt(2021, 5, 1).expect("day");
+        let text = "troops fired near the post ".repeat(5_000) + "on 29 April";
+        let exprs = tag(
+            &text,
+            &TagOptions {
+                published,
+                lang: Some(Lang::En),
+            },
+        );
+        let last = exprs.last().expect("the date is found");
+        assert_eq!(last.text, "29 April");
+        assert_eq!(&text[last.start..last.end], "29 April");
+        assert_eq!(
+            last.date.map(|d| d.to_edtf()).as_deref(),
+            Some("2021-04-29")
+        );
+    }
 }

@@ -8,22 +8,30 @@ use sha2::{Digest, Sha256};
 use super::Draft;
 use crate::ingest::gazetteer::{ActorKind, Gazetteer};
 use crate::ingest::hex;
-use crate::ingest::mentions::SentenceAnalysis;
 use crate::ingest::roles::tolls;
 use crate::ingest::text::CharIndex;
 use crate::ingest::time::story::Dated;
 use crate::model::{EventType, Evidence, Incident, Report, Status};
 
+/// A sentence's byte range in the report's text.
+pub type Span = (usize, usize);
+
 /// The records of the dated incidents of a report that have evidence, in story order (`seq`
-/// set); what was inferred about them is added to `notes`.
+/// set), their evidence taken from `sentences` (the spans of the analysed sentences of the
+/// report's `text`, by index); what was inferred about them is added to `notes`.
 pub fn records(
     dated: impl IntoIterator<Item = (Draft, Dated)>,
-    analysed: &[SentenceAnalysis],
+    sentences: &[Span],
+    text: &str,
     report: &Report,
     gaz: &Gazetteer,
     notes: &mut Vec<String>,
 ) -> Vec<Incident> {
-    let chars = CharIndex::new(&report.text);
+    let told = Told {
+        text,
+        sentences,
+        chars: CharIndex::new(text),
+    };
     let mut ordered: Vec<(Draft, Dated)> = dated
         .into_iter()
         .filter(|(d, _)| !d.evidence.is_empty())
@@ -33,7 +41,7 @@ pub fn records(
     let mut incidents = Vec::new();
     for (k, (d, t)) in ordered.into_iter().enumerate() {
         let seq = (k + 1) as i64;
-        let inc = record(seq, &d, &t, analysed, report, gaz, &chars);
+        let inc = record(seq, &d, &t, &told, report, gaz);
         explain(&inc, &d, &t, notes);
         incidents.push(inc);
     }
@@ -52,17 +60,41 @@ fn vague(d: &Draft, t: &Dated) -> bool {
     d.generic && t.bounded && d.fatalities.is_empty() && d.place.is_none()
 }
 
+/// The report's text and its sentences, by index.
+struct Told<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    chars: CharIndex<'a>,
+}
+
+impl Told<'_> {
+    fn sentence(&self, index: usize) -> Option<&str> {
+        let &(start, end) = self.sentences.get(index)?;
+        self.text.get(start..end)
+    }
+
+    /// Sentence `index` as evidence from the report of `hash`.
+    fn evidence(&self, index: usize, hash: &str) -> Option<Evidence> {
+        let &(start, end) = self.sentences.get(index)?;
+        Some(Evidence {
+            sentence: self.text.get(start..end)?.to_string(),
+            report: Some(hash.to_string()),
+            char_start: Some(self.chars.char_of(start)),
+            char_end: Some(self.chars.char_of(end)),
+        })
+    }
+}
+
 /// The record of incident `seq` of the report.
 fn record(
     seq: i64,
     d: &Draft,
     t: &Dated,
-    analysed: &[SentenceAnalysis],
+    told: &Told<'_>,
     report: &Report,
     gaz: &Gazetteer,
-    chars: &CharIndex,
 ) -> Incident {
-    let (text, hash) = (&report.text, &report.hash);
+    let hash = &report.hash;
     let mut inc = Incident::new(t.date, d.event_type, title(d, gaz));
     inc.uid = hex(&Sha256::digest(format!("{hash}:{seq}").as_bytes()))[..16].to_string();
     inc.status = d.status;
@@ -86,21 +118,16 @@ fn record(
     inc.evidence = d
         .evidence
         .iter()
-        .filter_map(|&si| analysed.get(si))
-        .map(|s| Evidence {
-            sentence: text[s.start..s.end].to_string(),
-            report: Some(hash.clone()),
-            char_start: Some(chars.char_of(s.start)),
-            char_end: Some(chars.char_of(s.end)),
-        })
+        .take(MAX_EVIDENCE)
+        .filter_map(|&si| told.evidence(si, hash))
         .collect();
     let main = d
         .summary
         .filter(|s| d.evidence.contains(s))
         .or(d.evidence.first().copied());
     inc.summary = main
-        .and_then(|si| analysed.get(si))
-        .map(|s| text[s.start..s.end].to_string())
+        .and_then(|si| told.sentence(si))
+        .map(str::to_string)
         .unwrap_or_default();
     let mut disputed = t.disputed.clone();
     disputed.extend(tolls::dispute(&standing));
@@ -108,10 +135,23 @@ fn record(
     inc
 }
 
+/// The most sentences of one report kept as an incident's evidence. A news report tells an
+/// incident in a handful; only a text that is not one (a dump of many pages, a text without
+/// stops) tells one in thousands, and its evidence would be larger than the text. The report
+/// itself is stored whole, so that nothing is lost.
+const MAX_EVIDENCE: usize = 100;
+
 /// The notes on an incident: how an undated one was bounded, what is disputed, why it is
-/// planned or claimed.
+/// planned or claimed, and evidence left out.
 fn explain(inc: &Incident, d: &Draft, t: &Dated, notes: &mut Vec<String>) {
     let seq = inc.seq;
+    if d.evidence.len() > MAX_EVIDENCE {
+        notes.push(format!(
+            "incident {seq} '{}' is told in {} sentences; the first {MAX_EVIDENCE} are kept as its evidence",
+            inc.title,
+            d.evidence.len()
+        ));
+    }
     if let Some(why) = &t.bounds_note {
         notes.push(format!(
             "incident {seq} '{}': no date of its own; {} ({})",

@@ -437,7 +437,10 @@ pub fn find(
         });
     }
     if let Some((start, end)) = first_paragraph {
-        let tokens = tokenize(&text[start..end], start);
+        // Only the paragraph's head can be a dateline: a bounded prefix is read, so that a
+        // paragraph of megabytes is not tokenized here.
+        let head_end = text.floor_char_boundary(end.min(start + HEAD_BYTES));
+        let tokens = tokenize(&text[start..head_end], start);
         let head = &tokens[..tokens.len().min(10)];
         if let Some((a, b, readings)) = date_in(head, cal) {
             let followed_by_break = tokens
@@ -455,6 +458,10 @@ pub fn find(
     }
     None
 }
+
+/// How much of a first paragraph is read for a run-in dateline: far more than its first ten
+/// words and the break after them take in any script.
+const HEAD_BYTES: usize = 600;
 
 /// The outcome of settling the publication day from the dateline.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -217,9 +217,7 @@ pub fn classify(
             .find(|l| l.kind == LineKind::Content)
         {
             let raw = &text[line.start..line.end];
-            if !ends_like_sentence(raw)
-                && tokenize(raw, 0).len() <= 25
-                && first_sentence_line.is_some()
+            if !ends_like_sentence(raw) && !has_more_words(raw, 25) && first_sentence_line.is_some()
             {
                 line.kind = LineKind::Title;
             }
@@ -240,7 +238,7 @@ pub fn classify(
             let raw = &text[l.start..l.end];
             if !ends_like_sentence(raw)
                 && !raw.trim_end().ends_with([':', ','])
-                && tokenize(raw, 0).len() <= longest
+                && !has_more_words(raw, longest)
                 && (lang == LangTag::En || !raw.chars().any(|c| c.is_numeric()))
                 && blank(idx.checked_sub(1).and_then(|i| lines.get(i)))
                 // Alone, or heading the paragraph right under it ("اتهامات متبادلة" then the
@@ -248,7 +246,7 @@ pub fn classify(
                 && (blank(lines.get(idx + 1))
                     || lines.get(idx + 1).is_some_and(|n| {
                         n.kind == LineKind::Content
-                            && tokenize(&text[n.start..n.end], 0).len() > longest
+                            && has_more_words(&text[n.start..n.end], longest)
                     }))
             {
                 lines[idx].kind = LineKind::Furniture("subheading");
@@ -263,6 +261,12 @@ pub fn classify(
     }
     let _ = fold;
     Layout { lines, dateline }
+}
+
+/// Whether a line has more than `n` words. A line longer than [`LONG_LINE`] has, and is not
+/// tokenized to say so (a text without line breaks is one line).
+fn has_more_words(raw: &str, n: usize) -> bool {
+    raw.len() > LONG_LINE || tokenize(raw, 0).len() > n
 }
 
 #[cfg(test)]
