@@ -165,8 +165,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     for (path, result) in files.iter().zip(read) {
         match result {
             Ok(input) => {
+                // Notes on incidents wait for the ids they are stored under (a dry run has
+                // none: its notes name them by their place in the report).
                 if let Input::Report(x) = &input {
-                    for note in &x.notes {
+                    for note in x
+                        .notes
+                        .iter()
+                        .filter(|n| args.dry_run || n.incident().is_none())
+                    {
                         eprintln!("{}: {note}", path.display());
                     }
                 }
@@ -207,6 +213,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             };
             match stored {
                 Ok((line, ids)) => {
+                    if let Input::Report(x) = input {
+                        lines.extend(incident_notes(&input.name(), &x.notes, &ids));
+                    }
                     lines.push(line);
                     report_ids.extend(ids);
                 }
@@ -333,6 +342,15 @@ fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
         }
         _ => Input::Data(path.to_path_buf(), kind),
     })
+}
+
+/// A report's notes on its incidents, each named by the id it was stored under (`ids`, in
+/// the order of the report's incidents; none when nothing was stored).
+fn incident_notes(name: &str, notes: &[ingest::Note], ids: &[i64]) -> Vec<String> {
+    notes
+        .iter()
+        .filter_map(|n| Some(format!("{name}: {}", n.with_id(*ids.get(n.incident()?)?))))
+        .collect()
 }
 
 /// Store one input: what to say about it, and the ids of the incidents a report's readings

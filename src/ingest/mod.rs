@@ -76,11 +76,77 @@ pub struct Extraction {
     pub incidents: Vec<Incident>,
     /// What was inferred and why ("publication date 2021-05-10: dateline 05/10, 'مايو الجاري' ..."),
     /// for the user to read.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The gazetteer entries of the actors and places the incidents name, with all their
     /// spellings, so that a timeline filter finds them under any of them.
     pub actors: Vec<NameEntry>,
     pub places: Vec<NameEntry>,
+}
+
+/// A note on what was inferred while reading a report. One about an incident names it by its
+/// place in the report ("incident 2 'Armed clash ...' is disputed: ..."), and
+/// [`Note::with_id`] by the id it was stored under, once the caller knows it. It reads as its
+/// text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    text: String,
+    /// The index of the incident it is about in [`Extraction::incidents`], and where its text
+    /// goes on after "incident N ".
+    incident: Option<(usize, usize)>,
+}
+
+impl Note {
+    /// A note about incident `index` (in story order, `seq`), whose `text` goes on after its
+    /// name.
+    pub fn on_incident(index: usize, seq: i64, text: String) -> Note {
+        let head = format!("incident {seq} ");
+        Note {
+            incident: Some((index, head.len())),
+            text: head + &text,
+        }
+    }
+
+    /// The index in [`Extraction::incidents`] of the incident the note is about.
+    pub fn incident(&self) -> Option<usize> {
+        self.incident.map(|(index, _)| index)
+    }
+
+    /// The note naming its incident by `id` (where it was stored) instead of its place in the
+    /// report.
+    pub fn with_id(&self, id: i64) -> String {
+        match self.incident {
+            Some((_, rest)) => format!("incident {id} {}", &self.text[rest..]),
+            None => self.text.clone(),
+        }
+    }
+}
+
+impl From<String> for Note {
+    fn from(text: String) -> Note {
+        Note {
+            text,
+            incident: None,
+        }
+    }
+}
+
+impl From<&str> for Note {
+    fn from(text: &str) -> Note {
+        Note::from(text.to_string())
+    }
+}
+
+impl std::ops::Deref for Note {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// Why a report could not be read.
@@ -184,12 +250,14 @@ fn read_report(
 ) -> Result<(Extraction, std::ops::Range<usize>), IngestError> {
     let vocab = vocabulary(path, options)?;
     let gaz = &vocab.gazetteer;
-    let mut notes: Vec<String> = Vec::new();
-    let page =
-        layout::read(raw, options, &vocab, &mut notes).map_err(|message| IngestError::Refused {
+    let mut page_notes: Vec<String> = Vec::new();
+    let page = layout::read(raw, options, &vocab, &mut page_notes).map_err(|message| {
+        IngestError::Refused {
             path: path.to_string(),
             message,
-        })?;
+        }
+    })?;
+    let mut notes: Vec<Note> = page_notes.into_iter().map(Note::from).collect();
     // The expressions are dropped once the sentences hold what they need of them: a long
     // text has many.
     let analysed = read_sentences(&page, &vocab, &time::expressions::of_report(&page));

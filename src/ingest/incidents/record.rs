@@ -6,6 +6,7 @@
 use sha2::{Digest, Sha256};
 
 use super::Draft;
+use crate::ingest::Note;
 use crate::ingest::gazetteer::{ActorKind, Gazetteer};
 use crate::ingest::hex;
 use crate::ingest::roles::tolls;
@@ -25,7 +26,7 @@ pub fn records(
     text: &str,
     report: &Report,
     gaz: &Gazetteer,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Vec<Incident> {
     let told = Told {
         text,
@@ -42,13 +43,13 @@ pub fn records(
     for (k, (d, t)) in ordered.into_iter().enumerate() {
         let seq = (k + 1) as i64;
         let inc = record(seq, &d, &t, &told, report, gaz);
-        explain(&inc, &d, &t, notes);
+        explain(k, &inc, &d, &t, notes);
         incidents.push(inc);
     }
     if incidents.is_empty() {
-        notes.push(
-            "no incidents found: no sentence names an event tarikh's vocabulary knows".into(),
-        );
+        notes.push(Note::from(
+            "no incidents found: no sentence names an event tarikh's vocabulary knows",
+        ));
     }
     incidents
 }
@@ -143,34 +144,26 @@ const MAX_EVIDENCE: usize = 100;
 
 /// The notes on an incident: how an undated one was bounded, what is disputed, why it is
 /// planned or claimed, and evidence left out.
-fn explain(inc: &Incident, d: &Draft, t: &Dated, notes: &mut Vec<String>) {
-    let seq = inc.seq;
+fn explain(k: usize, inc: &Incident, d: &Draft, t: &Dated, notes: &mut Vec<Note>) {
+    let title = &inc.title;
+    let mut note = |text: String| notes.push(Note::on_incident(k, inc.seq, text));
     if d.evidence.len() > MAX_EVIDENCE {
-        notes.push(format!(
-            "incident {seq} '{}' is told in {} sentences; the first {MAX_EVIDENCE} are kept as its evidence",
-            inc.title,
+        note(format!(
+            "'{title}' is told in {} sentences; the first {MAX_EVIDENCE} are kept as its evidence",
             d.evidence.len()
         ));
     }
     if let Some(why) = &t.bounds_note {
-        notes.push(format!(
-            "incident {seq} '{}': no date of its own; {} ({})",
-            inc.title,
-            t.date.to_edtf(),
-            why
+        note(format!(
+            "'{title}': no date of its own; {} ({why})",
+            t.date.to_edtf()
         ));
     }
     if !inc.disputed.is_empty() {
-        notes.push(format!(
-            "incident {seq} '{}' is disputed: {}",
-            inc.title, inc.disputed
-        ));
+        note(format!("'{title}' is disputed: {}", inc.disputed));
     }
     if inc.status != Status::Occurred && !d.status_why.is_empty() {
-        notes.push(format!(
-            "incident {seq} '{}' is {}: {}",
-            inc.title, inc.status, d.status_why
-        ));
+        note(format!("'{title}' is {}: {}", inc.status, d.status_why));
     }
 }
 
