@@ -1,7 +1,10 @@
 //! Store benchmark: tarikh against the `sqlite3` shell on generated incidents.
 //!
 //! `cargo bench --bench store` (add `-- 100000` for a quicker run). It generates N incidents
-//! (default 1,000,000) as tarikh CSV, then measures, each as a separate process:
+//! (default 1,000,000) as tarikh CSV with rows like those an export of read reports holds (an
+//! Arabic title, 2-3 actors in Arabic and Latin script, one or two evidence sentences, Arabic in
+//! four rows of five, sources with URLs; about 1.3 KB a row), then measures, each as a separate
+//! process:
 //! - `tarikh import` against `sqlite3 .import` of the same file into a plain table;
 //! - `tarikh timeline --format csv` of all rows against `sqlite3 -csv` running the same ordered
 //!   SELECT;
@@ -17,28 +20,41 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Actors as real rows name them: countries, forces and people, in Arabic script (read from
+/// Arabic reports) and in Latin script (English reports, datasets).
 const ACTORS: &[&str] = &[
     "Kyrgyzstan",
     "Tajikistan",
     "Uzbekistan",
     "Russia",
-    "Kazakhstan",
-    "Afghanistan",
     "Border Service of Tajikistan",
     "Kyrgyz Frontier Force",
     "Civilians (Kyrgyzstan)",
     "Civilians (Tajikistan)",
     "CSTO",
-    "Protesters",
-    "Rioters",
+    "Sadyr Japarov",
+    "Emomali Rahmon",
     "Police",
-    "Military Forces of Kyrgyzstan",
-    "Military Forces of Tajikistan",
-    "Unidentified armed group",
     "Local residents",
     "Government of Kyrgyzstan",
-    "Government of Tajikistan",
+    "قرغيزستان",
+    "طاجيكستان",
+    "أوزبكستان",
+    "روسيا",
+    "قوات حرس الحدود الطاجيكية",
+    "حرس الحدود القرغيزي",
+    "الجيش الطاجيكي",
+    "القوات المسلحة القرغيزية",
+    "سكان محليون",
+    "الشرطة",
+    "صادر جاباروف",
+    "إمام علي رحمن",
+    "منظمة معاهدة الأمن الجماعي",
+    "وزارة الخارجية القرغيزية",
+    "لجنة الأمن القومي الطاجيكية",
+    "مسلحون مجهولون",
 ];
+/// Places in either script: name, country (in the same script), latitude, longitude.
 const PLACES: &[(&str, &str, f64, f64)] = &[
     ("Batken", "Kyrgyzstan", 40.06, 70.82),
     ("Isfara", "Tajikistan", 40.13, 70.63),
@@ -46,18 +62,130 @@ const PLACES: &[(&str, &str, f64, f64)] = &[
     ("Kok-Tash", "Kyrgyzstan", 39.95, 70.55),
     ("Leilek", "Kyrgyzstan", 39.83, 69.58),
     ("Osh", "Kyrgyzstan", 40.53, 72.80),
-    ("Dushanbe", "Tajikistan", 38.56, 68.79),
-    ("Bishkek", "Kyrgyzstan", 42.87, 74.59),
+    ("باتكين", "قرغيزستان", 40.06, 70.82),
+    ("إسفرة", "طاجيكستان", 40.13, 70.63),
+    ("فوروخ", "طاجيكستان", 39.86, 70.58),
+    ("كوك تاش", "قرغيزستان", 39.95, 70.55),
+    ("خوجاي علو", "طاجيكستان", 39.97, 70.61),
+    ("دوشنبه", "طاجيكستان", 38.56, 68.79),
+    ("بيشكيك", "قرغيزستان", 42.87, 74.59),
+    ("وادي فرغانة", "", 40.90, 71.80),
 ];
-const TYPES: &[&str] = &[
-    "armed_clash",
-    "shelling",
-    "mob_violence",
-    "ceasefire",
-    "agreement",
-    "withdrawal",
-    "talks",
-    "statement",
+/// Event types with how an Arabic title and an English sentence say them.
+const TYPES: &[(&str, &str, &str)] = &[
+    ("armed_clash", "اشتباك مسلح", "exchanged fire with"),
+    ("shelling", "قصف مدفعي متبادل", "shelled positions held by"),
+    (
+        "mob_violence",
+        "مواجهات بالحجارة",
+        "clashed with stones against",
+    ),
+    (
+        "ceasefire",
+        "إعلان وقف إطلاق النار",
+        "agreed a ceasefire with",
+    ),
+    (
+        "agreement",
+        "توقيع بروتوكول لسحب القوات",
+        "signed a protocol with",
+    ),
+    (
+        "withdrawal",
+        "سحب المدرعات من خط التماس",
+        "began pulling troops back from",
+    ),
+    (
+        "talks",
+        "محادثات حول ترسيم الحدود",
+        "held talks on the border with",
+    ),
+    (
+        "statement",
+        "بيان رسمي يتهم الجانب الآخر",
+        "issued a statement accusing",
+    ),
+];
+const TITLE_TAILS: &[&str] = &[
+    "",
+    " على الحدود المتنازع عليها",
+    " بعد خلاف على منشأة لضخ المياه",
+    " وسط اتهامات متبادلة بخرق الهدنة",
+    " في منطقة باتكين الحدودية",
+    " إثر تركيب كاميرات مراقبة عند السد",
+];
+const AR_OPENERS: &[&str] = &[
+    "وقال مصدر في وزارة الدفاع إن",
+    "وأفادت وكالة الأنباء الرسمية بأن",
+    "وذكر شهود عيان من سكان القرى الحدودية أن",
+    "وأعلنت لجنة الأمن القومي في بيان صدر مساء الخميس أن",
+    "ونقلت وسائل إعلام محلية عن مسؤولين أن",
+];
+const AR_ACTS: &[&str] = &[
+    "تبادلت إطلاق النار مع",
+    "قصفت مواقع تابعة لـ",
+    "اشتبكت بالحجارة والعصي مع",
+    "توصلت إلى اتفاق لوقف إطلاق النار مع",
+    "وقعت بروتوكولاً لسحب القوات والمدرعات مع",
+    "بدأت سحب وحداتها بعيداً عن مواقع",
+    "عقدت جولة جديدة من المحادثات مع",
+    "اتهمت في بيان رسمي",
+];
+const AR_WHEN: &[&str] = &[
+    "صباح يوم الخميس",
+    "في ساعة متأخرة من مساء الأربعاء",
+    "خلال عطلة نهاية الأسبوع",
+    "بعد ظهر يوم الاثنين",
+    "في الأول من أيار/مايو",
+    "قبل يومين من موعد المحادثات",
+];
+const AR_OUTCOMES: &[&str] = &[
+    "مما أسفر عن مقتل عدد من الأشخاص وإصابة العشرات من الجانبين",
+    "ولم تسجل أي إصابات بين المدنيين وفق الحصيلة الأولية",
+    "وأدى ذلك إلى نزوح مئات السكان من القرى المجاورة للحدود",
+    "وسط مخاوف من تجدد الاشتباكات في المنطقة المتنازع عليها منذ عقود",
+    "في حين تعهد الطرفان بمواصلة العمل على ترسيم الحدود المشتركة",
+];
+const EN_OPENERS: &[&str] = &[
+    "A spokesman for the defence ministry said that",
+    "According to the state news agency,",
+    "Residents of the border villages said that",
+    "In a statement on Thursday evening, officials said",
+    "Local media, quoting officials, reported that",
+];
+const EN_WHEN: &[&str] = &[
+    "on Thursday morning",
+    "late on Wednesday",
+    "over the weekend",
+    "on Monday afternoon",
+    "on 1 May",
+    "two days before the talks were due",
+];
+const EN_OUTCOMES: &[&str] = &[
+    "leaving several people dead and dozens wounded on both sides",
+    "and no civilian casualties were reported in the first count",
+    "forcing hundreds of residents to leave the villages along the border",
+    "amid fears of new clashes in an area disputed for decades",
+    "while both sides pledged to keep working on the demarcation of the border",
+];
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "الوكالة الإقليمية للأنباء",
+        "https://regional-news-agency.example/ar/2021/04/30/kyrgyz-tajik-toll",
+    ),
+    (
+        "جريدة الضفتين",
+        "https://aldiffatain.example/world/2021/05/05/kyrgyz-tajik-aftermath",
+    ),
+    ("قناة سحب", "https://suhoub.example/news/2021/05/02/truce"),
+    (
+        "Tien Shan Wire",
+        "https://tienshanwire.example/news/kyrgyz-tajik-toll-40-ceasefire",
+    ),
+    (
+        "Steppe Wire",
+        "https://steppewire.example/2021/04/29/kyrgyz-tajik-border-shooting",
+    ),
 ];
 
 /// A small deterministic generator (xorshift), so every run measures the same data.
@@ -73,18 +201,57 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
+    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
+        &list[self.below(list.len())]
+    }
 }
 
+/// Append a CSV cell (quoted when it must be) and a comma.
+fn cell(row: &mut String, text: &str) {
+    if text.contains([',', '"', '\n', '\r']) {
+        row.push('"');
+        row.push_str(&text.replace('"', "\"\""));
+        row.push('"');
+    } else {
+        row.push_str(text);
+    }
+    row.push(',');
+}
+
+/// One evidence sentence about `a` and `b` at `place`: Arabic, or English for about one row in
+/// five; 150-300 characters, as sentences of news reports are.
+fn sentence(rng: &mut Rng, arabic: bool, kind: usize, a: &str, b: &str, place: &str) -> String {
+    if arabic {
+        format!(
+            "{} {a} {} {b} قرب {place} {}، {}.",
+            rng.pick(AR_OPENERS),
+            AR_ACTS[kind],
+            rng.pick(AR_WHEN),
+            rng.pick(AR_OUTCOMES)
+        )
+    } else {
+        format!(
+            "{} {a} {} {b} near {place} {}, {}.",
+            rng.pick(EN_OPENERS),
+            TYPES[kind].2,
+            rng.pick(EN_WHEN),
+            rng.pick(EN_OUTCOMES)
+        )
+    }
+}
+
+/// Rows as tarikh exports them after reading Arabic and English reports: an Arabic title, 2-3
+/// actors in both scripts, a place in either, one or two evidence sentences (the first is the
+/// summary), one or two sources with their URLs, and a 16-hex-digit uid.
 fn generate(path: &Path, rows: usize) -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
-    writeln!(
-        out,
-        "id,date,date_start,date_end,precision,event_type,status,title,actors,place,country,latitude,longitude,\
-         fatalities_low,fatalities_best,fatalities_high,sources,evidence,summary,fatalities_phrase,disputed,uid"
-    )?;
+    writeln!(out, "{}", tarikh::record::ALL_COLUMNS.join(","))?;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let base = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let arabic_actors = &ACTORS[14..];
+    let mut row = String::with_capacity(4096);
     for i in 0..rows {
+        row.clear();
         let day = base + chrono::Duration::days(rng.below(25 * 365) as i64);
         let (date, start, end, precision) = match rng.below(10) {
             0 => {
@@ -111,22 +278,88 @@ fn generate(path: &Path, rows: usize) -> std::io::Result<()> {
             }
             _ => (day.to_string(), day.to_string(), day.to_string(), "day"),
         };
-        let kind = TYPES[rng.below(TYPES.len())];
-        let a = ACTORS[rng.below(ACTORS.len())];
-        let b = ACTORS[rng.below(ACTORS.len())];
-        let actors = if a == b {
-            a.to_string()
+        let kind = rng.below(TYPES.len());
+        let mut actors: Vec<&str> = Vec::with_capacity(3);
+        while actors.len() < 2 + rng.below(2) {
+            let actor = *rng.pick(ACTORS);
+            if !actors.contains(&actor) {
+                actors.push(actor);
+            }
+        }
+        let (place, country, lat, lon) = *rng.pick(PLACES);
+        let title = format!(
+            "{} بين {} و{} قرب {place}{}",
+            TYPES[kind].1,
+            rng.pick(arabic_actors),
+            rng.pick(arabic_actors),
+            rng.pick(TITLE_TAILS)
+        );
+        let arabic = rng.below(5) != 0;
+        let first = sentence(&mut rng, arabic, kind, actors[0], actors[1], place);
+        let evidence = if rng.below(2) == 0 {
+            let second = sentence(&mut rng, arabic, kind, actors[1], actors[0], place);
+            format!("{first}; {second}")
         } else {
-            format!("{a}; {b}")
+            first.clone()
         };
-        let (place, country, lat, lon) = PLACES[rng.below(PLACES.len())];
+        let (source, url) = *rng.pick(SOURCES);
+        let (sources, urls, count) = if rng.below(3) == 0 {
+            let (other, other_url) = *rng.pick(SOURCES);
+            if other == source {
+                (source.to_string(), url.to_string(), 1)
+            } else {
+                (
+                    format!("{source}; {other}"),
+                    format!("{url}; {other_url}"),
+                    2,
+                )
+            }
+        } else {
+            (source.to_string(), url.to_string(), 1)
+        };
         let killed = rng.below(12);
-        writeln!(
-            out,
-            "{id},{date},{start},{end},{precision},{kind},occurred,Incident {id} near {place},{actors},{place},{country},\
-             {lat},{lon},{killed},{killed},{killed},Generated news,Residents reported an incident near {place} on this day.,,,,g{id}",
-            id = i + 1
-        )?;
+        let phrase = if killed > 0 && rng.below(3) == 0 {
+            format!("مقتل {killed} أشخاص على الأقل")
+        } else {
+            String::new()
+        };
+        let reported = day + chrono::Duration::days(1 + rng.below(3) as i64);
+        let last_reported = reported + chrono::Duration::days(rng.below(4) as i64);
+        let uid = format!("{:016x}", rng.next());
+        let killed = killed.to_string();
+        for text in [
+            &(i + 1).to_string(),
+            &date,
+            &start,
+            &end,
+            precision,
+            TYPES[kind].0,
+            "occurred",
+            &title,
+            &actors.join("; "),
+            place,
+            country,
+            &lat.to_string(),
+            &lon.to_string(),
+            &killed,
+            &killed,
+            &killed,
+            &sources,
+            &evidence,
+            &first,
+            &phrase,
+            "",
+            &uid,
+            &count.to_string(),
+            &urls,
+            &reported.to_string(),
+            &last_reported.to_string(),
+        ] {
+            cell(&mut row, text);
+        }
+        row.pop();
+        row.push('\n');
+        out.write_all(row.as_bytes())?;
     }
     out.flush()
 }
