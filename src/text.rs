@@ -77,6 +77,34 @@ pub fn fold_key(name: &str) -> String {
     }
     out
 }
+/// A fast hasher for the short keys of word lists (FNV-1a). The lists are the vocabulary's,
+/// not the input's, so no protection against crafted collisions is needed; SipHash, the
+/// standard one, took a twentieth of the time of reading a report.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map from words (of a vocabulary list) to what they stand for.
+pub(crate) type WordMap<V> =
+    std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
 #[cfg(test)]
 mod tests {
     use super::fold_key;

@@ -67,8 +67,11 @@ pub struct Gazetteer {
 
 #[derive(Debug, Clone, Default)]
 struct ByName {
-    actors: std::collections::HashMap<String, usize>,
-    places: std::collections::HashMap<String, usize>,
+    actors: crate::text::WordMap<usize>,
+    places: crate::text::WordMap<usize>,
+    /// The spellings of each actor and place, by index (see [`Gazetteer::spellings`]).
+    actor_spellings: Vec<Vec<String>>,
+    place_spellings: Vec<Vec<String>>,
 }
 
 /// A gazetteer name found in a token sequence.
@@ -227,12 +230,12 @@ impl Gazetteer {
     /// Every spelling of an actor or place; a stem keeps its `*` ("Kyrgyz*"). Patterns with
     /// gaps (`_`) are left out: they are not names.
     pub fn spellings(&self, target: Target) -> Vec<String> {
-        self.aliases
-            .iter()
-            .filter(|a| a.target == target)
-            .map(|a| a.pattern.source.clone())
-            .filter(|s| !s.contains('_'))
-            .collect()
+        let by_name = self.by_name();
+        let spellings = match target {
+            Target::Actor(i) => by_name.actor_spellings.get(i),
+            Target::Place(i) => by_name.place_spellings.get(i),
+        };
+        spellings.cloned().unwrap_or_default()
     }
 
     /// The entries for these actor and place names, with their spellings, for the store.
@@ -311,19 +314,38 @@ impl Gazetteer {
     }
 
     fn by_name(&self) -> &ByName {
-        self.by_name.get_or_init(|| ByName {
-            actors: self
-                .actors
+        self.by_name.get_or_init(|| {
+            let mut by_name = ByName {
+                actors: self
+                    .actors
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (a.name.clone(), i))
+                    .collect(),
+                places: self
+                    .places
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.name.clone(), i))
+                    .collect(),
+                actor_spellings: vec![Vec::new(); self.actors.len()],
+                place_spellings: vec![Vec::new(); self.places.len()],
+            };
+            // Spellings with a wildcard ("_") are patterns, not names to show.
+            for a in self
+                .aliases
                 .iter()
-                .enumerate()
-                .map(|(i, a)| (a.name.clone(), i))
-                .collect(),
-            places: self
-                .places
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.name.clone(), i))
-                .collect(),
+                .filter(|a| !a.pattern.source.contains('_'))
+            {
+                let list = match a.target {
+                    Target::Actor(i) => by_name.actor_spellings.get_mut(i),
+                    Target::Place(i) => by_name.place_spellings.get_mut(i),
+                };
+                if let Some(list) = list {
+                    list.push(a.pattern.source.clone());
+                }
+            }
+            by_name
         })
     }
 

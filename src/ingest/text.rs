@@ -14,6 +14,13 @@ pub use crate::text::fold;
 
 /// Characters that belong to a word: letters, digits, combining marks, tatweel.
 pub fn is_word_char(ch: char) -> bool {
+    // The scripts of the reports first: Unicode's tables are slow to search.
+    if ch.is_ascii() {
+        return ch.is_ascii_alphanumeric();
+    }
+    if matches!(ch, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}') {
+        return true;
+    }
     ch.is_alphanumeric()
         || matches!(ch, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
         || ('\u{0300}'..='\u{036F}').contains(&ch)
@@ -119,7 +126,9 @@ fn push_token(
             t.end - base == gap_start && digits(&text[t.start - base..t.end - base])
         });
     let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number;
-    let caps = word.chars().any(char::is_alphabetic)
+    // An Arabic letter has no case: a word with one is not in capitals.
+    let caps = !arabic
+        && word.chars().any(char::is_alphabetic)
         && word
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -348,15 +357,30 @@ pub struct Hit {
 /// instead of every pattern of a list. Built once per list.
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
-    exact: std::collections::HashMap<String, Vec<usize>>,
-    prefix: std::collections::HashMap<String, Vec<usize>>,
+    exact: crate::text::WordMap<Vec<usize>>,
+    prefix: crate::text::WordMap<Vec<usize>>,
     any: Vec<usize>,
 }
 
-/// The key a prefix is filed under: its first two letters (prefixes have two at least).
+/// The keys a prefix pattern is filed under: its first three letters, or its two when it has
+/// only two (prefixes have two at least). Three, because Arabic words share their first two
+/// letters often ("است…", "اس…"): a key of two put 81 patterns in one list.
 fn prefix_key(s: &str) -> Option<&str> {
-    let end = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
-    (s.chars().count() >= 2).then(|| &s[..end])
+    let mut chars = s.char_indices();
+    chars.nth(1)?;
+    Some(&s[..chars.nth(1).map_or(s.len(), |(i, _)| i)])
+}
+
+/// The keys a word is looked up under among the prefixes: its first two letters and its
+/// first three.
+fn prefix_lookups(s: &str) -> impl Iterator<Item = &str> {
+    let mut ends = s
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([s.len()])
+        .skip(2)
+        .take(2);
+    std::iter::from_fn(move || ends.next().map(|end| &s[..end]))
 }
 
 impl PatternIndex {
@@ -395,7 +419,8 @@ impl PatternIndex {
             let prefix = tok
                 .variants
                 .iter()
-                .filter_map(|v| prefix_key(v).and_then(|k| self.prefix.get(k)));
+                .flat_map(|v| prefix_lookups(v))
+                .filter_map(|k| self.prefix.get(k));
             for &entry in exact.chain(prefix).flatten().chain(self.any.iter()) {
                 if seen.contains(&entry) || !keep(entry) {
                     continue;
@@ -484,6 +509,17 @@ mod tests {
         assert_eq!(fold("Kyrgyzstan’s"), "kyrgyzstan's");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("Vorukh É"), "vorukh e");
+    }
+
+    #[test]
+    fn word_characters_are_unicode_letters_digits_and_marks() {
+        // The fast paths agree with Unicode's tables.
+        for ch in ('\0'..='\u{07FF}').chain('\u{FB50}'..='\u{FEFF}') {
+            let expected = ch.is_alphanumeric()
+                || matches!(ch, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+                || ('\u{0300}'..='\u{036F}').contains(&ch);
+            assert_eq!(is_word_char(ch), expected, "{ch:?}");
+        }
     }
 
     #[test]

@@ -4,8 +4,6 @@
 //! The grammar (`grammar.rs`) only ever sees these tokens, so word boundaries are decided here
 //! once: a month name inside a longer word is a different word and never reaches the grammar.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use chrono::Weekday;
@@ -14,6 +12,7 @@ use super::Lang;
 use super::normalize::fold_str;
 use super::resolve::MovableFeast;
 use super::{ar, en};
+use crate::text::WordMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -241,30 +240,7 @@ impl Tok {
     }
 }
 
-/// A fast hasher for the short keys of the word lists (FNV-1a); the lists are fixed, so no
-/// protection against crafted collisions is needed.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type Map<V> = WordMap<V>;
 
 /// The word lists, folded, and the multi-word phrases keyed by their first word.
 pub(crate) struct Lexicon {
