@@ -633,7 +633,9 @@ impl Lexicon {
             .filter(|f| f.lang.accepts(lang))
             .any(|f| {
                 if f.prefix {
-                    folded_words == f.words || folded_words.starts_with(&format!("{} ", f.words))
+                    folded_words
+                        .strip_prefix(f.words.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 } else {
                     folded_words == f.words
                 }

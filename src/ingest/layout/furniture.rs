@@ -172,7 +172,9 @@ pub fn classify(
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let has_events = !lex.find_events(&tokens, lang).is_empty();
+        // Only a short line is asked whether it names an event (a paragraph is content
+        // whatever it names).
+        let has_events = tokens.len() <= 14 && !lex.find_events(&tokens, lang).is_empty();
         let sentence_like = ends_like_sentence(raw);
         // The first dateline wins, even on a "Published ..." line.
         if dateline.is_none()
