@@ -18,8 +18,10 @@ struct Floors {
     duplicates_max: usize,
 }
 
-fn check(set: &str, floors: Floors) {
-    let verbose = std::env::var_os("TARIKH_DEVSET_VERBOSE").is_some();
+/// Score one set against its floors. Only a set already `read` lists its pairs under
+/// `TARIKH_DEVSET_VERBOSE`: an unread one prints its summary whatever the environment says.
+fn check(set: &str, read: bool, floors: Floors) {
+    let verbose = read && std::env::var_os("TARIKH_DEVSET_VERBOSE").is_some();
     let s: MergeScore = score_merge(&format!("tests/data/mergeset/{set}"), verbose);
     println!("mergeset/{set}: {}", s.summary());
     assert!(s.mentions > 0, "mergeset/{set}: no gold rows read");
@@ -51,6 +53,7 @@ fn check(set: &str, floors: Floors) {
 fn fresh1_merges() {
     check(
         "fresh1",
+        true,
         Floors {
             precision: 0.75,
             recall: 0.33,
@@ -62,11 +65,15 @@ fn fresh1_merges() {
 /// Written by helper-22 at the same time (20 reports, 121 gold rows, 57 events, 21 of them
 /// told by 2 to 8 reports, 170 pairs). Scored blind at commit c542fc3 (the scorer as for
 /// fresh1): precision 0.62, recall 0.24 (0.37 of the pairs both read), 20 duplicate copies.
-/// Keep it unread: summary figures only, never `TARIKH_DEVSET_VERBOSE`.
+/// Meant to stay unread, but on 2026-12-04 (thirteenth session) one run with
+/// `TARIKH_DEVSET_VERBOSE` listed its wrongly joined pairs, because `check` did not yet hold
+/// the variable back for unread sets. No rule has been changed for what they showed; its
+/// figures are no longer blind all the same. Its pairs stay unlisted from now on.
 #[test]
 fn fresh2_merges() {
     check(
         "fresh2",
+        false,
         Floors {
             precision: 0.57,
             recall: 0.22,
