@@ -326,6 +326,8 @@ struct Indexes {
     cues: PatternIndex,
     casualties: PatternIndex,
     quantities: PatternIndex,
+    /// The most words an event pattern has.
+    longest_event: usize,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -561,8 +563,19 @@ impl Lexicon {
                 quantities: PatternIndex::build(
                     self.quantities.iter().map(|e| &e.pattern).enumerate(),
                 ),
+                longest_event: self
+                    .events
+                    .iter()
+                    .map(|e| e.pattern.words.len())
+                    .max()
+                    .unwrap_or(0),
             }
         })
+    }
+
+    /// The most words an event word or phrase of the lexicon has.
+    pub fn longest_event(&self) -> usize {
+        self.indexes().longest_event
     }
 
     pub fn find_events(&self, tokens: &[Token], lang: LangTag) -> Vec<Hit> {

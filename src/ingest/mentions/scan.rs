@@ -275,24 +275,38 @@ fn across_dates(ctx: &Ctx, tokens: &[Token], dates: &[(usize, usize, &TemporalEx
     let before_date = |i: usize| {
         PREPOSITIONS.contains(&tokens[i].norm.as_str()) && dates.iter().any(|&(a, _, _)| a == i + 1)
     };
-    let kept: Vec<usize> = (0..tokens.len())
-        .filter(|&i| !in_date(i) && !before_date(i))
-        .collect();
-    if kept.len() == tokens.len() {
-        return hits;
+    // Only a phrase that a date cuts in two is found again without it ("clashed on Thursday
+    // with"), so only the words around each date are read again: as many on each side as the
+    // longest phrase has.
+    let reach = ctx.lex.longest_event();
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for &(a, b, _) in dates {
+        let (from, to) = (a.saturating_sub(reach), (b + reach).min(tokens.len()));
+        match windows.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => windows.push((from, to)),
+        }
     }
-    let stripped: Vec<Token> = kept.iter().map(|&i| tokens[i].clone()).collect();
-    for h in ctx.lex.find_events(&stripped, ctx.lang) {
-        let (first, last) = (kept[h.first], kept[h.last - 1] + 1);
-        if last - first == h.last - h.first {
+    for (from, to) in windows {
+        let kept: Vec<usize> = (from..to)
+            .filter(|&i| !in_date(i) && !before_date(i))
+            .collect();
+        if kept.len() == to - from {
             continue;
         }
-        hits.retain(|x| !(x.first >= first && x.last <= last));
-        hits.push(Hit {
-            entry: h.entry,
-            first,
-            last,
-        });
+        let stripped: Vec<Token> = kept.iter().map(|&i| tokens[i].clone()).collect();
+        for h in ctx.lex.find_events(&stripped, ctx.lang) {
+            let (first, last) = (kept[h.first], kept[h.last - 1] + 1);
+            if last - first == h.last - h.first {
+                continue;
+            }
+            hits.retain(|x| !(x.first >= first && x.last <= last));
+            hits.push(Hit {
+                entry: h.entry,
+                first,
+                last,
+            });
+        }
     }
     hits.sort_by_key(|h| (h.first, h.last));
     hits
