@@ -327,12 +327,8 @@ fn pair_rank(
         // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
         // على الحدود إلى 24": the toll's figure comes after the place or cause.
         let toll_word = toll
-            || (h.first.saturating_sub(2)..h.first).any(|k| {
-                tokens[k]
-                    .variants
-                    .iter()
-                    .any(|v| ["حصيله", "عدد"].contains(&v.as_str()))
-            });
+            || (h.first.saturating_sub(2)..h.first)
+                .any(|k| tokens[k].forms().any(|v| ["حصيله", "عدد"].contains(&v)));
         let toll_figure = toll_word
             && d <= 12
             && q.first > 0

@@ -38,20 +38,25 @@ pub struct Token {
     pub end: usize,
     /// The folded word.
     pub norm: String,
-    /// Folded forms to match against: the word itself, Arabic clitic-stripped forms, an English
-    /// possessive without `'s`.
+    /// Folded forms to match against besides `norm` (see [`other_forms`]); [`Token::forms`]
+    /// gives them all.
     pub variants: Vec<String>,
     /// A clause boundary (comma, semicolon, colon, bracket, dash) lies between the previous token
     /// and this one.
     pub break_before: bool,
     /// The characters between the previous token and this one, as written.
-    pub gap_before: String,
+    pub gap_before: std::borrow::Cow<'static, str>,
     pub arabic: bool,
     /// Written in capitals (acronyms such as "US", "CSTO").
     pub caps: bool,
 }
 
 impl Token {
+    /// The folded forms to match against: the word itself, then its other forms.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.norm.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
     pub fn is_number(&self) -> bool {
         !self.norm.is_empty() && self.norm.bytes().all(|b| b.is_ascii_digit())
     }
@@ -77,13 +82,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut gap_start = 0usize;
     let mut word_start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, ch) = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((pos, ch)) = chars.next() {
         let joiner = (ch == '\'' || ch == '’')
             && word_start.is_some()
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
         if is_word_char(ch) || joiner {
             if word_start.is_none() {
                 word_start = Some(pos);
@@ -92,7 +95,6 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             push_token(&mut tokens, text, gap_start, ws, pos, base);
             gap_start = pos;
         }
-        i += 1;
     }
     if let Some(ws) = word_start {
         push_token(&mut tokens, text, gap_start, ws, text.len(), base);
@@ -112,7 +114,7 @@ fn push_token(
     let gap = &text[gap_start..start];
     let norm = fold(word);
     let arabic = word.chars().any(is_arabic_letter);
-    let variants = variants_of(&norm, arabic);
+    let variants = other_forms(&norm, arabic);
     // The period of "U.N." or of an initial ("Vladimir V. Putin") is no break.
     let after_initial = tokens.last().is_some_and(|t: &Token| {
         let prev = &text[t.start - base..t.end - base];
@@ -139,7 +141,14 @@ fn push_token(
         norm,
         variants,
         break_before,
-        gap_before: gap.to_string(),
+        gap_before: match gap {
+            // The gaps almost every word has cost no allocation.
+            "" => "".into(),
+            " " => " ".into(),
+            ", " => ", ".into(),
+            ". " => ". ".into(),
+            _ => gap.to_string().into(),
+        },
         arabic,
         caps,
     });
@@ -154,28 +163,38 @@ fn gap_is_break(gap: &str) -> bool {
     }) || gap.contains(" - ")
 }
 
-/// Forms of a folded word to match patterns against.
+/// Forms of a folded word to match patterns against: the word itself, then
+/// [`other_forms`].
 pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
-    let mut out = vec![norm.to_string()];
+    std::iter::once(norm.to_string())
+        .chain(other_forms(norm, arabic))
+        .collect()
+}
+
+/// The forms of a folded word other than itself: Arabic clitic-stripped forms, an English
+/// possessive without `'s`. Most English words have none (and allocate nothing).
+pub fn other_forms(norm: &str, arabic: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let known = |out: &[String], s: &str| s == norm || out.iter().any(|v| v == s);
     if arabic {
         for prefix in arabic_prefixes() {
             if let Some(rest) = norm.strip_prefix(prefix.as_str())
                 && rest.chars().count() >= 2
-                && !out.iter().any(|v| v == rest)
+                && !known(&out, rest)
             {
                 out.push(rest.to_string());
             }
         }
         // The future prefix س on a verb: ستجلي → تجلي (will evacuate).
         if let Some(stem) = arabic_future_stem(norm)
-            && !out.iter().any(|v| v == stem)
+            && !known(&out, stem)
         {
             out.push(stem.to_string());
         }
         // A possessive or object pronoun: هجماتها → هجمات, اتهامهم → اتهام, مساعدتها → مساعده
         // (the ta marbuta written ت before it, folded back to ه).
-        let stems: Vec<String> = out
-            .iter()
+        let stems: Vec<String> = std::iter::once(norm)
+            .chain(out.iter().map(String::as_str))
             .filter_map(|v| {
                 ["هما", "ها", "هم"]
                     .iter()
@@ -191,20 +210,20 @@ pub fn variants_of(norm: &str, arabic: bool) -> Vec<String> {
             })
             .collect();
         for stem in stems {
-            if !out.contains(&stem) {
+            if !known(&out, &stem) {
                 out.push(stem);
             }
         }
         // The accusative of an indefinite noun ends in alef (tanween): حربا → حرب, قتالا → قتال.
-        let bare: Vec<String> = out
-            .iter()
+        let bare: Vec<String> = std::iter::once(norm)
+            .chain(out.iter().map(String::as_str))
             .filter(|v| v.chars().count() >= 4)
             .filter_map(|v| v.strip_suffix('ا'))
             .filter(|v| !v.ends_with('ا'))
             .map(str::to_string)
             .collect();
         for b in bare {
-            if !out.contains(&b) {
+            if !known(&out, &b) {
                 out.push(b);
             }
         }
@@ -323,8 +342,8 @@ impl Pattern {
             }
             let ok = match w {
                 PatWord::Any => true,
-                PatWord::Exact(x) => tok.variants.iter().any(|v| v == x),
-                PatWord::Prefix(x) => tok.variants.iter().any(|v| v.starts_with(x.as_str())),
+                PatWord::Exact(x) => tok.forms().any(|v| v == x),
+                PatWord::Prefix(x) => tok.forms().any(|v| v.starts_with(x.as_str())),
             };
             if !ok {
                 return None;
@@ -412,14 +431,10 @@ impl PatternIndex {
         let mut seen: Vec<usize> = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             seen.clear();
-            let exact = tok
-                .variants
-                .iter()
-                .filter_map(|v| self.exact.get(v.as_str()));
+            let exact = tok.forms().filter_map(|v| self.exact.get(v));
             let prefix = tok
-                .variants
-                .iter()
-                .flat_map(|v| prefix_lookups(v))
+                .forms()
+                .flat_map(prefix_lookups)
                 .filter_map(|k| self.prefix.get(k));
             for &entry in exact.chain(prefix).flatten().chain(self.any.iter()) {
                 if seen.contains(&entry) || !keep(entry) {
@@ -558,10 +573,10 @@ mod tests {
         assert_eq!(&text[toks[1].start - 10..toks[1].end - 10], "بوتين");
         assert!(toks[2].break_before);
         assert!(!toks[1].break_before);
-        assert!(toks[0].variants.contains(&"قال".to_string()));
+        assert!(toks[0].forms().any(|v| v == "قال"));
         let en = tokenize("Kyrgyzstan's stone-throwing", 0);
         assert_eq!(en.len(), 3);
-        assert!(en[0].variants.contains(&"kyrgyzstan".to_string()));
+        assert!(en[0].forms().any(|v| v == "kyrgyzstan"));
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl Calendar {
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| tokens[i + k].variants.iter().any(|v| v == w))
+                    .all(|(k, w)| tokens[i + k].forms().any(|v| v == w))
             {
                 return Some((*n, words.len()));
             }

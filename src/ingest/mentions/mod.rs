@@ -472,7 +472,7 @@ fn future_tense(tok: &Token, e: &EventEntry) -> bool {
         Some(PatWord::Prefix(x)) => v.starts_with(x.as_str()),
         _ => false,
     };
-    fits(stem) && !tok.variants.iter().any(|v| v != stem && fits(v))
+    fits(stem) && !tok.forms().any(|v| v != stem && fits(v))
 }
 
 /// Print each sentence's mentions to standard error (type, date, relations, status, actors,

@@ -119,7 +119,7 @@ impl Roles {
                 && ["ها", "ه", "هم"].iter().any(|p| w.norm.ends_with(p))
                 && OWN_PEOPLE
                     .iter()
-                    .any(|x| w.variants.iter().any(|v| v.starts_with(x)))
+                    .any(|x| w.forms().any(|v| v.starts_with(x)))
             {
                 return Some(Side::Own);
             }
@@ -200,7 +200,7 @@ fn updates(tokens: &[Token], c: &Casualty) -> bool {
         q.first > 0
             && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
             && tokens[..q.first].iter().any(|t| {
-                t.variants.iter().any(|v| {
+                t.forms().any(|v| {
                     [
                         "ارتفع",
                         "ارتفاع",

@@ -354,11 +354,7 @@ const MONTH_ADVERBIALS: &[&str] = &[
 /// event.)
 fn names_a_month(scan: &Scan, occs: &[Occ], a: usize, date: &IncidentDate) -> bool {
     let tokens = &scan.tokens;
-    let adverbial = |t: &Token| {
-        t.variants
-            .iter()
-            .any(|v| MONTH_ADVERBIALS.contains(&v.as_str()))
-    };
+    let adverbial = |t: &Token| t.forms().any(|v| MONTH_ADVERBIALS.contains(&v));
     scan.ctx.lang == LangTag::Ar
         && date.precision() == Precision::Month
         && a > 0
@@ -418,7 +414,7 @@ fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
     let tokens = &scan.tokens;
     tokens.get(b).is_some_and(|t| t.norm == "الي")
         && tokens.get(b + 1).is_some_and(Token::is_number)
-        && (a.saturating_sub(6)..a).any(|k| tokens[k].variants.iter().any(|v| v == "حصيله"))
+        && (a.saturating_sub(6)..a).any(|k| tokens[k].forms().any(|v| v == "حصيله"))
 }
 
 /// "the deal collapsed early Friday when fighting erupted", "انهارت الهدنة يوم الجمعة": the
