@@ -58,6 +58,10 @@ pub enum StoreError {
         path: String,
         error: rusqlite::Error,
     },
+    #[error(
+        "{path}: a load into this database was interrupted and is not undone yet; a reading command cannot undo it: run a command that writes (`tarikh import`, `tarikh add`, `tarikh reprocess`) once, and the database is as it was before that load"
+    )]
+    Interrupted { path: String },
     #[error("no incident with id {0}")]
     NotFound(i64),
     #[error("incident {0} is deleted; `tarikh restore {0}` brings it back")]
@@ -146,7 +150,13 @@ impl Store {
             probe
                 .busy_timeout(std::time::Duration::from_secs(30))
                 .map_err(wrap)?;
-            migrations::check_version(&probe, &display)?;
+            match migrations::check_version(&probe, &display) {
+                // A first load was interrupted (see Store::first_load_journal): its journal
+                // must be played back before the database can be read, which a read-only
+                // connection cannot do. The connection below does, and checks the version.
+                Err(StoreError::Sqlite { error, .. }) if is_interrupted_load(&error) => {}
+                checked => checked?,
+            }
         }
         let conn = Connection::open(path).map_err(wrap)?;
         Store::init(conn, display)
@@ -176,6 +186,10 @@ impl Store {
             let StoreError::Sqlite { error, .. } = error else {
                 return Err(error);
             };
+            // Never read around a journal as immutable: the file holds half a load.
+            if is_interrupted_load(&error) {
+                return Err(StoreError::Interrupted { path: display });
+            }
             if !matches!(
                 error.sqlite_error_code(),
                 Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
@@ -227,6 +241,20 @@ impl Store {
         // Two tarikh processes on one file wait for each other instead of failing.
         conn.busy_timeout(std::time::Duration::from_secs(30))
             .map_err(wrap)?;
+        // A new database gets pages of 8 KB rather than SQLite's 4 KB: an incident read from
+        // Arabic reports, with a sentence or two of evidence, is 1-2 KB, so a 4 KB page holds
+        // two and wastes the rest, and a load writes (and, in WAL, looks up and copies back)
+        // twice as many pages. In the store benchmark (1M incidents) 4 KB pages cost a load
+        // about a quarter more CPU than 16 KB; 16 KB made the filtered timeline, which reads a
+        // page for each candidate incident, 10-20% slower, and 8 KB did not. The size can only
+        // be set before the first table exists.
+        let pages: i64 = conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))
+            .map_err(wrap)?;
+        if pages == 0 {
+            conn.pragma_update(None, "page_size", PAGE_SIZE)
+                .map_err(wrap)?;
+        }
         // Switching to WAL needs a moment alone with the file, and SQLite does not wait for it
         // with the busy timeout when several processes create a database at once: retry.
         let started = std::time::Instant::now();
@@ -267,6 +295,70 @@ impl Store {
     /// Run `work` in one transaction: everything it stores is kept if it returns `Ok`, and
     /// nothing at all if it returns an error (which is passed on).
     pub fn transaction<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
+    where
+        F: FnOnce(&mut Batch<'_>) -> std::result::Result<T, E>,
+        E: From<StoreError>,
+    {
+        let first = self.first_load_journal();
+        let result = self.write(work);
+        if first {
+            self.back_to_wal();
+        }
+        result
+    }
+
+    /// The first load into a database that holds nothing yet is written under a rollback
+    /// journal rather than the WAL, when no other connection has the database open (else it
+    /// stays in WAL, and the load with it). In WAL every page is written twice, to the log and
+    /// then, at the checkpoint, to the database, and both are synced: 1M incidents of Arabic
+    /// text are 1.4 GB, and the second copy and sync took 6-9 s of a 30 s import. A rollback
+    /// journal only keeps the pages a transaction changes, and an empty database has few: the
+    /// load is written once and stays all or nothing (if it is killed, the journal undoes it
+    /// when the database is next opened to write; see [`Store::open`]). Returns whether it
+    /// switched.
+    fn first_load_journal(&mut self) -> bool {
+        if self.path == ":memory:" || !self.conn.is_autocommit() {
+            return false;
+        }
+        let empty = self
+            .conn
+            .query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM incidents) AND NOT EXISTS (SELECT 1 FROM reports)",
+                [],
+                |r| r.get::<_, bool>(0),
+            )
+            .unwrap_or(false);
+        // Leaving WAL fails at once ("database is locked") while another connection has the
+        // database open: readers and writers that are there keep their WAL.
+        let switched = empty
+            && self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
+                .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"));
+        if switched {
+            // What SQLite advises for a rollback journal.
+            let _ = self.conn.pragma_update(None, "synchronous", "FULL");
+        }
+        switched
+    }
+
+    /// Back to WAL after [`Store::first_load_journal`]. If another process holds the database
+    /// for longer than the busy timeout, it stays in rollback mode, which any reader reads, and
+    /// the next command that opens it to write switches it (see [`Store::init`]).
+    fn back_to_wal(&mut self) {
+        let started = std::time::Instant::now();
+        loop {
+            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+                Err(e) if is_busy(&e) && started.elapsed() < std::time::Duration::from_secs(30) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => break,
+            }
+        }
+        let _ = self.conn.pragma_update(None, "synchronous", "NORMAL");
+    }
+
+    fn write<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
     where
         F: FnOnce(&mut Batch<'_>) -> std::result::Result<T, E>,
         E: From<StoreError>,
@@ -594,6 +686,15 @@ fn report_summary(conn: &Connection, path: &str, report_id: i64) -> Result<Optio
     })
 }
 
+/// The error of a read-only connection to a database whose last write was interrupted under a
+/// rollback journal, which only a connection that may write can play back.
+fn is_interrupted_load(error: &rusqlite::Error) -> bool {
+    matches!(
+        error,
+        rusqlite::Error::SqliteFailure(e, _) if e.extended_code == rusqlite::ffi::SQLITE_READONLY_ROLLBACK
+    )
+}
+
 fn is_busy(error: &rusqlite::Error) -> bool {
     matches!(
         error.sqlite_error_code(),
@@ -732,8 +833,8 @@ fn add_aliases(
     Ok(())
 }
 
-/// INSERT of an incident: [`Columns`], then its identity, order and provenance. Built once: the
-/// statement cache is keyed by the text.
+/// INSERT of an incident: [`Columns`], then its identity, order and provenance. Built once, and
+/// prepared once per batch (`Loader::insert_incident`).
 static INSERT_INCIDENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "INSERT OR IGNORE INTO incidents ({}, id, uid, seq, evidence_text, report_id, created_at) VALUES ({})",
@@ -855,13 +956,14 @@ impl Columns {
 }
 
 /// The index that finds and orders incidents by date, and the load size after which a bulk
-/// load builds it afresh instead of keeping it up to date row by row.
-const DATE_INDEXES: [&str; 3] = [
-    "incidents_in_order",
-    "incidents_open_start",
-    "incidents_ongoing",
-];
+/// load builds it afresh instead of keeping it up to date row by row. The two partial date
+/// indexes (incidents open at one end) stay: a row they do not hold costs them nothing, and
+/// building each again would read the whole table.
+const DATE_INDEXES: [&str; 1] = ["incidents_in_order"];
 const DEFER_INDEX_AFTER: u64 = 20_000;
+
+/// The page size of a new database (see [`Store::init`]).
+const PAGE_SIZE: i64 = 8192;
 
 /// What can be stored inside [`Store::transaction`].
 pub struct Batch<'t> {
@@ -901,26 +1003,23 @@ impl Batch<'_> {
     {
         let mut stats = LoadStats::default();
         let existing = self.loader.incident_count()?;
-        let mut deferred: Option<Vec<String>> = None;
+        let mut deferred: Vec<String> = Vec::new();
         for incident in incidents {
-            match self.loader.insert(&incident?, None)? {
-                Some(_) => stats.added += 1,
-                None => stats.skipped += 1,
+            if self.loader.insert(&incident?, None)?.is_none() {
+                stats.skipped += 1;
+                continue;
             }
+            stats.added += 1;
             // Keeping the date index sorted row by row costs more than building it once when a
             // load is large beside what is stored: past that point, drop it and build it at the
             // end (in this same transaction, so a failed load leaves it as it was).
-            if deferred.is_none() && stats.added == DEFER_INDEX_AFTER && stats.added * 4 > existing
-            {
-                deferred = Some(
-                    DATE_INDEXES
-                        .iter()
-                        .map(|name| self.loader.drop_index(name))
-                        .collect::<Result<_>>()?,
-                );
+            if stats.added == DEFER_INDEX_AFTER && stats.added * 4 > existing {
+                for name in DATE_INDEXES {
+                    deferred.push(self.loader.drop_index(name)?);
+                }
             }
         }
-        for sql in deferred.unwrap_or_default() {
+        for sql in deferred {
             self.loader
                 .tx
                 .execute_batch(&sql)
@@ -1128,6 +1227,10 @@ struct Loader<'t> {
     /// Keep evidence sentences without a report as rows too (hand entries: the rows keep each
     /// sentence whole; bulk loads keep only the joined cell).
     sentence_rows: bool,
+    /// The statements every stored incident runs, prepared once per batch: the statement cache
+    /// would find them by their text (1 KB for the INSERT) on every row.
+    insert_incident: Option<rusqlite::Statement<'t>>,
+    link_actor: Option<rusqlite::Statement<'t>>,
 }
 
 impl<'t> Loader<'t> {
@@ -1140,6 +1243,8 @@ impl<'t> Loader<'t> {
             now: now(),
             max_span: 0,
             sentence_rows: false,
+            insert_incident: None,
+            link_actor: None,
         }
     }
 
@@ -1255,11 +1360,15 @@ impl<'t> Loader<'t> {
             &self.now,
         ];
         values.extend(more);
-        let inserted = self
-            .tx
-            .prepare_cached(&INSERT_INCIDENT)
-            .and_then(|mut s| s.execute(values.as_slice()))
-            .map_err(self.err())?;
+        let wrap = |error| StoreError::Sqlite {
+            path: self.path.clone(),
+            error,
+        };
+        let statement = match &mut self.insert_incident {
+            Some(statement) => statement,
+            empty => empty.insert(self.tx.prepare(&INSERT_INCIDENT).map_err(wrap)?),
+        };
+        let inserted = statement.execute(values.as_slice()).map_err(wrap)?;
         if inserted == 0 {
             return Ok(None);
         }
@@ -1358,12 +1467,26 @@ impl<'t> Loader<'t> {
     fn link_actors(&mut self, id: i64, incident: &Incident) -> Result<()> {
         for (position, actor) in incident.actors.iter().enumerate() {
             let actor_id = self.actor_id(actor)?;
-            self.tx
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO incident_actors (actor_id, incident_id, position) VALUES (?1, ?2, ?3)",
-                )
-                .and_then(|mut s| s.execute(params![actor_id, id, position as i64]))
-                .map_err(self.err())?;
+            let wrap = |error| StoreError::Sqlite {
+                path: self.path.clone(),
+                error,
+            };
+            // One statement per link: a statement that writes several rows needs a statement
+            // journal (to undo its first rows if a later one fails), and with one a 1M-row load
+            // took 64 s instead of 41 s.
+            let statement = match &mut self.link_actor {
+                Some(statement) => statement,
+                empty => empty.insert(
+                    self.tx
+                        .prepare(
+                            "INSERT OR IGNORE INTO incident_actors (actor_id, incident_id, position) VALUES (?1, ?2, ?3)",
+                        )
+                        .map_err(wrap)?,
+                ),
+            };
+            statement
+                .execute(params![actor_id, id, position as i64])
+                .map_err(wrap)?;
         }
         Ok(())
     }
