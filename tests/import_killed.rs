@@ -9,17 +9,13 @@ use workdir::Workdir;
 
 /// A tarikh CSV of `rows` incidents.
 fn rows(rows: usize) -> String {
-    let mut csv = String::from(
-        "id,date,date_start,date_end,precision,event_type,status,title,actors,place,country,latitude,longitude,fatalities_low,fatalities_best,fatalities_high,sources,evidence,summary,fatalities_phrase,disputed,uid\n",
-    );
-    for k in 0..rows {
-        let day = 1 + k % 28;
-        csv.push_str(&format!(
-            "{},2021-04-{day:02},,,,armed_clash,occurred,Clash {k},Kyrgyzstan;Tajikistan,Batken,Kyrgyzstan,,,1,2,3,Example Wire,Border guards exchanged fire near post {k}.,,,,killed-{k}\n",
-            k + 1
-        ));
-    }
-    csv
+    workdir::clashes_csv(
+        rows,
+        "Kyrgyzstan;Tajikistan",
+        |k| format!("Clash {k}"),
+        |k| format!("Border guards exchanged fire near post {k}."),
+        |k| format!("killed-{k}"),
+    )
 }
 
 fn count(wd: &Workdir) -> usize {

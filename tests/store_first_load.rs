@@ -13,17 +13,13 @@ use workdir::Workdir;
 
 /// A tarikh CSV of `rows` incidents, each with an Arabic title and evidence.
 fn rows(rows: usize) -> String {
-    let mut csv = String::from(
-        "id,date,date_start,date_end,precision,event_type,status,title,actors,place,country,latitude,longitude,fatalities_low,fatalities_best,fatalities_high,sources,evidence,summary,fatalities_phrase,disputed,uid\n",
-    );
-    for k in 0..rows {
-        let day = 1 + k % 28;
-        csv.push_str(&format!(
-            "{},2021-04-{day:02},,,,armed_clash,occurred,اشتباك مسلح قرب النقطة {k},قرغيزستان; Tajikistan,Batken,Kyrgyzstan,,,1,2,3,Example Wire,تبادل حرس الحدود إطلاق النار قرب النقطة {k}.,,,,row-{k:08x}\n",
-            k + 1
-        ));
-    }
-    csv
+    workdir::clashes_csv(
+        rows,
+        "قرغيزستان; Tajikistan",
+        |k| format!("اشتباك مسلح قرب النقطة {k}"),
+        |k| format!("تبادل حرس الحدود إطلاق النار قرب النقطة {k}."),
+        |k| format!("row-{k:08x}"),
+    )
 }
 
 fn pragma(db: &Path, name: &str) -> String {

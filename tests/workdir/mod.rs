@@ -136,3 +136,29 @@ pub fn format_sample(name: &str) -> PathBuf {
 pub fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("test day {s}: {e}"))
 }
+
+/// The header of tarikh's own CSV, as `export --format csv` writes it.
+pub const TARIKH_CSV_HEADER: &str = "id,date,date_start,date_end,precision,event_type,status,title,actors,place,country,latitude,longitude,fatalities_low,fatalities_best,fatalities_high,sources,evidence,summary,fatalities_phrase,disputed,uid";
+
+/// A tarikh CSV of `rows` armed clashes in April 2021, row `k` (from 0) titled `title(k)`, with
+/// actors `actors`, evidence `evidence(k)` and uid `uid(k)`.
+pub fn clashes_csv(
+    rows: usize,
+    actors: &str,
+    title: impl Fn(usize) -> String,
+    evidence: impl Fn(usize) -> String,
+    uid: impl Fn(usize) -> String,
+) -> String {
+    let mut csv = format!("{TARIKH_CSV_HEADER}\n");
+    for k in 0..rows {
+        let day = 1 + k % 28;
+        csv.push_str(&format!(
+            "{},2021-04-{day:02},,,,armed_clash,occurred,{},{actors},Batken,Kyrgyzstan,,,1,2,3,Example Wire,{},,,,{}\n",
+            k + 1,
+            title(k),
+            evidence(k),
+            uid(k)
+        ));
+    }
+    csv
+}
