@@ -1764,3 +1764,36 @@ fn forces_moved_in_order_to_strike_are_the_strike() {
         )],
     );
 }
+
+/// Civilians beside a general word for fighting are who fought ("clashes between villagers"),
+/// unless they are counted among its dead or wounded: then they are its victims, and the
+/// fighting is the forces'.
+#[test]
+fn civilians_who_fight_and_civilians_who_died() {
+    check(
+        "en",
+        &[
+            (
+                "Clashes between villagers killed two people on Friday.",
+                &[(MobViolence, "clashes between civilians")],
+            ),
+            (
+                "The fighting on Friday killed three civilians.",
+                &[(ArmedClash, "fighting")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "وقعت اشتباكات بين سكان القريتين يوم الجمعة.",
+                &[(MobViolence, "clashes between civilians")],
+            ),
+            (
+                "ارتفع عدد القتلى من مواطني البلاد في المعارك التي دارت يوم الجمعة إلى 46 قتيلاً.",
+                &[(ArmedClash, "fighting")],
+            ),
+        ],
+    );
+}

@@ -138,3 +138,46 @@ fn the_same_month_or_year_as_the_date_before() {
         None
     );
 }
+
+/// A month or year that looks back from the story's day ("the post fought over in April
+/// 2020") does not move the story: "the same day" still counts from the day before it. A
+/// coarser date that reaches the day or lies after it still stops the count (above).
+#[test]
+fn a_look_back_leaves_the_story_at_its_day() {
+    let text = "On 28 April guards exchanged fire near the water point, the same one fought \
+                over in April 2020. The same day, troops shelled a village. That evening the \
+                commanders agreed to stop.";
+    assert_eq!(
+        date_of(text, "The same day"),
+        Some(Some("2021-04-28".into()))
+    );
+    assert_eq!(
+        date_of(text, "That evening"),
+        Some(Some("2021-04-28".into()))
+    );
+    let reaching = date_of(
+        "On 28 April clashes broke out. By late April the border was calm. The next day troops left.",
+        "The next day",
+    );
+    assert!(matches!(reaching, None | Some(None)), "{reaching:?}");
+}
+
+/// "Over the next 24 hours" told as past follows the story's day, not the publication day;
+/// told as what will come, it still counts from the publication day.
+#[test]
+fn the_next_hours_of_a_story_told_as_past() {
+    assert_eq!(
+        date_of(
+            "On 1 May a truce took hold. It was broken repeatedly over the next three days.",
+            "the next three days"
+        ),
+        Some(Some("[2021-05-01..2021-05-04]".into()))
+    );
+    assert_eq!(
+        date_of(
+            "On 1 May a truce took hold. Troops will stay over the next three days.",
+            "the next three days"
+        ),
+        Some(Some("[2021-05-10..2021-05-13]".into()))
+    );
+}

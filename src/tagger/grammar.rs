@@ -1834,6 +1834,26 @@ impl<'a> Parser<'a> {
                         "en.last_n_units",
                     ),
                 )),
+                // "It was broken repeatedly over the next 24 hours": told as past, the hours
+                // follow the day the story is at, not the publication day.
+                (Dir::Future, Some(n))
+                    if the
+                        && matches!(
+                            super::tense::around(self.t, self.text, i, end),
+                            Some((super::tense::Tense::Past, _))
+                        ) =>
+                {
+                    let (base, _) = self.ctx.anchor_for(u, 1)?;
+                    (base < p).then_some(())?;
+                    Some((
+                        end,
+                        UnitRel::Span(
+                            Some(base),
+                            Some(shift(u, base, i64::from(n))?),
+                            "en.next_n_units_told",
+                        ),
+                    ))
+                }
                 (Dir::Future, Some(n)) => Some((
                     end,
                     UnitRel::Span(Some(p), Some(shift(u, p, i64::from(n))?), "en.next_n_units"),

@@ -274,7 +274,10 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             {
                 ctx.anchors.push(d);
                 ctx.coarse_since_anchor = false;
-            } else if f.date.is_some_and(|d| d.precision() != Precision::Day) {
+            } else if let Some(d) = f.date
+                && d.precision() != Precision::Day
+                && !flashback(&d, ctx.anchors.last())
+            {
                 ctx.coarse_since_anchor = true;
             }
             if let Some(d) = f.date {
@@ -414,6 +417,17 @@ struct Pending {
     readings: grammar::Ambiguous,
     tense: Option<(tense::Tense, usize)>,
     arabic: bool,
+}
+
+/// Whether a date coarser than a day looks back from the story's day rather than moving the
+/// story on: it ends before the last anchor ("on 14 September guards fought over the post,
+/// the same one fought over in April 2021. The same day, …"). Such a date leaves "the same
+/// day" counting from the anchor; one that reaches it or lies after it ("in May") does not.
+fn flashback(d: &IncidentDate, anchor: Option<&IncidentDate>) -> bool {
+    match (d.latest(), anchor.and_then(IncidentDate::earliest)) {
+        (Some(end), Some(day)) => end < day,
+        _ => false,
+    }
 }
 
 /// The coming reading `coming` of an expression read as `date`, kept only if `date` lies

@@ -12,6 +12,7 @@ use super::{Occ, family, is_violent};
 use crate::ingest::lexicon::{CasualtyKind, CueKind, EventEntry, LangTag};
 use crate::ingest::numbers::Casualty;
 use crate::ingest::status;
+use crate::ingest::text::Hit;
 use crate::model::EventType;
 
 /// The event words of one event of the sentence, before they become a mention.
@@ -707,15 +708,48 @@ fn destruction_by_violence(scan: &Scan, groups: &mut Vec<Group>) {
     }
 }
 
-/// A general clash word with civilians named beside it: civilians fighting civilians.
+/// A general clash word with civilians named beside it: civilians fighting civilians. Not
+/// civilians counted among the dead or wounded ("the dead among Kyrgyz citizens in the
+/// fighting", "القتلى من مواطني قرغيزستان في المعارك"): they are its victims.
 fn civilians_fighting(scan: &Scan, groups: &mut [Group]) {
     let clause = &scan.clause;
+    let mut casualties: Option<Vec<Hit>> = None;
     for b in groups {
         if b.generic && b.ty == EventType::ArmedClash {
+            let victims = casualties.get_or_insert_with(|| {
+                scan.ctx
+                    .lex
+                    .find_casualties(&scan.tokens, scan.ctx.lang)
+                    .into_iter()
+                    .map(|(h, _)| h)
+                    .collect()
+            });
+            // Counted: after a casualty word ("killed three civilians", "القتلى من مواطني"),
+            // or before one with a form of "be" between ("civilians were killed"); never
+            // after "between" ("clashes between villagers killed two").
+            let counted = |c: &Hit| {
+                let between = c.first > 0
+                    && ["between", "among", "بين"]
+                        .contains(&scan.tokens[c.first - 1].norm.as_str());
+                let passive = |a: usize, b: usize| {
+                    scan.tokens[a..b]
+                        .iter()
+                        .any(|t| ["were", "was", "are", "is", "been"].contains(&t.norm.as_str()))
+                };
+                !between
+                    && victims.iter().any(|v| {
+                        clause[v.first] == clause[c.first]
+                            && (v.last <= c.first && c.first - v.last <= 3
+                                || v.first >= c.last
+                                    && v.first - c.last <= 3
+                                    && passive(c.last, v.first))
+                    })
+            };
             let civilians = scan.cues.of(CueKind::Civilian).any(|h| {
-                b.occs
-                    .iter()
-                    .any(|g| clause[h.first] == clause[g.first] && h.first.abs_diff(g.first) <= 6)
+                !counted(h)
+                    && b.occs.iter().any(|g| {
+                        clause[h.first] == clause[g.first] && h.first.abs_diff(g.first) <= 6
+                    })
             });
             if civilians {
                 b.ty = EventType::MobViolence;
