@@ -98,3 +98,22 @@ fn fresh3_merges() {
         },
     );
 }
+
+/// Written by helper-25 at the start of the fourteenth session (20 reports, 139 gold rows, 57
+/// events, 36 of them told by 2 to 8 reports, 175 pairs: India–Pakistan, April–May 2025, and
+/// al-Fashaga, December 2020 – January 2021; liveblog, TV transcript, UN briefing, Telegram
+/// feed, correction, weekly round-up, Arabic agency and satellite copy). Scored blind at
+/// commit 12f6aa6: precision 0.66, recall 0.19 (0.36 of the pairs both read), 26 duplicate
+/// copies. Read since, as fresh1 is, to find classes of errors; fresh3 stays the blind one.
+#[test]
+fn fresh4_merges() {
+    check(
+        "fresh4",
+        true,
+        Floors {
+            precision: 0.64,
+            recall: 0.17,
+            duplicates_max: 28,
+        },
+    );
+}
