@@ -1797,3 +1797,47 @@ fn civilians_who_fight_and_civilians_who_died() {
         ],
     );
 }
+
+/// A weapons test is an act of its own, not fire on anyone: the missile named in it is no
+/// shelling.
+#[test]
+fn weapons_tests_are_not_fire() {
+    check(
+        "en",
+        &[
+            (
+                "On Saturday the army test-fired its new 450-km ballistic missile.",
+                &[(Other, "weapons test")],
+            ),
+            (
+                "The navy carried out a missile test off the coast on Thursday.",
+                &[(Other, "weapons test")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "وأجرت البلاد السبت الماضي تجربة على صاروخ باليستي يبلغ مداه 450 كيلومتراً.",
+            &[(Other, "weapons test")],
+        )],
+    );
+}
+
+/// "You will recall that …" is the speaker's aside, not a plan: what follows keeps its tense
+/// and its date.
+#[test]
+fn an_aside_in_the_future_plans_nothing() {
+    let x = read(
+        "en",
+        "You will recall that the minister spoke by phone on 29 August with his counterpart.",
+    );
+    let talks: Vec<_> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == Talks)
+        .collect();
+    assert_eq!(talks.len(), 1, "{:?}", x.incidents);
+    assert_eq!(talks[0].status, Status::Occurred);
+    assert_eq!(talks[0].date.to_edtf(), "2022-08-29");
+}

@@ -181,3 +181,40 @@ fn the_next_hours_of_a_story_told_as_past() {
         Some(Some("[2021-05-10..2021-05-13]".into()))
     );
 }
+
+/// A day or month with no year, in a sentence that has just written a year out, is of that
+/// year's story: the reading nearest to the written date. Not after a "since" date (a state
+/// that lasts), a bare year, or across a sentence.
+#[test]
+fn a_day_without_its_year_after_a_written_year_in_its_sentence() {
+    let cases = [
+        (
+            "In February 2019 a bomber killed 40 police, and India replied on 26 February with an air strike.",
+            "26 February",
+            Some("2019-02-26"),
+        ),
+        (
+            "ففي شباط/فبراير 2019 قتل انتحاري 40 شرطياً، فردّت الهند في 26 شباط/فبراير بغارة جوية.",
+            "26 شباط/فبراير",
+            Some("2019-02-26"),
+        ),
+        (
+            "Talks began in December 2019 and collapsed on 5 January.",
+            "5 January",
+            Some("2020-01-05"),
+        ),
+        (
+            "The crossing, closed since March 2020, reopened on 17 April.",
+            "17 April",
+            Some("2021-04-17"),
+        ),
+        (
+            "In April 2019 fighting killed 55 people. A shootout in January left two dead.",
+            "January",
+            Some("2021-01"),
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(date_of(text, expr), Some(want.map(String::from)), "{text}");
+    }
+}

@@ -118,6 +118,10 @@ pub(crate) struct Ctx {
     /// A date coarser than a day ("late April", "in May") came after the last anchor: "the next
     /// day" then has no day to count from, and counting from an older one would be wrong.
     pub coarse_since_anchor: bool,
+    /// The last date read whose year is written out and that lies within one year, with its
+    /// line and the token after it: a day or month with no year after it in that sentence is
+    /// of its year.
+    pub written_year: Option<(IncidentDate, usize, usize)>,
     /// The last expression read that names a calendar period (a day, week, month, quarter,
     /// half or year).
     pub last: Option<Last>,
@@ -141,6 +145,7 @@ impl Ctx {
             anchors: Vec::new(),
             last_year: None,
             coarse_since_anchor: false,
+            written_year: None,
             last: None,
             last_part: None,
             written_day: None,

@@ -205,6 +205,8 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         }
         folded.fill(line, start_of_line);
         lex::tokenize(&folded.text, options.lang, &mut toks);
+        // Token positions start again with each piece.
+        ctx.written_year = None;
         for t in toks.iter_mut() {
             if t.script == lex::Script::Latin {
                 let at = folded.map.get(t.s).copied().unwrap_or(0);
@@ -249,7 +251,28 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             let arabic = toks[f.start.saturating_sub(2)..f.end]
                 .iter()
                 .any(|t| t.script == lex::Script::Arabic);
-            let (date, alternative) = choose(f.date, two, options.published, arabic, clause_tense);
+            let (mut date, mut alternative) =
+                choose(f.date, two, options.published, arabic, clause_tense);
+            // "In February 2019 a bomber struck, and on 26 February India replied": a day or
+            // month with no year after one that writes its year out, in the same sentence, is
+            // of that year's story (the nearest reading to it), not of the publication's.
+            if f.free
+                && matches!(
+                    f.cycle,
+                    Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
+                ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
+                && let Some((written, line, after)) = ctx.written_year
+                && line == line_no
+                && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
+                && let Some(d) = date
+                && let Some(near) = nearest_to(&d, &written)
+                && near != d
+            {
+                // The alternative is a reading on the other side of the publication day; the
+                // publication's year is no such reading here.
+                alternative = None;
+                date = Some(near);
+            }
             let mut f = f;
             f.date = date;
             // A year written out in a clause told as past: the report is not older than it
@@ -282,6 +305,22 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             }
             if let Some(d) = f.date {
                 ctx.record(d, f.grain, line_no, f.end);
+                // A bare year ("the war of 2008") is too coarse to say which year's February
+                // a later "26 February" is.
+                // Nor does a "since" date, the start of a state that lasts ("closed since
+                // March 2020, reopened on May 17").
+                let since = fs
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| ["since", "منذ"].contains(&&folded.text[t.s..t.e]));
+                if f.names_year
+                    && !since
+                    && d.precision() != Precision::Year
+                    && let (Some(a), Some(b)) = (d.earliest(), d.latest())
+                    && chrono::Datelike::year(&a) == chrono::Datelike::year(&b)
+                {
+                    ctx.written_year = Some((d, line_no, f.end));
+                }
             }
             // A calendar day written out with its weekday ("Wednesday, 15 October", "يوم
             // الأربعاء 15 أكتوبر"): a story told day by day, by its dates.
@@ -417,6 +456,39 @@ struct Pending {
     readings: grammar::Ambiguous,
     tense: Option<(tense::Tense, usize)>,
     arabic: bool,
+}
+
+/// The reading of a day or month given without its year (`d`, read in some year) that lies
+/// nearest to `written`, a date whose year the text wrote out: the same day or month a year
+/// before, in the same year, or a year after. `None` for other dates.
+fn nearest_to(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> {
+    use chrono::Datelike;
+    let (w0, w1) = (written.earliest()?, written.latest()?);
+    let first = d.earliest()?;
+    let precision = d.precision();
+    let candidate = |year: i32| match precision {
+        Precision::Day => {
+            NaiveDate::from_ymd_opt(year, first.month(), first.day()).map(IncidentDate::day)
+        }
+        Precision::Month => IncidentDate::month(year, first.month()).ok(),
+        _ => None,
+    };
+    let gap = |c: &IncidentDate| {
+        let (c0, c1) = (c.earliest().unwrap_or(w0), c.latest().unwrap_or(w1));
+        if c1 < w0 {
+            (w0 - c1).num_days()
+        } else if c0 > w1 {
+            (c0 - w1).num_days()
+        } else {
+            0
+        }
+    };
+    let y = w0.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(candidate)
+        .filter(representable)
+        .min_by_key(gap)
 }
 
 /// Whether a date coarser than a day looks back from the story's day rather than moving the
