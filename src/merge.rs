@@ -66,6 +66,12 @@ pub trait Names {
     /// `None` for an actor whose name does not say its side ("Border guards", "the army"):
     /// two readings that share only such an actor share nothing.
     fn side(&self, actor: &str) -> Option<String>;
+    /// Whether a side (as [`Names::side`] gives it) is a state. An armed group is not: a
+    /// report may name the group that attacked and another only the country attacked. Without
+    /// knowledge of names, every side is taken for one.
+    fn is_state(&self, _side: &str) -> bool {
+        true
+    }
 }
 
 /// No knowledge of names: places meet by name or coordinates, every actor says its side.
@@ -90,6 +96,10 @@ impl Names for crate::ingest::gazetteer::Gazetteer {
             Some(a) => Some(a.country.clone().unwrap_or_else(|| a.name.clone())),
             None => Some(actor.to_string()),
         }
+    }
+    fn is_state(&self, side: &str) -> bool {
+        self.actor_by_name(side)
+            .is_some_and(|a| a.kind == crate::ingest::gazetteer::ActorKind::Country)
     }
 }
 
@@ -215,8 +225,19 @@ fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
     let place = place_fit(x, y, names);
     let (sides_x, sides_y) = (sides(x, names), sides(y, names));
     let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
-    if place == PlaceFit::Apart || (!sides_x.is_empty() && !sides_y.is_empty() && actors == 0) {
+    if place == PlaceFit::Apart {
         return None;
+    }
+    // Two readings that name sides and share none are two acts, unless one names an armed
+    // group: an attack at one place on one day is told by the group that made it ("The
+    // Resistance Front claimed the attack in Pahalgam") and by the country it struck.
+    if !sides_x.is_empty() && !sides_y.is_empty() && actors == 0 {
+        let group = sides_x.iter().chain(&sides_y).any(|s| !names.is_state(s));
+        let one_act =
+            group && place >= PlaceFit::Near && violent(x.event_type) && violent(y.event_type);
+        if !one_act {
+            return None;
+        }
     }
     let mut score = actors as u32;
     score += match place {
@@ -1001,6 +1022,50 @@ mod tests {
         );
         let c = reading("c", "2022-12-11", EventType::ArmedClash, &["India"]);
         assert!(!same_incident(&a, &c, &Countries), "two sides, none shared");
+    }
+
+    #[test]
+    fn an_armed_group_and_the_country_it_struck() {
+        struct States;
+        impl Names for States {
+            fn within(&self, inner: &str, outer: &str) -> bool {
+                inner == outer
+            }
+            fn side(&self, actor: &str) -> Option<String> {
+                Some(actor.to_string())
+            }
+            fn is_state(&self, side: &str) -> bool {
+                ["India", "Pakistan"].contains(&side)
+            }
+        }
+        let at_pahalgam = |r: Reading| at(r, "Pahalgam", 34.01, 75.31);
+        let group = at_pahalgam(reading(
+            "a",
+            "2025-04-22",
+            EventType::Attack,
+            &["Resistance Front"],
+        ));
+        let struck = at_pahalgam(reading("b", "2025-04-22", EventType::Attack, &["India"]));
+        assert!(same_incident(&group, &struck, &States));
+        assert!(
+            !same_incident(&group, &struck, &NoNames),
+            "every side a state: two sides, none shared"
+        );
+        let elsewhere = reading("c", "2025-04-22", EventType::Attack, &["India"]);
+        assert!(
+            !same_incident(&group, &elsewhere, &States),
+            "no place to say it is the same attack"
+        );
+        let two_states = at_pahalgam(reading(
+            "d",
+            "2025-04-22",
+            EventType::Shelling,
+            &["Pakistan"],
+        ));
+        assert!(
+            !same_incident(&struck, &two_states, &States),
+            "two states, none shared"
+        );
     }
 
     #[test]
