@@ -1798,6 +1798,23 @@ fn civilians_who_fight_and_civilians_who_died() {
     );
 }
 
+/// "Struck"/"striking" with the sites, targets or bases it hit is a strike; the verb alone
+/// ("struck a deal") is none.
+#[test]
+fn strikes_told_by_their_verb() {
+    check(
+        "en",
+        &[(
+            "The army opened an operation on Friday, striking nine sites across the border.",
+            &[(AirStrike, "strike")],
+        )],
+    );
+    check_none(
+        "en",
+        &[("The two governments struck a deal on Friday.", &[AirStrike])],
+    );
+}
+
 /// A weapons test is an act of its own, not fire on anyone: the missile named in it is no
 /// shelling.
 #[test]
