@@ -218,3 +218,25 @@ fn a_day_without_its_year_after_a_written_year_in_its_sentence() {
         assert_eq!(date_of(text, expr), Some(want.map(String::from)), "{text}");
     }
 }
+
+/// "This evening", "هذا المساء", "هذا الصباح": the publication day, as "this morning" is.
+#[test]
+fn this_evening_is_the_publication_day() {
+    for (text, expr) in [
+        (
+            "Pakistan committed repeated violations this evening.",
+            "this evening",
+        ),
+        (
+            "قال الوزير إن باكستان ارتكبت انتهاكات هذا المساء.",
+            "هذا المساء",
+        ),
+        ("وأعلن الجيش هذا الصباح مقتل جنديين.", "هذا الصباح"),
+    ] {
+        assert_eq!(
+            date_of(text, expr),
+            Some(Some("2021-05-10".into())),
+            "{text}"
+        );
+    }
+}

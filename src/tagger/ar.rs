@@ -432,6 +432,8 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("مساء الغد", Lex::DayRel(1)),
         ("بعد غد", Lex::DayRel(2)),
         ("هذه الليلة", Lex::DayRel(0)),
+        ("هذا المساء", Lex::DayRel(0)),
+        ("هذا الصباح", Lex::DayRel(0)),
         ("اليوم التالي", Lex::AnchorDay(1)),
         ("الأيام التالية", Lex::AnchorAfter),
         ("الأيام اللاحقة", Lex::AnchorAfter),
