@@ -12,7 +12,7 @@ PREC = {"day", "month", "year", "range", "unknown"}
 HDR = "date_start date_end precision event_type status actors place fatalities evidence note".split()
 HDR_MERGE = HDR + ["event"]
 if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
-    sys.exit("usage: check.py SET_FOLDER (one with en/ and ar/ reports and their .gold.tsv)")
+    sys.exit("usage: check.py SET_FOLDER (one with en/, ar/ or ru/ reports and their .gold.tsv)")
 root = os.path.abspath(sys.argv[1])
 bad = 0
 merge_set = None
@@ -22,7 +22,7 @@ def err(*a):
 for gold in sorted(glob.glob(os.path.join(root, "*", "*.gold.tsv"))):
     txt = gold.replace(".gold.tsv", ".txt")
     text = open(txt, encoding="utf-8").read()
-    m = re.match(r"---\ntitle: .+\nsource: .+\npublished: (\d{4}-\d{2}-\d{2})\nlanguage: (en|ar)\n---\n", text)
+    m = re.match(r"---\ntitle: .+\nsource: .+\npublished: (\d{4}-\d{2}-\d{2})\nlanguage: (en|ar|ru)\n---\n", text)
     if not m: err(txt, "front matter"); continue
     pub, lang = m.group(1), m.group(2)
     body = text[m.end():]
