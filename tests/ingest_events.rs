@@ -1858,3 +1858,24 @@ fn an_aside_in_the_future_plans_nothing() {
     assert_eq!(talks[0].status, Status::Occurred);
     assert_eq!(talks[0].date.to_edtf(), "2022-08-29");
 }
+
+/// "X condemned the attack on Friday": the attack named again as the object of the
+/// condemnation is the one told before, not a new attack on the day it was condemned.
+#[test]
+fn an_act_condemned_later_is_not_a_new_act() {
+    let x = read(
+        "en",
+        "The army said a patrol was attacked on Thursday near the border. The prime minister condemned the attack on Friday.",
+    );
+    let dated: Vec<(EventType, String)> = x
+        .incidents
+        .iter()
+        .map(|i| (i.event_type, i.date.to_edtf()))
+        .collect();
+    assert!(dated.contains(&(Attack, "2022-09-15".into())), "{dated:?}");
+    assert!(
+        dated.contains(&(Statement, "2022-09-16".into())),
+        "{dated:?}"
+    );
+    assert!(!dated.contains(&(Attack, "2022-09-16".into())), "{dated:?}");
+}
