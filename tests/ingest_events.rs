@@ -1879,3 +1879,22 @@ fn an_act_condemned_later_is_not_a_new_act() {
     );
     assert!(!dated.contains(&(Attack, "2022-09-16".into())), "{dated:?}");
 }
+
+/// A lede that tells an act with no day, and the very next sentence that tells it with its day
+/// under another word for violence ("ambushed" then "was attacked on Tuesday"): one incident,
+/// on that day.
+#[test]
+fn the_sentence_after_the_lede_gives_its_day() {
+    let raw = format!(
+        "---\npublished: {PUBLISHED}\nlanguage: en\n---\nHeadline\n\nThe government said four soldiers were killed when gunmen ambushed an army patrol in the border strip.\n\nThe army said the patrol was attacked on Thursday near the hills.\n"
+    );
+    let x = ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read");
+    let violent: Vec<(EventType, String)> = x
+        .incidents
+        .iter()
+        .filter(|i| matches!(i.event_type, ArmedClash | Attack))
+        .map(|i| (i.event_type, i.date.to_edtf()))
+        .collect();
+    assert_eq!(violent.len(), 1, "{violent:?}");
+    assert_eq!(violent[0].1, "2022-09-15", "{violent:?}");
+}

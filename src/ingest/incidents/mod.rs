@@ -114,7 +114,7 @@ fn in_story_order(
                 })
                 .filter_map(|(k, _)| g.owner[si][k])
                 .collect();
-            let d = match target::find(m, &g.drafts, gaz, published, &apart) {
+            let d = match target::find(m, &g.drafts, gaz, published, &apart, s.flashback) {
                 Target::Join(d) | Target::Dispute(d) => {
                     g.drafts[d].join(m, mi, gaz, false);
                     d
@@ -179,7 +179,7 @@ fn time_marks(
 ) {
     for (si, mi) in marks {
         let m = &sentences[si].mentions[mi];
-        let d = match target::find(m, &g.drafts, gaz, published, &[]) {
+        let d = match target::find(m, &g.drafts, gaz, published, &[], sentences[si].flashback) {
             Target::Join(d) | Target::Dispute(d) | Target::Content(d) => d,
             Target::New => continue,
         };

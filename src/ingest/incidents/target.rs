@@ -24,13 +24,15 @@ pub enum Target {
 }
 
 /// The incident a mention belongs to among `drafts` (none of those in `apart`: incidents the
-/// sentence orders in time against it).
+/// sentence orders in time against it); `flashback`: its sentence steps back in time ("had
+/// erupted", "وكانت ... قد").
 pub fn find(
     m: &Mention,
     drafts: &[Draft],
     gaz: &Gazetteer,
     published: NaiveDate,
     apart: &[usize],
+    flashback: bool,
 ) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
     // The most recently told first; background told in passing last.
@@ -82,7 +84,7 @@ pub fn find(
                 && began.is_none_or(|b| drafts[d].span.earliest_end.is_none_or(|l| l >= b))
         });
     }
-    fit.told_again(drafts, &order, published)
+    fit.told_again(drafts, &order, published, flashback)
 }
 
 /// A sentence that only gives a toll ("Tajikistan said 19 of its citizens died") counts the
@@ -294,11 +296,34 @@ impl<'a> Fit<'a> {
     /// family with an actor in common), with a date that fits. A dated mention does not date an
     /// undated incident, except the fighting a report opens with ("The death toll from the
     /// fighting rose ..." then "the Sept. 14-16 hostilities"), if the date is recent.
-    fn told_again(&self, drafts: &[Draft], order: &[usize], published: NaiveDate) -> Target {
+    fn told_again(
+        &self,
+        drafts: &[Draft],
+        order: &[usize],
+        published: NaiveDate,
+        flashback: bool,
+    ) -> Target {
         let m = self.m;
         for &d in order {
             let dr = &drafts[d];
+            // "Ethiopian forces ambushed an army patrol" in the lede, then in the very next
+            // sentence "the patrol was attacked on Tuesday": one act of violence, the body
+            // giving its day. Not a sentence that steps back to what came before ("clashes
+            // had erupted in the morning").
+            let lede_violence = !flashback
+                && dr.readings.is_empty()
+                && lede_only(dr)
+                && !dr.generic
+                && m.sentence == dr.last.0 + 1
+                && is_violent(m.event_type)
+                && is_violent(dr.event_type)
+                && m.status != Status::Planned
+                && dr.status != Status::Planned
+                && m.date
+                    .as_ref()
+                    .is_some_and(|r| r.date.exact_day().is_some());
             let kind_ok = same_kind(m, dr)
+                || lede_violence
                 || (m.status == Status::Planned
                     && dr.status == Status::Planned
                     && families_match(m, dr)
