@@ -102,6 +102,35 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
+/// How many words' folded forms a thread remembers before it forgets them all: the words of a
+/// few reports, a few MB at most, whatever the input.
+const FORMS_REMEMBERED: usize = 20_000;
+
+thread_local! {
+    /// Each word's folded form, its other forms and whether it is Arabic, by the word as
+    /// written: folding is a tenth of reading a report, and most words recur.
+    static FORMS: std::cell::RefCell<crate::text::WordMap<(String, Vec<String>, bool)>> =
+        std::cell::RefCell::new(crate::text::WordMap::default());
+}
+
+/// The folded form of `word`, its other forms, and whether it has an Arabic letter.
+fn folded_forms(word: &str) -> (String, Vec<String>, bool) {
+    FORMS.with(|cache| {
+        if let Some(hit) = cache.borrow().get(word) {
+            return hit.clone();
+        }
+        let norm = fold(word);
+        let arabic = word.chars().any(is_arabic_letter);
+        let variants = other_forms(&norm, arabic);
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= FORMS_REMEMBERED {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), (norm.clone(), variants.clone(), arabic));
+        (norm, variants, arabic)
+    })
+}
+
 fn push_token(
     tokens: &mut Vec<Token>,
     text: &str,
@@ -112,9 +141,7 @@ fn push_token(
 ) {
     let word = &text[start..end];
     let gap = &text[gap_start..start];
-    let norm = fold(word);
-    let arabic = word.chars().any(is_arabic_letter);
-    let variants = other_forms(&norm, arabic);
+    let (norm, variants, arabic) = folded_forms(word);
     // The period of "U.N." or of an initial ("Vladimir V. Putin") is no break.
     let after_initial = tokens.last().is_some_and(|t: &Token| {
         let prev = &text[t.start - base..t.end - base];
