@@ -80,26 +80,63 @@ impl Token {
 /// text).
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
+    for (gap_start, start, end) in word_spans(text) {
+        push_token(&mut tokens, text, gap_start, start, end, base);
+    }
+    tokens
+}
+
+/// The words of a text as [`tokenize`] cuts them, each (start of the gap before it, start,
+/// end), without making tokens of them.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     let mut gap_start = 0usize;
     let mut word_start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
-    while let Some((pos, ch)) = chars.next() {
-        let joiner = (ch == '\'' || ch == '’')
-            && word_start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if is_word_char(ch) || joiner {
-            if word_start.is_none() {
-                word_start = Some(pos);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while let Some((pos, ch)) = chars.next() {
+            let joiner = (ch == '\'' || ch == '’')
+                && word_start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            if is_word_char(ch) || joiner {
+                if word_start.is_none() {
+                    word_start = Some(pos);
+                }
+            } else if let Some(ws) = word_start.take() {
+                let span = (gap_start, ws, pos);
+                gap_start = pos;
+                return Some(span);
             }
-        } else if let Some(ws) = word_start.take() {
-            push_token(&mut tokens, text, gap_start, ws, pos, base);
-            gap_start = pos;
+        }
+        if done {
+            return None;
+        }
+        done = true;
+        word_start.take().map(|ws| (gap_start, ws, text.len()))
+    })
+}
+
+/// The folded words of a text joined by single spaces: the tokens' `norm`s as [`tokenize`]
+/// would give them, without the tokens.
+pub fn folded_words(text: &str) -> String {
+    let mut out = String::new();
+    for (_, start, end) in word_spans(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let word = &text[start..end];
+        let cached = FORMS.with(|cache| {
+            cache
+                .borrow()
+                .get(word)
+                .map(|(norm, _, _)| out.push_str(norm))
+                .is_some()
+        });
+        if !cached {
+            out.push_str(&folded_forms(word).0);
         }
     }
-    if let Some(ws) = word_start {
-        push_token(&mut tokens, text, gap_start, ws, text.len(), base);
-    }
-    tokens
+    out
 }
 
 /// How many words' folded forms a thread remembers before it forgets them all: the words of a
@@ -539,6 +576,25 @@ impl<'a> CharIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_words_are_the_tokens_norms() {
+        for text in [
+            "Kyrgyz border guards' posts near Kok-Tash came under fire, U.N. said; 5,000 fled.",
+            "قالت وزارة الدفاع الطاجيكية إن ٣ جنود قتلوا في اشتباكات يوم 29 أبريل.",
+            "",
+            "  ...  ",
+            "O’Brien’s",
+        ] {
+            let joined = tokenize(text, 0)
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(folded_words(text), joined, "{text}");
+            assert_eq!(word_spans(text).count(), tokenize(text, 0).len(), "{text}");
+        }
+    }
 
     #[test]
     fn folds_arabic_variants_together() {

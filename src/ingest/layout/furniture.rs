@@ -6,7 +6,7 @@
 
 use super::dateline::{self, Calendar, Dateline};
 use crate::ingest::lexicon::{LangTag, Lexicon};
-use crate::ingest::text::{fold, tokenize};
+use crate::ingest::text::{fold, folded_words, tokenize, word_spans};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineKind {
@@ -162,35 +162,46 @@ pub fn classify(
             }
             continue;
         }
-        let tokens = tokenize(raw, line.start);
-        if tokens.is_empty() {
+        // Only a short line is made into tokens: a paragraph is content whatever words it
+        // has, and its sentences are tokenized when they are read.
+        let n_words = word_spans(raw).take(SHORT_LINE_WORDS + 1).count();
+        if n_words == 0 {
             line.kind = LineKind::Furniture("no words");
             continue;
         }
-        let words = tokens
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let short = (n_words <= SHORT_LINE_WORDS).then(|| tokenize(raw, line.start));
+        // A longer line counts as one word over the limit: every test below is on shorter ones.
+        let n_words = short.as_ref().map_or(SHORT_LINE_WORDS + 1, Vec::len);
+        let words = match &short {
+            Some(tokens) => tokens
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            None => folded_words(raw),
+        };
         // Only a short line is asked whether it names an event (a paragraph is content
         // whatever it names).
-        let has_events = tokens.len() <= 14 && !lex.find_events(&tokens, lang).is_empty();
+        let has_events = n_words <= 14
+            && short
+                .as_ref()
+                .is_some_and(|tokens| !lex.find_events(tokens, lang).is_empty());
         let sentence_like = ends_like_sentence(raw);
         // The first dateline wins, even on a "Published ..." line.
         if dateline.is_none()
             && !has_events
-            && tokens.len() <= 14
+            && n_words <= 14
             && let Some(d) = dateline::find(text, &[(line.start, line.end)], None, cal)
         {
             dateline = Some(d);
             line.kind = LineKind::Dateline;
-        } else if lex.is_furniture_line(&words, lang) && (tokens.len() <= 25 || !sentence_like) {
+        } else if lex.is_furniture_line(&words, lang) && (n_words <= 25 || !sentence_like) {
             line.kind = LineKind::Furniture("navigation or page word");
             in_links = lex.is_list_head(&words, lang);
         } else if photo_credit(raw)
             || (first_sentence_line.is_some()
                 && !sentence_like
-                && tokens.len() <= 25
+                && n_words <= 25
                 && credit_at_end(raw))
         {
             // "جنود عند نقطة تفتيش (رويترز)": a photo caption after the story has begun.
@@ -199,7 +210,7 @@ pub fn classify(
             line.kind = LineKind::Furniture("repeated line");
         } else if known_title.as_deref() == Some(words.as_str()) {
             line.kind = LineKind::Title;
-        } else if tokens.len() <= 6 && !sentence_like && !has_events {
+        } else if n_words <= 6 && !sentence_like && !has_events {
             line.kind = LineKind::Furniture("short line without a sentence or event words");
         } else {
             line.kind = LineKind::Content;
@@ -267,6 +278,10 @@ pub fn classify(
 
 /// Whether a line has more than `n` words. A line longer than [`LONG_LINE`] has, and is not
 /// tokenized to say so (a text without line breaks is one line).
+/// The longest line whose words the layout asks anything of (a furniture line, a caption, a
+/// dateline): longer ones are paragraphs.
+const SHORT_LINE_WORDS: usize = 25;
+
 fn has_more_words(raw: &str, n: usize) -> bool {
     raw.len() > LONG_LINE || tokenize(raw, 0).len() > n
 }
