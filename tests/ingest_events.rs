@@ -1898,3 +1898,21 @@ fn the_sentence_after_the_lede_gives_its_day() {
     assert_eq!(violent.len(), 1, "{violent:?}");
     assert_eq!(violent[0].1, "2022-09-15", "{violent:?}");
 }
+
+/// A liveblog entry's stamp ("12:20 - …") is when the entry was written, not a time in the
+/// story: the entry's act does not take the day an earlier entry named ("On Saturday …").
+#[test]
+fn a_liveblog_stamp_carries_no_day_of_the_entries_before() {
+    let raw = format!(
+        "---\npublished: {PUBLISHED}\nlanguage: en\n---\nLive updates\n\n08:15 - Tensions had been building for days. On Tuesday the army held a missile drill near the border.\n\n12:20 - The army confirms heavy artillery fire in the border district since the early hours.\n"
+    );
+    let x = ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read");
+    let shelling: Vec<String> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == Shelling)
+        .map(|i| i.date.to_edtf())
+        .collect();
+    assert_eq!(shelling.len(), 1, "{shelling:?}");
+    assert_ne!(shelling[0], "2022-09-13", "the drill's day");
+}

@@ -112,14 +112,24 @@ pub fn told_on(scan: &Scan) -> Option<DateReading> {
 }
 
 /// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا") or
-/// a clock written with a colon ("at 14:30").
+/// a clock written with a colon ("at 14:30"). Not the stamp that opens a liveblog entry
+/// ("12:20 - Army confirms ...", "🔴 16:55 | عاجل"): that is when the entry was written, not
+/// a time in the story.
 pub fn gives_clock_time(scan: &Scan) -> bool {
-    let colon_clock = scan.tokens.windows(2).any(|w| {
-        w[0].is_number()
+    let tokens = &scan.tokens;
+    let colon_clock = tokens.windows(2).enumerate().any(|(k, w)| {
+        let clock = w[0].is_number()
             && w[1].is_number()
             && w[0].norm.len() <= 2
             && w[1].norm.len() == 2
-            && w[1].gap_before == ":"
+            && w[1].gap_before == ":";
+        let stamp = k == 0
+            && tokens.get(2).is_some_and(|t| {
+                t.gap_before
+                    .chars()
+                    .any(|c| matches!(c, '-' | '–' | '—' | '|'))
+            });
+        clock && !stamp
     });
     colon_clock || scan.cues.of(CueKind::Clock).next().is_some()
 }
