@@ -18,6 +18,15 @@ const SUN: &str = "2021-05-09";
 const JAN: &str = "2021-01-05";
 
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // A present form of a scheduled act used as a plural noun ("the heads of") tells no time
+    // to come.
+    (
+        MON,
+        "Despite the agreement reached on the evening of 7 May between the heads of the border services, troops stayed.",
+        "7 May",
+        "2021-05-07",
+        "2022-05-07",
+    ),
     // ----- The tense of the clause picks the reading.
     // A past verb, a future one; a weekday in wire style, with no preposition.
     (

@@ -79,6 +79,27 @@ fn noun_will(toks: &[Tok], text: &str, k: usize) -> bool {
     word(k) == "will" && will_is_noun(k.checked_sub(1).map_or("", word), word(k + 1))
 }
 
+/// A present form of a scheduled act ("heads", "holds", "visits", "ends") used as a plural
+/// noun: after a determiner ("the heads of the border services", "their visits") or before
+/// "of" ("the ends of the line"). It tells no time to come.
+fn noun_present(toks: &[Tok], text: &str, k: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "both", "two", "these", "those",
+        "whose", "of",
+    ];
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or("", |t| &text[t.s..t.e])
+    };
+    let w = word(k);
+    w.ends_with('s')
+        && (k
+            .checked_sub(1)
+            .is_some_and(|p| DETERMINERS.contains(&word(p).to_lowercase().as_str()))
+            || word(k + 1) == "of")
+}
+
 /// Words after which an Arabic word is a noun or a name, never a verb: prepositions and the
 /// nouns that name a kind of place ("في سيستان بلوشستان", "جبل سنجار", "إقليم سيونيك").
 const NOUN_SLOT: &[&str] = &[
@@ -193,7 +214,8 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
             if words.telling.contains(w) {
                 return Some(Tense::Telling);
             }
-            if words.future.contains(w) && !noun_will(toks, text, k) {
+            if words.future.contains(w) && !noun_will(toks, text, k) && !noun_present(toks, text, k)
+            {
                 return Some(Tense::Future);
             }
             // "set for", "due to", "scheduled to": a schedule.
