@@ -300,7 +300,8 @@ pub struct Constraints {
 
 /// Group readings into incidents. Each reading, in canonical order, joins the incident with
 /// which it fits best among those where it fits every reading already there (so that two exact
-/// days that differ never end up together through a vaguer third), or starts a new one. The
+/// days that differ never end up together through a vaguer third), or starts a new one; so does
+/// a reading without an exact day that fits more than one incident. The
 /// result depends only on the set of readings, never on the order they came in. Groups are
 /// returned in canonical order, each listing its readings in canonical order.
 pub fn cluster(
@@ -365,6 +366,7 @@ pub fn cluster(
             .filter(|&j| find(&lead, j) == root)
             .collect();
         let mut best: Option<(u32, usize)> = None;
+        let mut fitting = 0;
         for (g, group) in groups.iter().enumerate() {
             let mut total = 0;
             let fits = group.iter().all(|&j| {
@@ -381,9 +383,18 @@ pub fn cluster(
                     }
                 })
             });
-            if fits && best.is_none_or(|(s, _)| total > s) {
-                best = Some((total, g));
+            if fits {
+                fitting += 1;
+                if best.is_none_or(|(s, _)| total > s) {
+                    best = Some((total, g));
+                }
             }
+        }
+        // A reading without an exact day that fits two incidents could be either ("the clash
+        // last week" when two clashes were told that week): it stands alone rather than be
+        // joined to the wrong one. An exact day decides between incidents; a span does not.
+        if fitting > 1 && readings[i].incident.date.exact_day().is_none() {
+            best = None;
         }
         let g = match best {
             Some((_, g)) => g,
@@ -796,6 +807,18 @@ mod tests {
         assert!(!same_incident(&village, &far, &Tree));
     }
 
+    /// A span that fits two incidents told on exact days could be either: it stands alone. With
+    /// one incident in its reach it joins it.
+    #[test]
+    fn a_vague_reading_that_fits_two_incidents_stands_alone() {
+        let group_count = |rs: &[Reading]| cluster(rs, &NoNames, &Constraints::default()).len();
+        let first = reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ);
+        let second = reading("b", "2021-04-30", EventType::ArmedClash, KG_TJ);
+        let span = reading("c", "[2021-04-28..2021-04-30]", EventType::Shelling, KG_TJ);
+        assert_eq!(group_count(&[first.clone(), span.clone()]), 1);
+        assert_eq!(group_count(&[first, second, span]), 3);
+    }
+
     /// Every order of the readings gives the same groups (as sets of report names).
     #[test]
     fn grouping_does_not_depend_on_order() {
@@ -819,7 +842,8 @@ mod tests {
             groups
         };
         let expected = names(&readings);
-        assert_eq!(expected.len(), 3, "{expected:?}");
+        // The span and the bound each fit both exact days, so each stands alone.
+        assert_eq!(expected.len(), 5, "{expected:?}");
         let mut perm = readings.clone();
         for k in 0..20 {
             perm.rotate_left(1);

@@ -55,9 +55,9 @@ fn fresh1_merges() {
         "fresh1",
         true,
         Floors {
-            precision: 0.75,
-            recall: 0.33,
-            duplicates_max: 24,
+            precision: 0.8,
+            recall: 0.32,
+            duplicates_max: 26,
         },
     );
 }
@@ -75,9 +75,9 @@ fn fresh2_merges() {
         "fresh2",
         false,
         Floors {
-            precision: 0.57,
-            recall: 0.22,
-            duplicates_max: 22,
+            precision: 0.65,
+            recall: 0.17,
+            duplicates_max: 27,
         },
     );
 }
@@ -92,9 +92,9 @@ fn fresh3_merges() {
         "fresh3",
         false,
         Floors {
-            precision: 0.64,
-            recall: 0.19,
-            duplicates_max: 20,
+            precision: 0.75,
+            recall: 0.17,
+            duplicates_max: 23,
         },
     );
 }
@@ -111,9 +111,9 @@ fn fresh4_merges() {
         "fresh4",
         true,
         Floors {
-            precision: 0.64,
-            recall: 0.17,
-            duplicates_max: 28,
+            precision: 0.8,
+            recall: 0.19,
+            duplicates_max: 30,
         },
     );
 }

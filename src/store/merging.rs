@@ -289,8 +289,9 @@ impl Loader<'_> {
         names: &dyn Names,
     ) -> Result<()> {
         let mut seen: HashSet<i64> = stored.iter().flatten().map(|s| s.mention_id).collect();
-        let mut queue: Vec<usize> = (0..pool.len()).collect();
-        while let Some(i) = queue.pop() {
+        // Each reading to search from, and whether what it finds is searched from in turn.
+        let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
+        while let Some((i, chain)) = queue.pop() {
             if pool.len() >= MAX_POOL {
                 break;
             }
@@ -341,15 +342,16 @@ impl Loader<'_> {
                     stored.push(Some(s));
                     // The chain goes on only through readings dated within a few days: a vague
                     // one ("on or before" a day) meets everything near it, and would make a
-                    // conflict's whole timeline one chain to group again on every import.
-                    if pool[pool.len() - 1]
-                        .incident
-                        .date
+                    // conflict's whole timeline one chain to group again on every import. What
+                    // a vague one meets is still gathered, one step and no further: whether it
+                    // stands alone depends on how many incidents it fits.
+                    let last = &pool[pool.len() - 1].incident.date;
+                    let narrow = last
                         .earliest()
-                        .zip(pool[pool.len() - 1].incident.date.latest())
-                        .is_some_and(|(a, b)| (b - a).num_days() <= CHAIN_DAYS)
-                    {
-                        queue.push(pool.len() - 1);
+                        .zip(last.latest())
+                        .is_some_and(|(a, b)| (b - a).num_days() <= CHAIN_DAYS);
+                    if chain {
+                        queue.push((pool.len() - 1, narrow));
                     }
                 }
             }
