@@ -2,7 +2,7 @@
 //! Latin script, by common function words. tarikh reads Arabic and English; everything else is
 //! named and refused so that a report is never half-read.
 
-use crate::ingest::text::{fold, is_arabic_letter, tokenize};
+use crate::ingest::text::{fold, is_arabic_letter, word_spans};
 
 /// What the text looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,14 +116,20 @@ pub fn detect(text: &str) -> Detected {
     if max == other {
         return Detected::Other("a language in a script tarikh does not read");
     }
-    // Latin script: count function words.
-    let tokens = tokenize(text, 0);
-    let count = |list: &[&str]| {
-        tokens
-            .iter()
-            .filter(|t| list.contains(&t.norm.as_str()))
-            .count()
-    };
+    // Latin script: count function words. They are short, so only short words are folded:
+    // the whole text is not made into tokens for this.
+    let words: Vec<std::borrow::Cow<str>> = word_spans(text)
+        .filter(|&(_, start, end)| end - start <= 8)
+        .map(|(_, start, end)| {
+            let w = &text[start..end];
+            if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                w.into()
+            } else {
+                fold(w).into()
+            }
+        })
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_ref())).count();
     let en = count(ENGLISH);
     let others = [
         ("French", count(FRENCH)),
