@@ -49,6 +49,36 @@ pub struct Token {
     pub arabic: bool,
     /// Written in capitals (acronyms such as "US", "CSTO").
     pub caps: bool,
+    /// The keys [`PatternIndex`] looks each of [`Token::forms`] up by, in the same order.
+    pub keys: std::sync::Arc<[FormKeys]>,
+}
+
+/// The hashes a pattern index looks a word form up by: the form's, and those of its first two
+/// and first three letters (for prefix patterns). Computed once per distinct word, with its
+/// folding, rather than once per index and sentence: hashing was most of the time the
+/// lexicon and gazetteer scans took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormKeys {
+    pub word: u64,
+    pub prefixes: [Option<u64>; 2],
+}
+
+fn key_of(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::text::Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+fn form_keys(form: &str) -> FormKeys {
+    let mut prefixes = [None; 2];
+    for (slot, p) in prefixes.iter_mut().zip(prefix_lookups(form)) {
+        *slot = Some(key_of(p));
+    }
+    FormKeys {
+        word: key_of(form),
+        prefixes,
+    }
 }
 
 impl Token {
@@ -129,7 +159,7 @@ pub fn folded_words(text: &str) -> String {
             cache
                 .borrow()
                 .get(word)
-                .map(|(norm, _, _)| out.push_str(norm))
+                .map(|(norm, _, _, _)| out.push_str(norm))
                 .is_some()
         });
         if !cached {
@@ -146,12 +176,15 @@ const FORMS_REMEMBERED: usize = 20_000;
 thread_local! {
     /// Each word's folded form, its other forms and whether it is Arabic, by the word as
     /// written: folding is a tenth of reading a report, and most words recur.
-    static FORMS: std::cell::RefCell<crate::text::WordMap<(String, Vec<String>, bool)>> =
+    static FORMS: std::cell::RefCell<crate::text::WordMap<Forms>> =
         std::cell::RefCell::new(crate::text::WordMap::default());
 }
 
-/// The folded form of `word`, its other forms, and whether it has an Arabic letter.
-fn folded_forms(word: &str) -> (String, Vec<String>, bool) {
+/// The folded form of a word, its other forms, whether it has an Arabic letter, and the
+/// index keys of its forms.
+type Forms = (String, Vec<String>, bool, std::sync::Arc<[FormKeys]>);
+
+fn folded_forms(word: &str) -> Forms {
     FORMS.with(|cache| {
         if let Some(hit) = cache.borrow().get(word) {
             return hit.clone();
@@ -159,12 +192,17 @@ fn folded_forms(word: &str) -> (String, Vec<String>, bool) {
         let norm = fold(word);
         let arabic = word.chars().any(is_arabic_letter);
         let variants = other_forms(&norm, arabic);
+        let keys: std::sync::Arc<[FormKeys]> = std::iter::once(norm.as_str())
+            .chain(variants.iter().map(String::as_str))
+            .map(form_keys)
+            .collect();
+        let forms = (norm, variants, arabic, keys);
         let mut cache = cache.borrow_mut();
         if cache.len() >= FORMS_REMEMBERED {
             cache.clear();
         }
-        cache.insert(word.to_string(), (norm.clone(), variants.clone(), arabic));
-        (norm, variants, arabic)
+        cache.insert(word.to_string(), forms.clone());
+        forms
     })
 }
 
@@ -178,7 +216,7 @@ fn push_token(
 ) {
     let word = &text[start..end];
     let gap = &text[gap_start..start];
-    let (norm, variants, arabic) = folded_forms(word);
+    let (norm, variants, arabic, keys) = folded_forms(word);
     // The period of "U.N." or of an initial ("Vladimir V. Putin") is no break.
     let after_initial = tokens.last().is_some_and(|t: &Token| {
         let prev = &text[t.start - base..t.end - base];
@@ -215,6 +253,7 @@ fn push_token(
         },
         arabic,
         caps,
+        keys,
     });
 }
 
@@ -440,9 +479,29 @@ pub struct Hit {
 /// instead of every pattern of a list. Built once per list.
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
-    exact: crate::text::WordMap<Vec<usize>>,
-    prefix: crate::text::WordMap<Vec<usize>>,
+    exact: KeyMap<Vec<usize>>,
+    prefix: KeyMap<Vec<usize>>,
     any: Vec<usize>,
+}
+
+/// A map by [`FormKeys`] hash: the key is a hash already.
+type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The keys a prefix pattern is filed under: its first three letters, or its two when it has
@@ -472,9 +531,9 @@ impl PatternIndex {
         let mut ix = PatternIndex::default();
         for (entry, p) in patterns {
             match p.words.first() {
-                Some(PatWord::Exact(w)) => ix.exact.entry(w.clone()).or_default().push(entry),
+                Some(PatWord::Exact(w)) => ix.exact.entry(key_of(w)).or_default().push(entry),
                 Some(PatWord::Prefix(w)) => match prefix_key(w) {
-                    Some(k) => ix.prefix.entry(k.to_string()).or_default().push(entry),
+                    Some(k) => ix.prefix.entry(key_of(k)).or_default().push(entry),
                     None => ix.any.push(entry),
                 },
                 _ => ix.any.push(entry),
@@ -495,10 +554,12 @@ impl PatternIndex {
         let mut seen: Vec<usize> = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             seen.clear();
-            let exact = tok.forms().filter_map(|v| self.exact.get(v));
+            // A hash shared by two words only adds a pattern that `match_at` then refuses.
+            let exact = tok.keys.iter().filter_map(|k| self.exact.get(&k.word));
             let prefix = tok
-                .forms()
-                .flat_map(prefix_lookups)
+                .keys
+                .iter()
+                .flat_map(|k| k.prefixes.iter().flatten())
                 .filter_map(|k| self.prefix.get(k));
             for &entry in exact.chain(prefix).flatten().chain(self.any.iter()) {
                 if seen.contains(&entry) || !keep(entry) {
