@@ -172,12 +172,17 @@ pub fn classify(
         let short = (n_words <= SHORT_LINE_WORDS).then(|| tokenize(raw, line.start));
         // A longer line counts as one word over the limit: every test below is on shorter ones.
         let n_words = short.as_ref().map_or(SHORT_LINE_WORDS + 1, Vec::len);
+        let sentence_like = ends_like_sentence(raw);
         let words = match &short {
             Some(tokens) => tokens
                 .iter()
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
+            // A paragraph that reads as a sentence is asked only whether it repeats: as
+            // written, as the longest lines are (folding every paragraph cost a twentieth of
+            // reading a report).
+            None if sentence_like => raw.trim().to_string(),
             None => folded_words(raw),
         };
         // Only a short line is asked whether it names an event (a paragraph is content
@@ -186,7 +191,6 @@ pub fn classify(
             && short
                 .as_ref()
                 .is_some_and(|tokens| !lex.find_events(tokens, lang).is_empty());
-        let sentence_like = ends_like_sentence(raw);
         // The first dateline wins, even on a "Published ..." line.
         if dateline.is_none()
             && !has_events
@@ -195,7 +199,7 @@ pub fn classify(
         {
             dateline = Some(d);
             line.kind = LineKind::Dateline;
-        } else if lex.is_furniture_line(&words, lang) && (n_words <= 25 || !sentence_like) {
+        } else if (n_words <= 25 || !sentence_like) && lex.is_furniture_line(&words, lang) {
             line.kind = LineKind::Furniture("navigation or page word");
             in_links = lex.is_list_head(&words, lang);
         } else if photo_credit(raw)
