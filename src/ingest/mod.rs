@@ -388,13 +388,13 @@ fn name_entries(incidents: &[Incident], gaz: &Gazetteer) -> (Vec<NameEntry>, Vec
 
 /// Bytes as lowercase hexadecimal.
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    s
 }
 
 fn file_stem(path: &str) -> String {
@@ -459,5 +459,11 @@ pub(crate) mod testing {
         let published = chrono::NaiveDate::from_ymd_opt(2021, 5, 1).expect("day");
         let g = incidents::gather(&analysed, &vocab.gazetteer, published);
         (analysed, g)
+    }
+
+    #[test]
+    fn hex_is_lowercase_two_digits_a_byte() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(hex(&[]), "");
     }
 }
