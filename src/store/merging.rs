@@ -289,6 +289,11 @@ impl Loader<'_> {
         names: &dyn Names,
     ) -> Result<()> {
         let mut seen: HashSet<i64> = stored.iter().flatten().map(|s| s.mention_id).collect();
+        // Searches already made (many readings of one incident ask the same), and readings read
+        // from the database that have not met the pool yet: each row is read once, however many
+        // searches find it (a story told by many reports made this quadratic in them).
+        let mut asked: HashSet<String> = HashSet::new();
+        let mut loaded: HashMap<i64, (Reading, Stored)> = HashMap::new();
         // Each reading to search from, and whether what it finds is searched from in turn.
         let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
         while let Some((i, chain)) = queue.pop() {
@@ -325,40 +330,116 @@ impl Loader<'_> {
                 format!(" AND (m.sides = '' OR {})", tests.join(" OR "))
             };
             let sql = format!(
-                "{SELECT_MENTION} WHERE m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
+                "SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
+                 WHERE m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
                    AND m.event_type IN ({}) AND i.deleted_at IS NULL
                    AND (m.day_exact IS NULL OR ?4 IS NULL OR m.day_exact = ?4){side_test}",
                 types.join(",")
             );
-            let rows = self.mention_rows(&sql, rusqlite::params_from_iter(values))?;
-            for row in rows {
-                if seen.contains(&row.mention_id) {
+            if !asked.insert(format!("{sql}{values:?}")) {
+                // Another reading made the same search: what it found is in the pool now, or
+                // still loaded. A loaded reading that can meet this one is one the search finds
+                // (the search asks less than `may_meet`), so trying every loaded one is enough.
+                let mut ids: Vec<i64> = loaded.keys().copied().collect();
+                ids.sort_unstable();
+                self.meet_loaded(
+                    &ids,
+                    i,
+                    chain,
+                    pool,
+                    stored,
+                    &mut seen,
+                    &mut loaded,
+                    &mut queue,
+                    names,
+                );
+                continue;
+            }
+            let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
+            let by_id = format!("{SELECT_MENTION} WHERE m.id = ?1");
+            for &id in &ids {
+                if seen.contains(&id) || loaded.contains_key(&id) {
                     continue;
                 }
-                let (reading, s) = self.reading_of(row)?;
-                if may_meet(&pool[i], &reading, names) {
-                    seen.insert(s.mention_id);
-                    pool.push(reading);
-                    stored.push(Some(s));
-                    // The chain goes on only through readings dated within a few days: a vague
-                    // one ("on or before" a day) meets everything near it, and would make a
-                    // conflict's whole timeline one chain to group again on every import. What
-                    // a vague one meets is still gathered, one step and no further: whether it
-                    // stands alone depends on how many incidents it fits.
-                    let last = &pool[pool.len() - 1].incident.date;
-                    let narrow = last
-                        .earliest()
-                        .zip(last.latest())
-                        .is_some_and(|(a, b)| (b - a).num_days() <= CHAIN_DAYS);
-                    if chain {
-                        queue.push((pool.len() - 1, narrow));
-                    }
+                if let Some(row) = self.mention_rows(&by_id, [id])?.into_iter().next() {
+                    let (reading, s) = self.reading_of(row)?;
+                    loaded.insert(id, (reading, s));
                 }
             }
+            self.meet_loaded(
+                &ids,
+                i,
+                chain,
+                pool,
+                stored,
+                &mut seen,
+                &mut loaded,
+                &mut queue,
+                names,
+            );
         }
         let incidents: BTreeSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
         let incidents: Vec<i64> = incidents.into_iter().collect();
         self.add_incidents(&incidents, pool, stored)
+    }
+
+    /// Move into the pool the loaded readings among `ids` that can meet pool reading `i`.
+    #[allow(clippy::too_many_arguments)]
+    fn meet_loaded(
+        &self,
+        ids: &[i64],
+        i: usize,
+        chain: bool,
+        pool: &mut Vec<Reading>,
+        stored: &mut Vec<Option<Stored>>,
+        seen: &mut HashSet<i64>,
+        loaded: &mut HashMap<i64, (Reading, Stored)>,
+        queue: &mut Vec<(usize, bool)>,
+        names: &dyn Names,
+    ) {
+        for id in ids {
+            if pool.len() >= MAX_POOL {
+                return;
+            }
+            let meets = loaded
+                .get(id)
+                .is_some_and(|(reading, _)| may_meet(&pool[i], reading, names));
+            if !meets {
+                continue;
+            }
+            if let Some((reading, s)) = loaded.remove(id) {
+                seen.insert(s.mention_id);
+                pool.push(reading);
+                stored.push(Some(s));
+                // The chain goes on only through readings dated within a few days: a vague one
+                // ("on or before" a day) meets everything near it, and would make a conflict's
+                // whole timeline one chain to group again on every import. What a vague one
+                // meets is still gathered, one step and no further: whether it stands alone
+                // depends on how many incidents it fits.
+                let last = &pool[pool.len() - 1].incident.date;
+                let narrow = last
+                    .earliest()
+                    .zip(last.latest())
+                    .is_some_and(|(a, b)| (b - a).num_days() <= CHAIN_DAYS);
+                if chain {
+                    queue.push((pool.len() - 1, narrow));
+                }
+            }
+        }
+    }
+
+    fn mention_ids(&self, sql: &str, values: impl rusqlite::Params) -> Result<Vec<i64>> {
+        let err = |error| StoreError::Sqlite {
+            path: self.path.to_string(),
+            error,
+        };
+        let mut stmt = self.tx.prepare_cached(sql).map_err(err)?;
+        let ids = stmt
+            .query_map(values, |r| r.get(0))
+            .map_err(err)?
+            .collect::<rusqlite::Result<Vec<i64>>>()
+            .map_err(err)?;
+        Ok(ids)
     }
 
     pub(super) fn mention_rows(
