@@ -20,7 +20,7 @@
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
 //!   actor.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 
@@ -214,6 +214,18 @@ fn dates_meet(a: &IncidentDate, b: &IncidentDate) -> bool {
 /// How strongly two readings look like one incident, and whether anything positive says so
 /// (a shared place or actor); `None` when the rules forbid it.
 fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
+    let (sides_x, sides_y) = (sides(&a.incident, names), sides(&b.incident, names));
+    fit_sides(a, b, &sides_x, &sides_y, names)
+}
+
+/// [`fit`] with the readings' sides given (grouping asks them of every pair).
+fn fit_sides(
+    a: &Reading,
+    b: &Reading,
+    sides_x: &[String],
+    sides_y: &[String],
+    names: &dyn Names,
+) -> Option<(u32, bool)> {
     let (x, y) = (&a.incident, &b.incident);
     if a.source.report_hash == b.source.report_hash
         || (x.status == Status::Planned) != (y.status == Status::Planned)
@@ -223,7 +235,6 @@ fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
         return None;
     }
     let place = place_fit(x, y, names);
-    let (sides_x, sides_y) = (sides(x, names), sides(y, names));
     let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
     if place == PlaceFit::Apart {
         return None;
@@ -232,7 +243,7 @@ fn fit(a: &Reading, b: &Reading, names: &dyn Names) -> Option<(u32, bool)> {
     // group: an attack at one place on one day is told by the group that made it ("The
     // Resistance Front claimed the attack in Pahalgam") and by the country it struck.
     if !sides_x.is_empty() && !sides_y.is_empty() && actors == 0 {
-        let group = sides_x.iter().chain(&sides_y).any(|s| !names.is_state(s));
+        let group = sides_x.iter().chain(sides_y).any(|s| !names.is_state(s));
         let one_act =
             group && place >= PlaceFit::Near && violent(x.event_type) && violent(y.event_type);
         if !one_act {
@@ -331,22 +342,43 @@ pub fn cluster(
     }
     // Reports that tell the same story: they share an incident that a place or a side ties
     // together. Between them, readings that name neither can still meet.
-    let mut related: BTreeSet<(&str, &str)> = BTreeSet::new();
-    for (i, a) in readings.iter().enumerate() {
-        for b in &readings[i + 1..] {
-            if affinity(a, b, names).is_some() {
-                let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
-                related.insert((x.min(y), x.max(y)));
+    let all_sides: Vec<Vec<String>> = readings.iter().map(|r| sides(&r.incident, names)).collect();
+    let fit_of = |i: usize, j: usize| {
+        fit_sides(
+            &readings[i],
+            &readings[j],
+            &all_sides[i],
+            &all_sides[j],
+            names,
+        )
+    };
+    // Reports by number, and which pairs of them are related, as a table.
+    let mut report_numbers: HashMap<&str, usize> = HashMap::new();
+    let report_of: Vec<usize> = readings
+        .iter()
+        .map(|r| {
+            let next = report_numbers.len();
+            *report_numbers
+                .entry(r.source.report_hash.as_str())
+                .or_insert(next)
+        })
+        .collect();
+    let pair = |i: usize, j: usize| {
+        let (x, y) = (report_of[i], report_of[j]);
+        (x.min(y), x.max(y))
+    };
+    let mut related: HashSet<(usize, usize)> = HashSet::new();
+    for i in 0..readings.len() {
+        for j in i + 1..readings.len() {
+            if !related.contains(&pair(i, j)) && fit_of(i, j).is_some_and(|(_, sign)| sign) {
+                related.insert(pair(i, j));
             }
         }
     }
-    let score = |a: &Reading, b: &Reading| {
-        let (x, y) = (a.source.report_hash.as_str(), b.source.report_hash.as_str());
-        match fit(a, b, names)? {
-            (s, true) => Some(s),
-            (s, false) if related.contains(&(x.min(y), x.max(y))) => Some(s),
-            _ => None,
-        }
+    let score = |i: usize, j: usize| match fit_of(i, j)? {
+        (s, true) => Some(s),
+        (s, false) if related.contains(&pair(i, j)) => Some(s),
+        _ => None,
     };
     let order = canonical_order(readings);
     let mut rank = vec![0; readings.len()];
@@ -374,7 +406,7 @@ pub fn cluster(
                     if apart(m, j) {
                         return false;
                     }
-                    match score(&readings[m], &readings[j]) {
+                    match score(m, j) {
                         Some(s) => {
                             total += s;
                             true
