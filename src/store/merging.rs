@@ -336,36 +336,27 @@ impl Loader<'_> {
                    AND (m.day_exact IS NULL OR ?4 IS NULL OR m.day_exact = ?4){side_test}",
                 types.join(",")
             );
-            if !asked.insert(format!("{sql}{values:?}")) {
+            let ids = if asked.insert(format!("{sql}{values:?}")) {
+                let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
+                let by_id = format!("{SELECT_MENTION} WHERE m.id = ?1");
+                for &id in &ids {
+                    if seen.contains(&id) || loaded.contains_key(&id) {
+                        continue;
+                    }
+                    if let Some(row) = self.mention_rows(&by_id, [id])?.into_iter().next() {
+                        let (reading, s) = self.reading_of(row)?;
+                        loaded.insert(id, (reading, s));
+                    }
+                }
+                ids
+            } else {
                 // Another reading made the same search: what it found is in the pool now, or
                 // still loaded. A loaded reading that can meet this one is one the search finds
                 // (the search asks less than `may_meet`), so trying every loaded one is enough.
                 let mut ids: Vec<i64> = loaded.keys().copied().collect();
                 ids.sort_unstable();
-                self.meet_loaded(
-                    &ids,
-                    i,
-                    chain,
-                    pool,
-                    stored,
-                    &mut seen,
-                    &mut loaded,
-                    &mut queue,
-                    names,
-                );
-                continue;
-            }
-            let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
-            let by_id = format!("{SELECT_MENTION} WHERE m.id = ?1");
-            for &id in &ids {
-                if seen.contains(&id) || loaded.contains_key(&id) {
-                    continue;
-                }
-                if let Some(row) = self.mention_rows(&by_id, [id])?.into_iter().next() {
-                    let (reading, s) = self.reading_of(row)?;
-                    loaded.insert(id, (reading, s));
-                }
-            }
+                ids
+            };
             self.meet_loaded(
                 &ids,
                 i,
