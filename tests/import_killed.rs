@@ -52,15 +52,7 @@ fn an_import_killed_at_any_moment_stores_all_or_nothing() {
     let big = big.to_str().expect("utf-8 path");
     // Kill at moments spread over the import, from its start to (most likely) after its end.
     for wait_ms in [5u64, 40, 120, 300, 700] {
-        let mut child = wd
-            .command(&["import", big])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("tarikh starts");
-        std::thread::sleep(Duration::from_millis(wait_ms));
-        let _ = child.kill();
-        let _ = child.wait();
+        workdir::kill_after(wd.command(&["import", big]), Duration::from_millis(wait_ms));
         assert_eq!(integrity(&wd), "ok", "killed after {wait_ms} ms");
         let n = count(&wd);
         assert!(

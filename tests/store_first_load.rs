@@ -113,16 +113,9 @@ fn a_first_load_killed_at_any_moment_is_undone_and_readers_are_told() {
         // An empty database, made first so that a kill never finds it half created.
         let db = wd.path(&format!("round-{round}.db"));
         drop(Store::open(&db).expect("a new database"));
-        let mut child = wd
-            .command(&["import", csv])
-            .env("TARIKH_DB", &db)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("tarikh starts");
-        std::thread::sleep(Duration::from_millis(wait_ms));
-        let _ = child.kill();
-        let _ = child.wait();
+        let mut import = wd.command(&["import", csv]);
+        import.env("TARIKH_DB", &db);
+        workdir::kill_after(import, Duration::from_millis(wait_ms));
         // A reading command first: it must never read half a load.
         let out = wd.run_on(&db, &["timeline", "--format", "csv"]);
         if out.status.success() {

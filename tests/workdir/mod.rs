@@ -122,6 +122,19 @@ pub fn with_input(mut cmd: Command, input: &[u8]) -> Output {
     child.wait_with_output().expect("wait for tarikh")
 }
 
+/// Start a command, let it run for `wait`, and kill it (SIGKILL), as a crash or a power cut
+/// would stop it at a random moment.
+pub fn kill_after(mut cmd: Command, wait: std::time::Duration) {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tarikh starts");
+    std::thread::sleep(wait);
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 /// A file of the repository, by its path from the repository's root.
 pub fn repo_file(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
