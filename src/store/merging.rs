@@ -433,6 +433,19 @@ impl Loader<'_> {
         Ok(ids)
     }
 
+    /// An incident's actors as stored, without reading the rest of it.
+    fn stored_actors(&self, id: i64) -> Result<Vec<String>> {
+        let text: String = self
+            .tx
+            .query_row(
+                "SELECT actors_text FROM incidents WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .map_err(self.err())?;
+        Ok(super::split_list(&text))
+    }
+
     pub(super) fn mention_rows(
         &self,
         sql: &str,
@@ -485,9 +498,9 @@ impl Loader<'_> {
                         .all(|&i| stored[i].as_ref().is_some_and(|s| !s.materialise))
                     && self.mention_count(id)? == group.len();
                 if !unchanged {
-                    let before = get_incident(self.tx, &self.path, id)?;
+                    let previous_actors = self.stored_actors(id)?;
                     let combined = self.with_overrides(id, combined)?;
-                    self.update(id, &combined, &before.incident.actors)?;
+                    self.update(id, &combined, &previous_actors)?;
                     self.write_evidence(id, &combined, &reports)?;
                 }
                 id
