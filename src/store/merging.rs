@@ -71,9 +71,7 @@ impl Loader<'_> {
                 previously.push(incident);
             }
         }
-        self.tx
-            .execute("DELETE FROM mentions WHERE report_id = ?1", [report_id])
-            .map_err(self.err())?;
+        self.run("DELETE FROM mentions WHERE report_id = ?1", [report_id])?;
         self.place_readings(report_id, report, incidents, names, &previously, &heirs)
     }
 
@@ -186,20 +184,16 @@ impl Loader<'_> {
                 None => self.insert_mention(incident_of[i], reading, names)?,
                 Some(s) => {
                     if s.materialise {
-                        self.tx
-                            .execute(
-                                "UPDATE mentions SET reading = ?1 WHERE id = ?2",
-                                params![json(&reading.incident).map_err(self.err())?, s.mention_id],
-                            )
-                            .map_err(self.err())?;
+                        self.run(
+                            "UPDATE mentions SET reading = ?1 WHERE id = ?2",
+                            params![json(&reading.incident).map_err(self.err())?, s.mention_id],
+                        )?;
                     }
                     if s.incident_id != incident_of[i] {
-                        self.tx
-                            .execute(
-                                "UPDATE mentions SET incident_id = ?1 WHERE id = ?2",
-                                params![incident_of[i], s.mention_id],
-                            )
-                            .map_err(self.err())?;
+                        self.run(
+                            "UPDATE mentions SET incident_id = ?1 WHERE id = ?2",
+                            params![incident_of[i], s.mention_id],
+                        )?;
                     }
                 }
             }
@@ -550,19 +544,15 @@ impl Loader<'_> {
         incident: &Incident,
         reports: &HashMap<&str, i64>,
     ) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM evidence WHERE incident_id = ?1", [id])
-            .map_err(self.err())?;
+        self.run("DELETE FROM evidence WHERE incident_id = ?1", [id])?;
         for (position, e) in incident.evidence.iter().enumerate() {
             let report_id = e.report.as_deref().and_then(|h| reports.get(h).copied());
             self.insert_evidence(id, position, report_id, e)?;
         }
-        self.tx
-            .execute(
-                "UPDATE incidents SET evidence_text = ?1 WHERE id = ?2",
-                params![super::join_evidence(&incident.evidence), id],
-            )
-            .map_err(self.err())?;
+        self.run(
+            "UPDATE incidents SET evidence_text = ?1 WHERE id = ?2",
+            params![super::join_evidence(&incident.evidence), id],
+        )?;
         Ok(())
     }
 

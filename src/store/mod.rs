@@ -1266,6 +1266,15 @@ impl<'t> Loader<'t> {
         }
     }
 
+    /// Execute a statement kept in the connection's cache: an import runs the same few writes
+    /// thousands of times, and `execute` parses its statement every time.
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+        self.tx
+            .prepare_cached(sql)
+            .and_then(|mut statement| statement.execute(params))
+            .map_err(self.err())
+    }
+
     fn run_sql(&self, sql: &str) -> Result<()> {
         self.tx.execute_batch(sql).map_err(self.err())
     }
@@ -1395,12 +1404,10 @@ impl<'t> Loader<'t> {
     }
 
     fn save_max_span(&self) -> Result<()> {
-        self.tx
-            .execute(
-                "UPDATE meta SET value = max(value, ?1) WHERE key = 'max_span'",
-                [self.max_span],
-            )
-            .map_err(self.err())?;
+        self.run(
+            "UPDATE meta SET value = max(value, ?1) WHERE key = 'max_span'",
+            [self.max_span],
+        )?;
         Ok(())
     }
 
@@ -1432,12 +1439,10 @@ impl<'t> Loader<'t> {
 
     fn set_deleted(&mut self, id: i64, deleted: bool) -> Result<()> {
         let at = deleted.then(now);
-        self.tx
-            .execute(
-                "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
-                params![at, id],
-            )
-            .map_err(self.err())?;
+        self.run(
+            "UPDATE incidents SET deleted_at = ?1 WHERE id = ?2",
+            params![at, id],
+        )?;
         Ok(())
     }
 
@@ -1452,25 +1457,21 @@ impl<'t> Loader<'t> {
             .enumerate()
             .map(|(n, name)| format!("{name} = ?{}", n + 1))
             .collect();
-        self.tx
-            .execute(
-                &format!(
-                    "UPDATE incidents SET {} WHERE id = ?{}",
-                    assignments.join(", "),
-                    values.len()
-                ),
-                values.as_slice(),
-            )
-            .map_err(self.err())?;
+        self.run(
+            &format!(
+                "UPDATE incidents SET {} WHERE id = ?{}",
+                assignments.join(", "),
+                values.len()
+            ),
+            values.as_slice(),
+        )?;
         // Unlink the actors it had (found by name, as the links table is keyed by actor).
         for name in previous_actors {
             let actor_id = self.actor_id(name)?;
-            self.tx
-                .execute(
-                    "DELETE FROM incident_actors WHERE actor_id = ?1 AND incident_id = ?2",
-                    [actor_id, id],
-                )
-                .map_err(self.err())?;
+            self.run(
+                "DELETE FROM incident_actors WHERE actor_id = ?1 AND incident_id = ?2",
+                [actor_id, id],
+            )?;
         }
         self.link_actors(id, incident)
     }
