@@ -458,3 +458,38 @@ fn each_language_pair_merges_the_same_clash_and_keeps_another_day_apart() {
         );
     }
 }
+
+/// A report that dates a clash only to a span holding two told on exact days ("earlier this
+/// week" after the 29th and the 30th) could be telling either: it stays its own incident rather
+/// than join one of them. With one clash in its span, it joins it.
+#[test]
+fn a_vague_date_that_fits_two_clashes_joins_neither() {
+    const WEEKLY: &str = "---
+title: Week on the border
+source: Example Weekly
+published: 2021-05-02
+---
+Kyrgyz and Tajik border guards exchanged fire near Kok-Tash earlier this week, officials said on Sunday.
+";
+    let wd = Workdir::new();
+    let weekly = wd.write("weekly.txt", WEEKLY);
+    let weekly = weekly.to_str().expect("utf-8 path");
+    wd.run(&["import", &path(WIRE), weekly]);
+    let clashes = of_type(&wd, "armed_clash");
+    assert!(
+        clashes.contains(&("2021-04-29".to_string(), 2)),
+        "one clash in its span: joined: {clashes:?}"
+    );
+
+    let wd = Workdir::new();
+    let weekly = wd.write("weekly.txt", WEEKLY);
+    let weekly = weekly.to_str().expect("utf-8 path");
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY), weekly]);
+    let clashes = of_type(&wd, "armed_clash");
+    assert!(
+        clashes.contains(&("2021-04-29".to_string(), 1))
+            && clashes.contains(&("2021-04-30".to_string(), 1))
+            && clashes.iter().filter(|(_, n)| *n == 1).count() == 3,
+        "two clashes in its span: it joins neither: {clashes:?}"
+    );
+}
