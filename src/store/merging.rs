@@ -413,18 +413,15 @@ impl Loader<'_> {
         }
     }
 
+    /// The mention ids a search finds, without reading the mentions.
     fn mention_ids(&self, sql: &str, values: impl rusqlite::Params) -> Result<Vec<i64>> {
-        let err = |error| StoreError::Sqlite {
-            path: self.path.to_string(),
-            error,
-        };
-        let mut stmt = self.tx.prepare_cached(sql).map_err(err)?;
-        let ids = stmt
-            .query_map(values, |r| r.get(0))
-            .map_err(err)?
-            .collect::<rusqlite::Result<Vec<i64>>>()
-            .map_err(err)?;
-        Ok(ids)
+        self.tx
+            .prepare_cached(sql)
+            .and_then(|mut stmt| {
+                stmt.query_map(values, |r| r.get(0))?
+                    .collect::<rusqlite::Result<Vec<i64>>>()
+            })
+            .map_err(self.err())
     }
 
     /// An incident's actors as stored, without reading the rest of it.
