@@ -240,3 +240,57 @@ fn this_evening_is_the_publication_day() {
         );
     }
 }
+
+#[test]
+fn a_weekday_in_a_paragraph_that_opens_with_its_day_is_a_day_beside_it() {
+    // Published on Monday 10 May 2021; the paragraph is headed by Wednesday 5 May. Its
+    // "Monday night" is the Monday before, not the publication day.
+    assert_eq!(
+        date_of(
+            "Wednesday, 5 May. The truce did not survive Monday night, and by Thursday the guns were silent.",
+            "Monday night"
+        ),
+        Some(Some("2021-05-03".into()))
+    );
+    // The same day in mid-sentence, within a week of publication: the weekday is the
+    // publication week's, as news writes it.
+    assert_eq!(
+        date_of(
+            "Fighting began on Wednesday, 5 May, and the ministry spoke on Monday.",
+            "Monday"
+        ),
+        Some(Some("2021-05-10".into()))
+    );
+}
+
+#[test]
+fn a_day_of_the_month_alone_is_of_the_month_told() {
+    let text = "Clashes began on 28 April. On the 29th troops withdrew, and by the 30th the border was quiet.";
+    assert_eq!(date_of(text, "the 29th"), Some(Some("2021-04-29".into())));
+    assert_eq!(date_of(text, "the 30th"), Some(Some("2021-04-30".into())));
+    // After a later day of the month it could be the next month's: no date.
+    assert_eq!(
+        date_of(
+            "Clashes began on 28 April. On the 2nd talks opened.",
+            "the 2nd"
+        ),
+        None
+    );
+    // An ordinal that counts is no day.
+    assert_eq!(
+        date_of(
+            "Clashes began on 28 April, on the 3rd anniversary of the deal.",
+            "the 3rd"
+        ),
+        None
+    );
+    // With no date before it: the nearest such day to the publication day, by the tense.
+    assert_eq!(
+        date_of("On the 3rd, talks began.", "the 3rd"),
+        Some(Some("2021-05-03".into()))
+    );
+    assert_eq!(
+        date_of("Talks will open on the 20th.", "the 20th"),
+        Some(Some("2021-05-20".into()))
+    );
+}

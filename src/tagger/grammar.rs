@@ -107,6 +107,69 @@ pub(crate) struct Ambiguous {
     pub raw: (u32, u32),
 }
 
+/// A calendar day written out with its weekday (see [`Ctx::written_day`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WrittenDay {
+    pub day: NaiveDate,
+    pub line: usize,
+    /// The day opens its line: a heading of a story told day by day ("Friday, 16 September.
+    /// The truce did not survive Thursday night").
+    pub heading: bool,
+}
+
+/// Words after an ordinal that make it count something rather than name a day of the month.
+const ORDINAL_COUNTS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "month",
+    "year",
+    "century",
+    "anniversary",
+    "round",
+    "time",
+    "times",
+    "floor",
+    "attempt",
+    "session",
+    "meeting",
+    "summit",
+    "edition",
+    "consecutive",
+    "straight",
+    "birthday",
+    "place",
+    "minute",
+    "hour",
+    "lap",
+    "stage",
+    "phase",
+    "wave",
+    "brigade",
+    "division",
+    "battalion",
+    "regiment",
+    "corps",
+    "army",
+    "infantry",
+    "armoured",
+    "armored",
+    "mechanized",
+    "mechanised",
+    "motorized",
+    "motorised",
+    "district",
+    "precinct",
+    "grade",
+    "congress",
+    "parliament",
+    "convocation",
+    "term",
+    "ward",
+    "street",
+    "avenue",
+];
+
 /// What the rules know besides the tokens.
 pub(crate) struct Ctx {
     pub published: NaiveDate,
@@ -128,9 +191,10 @@ pub(crate) struct Ctx {
     /// The last quarter or half named: what "the quarter" and "the year-earlier period" mean.
     pub last_part: Option<Last>,
     /// The last calendar day written out with its weekday ("Wednesday, Oct. 15", "يوم الأربعاء
-    /// 15 أكتوبر"), with its line: a bare weekday told after it in its paragraph, over a week
-    /// before the publication day, is a day of that week of the story.
-    pub written_day: Option<(NaiveDate, usize)>,
+    /// 15 أكتوبر"), with its line and whether it opens the line: a bare weekday told after it
+    /// in its paragraph, over a week before the publication day, is a day of that week of the
+    /// story; in a paragraph that opens with its day, a day beside it whenever it lies.
+    pub written_day: Option<WrittenDay>,
     /// The text speaks of quarters of a year somewhere ("quarter" occurs in it): an ordinal
     /// "period" ("the fourth period") is then a quarter too.
     pub quarters: bool,
@@ -384,6 +448,7 @@ impl<'a> Parser<'a> {
             self.rule_holiday(i),
             self.rule_century(i),
             self.rule_day_of_rel_month(i),
+            self.rule_ordinal_day(i),
             self.rule_season(i),
             self.rule_overnight(i),
             self.rule_quarter(i),
@@ -1490,11 +1555,11 @@ impl<'a> Parser<'a> {
                     "ar.weekday_of_story"
                 };
                 f.note = Some(format!(
-                    "the {} after {}, the day the paragraph gave, over a week before publication",
+                    "the {} nearest {}, the day the paragraph gave",
                     weekday_name(w),
                     self.ctx
                         .written_day
-                        .map_or(String::new(), |(d, _)| d.to_string())
+                        .map_or(String::new(), |w| w.day.to_string())
                 ));
             }
             None => {
@@ -1541,18 +1606,30 @@ impl<'a> Parser<'a> {
         (!name_after && !name_before).then_some(w)
     }
 
-    /// The day of weekday `w` in the week that follows the calendar day last written out in
-    /// this paragraph, when that day lies over a week before the publication day (the story
-    /// is told from a date, not from the publication day).
+    /// The day of weekday `w` in the story the paragraph tells from the calendar day it last
+    /// wrote out. When that day opens the paragraph ("Friday, 16 September. The truce did not
+    /// survive Thursday night, and by Saturday the guns were silent"), the day is told day by
+    /// day: a weekday is the nearest such day, one of the two before it or of the week after.
+    /// Otherwise only when the day lies over a week before the publication day, and only in
+    /// the week after it; nearer the publication day the weekday is the publication week's.
     fn day_of_written_week(&self, w: chrono::Weekday) -> Option<NaiveDate> {
-        let (d, line) = self.ctx.written_day?;
-        if line != self.line || (self.ctx.published - d).num_days() <= 7 {
+        let written = self.ctx.written_day?;
+        let (d, p) = (written.day, self.ctx.published);
+        if written.line != self.line {
             return None;
         }
-        (1..=6)
-            .filter_map(|n| add_days(d, n))
+        let offsets: &[i64] = if written.heading {
+            &[0, -1, 1, -2, 2, 3, 4, 5, 6]
+        } else if (p - d).num_days() > 7 {
+            &[1, 2, 3, 4, 5, 6]
+        } else {
+            return None;
+        };
+        offsets
+            .iter()
+            .filter_map(|&n| add_days(d, n))
             .find(|x| x.weekday() == w)
-            .filter(|x| *x < self.ctx.published)
+            .filter(|x| if written.heading { *x <= p } else { *x < p })
     }
 
     /// "Saudi time", "Washington time", "New York time" after a weekday or a clock time: one
@@ -2995,6 +3072,81 @@ impl<'a> Parser<'a> {
             IncidentDate::one_of(Some(first), Some(last)).ok(),
             rule,
         ))
+    }
+
+    /// A day of the month with no month: "on the 16th", "by the 18th", "the night of the 3rd".
+    /// It is a day of the month of the nearest preceding date fine enough (a day or a month),
+    /// or, with none in the text, of the publication month (the month before when the day is
+    /// still to come). After a day later in its month it could be the next month's: left
+    /// undated then. An ordinal that counts something ("the 16th day of the siege", "the 3rd
+    /// anniversary", "the 201st Brigade") is no date.
+    fn rule_ordinal_day(&self, i: usize) -> Option<Found> {
+        if !self.latin(i) || !self.is_prep(i, Prep::The) {
+            return None;
+        }
+        let t = self.tok(i + 1)?;
+        if t.kind != Kind::Num || t.suffix != NumSuffix::Ordinal || t.digits > 2 {
+            return None;
+        }
+        let day = t.val;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let before = self.word(i.checked_sub(1)?).to_lowercase();
+        let cued = matches!(
+            before.as_str(),
+            "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "through"
+        ) || (before == "of"
+            && i >= 2
+            && matches!(
+                self.word(i - 2).to_lowercase().as_str(),
+                "night" | "morning" | "evening" | "afternoon" | "dawn" | "eve"
+            ));
+        if !cued {
+            return None;
+        }
+        // What follows must not be what the ordinal counts.
+        if let Some(n) = self.tok(i + 2)
+            && n.kind == Kind::Word
+            && n.script == Script::Latin
+            && (n.cap && self.cased || ORDINAL_COUNTS.contains(&self.word(i + 2)))
+        {
+            return None;
+        }
+        let p = self.ctx.published;
+        let (base, anchor) = self.ctx.anchor_for(Unit::Month, 0)?;
+        // With no date before it, the most recent such day, and the coming one for a clause
+        // told in the future ("talks will open on the 30th").
+        let mut coming = None;
+        let date = match anchor {
+            Some(a) => {
+                if a.precision() == Precision::Day && day < base.day() {
+                    return None;
+                }
+                ymd(base.year(), base.month(), day)?
+            }
+            None => {
+                let month_of = |d: NaiveDate| ymd(d.year(), d.month(), day);
+                let next = p.checked_add_months(chrono::Months::new(1))?;
+                let prev = p.checked_sub_months(chrono::Months::new(1))?;
+                coming = month_of(p).filter(|d| *d >= p).or_else(|| month_of(next));
+                month_of(p).filter(|d| *d <= p).or_else(|| month_of(prev))?
+            }
+        };
+        let mut f = self.found(i, i + 2, Some(IncidentDate::day(date)), "en.ordinal_day");
+        f.coming = coming.filter(|c| *c != date).map(IncidentDate::day);
+        f.note = Some(match anchor {
+            Some(a) => format!(
+                "a day of the month of {}, the nearest preceding date in the text",
+                a.to_edtf()
+            ),
+            None => {
+                "no earlier date in the text; the day of that number nearest the publication day"
+                    .to_string()
+            }
+        });
+        f.anchor = true;
+        Some(f)
     }
 
     /// A day of a month named relatively: "في 20 من الشهر الجاري", "العاشر من الشهر الماضي",

@@ -335,7 +335,11 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .iter()
                     .any(|r| f.rule.contains(r))
             {
-                ctx.written_day = Some((day, line_no));
+                ctx.written_day = Some(grammar::WrittenDay {
+                    day,
+                    line: line_no,
+                    heading: fs == 0,
+                });
             }
             if let Some(d) = f.date
                 && let (Some(a), Some(b)) = (d.earliest(), d.latest())
