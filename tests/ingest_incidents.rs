@@ -1277,6 +1277,23 @@ fn a_report_told_day_by_day_dates_each_section_by_its_heading() {
 }
 
 #[test]
+fn a_section_dates_a_general_act_and_what_followed_within_hours() {
+    // Under its heading: a strike told with a general verb, shelling "within hours", missiles
+    // fired "before dawn". A toll told after them adds no act of its own.
+    let x = report(
+        "2025-05-12",
+        "en",
+        "Our weekly round-up of the crisis, day by day. The two armies fought for four days.\n\nWEDNESDAY\nIndia struck nine sites in Pakistan. Pakistan said 31 civilians were killed. Within hours Pakistani artillery pounded the town of Poonch.\n\nSATURDAY\nBefore dawn India fired missiles at three air bases.",
+    );
+    assert_has(&x, EventType::AirStrike, "2025-05-07");
+    assert_has(&x, EventType::Shelling, "2025-05-07");
+    assert_has(&x, EventType::Shelling, "2025-05-10");
+    assert_every(&x, "every act is dated by its section", |i| {
+        i.date.exact_day().is_some()
+    });
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

@@ -41,6 +41,13 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         {
             continue;
         }
+        // "Before dawn India fired": the word relates a time of day, not the act after it.
+        if tokens
+            .get(h.last)
+            .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
+        {
+            continue;
+        }
         if (h.last..o.first).any(|i| is_event_tok(i) || tokens[i].break_before)
             || tokens[o.first].break_before && h.last < o.first
         {
@@ -58,6 +65,27 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         }
     })
 }
+
+/// Times of day a relation word may take ("before dawn", "after midnight", "قبل الفجر").
+const TIMES_OF_DAY: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "sunset",
+    "dusk",
+    "nightfall",
+    "midnight",
+    "noon",
+    "midday",
+    "first",
+    "الفجر",
+    "فجر",
+    "الغروب",
+    "الظهر",
+    "منتصف",
+    "شروق",
+    "الشروق",
+];
 
 /// "when", "عندما", "حين": a conjunction that opens a clause telling what happened at the time
 /// of the act told before it ("broke out after midnight, when forces began shelling").

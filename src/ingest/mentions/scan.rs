@@ -204,8 +204,8 @@ impl<'a> Scan<'a> {
                 .contains(&self.tokens[h.last - 1].norm.as_str())
     }
 
-    /// "the next day", "a day later", "وفي اليوم التالي استدعت", "بعد يومين أعلنت": a time
-    /// adverb for what its clause tells, not a relation to the event named right after it
+    /// "the next day", "a day later", "within hours", "وفي اليوم التالي استدعت", "بعد يومين
+    /// أعلنت": a time adverb for what its clause tells, not a relation to the event named right after it
     /// ("the day after the clashes", "في اليوم التالي للاشتباكات", "غداة الاشتباكات").
     pub fn adverbial(&self, h: &Hit) -> bool {
         let last = self.tokens[h.last - 1].norm.as_str();
@@ -216,8 +216,11 @@ impl<'a> Scan<'a> {
                     !matches!(t.norm.as_str(), "من" | "علي") && !t.norm.starts_with('ل')
                 })
         } else {
-            matches!(last, "later" | "day")
-                && next.is_none_or(|t| !matches!(t.norm.as_str(), "of" | "after"))
+            // "within hours", "hours later", "the next day": no word that takes an object.
+            !matches!(
+                last,
+                "of" | "after" | "before" | "following" | "since" | "ahead"
+            ) && next.is_none_or(|t| !matches!(t.norm.as_str(), "of" | "after"))
         }
     }
 

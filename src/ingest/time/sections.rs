@@ -16,7 +16,8 @@
 //!
 //! What the heading dates ([`date_undated`]): an act with no date, no bounds and no relation of
 //! its own, neither planned nor background, in a sentence that does not step back. A general
-//! word ("the incident", "casualties") keeps to the act it refers to or tolls.
+//! word with the article ("the incident") or a toll ("casualties") keeps to the act it refers
+//! to or tolls; a general act without them ("India struck nine sites") is the section's own.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -25,7 +26,7 @@ use crate::date::IncidentDate;
 use crate::ingest::layout::Page;
 use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
-use crate::ingest::mentions::SentenceAnalysis;
+use crate::ingest::mentions::{RelKind, SentenceAnalysis};
 use crate::model::Status;
 use crate::tagger::{self, TagOptions};
 
@@ -165,9 +166,21 @@ pub fn date_undated(
         }
         for m in s.mentions.iter_mut() {
             let own = m.date.is_some() || m.since.is_some() || m.until.is_some();
-            let tied = !m.relations.is_empty() || m.later.is_some() || m.shares.is_some();
+            // "Within hours artillery pounded Poonch": under its day's heading, still that day.
+            let later_that_day =
+                matches!(m.later, Some(RelKind::HoursAfter | RelKind::Simultaneous));
+            let tied = !m.relations.is_empty()
+                || (m.later.is_some() && !later_that_day)
+                || m.shares.is_some();
             let aside = m.background || m.anchor || m.reference || m.time_mark || m.continues;
-            if own || tied || aside || m.generic || m.status == Status::Planned || m.future {
+            // A general word with the article ("the attack"), a toll ("nine people were
+            // killed") or its update ("the toll rose to 13") refers back to an act already
+            // told; a general act without them ("India struck nine sites") is the section's.
+            let refers_back = m.generic
+                && (m.definite
+                    || m.concept == "casualties"
+                    || m.fatality_updates.iter().any(|&u| u));
+            if own || tied || aside || refers_back || m.status == Status::Planned || m.future {
                 continue;
             }
             m.date = Some(day.clone());
