@@ -607,10 +607,18 @@ fn attach_generic_words(scan: &Scan, groups: &mut Vec<Group>, generics: &[(Occ, 
     let mut left: Vec<(Occ, Option<CueKind>)> = Vec::new();
     for &(g, cue) in generics {
         let refers = status::is_definite(&scan.tokens, &scan.cues.hits, g.first);
-        // A date between the two tells them apart.
+        // A date between the two tells them apart; one inside the words of both ("شنت الهند
+        // فجر اليوم ضربات صاروخية": the verb's pattern reaches over the date to the strikes)
+        // does not.
         let dated_between = |o: &Occ| {
-            let (lo, hi) = (o.first.min(g.first), o.first.max(g.first));
-            scan.dated_within(lo + 1, hi)
+            let (lo, hi) = if g.last <= o.first {
+                (g.last, o.first)
+            } else if o.last <= g.first {
+                (o.last, g.first)
+            } else {
+                return false;
+            };
+            scan.dated_within(lo, hi)
         };
         // "The strike came two days after artillery shelled the village": a relation word
         // between the two makes them two events.

@@ -579,6 +579,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_inside_the_words_of_one_act_does_not_split_it() {
+        // "India launched at dawn today, Wednesday, missile strikes": the verb's words reach
+        // over the date to the strikes; one act, dated.
+        let s = testing::analyse(&testing::arabic(&[
+            "شنّت الهند فجر اليوم الأربعاء ضربات صاروخية على تسعة مواقع في باكستان.",
+        ]));
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 1, "{m:#?}");
+        assert!(m[0].date.is_some());
+    }
+
+    #[test]
     fn habitual_events_are_no_incident_but_their_dead_are_counted() {
         let s = english("Kyrgyzstan said 19 of its citizens died in the repeated clashes.");
         let m = &s[0].mentions;
