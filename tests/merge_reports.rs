@@ -493,3 +493,34 @@ Kyrgyz and Tajik border guards exchanged fire near Kok-Tash earlier this week, o
         "two clashes in its span: it joins neither: {clashes:?}"
     );
 }
+
+#[test]
+fn the_import_table_lists_only_incidents_that_remain() {
+    // Twenty reports of two episodes in one import: a later report's readings regroup earlier
+    // ones, and an incident made empty on the way is gone. The table printed at the end lists
+    // what the timeline holds, nothing that was merged away.
+    let wd = Workdir::new();
+    let out = wd.run(&[
+        "import",
+        "--keep-going",
+        &path("tests/data/mergeset/fresh1"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let listed: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect();
+    let live: Vec<String> = incidents(&wd).iter().map(|v| v["id"].to_string()).collect();
+    assert!(!listed.is_empty());
+    let mut sorted = listed.clone();
+    sorted.sort();
+    let mut all = live.clone();
+    all.sort();
+    assert_eq!(sorted, all, "the table and the timeline differ");
+}

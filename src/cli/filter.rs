@@ -77,6 +77,7 @@ impl FilterArgs {
                 Sort::Reported => Order::Reported,
             },
             limit: self.limit,
+            ids: None,
         })
     }
 }

@@ -201,7 +201,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         ))
     };
     let mut store = super::open_store(db)?;
+    // What the table at the end lists: the rows of data files, and wherever the readings of
+    // the reports stored ended up (a later report of the same import may regroup them).
     let mut report_ids: Vec<i64> = Vec::new();
+    let mut told_by: Vec<String> = Vec::new();
     let names = vocabulary.as_ref().map(|v| &v.gazetteer);
     let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
         let mut lines = Vec::new();
@@ -215,9 +218,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 Ok((line, ids)) => {
                     if let Input::Report(x) = input {
                         lines.extend(incident_notes(&input.name(), &x.notes, &ids));
+                        if !ids.is_empty() {
+                            told_by.push(x.report.hash.clone());
+                        }
+                    } else {
+                        report_ids.extend(ids);
                     }
                     lines.push(line);
-                    report_ids.extend(ids);
                 }
                 Err(e) if args.keep_going => refused.push((input.name(), e)),
                 Err(e) => return Err(e),
@@ -228,14 +235,21 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     for line in outcomes {
         eprintln!("{line}");
     }
+    report_ids.extend(store.incidents_told_by(&told_by)?);
     if !report_ids.is_empty() {
         // Reports that tell the same incident name it once.
         report_ids.sort_unstable();
         report_ids.dedup();
-        let mut stored: Vec<Incident> = report_ids
-            .iter()
-            .map(|id| store.get(*id).map(|s| s.incident))
-            .collect::<Result<_, _>>()?;
+        // One walk over the stored incidents, not one read of each with its evidence.
+        let mut stored: Vec<Incident> = Vec::with_capacity(report_ids.len());
+        let only = tarikh::store::Filter {
+            ids: Some(report_ids),
+            ..Default::default()
+        };
+        store.for_each(&only, |incident| -> anyhow::Result<()> {
+            stored.push(incident);
+            Ok(())
+        })?;
         // The order of `tarikh timeline`.
         stored.sort_by_key(|i| (i.date.timeline_key(), i.seq, i.id));
         print_table(&stored)?;

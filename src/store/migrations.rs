@@ -9,6 +9,7 @@ use super::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_mentions.sql"),
+    include_str!("../../migrations/0003_mentions_by_type.sql"),
 ];
 
 /// The schema version this tarikh writes.

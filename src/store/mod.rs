@@ -536,6 +536,26 @@ impl Store {
             .collect()
     }
 
+    /// The live incidents that the reports with these content hashes tell: after an import,
+    /// where their readings ended up, whatever later reports of the same import regrouped.
+    pub fn incidents_told_by(&self, hashes: &[String]) -> Result<Vec<i64>> {
+        let list = serde_json::to_string(hashes).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT DISTINCT m.incident_id FROM mentions m
+                 JOIN reports r ON r.id = m.report_id
+                 JOIN incidents i ON i.id = m.incident_id
+                 WHERE r.hash IN (SELECT value FROM json_each(?1)) AND i.deleted_at IS NULL",
+            )
+            .map_err(self.err())?;
+        let ids = stmt
+            .query_map([list], |r| r.get(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<i64>>>())
+            .map_err(self.err())?;
+        Ok(ids)
+    }
+
     /// Walk the incidents that pass `filter` in timeline order, one at a time (nothing is held in
     /// memory beyond the current row). `visit` may stop the walk by returning an error.
     pub fn for_each<F, E>(&self, filter: &Filter, mut visit: F) -> std::result::Result<(), E>

@@ -30,6 +30,8 @@ pub struct Filter {
     pub undated: bool,
     pub order: Order,
     pub limit: Option<u64>,
+    /// Only these incidents (those an import just stored); `None` keeps all.
+    pub ids: Option<Vec<i64>>,
 }
 
 /// The order of a timeline.
@@ -90,6 +92,14 @@ pub(super) fn timeline_sql(
     } else {
         false
     };
+    if let Some(ids) = &filter.ids {
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        values.push(Value::Text(format!("[{}]", list.join(","))));
+        sql.push_str(&format!(
+            " AND i.id IN (SELECT value FROM json_each(?{}))",
+            values.len()
+        ));
+    }
     if !filter.event_types.is_empty() {
         let list: Vec<String> = filter
             .event_types
