@@ -55,9 +55,9 @@ fn fresh1_merges() {
         "fresh1",
         true,
         Floors {
-            precision: 0.8,
-            recall: 0.32,
-            duplicates_max: 26,
+            precision: 0.82,
+            recall: 0.36,
+            duplicates_max: 25,
         },
     );
 }
@@ -111,9 +111,9 @@ fn fresh4_merges() {
         "fresh4",
         true,
         Floors {
-            precision: 0.8,
-            recall: 0.19,
-            duplicates_max: 30,
+            precision: 0.82,
+            recall: 0.22,
+            duplicates_max: 28,
         },
     );
 }
