@@ -1294,6 +1294,22 @@ fn a_section_dates_a_general_act_and_what_followed_within_hours() {
 }
 
 #[test]
+fn a_day_word_under_a_day_heading_counts_from_the_heading() {
+    // Published on 7 May; the entry of 5 May says "yesterday": the 4th, not the 6th.
+    let x = report(
+        "2025-05-07",
+        "en",
+        "Follow the latest on the border here, as the two armies trade fire.\n\nMay 5, 2025\nArtillery shelled the border village of Uri yesterday, officials said.\n\nMay 6, 2025\nTroops clashed near the river crossing.",
+    );
+    assert!(
+        x.incidents.iter().any(|i| i.date.to_edtf() == "2025-05-04"),
+        "nothing dated 2025-05-04 in {:?}",
+        types_and_dates(&x)
+    );
+    assert_has(&x, EventType::ArmedClash, "2025-05-06");
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

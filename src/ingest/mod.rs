@@ -333,6 +333,7 @@ fn read_sentences(
         &mut analysed,
         &time::sections::headed_days(page),
         &vocab.calendar,
+        page.published,
     );
     roles::sides::from_story(&mut analysed);
     analysed

@@ -151,6 +151,7 @@ pub fn date_undated(
     sentences: &mut [SentenceAnalysis],
     headed: &[Option<DateReading>],
     calendar: &Calendar,
+    published: NaiveDate,
 ) {
     for s in sentences.iter_mut() {
         let Some(Some(day)) = headed.get(s.paragraph) else {
@@ -159,6 +160,7 @@ pub fn date_undated(
         for m in s.mentions.iter_mut() {
             if let Some(own) = &mut m.date {
                 reanchor_weekday(own, day, calendar);
+                reanchor_day_word(own, day, published);
             }
         }
         if s.flashback {
@@ -185,6 +187,54 @@ pub fn date_undated(
             }
             m.date = Some(day.clone());
         }
+    }
+}
+
+/// Words that count from "now" ("overnight", "yesterday", "this morning", "أمس"): under a day's
+/// heading, now is the heading's day.
+const DAY_WORDS: &[&str] = &[
+    "overnight",
+    "last night",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "today",
+    "yesterday",
+    "أمس",
+    "امس",
+    "البارحة",
+    "الليلة الماضية",
+    "اليوم",
+];
+
+/// A day word the tagger counted from the publication day ("India said Pakistan had tried
+/// overnight", under THURSDAY in a review published the next Monday) that falls after the
+/// heading's day is counted again from the heading's day: the section tells that day.
+fn reanchor_day_word(own: &mut DateReading, heading: &DateReading, published: NaiveDate) {
+    let Some(head) = heading.date.exact_day() else {
+        return;
+    };
+    let lower = own.text.to_lowercase();
+    if lower.chars().any(char::is_numeric) || !DAY_WORDS.iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let (Some(a), Some(b)) = (own.date.earliest(), own.date.latest()) else {
+        return;
+    };
+    if a <= head || head >= published {
+        return;
+    }
+    // The tagger counted from the publication day; count the same from the heading's.
+    let shift = |d: NaiveDate| d - (published - head);
+    let moved = if a == b {
+        Ok(IncidentDate::day(shift(a)))
+    } else {
+        IncidentDate::one_of(Some(shift(a)), Some(shift(b)))
+    };
+    if let Ok(d) = moved {
+        own.date = d;
+        own.coming = None;
     }
 }
 
