@@ -397,10 +397,11 @@ pub fn cluster(
             .copied()
             .filter(|&j| find(&lead, j) == root)
             .collect();
-        let mut best: Option<(u32, usize)> = None;
-        let mut fitting = 0;
+        let vague = readings[i].incident.date.exact_day().is_none();
+        let mut best: Option<((u32, u32), usize)> = None;
+        let mut fitting: Vec<usize> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            let mut total = 0;
+            let (mut total, mut closest) = (0, 0);
             let fits = group.iter().all(|&j| {
                 members.iter().all(|&m| {
                     if apart(m, j) {
@@ -409,6 +410,7 @@ pub fn cluster(
                     match score(m, j) {
                         Some(s) => {
                             total += s;
+                            closest = closest.max(s);
                             true
                         }
                         None => false,
@@ -416,16 +418,33 @@ pub fn cluster(
                 })
             });
             if fits {
-                fitting += 1;
-                if best.is_none_or(|(s, _)| total > s) {
-                    best = Some((total, g));
+                fitting.push(g);
+                // An exact day goes where most agrees with it; a vaguer reading, to the group
+                // with the reading closest to it (the sum would favour the biggest group).
+                let rank = if vague { (closest, total) } else { (total, 0) };
+                if best.is_none_or(|(r, _)| rank > r) {
+                    best = Some((rank, g));
                 }
             }
         }
         // A reading without an exact day that fits two incidents could be either ("the clash
         // last week" when two clashes were told that week): it stands alone rather than be
         // joined to the wrong one. An exact day decides between incidents; a span does not.
-        if fitting > 1 && readings[i].incident.date.exact_day().is_none() {
+        // Groups that could be one incident themselves (every reading of one fits every
+        // reading of the other: "the April 2021 fighting" told by several reports, one naming
+        // the village and one not) are no two incidents to choose between.
+        let distinct = |a: usize, b: usize| {
+            groups[a].iter().any(|&x| {
+                groups[b]
+                    .iter()
+                    .any(|&y| apart(x, y) || fit_of(x, y).is_none())
+            })
+        };
+        let two_incidents = fitting
+            .iter()
+            .enumerate()
+            .any(|(k, &a)| fitting[k + 1..].iter().any(|&b| distinct(a, b)));
+        if two_incidents && vague {
             best = None;
         }
         let g = match best {
@@ -849,6 +868,32 @@ mod tests {
         let span = reading("c", "[2021-04-28..2021-04-30]", EventType::Shelling, KG_TJ);
         assert_eq!(group_count(&[first.clone(), span.clone()]), 1);
         assert_eq!(group_count(&[first, second, span]), 3);
+    }
+
+    #[test]
+    fn a_vague_reading_between_groups_that_may_be_one_joins_the_closest() {
+        // "Fighting in April 2021" told by three reports: one names no place, two name the
+        // same village. The third fits both earlier readings, which could be one incident
+        // themselves: it joins the one at its village rather than stand alone.
+        let truce = |r: &str| {
+            at(
+                reading(r, "2021-05-02", EventType::Ceasefire, KG_TJ),
+                "Batken",
+                40.06,
+                70.82,
+            )
+        };
+        let village = |r: Reading| at(r, "Golovnoi", 39.9, 70.6);
+        let readings = vec![
+            reading("a", "2021-04", EventType::ArmedClash, &[]),
+            truce("a"),
+            village(reading("b", "2021-04", EventType::ArmedClash, &[])),
+            village(reading("c", "2021-04", EventType::ArmedClash, KG_TJ)),
+            truce("c"),
+        ];
+        let groups = cluster(&readings, &NoNames, &Constraints::default());
+        assert_eq!(groups.len(), 3, "{groups:?}");
+        assert!(groups.iter().any(|g| g.contains(&2) && g.contains(&3)));
     }
 
     /// Every order of the readings gives the same groups (as sets of report names).
