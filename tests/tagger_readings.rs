@@ -73,6 +73,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-05-07",
         "2021-05-14",
     ),
+    // Or a word before it: a state reached ("fell silent by"), unless the verb grants a time.
+    (
+        MON,
+        "The guns fell silent by Saturday night.",
+        "Saturday night",
+        "2021-05-08",
+        "2021-05-15",
+    ),
+    (
+        MON,
+        "Kabul gave them until Friday to leave.",
+        "Friday",
+        "2021-05-14",
+        "2021-05-07",
+    ),
     // No tense: a weekday is the last one, the publication day included.
     (MON, "Monday's decision", "Monday", "2021-05-10", "-"),
     (

@@ -143,6 +143,11 @@ fn after_a_noun_slot(toks: &[Tok], text: &str, k: usize) -> bool {
         })
 }
 
+/// Past verbs that grant or set a time: the deadline after them is still to come.
+const GRANTING: &[&str] = &[
+    "gave", "set", "granted", "extended", "issued", "fixed", "allowed", "given",
+];
+
 /// How far (in tokens) a cue may stand from the expression.
 const REACH: usize = 12;
 
@@ -383,6 +388,7 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
     };
     let deadline = deadline_before(toks, text, start);
     let mut best: Option<(usize, Tense)> = None;
+    let mut cue_at = None;
     // Backwards from the expression.
     let mut cost = 0;
     let mut k = start.saturating_sub(deadline);
@@ -394,11 +400,19 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
         cost += step(k).max(1);
         if let Some(t) = cue(toks, text, k) {
             best = Some((cost, t));
+            cue_at = Some(k);
             break;
         }
         cost -= 1 - step(k).min(1);
     }
-    if deadline > 0 && !matches!(best, Some((c, Tense::Past)) if c <= 1) {
+    // A past verb a word or two before the deadline tells when a state was reached ("fell
+    // silent by Saturday night", "were dead by nightfall"); one that grants or sets a time
+    // gives a deadline still to come ("gave them until Friday").
+    let grants = cue_at
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| GRANTING.contains(&&text[t.s..t.e]));
+    let reached = matches!(best, Some((c, Tense::Past)) if c <= 1 || (c <= 2 && !grants));
+    if deadline > 0 && !reached {
         return Some((Tense::Future, 2));
     }
     // Forwards.
