@@ -234,7 +234,9 @@ fn show_span(s: Span) -> String {
 
 /// Each gold row's incident among `incidents`, if any: one that carries the row's evidence
 /// phrase in one of its evidence sentences and is of the same type family, one incident per
-/// row, the best candidates first (the same type, then the same span, then a span that meets).
+/// row, the best candidates first: a span that meets the row's (of two incidents one sentence
+/// tells, the one whose date fits is the one telling the row), then the same type, then the
+/// same span.
 pub fn align(gold: &[GoldRow], incidents: &[Incident]) -> Vec<Option<usize>> {
     let mut pairs = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
@@ -249,9 +251,9 @@ pub fn align(gold: &[GoldRow], incidents: &[Incident]) -> Vec<Option<usize>> {
             }
             let span = (inc.date.earliest(), inc.date.latest());
             let rank = (
+                !meet(span, g.span),
                 inc.event_type != g.event_type,
                 span != g.span,
-                !meet(span, g.span),
             );
             pairs.push((rank, gi, si));
         }
