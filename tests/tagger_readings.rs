@@ -88,6 +88,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-05-14",
         "2021-05-07",
     ),
+    // A weekday with a count of weeks back: the last such weekday, that many weeks earlier.
+    (
+        MON,
+        "The truce agreed on Wednesday a week ago held.",
+        "Wednesday a week ago",
+        "2021-04-28",
+        "-",
+    ),
+    (
+        MON,
+        "أعلنت الهدنة مساء الأربعاء قبل أسبوعين.",
+        "مساء الأربعاء قبل أسبوعين",
+        "2021-04-21",
+        "-",
+    ),
     // No tense: a weekday is the last one, the publication day included.
     (MON, "Monday's decision", "Monday", "2021-05-10", "-"),
     (

@@ -494,6 +494,38 @@ impl<'a> Parser<'a> {
             }
             return f;
         }
+        // "الأربعاء قبل أسبوع", "Wednesday a week ago": the last such weekday, counted back
+        // by the weeks (the Wednesday before last), not the last Wednesday beside a vaguer week.
+        let p = self.ctx.published;
+        if let Some(Cycle::Weekday(w)) = first.cycle
+            && let Some(second) = self.best_at(j)
+            && second.rule.ends_with(".ago")
+            && let Some(d) = second.date
+            && let (Some(a), Some(b)) = (d.earliest(), d.latest())
+            && (b - a).num_days() == 6
+            && a.weekday() == chrono::Weekday::Mon
+            && let Some(monday) = resolve::monday_of(p)
+            && let weeks = (monday - a).num_days() / 7
+            && weeks >= 1
+            && let Some(last) = resolve::weekday(p, w, None)
+            && let Some(day) = add_days(last, -7 * weeks)
+        {
+            let mut f = second;
+            f.start = first.start;
+            f.date = Some(IncidentDate::day(day));
+            f.coming = None;
+            f.cycle = None;
+            f.rule = if self.latin(first.start) {
+                "en.weekday_of_week_ago"
+            } else {
+                "ar.weekday_of_week_ago"
+            };
+            f.note = Some(format!(
+                "the last {}, {weeks} week(s) back",
+                weekday_name(w)
+            ));
+            return f;
+        }
         let between = first.start > 0
             && matches!(
                 self.lx(first.start - 1),
