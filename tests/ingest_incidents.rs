@@ -1310,6 +1310,18 @@ fn a_day_word_under_a_day_heading_counts_from_the_heading() {
 }
 
 #[test]
+fn what_a_concession_names_is_background_not_the_section_s_act() {
+    // "Despite the truce" under the 5th refers to the truce of the 3rd; it is no truce of the
+    // 5th.
+    let x = report(
+        "2025-02-09",
+        "en",
+        "Here is what we know about the fighting, day by day.\n\nMonday 3 February\nThe rebels declared a ceasefire.\n\nWednesday 5 February\nDespite the truce, fighters seized the mining town of Nyabibwe.",
+    );
+    assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2025-02-03");
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

@@ -171,6 +171,9 @@ pub enum CueKind {
     /// "collapsed", "انهارت": the truce or deal named beside it broke down; a date right after
     /// them is the breakdown's, not the day the truce or deal was made.
     Breakdown,
+    /// "despite", "رغم": the event named right after it is the background the sentence's act
+    /// goes against ("despite the truce, fighters seized the town"), not an act it tells.
+    Concession,
 }
 
 impl CueKind {
@@ -228,6 +231,7 @@ impl CueKind {
             "continuation" => CueKind::Continuation,
             "clock" => CueKind::Clock,
             "breakdown" => CueKind::Breakdown,
+            "concession" => CueKind::Concession,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

@@ -437,10 +437,13 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
                     || (ctx.lang == LangTag::Ar && h.first >= head.last && h.first - head.last <= 1)
             }),
         // So is the landmark of a comparison ("the worst since the 44-day war two years ago").
+        // And what a concession names ("despite the truce").
         background: scan
             .cues
-            .of(CueKind::Since)
-            .any(|h| h.last <= head.first && head.first - h.last <= 1)
+            .hits
+            .iter()
+            .filter(|(_, k)| matches!(k, CueKind::Since | CueKind::Concession))
+            .any(|(h, _)| h.last <= head.first && head.first - h.last <= 1)
             || scan.landmark_of(head.first).is_some(),
         imperfect: ctx.lang == LangTag::Ar
             && g.occs.iter().any(|o| {
