@@ -203,7 +203,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let mut store = super::open_store(db)?;
     // What the table at the end lists: the rows of data files, and wherever the readings of
     // the reports stored ended up (a later report of the same import may regroup them).
-    let mut report_ids: Vec<i64> = Vec::new();
+    let mut shown: Vec<i64> = Vec::new();
     let mut told_by: Vec<String> = Vec::new();
     let names = vocabulary.as_ref().map(|v| &v.gazetteer);
     let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
@@ -222,7 +222,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                             told_by.push(x.report.hash.clone());
                         }
                     } else {
-                        report_ids.extend(ids);
+                        shown.extend(ids);
                     }
                     lines.push(line);
                 }
@@ -235,15 +235,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     for line in outcomes {
         eprintln!("{line}");
     }
-    report_ids.extend(store.incidents_told_by(&told_by)?);
-    if !report_ids.is_empty() {
+    shown.extend(store.incidents_told_by(&told_by)?);
+    if !shown.is_empty() {
         // Reports that tell the same incident name it once.
-        report_ids.sort_unstable();
-        report_ids.dedup();
+        shown.sort_unstable();
+        shown.dedup();
         // One walk over the stored incidents, not one read of each with its evidence.
-        let mut stored: Vec<Incident> = Vec::with_capacity(report_ids.len());
+        let mut stored: Vec<Incident> = Vec::with_capacity(shown.len());
         let only = tarikh::store::Filter {
-            ids: Some(report_ids),
+            ids: Some(shown),
             ..Default::default()
         };
         store.for_each(&only, |incident| -> anyhow::Result<()> {
