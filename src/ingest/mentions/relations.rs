@@ -87,6 +87,20 @@ const TIMES_OF_DAY: &[&str] = &[
     "الشروق",
 ];
 
+/// Words that open a clause describing what was just named ("where", "during which", "حيث").
+const DESCRIBING: &[&str] = &[
+    "where",
+    "during",
+    "which",
+    "who",
+    "whose",
+    "حيث",
+    "الذي",
+    "التي",
+    "الذين",
+    "خلالها",
+];
+
 /// "when", "عندما", "حين": a conjunction that opens a clause telling what happened at the time
 /// of the act told before it ("broke out after midnight, when forces began shelling").
 fn when_clause(scan: &Scan, i: usize) -> bool {
@@ -187,6 +201,13 @@ fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Opti
             .min_by_key(|&m| mentions[m].head())
             .filter(|&m| {
                 (x_last..=mentions[m].head()).any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+            })
+            // "a day after the envoy's visit, where he warned ...": a clause that describes the
+            // anchor tells no act the phrase dates.
+            .filter(|&m| {
+                let opener = (x_last..=mentions[m].head())
+                    .find(|&i| tokens.get(i).is_some_and(|t| t.break_before));
+                !opener.is_some_and(|i| DESCRIBING.contains(&tokens[i].norm.as_str()))
             })
             // "X, after Y": the phrase set off by a comma modifies what was told before it
             // in the same stretch of the sentence.
