@@ -240,7 +240,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         // Reports that tell the same incident name it once.
         shown.sort_unstable();
         shown.dedup();
-        // One walk over the stored incidents, not one read of each with its evidence.
+        // One walk over the stored incidents in the order of `tarikh timeline`, not one read
+        // of each with its evidence.
         let mut stored: Vec<Incident> = Vec::with_capacity(shown.len());
         let only = tarikh::store::Filter {
             ids: Some(shown),
@@ -250,8 +251,6 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             stored.push(incident);
             Ok(())
         })?;
-        // The order of `tarikh timeline`.
-        stored.sort_by_key(|i| (i.date.timeline_key(), i.seq, i.id));
         print_table(&stored)?;
     }
     if !refused.is_empty() {

@@ -77,7 +77,6 @@ const TIMES_OF_DAY: &[&str] = &[
     "midnight",
     "noon",
     "midday",
-    "first",
     "الفجر",
     "فجر",
     "الغروب",

@@ -39,6 +39,9 @@ pub fn readings(e: &TemporalExpr, p: chrono::NaiveDate) -> Option<DateReading> {
         text: e.text.clone(),
         coming: e.upcoming(p),
         ahead: e.date != Some(date),
+        from_now: [".dayword", ".dayword_weekday", ".overnight"]
+            .iter()
+            .any(|r| e.rule.ends_with(r)),
     })
 }
 

@@ -54,6 +54,7 @@ pub fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<D
                             text,
                             coming,
                             ahead: prev.1.ahead || item.1.ahead,
+                            from_now: prev.1.from_now && item.1.from_now,
                         },
                         prev.2,
                         item.3,
@@ -94,6 +95,7 @@ mod tests {
             text: word.to_string(),
             coming: None,
             ahead: false,
+            from_now: false,
         };
         (cost, reading, start, start + word.len())
     }

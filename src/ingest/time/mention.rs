@@ -932,6 +932,7 @@ impl SaidOn {
                     text: text.clone(),
                     coming: None,
                     ahead: false,
+                    from_now: false,
                 });
                 continue;
             }
@@ -946,6 +947,7 @@ impl SaidOn {
                     text: text.clone(),
                     coming: None,
                     ahead: false,
+                    from_now: false,
                 });
             }
         }

@@ -33,6 +33,9 @@ pub struct DateReading {
     /// for Nov. 5", "will meet Thursday"): what it dates is planned, unless it is fighting,
     /// which is never scheduled.
     pub ahead: bool,
+    /// A day word the tagger counted from the publication day ("yesterday", "overnight",
+    /// "أمس", "فجر اليوم"): under a day's heading it counts from that day instead.
+    pub from_now: bool,
 }
 
 /// Whether an expression's date can date an event: a day, month or year, or a span of at most

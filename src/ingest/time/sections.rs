@@ -190,24 +190,6 @@ pub fn date_undated(
     }
 }
 
-/// Words that count from "now" ("overnight", "yesterday", "this morning", "أمس"): under a day's
-/// heading, now is the heading's day.
-const DAY_WORDS: &[&str] = &[
-    "overnight",
-    "last night",
-    "tonight",
-    "this morning",
-    "this afternoon",
-    "this evening",
-    "today",
-    "yesterday",
-    "أمس",
-    "امس",
-    "البارحة",
-    "الليلة الماضية",
-    "اليوم",
-];
-
 /// A day word the tagger counted from the publication day ("India said Pakistan had tried
 /// overnight", under THURSDAY in a review published the next Monday) that falls after the
 /// heading's day is counted again from the heading's day: the section tells that day.
@@ -215,8 +197,7 @@ fn reanchor_day_word(own: &mut DateReading, heading: &DateReading, published: Na
     let Some(head) = heading.date.exact_day() else {
         return;
     };
-    let lower = own.text.to_lowercase();
-    if lower.chars().any(char::is_numeric) || !DAY_WORDS.iter().any(|w| lower.contains(w)) {
+    if !own.from_now {
         return;
     }
     let (Some(a), Some(b)) = (own.date.earliest(), own.date.latest()) else {
