@@ -33,6 +33,10 @@ pub const OPEN_REACH_DAYS: i64 = 7;
 pub const MAX_WINDOW_DAYS: i64 = 31;
 /// Two places this close are one scene (neighbouring villages of one clash).
 pub const NEAR_KM: f64 = 25.0;
+/// How much closer (in [`affinity`] points: the same type, or a nearby place) one incident must
+/// be than another that a vague reading also fits, for the reading to join it rather than stand
+/// alone.
+pub const CLEAR_LEAD: u32 = 2;
 
 /// Where a reading comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -399,7 +403,7 @@ pub fn cluster(
             .collect();
         let vague = readings[i].incident.date.exact_day().is_none();
         let mut best: Option<((u32, u32), usize)> = None;
-        let mut fitting: Vec<usize> = Vec::new();
+        let mut fitting: Vec<(usize, u32)> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
             let (mut total, mut closest) = (0, 0);
             let fits = group.iter().all(|&j| {
@@ -418,7 +422,7 @@ pub fn cluster(
                 })
             });
             if fits {
-                fitting.push(g);
+                fitting.push((g, closest));
                 // An exact day goes where most agrees with it; a vaguer reading, to the group
                 // with the reading closest to it (the sum would favour the biggest group).
                 let rank = if vague { (closest, total) } else { (total, 0) };
@@ -440,10 +444,14 @@ pub fn cluster(
                     .any(|&y| apart(x, y) || fit_of(x, y).is_none())
             })
         };
-        let two_incidents = fitting
-            .iter()
-            .enumerate()
-            .any(|(k, &a)| fitting[k + 1..].iter().any(|&b| distinct(a, b)));
+        // Unless one of them is clearly closer ("the shelling of Poonch last week" when one
+        // incident that week was at Poonch and one elsewhere): then it joins that one.
+        let two_incidents = best.is_some_and(|(_, b)| {
+            let lead = fitting.iter().find(|f| f.0 == b).map_or(0, |f| f.1);
+            fitting
+                .iter()
+                .any(|&(g, closest)| g != b && closest + CLEAR_LEAD > lead && distinct(b, g))
+        });
         if two_incidents && vague {
             best = None;
         }
@@ -868,6 +876,26 @@ mod tests {
         let span = reading("c", "[2021-04-28..2021-04-30]", EventType::Shelling, KG_TJ);
         assert_eq!(group_count(&[first.clone(), span.clone()]), 1);
         assert_eq!(group_count(&[first, second, span]), 3);
+    }
+
+    /// A span that fits two incidents joins the one clearly closer to it: the one at its place,
+    /// not the one that names none.
+    #[test]
+    fn a_vague_reading_joins_an_incident_clearly_closer_than_the_others() {
+        let village = |r: Reading| at(r, "Golovnoi", 39.9, 70.6);
+        let readings = vec![
+            village(reading("a", "2021-04-28", EventType::ArmedClash, KG_TJ)),
+            reading("b", "2021-04-30", EventType::ArmedClash, KG_TJ),
+            village(reading(
+                "c",
+                "[2021-04-28..2021-04-30]",
+                EventType::Shelling,
+                KG_TJ,
+            )),
+        ];
+        let groups = cluster(&readings, &NoNames, &Constraints::default());
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert!(groups.iter().any(|g| g.contains(&0) && g.contains(&2)));
     }
 
     #[test]
