@@ -16,7 +16,8 @@
 //!   [`MAX_WINDOW_DAYS`] (a year, "since 2020") merges with nothing;
 //! - the same place, one inside the other (by the gazetteer's parent chain), or two places
 //!   within [`NEAR_KM`]; places farther apart never;
-//! - overlapping actors when both readings name some;
+//! - overlapping actors when both readings name some, except for a two-sided act (a clash, a
+//!   ceasefire) told on one exact day, whose reports may each name one side;
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
 //!   actor.
 
@@ -169,6 +170,11 @@ fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
     }
 }
 
+/// Acts that always have two sides, whichever one a report names.
+pub fn two_sided(t: EventType) -> bool {
+    matches!(t, EventType::ArmedClash | EventType::Ceasefire)
+}
+
 /// Acts made in words: their place in a report may be where they were made or where they apply.
 fn said(t: EventType) -> bool {
     matches!(
@@ -250,7 +256,15 @@ fn fit_sides(
         let group = sides_x.iter().chain(sides_y).any(|s| !names.is_state(s));
         let one_act =
             group && place >= PlaceFit::Near && violent(x.event_type) && violent(y.event_type);
-        if !one_act {
+        // A clash or a truce is two-sided: one report names one side, another the other
+        // ("Sudanese forces clashed", "Ethiopian forces attacked"). On one exact day that is no
+        // sign against one act; a place must still tie them, or their reports must already
+        // tell the same story.
+        let two_sided_day = x.event_type == y.event_type
+            && two_sided(x.event_type)
+            && x.date.exact_day().is_some()
+            && x.date.exact_day() == y.date.exact_day();
+        if !one_act && !two_sided_day {
             return None;
         }
     }
@@ -864,6 +878,58 @@ mod tests {
         assert!(same_incident(&village, &region, &Tree));
         assert!(!same_incident(&village, &region, &NoNames), "86 km apart");
         assert!(!same_incident(&village, &far, &Tree));
+    }
+
+    /// A clash or a truce has two sides, and a report may name either: on one exact day that
+    /// is no sign against one act, though something must still tie them.
+    #[test]
+    fn a_two_sided_act_may_be_told_by_either_side() {
+        let village = |r: Reading| at(r, "Golovnoi", 39.9, 70.6);
+        let kyrgyz = village(reading(
+            "a",
+            "2021-04-29",
+            EventType::ArmedClash,
+            &["Kyrgyzstan"],
+        ));
+        let tajik = village(reading(
+            "b",
+            "2021-04-29",
+            EventType::ArmedClash,
+            &["Tajikistan"],
+        ));
+        assert!(same_incident(&kyrgyz, &tajik, &NoNames));
+        let unplaced = reading("b", "2021-04-29", EventType::ArmedClash, &["Tajikistan"]);
+        assert!(!same_incident(&kyrgyz, &unplaced, &NoNames));
+        assert!(
+            may_meet(&kyrgyz, &unplaced, &NoNames),
+            "reports of one story may join them"
+        );
+        let next_day = village(reading(
+            "b",
+            "2021-04-30",
+            EventType::ArmedClash,
+            &["Tajikistan"],
+        ));
+        assert!(!same_incident(&kyrgyz, &next_day, &NoNames));
+        let shelled = village(reading(
+            "b",
+            "2021-04-29",
+            EventType::Shelling,
+            &["Tajikistan"],
+        ));
+        let shelling = village(reading(
+            "a",
+            "2021-04-29",
+            EventType::Shelling,
+            &["Kyrgyzstan"],
+        ));
+        assert!(
+            !same_incident(&shelling, &shelled, &NoNames),
+            "one side's shelling and the other's are two acts"
+        );
+        let mediator = reading("b", "2021-04-29", EventType::Ceasefire, &["Russia"]);
+        let parties = reading("a", "2021-04-29", EventType::Ceasefire, KG_TJ);
+        assert!(may_meet(&parties, &mediator, &NoNames));
     }
 
     /// A span that fits two incidents told on exact days could be either: it stands alone. With

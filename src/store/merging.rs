@@ -12,7 +12,7 @@ use rusqlite::{Connection, params};
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
     Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet,
-    meeting_types, window,
+    meeting_types, two_sided, window,
 };
 use crate::model::{Incident, Report};
 
@@ -321,7 +321,18 @@ impl Loader<'_> {
                         format!("instr(m.sides, ?{}) > 0", values.len())
                     })
                     .collect();
-                format!(" AND (m.sides = '' OR {})", tests.join(" OR "))
+                // Two-sided acts on one exact day meet whatever sides they name.
+                let two_sided_day = match pool[i].incident.date.exact_day() {
+                    Some(_) if two_sided(pool[i].incident.event_type) => format!(
+                        " OR (m.day_exact = ?4 AND m.event_type = '{}')",
+                        pool[i].incident.event_type.as_str()
+                    ),
+                    _ => String::new(),
+                };
+                format!(
+                    " AND (m.sides = '' OR {}{two_sided_day})",
+                    tests.join(" OR ")
+                )
             };
             let sql = format!(
                 "SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
