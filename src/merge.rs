@@ -175,6 +175,11 @@ pub fn two_sided(t: EventType) -> bool {
     matches!(t, EventType::ArmedClash | EventType::Ceasefire)
 }
 
+/// Acts whose first actor is who made them.
+fn spoken(t: EventType) -> bool {
+    matches!(t, EventType::Statement | EventType::Accusation)
+}
+
 /// Acts made in words: their place in a report may be where they were made or where they apply.
 fn said(t: EventType) -> bool {
     matches!(
@@ -246,6 +251,16 @@ fn fit_sides(
     }
     let place = place_fit(x, y, names);
     let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
+    // A statement or an accusation is its speaker's: "Sudan accused Ethiopia" and "Ethiopia
+    // accused Sudan" on one day are two acts, as are two leaders' words.
+    let speaker = |i: &Incident| i.actors.first().and_then(|a| names.side(a));
+    if spoken(x.event_type)
+        && spoken(y.event_type)
+        && let (Some(a), Some(b)) = (speaker(x), speaker(y))
+        && a != b
+    {
+        return None;
+    }
     if place == PlaceFit::Apart {
         return None;
     }
@@ -930,6 +945,24 @@ mod tests {
         let mediator = reading("b", "2021-04-29", EventType::Ceasefire, &["Russia"]);
         let parties = reading("a", "2021-04-29", EventType::Ceasefire, KG_TJ);
         assert!(may_meet(&parties, &mediator, &NoNames));
+    }
+
+    /// Words are their speaker's: two sides' statements of one day are two acts.
+    #[test]
+    fn statements_of_different_speakers_never_meet() {
+        let statement = |r: &str, actors: &[&str]| {
+            at(
+                reading(r, "2020-12-16", EventType::Statement, actors),
+                "Al-Fashaga",
+                14.1,
+                36.3,
+            )
+        };
+        let abiy = statement("a", &["Ethiopia", "Sudan"]);
+        let hamdok = statement("b", &["Sudan"]);
+        assert!(!same_incident(&abiy, &hamdok, &NoNames));
+        let retold = statement("c", &["Sudan", "Ethiopia"]);
+        assert!(same_incident(&hamdok, &retold, &NoNames));
     }
 
     /// A span that fits two incidents told on exact days could be either: it stands alone. With

@@ -63,11 +63,14 @@ const FRESH4: Floors = Floors {
 /// eighth issue-7 session in the styles of ordinary news copy (wires, a web explainer, a
 /// follow-up, a ministry statement, claim and denial): 14 reports, 169 gold rows. Unread:
 /// 0.60/0.57/0.44/4 against that session's starting commit, 0.62/0.57/0.44/4 at its end.
+/// A saying told with its day became a statement in the seventeenth session: 0.64/0.60/0.49/4
+/// to 0.67/0.60/0.51/5, the one trade of a wrong date for more found that the floors allow
+/// (no read set gained a wrong date from it).
 const FRESH5: Floors = Floors {
-    found: 0.62,
+    found: 0.65,
     precision: 0.58,
-    exact: 0.46,
-    wrong_max: 4,
+    exact: 0.49,
+    wrong_max: 5,
 };
 /// The sixth fresh set (`tests/data/devset/fresh6/`), written by a helper at the start of the
 /// ninth issue-7 session in the styles of ordinary news copy, with more Arabic (agency wires,

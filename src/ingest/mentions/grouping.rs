@@ -909,3 +909,43 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
         groups.sort_by_key(Group::head);
     }
 }
+
+/// "Prime Minister Abiy Ahmed said on Wednesday ...", "قال رئيس الوزراء آبي أحمد أمس":
+/// a saying told with its own day, in a sentence that tells no act, is the act: a statement
+/// (its word is `usize::MAX`, its date the saying's).
+pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
+    if !groups.is_empty() {
+        return;
+    }
+    let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
+        let at = crate::ingest::time::mention::saying(scan, &[], a, b)?;
+        // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
+        // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
+        // would travel on Friday").
+        let reach = if scan.ctx.lang == LangTag::En { 3 } else { 6 };
+        (a - at <= reach).then_some(at)
+    }) else {
+        return;
+    };
+    let Some((h, _)) = scan
+        .cues
+        .hits
+        .iter()
+        .find(|(h, k)| *k == CueKind::Speech && h.last == at)
+    else {
+        return;
+    };
+    groups.push(Group {
+        occs: vec![Occ {
+            first: h.first,
+            last: h.last,
+            entry: usize::MAX,
+        }],
+        ty: EventType::Statement,
+        concept: "statement".into(),
+        weight: 0,
+        generic: false,
+        violation: false,
+        cue: None,
+    });
+}

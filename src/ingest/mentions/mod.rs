@@ -273,6 +273,7 @@ pub fn analyze(
     grouping::fold_raids(&scan, &mut groups);
     let roles = roles::read(&scan);
     grouping::deaths_without_event_word(&scan, &roles.casualties, &mut groups);
+    grouping::dated_saying(&scan, &mut groups);
 
     let summary = summary_line(&scan);
     let mut mentions: Vec<Mention> = groups
@@ -295,8 +296,14 @@ pub fn analyze(
     time::mention::going_on_since(&scan, &mut mentions);
     // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);
     // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
+    // A saying made a statement for its day ([`grouping::dated_saying`]) is no act either if it
+    // did not keep that day, or if nobody the gazetteer knows said it ("local officials said").
     mentions.retain(|m| {
-        !(m.event_type == EventType::Statement && m.concept == DENIAL && m.date.is_none())
+        let saying = m.occs.iter().all(|o| o.entry == usize::MAX);
+        !(m.event_type == EventType::Statement
+            && (m.concept == DENIAL || saying)
+            && m.date.is_none())
+            && !(m.event_type == EventType::Statement && saying && m.actors.is_empty())
     });
     out.mentions = mentions;
     out
@@ -616,6 +623,26 @@ mod tests {
         let m = &s[0].mentions;
         assert_eq!(m.len(), 1, "{m:#?}");
         assert!(m[0].date.is_some());
+    }
+
+    #[test]
+    fn a_saying_told_with_its_day_and_no_act_is_a_statement() {
+        let s = testing::analyse(&testing::arabic(&[
+            "وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن العلاقات بين البلدين تاريخية.",
+        ]));
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 1, "{m:#?}");
+        assert_eq!(m[0].event_type, EventType::Statement);
+        assert!(m[0].date.is_some(), "{m:#?}");
+        let s = english("The ministry said on Monday that the talks had gone well.");
+        let types: Vec<EventType> = s[0].mentions.iter().map(|m| m.event_type).collect();
+        assert_eq!(
+            types,
+            [EventType::Talks],
+            "an act said is the act, not the saying"
+        );
+        let s = english("The ministry said the situation at the border was calm.");
+        assert!(s[0].mentions.is_empty(), "undated words are no act");
     }
 
     #[test]

@@ -371,7 +371,7 @@ fn names_a_month(scan: &Scan, occs: &[Occ], a: usize, date: &IncidentDate) -> bo
 /// happened on or before that day. But "the truce that the two sides announced on Friday"
 /// ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event. "the
 /// toll rose to 50 on Sunday" dates the count, not the event counted.
-fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
+pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
     let tokens = &scan.tokens;
     // "said Tajik troops Friday shelled ...": in English a date right before an event word or
     // a verb of its own ("said Monday would be a day of mourning") dates what follows, not the
@@ -887,6 +887,12 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     }
 }
 
+/// The saying that ends at token `at` is the act `o` names: inside its words ("issued a
+/// statement"), or the word itself when a dated saying is the act ([`grouping::dated_saying`]).
+fn saying_of(o: &Occ, at: usize) -> bool {
+    (o.first < at || o.entry == usize::MAX) && at <= o.last
+}
+
 impl SaidOn {
     /// What was said on a day happened on or before it: an undated mention that is not planned
     /// (statuses are decided) is bounded by the day its speaker spoke on. Only what that
@@ -920,12 +926,14 @@ impl SaidOn {
                 .then(|| {
                     self.0
                         .iter()
-                        .find(|(at, _, _)| m.occs.iter().any(|o| o.first < *at && *at <= o.last))
+                        .find(|(at, _, _)| m.occs.iter().any(|o| saying_of(o, *at)))
                 })
                 .flatten();
             if let Some((_, date, text)) = own_saying
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
-                && date.precision() == Precision::Day
+                // (Any usable date for a saying that is the act: "أعلن مطلع يوليو".)
+                && (date.precision() == Precision::Day
+                    || (m.occs.iter().all(|o| o.entry == usize::MAX) && usable(date)))
             {
                 m.date = Some(DateReading {
                     date: *date,
