@@ -174,6 +174,9 @@ pub enum CueKind {
     /// "despite", "رغم": the event named right after it is the background the sentence's act
     /// goes against ("despite the truce, fighters seized the town"), not an act it tells.
     Concession,
+    /// "analysts", "الباحث", "مراقبون": a sentence that gives the view of a commentator names
+    /// acts to weigh them, not to tell them; only those it dates are told.
+    Commentary,
 }
 
 impl CueKind {
@@ -232,6 +235,7 @@ impl CueKind {
             "clock" => CueKind::Clock,
             "breakdown" => CueKind::Breakdown,
             "concession" => CueKind::Concession,
+            "commentary" => CueKind::Commentary,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }
