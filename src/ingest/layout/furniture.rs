@@ -373,4 +373,13 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_press_release_header_is_no_release_of_prisoners() {
+        let text = "FOR IMMEDIATE RELEASE\nEMBARGOED UNTIL 00:01 GMT, 25 APRIL\nGuards fired on returnees\nBorder guards fired on returnees on Monday.\n";
+        let k = kinds(text, LangTag::En);
+        assert_eq!(k[0], LineKind::Furniture("navigation or page word"));
+        assert_eq!(k[1], LineKind::Furniture("navigation or page word"));
+        assert_eq!(k[3], LineKind::Content);
+    }
 }
