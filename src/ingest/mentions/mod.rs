@@ -256,6 +256,10 @@ pub fn analyze(
         mentions: Vec::new(),
         denied: Vec::new(),
     };
+    // "Could it lead to war?", "س: ماذا حدث مساء السبت؟": a question asks, it tells no act.
+    if is_question(&ctx.text[sent.start..sent.end]) {
+        return out;
+    }
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
         return out;
     };
@@ -312,6 +316,13 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// The sentence ends with a question mark (before any closing quote or bracket).
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c))
+        .ends_with(['?', '؟'])
 }
 
 /// "أغلق المعبر في سبتمبر 2023 إثر تبادل لإطلاق النار": an undated act that a dated one came
@@ -628,6 +639,24 @@ mod tests {
         let m = &s[0].mentions;
         assert_eq!(m.len(), 1, "{m:#?}");
         assert!(m[0].date.is_some());
+    }
+
+    #[test]
+    fn a_question_tells_no_act() {
+        for text in [
+            "Could the clashes turn into a wider war?",
+            "JUMA: And the government blamed Rwanda straight away?",
+            "Did troops shell the village on Monday?\u{201d}",
+        ] {
+            assert!(english(text)[0].mentions.is_empty(), "{text}");
+        }
+        let s = testing::analyse(&testing::arabic(&["س: ماذا حدث في الاشتباكات مساء السبت؟"]));
+        assert!(s[0].mentions.is_empty());
+        assert!(
+            !english("Troops shelled the village on Monday.")[0]
+                .mentions
+                .is_empty()
+        );
     }
 
     #[test]
