@@ -135,3 +135,21 @@ fn fresh5_merges() {
         },
     );
 }
+
+/// Written by helper-30 at the start of the seventeenth session (20 reports on Azerbaijan's
+/// Karabakh offensive of September 2023 and the Iran–Pakistan strikes of January 2024, 133 gold
+/// rows, 57 events, 36 of them told by 2 to 7 reports, 158 pairs). Scored blind with the rules of
+/// that session's start (2c3e119): precision 0.61, recall 0.11 (0.18 of the pairs both read), 28
+/// duplicate copies; 0.63 / 0.12 (0.21) / 27 at that session's end. Kept unread.
+#[test]
+fn fresh6_merges() {
+    check(
+        "fresh6",
+        false,
+        Floors {
+            precision: 0.60,
+            recall: 0.10,
+            duplicates_max: 30,
+        },
+    );
+}
