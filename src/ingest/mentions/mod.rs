@@ -642,6 +642,28 @@ mod tests {
     }
 
     #[test]
+    fn the_day_after_the_word_for_a_statement_is_the_statement_s() {
+        let s = english("Kyrgyzstan condemned the shelling of Kok-Tash in a statement on Monday.");
+        let m = &s[0].mentions;
+        let statement = m.iter().find(|m| m.event_type == EventType::Statement);
+        assert!(statement.is_some_and(|m| m.date.is_some()), "{m:#?}");
+        let shelling = m.iter().find(|m| m.event_type == EventType::Shelling);
+        assert!(shelling.is_none_or(|m| m.date.is_none()), "{m:#?}");
+        let s = testing::analyse(&testing::arabic(&[
+            "ودانت قرغيزستان قصف قرية كوك تاش في بيان أمس.",
+        ]));
+        let statement = s[0]
+            .mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Statement);
+        assert!(
+            statement.is_some_and(|m| m.date.is_some()),
+            "{:#?}",
+            s[0].mentions
+        );
+    }
+
+    #[test]
     fn a_question_tells_no_act() {
         for text in [
             "Could the clashes turn into a wider war?",

@@ -180,6 +180,11 @@ fn assign_expressions(
             .filter(|(c, _)| *c != usize::MAX)
             .collect();
         ranked.sort_unstable();
+        // "condemned the attack in a statement on Tuesday", "دان الهجوم في بيان أمس": the day
+        // after the word for a statement is the statement's, not the act it names.
+        if in_a_statement(scan, a) {
+            ranked.sort_by_key(|&(c, m)| (!said_act(mentions[m].event_type), c));
+        }
         if let Some(&(cost, m)) = ranked.first() {
             let reading = DateReading {
                 date: designated_day(scan, &reading, a, b),
@@ -195,6 +200,47 @@ fn assign_expressions(
         mentions[m].date = govern(ctx.text, list, ctx.published);
     }
     SaidOn(said_by)
+}
+
+/// Words for a statement, after which a date is the statement's ("in a statement on Tuesday",
+/// "في بيان أمس", "في بيان صدر اليوم").
+const STATEMENT_WORDS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "بيان",
+    "بيانها",
+    "بيانه",
+    "تصريح",
+    "تصريحات",
+];
+
+/// The expression at token `a` follows a word for a statement, with at most a preposition or a
+/// word of issuing between ("statement on Tuesday", "بيان صدر اليوم").
+fn in_a_statement(scan: &Scan, a: usize) -> bool {
+    let tokens = &scan.tokens;
+    let bridge = |k: usize| {
+        PREPOSITIONS.contains(&tokens[k].norm.as_str())
+            || [
+                "issued",
+                "released",
+                "صدر",
+                "اصدرته",
+                "اصدرها",
+                "نشرته",
+                "نشر",
+            ]
+            .contains(&tokens[k].norm.as_str())
+    };
+    (a.saturating_sub(3)..a).any(|k| {
+        STATEMENT_WORDS.contains(&tokens[k].norm.as_str())
+            && (k + 1..a).all(|j| bridge(j) && !tokens[j].break_before)
+    })
+}
+
+/// Acts made in words: a statement's date is theirs.
+fn said_act(t: EventType) -> bool {
+    matches!(t, EventType::Statement | EventType::Accusation)
 }
 
 /// Words of a signing right before a date ("signed in 1960", "الموقعة عام 1960").
