@@ -177,6 +177,9 @@ pub enum CueKind {
     /// "analysts", "الباحث", "مراقبون": a sentence that gives the view of a commentator names
     /// acts to weigh them, not to tell them; only those it dates are told.
     Commentary,
+    /// "an earlier version of this article said", "incorrectly said": a correction's sentence
+    /// tells what was wrongly reported; it tells no act.
+    Retraction,
 }
 
 impl CueKind {
@@ -236,6 +239,7 @@ impl CueKind {
             "breakdown" => CueKind::Breakdown,
             "concession" => CueKind::Concession,
             "commentary" => CueKind::Commentary,
+            "retraction" => CueKind::Retraction,
             other => return Err(format!("unknown cue kind '{other}'")),
         })
     }

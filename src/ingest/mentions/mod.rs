@@ -263,6 +263,11 @@ pub fn analyze(
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
         return out;
     };
+    // "An earlier version of this article said the strikes took place on Friday": what a
+    // correction retracts is no act.
+    if scan.cues.of(CueKind::Retraction).next().is_some() {
+        return out;
+    }
     (out.flashback, out.opening) = time::discourse::steps_back(&scan);
     out.continues = time::discourse::goes_on(&scan);
     out.told_on = time::discourse::told_on(&scan);
@@ -661,6 +666,16 @@ mod tests {
             "{:#?}",
             s[0].mentions
         );
+    }
+
+    #[test]
+    fn what_a_correction_retracts_is_no_act() {
+        let s = english(
+            "Correction: An earlier version of this article incorrectly said that three crew members were injured by water cannon fire on March 5.",
+        );
+        assert!(s[0].mentions.is_empty(), "{:#?}", s[0].mentions);
+        let s = english("Three crew members were injured by water cannon fire on March 23.");
+        assert!(!s[0].mentions.is_empty());
     }
 
     #[test]
