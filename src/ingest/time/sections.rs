@@ -12,7 +12,10 @@
 //! - a section runs to the next heading, or to a cross-head that is no date ("THE
 //!   BACKGROUND", "ليست المرة الأولى"), which ends it;
 //! - the days follow each other: a bare weekday that the tagger reads as a day before the
-//!   heading above it heads nothing.
+//!   heading above it heads nothing;
+//! - with no day headings, a feed of at least three stamped posts whose stamps run one way
+//!   through the day ("🔴 02:45 | ...", "16:10 - ...") is one day's: the publication day heads
+//!   each post.
 //!
 //! What the heading dates ([`date_undated`]): an act with no date, no bounds and no relation of
 //! its own, neither planned nor background, in a sentence that does not step back. A general
@@ -67,8 +70,55 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     }
     if headings < 2 {
         out.iter_mut().for_each(|d| *d = None);
+        feed_day(page, &mut out);
     }
     out
+}
+
+/// A feed of stamped posts with no day headings ("🔴 02:45 | انفجارات قوية تهز راولبندي", "16:10 -
+/// Army confirms ..."), at least three of them with stamps that run one way through the day, is
+/// one day's feed: the publication day heads each post.
+fn feed_day(page: &Page, out: &mut [Option<DateReading>]) {
+    let stamps: Vec<(usize, u32)> = page
+        .layout
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Content)
+        .enumerate()
+        .filter_map(|(k, l)| post_stamp(&page.text[l.start..l.end]).map(|m| (k, m)))
+        .collect();
+    let rising = stamps.windows(2).all(|w| w[0].1 <= w[1].1);
+    let falling = stamps.windows(2).all(|w| w[0].1 >= w[1].1);
+    if stamps.len() < 3 || !(rising || falling) {
+        return;
+    }
+    let day = DateReading {
+        date: IncidentDate::day(page.published),
+        text: "the day of the feed's posts".into(),
+        coming: None,
+        ahead: false,
+        from_now: false,
+    };
+    for &(k, _) in &stamps {
+        if let Some(d) = out.get_mut(k) {
+            *d = Some(day.clone());
+        }
+    }
+}
+
+/// The minute of the day a post's stamp gives: a clock time at the line's head, before a dash
+/// or a bar, after at most a mark ("🔴 02:45 |", "16:10 -", "09:15 —").
+fn post_stamp(line: &str) -> Option<u32> {
+    let rest = line.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphanumeric());
+    if line.len() - rest.len() > 8 {
+        return None;
+    }
+    let (clock, after) = rest.split_once(char::is_whitespace)?;
+    let (h, m) = clock.split_once(':')?;
+    let two_digits = m.len() == 2;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let separated = after.trim_start().starts_with(['-', '–', '—', '|']);
+    (h < 24 && m < 60 && two_digits && separated).then_some(h * 60 + m)
 }
 
 /// The day a line names when it holds nothing else (but a clock time): "SATURDAY, MAY 27",
@@ -292,6 +342,24 @@ mod tests {
             "{LEDE}\n\nMONDAY\nSirens sounded.\n\nReactions so far\nThe committee met.\n\nTUESDAY\nTroops moved.\n\nWHAT NEXT\nTalks may follow."
         );
         assert_eq!(heads(&body), ["-", "2025-05-05", "-", "2025-05-06", "-"]);
+    }
+
+    #[test]
+    fn a_feed_of_stamped_posts_is_the_publication_day_s() {
+        let body = format!(
+            "{LEDE}\n\n🔴 02:45 | Strong blasts shake the city.\n\n🔴 09:15 | Officials say two were hurt.\n\n🔴 16:55 - Both sides agreed a ceasefire."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-05-07", "2025-05-07", "2025-05-07"]
+        );
+        // Stamps that go back and forth may span two days; two posts are no feed.
+        let body = format!(
+            "{LEDE}\n\n23:40 - Blasts shake the city.\n\n00:15 - Two were hurt.\n\n22:10 - Talks began."
+        );
+        assert_eq!(heads(&body), ["-", "-", "-", "-"]);
+        let body = format!("{LEDE}\n\n09:40 - Blasts shake the city.\n\n10:15 - Two were hurt.");
+        assert_eq!(heads(&body), ["-", "-", "-"]);
     }
 
     #[test]
