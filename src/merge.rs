@@ -201,13 +201,21 @@ fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-/// The sides a reading names (see [`Names::side`]), sorted, each once.
+/// The sides a reading names (see [`Names::side`]) and, for violence, the country of its place;
+/// sorted, each once.
 pub fn sides(incident: &Incident, names: &dyn Names) -> Vec<String> {
     let mut out: Vec<String> = incident
         .actors
         .iter()
         .filter_map(|a| names.side(a))
         .collect();
+    // Violence in a country concerns that country, struck or striking: "Israel struck
+    // Tehran" and "Iran said the attack on Tehran ..." share Iran.
+    if violent(incident.event_type)
+        && let Some(c) = incident.country.as_deref().and_then(|c| names.side(c))
+    {
+        out.push(c);
+    }
     out.sort();
     out.dedup();
     out
@@ -945,6 +953,33 @@ mod tests {
         let mediator = reading("b", "2021-04-29", EventType::Ceasefire, &["Russia"]);
         let parties = reading("a", "2021-04-29", EventType::Ceasefire, KG_TJ);
         assert!(may_meet(&parties, &mediator, &NoNames));
+    }
+
+    /// The country where violence happened is one of its sides: one report names who struck,
+    /// another the country struck.
+    #[test]
+    fn violence_concerns_the_country_it_happened_in() {
+        let tehran = |r: Reading| {
+            let mut r = at(r, "Tehran", 35.69, 51.39);
+            r.incident.country = Some("Iran".into());
+            r
+        };
+        let struck = tehran(reading(
+            "a",
+            "2024-10-26",
+            EventType::AirStrike,
+            &["Israel"],
+        ));
+        let told_by_iran = tehran(reading("b", "2024-10-26", EventType::Attack, &["Iran"]));
+        assert!(same_incident(&struck, &told_by_iran, &NoNames));
+        let mut talks = tehran(reading("a", "2024-10-26", EventType::Talks, &["Israel"]));
+        let other_talks = tehran(reading("b", "2024-10-26", EventType::Talks, &["Iran"]));
+        assert!(
+            !same_incident(&talks, &other_talks, &NoNames),
+            "only violence"
+        );
+        talks.incident.country = None;
+        assert!(!same_incident(&talks, &other_talks, &NoNames));
     }
 
     /// Words are their speaker's: two sides' statements of one day are two acts.
