@@ -679,6 +679,19 @@ mod tests {
     }
 
     #[test]
+    fn days_into_an_act_are_days_after_it() {
+        let s = english(
+            "Four days into the offensive, abandoned by its ally, the SDF struck a deal with Damascus.",
+        );
+        let m = &s[0].mentions;
+        let deal = m.iter().find(|m| m.event_type == EventType::Agreement);
+        assert!(
+            deal.is_some_and(|d| d.relations.iter().any(|(r, _)| *r == RelKind::DaysAfter)),
+            "{m:#?}"
+        );
+    }
+
+    #[test]
     fn a_question_tells_no_act() {
         for text in [
             "Could the clashes turn into a wider war?",

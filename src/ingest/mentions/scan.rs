@@ -200,7 +200,7 @@ impl<'a> Scan<'a> {
     /// unlike "later" or "the next day".
     pub fn prepositional(&self, h: &Hit) -> bool {
         h.last > 0
-            && ["after", "before", "following", "غداه", "من"]
+            && ["after", "before", "following", "into", "غداه", "من"]
                 .contains(&self.tokens[h.last - 1].norm.as_str())
     }
 
@@ -219,7 +219,7 @@ impl<'a> Scan<'a> {
             // "within hours", "hours later", "the next day": no word that takes an object.
             !matches!(
                 last,
-                "of" | "after" | "before" | "following" | "since" | "ahead"
+                "of" | "after" | "before" | "following" | "since" | "ahead" | "into"
             ) && next.is_none_or(|t| !matches!(t.norm.as_str(), "of" | "after"))
         }
     }
