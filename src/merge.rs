@@ -17,7 +17,8 @@
 //! - the same place, one inside the other (by the gazetteer's parent chain), or two places
 //!   within [`NEAR_KM`]; places farther apart never;
 //! - overlapping actors when both readings name some, except for a two-sided act (a clash, a
-//!   ceasefire) told on one exact day, whose reports may each name one side;
+//!   ceasefire) told on one exact day, whose reports may each name one side, and a flight of
+//!   people, named by the displaced, who made them flee or who counts them;
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
 //!   actor.
 
@@ -170,6 +171,11 @@ fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
     }
 }
 
+/// Acts whose named sides say nothing of which one it is: a flight of people.
+pub fn sideless(t: EventType) -> bool {
+    t == EventType::Displacement
+}
+
 /// Acts that always have two sides, whichever one a report names.
 pub fn two_sided(t: EventType) -> bool {
     matches!(t, EventType::ArmedClash | EventType::Ceasefire)
@@ -287,7 +293,10 @@ fn fit_sides(
             && two_sided(x.event_type)
             && x.date.exact_day().is_some()
             && x.date.exact_day() == y.date.exact_day();
-        if !one_act && !two_sided_day {
+        // People fleeing are named by whoever a report names: the displaced, who made them
+        // flee, or the agency that counts them.
+        let flight = sideless(x.event_type) && sideless(y.event_type);
+        if !one_act && !two_sided_day && !flight {
             return None;
         }
     }
@@ -980,6 +989,29 @@ mod tests {
         );
         talks.incident.country = None;
         assert!(!same_incident(&talks, &other_talks, &NoNames));
+    }
+
+    /// A flight of people is named by the displaced, the side that made them flee or the agency
+    /// that counts them: the sides named say nothing against one flight.
+    #[test]
+    fn a_flight_of_people_needs_no_shared_side() {
+        let border = |r: Reading| at(r, "Tal Abyad", 36.70, 38.95);
+        let by_agency = border(reading(
+            "a",
+            "2019-10-09",
+            EventType::Displacement,
+            &["UNHCR"],
+        ));
+        let by_side = border(reading(
+            "b",
+            "2019-10-09",
+            EventType::Displacement,
+            &["Turkey"],
+        ));
+        assert!(same_incident(&by_agency, &by_side, &NoNames));
+        let shelled = border(reading("a", "2019-10-09", EventType::Shelling, &["UNHCR"]));
+        let shelling = border(reading("b", "2019-10-09", EventType::Shelling, &["Turkey"]));
+        assert!(!same_incident(&shelled, &shelling, &NoNames));
     }
 
     /// Words are their speaker's: two sides' statements of one day are two acts.

@@ -12,7 +12,7 @@ use rusqlite::{Connection, params};
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
     Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet,
-    meeting_types, two_sided, window,
+    meeting_types, sideless, two_sided, window,
 };
 use crate::model::{Incident, Report};
 
@@ -311,7 +311,7 @@ impl Loader<'_> {
                 pool[i].incident.date.exact_day().map(day_number).into(),
             ];
             let reading_sides = crate::merge::sides(&pool[i].incident, names);
-            let side_test = if reading_sides.is_empty() {
+            let side_test = if reading_sides.is_empty() || sideless(pool[i].incident.event_type) {
                 String::new()
             } else {
                 let tests: Vec<String> = reading_sides
