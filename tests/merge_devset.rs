@@ -108,8 +108,6 @@ fn fresh3_merges() {
 /// feed, correction, weekly round-up, Arabic agency and satellite copy). Scored blind at
 /// commit 12f6aa6: precision 0.66, recall 0.19 (0.36 of the pairs both read), 26 duplicate
 /// copies. Read since, as fresh1 is, to find classes of errors; fresh3 stays the blind one.
-/// (Its precision floor went from 0.82 to 0.80 in the seventeenth session, when "launched
-/// Operation Bunyan-um-Marsoos" became an act: found, but joined to the shelling of that day.)
 #[test]
 fn fresh4_merges() {
     check(
