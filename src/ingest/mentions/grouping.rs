@@ -8,7 +8,7 @@
 use super::occurrences::Agreements;
 use super::relations::cue_before;
 use super::scan::Scan;
-use super::{Occ, family, is_violent};
+use super::{NO_ENTRY, Occ, family, is_violent};
 use crate::ingest::lexicon::{CasualtyKind, CueKind, EventEntry, LangTag};
 use crate::ingest::numbers::Casualty;
 use crate::ingest::status;
@@ -874,7 +874,7 @@ pub fn fold_raids(scan: &Scan, groups: &mut Vec<Group>) {
 }
 
 /// Deaths told in a sentence that names no violent event ("two herders were found dead"): an
-/// attack of their own, named by the casualty phrase (its event word is `usize::MAX`). Injuries
+/// attack of their own, named by the casualty phrase (its event word is [`NO_ENTRY`]). Injuries
 /// count only when they are all the sentence tells; "mourning for the victims" counts no one.
 pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &mut Vec<Group>) {
     // ("A child died when a dinghy capsized": the deaths are the capsizing's.)
@@ -897,7 +897,7 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
             occs: vec![Occ {
                 first: c.first,
                 last: c.last,
-                entry: usize::MAX,
+                entry: NO_ENTRY,
             }],
             ty: EventType::Attack,
             concept: "casualties".into(),
@@ -912,7 +912,7 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
 
 /// "Prime Minister Abiy Ahmed said on Wednesday ...", "قال رئيس الوزراء آبي أحمد أمس":
 /// a saying told with its own day, in a sentence that tells no act, is the act: a statement
-/// (its word is `usize::MAX`, its date the saying's).
+/// (its word is [`NO_ENTRY`], its date the saying's).
 pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     if !groups.is_empty() {
         return;
@@ -939,7 +939,7 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
         occs: vec![Occ {
             first: h.first,
             last: h.last,
-            entry: usize::MAX,
+            entry: NO_ENTRY,
         }],
         ty: EventType::Statement,
         concept: "statement".into(),

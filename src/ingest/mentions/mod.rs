@@ -63,7 +63,19 @@ pub enum RelKind {
 pub struct Occ {
     pub first: usize,
     pub last: usize,
+    /// Its event lexicon entry, or [`NO_ENTRY`].
     pub entry: usize,
+}
+
+/// The entry of words that name an act with no event word of the lexicon: a toll ("two herders
+/// were found dead") or a saying told with its own day ("said on Wednesday").
+pub const NO_ENTRY: usize = usize::MAX;
+
+impl Occ {
+    /// Named by no event word of the lexicon (see [`NO_ENTRY`]).
+    pub fn wordless(&self) -> bool {
+        self.entry == NO_ENTRY
+    }
 }
 
 /// Everything the sentence says about one event.
@@ -308,7 +320,7 @@ pub fn analyze(
     // A saying made a statement for its day ([`grouping::dated_saying`]) is no act either if it
     // did not keep that day, or if nobody the gazetteer knows said it ("local officials said").
     mentions.retain(|m| {
-        let saying = m.occs.iter().all(|o| o.entry == usize::MAX);
+        let saying = m.occs.iter().all(Occ::wordless);
         !(m.event_type == EventType::Statement
             && (m.concept == DENIAL || saying)
             && m.date.is_none())
@@ -755,7 +767,7 @@ mod tests {
             (m[0].event_type, m[0].concept.as_str()),
             (EventType::Attack, "casualties")
         );
-        assert!(m[0].occs.iter().all(|o| o.entry == usize::MAX));
+        assert!(m[0].occs.iter().all(Occ::wordless));
     }
 
     #[test]

@@ -105,8 +105,8 @@ impl<'a> Scan<'a> {
         &self.ctx.lex.events[o.entry]
     }
 
-    /// The flags of an event word's lexicon entry; none for a word made for a toll (it has no
-    /// entry).
+    /// The flags of an event word's lexicon entry; none for a wordless one (a toll, a dated
+    /// saying: [`super::NO_ENTRY`]).
     pub fn flags_of(&self, o: &Occ) -> EventFlags {
         self.ctx
             .lex

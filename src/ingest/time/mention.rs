@@ -934,9 +934,9 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
 }
 
 /// The saying that ends at token `at` is the act `o` names: inside its words ("issued a
-/// statement"), or the word itself when a dated saying is the act ([`grouping::dated_saying`]).
+/// statement"), or the word itself when a dated saying is the act (a wordless statement).
 fn saying_of(o: &Occ, at: usize) -> bool {
-    (o.first < at || o.entry == usize::MAX) && at <= o.last
+    (o.first < at || o.wordless()) && at <= o.last
 }
 
 impl SaidOn {
@@ -979,7 +979,7 @@ impl SaidOn {
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
                 // (Any usable date for a saying that is the act: "أعلن مطلع يوليو".)
                 && (date.precision() == Precision::Day
-                    || (m.occs.iter().all(|o| o.entry == usize::MAX) && usable(date)))
+                    || (m.occs.iter().all(Occ::wordless) && usable(date)))
             {
                 m.date = Some(DateReading {
                     date: *date,
