@@ -19,6 +19,7 @@
 //! - overlapping actors when both readings name some, except for a two-sided act (a clash, a
 //!   ceasefire) told on one exact day, whose reports may each name one side, and a flight of
 //!   people, named by the displaced, who made them flee or who counts them;
+//! - never the words of two speakers (statements, accusations: the side of the first actor);
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
 //!   actor.
 
