@@ -911,10 +911,16 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
 }
 
 /// "Prime Minister Abiy Ahmed said on Wednesday ...", "قال رئيس الوزراء آبي أحمد أمس":
-/// a saying told with its own day, in a sentence that tells no act, is the act: a statement
-/// (its word is [`NO_ENTRY`], its date the saying's).
+/// a saying told with its own day, in a sentence that tells no new act (none, or only acts it
+/// refers back to), is an act: a statement (its word is [`NO_ENTRY`], its date the saying's).
 pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
-    if !groups.is_empty() {
+    // Acts it names only with a general word and the article ("said the strikes had failed",
+    // "قال إن الضربات") are acts already told: the saying is still an act of the sentence.
+    let refers_back = |g: &Group| {
+        g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first)
+    };
+    let only_references = groups.iter().all(refers_back);
+    if !groups.is_empty() && !only_references {
         return;
     }
     let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
@@ -935,6 +941,10 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     else {
         return;
     };
+    // (What it refers back to is named in what was said, after the verb.)
+    if groups.iter().any(|g| g.occs[0].first < h.last) {
+        return;
+    }
     groups.push(Group {
         occs: vec![Occ {
             first: h.first,

@@ -756,6 +756,19 @@ mod tests {
         );
         let s = english("The ministry said the situation at the border was calm.");
         assert!(s[0].mentions.is_empty(), "undated words are no act");
+        // Words about an act already told ("the strikes") are still a statement of their day.
+        let s = testing::analyse(&testing::arabic(&[
+            "وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.",
+        ]));
+        let statement = s[0]
+            .mentions
+            .iter()
+            .find(|m| m.event_type == EventType::Statement);
+        assert!(
+            statement.is_some_and(|m| m.date.is_some()),
+            "{:#?}",
+            s[0].mentions
+        );
     }
 
     #[test]
