@@ -371,7 +371,10 @@ fn armenia_azerbaijan_tolls_of_two_sides_and_the_same_year() {
     });
     // "قال رئيس الوزراء الأرميني نيكول باشينيان، الأربعاء، إن ...": his words, Wednesday's.
     one(&x, EventType::Statement, |i| on(i, "2022-09-14"));
-    only_days(&x, &["2022-09-13", "2020-11-10", "2022-09-15", "2022-09-14"]);
+    only_days(
+        &x,
+        &["2022-09-13", "2020-11-10", "2022-09-15", "2022-09-14"],
+    );
     all_within(&x, "2020-09-01", "2022-09-15");
 }
 

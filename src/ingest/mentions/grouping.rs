@@ -919,12 +919,13 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     let refers_back = |g: &Group| {
         g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first)
     };
-    let only_references = groups.iter().all(refers_back);
-    if !groups.is_empty() && !only_references {
+    if !groups.iter().all(refers_back) {
         return;
     }
+    // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
+    let occs: Vec<Occ> = groups.iter().flat_map(|g| g.occs.iter().copied()).collect();
     let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
-        let at = crate::ingest::time::mention::saying(scan, &[], a, b)?;
+        let at = crate::ingest::time::mention::saying(scan, &occs, a, b)?;
         // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
         // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
         // would travel on Friday").
