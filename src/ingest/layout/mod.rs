@@ -225,7 +225,8 @@ fn bracketed_wire_head(line: &str) -> Option<usize> {
         return None;
     }
     let close = open + line[open..].find(')')?;
-    if close - open > 40 {
+    // (Counted in characters: an Arabic agency's name takes two bytes a letter.)
+    if line[open..close].chars().count() > 40 {
         return None;
     }
     // "Islamabad (AFP) –": a place written in title case, then one word, the agency.
@@ -428,6 +429,15 @@ mod tests {
         let (p, _) = page(raw, &IngestOptions::default()).expect("laid out");
         let (a, b) = p.skip.expect("a dateline head");
         assert_eq!(&p.text[a..b], "BISHKEK, Sept 16 (Example Wire) -");
+    }
+
+    #[test]
+    fn an_arabic_wire_head_with_two_cities_and_a_long_agency_name() {
+        let head = "بيشكيك - دوشنبه (الوكالة الإقليمية للأنباء) -";
+        assert_eq!(
+            wire_head(&format!("{head} قالت وزارة الصحة إن عدد القتلى ارتفع.")),
+            Some(head.len())
+        );
     }
 
     #[test]
