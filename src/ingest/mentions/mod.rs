@@ -560,6 +560,17 @@ mod tests {
         testing::analyse(&testing::english(&[text]))
     }
 
+    /// The Arabic sentence tells a statement with a date.
+    fn assert_dated_statement(text: &str) {
+        let s = testing::analyse(&testing::arabic(&[text]));
+        let m = &s[0].mentions;
+        let statement = m.iter().find(|m| m.event_type == EventType::Statement);
+        assert!(
+            statement.is_some_and(|m| m.date.is_some()),
+            "{text}: {m:#?}"
+        );
+    }
+
     /// (type, date, status) of each mention of the only sentence.
     fn read(text: &str) -> Vec<(EventType, Option<String>, Status)> {
         let s = english(text);
@@ -666,18 +677,7 @@ mod tests {
         assert!(statement.is_some_and(|m| m.date.is_some()), "{m:#?}");
         let shelling = m.iter().find(|m| m.event_type == EventType::Shelling);
         assert!(shelling.is_none_or(|m| m.date.is_none()), "{m:#?}");
-        let s = testing::analyse(&testing::arabic(&[
-            "ودانت قرغيزستان قصف قرية كوك تاش في بيان أمس.",
-        ]));
-        let statement = s[0]
-            .mentions
-            .iter()
-            .find(|m| m.event_type == EventType::Statement);
-        assert!(
-            statement.is_some_and(|m| m.date.is_some()),
-            "{:#?}",
-            s[0].mentions
-        );
+        assert_dated_statement("ودانت قرغيزستان قصف قرية كوك تاش في بيان أمس.");
     }
 
     #[test]
@@ -757,18 +757,7 @@ mod tests {
         let s = english("The ministry said the situation at the border was calm.");
         assert!(s[0].mentions.is_empty(), "undated words are no act");
         // Words about an act already told ("the strikes") are still a statement of their day.
-        let s = testing::analyse(&testing::arabic(&[
-            "وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.",
-        ]));
-        let statement = s[0]
-            .mentions
-            .iter()
-            .find(|m| m.event_type == EventType::Statement);
-        assert!(
-            statement.is_some_and(|m| m.date.is_some()),
-            "{:#?}",
-            s[0].mentions
-        );
+        assert_dated_statement("وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.");
     }
 
     #[test]
