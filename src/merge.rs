@@ -269,11 +269,9 @@ fn fit_sides(
     // A statement or an accusation is its speaker's: "Sudan accused Ethiopia" and "Ethiopia
     // accused Sudan" on one day are two acts, as are two leaders' words.
     let speaker = |i: &Incident| i.actors.first().and_then(|a| names.side(a));
-    if spoken(x.event_type)
-        && spoken(y.event_type)
-        && let (Some(a), Some(b)) = (speaker(x), speaker(y))
-        && a != b
-    {
+    // Words whose speaker a report does not name ("Arab capitals condemned the strikes") are
+    // no one's in particular: nothing says they are the words another report gives a speaker.
+    if spoken(x.event_type) && spoken(y.event_type) && speaker(x) != speaker(y) {
         return None;
     }
     if place == PlaceFit::Apart {
@@ -1029,6 +1027,10 @@ mod tests {
         assert!(!same_incident(&abiy, &hamdok, &NoNames));
         let retold = statement("c", &["Sudan", "Ethiopia"]);
         assert!(same_incident(&hamdok, &retold, &NoNames));
+        // Words whose speaker a report does not name are no one's in particular.
+        let unnamed = statement("d", &[]);
+        assert!(!same_incident(&hamdok, &unnamed, &NoNames));
+        assert!(!may_meet(&hamdok, &unnamed, &NoNames));
     }
 
     /// A span that fits two incidents told on exact days could be either: it stands alone. With

@@ -925,12 +925,14 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
     let occs: Vec<Occ> = groups.iter().flat_map(|g| g.occs.iter().copied()).collect();
     let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
-        let at = crate::ingest::time::mention::saying(scan, &occs, a, b)?;
+        let at = crate::ingest::time::mention::saying(scan, &occs, a, b, true)?;
         // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
         // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
         // would travel on Friday").
+        // (A date that opens the sentence, before who spoke, is the saying's: see
+        // [`saying`](crate::ingest::time::mention::saying).)
         let reach = if scan.ctx.lang == LangTag::En { 3 } else { 6 };
-        (a - at <= reach).then_some(at)
+        (at > a || a - at <= reach).then_some(at)
     }) else {
         return;
     };

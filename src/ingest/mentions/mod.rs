@@ -760,6 +760,32 @@ mod tests {
         assert_dated_statement("وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.");
     }
 
+    /// A date that opens the sentence before who spoke dates the saying when what was said
+    /// names only acts already told; an act it tells is still the date's.
+    #[test]
+    fn a_date_before_the_speaker_dates_the_saying_of_acts_already_told() {
+        let s = english(
+            "On Sunday, Supreme Leader Ali Khamenei said the attack should be neither exaggerated nor downplayed.",
+        );
+        let m = &s[0].mentions;
+        let statement = m.iter().find(|m| m.event_type == EventType::Statement);
+        assert!(
+            statement.is_some_and(|s| s
+                .date
+                .as_ref()
+                .is_some_and(|d| d.date.to_edtf() == "2021-04-25")),
+            "{m:#?}"
+        );
+        let attack = m.iter().find(|m| m.event_type == EventType::Attack);
+        assert!(attack.is_some_and(|a| a.date.is_none()), "{m:#?}");
+        // The act announced is the date's.
+        let s = english("On Sunday, the ministry announced the withdrawal of its troops.");
+        let m = &s[0].mentions;
+        assert_eq!(m.len(), 1, "{m:#?}");
+        assert_eq!(m[0].event_type, EventType::Withdrawal);
+        assert!(m[0].date.is_some(), "{m:#?}");
+    }
+
     #[test]
     fn habitual_events_are_no_incident_but_their_dead_are_counted() {
         let s = english("Kyrgyzstan said 19 of its citizens died in the repeated clashes.");

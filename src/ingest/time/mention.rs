@@ -123,6 +123,10 @@ fn assign_expressions(
     let mut said_by: Vec<(usize, IncidentDate, String)> = Vec::new();
     let relation_at = relation_words(scan, groups, mentions);
     let breached = breached_agreements(scan, occs, mentions);
+    // (A dated saying's own statement is no act of what was said.)
+    let told_before = mentions
+        .iter()
+        .all(|m| (m.generic && m.definite) || m.occs.iter().all(Occ::wordless));
     // "Pakistan violated the ceasefire": the truce breached is one the story knows, named to
     // say what was breached; it is evidence of a truce the report tells, never one of its own.
     for (m, &b) in mentions.iter_mut().zip(&breached) {
@@ -144,7 +148,7 @@ fn assign_expressions(
         }
         // "came after Iran said late Tuesday it had hit two bases": the day of a saying, even
         // inside a relation phrase, bounds what was said.
-        if let Some(at) = saying(scan, occs, a, b) {
+        if let Some(at) = saying(scan, occs, a, b, told_before) {
             if date.latest().is_some() {
                 said_by.push((at, date, e.text.clone()));
             }
@@ -417,7 +421,11 @@ fn names_a_month(scan: &Scan, occs: &[Occ], a: usize, date: &IncidentDate) -> bo
 /// happened on or before that day. But "the truce that the two sides announced on Friday"
 /// ("الهدنة التي أعلنها الطرفان الجمعة") dates the truce: the announcement is the event. "the
 /// toll rose to 50 on Sunday" dates the count, not the event counted.
-pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
+///
+/// `told_before`: every act the sentence names is one already told (a general word with the
+/// article); only then does a date that opens the sentence date the saying (see
+/// [`fronted_saying`]).
+pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) -> Option<usize> {
     let tokens = &scan.tokens;
     // "said Tajik troops Friday shelled ...": in English a date right before an event word or
     // a verb of its own ("said Monday would be a day of mourning") dates what follows, not the
@@ -449,6 +457,44 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
                     o.last <= h.first
                         && h.first - o.last <= 1
                         && (o.last..=h.first).all(|k| !tokens[k].break_before)
+                })
+        })
+        .map(|h| h.last)
+        .or_else(|| {
+            told_before
+                .then(|| fronted_saying(scan, occs, a, b))
+                .flatten()
+        })
+}
+
+/// Words that may open a clause before a fronted date ("And on Sunday, ...", "وفي يوم الأحد").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "then", "late", "early", "later", "و", "ثم", "وفي", "ويوم",
+];
+
+/// "On Sunday, Supreme Leader Ali Khamenei said the attack ...", "وفي يوم الأحد، قال المرشد إن
+/// الهجوم ...": a date that opens the sentence and is followed by who spoke and the speech
+/// verb, with no act named before that verb, modifies the saying (the main verb), not what was
+/// said. The end of the speech verb. (Only when what was said names acts already told: "On 24
+/// August, the minister announced the severing of ties" is the severing's day.)
+fn fronted_saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
+    let tokens = &scan.tokens;
+    let opens = (0..a).all(|k| {
+        let w = tokens[k].norm.as_str();
+        CLAUSE_OPENERS.contains(&w) || PREPOSITIONS.contains(&w)
+    });
+    if a > 2 || !opens {
+        return None;
+    }
+    scan.cues
+        .of(CueKind::Speech)
+        .find(|h| {
+            h.first >= b
+                && h.first - b <= 8
+                && !occs.iter().any(|o| o.first < h.last)
+                && !(b..h.first).any(|k| {
+                    let w = tokens[k].norm.as_str();
+                    COMPLEMENTIZERS.contains(&w) || RELATIVE_PRONOUNS.contains(&w)
                 })
         })
         .map(|h| h.last)
