@@ -261,7 +261,6 @@ fn date_in(tokens: &[Token], cal: &Calendar) -> Option<(usize, usize, Vec<Readin
     None
 }
 
-/// A year right after a day-month (possibly after "عام"/"سنة"/a second month name in brackets).
 /// A date written with a month name, as a dateline match, when the day exists in that month
 /// (in any year when the year is not given: 29 February stays possible).
 fn named_month_date(
@@ -284,11 +283,15 @@ fn named_month_date(
     ))
 }
 
+/// A year right after a day-month (possibly after "عام"/"سنة"/a second month name), moving
+/// `end` past it. A second month name is part of the date with or without a year after it
+/// ("10 تشرين الأول/أكتوبر (الضاد) -").
 fn year_after(tokens: &[Token], end: &mut usize, cal: &Calendar) -> Option<i32> {
     let mut j = *end;
     // A second month name: "9 أيار/مايو 2021".
     if let Some((_, used)) = cal.month_at(tokens, j) {
         j += used;
+        *end = j;
     }
     while j < tokens.len()
         && j <= *end + 2
@@ -866,6 +869,12 @@ mod tests {
         assert_eq!(days(&d), vec![(Some(2022), 9, 16)]);
         let d = dl("الاثنين ١٠ أيار/مايو ٢٠٢١").unwrap();
         assert_eq!(days(&d), vec![(Some(2021), 5, 10)]);
+        // A wire head with two cities and a month named twice, without its year.
+        let cal = Calendar::builtin().unwrap();
+        let head = "أنقرة - القامشلي، ١٠ تشرين الأول/أكتوبر (الضاد) - أعلن الرئيس التركي";
+        let d = find(head, &[], Some((0, head.len())), &cal).unwrap();
+        assert_eq!(d.text, "١٠ تشرين الأول/أكتوبر");
+        assert_eq!(days(&d), vec![(None, 10, 10)]);
         let d = dl("Published: 2021-05-10T08:00Z").unwrap();
         assert_eq!(days(&d), vec![(Some(2021), 5, 10)]);
         let d = dl("10/05/2021").unwrap();

@@ -760,6 +760,25 @@ mod tests {
         assert_dated_statement("وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.");
     }
 
+    /// A date told before a relation word is not the date of the act the relation is measured
+    /// from.
+    #[test]
+    fn a_date_before_a_relation_word_is_not_its_anchor_s() {
+        let s = english(
+            "Our forces will withdraw from the area between the two towns (on the border) in the next two days, before the period set in the agreement ends.",
+        );
+        let m = &s[0].mentions;
+        let of = |t: EventType| m.iter().find(|m| m.event_type == t);
+        assert!(
+            of(EventType::Withdrawal).is_some_and(|w| w.date.is_some()),
+            "{m:#?}"
+        );
+        assert!(
+            of(EventType::Agreement).is_some_and(|a| a.date.is_none()),
+            "{m:#?}"
+        );
+    }
+
     /// A date that opens the sentence before who spoke dates the saying when what was said
     /// names only acts already told; an act it tells is still the date's.
     #[test]

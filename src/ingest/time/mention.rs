@@ -184,6 +184,15 @@ fn assign_expressions(
             .filter(|(c, _)| *c != usize::MAX)
             .collect();
         ranked.sort_unstable();
+        // "will withdraw in the next two days, before the period set in the agreement ends":
+        // the act named after a relation word in its clause is what the relation is measured
+        // from; a date told before that word is the other act's.
+        if let Some(&(_, other)) = ranked
+            .iter()
+            .find(|&&(_, m)| !past_relation(scan, b, &mentions[m]))
+        {
+            ranked.retain(|&(_, m)| m == other || !past_relation(scan, b, &mentions[m]));
+        }
         // "condemned the attack in a statement on Tuesday", "دان الهجوم في بيان أمس": the day
         // after the word for a statement is the statement's, not the act it names.
         if in_a_statement(scan, a) {
@@ -260,6 +269,18 @@ const SIGNED: &[&str] = &[
 /// The expression starting at token `a` follows a word of signing.
 fn signed_at(scan: &Scan, a: usize) -> bool {
     (a.saturating_sub(3)..a).any(|k| SIGNED.contains(&scan.tokens[k].norm.as_str()))
+}
+
+/// The mention is named after a relation word ("before", "after") in that word's clause,
+/// and the relation word comes after the date that ends at token `b`.
+fn past_relation(scan: &Scan, b: usize, m: &Mention) -> bool {
+    let head = m.head();
+    scan.cues.hits.iter().any(|(h, k)| {
+        k.orders_in_time()
+            && h.first >= b
+            && h.last <= head
+            && scan.clause[h.first] == scan.clause[head]
+    })
 }
 
 /// Where the relation word that makes a mention an anchor begins ("after the ceasefire"): a
