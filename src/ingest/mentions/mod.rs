@@ -427,7 +427,18 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             && ((h.first >= head.last && h.first - head.last <= 2)
                 || (h.last <= head.first && head.first - h.last <= 1))
     });
-    let definite = status::is_definite(tokens, &scan.cues.hits, head.first) && !spread;
+    // "السعودية تدين "استهداف سيادة إيران"", "condemned an attack on the town": what is
+    // condemned has happened and is named as known, so it may refer back like a definite word.
+    let condemned = scan.event_hits.iter().any(|h| {
+        h.last <= head.first
+            && head.first - h.last <= 1
+            && !(h.last..=head.first)
+                .skip(1)
+                .any(|k| tokens[k].break_before)
+            && event(h.entry).is_some_and(|e| e.concept == "condemnation")
+    });
+    let definite =
+        (status::is_definite(tokens, &scan.cues.hits, head.first) || condemned) && !spread;
     let cast = roles.of(scan, &g.occs, g.ty);
     let reference = matches!(g.cue, Some(CueKind::Accordance))
         || (definite
@@ -758,6 +769,49 @@ mod tests {
         assert!(s[0].mentions.is_empty(), "undated words are no act");
         // Words about an act already told ("the strikes") are still a statement of their day.
         assert_dated_statement("وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.");
+    }
+
+    /// What is condemned is named as known: it may refer back, with or without the article.
+    #[test]
+    fn what_is_condemned_may_refer_back() {
+        let s = testing::analyse(&testing::arabic(&[
+            "السعودية تدين \"استهداف سيادة الجمهورية الإسلامية الإيرانية\" وتدعو إلى ضبط النفس.",
+        ]));
+        let m = &s[0].mentions;
+        let attack = m.iter().find(|m| m.event_type == EventType::Attack);
+        assert!(attack.is_some_and(|a| a.definite), "{m:#?}");
+        let s = testing::analyse(&testing::arabic(&[
+            "واستهدفت طائرات مسيرة مواقع عسكرية قرب الحدود.",
+        ]));
+        assert!(
+            s[0].mentions.iter().all(|m| !m.definite),
+            "{:#?}",
+            s[0].mentions
+        );
+    }
+
+    /// Acts named in the plural, without the article, as what another answers say why; they
+    /// are no incident of their own.
+    #[test]
+    fn acts_answered_in_the_plural_are_no_incident() {
+        let s = english(
+            "The army said it carried out precise strikes on military targets on Saturday in response to attacks by the regime.",
+        );
+        let m = &s[0].mentions;
+        let answered = m.iter().filter(|m| m.event_type == EventType::Attack);
+        assert!(
+            answered.clone().count() == 1 && answered.clone().all(|m| m.time_mark),
+            "{m:#?}"
+        );
+        // One act answered is one the report may tell.
+        let s = english(
+            "The army said it carried out strikes on Saturday in response to an attack on its base.",
+        );
+        assert!(
+            s[0].mentions.iter().all(|m| !m.time_mark),
+            "{:#?}",
+            s[0].mentions
+        );
     }
 
     /// A date told before a relation word is not the date of the act the relation is measured

@@ -938,16 +938,44 @@ fn dated_right_after(scan: &Scan, i: usize) -> bool {
 /// "the worst fighting since a 2020 war", "since independence": an undated event named after
 /// "since" only marks a time; it is evidence of that event if the report tells it, never an
 /// incident of its own.
+///
+/// So does an undated run of acts named as what another answers ("strikes in response to
+/// attacks by the Iranian regime", "ردا على هجمات النظام"): a general word in the plural,
+/// without the article, says why, not which act.
 fn mark_times(scan: &Scan, mentions: &mut [Mention]) {
     let clause = &scan.clause;
     for m in mentions {
         let head = m.head();
-        m.time_mark = m.date.is_none()
-            && (m.generic || m.event_type == EventType::Other)
+        let since = (m.generic || m.event_type == EventType::Other)
             && scan
                 .cues
                 .of(CueKind::Since)
                 .any(|h| h.last <= head && head - h.last <= 3 && clause[h.first] == clause[head]);
+        let motive = m.anchor
+            && m.generic
+            && !m.definite
+            && m.fatalities.is_empty()
+            && plural(&scan.tokens[head], scan.ctx.lang)
+            && scan.cues.of(CueKind::After).any(|h| {
+                h.last <= head
+                    && head - h.last <= 1
+                    && (h.first..h.last)
+                        .any(|k| RESPONSE_WORDS.contains(&scan.tokens[k].norm.as_str()))
+            });
+        m.time_mark = m.date.is_none() && (since || motive);
+    }
+}
+
+/// Words of answering among the words of "after" ("in response to", "ردا على"): what follows
+/// is why, not only what came before ("after clashes killed 31" tells the clashes).
+const RESPONSE_WORDS: &[&str] = &["response", "retaliation", "reprisal", "ردا", "رد"];
+
+/// A word in the plural, by its ending: English "-s", Arabic sound feminine plural "-ات".
+fn plural(t: &Token, lang: LangTag) -> bool {
+    match lang {
+        LangTag::En => t.norm.len() > 3 && t.norm.ends_with('s') && !t.norm.ends_with("ss"),
+        LangTag::Ar => t.norm.chars().count() > 4 && t.norm.ends_with("ات"),
+        _ => false,
     }
 }
 
