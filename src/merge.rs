@@ -15,11 +15,13 @@
 //!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound, and one wider than
 //!   [`MAX_WINDOW_DAYS`] (a year, "since 2020") merges with nothing;
 //! - the same place, one inside the other (by the gazetteer's parent chain), or two places
-//!   within [`NEAR_KM`]; places farther apart never;
+//!   within [`NEAR_KM`]; places farther apart never (a region counts as the finer place inside
+//!   it that its incident names);
 //! - overlapping actors when both readings name some, except for a two-sided act (a clash, a
 //!   ceasefire) told on one exact day, whose reports may each name one side, and a flight of
 //!   people, named by the displaced, who made them flee or who counts them;
-//! - never the words of two speakers (statements, accusations: the side of the first actor);
+//! - never the words of two speakers (statements, accusations: the side of the first actor),
+//!   nor words whose speaker is not named;
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
 //!   actor.
 
@@ -429,6 +431,49 @@ pub fn cluster(
         (s, false) if related.contains(&pair(i, j)) => Some(s),
         _ => None,
     };
+    // A reading that names only a region ("Balochistan") says no more than the finer place
+    // another reading of its incident names inside it ("Chaman"): measured from its region's
+    // centre, a town across the border (Spin Boldak) would lie far from it. Where the pair
+    // does not fit, each region is read as the finest place inside it that `pool` names.
+    let refined = |i: usize, pool: &[usize]| -> Option<Reading> {
+        let place = readings[i].incident.place.as_deref()?;
+        let finer = pool
+            .iter()
+            .map(|&k| &readings[k].incident)
+            .filter(|x| x.latitude.is_some())
+            .filter(|x| {
+                x.place
+                    .as_deref()
+                    .is_some_and(|p| p != place && names.within(p, place))
+            })
+            .min_by_key(|x| x.place.clone())?;
+        let mut r = readings[i].clone();
+        r.incident.place = finer.place.clone();
+        (r.incident.latitude, r.incident.longitude) = (finer.latitude, finer.longitude);
+        Some(r)
+    };
+    let score_within = |i: usize, j: usize, pool: &[usize]| {
+        score(i, j).or_else(|| {
+            if place_fit(&readings[i].incident, &readings[j].incident, names) != PlaceFit::Apart {
+                return None;
+            }
+            let (a, b) = (
+                refined(i, pool).unwrap_or_else(|| readings[i].clone()),
+                refined(j, pool).unwrap_or_else(|| readings[j].clone()),
+            );
+            if (a.incident.place == readings[i].incident.place)
+                && (b.incident.place == readings[j].incident.place)
+            {
+                return None;
+            }
+            let (sa, sb) = (sides(&a.incident, names), sides(&b.incident, names));
+            match fit_sides(&a, &b, &sa, &sb, names)? {
+                (s, true) => Some(s),
+                (s, false) if related.contains(&pair(i, j)) => Some(s),
+                _ => None,
+            }
+        })
+    };
     let order = canonical_order(readings);
     let mut rank = vec![0; readings.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -451,12 +496,13 @@ pub fn cluster(
         let mut fitting: Vec<(usize, u32)> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
             let (mut total, mut closest) = (0, 0);
+            let pool: Vec<usize> = group.iter().chain(&members).copied().collect();
             let fits = group.iter().all(|&j| {
                 members.iter().all(|&m| {
                     if apart(m, j) {
                         return false;
                     }
-                    match score(m, j) {
+                    match score_within(m, j, &pool) {
                         Some(s) => {
                             total += s;
                             closest = closest.max(s);
@@ -909,6 +955,15 @@ mod tests {
         assert!(same_incident(&village, &region, &Tree));
         assert!(!same_incident(&village, &region, &NoNames), "86 km apart");
         assert!(!same_incident(&village, &far, &Tree));
+        // A region's centre lies far from the neighbouring village, but with the village that
+        // lies in the region told too, the region is read as that village: one incident.
+        assert!(!same_incident(&region, &neighbour, &Tree));
+        let groups = cluster(
+            &[village, region, neighbour],
+            &Tree,
+            &Constraints::default(),
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
     }
 
     /// A clash or a truce has two sides, and a report may name either: on one exact day that
