@@ -23,7 +23,7 @@
 //! - never the words of two speakers (statements, accusations: the side of the first actor),
 //!   nor words whose speaker is not named;
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
-//!   actor.
+//!   actor, or the same type on the same exact day when one of the two names neither.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -310,10 +310,17 @@ fn fit_sides(
     if x.event_type == y.event_type {
         score += 2;
     }
-    if x.date.exact_day().is_some() && x.date.exact_day() == y.date.exact_day() {
+    let same_day = x.date.exact_day().is_some() && x.date.exact_day() == y.date.exact_day();
+    if same_day {
         score += 3;
     }
-    Some((score, actors > 0 || place >= PlaceFit::Near))
+    // A reading that names neither place nor side ("talks were held on Tuesday") says nothing
+    // against an act of its type on its exact day that another reading places or names the
+    // sides of, and the day ties them. (Two such readings have nothing to tie.)
+    let bare = |i: &Incident, sides: &[String]| i.place.is_none() && sides.is_empty();
+    let tied_by_day =
+        same_day && x.event_type == y.event_type && (bare(x, sides_x) != bare(y, sides_y));
+    Some((score, actors > 0 || place >= PlaceFit::Near || tied_by_day))
 }
 
 /// How strongly two readings look like one incident (higher is closer); `None` when the
@@ -911,8 +918,18 @@ mod tests {
         assert!(!same_incident(&clash, &others, &NoNames));
         let nobody = reading("b", "2021-04-29", EventType::ArmedClash, &[]);
         assert!(
-            !same_incident(&clash, &nobody, &NoNames),
-            "no shared place or actor: nothing says it is the same clash"
+            same_incident(&clash, &nobody, &NoNames),
+            "a clash that names neither place nor side, on the exact day of one that does"
+        );
+        let shelling = reading("b", "2021-04-29", EventType::Shelling, &[]);
+        assert!(
+            !same_incident(&clash, &shelling, &NoNames),
+            "no shared place or actor, and not the same type: nothing says it is the same act"
+        );
+        let vague = reading("b", "[2021-04-28..2021-04-29]", EventType::ArmedClash, &[]);
+        assert!(
+            !same_incident(&clash, &vague, &NoNames),
+            "no shared place or actor, and no exact day"
         );
     }
 
