@@ -365,7 +365,8 @@ impl Gazetteer {
 
     /// True when `inner` is `outer` or lies within it (by the parent chain).
     pub fn place_within(&self, inner: &str, outer: &str) -> bool {
-        let mut cur = Some(inner.to_string());
+        // (Borrowed names up the chain: the merge asks this of every pair it compares.)
+        let mut cur = Some(inner);
         let mut steps = 0;
         while let Some(name) = cur {
             if name == outer {
@@ -375,7 +376,7 @@ impl Gazetteer {
             if steps > 8 {
                 break;
             }
-            cur = self.place_by_name(&name).and_then(|p| p.parent.clone());
+            cur = self.place_by_name(name).and_then(|p| p.parent.as_deref());
         }
         false
     }
