@@ -84,10 +84,33 @@ fn names(scan: &Scan) -> Vec<NameHit> {
     gaz.find(tokens)
         .into_iter()
         .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h))
-        .map(|h| government_of_capital(gaz, cues, h))
+        .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h)))
         .filter(|h| !speaker_seat(h))
         .collect()
 }
+
+/// A name that opens its clause ("; Dushanbe gave its figure on Monday", "فبيشكيك تتهم ...",
+/// "Tehran vowed revenge") with no act of violence told right after it ("Kyiv was hit") is
+/// the clause's subject: a capital there is its government, not where something happened.
+fn governs(scan: &Scan, h: &NameHit) -> bool {
+    let tokens = &scan.tokens;
+    // (After a comma a name may stand in apposition or a list: "the capital, Khartoum, and
+    // its twin city of Omdurman".)
+    let clause_break = |t: &Token| t.gap_before.contains([';', ':', '—', '–', '؛']);
+    let opens = h.first == 0
+        || clause_break(&tokens[h.first])
+        || (CLAUSE_CONJUNCTIONS.contains(&tokens[h.first - 1].norm.as_str())
+            && (h.first == 1 || tokens[h.first - 1].break_before));
+    opens
+        && !scan.event_hits.iter().any(|e| {
+            e.first >= h.last
+                && e.first - h.last <= 3
+                && crate::ingest::mentions::is_violent(scan.type_of_entry(e.entry))
+        })
+}
+
+/// Conjunctions that may open a clause before its subject.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "و", "ف", "بينما", "فيما"];
 
 /// "20:00 local time (17:00 Moscow time)", "بتوقيت موسكو": a city that names a clock's time
 /// zone is no place of the act.
@@ -99,7 +122,7 @@ fn time_zone(tokens: &[Token], h: &NameHit) -> bool {
 /// A capital (or a seat of power such as the Kremlin) named as the one who speaks, accuses,
 /// denies or is the source ("قالت دوشنبه", "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب
 /// موسكو", "أكد الكرملين") is its government, not the place of an incident.
-fn government_of_capital(gaz: &Gazetteer, cues: &Cues, h: NameHit) -> NameHit {
+fn government_of_capital(gaz: &Gazetteer, cues: &Cues, h: NameHit, governs: bool) -> NameHit {
     let Target::Place(i) = h.target else {
         return h;
     };
@@ -122,7 +145,7 @@ fn government_of_capital(gaz: &Gazetteer, cues: &Cues, h: NameHit) -> NameHit {
         .iter()
         .position(|a| a.kind == ActorKind::Country && a.name == country)
     {
-        Some(a) if speaks => NameHit {
+        Some(a) if speaks || governs => NameHit {
             target: Target::Actor(a),
             ..h
         },
@@ -648,6 +671,26 @@ mod tests {
             m.speaker.contains(&"Kyrgyzstan".to_string()),
             "{:?}",
             m.speaker
+        );
+    }
+
+    /// A capital that opens its clause with no act of violence after it is the clause's
+    /// subject, its government; one that was struck is a place.
+    #[test]
+    fn a_capital_that_opens_its_clause_is_its_government() {
+        assert_eq!(
+            place(
+                "The heaviest fighting, on Friday, killed 59 people in Kyrgyzstan; Dushanbe gave its figure for the first time on Monday."
+            ),
+            None
+        );
+        assert_eq!(
+            place("Tehran was hit by missiles early on Saturday.").as_deref(),
+            Some("Tehran")
+        );
+        assert_eq!(
+            place("Israeli jets struck military sites in Tehran early on Saturday.").as_deref(),
+            Some("Tehran")
         );
     }
 
