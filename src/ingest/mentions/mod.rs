@@ -326,6 +326,9 @@ pub fn analyze(
             && m.date.is_none())
             && !(m.event_type == EventType::Statement && saying && m.actors.is_empty())
     });
+    // "an armed attack that would invoke the treaty", "خطوة من شأنها أن تشعل الحرب": what a
+    // thing would bring about, named to qualify it, is no act.
+    mentions.retain(|m| m.date.is_some() || !hypothetical(&scan, m.head()));
     // A commentator's view ("ويرى الباحث أن ...", "analysts said the truce was fragile") names
     // acts to weigh them: only those it dates are told.
     if scan.cues.of(CueKind::Commentary).next().is_some() {
@@ -333,6 +336,25 @@ pub fn analyze(
     }
     out.mentions = mentions;
     out
+}
+
+/// The event word at `head` follows a relative clause's conditional ("that would", "which
+/// could", "من شأنه أن") in its clause, at most two words after it.
+fn hypothetical(scan: &Scan, head: usize) -> bool {
+    let tokens = &scan.tokens;
+    let word = |k: usize| tokens[k].norm.as_str();
+    (head.saturating_sub(3)..head).any(|k| {
+        let conditional = k >= 1
+            && ["would", "could"].contains(&word(k))
+            && ["that", "which"].contains(&word(k - 1));
+        let arabic = k >= 2
+            && word(k) == "ان"
+            && ["شانه", "شانها"].contains(&word(k - 1))
+            && word(k - 2) == "من";
+        (conditional || arabic)
+            && scan.clause[k] == scan.clause[head]
+            && !(k + 1..=head).any(|j| tokens[j].break_before)
+    })
 }
 
 /// The sentence ends with a question mark (before any closing quote or bracket).
@@ -809,6 +831,28 @@ mod tests {
         );
         assert!(
             s[0].mentions.iter().all(|m| !m.time_mark),
+            "{:#?}",
+            s[0].mentions
+        );
+    }
+
+    /// What a thing would bring about, named to qualify it, is no act (it had been a planned
+    /// act dated after the publication day).
+    #[test]
+    fn what_a_thing_would_bring_about_is_no_act() {
+        let s = english(
+            "Officials did not consider the incident an armed attack that would invoke the treaty.",
+        );
+        assert!(
+            s[0].mentions.iter().all(|m| m.concept != "treaty invoked"),
+            "{:#?}",
+            s[0].mentions
+        );
+        let s = english("The two sides will hold talks that would end the fighting next week.");
+        assert!(
+            s[0].mentions
+                .iter()
+                .any(|m| m.event_type == EventType::Talks),
             "{:#?}",
             s[0].mentions
         );
