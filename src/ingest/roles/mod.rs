@@ -89,9 +89,9 @@ fn names(scan: &Scan) -> Vec<NameHit> {
         .collect()
 }
 
-/// A name that opens its clause ("; Dushanbe gave its figure on Monday", "فبيشكيك تتهم ...",
-/// "Tehran vowed revenge") with no act of violence told right after it ("Kyiv was hit") is
-/// the clause's subject: a capital there is its government, not where something happened.
+/// A name that opens its clause ("; Dushanbe gave its figure on Monday", "Tehran vowed
+/// revenge", "بينما طهران ...") with no act of violence told right after it ("Tehran was hit")
+/// is the clause's subject: a capital there is its government, not where something happened.
 fn governs(scan: &Scan, h: &NameHit) -> bool {
     let tokens = &scan.tokens;
     // (After a comma a name may stand in apposition or a list: "the capital, Khartoum, and

@@ -187,11 +187,11 @@ fn assign_expressions(
         // "will withdraw in the next two days, before the period set in the agreement ends":
         // the act named after a relation word in its clause is what the relation is measured
         // from; a date told before that word is the other act's.
-        if let Some(&(_, other)) = ranked
+        if ranked
             .iter()
-            .find(|&&(_, m)| !past_relation(scan, b, &mentions[m]))
+            .any(|&(_, m)| !past_relation(scan, b, &mentions[m]))
         {
-            ranked.retain(|&(_, m)| m == other || !past_relation(scan, b, &mentions[m]));
+            ranked.retain(|&(_, m)| !past_relation(scan, b, &mentions[m]));
         }
         // "condemned the attack in a statement on Tuesday", "دان الهجوم في بيان أمس": the day
         // after the word for a statement is the statement's, not the act it names.
