@@ -433,15 +433,18 @@ pub fn cluster(
             }
         }
     }
-    let score = |i: usize, j: usize| match fit_of(i, j)? {
+    // A fit counts when something positive ties the pair, or their reports are related.
+    let accept = |i: usize, j: usize, fit: Option<(u32, bool)>| match fit? {
         (s, true) => Some(s),
         (s, false) if related.contains(&pair(i, j)) => Some(s),
         _ => None,
     };
+    let score = |i: usize, j: usize| accept(i, j, fit_of(i, j));
     // A reading that names only a region ("Balochistan") says no more than the finer place
     // another reading of its incident names inside it ("Chaman"): measured from its region's
-    // centre, a town across the border (Spin Boldak) would lie far from it. Where the pair
-    // does not fit, each region is read as the finest place inside it that `pool` names.
+    // centre, a town across the border (Spin Boldak) would lie far from it. Where the pair is
+    // apart by place, each region is read as a place inside it that `pool` names (the first by
+    // name, so that the result does not depend on order).
     let refined = |i: usize, pool: &[usize]| -> Option<Reading> {
         let place = readings[i].incident.place.as_deref()?;
         let finer = pool
@@ -474,11 +477,7 @@ pub fn cluster(
                 return None;
             }
             let (sa, sb) = (sides(&a.incident, names), sides(&b.incident, names));
-            match fit_sides(&a, &b, &sa, &sb, names)? {
-                (s, true) => Some(s),
-                (s, false) if related.contains(&pair(i, j)) => Some(s),
-                _ => None,
-            }
+            accept(i, j, fit_sides(&a, &b, &sa, &sb, names))
         })
     };
     let order = canonical_order(readings);
