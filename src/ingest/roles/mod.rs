@@ -16,7 +16,7 @@ pub mod tolls;
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::CueKind;
 use super::mentions::scan::{Cues, Scan};
-use super::mentions::{Occ, is_cooperative};
+use super::mentions::{Occ, is_cooperative, is_violent};
 use super::numbers::{self, Casualty};
 use super::status::SentenceCues;
 use super::text::Token;
@@ -103,10 +103,18 @@ fn governs(scan: &Scan, h: &NameHit) -> bool {
             && (h.first == 1 || tokens[h.first - 1].break_before));
     opens
         && !scan.event_hits.iter().any(|e| {
-            e.first >= h.last
-                && e.first - h.last <= 3
-                && crate::ingest::mentions::is_violent(scan.type_of_entry(e.entry))
+            e.first >= h.last && e.first - h.last <= 3 && is_violent(scan.type_of_entry(e.entry))
         })
+}
+
+/// "inspected the troops in al-Fashaga on the border with Ethiopia", "على الحدود مع إثيوبيا":
+/// the country across a border names where, not who (an act of violence there may still be
+/// that country's).
+fn across_the_border(scan: &Scan, h: &NameHit) -> bool {
+    let word = |k: usize| scan.tokens[k].norm.as_str();
+    h.first >= 2
+        && ["with", "مع"].contains(&word(h.first - 1))
+        && ["border", "frontier", "الحدود", "حدود", "حدودها", "حدوده"].contains(&word(h.first - 2))
 }
 
 /// Conjunctions that may open a clause before its subject.
@@ -198,6 +206,7 @@ impl Roles {
             .enumerate()
             .filter(|&(i, _)| !self.brokers[i] && !seats.contains(&i))
             .filter(|&(_, h)| landmark.is_some() || scan.landmark_of(h.first).is_none())
+            .filter(|&(_, h)| is_violent(ty) || !across_the_border(scan, h))
             .map(|(_, h)| *h)
             .collect();
         let acting = |names: &[NameHit]| -> Vec<NameHit> {
@@ -692,6 +701,20 @@ mod tests {
             place("Israeli jets struck military sites in Tehran early on Saturday.").as_deref(),
             Some("Tehran")
         );
+    }
+
+    /// The country across a border names where an act was, not who made it, unless the act
+    /// is violence there.
+    #[test]
+    fn the_country_across_the_border_is_no_actor_of_a_visit() {
+        let visit = actors(&[
+            "Sudan's army chief visited troops in al-Fashaga on the border with Ethiopia on Thursday.",
+        ]);
+        assert!(!visit.contains(&"Ethiopia".to_string()), "{visit:?}");
+        let clash = actors(&[
+            "Sudanese troops clashed with gunmen in al-Fashaga on the border with Ethiopia on Thursday.",
+        ]);
+        assert!(clash.contains(&"Ethiopia".to_string()), "{clash:?}");
     }
 
     /// The commas of a list are no clause breaks: the target named at its end is the act's.
