@@ -23,7 +23,9 @@
 //! - never the words of two speakers (statements, accusations: the side of the first actor),
 //!   nor words whose speaker is not named;
 //! - and at least one positive sign that it is the same incident: a shared place or a shared
-//!   actor, or the same type on the same exact day when one of the two names neither.
+//!   actor, or the same type on the same exact day when one of the two names neither. A
+//!   reading joins an incident when every reading of it allows the pair and one of them at
+//!   least gives such a sign.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -42,6 +44,9 @@ pub const NEAR_KM: f64 = 25.0;
 /// be than another that a vague reading also fits, for the reading to join it rather than stand
 /// alone.
 pub const CLEAR_LEAD: u32 = 2;
+/// Grouping passes at most (each joins groups that a reading of a later one tied; two or three
+/// settle any real set).
+const MAX_PASSES: usize = 8;
 
 /// Where a reading comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -368,8 +373,9 @@ pub struct Constraints {
 }
 
 /// Group readings into incidents. Each reading, in canonical order, joins the incident with
-/// which it fits best among those where it fits every reading already there (so that two exact
-/// days that differ never end up together through a vaguer third), or starts a new one; so does
+/// which it fits best among those where every reading already there allows it (so that two
+/// exact days that differ never end up together through a vaguer third) and one at least ties
+/// it by a positive sign, or starts a new one; so does
 /// a reading without an exact day that fits more than one incident. The
 /// result depends only on the set of readings, never on the order they came in. Groups are
 /// returned in canonical order, each listing its readings in canonical order.
@@ -485,89 +491,112 @@ pub fn cluster(
     for (k, &i) in order.iter().enumerate() {
         rank[i] = k;
     }
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = vec![None; readings.len()];
-    for &i in &order {
-        if group_of[i].is_some() {
-            continue;
-        }
-        let root = find(&lead, i);
-        let members: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&j| find(&lead, j) == root)
-            .collect();
-        let vague = readings[i].incident.date.exact_day().is_none();
-        let mut best: Option<((u32, u32), usize)> = None;
-        let mut fitting: Vec<(usize, u32)> = Vec::new();
-        for (g, group) in groups.iter().enumerate() {
-            let (mut total, mut closest) = (0, 0);
-            let pool: Vec<usize> = group.iter().chain(&members).copied().collect();
-            let fits = group.iter().all(|&j| {
-                members.iter().all(|&m| {
-                    if apart(m, j) {
-                        return false;
-                    }
-                    match score_within(m, j, &pool) {
-                        Some(s) => {
-                            total += s;
-                            closest = closest.max(s);
-                            true
+    // One pass puts each reading (or set of readings already joined) where it fits best. A
+    // set that a later reading ties to an earlier one is joined in the next pass, which moves
+    // the groups of the last one as units, until nothing changes.
+    let mut passes = 0;
+    loop {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of: Vec<Option<usize>> = vec![None; readings.len()];
+        for &i in &order {
+            if group_of[i].is_some() {
+                continue;
+            }
+            let root = find(&lead, i);
+            let members: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&j| find(&lead, j) == root)
+                .collect();
+            let vague = readings[i].incident.date.exact_day().is_none();
+            let mut best: Option<((u32, u32), usize)> = None;
+            let mut fitting: Vec<(usize, u32)> = Vec::new();
+            for (g, group) in groups.iter().enumerate() {
+                let (mut total, mut closest) = (0, 0);
+                let pool: Vec<usize> = group.iter().chain(&members).copied().collect();
+                // Every reading of the group must allow the newcomer, and one at least must tie it:
+                // a report that names the village and not the sides is told by a report naming
+                // the sides and not the village, through a third that names both.
+                let mut tied = false;
+                let fits = group.iter().all(|&j| {
+                    members.iter().all(|&m| {
+                        if apart(m, j) {
+                            return false;
                         }
-                        None => false,
+                        match score_within(m, j, &pool) {
+                            Some(s) => {
+                                total += s;
+                                closest = closest.max(s);
+                                tied = true;
+                                true
+                            }
+                            None => fit_of(m, j).is_some(),
+                        }
+                    })
+                }) && tied;
+                if fits {
+                    fitting.push((g, closest));
+                    // An exact day goes where most agrees with it; a vaguer reading, to the group
+                    // with the reading closest to it (the sum would favour the biggest group).
+                    let rank = if vague { (closest, total) } else { (total, 0) };
+                    if best.is_none_or(|(r, _)| rank > r) {
+                        best = Some((rank, g));
                     }
+                }
+            }
+            // A reading without an exact day that fits two incidents could be either ("the clash
+            // last week" when two clashes were told that week): it stands alone rather than be
+            // joined to the wrong one. An exact day decides between incidents; a span does not.
+            // Groups that could be one incident themselves (every reading of one fits every
+            // reading of the other: "the April 2021 fighting" told by several reports, one naming
+            // the village and one not) are no two incidents to choose between.
+            let distinct = |a: usize, b: usize| {
+                groups[a].iter().any(|&x| {
+                    groups[b]
+                        .iter()
+                        .any(|&y| apart(x, y) || fit_of(x, y).is_none())
                 })
+            };
+            // Unless one of them is clearly closer ("the shelling of Poonch last week" when one
+            // incident that week was at Poonch and one elsewhere): then it joins that one.
+            let two_incidents = best.is_some_and(|(_, b)| {
+                let lead = fitting.iter().find(|f| f.0 == b).map_or(0, |f| f.1);
+                fitting
+                    .iter()
+                    .any(|&(g, closest)| g != b && closest + CLEAR_LEAD > lead && distinct(b, g))
             });
-            if fits {
-                fitting.push((g, closest));
-                // An exact day goes where most agrees with it; a vaguer reading, to the group
-                // with the reading closest to it (the sum would favour the biggest group).
-                let rank = if vague { (closest, total) } else { (total, 0) };
-                if best.is_none_or(|(r, _)| rank > r) {
-                    best = Some((rank, g));
+            if two_incidents && vague {
+                best = None;
+            }
+            let g = match best {
+                Some((_, g)) => g,
+                None => {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                }
+            };
+            for m in members {
+                groups[g].push(m);
+                group_of[m] = Some(g);
+            }
+        }
+        passes += 1;
+        let joined_before = (0..readings.len()).filter(|&i| find(&lead, i) == i).count();
+        if groups.len() == joined_before || passes == MAX_PASSES {
+            for group in &mut groups {
+                group.sort_by_key(|&i| rank[i]);
+            }
+            return groups;
+        }
+        for group in &groups {
+            for &m in group {
+                let (ra, rb) = (find(&lead, m), find(&lead, group[0]));
+                if ra != rb {
+                    lead[ra.max(rb)] = ra.min(rb);
                 }
             }
         }
-        // A reading without an exact day that fits two incidents could be either ("the clash
-        // last week" when two clashes were told that week): it stands alone rather than be
-        // joined to the wrong one. An exact day decides between incidents; a span does not.
-        // Groups that could be one incident themselves (every reading of one fits every
-        // reading of the other: "the April 2021 fighting" told by several reports, one naming
-        // the village and one not) are no two incidents to choose between.
-        let distinct = |a: usize, b: usize| {
-            groups[a].iter().any(|&x| {
-                groups[b]
-                    .iter()
-                    .any(|&y| apart(x, y) || fit_of(x, y).is_none())
-            })
-        };
-        // Unless one of them is clearly closer ("the shelling of Poonch last week" when one
-        // incident that week was at Poonch and one elsewhere): then it joins that one.
-        let two_incidents = best.is_some_and(|(_, b)| {
-            let lead = fitting.iter().find(|f| f.0 == b).map_or(0, |f| f.1);
-            fitting
-                .iter()
-                .any(|&(g, closest)| g != b && closest + CLEAR_LEAD > lead && distinct(b, g))
-        });
-        if two_incidents && vague {
-            best = None;
-        }
-        let g = match best {
-            Some((_, g)) => g,
-            None => {
-                groups.push(Vec::new());
-                groups.len() - 1
-            }
-        };
-        for m in members {
-            groups[g].push(m);
-            group_of[m] = Some(g);
-        }
     }
-    for group in &mut groups {
-        group.sort_by_key(|&i| rank[i]);
-    }
-    groups
 }
 
 /// The incident that a group of readings (in canonical order, as [`cluster`] returns them)
@@ -1140,7 +1169,8 @@ mod tests {
     fn a_vague_reading_between_groups_that_may_be_one_joins_the_closest() {
         // "Fighting in April 2021" told by three reports: one names no place, two name the
         // same village. The third fits both earlier readings, which could be one incident
-        // themselves: it joins the one at its village rather than stand alone.
+        // themselves: it joins the one at its village rather than stand alone. The first,
+        // whose report's truce ties it to the third's, follows in the next pass.
         let truce = |r: &str| {
             at(
                 reading(r, "2021-05-02", EventType::Ceasefire, KG_TJ),
@@ -1158,8 +1188,37 @@ mod tests {
             truce("c"),
         ];
         let groups = cluster(&readings, &NoNames, &Constraints::default());
-        assert_eq!(groups.len(), 3, "{groups:?}");
-        assert!(groups.iter().any(|g| g.contains(&2) && g.contains(&3)));
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert!(
+            groups
+                .iter()
+                .any(|g| g.contains(&0) && g.contains(&2) && g.contains(&3))
+        );
+    }
+
+    /// A report naming the village and not the sides, and one naming the sides and not the
+    /// village, tell one shelling through a third that names both; nothing ties the first two.
+    #[test]
+    fn a_reading_joins_through_one_that_ties_it() {
+        let village = |r: Reading| at(r, "Golovnoi", 39.9, 70.6);
+        let readings = vec![
+            village(reading("a", "2021-04-29", EventType::Shelling, &[])),
+            reading("b", "2021-04-29", EventType::Shelling, KG_TJ),
+            village(reading("c", "2021-04-29", EventType::Shelling, KG_TJ)),
+        ];
+        assert!(!same_incident(&readings[0], &readings[1], &NoNames));
+        let groups = cluster(&readings, &NoNames, &Constraints::default());
+        assert_eq!(groups, vec![vec![0, 1, 2]]);
+        // A reading that some member forbids stays out, however well another ties it.
+        let elsewhere = at(
+            reading("d", "2021-04-29", EventType::Shelling, KG_TJ),
+            "Osh",
+            40.53,
+            72.8,
+        );
+        let mut more = readings.clone();
+        more.push(elsewhere);
+        assert_eq!(cluster(&more, &NoNames, &Constraints::default()).len(), 2);
     }
 
     /// Every order of the readings gives the same groups (as sets of report names).
