@@ -774,6 +774,8 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
     let mut incident_of: HashMap<String, i64> = HashMap::new();
     // What tarikh read, for the verbose lists: date, type, place, actors.
     let mut read_as: HashMap<String, String> = HashMap::new();
+    // The readings themselves, to say of a pair left apart whether the rules forbid it.
+    let mut reading_of: HashMap<String, tarikh::merge::Reading> = HashMap::new();
     for id in ids {
         for r in store.readings(id).expect("the readings") {
             if let Some(at) = r.incident.evidence.first().and_then(|e| e.char_start) {
@@ -790,7 +792,8 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                         i.actors.join("|")
                     ),
                 );
-                incident_of.insert(key, id);
+                incident_of.insert(key.clone(), id);
+                reading_of.insert(key, r);
             }
         }
     }
@@ -834,9 +837,22 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
             let Some((ia, ib)) = both else { continue };
             if ia != ib {
                 if same_event {
+                    let pair = mentions[a]
+                        .2
+                        .as_ref()
+                        .and_then(|k| reading_of.get(k))
+                        .zip(mentions[b].2.as_ref().and_then(|k| reading_of.get(k)));
+                    let verdict = match pair {
+                        Some((x, y)) => match tarikh::merge::affinity(x, y, names) {
+                            Some(s) => format!("tied {s}"),
+                            None if tarikh::merge::may_meet(x, y, names) => "allowed".into(),
+                            None => "forbidden".into(),
+                        },
+                        None => "?".into(),
+                    };
                     let _ = writeln!(
                         log,
-                        "  APART   {} | {ra}:{} #{ia} {} | {rb}:{} #{ib} {}",
+                        "  APART   {} ({verdict}) | {ra}:{} #{ia} {} | {rb}:{} #{ib} {}",
                         ga.event,
                         ga.line,
                         read(a),
