@@ -27,6 +27,7 @@
 //!   reading joins an incident when every reading of it allows the pair and one of them at
 //!   least gives such a sign.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
@@ -407,14 +408,27 @@ pub fn cluster(
     // Reports that tell the same story: they share an incident that a place or a side ties
     // together. Between them, readings that name neither can still meet.
     let all_sides: Vec<Vec<String>> = readings.iter().map(|r| sides(&r.incident, names)).collect();
+    // Every pair's fit, once: grouping asks the same pairs again in each pass (the rules are
+    // symmetric, so the lower triangle holds them all).
+    let n = readings.len();
+    let mut fits: Vec<Option<(u32, bool)>> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for j in 1..n {
+        for i in 0..j {
+            fits.push(fit_sides(
+                &readings[i],
+                &readings[j],
+                &all_sides[i],
+                &all_sides[j],
+                names,
+            ));
+        }
+    }
     let fit_of = |i: usize, j: usize| {
-        fit_sides(
-            &readings[i],
-            &readings[j],
-            &all_sides[i],
-            &all_sides[j],
-            names,
-        )
+        let (lo, hi) = (i.min(j), i.max(j));
+        if lo == hi {
+            return None;
+        }
+        fits[hi * (hi - 1) / 2 + lo]
     };
     // Reports by number, and which pairs of them are related, as a table.
     let mut report_numbers: HashMap<&str, usize> = HashMap::new();
@@ -473,15 +487,13 @@ pub fn cluster(
             if place_fit(&readings[i].incident, &readings[j].incident, names) != PlaceFit::Apart {
                 return None;
             }
-            let (a, b) = (
-                refined(i, pool).unwrap_or_else(|| readings[i].clone()),
-                refined(j, pool).unwrap_or_else(|| readings[j].clone()),
-            );
-            if (a.incident.place == readings[i].incident.place)
-                && (b.incident.place == readings[j].incident.place)
-            {
-                return None;
-            }
+            let (a, b) = match (refined(i, pool), refined(j, pool)) {
+                (None, None) => return None,
+                (a, b) => (
+                    a.map_or(Cow::Borrowed(&readings[i]), Cow::Owned),
+                    b.map_or(Cow::Borrowed(&readings[j]), Cow::Owned),
+                ),
+            };
             let (sa, sb) = (sides(&a.incident, names), sides(&b.incident, names));
             accept(i, j, fit_sides(&a, &b, &sa, &sb, names))
         })
