@@ -46,10 +46,22 @@ fn keep_going_stores_the_good_files_and_names_the_bad() {
     std::fs::write(folder.join("broken.csv"), bad_csv(&wd)).expect("a file");
     let inbox = folder.to_str().expect("utf-8 path");
 
-    // Without the flag: nothing stored.
+    // Without the flag: nothing stored, and the database the command would have created is
+    // not left behind, though the good report was stored before the bad files came.
     let out = wd.run(&["import", inbox]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(!wd.db().exists() || wd.stdout(&["timeline", "--format", "csv"]).lines().count() <= 1);
+    assert!(!wd.db().exists(), "a failed import leaves no new database");
+
+    // A dry run lists the refused files too, without storing anything.
+    let out = wd.run(&["import", "--dry-run", "--keep-going", inbox]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("3 of 4 file(s) refused; the others would be stored"),
+        "{err}"
+    );
+    assert!(err.contains("broken.csv:4:"), "{err}");
+    assert!(!wd.db().exists(), "a dry run creates no database");
 
     let out = wd.run(&["import", "--keep-going", inbox]);
     assert_eq!(

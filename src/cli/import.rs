@@ -148,75 +148,97 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             None => options.clone(),
         })
         .collect();
-    // Read every report before storing anything: reading is pure, so a bad report stops the
-    // command before the database is touched. Reports are read on `--jobs` threads; what is
-    // stored, and in which order, does not depend on them.
+    // Reports are read on `--jobs` threads while one writer stores them in file order, in
+    // one transaction: what is stored, and in which order, does not depend on the threads, and
+    // a bad file (without --keep-going) rolls back everything stored before it.
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, files.len());
     let bar = progress(files.len());
-    let read = read_all(&files, &per_file, jobs, bar.as_ref());
-    if let Some(bar) = &bar {
-        bar.finish_and_clear();
-    }
-    let mut inputs = Vec::new();
+    let say = |line: &str| match &bar {
+        Some(bar) => bar.suspend(|| eprintln!("{line}")),
+        None => eprintln!("{line}"),
+    };
     let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
-    for (path, result) in files.iter().zip(read) {
+    // A report's notes on anything but its incidents are said as it is read; notes on
+    // incidents wait for the ids they are stored under (a dry run has none: its notes name
+    // them by their place in the report).
+    let take = |path: &Path,
+                result: anyhow::Result<Input>,
+                refused: &mut Vec<(String, anyhow::Error)>|
+     -> anyhow::Result<Option<Input>> {
         match result {
             Ok(input) => {
-                // Notes on incidents wait for the ids they are stored under (a dry run has
-                // none: its notes name them by their place in the report).
                 if let Input::Report(x) = &input {
                     for note in x
                         .notes
                         .iter()
                         .filter(|n| args.dry_run || n.incident().is_none())
                     {
-                        eprintln!("{}: {note}", path.display());
+                        say(&format!("{}: {note}", path.display()));
                     }
                 }
-                inputs.push(input);
+                Ok(Some(input))
             }
-            Err(e) if args.keep_going => refused.push((path.display().to_string(), e)),
-            Err(e) => return Err(e),
+            Err(e) if args.keep_going => {
+                refused.push((path.display().to_string(), e));
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
-    }
+    };
 
     if args.dry_run {
-        return dry_run(&inputs);
+        let mut inputs = Vec::new();
+        read_in_order(&files, &per_file, jobs, bar.as_ref(), |k, result| {
+            inputs.extend(take(&files[k], result, &mut refused)?);
+            Ok(())
+        })?;
+        if let Some(bar) = &bar {
+            bar.finish_and_clear();
+        }
+        dry_run(&inputs, args.keep_going, &mut refused)?;
+        return refusals(&refused, files.len(), true);
     }
 
-    // The gazetteer says which place lies inside which when reports are merged. Data files
-    // need none: a command that reads no report never loads it.
-    let vocabulary = if !inputs.iter().any(|i| matches!(i, Input::Report(_))) {
-        None
-    } else if args.vocabulary.is_empty() {
-        Some(std::borrow::Cow::Borrowed(
-            ingest::Vocabulary::builtin().map_err(anyhow::Error::msg)?,
-        ))
-    } else {
-        Some(std::borrow::Cow::Owned(
-            ingest::Vocabulary::with_dirs(&args.vocabulary).map_err(anyhow::Error::msg)?,
-        ))
-    };
+    // A database this command creates is removed again if nothing could be stored in it.
+    let created = !db.exists();
     let mut store = super::open_store(db)?;
     // What the table at the end lists: the rows of data files, and wherever the readings of
     // the reports stored ended up (a later report of the same import may regroup them).
     let mut shown: Vec<i64> = Vec::new();
     let mut told_by: Vec<String> = Vec::new();
-    let names = vocabulary.as_ref().map(|v| &v.gazetteer);
-    let outcomes = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
+    // The gazetteer says which place lies inside which when reports are merged. Data files
+    // need none: a command that reads no report never loads it.
+    let mut vocabulary: Option<std::borrow::Cow<'static, ingest::Vocabulary>> = None;
+    let stored = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
         let mut lines = Vec::new();
-        for input in &inputs {
+        read_in_order(&files, &per_file, jobs, bar.as_ref(), |k, result| {
+            let Some(input) = take(&files[k], result, &mut refused)? else {
+                return Ok(());
+            };
+            if matches!(input, Input::Report(_)) && vocabulary.is_none() {
+                vocabulary = Some(if args.vocabulary.is_empty() {
+                    std::borrow::Cow::Borrowed(
+                        ingest::Vocabulary::builtin().map_err(anyhow::Error::msg)?,
+                    )
+                } else {
+                    std::borrow::Cow::Owned(
+                        ingest::Vocabulary::with_dirs(&args.vocabulary)
+                            .map_err(anyhow::Error::msg)?,
+                    )
+                });
+            }
+            let names = vocabulary.as_ref().map(|v| &v.gazetteer);
             let stored = if args.keep_going {
-                batch.attempt(|b| store_input(b, input, names, args.replace))
+                batch.attempt(|b| store_input(b, &input, names, args.replace))
             } else {
-                store_input(batch, input, names, args.replace)
+                store_input(batch, &input, names, args.replace)
             };
             match stored {
                 Ok((line, ids)) => {
-                    if let Input::Report(x) = input {
+                    if let Input::Report(x) = &input {
                         lines.extend(incident_notes(&input.name(), &x.notes, &ids));
                         if !ids.is_empty() {
                             told_by.push(x.report.hash.clone());
@@ -229,9 +251,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 Err(e) if args.keep_going => refused.push((input.name(), e)),
                 Err(e) => return Err(e),
             }
-        }
+            Ok(())
+        })?;
         Ok(lines)
-    })?;
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let outcomes = match stored {
+        Ok(lines) => lines,
+        Err(e) => {
+            if created {
+                drop(store);
+                remove_database(db);
+            }
+            return Err(e);
+        }
+    };
     for line in outcomes {
         eprintln!("{line}");
     }
@@ -253,78 +289,136 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         })?;
         print_table(&stored)?;
     }
-    if !refused.is_empty() {
-        eprintln!(
-            "\n{} of {} file(s) refused; the others are stored:",
-            refused.len(),
-            files.len()
-        );
-        for (name, e) in &refused {
-            let reason = format!("{e:#}");
-            // Most reasons name their file already.
-            if reason.starts_with(name.as_str()) {
-                eprintln!("  {reason}");
-            } else {
-                eprintln!("  {name}: {reason}");
-            }
-        }
-        return Err(super::Refused(refused.len()).into());
-    }
-    Ok(())
+    refusals(&refused, files.len(), false)
 }
 
-/// Read every file, on `jobs` threads: the results in the order of the files.
-fn read_all(
+/// How many files a reader thread may read ahead of the writer: enough to keep the threads
+/// busy, few enough that an archive of thousands of reports is never held in memory at once.
+const READ_AHEAD: usize = 64;
+
+/// Read every file on `jobs` threads and hand each result to `consume` in the order of the
+/// files, as soon as it and every file before it are read, so that storing overlaps reading.
+/// The first error `consume` returns stops the reading and is returned.
+fn read_in_order<F>(
     files: &[PathBuf],
     options: &[IngestOptions],
     jobs: usize,
     bar: Option<&indicatif::ProgressBar>,
-) -> Vec<anyhow::Result<Input>> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    mut consume: F,
+) -> anyhow::Result<()>
+where
+    F: FnMut(usize, anyhow::Result<Input>) -> anyhow::Result<()>,
+{
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
     let next = AtomicUsize::new(0);
     let incidents = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<anyhow::Result<Input>>>> =
-        files.iter().map(|_| Mutex::new(None)).collect();
-    let work = || {
-        loop {
-            let k = next.fetch_add(1, Ordering::Relaxed);
-            let (Some(path), Some(options)) = (files.get(k), options.get(k)) else {
-                break;
-            };
-            let result = read_input(path, options);
-            if let Some(bar) = bar {
-                if let Ok(Input::Report(x)) = &result {
-                    let n = incidents.fetch_add(x.incidents.len(), Ordering::Relaxed)
-                        + x.incidents.len();
-                    bar.set_message(format!("{n} incidents"));
+    let stop = AtomicBool::new(false);
+    // How many results the writer has taken, and a signal when it takes one.
+    let taken = Mutex::new(0usize);
+    let room = Condvar::new();
+    let (sender, results) = mpsc::channel::<(usize, anyhow::Result<Input>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let sender = sender.clone();
+            let (next, incidents, stop, taken, room) = (&next, &incidents, &stop, &taken, &room);
+            scope.spawn(move || {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let (Some(path), Some(options)) = (files.get(k), options.get(k)) else {
+                        break;
+                    };
+                    let mut done = taken.lock().unwrap_or_else(|e| e.into_inner());
+                    while k >= *done + READ_AHEAD && !stop.load(Ordering::Relaxed) {
+                        done = room.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                    drop(done);
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let result = read_input(path, options);
+                    if let Some(bar) = bar {
+                        if let Ok(Input::Report(x)) = &result {
+                            let n = incidents.fetch_add(x.incidents.len(), Ordering::Relaxed)
+                                + x.incidents.len();
+                            bar.set_message(format!("{n} incidents"));
+                        }
+                        bar.inc(1);
+                    }
+                    if sender.send((k, result)).is_err() {
+                        break;
+                    }
                 }
-                bar.inc(1);
-            }
-            if let Ok(mut slot) = slots[k].lock() {
-                *slot = Some(result);
+            });
+        }
+        drop(sender);
+        let mut waiting: BTreeMap<usize, anyhow::Result<Input>> = BTreeMap::new();
+        let mut wanted = 0;
+        let mut outcome = Ok(());
+        for (k, result) in results.iter() {
+            waiting.insert(k, result);
+            while let Some(result) = waiting.remove(&wanted) {
+                if outcome.is_ok() {
+                    outcome = consume(wanted, result);
+                    if outcome.is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                }
+                wanted += 1;
+                *taken.lock().unwrap_or_else(|e| e.into_inner()) = wanted;
+                room.notify_all();
             }
         }
-    };
-    if jobs <= 1 {
-        work();
-    } else {
-        std::thread::scope(|scope| {
-            for _ in 0..jobs {
-                scope.spawn(work);
-            }
-        });
+        if outcome.is_ok() && wanted < files.len() {
+            outcome = Err(anyhow::anyhow!(
+                "{}: not read (a reading thread stopped)",
+                files[wanted].display()
+            ));
+        }
+        outcome
+    })
+}
+
+/// The refused files of a `--keep-going` import (or its dry run), listed with their reasons:
+/// an error (exit code 3) when there are any.
+fn refusals(
+    refused: &[(String, anyhow::Error)],
+    files: usize,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    if refused.is_empty() {
+        return Ok(());
     }
-    slots
-        .into_iter()
-        .zip(files)
-        .map(|(slot, path)| {
-            slot.into_inner()
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| Err(anyhow::anyhow!("{}: not read", path.display())))
-        })
-        .collect()
+    let others = if dry_run {
+        "the others would be stored"
+    } else {
+        "the others are stored"
+    };
+    eprintln!("\n{} of {files} file(s) refused; {others}:", refused.len());
+    for (name, e) in refused {
+        let reason = format!("{e:#}");
+        // Most reasons name their file already.
+        if reason.starts_with(name.as_str()) {
+            eprintln!("  {reason}");
+        } else {
+            eprintln!("  {name}: {reason}");
+        }
+    }
+    Err(super::Refused {
+        files: refused.len(),
+        dry_run,
+    }
+    .into())
+}
+
+/// Remove a database this command created and could store nothing in, with its journal files.
+fn remove_database(db: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut path = db.as_os_str().to_owned();
+        path.push(suffix);
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 /// A progress bar on standard error while the files are read, when standard error is a
@@ -459,7 +553,11 @@ fn describe(stats: &LoadStats, what: &str) -> String {
     }
 }
 
-fn dry_run(inputs: &[Input]) -> anyhow::Result<()> {
+fn dry_run(
+    inputs: &[Input],
+    keep_going: bool,
+    refused: &mut Vec<(String, anyhow::Error)>,
+) -> anyhow::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     for input in inputs {
         match input {
@@ -479,11 +577,23 @@ fn dry_run(inputs: &[Input]) -> anyhow::Result<()> {
             }
             Input::Data(path, kind) => {
                 // Read it through to check every row, storing nothing.
-                let mut reader = imports::open_data(path, *kind)?;
-                let rows = reader.by_ref().try_fold(0usize, |n, r| r.map(|_| n + 1))?;
-                for warning in reader.take_warnings() {
-                    eprintln!("warning: {warning}");
-                }
+                let checked = imports::open_data(path, *kind).and_then(|mut reader| {
+                    let rows = reader.by_ref().try_fold(0usize, |n, r| r.map(|_| n + 1))?;
+                    Ok((rows, reader.take_warnings()))
+                });
+                let rows = match checked {
+                    Ok((rows, warnings)) => {
+                        for warning in warnings {
+                            eprintln!("warning: {warning}");
+                        }
+                        rows
+                    }
+                    Err(e) if keep_going => {
+                        refused.push((path.display().to_string(), e.into()));
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                };
                 writeln!(
                     out,
                     "{}: {rows} rows read, all valid (nothing stored: --dry-run)",

@@ -77,10 +77,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// Some inputs were refused and the others stored (`import --keep-going`): the exit code says
-/// so ([`Refused::EXIT_CODE`]).
+/// Some inputs were refused and the others stored (`import --keep-going`), or would have been
+/// (with `--dry-run`): the exit code says so ([`Refused::EXIT_CODE`]).
 #[derive(Debug)]
-pub struct Refused(pub usize);
+pub struct Refused {
+    pub files: usize,
+    pub dry_run: bool,
+}
 
 impl Refused {
     pub const EXIT_CODE: u8 = 3;
@@ -88,11 +91,12 @@ impl Refused {
 
 impl std::fmt::Display for Refused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} file(s) refused (listed above); the others are stored",
-            self.0
-        )
+        let others = if self.dry_run {
+            "the others would be stored"
+        } else {
+            "the others are stored"
+        };
+        write!(f, "{} file(s) refused (listed above); {others}", self.files)
     }
 }
 
