@@ -86,7 +86,10 @@ pub struct Args {
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unsupported language '{s}' (tarikh reads ar and en)"))
+    // Russian has its name but not yet its vocabulary (issue 11): refused like any other.
+    Lang::from_code(s)
+        .filter(|l| *l != Lang::Ru)
+        .ok_or_else(|| format!("unsupported language '{s}' (tarikh reads ar and en)"))
 }
 
 /// One input, read and checked, ready to store.

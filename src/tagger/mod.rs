@@ -33,6 +33,7 @@ use crate::date::{IncidentDate, Precision};
 pub enum Lang {
     Ar,
     En,
+    Ru,
 }
 
 impl Lang {
@@ -41,6 +42,7 @@ impl Lang {
         match code {
             "ar" => Some(Lang::Ar),
             "en" => Some(Lang::En),
+            "ru" => Some(Lang::Ru),
             _ => None,
         }
     }
@@ -49,6 +51,7 @@ impl Lang {
         match self {
             Lang::Ar => "ar",
             Lang::En => "en",
+            Lang::Ru => "ru",
         }
     }
 }

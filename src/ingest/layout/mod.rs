@@ -52,6 +52,7 @@ pub fn read<'a>(
     let lang_tag = match lang {
         Lang::Ar => LangTag::Ar,
         Lang::En => LangTag::En,
+        Lang::Ru => LangTag::Ru,
     };
     let title_hint = options.title.as_deref().or(front.title.as_deref());
     let layout = lines(text, vocab, lang_tag, title_hint, notes)?;
@@ -246,6 +247,7 @@ fn lang_name(l: Lang) -> &'static str {
     match l {
         Lang::Ar => "Arabic",
         Lang::En => "English",
+        Lang::Ru => "Russian",
     }
 }
 
