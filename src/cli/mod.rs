@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use tarikh::store::Store;
 
 mod add;
+mod completions;
 mod dates;
 mod edit;
 mod export;
@@ -56,6 +57,8 @@ pub enum Command {
     Reprocess(reprocess::Args),
     Export(export::Args),
     Dates(dates::Args),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -74,6 +77,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Reprocess(args) => reprocess::run(&db, args),
         Command::Export(args) => export::run(&db, args),
         Command::Dates(args) => dates::run(args),
+        Command::Completions(args) => completions::run_completions(args),
+        Command::Man(args) => completions::run_man(args),
     }
 }
 
