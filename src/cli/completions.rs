@@ -62,10 +62,11 @@ pub fn run_man(_args: ManArgs) -> anyhow::Result<()> {
                         .map_or_else(|| arg.get_id().to_string(), |v| v.to_string())
                 )),
             }
-            if arg.get_long().is_some() && arg.get_action().takes_values() {
-                if let Some(value) = arg.get_value_names().and_then(|v| v.first()) {
-                    head.push_str(&format!(" \\fI{value}\\fR"));
-                }
+            if arg.get_long().is_some()
+                && arg.get_action().takes_values()
+                && let Some(value) = arg.get_value_names().and_then(|v| v.first())
+            {
+                head.push_str(&format!(" \\fI{value}\\fR"));
             }
             writeln!(out, ".TP\n{head}")?;
             if let Some(help) = arg.get_long_help().or(arg.get_help()) {
