@@ -56,3 +56,30 @@ fn a_manual_page_with_every_subcommand_and_its_options() {
     );
     assert!(page.contains("Store every good file"), "its help text");
 }
+
+/// "1 incident", never "1 incidents": counts and their nouns agree.
+#[test]
+fn counts_and_nouns_agree() {
+    let wd = Workdir::new();
+    let out = wd.run(&[
+        "add",
+        "--date",
+        "2021-04-29",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Clash at Kok-Tash",
+    ]);
+    assert!(out.status.success());
+    let csv = wd.path("one.csv");
+    let out = wd.run(&["export", "-o", csv.to_str().expect("utf-8 path")]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 incident written"), "{said}");
+    let fresh = wd.path("fresh.db");
+    let out = wd.run_on(&fresh, &["import", csv.to_str().expect("utf-8 path")]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 new incident stored"), "{said}");
+    let out = wd.run_on(&fresh, &["import", csv.to_str().expect("utf-8 path")]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("the one row already stored"), "{said}");
+}

@@ -57,7 +57,7 @@ fn keep_going_stores_the_good_files_and_names_the_bad() {
     assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("3 of 4 file(s) refused; the others would be stored"),
+        err.contains("3 of 4 files refused; the others would be stored"),
         "{err}"
     );
     assert!(err.contains("broken.csv:4:"), "{err}");
@@ -71,7 +71,7 @@ fn keep_going_stores_the_good_files_and_names_the_bad() {
         String::from_utf8_lossy(&out.stderr)
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("3 of 4 file(s) refused"), "{err}");
+    assert!(err.contains("3 of 4 files refused"), "{err}");
     assert!(err.contains("empty.txt") && err.contains("empty"), "{err}");
     assert!(
         err.contains("undated.txt") && err.contains("--published"),

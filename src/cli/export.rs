@@ -211,6 +211,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     };
     std::fs::rename(&partial, target)
         .with_context(|| format!("cannot write {}", target.display()))?;
-    eprintln!("{count} incidents written to {}", target.display());
+    eprintln!(
+        "{} written to {}",
+        super::counted(count, "incident", "incidents"),
+        target.display()
+    );
     Ok(())
 }

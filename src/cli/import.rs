@@ -13,6 +13,8 @@ use tarikh::model::Incident;
 use tarikh::store::{LoadStats, StoreError};
 use tarikh::tagger::Lang;
 
+use super::counted;
+
 /// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines, ACLED and UCDP
 /// GED CSV exports), or folders of them. Each report's incidents are dated against its publication day and stored with the
 /// sentences they came from. The whole command is one transaction: if any file is bad, nothing is
@@ -345,7 +347,7 @@ where
                         if let Ok(Input::Report(x)) = &result {
                             let n = incidents.fetch_add(x.incidents.len(), Ordering::Relaxed)
                                 + x.incidents.len();
-                            bar.set_message(format!("{n} incidents"));
+                            bar.set_message(counted(n, "incident", "incidents"));
                         }
                         bar.inc(1);
                     }
@@ -398,7 +400,11 @@ fn refusals(
     } else {
         "the others are stored"
     };
-    eprintln!("\n{} of {files} file(s) refused; {others}:", refused.len());
+    eprintln!(
+        "\n{} of {} refused; {others}:",
+        refused.len(),
+        counted(files, "file", "files")
+    );
     for (name, e) in refused {
         let reason = format!("{e:#}");
         // Most reasons name their file already.
@@ -490,8 +496,8 @@ fn store_input(
                     names,
                 )?;
                 let line = format!(
-                    "{name}: replaces stored report {id}; {} incidents read",
-                    stats.ids.len()
+                    "{name}: replaces stored report {id}; {} read",
+                    counted(stats.ids.len(), "incident", "incidents")
                 );
                 return Ok((line, stats.ids));
             }
@@ -504,7 +510,7 @@ fn store_input(
                         Vec::new(),
                     ),
                     Some(stats) => (
-                        format!("{name}: {}", describe(&stats, "incidents")),
+                        format!("{name}: {}", describe(&stats, ("incident", "incidents"))),
                         stats.ids,
                     ),
                 },
@@ -513,7 +519,7 @@ fn store_input(
         Input::Data(path, kind) => {
             let stats = load_data(batch, path, *kind)?;
             Ok((
-                format!("{}: {}", path.display(), describe(&stats, "rows")),
+                format!("{}: {}", path.display(), describe(&stats, ("row", "rows"))),
                 Vec::new(),
             ))
         }
@@ -533,26 +539,32 @@ fn load_data(
     Ok(stats)
 }
 
-fn describe(stats: &LoadStats, what: &str) -> String {
+fn describe(stats: &LoadStats, (one, many): (&str, &str)) -> String {
+    let incidents = |n: u64| counted(n, "incident", "incidents");
     if stats.merged > 0 {
+        let told = match stats.merged {
+            1 => "told by a report already stored (its sources added)",
+            _ => "told by reports already stored (their sources added)",
+        };
         return match stats.added {
-            0 => format!(
-                "{} incidents, all told by reports already stored (their sources added)",
-                stats.merged
-            ),
+            0 => format!("{}, all {told}", incidents(stats.merged)),
             added => format!(
-                "{added} new incidents stored, {} told by reports already stored (their sources added)",
+                "{} stored, {} {told}",
+                counted(added, "new incident", "new incidents"),
                 stats.merged
             ),
         };
     }
     match (stats.added, stats.skipped) {
-        (0, 0) => format!("no {what}"),
-        (added, 0) => format!("{added} new incidents stored"),
-        (0, skipped) => format!("all {skipped} {what} already stored; nothing new"),
-        (added, skipped) => {
-            format!("{added} new incidents stored, {skipped} {what} already stored")
-        }
+        (0, 0) => format!("no {many}"),
+        (added, 0) => format!("{} stored", counted(added, "new incident", "new incidents")),
+        (0, 1) => format!("the one {one} already stored; nothing new"),
+        (0, skipped) => format!("all {skipped} {many} already stored; nothing new"),
+        (added, skipped) => format!(
+            "{} stored, {} already stored",
+            counted(added, "new incident", "new incidents"),
+            counted(skipped, one, many)
+        ),
     }
 }
 
@@ -567,11 +579,11 @@ fn dry_run(
             Input::Report(x) => {
                 writeln!(
                     out,
-                    "{} (published {}, {}): {} incidents would be stored",
+                    "{} (published {}, {}): {} would be stored",
                     x.report.path.as_deref().unwrap_or(&x.report.title),
                     x.report.published,
                     x.report.language,
-                    x.incidents.len()
+                    counted(x.incidents.len(), "incident", "incidents")
                 )?;
                 out.flush()?;
                 let mut sorted = x.incidents.clone();
@@ -599,8 +611,9 @@ fn dry_run(
                 };
                 writeln!(
                     out,
-                    "{}: {rows} rows read, all valid (nothing stored: --dry-run)",
-                    path.display()
+                    "{}: {} read, all valid (nothing stored: --dry-run)",
+                    path.display(),
+                    counted(rows, "row", "rows")
                 )?;
             }
         }

@@ -101,13 +101,26 @@ impl std::fmt::Display for Refused {
         } else {
             "the others are stored"
         };
-        write!(f, "{} file(s) refused (listed above); {others}", self.files)
+        write!(
+            f,
+            "{} refused (listed above); {others}",
+            counted(self.files, "file", "files")
+        )
     }
 }
 
 impl std::error::Error for Refused {}
 
 /// Open the database, saying which one when it fails.
+/// A count with its noun in the right number: "1 incident", "2 incidents".
+pub fn counted<N>(n: N, one: &str, many: &str) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
+}
+
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }

@@ -87,9 +87,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 &vocabulary.gazetteer,
             )?;
             lines.push(format!(
-                "report {id} ({}): {} incidents read",
+                "report {id} ({}): {} read",
                 x.report.path.as_deref().unwrap_or(&x.report.title),
-                stats.ids.len()
+                super::counted(stats.ids.len(), "incident", "incidents")
             ));
         }
         Ok(lines)

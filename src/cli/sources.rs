@@ -88,7 +88,12 @@ pub fn run_undo(db: &Path, args: UndoArgs) -> anyhow::Result<()> {
     let list: Vec<String> = ids.iter().map(i64::to_string).collect();
     println!("{}", list.join(" "));
     eprintln!(
-        "undone; the sources now tell incident(s) {}",
+        "undone; the sources now tell {} {}",
+        if ids.len() == 1 {
+            "incident"
+        } else {
+            "incidents"
+        },
         list.join(", ")
     );
     Ok(())
