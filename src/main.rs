@@ -28,6 +28,9 @@ fn main() -> ExitCode {
             if err.downcast_ref::<cli::Refused>().is_some() {
                 return ExitCode::from(cli::Refused::EXIT_CODE);
             }
+            if err.downcast_ref::<cli::Usage>().is_some() {
+                return ExitCode::from(cli::Usage::EXIT_CODE);
+            }
             ExitCode::FAILURE
         }
     }

@@ -196,6 +196,37 @@ pub struct Provenance {
 }
 
 impl Incident {
+    /// The fields an analyst sees that differ between two versions of an incident, each as
+    /// (field, before, after) in words: what `tarikh show` lists for an edit.
+    pub fn changes_to(&self, after: &Incident) -> Vec<(&'static str, String, String)> {
+        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+        let num = |o: Option<f64>| o.map(|v| v.to_string()).unwrap_or_default();
+        let fields: [(&'static str, String, String); 13] = [
+            ("date", self.date.to_edtf(), after.date.to_edtf()),
+            (
+                "type",
+                self.event_type.to_string(),
+                after.event_type.to_string(),
+            ),
+            ("status", self.status.to_string(), after.status.to_string()),
+            ("title", self.title.clone(), after.title.clone()),
+            ("summary", self.summary.clone(), after.summary.clone()),
+            ("actors", self.actors.join("; "), after.actors.join("; ")),
+            ("place", opt(&self.place), opt(&after.place)),
+            ("country", opt(&self.country), opt(&after.country)),
+            ("latitude", num(self.latitude), num(after.latitude)),
+            ("longitude", num(self.longitude), num(after.longitude)),
+            (
+                "fatalities",
+                self.fatalities.figure(),
+                after.fatalities.figure(),
+            ),
+            ("sources", self.sources.join("; "), after.sources.join("; ")),
+            ("disputed", self.disputed.clone(), after.disputed.clone()),
+        ];
+        fields.into_iter().filter(|(_, a, b)| a != b).collect()
+    }
+
     pub fn new(date: IncidentDate, event_type: EventType, title: impl Into<String>) -> Incident {
         Incident {
             id: None,

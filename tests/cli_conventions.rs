@@ -83,3 +83,137 @@ fn counts_and_nouns_agree() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("the one row already stored"), "{said}");
 }
+
+fn add_clash(wd: &Workdir, place: &str, actors: &[&str]) {
+    let mut args = vec![
+        "add",
+        "--date",
+        "2021-04-29",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Clash",
+        "--place",
+        place,
+    ];
+    for a in actors {
+        args.extend(["--actor", a]);
+    }
+    let out = wd.run(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `add` and `edit` store names as `import` does: the gazetteer's canonical names, a known
+/// place with its country and coordinates.
+#[test]
+fn names_typed_by_hand_go_through_the_gazetteer() {
+    let wd = Workdir::new();
+    add_clash(&wd, "باتكن", &["قرغيزستان", "Some Local Militia"]);
+    let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    let row: serde_json::Value =
+        serde_json::from_str(json.lines().next().expect("a row")).expect("JSON");
+    assert_eq!(row["place"], "Batken");
+    assert_eq!(row["country"], "Kyrgyzstan");
+    assert!(
+        row["latitude"]
+            .as_f64()
+            .is_some_and(|l| (39.0..41.0).contains(&l))
+    );
+    let actors = row["actors"].to_string();
+    assert!(
+        actors.contains("Kyrgyzstan") && actors.contains("Some Local Militia"),
+        "{actors}"
+    );
+}
+
+/// Usage errors exit with 2 whatever flag they are in; nothing to change is one of them and
+/// writes no history.
+#[test]
+fn usage_errors_exit_2_and_an_empty_edit_changes_nothing() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    for args in [
+        &["timeline", "--from", "2021-02-30"][..],
+        &["timeline", "--to", "April"][..],
+        &[
+            "add",
+            "--date",
+            "2021-02-30",
+            "--type",
+            "armed_clash",
+            "--title",
+            "x",
+        ][..],
+        &["add", "--type", "armed_clash", "--title", "x"][..],
+        &["edit", "1"][..],
+    ] {
+        let out = wd.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let shown = wd.stdout(&["show", "1"]);
+    assert!(!shown.contains("History"), "{shown}");
+    // The same values again: nothing changed, no history either.
+    let out = wd.run(&["edit", "1", "--title", "Clash"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing changed"));
+    assert!(!wd.stdout(&["show", "1"]).contains("History"));
+}
+
+/// `--add-actor` and `--remove-actor` change the list by one name; the history says what every
+/// edit changed, field by field.
+#[test]
+fn actors_added_and_removed_one_by_one_and_history_names_every_field() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    let out = wd.run(&[
+        "edit",
+        "1",
+        "--add-actor",
+        "طاجيكستان",
+        "--reason",
+        "second side",
+    ]);
+    assert!(out.status.success());
+    let out = wd.run(&["edit", "1", "--remove-actor", "Киргизия"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = wd.run(&["edit", "1", "--remove-actor", "Russia"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("has no actor 'Russia'"));
+    let out = wd.run(&[
+        "edit",
+        "1",
+        "--date",
+        "2021-04-28",
+        "--fatalities",
+        "31",
+        "--summary",
+        "s",
+    ]);
+    assert!(out.status.success());
+    let shown = wd.stdout(&["show", "1"]);
+    assert!(shown.contains("edit: second side"), "{shown}");
+    assert!(
+        shown.contains("actors: Kyrgyzstan → Kyrgyzstan; Tajikistan"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("actors: Kyrgyzstan; Tajikistan → Tajikistan"),
+        "{shown}"
+    );
+    assert!(shown.contains("date: 2021-04-29 → 2021-04-28"), "{shown}");
+    assert!(shown.contains("fatalities: (none) → 31"), "{shown}");
+    assert!(shown.contains("summary: (none) → s"), "{shown}");
+}

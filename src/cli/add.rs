@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use anyhow::Context;
 use tarikh::date::IncidentDate;
+use tarikh::ingest::gazetteer::{ActorKind, Gazetteer, Target};
 use tarikh::model::{EventType, Evidence, Fatalities, Incident, Status};
 
 /// Record one incident by hand; prints its id.
@@ -42,10 +42,12 @@ pub struct Fields {
     /// A longer description.
     #[arg(long)]
     pub summary: Option<String>,
-    /// An actor involved (repeatable).
+    /// An actor involved (repeatable; with `edit`, the list replaces the incident's actors).
+    /// A name the gazetteer knows, in any of its spellings, is stored under its canonical name.
     #[arg(long = "actor", value_name = "NAME")]
     pub actors: Vec<String>,
-    /// Where it happened.
+    /// Where it happened. A place the gazetteer knows, in any of its spellings, is stored under
+    /// its canonical name, with its country and coordinates unless given.
     #[arg(long)]
     pub place: Option<String>,
     /// Country of the place.
@@ -151,6 +153,60 @@ impl Fields {
         }
     }
 
+    /// Whether any field was given.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none()
+            && self.event_type.is_none()
+            && self.status.is_none()
+            && self.title.is_none()
+            && self.summary.is_none()
+            && self.actors.is_empty()
+            && self.place.is_none()
+            && self.country.is_none()
+            && self.latitude.is_none()
+            && self.longitude.is_none()
+            && self.fatalities.is_none()
+            && self.sources.is_empty()
+            && self.evidence.is_empty()
+    }
+
+    /// Names typed by hand as `import` stores them: actors and places the gazetteer knows under
+    /// their canonical names, a place with its country and coordinates when they were not
+    /// given. Names it does not know are kept as typed, and said on standard error.
+    pub fn resolve_names(&mut self, gazetteer: &Gazetteer) {
+        for actor in &mut self.actors {
+            *actor = canonical_actor(gazetteer, actor);
+        }
+        let Some(typed) = self.place.clone().filter(|p| !p.is_empty()) else {
+            return;
+        };
+        match gazetteer.resolve(&typed) {
+            Some(Target::Place(i)) => {
+                if let Some(place) = gazetteer.place(i) {
+                    self.place = Some(place.name.clone());
+                    if self.country.is_none() {
+                        self.country = place.country.clone();
+                    }
+                    if self.latitude.is_none() && self.longitude.is_none() {
+                        (self.latitude, self.longitude) = (place.latitude, place.longitude);
+                    }
+                }
+            }
+            // A country named as the place: where it happened is that country.
+            Some(Target::Actor(i)) => {
+                if let Some(actor) = gazetteer.actor(i).filter(|a| a.kind == ActorKind::Country) {
+                    self.place = Some(actor.name.clone());
+                    if self.country.is_none() {
+                        self.country = Some(actor.name.clone());
+                    }
+                }
+            }
+            None => {
+                eprintln!("note: the gazetteer does not know the place '{typed}'; kept as typed")
+            }
+        }
+    }
+
     pub fn check_coordinates(&self) -> anyhow::Result<()> {
         if let Some(lat) = self.latitude {
             anyhow::ensure!(
@@ -168,20 +224,43 @@ impl Fields {
     }
 }
 
+/// An actor's canonical name, or the name as typed when the gazetteer does not know it (said
+/// on standard error).
+pub fn canonical_actor(gazetteer: &Gazetteer, typed: &str) -> String {
+    match gazetteer.resolve(typed) {
+        Some(Target::Actor(i)) => gazetteer
+            .actor(i)
+            .map_or_else(|| typed.to_string(), |a| a.name.clone()),
+        _ => {
+            eprintln!("note: the gazetteer does not know the actor '{typed}'; kept as typed");
+            typed.to_string()
+        }
+    }
+}
+
+/// The built-in gazetteer, for names typed by hand.
+pub fn gazetteer() -> anyhow::Result<&'static Gazetteer> {
+    Ok(&tarikh::ingest::Vocabulary::builtin()
+        .map_err(anyhow::Error::msg)?
+        .gazetteer)
+}
+
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let fields = args.fields;
+    let mut fields = args.fields;
     fields.check_coordinates()?;
+    let usage = |what: &str| super::Usage(format!("{what} is required (see tarikh add --help)"));
     let date = fields
         .date
-        .context("--date is required (EDTF, e.g. 2021-04-29 or 2021-05)")?;
+        .ok_or_else(|| usage("--date (EDTF, e.g. 2021-04-29 or 2021-05)"))?;
     let event_type = fields
         .event_type
-        .context("--type is required (e.g. armed_clash; see --help)")?;
+        .ok_or_else(|| usage("--type (e.g. armed_clash)"))?;
     let title = fields
         .title
         .clone()
         .filter(|t| !t.trim().is_empty())
-        .context("--title is required")?;
+        .ok_or_else(|| usage("--title"))?;
+    fields.resolve_names(gazetteer()?);
     let mut incident = Incident::new(date, event_type, title);
     fields.apply(&mut incident);
     let mut store = super::open_store(db)?;

@@ -15,6 +15,12 @@ pub struct EditArgs {
     pub id: i64,
     #[command(flatten)]
     pub fields: Fields,
+    /// Add an actor to the incident's list (repeatable).
+    #[arg(long = "add-actor", value_name = "NAME", conflicts_with = "actors")]
+    pub add_actors: Vec<String>,
+    /// Remove an actor from the incident's list (repeatable), under any of its spellings.
+    #[arg(long = "remove-actor", value_name = "NAME", conflicts_with = "actors")]
+    pub remove_actors: Vec<String>,
     /// Why, kept in the history.
     #[arg(long, default_value = "")]
     pub reason: String,
@@ -41,7 +47,14 @@ pub struct RestoreArgs {
     pub reason: String,
 }
 
-pub fn run_edit(db: &Path, args: EditArgs) -> anyhow::Result<()> {
+pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
+    if args.fields.is_empty() && args.add_actors.is_empty() && args.remove_actors.is_empty() {
+        return Err(super::Usage(format!(
+            "nothing to change: give the fields to edit, e.g. tarikh edit {} --date 2021-04-28 (see tarikh edit --help)",
+            args.id
+        ))
+        .into());
+    }
     args.fields.check_coordinates()?;
     anyhow::ensure!(
         args.fields.evidence.is_empty(),
@@ -50,11 +63,41 @@ pub fn run_edit(db: &Path, args: EditArgs) -> anyhow::Result<()> {
     if let Some(title) = &args.fields.title {
         anyhow::ensure!(!title.trim().is_empty(), "--title cannot be empty");
     }
+    let gazetteer = super::add::gazetteer()?;
+    args.fields.resolve_names(gazetteer);
     let mut store = super::open_store(db)?;
-    let mut incident = store.get(args.id)?.incident;
+    let before = store.get(args.id)?.incident;
+    let mut incident = before.clone();
     args.fields.apply(&mut incident);
+    for typed in &args.add_actors {
+        let name = super::add::canonical_actor(gazetteer, typed);
+        if !incident.actors.contains(&name) {
+            incident.actors.push(name);
+        }
+    }
+    for typed in &args.remove_actors {
+        let name = super::add::canonical_actor(gazetteer, typed);
+        let count = incident.actors.len();
+        incident.actors.retain(|a| *a != name && a != typed);
+        anyhow::ensure!(
+            incident.actors.len() < count,
+            "incident {} has no actor '{typed}' (its actors: {})",
+            args.id,
+            if before.actors.is_empty() {
+                "none".to_string()
+            } else {
+                before.actors.join(", ")
+            }
+        );
+    }
+    let changes = before.changes_to(&incident);
+    if changes.is_empty() {
+        println!("incident {} already reads so; nothing changed", args.id);
+        return Ok(());
+    }
     store.edit(args.id, &incident, &args.reason)?;
-    println!("edited incident {}", args.id);
+    let fields: Vec<&str> = changes.iter().map(|(f, _, _)| *f).collect();
+    println!("edited incident {}: {}", args.id, fields.join(", "));
     Ok(())
 }
 

@@ -1,6 +1,5 @@
 //! Filter flags shared by `timeline` and `export`.
 
-use anyhow::Context;
 use tarikh::date::IncidentDate;
 use tarikh::model::{EventType, Status};
 use tarikh::store::{Filter, Order};
@@ -10,10 +9,10 @@ pub struct FilterArgs {
     /// Only incidents that may have happened on or after this date (2021-04-29, 2021-04, 2021 or
     /// any EDTF).
     #[arg(long, value_name = "DATE")]
-    pub from: Option<String>,
+    pub from: Option<IncidentDate>,
     /// Only incidents that may have happened on or before this date.
     #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
+    pub to: Option<IncidentDate>,
     /// Only these event types (repeatable, or comma-separated), e.g. armed_clash,ceasefire.
     #[arg(long = "type", value_name = "TYPE", value_delimiter = ',')]
     pub event_types: Vec<EventType>,
@@ -51,17 +50,8 @@ pub enum Sort {
 
 impl FilterArgs {
     pub fn to_filter(&self) -> anyhow::Result<Filter> {
-        let parse = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<IncidentDate>> {
-            value
-                .as_deref()
-                .map(|v| {
-                    v.parse::<IncidentDate>()
-                        .with_context(|| format!("--{flag} {v}"))
-                })
-                .transpose()
-        };
-        let from = parse("from", &self.from)?;
-        let to = parse("to", &self.to)?;
+        // A bad date is refused by the argument parser, as a usage error (exit code 2).
+        let (from, to) = (self.from.as_ref(), self.to.as_ref());
         Ok(Filter {
             from: from.and_then(|d| d.earliest()),
             to: to.and_then(|d| d.latest()),

@@ -112,6 +112,23 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// Open the database, saying which one when it fails.
+/// The command line asks for something that cannot be done as asked (a required flag missing,
+/// nothing to change): a usage error, exit code 2, like the argument parser's own.
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl Usage {
+    pub const EXIT_CODE: u8 = 2;
+}
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
 /// A count with its noun in the right number: "1 incident", "2 incidents".
 pub fn counted<N>(n: N, one: &str, many: &str) -> String
 where

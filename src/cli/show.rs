@@ -182,22 +182,26 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     }
     if !history.is_empty() {
         writeln!(out, "\nHistory")?;
-        for h in &history {
+        // Each entry keeps the incident as it was before; what it became is the next entry's
+        // "before", or the incident as it is now.
+        for (k, h) in history.iter().enumerate() {
             let reason = if h.reason.is_empty() {
                 String::new()
             } else {
                 format!(": {}", h.reason)
             };
-            writeln!(
-                out,
-                "  {} {}{reason} (before: {} | {} | {} | {})",
-                h.at,
-                h.action,
-                h.previous.date.to_edtf(),
-                h.previous.event_type,
-                h.previous.status,
-                h.previous.title
-            )?;
+            writeln!(out, "  {} {}{reason}", h.at, h.action)?;
+            let after = history.get(k + 1).map_or(i, |next| &next.previous);
+            for (field, before, now) in h.previous.changes_to(after) {
+                let shown = |v: &str| {
+                    if v.is_empty() {
+                        "(none)".to_string()
+                    } else {
+                        v.to_string()
+                    }
+                };
+                writeln!(out, "      {field}: {} → {}", shown(&before), shown(&now))?;
+            }
         }
     }
     Ok(out.flush()?)

@@ -356,6 +356,16 @@ impl Gazetteer {
             .and_then(|&i| self.places.get(i))
     }
 
+    /// What a name typed by hand names: an actor or a place under any of its spellings
+    /// ("Киргизия", "قرغيزستان", "Kyrgyz Republic"), when the whole name is one of them.
+    pub fn resolve(&self, name: &str) -> Option<Target> {
+        let tokens = crate::ingest::text::tokenize(name, 0);
+        self.find(&tokens)
+            .into_iter()
+            .find(|h| h.first == 0 && h.last == tokens.len())
+            .map(|h| h.target)
+    }
+
     pub fn actor_by_name(&self, name: &str) -> Option<&Actor> {
         self.by_name()
             .actors
