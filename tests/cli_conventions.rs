@@ -49,6 +49,19 @@ fn a_manual_page_with_every_subcommand_and_its_options() {
     for section in ["TARIKH IMPORT", "TARIKH EXPORT", "TARIKH EDIT"] {
         assert!(page.contains(&format!(".SH \"{section}\"")), "{section}");
     }
+    // Every argument of every subcommand has its line of help: in the page, each option's
+    // heading (.TP and its name) is followed by text, not by the next heading.
+    let lines: Vec<&str> = page.lines().collect();
+    for (k, line) in lines.iter().enumerate() {
+        if *line == ".TP" {
+            let name = lines.get(k + 1).copied().unwrap_or_default();
+            let help = lines.get(k + 2).copied().unwrap_or_default();
+            assert!(
+                !help.is_empty() && !help.starts_with(".TP") && !help.starts_with(".SH"),
+                "{name} has no help"
+            );
+        }
+    }
     // Options as roff writes them, with their help.
     assert!(
         page.contains("\\fB\\-\\-keep\\-going\\fR"),

@@ -32,6 +32,7 @@ pub struct EditArgs {
     after_help = "Example:\n  tarikh delete 12 --reason 'duplicate of 9'\n  tarikh restore 12"
 )]
 pub struct DeleteArgs {
+    /// The incident to delete (see `tarikh timeline`).
     pub id: i64,
     /// Why, kept in the history.
     #[arg(long, default_value = "")]
@@ -41,6 +42,7 @@ pub struct DeleteArgs {
 /// Bring back a deleted incident.
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
+    /// The deleted incident to bring back (`tarikh show ID` still shows it).
     pub id: i64,
     /// Why, kept in the history.
     #[arg(long, default_value = "")]

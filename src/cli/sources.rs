@@ -47,6 +47,7 @@ pub struct SplitArgs {
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  tarikh undo 4")]
 pub struct UndoArgs {
+    /// An incident the merge or split touched.
     #[arg(value_name = "ID")]
     pub id: i64,
     /// Why, for the history.
