@@ -38,9 +38,11 @@ pub struct Args {
     #[arg(value_name = "FILE|-", default_value = "-")]
     pub input: PathBuf,
 
-    /// Publication day of the text (YYYY-MM-DD): the reference for relative dates.
+    /// Publication day of the text (YYYY-MM-DD): the reference for relative dates. Without
+    /// it, the day is found as `import` finds it: the front matter's `published:`, else the
+    /// report's dateline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub published: NaiveDate,
+    pub published: Option<NaiveDate>,
 
     /// Language of the text; `auto` decides by script.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
@@ -121,13 +123,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         LangArg::En => Some(Lang::En),
         LangArg::Auto => None,
     };
-    let exprs = tagger::tag(
-        &text,
-        &TagOptions {
-            published: args.published,
-            lang,
-        },
-    );
+    let published = match args.published {
+        Some(day) => day,
+        None => {
+            let options = tarikh::ingest::IngestOptions {
+                lang,
+                ..Default::default()
+            };
+            let vocabulary = tarikh::ingest::Vocabulary::builtin().map_err(anyhow::Error::msg)?;
+            let mut notes = Vec::new();
+            let page = tarikh::ingest::layout::read(&text, &options, vocabulary, &mut notes)
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            for note in &notes {
+                eprintln!("{name}: {note}");
+            }
+            page.published
+        }
+    };
+    let exprs = tagger::tag(&text, &TagOptions { published, lang });
     let records = to_records(&text, &exprs);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
