@@ -622,7 +622,8 @@ fn dry_run(
 }
 
 fn print_table(incidents: &[Incident]) -> anyhow::Result<()> {
-    let mut table = TableWriter::new(BufWriter::new(io::stdout().lock()));
+    let mut table =
+        TableWriter::with_width(BufWriter::new(io::stdout().lock()), super::table_width());
     for incident in incidents {
         table.write(incident)?;
     }

@@ -129,6 +129,22 @@ impl std::fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
+/// How wide a table on standard output may be: the terminal's width when it is one (or
+/// `COLUMNS`), nothing cut when it goes to a file or a pipe.
+pub fn table_width() -> tarikh::export::table::Width {
+    use std::io::IsTerminal;
+    use tarikh::export::table::Width;
+    if !std::io::stdout().is_terminal() {
+        return Width::Full;
+    }
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    let cells = terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .or(columns)
+        .unwrap_or(100);
+    Width::Terminal(cells)
+}
+
 /// A count with its noun in the right number: "1 incident", "2 incidents".
 pub fn counted<N>(n: N, one: &str, many: &str) -> String
 where

@@ -43,7 +43,7 @@ pub struct Args {
 
 pub fn writer_for(format: Format, out: Box<dyn io::Write>) -> io::Result<Box<dyn IncidentWriter>> {
     Ok(match format {
-        Format::Table => Box::new(TableWriter::new(out)),
+        Format::Table => Box::new(TableWriter::with_width(out, super::table_width())),
         Format::Csv => Box::new(CsvWriter::new(out, Flavour::Plain)?),
         Format::Jsonl => Box::new(JsonLinesWriter::new(out)),
         Format::Json => Box::new(JsonArrayWriter::new(out)),

@@ -24,8 +24,24 @@ const HEADERS: [&str; COLUMNS] = [
     "fatalities",
     "sources",
 ];
-/// Widest each column may grow, in terminal cells.
+/// Widest each column may grow, in terminal cells, when the table's width is not known.
 const MAX_WIDTHS: [usize; COLUMNS] = [8, 34, 21, 9, 50, 32, 22, 22, 7];
+/// Narrowest a column is cut to when the table must fit a terminal.
+const MIN_WIDTHS: [usize; COLUMNS] = [2, 10, 8, 6, 10, 6, 5, 5, 7];
+/// Columns cut first, widest first, when the table must fit a terminal: free text before
+/// dates and types.
+const FLEXIBLE: [usize; 7] = [4, 5, 6, 7, 1, 2, 3];
+
+/// How wide the table may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Each column cut at a fixed width (when nothing is known of where it goes).
+    Fixed,
+    /// A terminal this many cells wide: long cells are cut so that rows fit it.
+    Terminal(usize),
+    /// Nothing is cut (a file or a pipe).
+    Full,
+}
 
 pub struct TableWriter<W: Write> {
     out: W,
@@ -33,16 +49,22 @@ pub struct TableWriter<W: Write> {
     widths: Option<[usize; COLUMNS]>,
     rows: usize,
     disputed: bool,
+    width: Width,
 }
 
 impl<W: Write> TableWriter<W> {
     pub fn new(out: W) -> Self {
+        Self::with_width(out, Width::Fixed)
+    }
+
+    pub fn with_width(out: W, width: Width) -> Self {
         TableWriter {
             out,
             pending: Vec::new(),
             widths: None,
             rows: 0,
             disputed: false,
+            width,
         }
     }
 
@@ -53,8 +75,14 @@ impl<W: Write> TableWriter<W> {
                 *w = (*w).max(cell.width());
             }
         }
-        for (w, max) in widths.iter_mut().zip(MAX_WIDTHS) {
-            *w = (*w).min(max);
+        match self.width {
+            Width::Fixed => {
+                for (w, max) in widths.iter_mut().zip(MAX_WIDTHS) {
+                    *w = (*w).min(max);
+                }
+            }
+            Width::Terminal(cells) => fit_widths(&mut widths, cells),
+            Width::Full => {}
         }
         self.widths = Some(widths);
         let header = HEADERS.map(String::from);
@@ -65,6 +93,23 @@ impl<W: Write> TableWriter<W> {
             write_row(&mut self.out, &widths, &row)?;
         }
         Ok(())
+    }
+}
+
+/// Narrow the columns until a row, with the two spaces between columns, fits `cells`: the
+/// widest free-text column first, none below its minimum.
+fn fit_widths(widths: &mut [usize; COLUMNS], cells: usize) {
+    let total = |w: &[usize; COLUMNS]| w.iter().sum::<usize>() + 2 * (COLUMNS - 1);
+    while total(widths) > cells {
+        let widest = FLEXIBLE
+            .iter()
+            .copied()
+            .filter(|&c| widths[c] > MIN_WIDTHS[c])
+            .max_by_key(|&c| (widths[c], std::cmp::Reverse(c)));
+        match widest {
+            Some(c) => widths[c] -= 1,
+            None => break,
+        }
     }
 }
 
@@ -187,5 +232,32 @@ mod tests {
         assert_eq!(fit("a long title here", 8), "a long …");
         assert!(fit("اشتباكات عنيفة على الحدود", 10).width() <= 10);
         assert_eq!(fit("日本語テキスト", 7).width(), 7);
+    }
+
+    fn printed(width: Width) -> String {
+        let mut incident = Incident::new(
+            "2021-04-29".parse().expect("EDTF"),
+            crate::model::EventType::ArmedClash,
+            "A very long title that says a great deal about what happened at the border post",
+        );
+        incident.actors = vec!["Kyrgyzstan".into(), "Tajikistan".into()];
+        let mut table = TableWriter::with_width(Vec::new(), width);
+        table.write(&incident).expect("written");
+        table.finish().expect("finished");
+        String::from_utf8(table.out).expect("UTF-8")
+    }
+
+    #[test]
+    fn rows_fit_the_terminal_and_nothing_is_cut_in_a_file() {
+        // (Below 75 cells the columns' minimums win: rows wrap rather than lose columns.)
+        for cells in [75, 80, 120] {
+            let text = printed(Width::Terminal(cells));
+            for line in text.lines() {
+                assert!(line.width() <= cells, "{cells}: {line}");
+            }
+        }
+        let full = printed(Width::Full);
+        assert!(full.contains("what happened at the border post"), "{full}");
+        assert!(!printed(Width::Fixed).contains("border post"));
     }
 }
