@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use tarikh::export::IncidentWriter;
+use tarikh::export::acled::AcledWriter;
 use tarikh::export::csv::{CsvWriter, Flavour};
 use tarikh::export::geojson::{GeoJsonWriter, Unlocated};
 use tarikh::export::json::{JsonArrayWriter, JsonLinesWriter};
@@ -39,6 +40,10 @@ pub enum Format {
     /// the JSON export's fields as properties. Incidents without coordinates are left out
     /// (counted on standard error) unless --include-unlocated.
     Geojson,
+    /// ACLED's 31 columns and vocabulary (event types, time_precision, notes "On 29 April
+    /// 2021, ..."); `tarikh import` reads it back. Incidents whose date ACLED cannot hold
+    /// (a year, an open end, vaguer than a month) are left out and listed on standard error.
+    Acled,
 }
 
 impl Format {
@@ -61,8 +66,9 @@ impl Format {
 }
 
 /// Write the timeline (or part of it) to a file: for spreadsheets (CSV, XLSX), for scripts (JSON
-/// Lines, JSON), for timeline tools (TimelineJS) and for maps (GeoJSON). `tarikh import` reads
-/// csv, csv-plain, jsonl and json exports back to the same incidents.
+/// Lines, JSON), for timeline tools (TimelineJS), for maps (GeoJSON) and in ACLED's shape.
+/// `tarikh import` reads csv, csv-plain, jsonl and json exports back to the same incidents, and
+/// acled exports to the same incidents as far as ACLED's shape holds them.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh export -o incidents.csv
@@ -71,7 +77,8 @@ impl Format {
   tarikh export -o timeline.csv --format timelinejs-csv --title 'Kyrgyz-Tajik border, 2021'
   tarikh export -o - --format json --actor Tajikistan | jq .
   tarikh export -o incidents.geojson
-  tarikh export -o incidents.geojson --include-unlocated")]
+  tarikh export -o incidents.geojson --include-unlocated
+  tarikh export -o acled.csv --format acled --status occurred")]
 pub struct Args {
     /// Output file ('-' for standard output). Written whole or not at all.
     #[arg(short, long, value_name = "FILE")]
@@ -100,7 +107,9 @@ fn writer_for(format: Format, out: Box<dyn Write>) -> io::Result<Box<dyn Inciden
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson => {
             unreachable!("pulled formats are written by write_pulled")
         }
-        Format::Geojson => unreachable!("geojson is written by write_streamed"),
+        Format::Geojson | Format::Acled => {
+            unreachable!("geojson and acled are written by write_streamed")
+        }
     })
 }
 
@@ -154,6 +163,23 @@ fn write_streamed(
                     "{} without coordinates written with \"geometry\": null",
                     incidents(n)
                 )),
+            };
+            Ok((writer.written(), note))
+        }
+        Format::Acled => {
+            let mut writer = AcledWriter::new(out)?;
+            stream(store, filter, &mut writer)?;
+            let note = match writer.left_out() {
+                0 => None,
+                n => {
+                    let named = writer.left_out_examples();
+                    let more = if n > named.len() as u64 { "; ..." } else { "" };
+                    Some(format!(
+                        "{} left out: ACLED records a day, a week or a month, and cannot hold their dates: {}{more} (tarikh show ID)",
+                        incidents(n),
+                        named.join("; ")
+                    ))
+                }
             };
             Ok((writer.written(), note))
         }
