@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use tarikh::export::IncidentWriter;
+use tarikh::export::acled::AcledWriter;
 use tarikh::export::csv::{CsvWriter, Flavour};
+use tarikh::export::geojson::{GeoJsonWriter, Unlocated};
 use tarikh::export::json::{JsonArrayWriter, JsonLinesWriter};
 use tarikh::export::markdown::MarkdownWriter;
 use tarikh::export::{timelinejs, xlsx};
@@ -34,10 +36,18 @@ pub enum Format {
     TimelinejsCsv,
     /// TimelineJS JSON (`{"title": .., "events": [..]}`).
     TimelinejsJson,
+    /// GeoJSON (RFC 7946) for maps: a FeatureCollection of points at [longitude, latitude],
+    /// the JSON export's fields as properties. Incidents without coordinates are left out
+    /// (counted on standard error) unless --include-unlocated.
+    Geojson,
+    /// ACLED's 31 columns and vocabulary (event types, time_precision, notes "On 29 April
+    /// 2021, ..."); `tarikh import` reads it back. Incidents whose date ACLED cannot hold
+    /// (a year, an open end, vaguer than a month) are left out and listed on standard error.
+    Acled,
 }
 
 impl Format {
-    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, otherwise CSV.
+    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, .geojson, otherwise CSV.
     fn from_path(path: &Path) -> Format {
         match path
             .extension()
@@ -49,21 +59,26 @@ impl Format {
             Some("jsonl" | "ndjson") => Format::Jsonl,
             Some("json") => Format::Json,
             Some("md" | "markdown") => Format::Markdown,
+            Some("geojson") => Format::Geojson,
             _ => Format::Csv,
         }
     }
 }
 
 /// Write the timeline (or part of it) to a file: for spreadsheets (CSV, XLSX), for scripts (JSON
-/// Lines, JSON) and for timeline tools (TimelineJS). `tarikh import` reads csv, csv-plain, jsonl and
-/// json exports back to the same incidents.
+/// Lines, JSON), for timeline tools (TimelineJS), for maps (GeoJSON) and in ACLED's shape.
+/// `tarikh import` reads csv, csv-plain, jsonl and json exports back to the same incidents, and
+/// acled exports to the same incidents as far as ACLED's shape holds them.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh export -o incidents.csv
   tarikh export -o incidents.xlsx
   tarikh export -o clashes.jsonl --type armed_clash
   tarikh export -o timeline.csv --format timelinejs-csv --title 'Kyrgyz-Tajik border, 2021'
-  tarikh export -o - --format json --actor Tajikistan | jq .")]
+  tarikh export -o - --format json --actor Tajikistan | jq .
+  tarikh export -o incidents.geojson
+  tarikh export -o incidents.geojson --include-unlocated
+  tarikh export -o acled.csv --format acled --status occurred")]
 pub struct Args {
     /// Output file ('-' for standard output). Written whole or not at all.
     #[arg(short, long, value_name = "FILE")]
@@ -74,6 +89,10 @@ pub struct Args {
     /// Title slide for TimelineJS formats.
     #[arg(long)]
     pub title: Option<String>,
+    /// GeoJSON: write incidents without coordinates too, as features with "geometry": null
+    /// (left out by default).
+    #[arg(long)]
+    pub include_unlocated: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
 }
@@ -88,7 +107,87 @@ fn writer_for(format: Format, out: Box<dyn Write>) -> io::Result<Box<dyn Inciden
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson => {
             unreachable!("pulled formats are written by write_pulled")
         }
+        Format::Geojson | Format::Acled => {
+            unreachable!("geojson and acled are written by write_streamed")
+        }
     })
+}
+
+/// Hand every incident to the writer, then finish it; how many incidents it was handed.
+fn stream<W: IncidentWriter + ?Sized>(
+    store: &Store,
+    filter: &Filter,
+    writer: &mut W,
+) -> anyhow::Result<u64> {
+    let mut count = 0u64;
+    store.for_each(filter, |incident| -> anyhow::Result<()> {
+        count += 1;
+        Ok(writer.write(&incident)?)
+    })?;
+    writer.finish()?;
+    Ok(count)
+}
+
+fn incidents(n: u64) -> String {
+    match n {
+        1 => "1 incident".to_string(),
+        n => format!("{n} incidents"),
+    }
+}
+
+/// Write a streamed format: how many incidents were written, and a note on those that were not
+/// written as they are (for standard error).
+fn write_streamed(
+    store: &Store,
+    filter: &Filter,
+    format: Format,
+    out: Box<dyn Write>,
+    include_unlocated: bool,
+) -> anyhow::Result<(u64, Option<String>)> {
+    match format {
+        Format::Geojson => {
+            let unlocated = if include_unlocated {
+                Unlocated::NullGeometry
+            } else {
+                Unlocated::Skip
+            };
+            let mut writer = GeoJsonWriter::new(out, unlocated)?;
+            stream(store, filter, &mut writer)?;
+            let note = match (writer.unlocated(), unlocated) {
+                (0, _) => None,
+                (n, Unlocated::Skip) => Some(format!(
+                    "{} without coordinates left out (--include-unlocated writes them with \"geometry\": null)",
+                    incidents(n)
+                )),
+                (n, Unlocated::NullGeometry) => Some(format!(
+                    "{} without coordinates written with \"geometry\": null",
+                    incidents(n)
+                )),
+            };
+            Ok((writer.written(), note))
+        }
+        Format::Acled => {
+            let mut writer = AcledWriter::new(out)?;
+            stream(store, filter, &mut writer)?;
+            let note = match writer.left_out() {
+                0 => None,
+                n => {
+                    let named = writer.left_out_examples();
+                    let more = if n > named.len() as u64 { "; ..." } else { "" };
+                    Some(format!(
+                        "{} left out: ACLED records a day, a week or a month, and cannot hold their dates: {}{more} (tarikh show ID)",
+                        incidents(n),
+                        named.join("; ")
+                    ))
+                }
+            };
+            Ok((writer.written(), note))
+        }
+        _ => {
+            let mut writer = writer_for(format, out)?;
+            Ok((stream(store, filter, writer.as_mut())?, None))
+        }
+    }
 }
 
 /// Formats whose writers pull incidents from an iterator rather than being handed them: the
@@ -143,6 +242,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         format,
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson
     );
+    anyhow::ensure!(
+        !args.include_unlocated || format == Format::Geojson,
+        "--include-unlocated is for --format geojson (this export is {format:?})"
+    );
     if args.output.as_os_str() == "-" {
         anyhow::ensure!(
             format != Format::Xlsx,
@@ -159,11 +262,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             )?;
             return Ok(());
         }
-        let mut writer = writer_for(format, Box::new(BufWriter::new(io::stdout().lock())))?;
-        store.for_each(&filter, |incident| -> anyhow::Result<()> {
-            Ok(writer.write(&incident)?)
-        })?;
-        writer.finish()?;
+        let out = Box::new(BufWriter::new(io::stdout().lock()));
+        let (_, note) = write_streamed(&store, &filter, format, out, args.include_unlocated)?;
+        if let Some(note) = note {
+            eprintln!("note: {note}");
+        }
         return Ok(());
     }
     // Write beside the target and rename at the end, so a failed export never leaves half a file.
@@ -176,6 +279,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         .file_name()
         .context("the output path has no file name")?;
     let partial = dir.join(format!(".{}.partial", name.to_string_lossy()));
+    let mut note = None;
     let result = (|| -> anyhow::Result<u64> {
         if format == Format::Xlsx {
             return write_pulled(
@@ -193,13 +297,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         if pulled {
             return write_pulled(&store, &filter, format, args.title.clone(), out, &partial);
         }
-        let mut writer = writer_for(format, out)?;
-        let mut count = 0u64;
-        store.for_each(&filter, |incident| -> anyhow::Result<()> {
-            count += 1;
-            Ok(writer.write(&incident)?)
-        })?;
-        writer.finish()?;
+        let (count, said) = write_streamed(&store, &filter, format, out, args.include_unlocated)?;
+        note = said;
         Ok(count)
     })();
     let count = match result {
@@ -216,5 +315,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         super::counted(count, "incident", "incidents"),
         target.display()
     );
+    if let Some(note) = note {
+        eprintln!("note: {note}");
+    }
     Ok(())
 }

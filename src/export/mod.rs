@@ -1,7 +1,9 @@
 //! Exporters: one module per output format. Each takes incidents one at a time, so a timeline of
 //! any size streams through in constant memory.
 
+pub mod acled;
 pub mod csv;
+pub mod geojson;
 pub mod json;
 pub mod markdown;
 pub mod table;

@@ -26,6 +26,14 @@
 //!   "ACLED fatalities: N".
 //! - **Identity.** `uid` is `acled:<event_id_cnty>`, so importing the same export twice adds
 //!   nothing.
+//! - **tarikh's own ACLED exports** carry in `tags` what ACLED's columns cannot say (`tarikh
+//!   date=EDTF`, `type=`, `status=`, `fatalities=LOW/BEST/HIGH`, `uid=`; see
+//!   `export::acled`). Each must agree with the row's own columns (the date lie within what
+//!   `event_date` and `time_precision` say, the type be one ACLED files under the row's
+//!   sub-event type, the figures give the row's `fatalities`, the uid be `event_id_cnty`), and
+//!   then it is taken; a row edited on one side only is refused, naming both. Other tags are
+//!   ACLED's and are not kept. Text cells that tarikh's export neutralised against spreadsheet
+//!   formulas (`'=...`) are read back as they were.
 
 use std::fs::File;
 use std::io::{BufReader, Read};
@@ -33,9 +41,10 @@ use std::path::Path;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::date::{IncidentDate, last_day_of_month};
+use crate::date::{DateError, IncidentDate, last_day_of_month};
 use crate::import::ImportError;
 use crate::model::{EventType, Evidence, Fatalities, Incident, Status};
+use crate::record::unneutralise;
 
 use super::csv_rows::{self as table, Col, CsvRows, Row};
 
@@ -118,6 +127,7 @@ struct Columns {
     source: Col,
     notes: Col,
     fatalities: Col,
+    tags: Option<Col>,
 }
 
 impl Columns {
@@ -143,6 +153,7 @@ impl Columns {
             source: req("source")?,
             notes: req("notes")?,
             fatalities: req("fatalities")?,
+            tags: table::find(names, "tags"),
         })
     }
 }
@@ -168,7 +179,7 @@ impl<R: Read> Iterator for AcledReader<R> {
 }
 
 fn incident(row: &Row<'_>, c: &Columns) -> Result<Incident, ImportError> {
-    let id = row.text(c.event_id_cnty)?.trim();
+    let id = text(row, c.event_id_cnty)?.trim();
     if id.is_empty() {
         return Err(row.error(
             c.event_id_cnty,
@@ -182,32 +193,23 @@ fn incident(row: &Row<'_>, c: &Columns) -> Result<Incident, ImportError> {
     };
     let day = parse_event_date(row.text(c.event_date)?, year_hint)
         .map_err(|m| row.error(c.event_date, m))?;
-    let date = match row.text(c.time_precision)?.trim() {
-        "1" => IncidentDate::day(day),
-        "2" => {
-            // The stored day is the middle of the week (or weekend): three days either side
-            // cover the real one, whichever weekday it started on.
-            let lo = day.checked_sub_signed(Duration::days(3)).unwrap_or(day);
-            let hi = day.checked_add_signed(Duration::days(3)).unwrap_or(day);
-            IncidentDate::one_of(Some(lo), Some(hi))
-                .map_err(|e| row.error(c.event_date, e.to_string()))?
-        }
-        "3" => IncidentDate::month(day.year(), day.month())
-            .map_err(|e| row.error(c.event_date, e.to_string()))?,
-        other => {
-            return Err(row.error(
-                c.time_precision,
-                format!("'{other}' is not an ACLED time precision (expected 1 = day, 2 = week, 3 = month)"),
-            ));
-        }
-    };
+    let precision_text = row.text(c.time_precision)?.trim();
+    let precision = TimePrecision::parse(precision_text).ok_or_else(|| {
+        row.error(
+            c.time_precision,
+            format!("'{precision_text}' is not an ACLED time precision (expected 1 = day, 2 = week, 3 = month)"),
+        )
+    })?;
+    let date = precision
+        .date(day)
+        .map_err(|e| row.error(c.event_date, e.to_string()))?;
 
     let acled_type = row.text(c.event_type)?.trim();
     let sub_type = row.text(c.sub_event_type)?.trim();
-    let notes = row.text(c.notes)?.trim();
+    let notes = text(row, c.notes)?.trim();
     let event_type = map_event_type(acled_type, sub_type, notes);
 
-    let location = row.text(c.location)?.trim();
+    let location = text(row, c.location)?.trim();
     let kind = if sub_type.is_empty() || sub_type.eq_ignore_ascii_case("other") {
         acled_type
     } else {
@@ -230,12 +232,12 @@ fn incident(row: &Row<'_>, c: &Columns) -> Result<Incident, ImportError> {
         .into_iter()
         .flatten()
     {
-        table::push_split(&mut actors, row.text(col)?);
+        table::push_split(&mut actors, text(row, col)?);
     }
     inc.actors = actors;
 
     inc.place = table::non_empty(location);
-    inc.country = table::non_empty(row.text(c.country)?);
+    inc.country = table::non_empty(text(row, c.country)?);
     inc.latitude = table::coordinate(row, c.latitude, 90.0)?;
     inc.longitude = table::coordinate(row, c.longitude, 180.0)?;
 
@@ -252,12 +254,195 @@ fn incident(row: &Row<'_>, c: &Columns) -> Result<Incident, ImportError> {
     }
 
     let mut sources = Vec::new();
-    table::push_split(&mut sources, row.text(c.source)?);
+    table::push_split(&mut sources, text(row, c.source)?);
     inc.sources = sources;
     if !notes.is_empty() {
         inc.evidence.push(Evidence::sentence(notes));
     }
+    if let Some(col) = c.tags {
+        let tags = Tags::parse(text(row, col)?).map_err(|m| row.error(col, m))?;
+        tags.apply(&mut inc, id, (acled_type, sub_type))
+            .map_err(|m| row.error(col, m))?;
+    }
     Ok(inc)
+}
+
+/// A text cell, as it was before tarikh's export neutralised it against spreadsheet formulas.
+fn text<'r>(row: &'r Row<'_>, col: Col) -> Result<&'r str, ImportError> {
+    row.text(col).map(unneutralise)
+}
+
+/// ACLED's `time_precision`: how well the day in `event_date` is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimePrecision {
+    /// 1: the source gives the day.
+    Day,
+    /// 2: only the week (or weekend) is known; the day stored is its middle.
+    Week,
+    /// 3: only the month is known.
+    Month,
+}
+
+impl TimePrecision {
+    /// `1`, `2` or `3`.
+    pub fn parse(text: &str) -> Option<TimePrecision> {
+        match text.trim() {
+            "1" => Some(TimePrecision::Day),
+            "2" => Some(TimePrecision::Week),
+            "3" => Some(TimePrecision::Month),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        match self {
+            TimePrecision::Day => 1,
+            TimePrecision::Week => 2,
+            TimePrecision::Month => 3,
+        }
+    }
+
+    /// The claim `event_date` (`day`) and this precision make together (see the module
+    /// documentation).
+    pub fn date(self, day: NaiveDate) -> Result<IncidentDate, DateError> {
+        match self {
+            TimePrecision::Day => Ok(IncidentDate::day(day)),
+            TimePrecision::Week => {
+                // The stored day is the middle of the week (or weekend): three days either side
+                // cover the real one, whichever weekday it started on.
+                let lo = day.checked_sub_signed(Duration::days(3)).unwrap_or(day);
+                let hi = day.checked_add_signed(Duration::days(3)).unwrap_or(day);
+                IncidentDate::one_of(Some(lo), Some(hi))
+            }
+            TimePrecision::Month => IncidentDate::month(day.year(), day.month()),
+        }
+    }
+}
+
+/// The `tarikh KEY=VALUE` items of a `tags` cell (what tarikh's ACLED export adds).
+#[derive(Debug, Default)]
+struct Tags {
+    date: Option<IncidentDate>,
+    event_type: Option<EventType>,
+    status: Option<Status>,
+    fatalities: Option<[Option<u32>; 3]>,
+    uid: Option<String>,
+}
+
+impl Tags {
+    fn parse(cell: &str) -> Result<Tags, String> {
+        let mut tags = Tags::default();
+        for item in cell.split(';').map(str::trim) {
+            // ACLED's own tags ("crowd size=large") are not tarikh's to read.
+            let Some(rest) = item.strip_prefix("tarikh ") else {
+                continue;
+            };
+            let (key, value) = rest.split_once('=').ok_or_else(|| {
+                format!("'{item}' is not a tarikh tag (expected 'tarikh KEY=VALUE')")
+            })?;
+            let value = value.trim();
+            let bad = |e: String| format!("'{item}': {e}");
+            match key.trim() {
+                "date" => {
+                    tags.date = Some(value.parse().map_err(|e: DateError| bad(e.to_string()))?)
+                }
+                "type" => tags.event_type = Some(value.parse().map_err(bad)?),
+                "status" => tags.status = Some(value.parse().map_err(bad)?),
+                "uid" => tags.uid = Some(value.to_string()),
+                "fatalities" => {
+                    let figures: Vec<&str> = value.split('/').collect();
+                    let [low, best, high] = figures.as_slice() else {
+                        return Err(bad(
+                            "expected LOW/BEST/HIGH, '-' where unknown, such as 34/-/40".into(),
+                        ));
+                    };
+                    let figure = |f: &str| match f.trim() {
+                        "-" => Ok(None),
+                        n => n.parse::<u32>().map(Some).map_err(|_| {
+                            bad(format!("'{n}' is not a whole number of people or '-'"))
+                        }),
+                    };
+                    tags.fatalities = Some([figure(low)?, figure(best)?, figure(high)?]);
+                }
+                other => {
+                    return Err(format!(
+                        "'{item}': unknown tarikh tag '{other}' (this tarikh reads date, type, status, fatalities and uid; a newer tarikh may have written it)"
+                    ));
+                }
+            }
+        }
+        Ok(tags)
+    }
+
+    /// Put what the tags say into the incident read from the row's columns, when each agrees
+    /// with those columns; `class` is the row's event type and sub-event type.
+    fn apply(self, inc: &mut Incident, id: &str, class: (&str, &str)) -> Result<(), String> {
+        let fix = "correct one of them or remove the tag";
+        if let Some(date) = self.date {
+            let within = matches!(
+                (date.earliest(), date.latest(), inc.date.earliest(), inc.date.latest()),
+                (Some(a), Some(b), Some(lo), Some(hi)) if lo <= a && b <= hi
+            );
+            if !within {
+                return Err(format!(
+                    "tarikh date={date} is not within what event_date and time_precision say ({}); {fix}",
+                    inc.date
+                ));
+            }
+            inc.date = date;
+        }
+        if let Some(event_type) = self.event_type {
+            let want = crate::export::acled::acled_type(event_type);
+            if !(want.event_type.eq_ignore_ascii_case(class.0)
+                && want.sub_event_type.eq_ignore_ascii_case(class.1))
+            {
+                return Err(format!(
+                    "tarikh type={event_type} is filed by ACLED as {} / {}, but the row says {} / {}; {fix}",
+                    want.event_type, want.sub_event_type, class.0, class.1
+                ));
+            }
+            inc.event_type = event_type;
+        }
+        if let Some(status) = self.status {
+            inc.status = status;
+        }
+        if let Some([low, best, high]) = self.fatalities {
+            let figure = inc.fatalities.low.unwrap_or(0);
+            if !acled_figure_of(low, best).contains(&figure) {
+                return Err(format!(
+                    "tarikh fatalities={}/{}/{} does not give the row's fatalities ({figure}); {fix}",
+                    low.map_or("-".into(), |n| n.to_string()),
+                    best.map_or("-".into(), |n| n.to_string()),
+                    high.map_or("-".into(), |n| n.to_string()),
+                ));
+            }
+            // The phrase the figures came from is not in the file.
+            inc.fatalities = Fatalities {
+                low,
+                best,
+                high,
+                phrase: String::new(),
+            };
+        }
+        if let Some(uid) = self.uid {
+            if uid != id {
+                return Err(format!(
+                    "tarikh uid={uid} is not the row's event_id_cnty ({id}); {fix}"
+                ));
+            }
+            inc.uid = uid;
+        }
+        Ok(())
+    }
+}
+
+/// The figures ACLED's rule can give for these: the lowest, or a smaller number ACLED uses for
+/// a vague word of that size (see `export::acled::acled_fatalities`); 0 when none is known.
+fn acled_figure_of(low: Option<u32>, best: Option<u32>) -> Vec<u32> {
+    match [low, best].into_iter().flatten().min() {
+        None => vec![0],
+        Some(n) => vec![n, crate::export::acled::vague_figure(n)],
+    }
 }
 
 /// tarikh's event type for an ACLED `event_type` / `sub_event_type` pair (see the module
@@ -451,6 +636,83 @@ mod tests {
         }
         let err = parse_event_date("8-May-20", Some(2021)).unwrap_err();
         assert!(err.contains("year column says 2021"), "{err}");
+    }
+
+    /// One row of the current export with these event id, fatalities, actor1 and tags.
+    fn read_row(id: &str, fatalities: &str, actor1: &str, tags: &str) -> Result<Incident, String> {
+        let header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+        let row = format!(
+            "{id},29 April 2021,2021,1,Political violence,Battles,Armed clash,\"{actor1}\",,,,,,,,,,Kyrgyzstan,,,,Golovnoi,39.98,70.64,,Wire,,\"On 29 April 2021, a clash.\",{fatalities},\"{tags}\",\n"
+        );
+        let text = format!("{header}\n{row}");
+        let mut reader =
+            from_reader(text.as_bytes(), Path::new("t.csv")).map_err(|e| e.to_string())?;
+        reader.next().expect("one row").map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn tarikh_tags_refine_what_agrees_and_refuse_what_does_not() {
+        // ACLED's own tags are left alone.
+        let plain = read_row("KGZ1", "3", "Army", "crowd size=large").unwrap();
+        assert_eq!(plain.uid, "acled:KGZ1");
+        assert_eq!(plain.fatalities.low, Some(3));
+
+        let tagged = read_row(
+            "abc",
+            "12",
+            "'=Army",
+            "crowd size=large; tarikh uid=abc; tarikh status=claimed; tarikh fatalities=24/-/99",
+        )
+        .unwrap();
+        assert_eq!(tagged.uid, "abc");
+        assert_eq!(tagged.status, Status::Claimed);
+        assert_eq!(
+            (
+                tagged.fatalities.low,
+                tagged.fatalities.best,
+                tagged.fatalities.high
+            ),
+            (Some(24), None, Some(99))
+        );
+        // Undoes the export's guard against spreadsheet formulas.
+        assert_eq!(tagged.actors, ["=Army"]);
+
+        let refused = [
+            (
+                "abc",
+                "30",
+                "tarikh fatalities=24/-/99",
+                "does not give the row's fatalities",
+            ),
+            ("xyz", "0", "tarikh uid=abc", "not the row's event_id_cnty"),
+            (
+                "abc",
+                "0",
+                "tarikh colour=red",
+                "unknown tarikh tag 'colour'",
+            ),
+            (
+                "abc",
+                "0",
+                "tarikh date=2021-05",
+                "not within what event_date",
+            ),
+            (
+                "abc",
+                "0",
+                "tarikh type=protest",
+                "the row says Battles / Armed clash",
+            ),
+            ("abc", "0", "tarikh fatalities=many", "LOW/BEST/HIGH"),
+            ("abc", "0", "tarikh status", "not a tarikh tag"),
+        ];
+        for (id, fatalities, tags, want) in refused {
+            let err = read_row(id, fatalities, "Army", tags).unwrap_err();
+            assert!(
+                err.contains("column 'tags'") && err.contains(want),
+                "{tags}: {err}"
+            );
+        }
     }
 
     #[test]
