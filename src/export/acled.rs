@@ -397,7 +397,7 @@ fn notes(incident: &Incident) -> String {
 fn opens_with(body: &str, lead: &str) -> bool {
     let dated = |text: &str| {
         text.strip_prefix(lead)
-            .is_some_and(|rest| rest.starts_with(','))
+            .is_some_and(|rest| rest.starts_with(|c: char| c == ',' || c.is_whitespace()))
     };
     dated(body)
         || body.split_once(": ").is_some_and(|(label, rest)| {
@@ -565,6 +565,24 @@ mod tests {
         for (edtf, want) in cases {
             assert_eq!(notes_date(&date(edtf)), want, "{edtf}");
         }
+    }
+
+    #[test]
+    fn a_summary_that_opens_with_its_date_is_not_dated_twice() {
+        let mut incident = Incident::new(
+            "2014-01".parse().expect("EDTF"),
+            EventType::Shelling,
+            "Shelling",
+        );
+        incident.summary = "In January 2014 border guards traded fire near Tamdyk.".into();
+        assert_eq!(notes(&incident), incident.summary);
+        incident.summary = "In January 2014, border guards traded fire.".into();
+        assert_eq!(notes(&incident), incident.summary);
+        incident.summary = "Border guards traded fire.".into();
+        assert_eq!(
+            notes(&incident),
+            "In January 2014, Border guards traded fire."
+        );
     }
 
     #[test]
