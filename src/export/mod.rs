@@ -2,6 +2,7 @@
 //! any size streams through in constant memory.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
