@@ -9,7 +9,7 @@ use tarikh::export::IncidentWriter;
 use tarikh::export::csv::{CsvWriter, Flavour};
 use tarikh::export::json::{JsonArrayWriter, JsonLinesWriter};
 use tarikh::export::markdown::MarkdownWriter;
-use tarikh::export::{timelinejs, xlsx};
+use tarikh::export::{html, timelinejs, xlsx};
 use tarikh::model::Incident;
 use tarikh::store::{Filter, Store};
 
@@ -34,10 +34,13 @@ pub enum Format {
     TimelinejsCsv,
     /// TimelineJS JSON (`{"title": .., "events": [..]}`).
     TimelinejsJson,
+    /// One self-contained HTML page: every incident on a time axis with its uncertainty drawn,
+    /// filters, and each incident's sources, evidence and disputes. Opens offline.
+    Html,
 }
 
 impl Format {
-    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, otherwise CSV.
+    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, .html, otherwise CSV.
     fn from_path(path: &Path) -> Format {
         match path
             .extension()
@@ -49,20 +52,22 @@ impl Format {
             Some("jsonl" | "ndjson") => Format::Jsonl,
             Some("json") => Format::Json,
             Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
             _ => Format::Csv,
         }
     }
 }
 
 /// Write the timeline (or part of it) to a file: for spreadsheets (CSV, XLSX), for scripts (JSON
-/// Lines, JSON) and for timeline tools (TimelineJS). `tarikh import` reads csv, csv-plain, jsonl and
-/// json exports back to the same incidents.
+/// Lines, JSON), for timeline tools (TimelineJS) and for reading in a browser (one HTML page).
+/// `tarikh import` reads csv, csv-plain, jsonl and json exports back to the same incidents.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh export -o incidents.csv
   tarikh export -o incidents.xlsx
   tarikh export -o clashes.jsonl --type armed_clash
   tarikh export -o timeline.csv --format timelinejs-csv --title 'Kyrgyz-Tajik border, 2021'
+  tarikh export -o timeline.html --title 'Kyrgyz-Tajik border, 2021'
   tarikh export -o - --format json --actor Tajikistan | jq .")]
 pub struct Args {
     /// Output file ('-' for standard output). Written whole or not at all.
@@ -71,7 +76,7 @@ pub struct Args {
     /// Output format (default: from the file name's extension, else csv).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Title slide for TimelineJS formats.
+    /// Title slide for TimelineJS formats; the heading of the HTML page.
     #[arg(long)]
     pub title: Option<String>,
     #[command(flatten)]
@@ -88,6 +93,7 @@ fn writer_for(format: Format, out: Box<dyn Write>) -> io::Result<Box<dyn Inciden
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson => {
             unreachable!("pulled formats are written by write_pulled")
         }
+        Format::Html => unreachable!("the page is written by write_html"),
     })
 }
 
@@ -133,6 +139,17 @@ fn write_pulled(
     })
 }
 
+/// The HTML page: written on this thread, since it asks the store for each incident's sources.
+fn write_html(
+    store: &Store,
+    filter: &Filter,
+    title: Option<String>,
+    out: Box<dyn Write>,
+) -> anyhow::Result<u64> {
+    let options = html::Options { title };
+    Ok(html::write_store(out, store, filter, &options)? as u64)
+}
+
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let store = super::open_store_to_read(db)?;
     let filter = args.filter.to_filter()?;
@@ -148,6 +165,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             format != Format::Xlsx,
             "an XLSX workbook needs a file: pass -o FILE.xlsx"
         );
+        if format == Format::Html {
+            write_html(&store, &filter, args.title, Box::new(io::stdout().lock()))?;
+            return Ok(());
+        }
         if pulled {
             write_pulled(
                 &store,
@@ -190,6 +211,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         let file = File::create(&partial)
             .with_context(|| format!("cannot write {}", partial.display()))?;
         let out = Box::new(BufWriter::with_capacity(1 << 16, file));
+        if format == Format::Html {
+            return write_html(&store, &filter, args.title.clone(), out);
+        }
         if pulled {
             return write_pulled(&store, &filter, format, args.title.clone(), out, &partial);
         }
