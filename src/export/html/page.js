@@ -638,7 +638,8 @@
       let a = openL ? null : xOf(it.s, w);
       let b = openR ? null : xOf(it.e + 1, w);
       if (openL) a = b - TAIL;
-      if (openR) b = d.ongoing ? Math.max(a + TAIL, w + 2) : a + TAIL;
+      // An ongoing span runs to the axis end, where its arrowhead (drawn past its end) says so.
+      if (openR) b = d.ongoing ? Math.max(a + TAIL, w - 10) : a + TAIL;
       // Short enough to vanish: widen about its middle, more for a blurred (approximate) one,
       // whose soft ends need room to show.
       const least = d.approximate && !openL && !openR ? 18 : 6;
@@ -694,7 +695,7 @@
       'data-index': i,
       'data-shape': r.date.shape,
     },
-    h('div', { class: 'c-date' }, h('span', { text: r.date.text }), r.date.uncertain ? h('span', { class: 'q', text: ' ?' }) : null),
+    h('div', { class: 'c-date' }, r.date.text),
     h('div', { class: 'c-main' }, h('div', { class: 'title', dir: 'auto', text: r.title || typeLabel(r.event_type) }), metaLine),
     lane);
     row.style.top = i * ROW_H + 'px';
@@ -746,13 +747,19 @@
     return h('a', { href: safe, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr', text: safe.replace(/^https?:\/\/(www\.)?/i, '') });
   }
 
-  // Point by point: each value with the sources that give it.
+  // Point by point: each value with the sources that give it. A date is worded as its
+  // source's reading words it, with the EDTF beside it.
   function disputeTable(r) {
     const points = r.disputes && r.disputes.length ? r.disputes : [{ field: '', values: [{ value: r.disputed, sources: [] }] }];
+    const wording = new Map(r.readings.map((x) => [x.date.edtf, x.date.text]));
+    const value = (field, v) => {
+      if (field === 'date' && wording.has(v)) return [h('span', { class: 'value', text: wording.get(v) }), h('code', { text: v })];
+      return h('bdi', { class: 'value', text: v });
+    };
     return h('dl', { class: 'd-table' }, points.map((p) => [
       h('dt', { text: p.field }),
       h('dd', null, p.values.map((v) => h('div', { class: 'claim' },
-        h('bdi', { class: 'value', text: v.value }),
+        value(p.field, v.value),
         v.sources.length ? h('span', { class: 'by' }, v.sources.map((n) => h('bdi', { text: n }))) : null))),
     ]));
   }
