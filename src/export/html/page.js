@@ -341,10 +341,11 @@
   const fromInput = document.getElementById('from');
   const toInput = document.getElementById('to');
   const search = document.getElementById('q');
-  const allKeys = items.map((it) => it.key).filter((k) => k !== null);
-  const allLast = items.map((it) => it.last).filter((k) => k !== null);
-  const dataLo = allKeys.length ? Math.min.apply(null, allKeys) : null;
-  const dataHi = allLast.length ? Math.max.apply(null, allLast) : null;
+  let dataLo = null, dataHi = null;
+  items.forEach((it) => {
+    if (it.key !== null && (dataLo === null || it.key < dataLo)) dataLo = it.key;
+    if (it.last !== null && (dataHi === null || it.last > dataHi)) dataHi = it.last;
+  });
   if (dataLo !== null) { fromInput.min = toInput.min = isoDay(dataLo); fromInput.max = toInput.max = isoDay(dataHi); }
 
   function readDates() {
@@ -862,9 +863,20 @@
   function openFromHash() {
     const m = /(?:^#|&)incident=([^&]+)/.exec(location.hash);
     if (!m) return;
-    const it = byId.get(decodeURIComponent(m[1]));
-    if (it) select(it, false);
-    else report('no incident ' + decodeURIComponent(m[1]) + ' in this page');
+    const id = decodeURIComponent(m[1]);
+    const it = byId.get(id);
+    if (it) { select(it, false); return; }
+    // A link to an incident this export left out (another filter, a later deletion).
+    state.selected = null;
+    app.classList.add('with-detail');
+    detail.hidden = false;
+    detail.textContent = '';
+    append(detail, h('div', { class: 'd-head' },
+      h('div', { class: 'd-kicker' }, h('span', { text: 'Incident ' + id }), h('span', { class: 'grow' }),
+        h('button', { type: 'button', class: 'd-close', 'aria-label': 'Close', text: '\u00d7', on: { click: closeDetail } })),
+      h('p', { class: 'note', text: 'Incident ' + id + ' is not in this page: the export that made it left it out.' })));
+    layout();
+    renderRows(true);
   }
   window.addEventListener('hashchange', openFromHash);
 
