@@ -11,7 +11,7 @@ use tarikh::export::csv::{CsvWriter, Flavour};
 use tarikh::export::geojson::{GeoJsonWriter, Unlocated};
 use tarikh::export::json::{JsonArrayWriter, JsonLinesWriter};
 use tarikh::export::markdown::MarkdownWriter;
-use tarikh::export::{timelinejs, xlsx};
+use tarikh::export::{html, timelinejs, xlsx};
 use tarikh::model::Incident;
 use tarikh::store::{Filter, Store};
 
@@ -44,10 +44,13 @@ pub enum Format {
     /// 2021, ..."); `tarikh import` reads it back. Incidents whose date ACLED cannot hold
     /// (a year, an open end, vaguer than a month) are left out and listed on standard error.
     Acled,
+    /// One self-contained HTML page: every incident on a time axis with its uncertainty drawn,
+    /// filters, and each incident's sources, evidence and disputes. Opens offline.
+    Html,
 }
 
 impl Format {
-    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, .geojson, otherwise CSV.
+    /// The format a file name asks for: .xlsx, .jsonl, .json, .md, .geojson, .html, otherwise CSV.
     fn from_path(path: &Path) -> Format {
         match path
             .extension()
@@ -60,15 +63,17 @@ impl Format {
             Some("json") => Format::Json,
             Some("md" | "markdown") => Format::Markdown,
             Some("geojson") => Format::Geojson,
+            Some("html" | "htm") => Format::Html,
             _ => Format::Csv,
         }
     }
 }
 
 /// Write the timeline (or part of it) to a file: for spreadsheets (CSV, XLSX), for scripts (JSON
-/// Lines, JSON), for timeline tools (TimelineJS), for maps (GeoJSON) and in ACLED's shape.
-/// `tarikh import` reads csv, csv-plain, jsonl and json exports back to the same incidents, and
-/// acled exports to the same incidents as far as ACLED's shape holds them.
+/// Lines, JSON), for timeline tools (TimelineJS), for maps (GeoJSON), in ACLED's shape, and for
+/// reading in a browser (one HTML page). `tarikh import` reads csv, csv-plain, jsonl and json
+/// exports back to the same incidents, and acled exports to the same incidents as far as
+/// ACLED's shape holds them.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh export -o incidents.csv
@@ -76,6 +81,7 @@ impl Format {
   tarikh export -o clashes.jsonl --type armed_clash
   tarikh export -o timeline.csv --format timelinejs-csv --title 'Kyrgyz-Tajik border, 2021'
   tarikh export -o - --format json --actor Tajikistan | jq .
+  tarikh export -o timeline.html --title 'Kyrgyz-Tajik border, 2021'
   tarikh export -o incidents.geojson
   tarikh export -o incidents.geojson --include-unlocated
   tarikh export -o acled.csv --format acled --status occurred")]
@@ -86,7 +92,7 @@ pub struct Args {
     /// Output format (default: from the file name's extension, else csv).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Title slide for TimelineJS formats.
+    /// Title slide for TimelineJS formats; the heading of the HTML page.
     #[arg(long)]
     pub title: Option<String>,
     /// GeoJSON: write incidents without coordinates too, as features with "geometry": null
@@ -110,6 +116,7 @@ fn writer_for(format: Format, out: Box<dyn Write>) -> io::Result<Box<dyn Inciden
         Format::Geojson | Format::Acled => {
             unreachable!("geojson and acled are written by write_streamed")
         }
+        Format::Html => unreachable!("the page is written by write_html"),
     })
 }
 
@@ -232,6 +239,17 @@ fn write_pulled(
     })
 }
 
+/// The HTML page: written on this thread, since it asks the store for each incident's sources.
+fn write_html(
+    store: &Store,
+    filter: &Filter,
+    title: Option<String>,
+    out: Box<dyn Write>,
+) -> anyhow::Result<u64> {
+    let options = html::Options { title };
+    Ok(html::write_store(out, store, filter, &options)? as u64)
+}
+
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let store = super::open_store_to_read(db)?;
     let filter = args.filter.to_filter()?;
@@ -242,15 +260,21 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         format,
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson
     );
-    anyhow::ensure!(
-        !args.include_unlocated || format == Format::Geojson,
-        "--include-unlocated is for --format geojson (this export is {format:?})"
-    );
+    if args.include_unlocated && format != Format::Geojson {
+        return Err(super::Usage(format!(
+            "--include-unlocated is for --format geojson (this export is {format:?})"
+        ))
+        .into());
+    }
     if args.output.as_os_str() == "-" {
         anyhow::ensure!(
             format != Format::Xlsx,
             "an XLSX workbook needs a file: pass -o FILE.xlsx"
         );
+        if format == Format::Html {
+            write_html(&store, &filter, args.title, Box::new(io::stdout().lock()))?;
+            return Ok(());
+        }
         if pulled {
             write_pulled(
                 &store,
@@ -294,6 +318,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         let file = File::create(&partial)
             .with_context(|| format!("cannot write {}", partial.display()))?;
         let out = Box::new(BufWriter::with_capacity(1 << 16, file));
+        if format == Format::Html {
+            return write_html(&store, &filter, args.title.clone(), out);
+        }
         if pulled {
             return write_pulled(&store, &filter, format, args.title.clone(), out, &partial);
         }

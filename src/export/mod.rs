@@ -4,6 +4,7 @@
 pub mod acled;
 pub mod csv;
 pub mod geojson;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
