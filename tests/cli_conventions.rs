@@ -230,3 +230,22 @@ fn actors_added_and_removed_one_by_one_and_history_names_every_field() {
     assert!(shown.contains("fatalities: (none) → 31"), "{shown}");
     assert!(shown.contains("summary: (none) → s"), "{shown}");
 }
+
+/// `--db` goes before or after the subcommand of a command that uses the database; `dates`,
+/// which uses none, neither lists nor takes it.
+#[test]
+fn db_where_it_is_used_and_nowhere_else() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    let db = wd.db();
+    let db = db.to_str().expect("utf-8 path");
+    let after = wd
+        .command(&["timeline", "--db", db])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&after.stdout).contains("Clash"));
+    let help = wd.stdout(&["dates", "--help"]);
+    assert!(!help.contains("--db"), "{help}");
+    let out = wd.run(&["dates", "--db", db, "--published", "2021-05-01"]);
+    assert_eq!(out.status.code(), Some(2));
+}

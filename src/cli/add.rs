@@ -19,6 +19,8 @@ over these days), [2021-04-29..2021-05-10] (one unknown day between), [..2021-05
 with ~ (approximate) or ? (uncertain) at the end.")]
 pub struct Args {
     #[command(flatten)]
+    pub database: super::Database,
+    #[command(flatten)]
     pub fields: Fields,
 }
 

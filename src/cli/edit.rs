@@ -11,6 +11,8 @@ use super::add::Fields;
   tarikh edit 12 --date 2021-04-28 --reason 'second source gives the 28th'
   tarikh edit 12 --status claimed --actor Tajikistan --reason 'only the Tajik side reports it'")]
 pub struct EditArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The incident's id.
     pub id: i64,
     #[command(flatten)]
@@ -32,6 +34,8 @@ pub struct EditArgs {
     after_help = "Example:\n  tarikh delete 12 --reason 'duplicate of 9'\n  tarikh restore 12"
 )]
 pub struct DeleteArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The incident to delete (see `tarikh timeline`).
     pub id: i64,
     /// Why, kept in the history.
@@ -42,6 +46,8 @@ pub struct DeleteArgs {
 /// Bring back a deleted incident.
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The deleted incident to bring back (`tarikh show ID` still shows it).
     pub id: i64,
     /// Why, kept in the history.

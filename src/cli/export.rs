@@ -86,6 +86,8 @@ impl Format {
   tarikh export -o incidents.geojson --include-unlocated
   tarikh export -o acled.csv --format acled --status occurred")]
 pub struct Args {
+    #[command(flatten)]
+    pub database: super::Database,
     /// Output file ('-' for standard output). Written whole or not at all.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,

@@ -39,6 +39,8 @@ A report may start with front matter between '---' lines:
 Flags override it. Without a publication date, tarikh reads the report's dateline and settles a
 missing year only from evidence in the text; otherwise it asks for --published.")]
 pub struct Args {
+    #[command(flatten)]
+    pub database: super::Database,
     /// Files or folders to import.
     #[arg(required_unless_present = "manifest", value_name = "PATH")]
     pub paths: Vec<PathBuf>,

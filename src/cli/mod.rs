@@ -34,9 +34,9 @@ mod timeline;
   tarikh dates report.txt --published 2021-05-10"
 )]
 pub struct Cli {
-    /// The incident database (created on first use).
-    #[arg(long, global = true, env = "TARIKH_DB", default_value = "tarikh.db")]
-    pub db: PathBuf,
+    /// The incident database (default tarikh.db). Only `import` and `add` create one.
+    #[arg(long, env = "TARIKH_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -61,8 +61,41 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
+/// `--db`, given after the subcommand of a command that uses the database (`tarikh timeline
+/// --db FILE`); `tarikh --db FILE timeline` works as well. Commands that use none (`dates`,
+/// `completions`, `man`) do not list it.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Database {
+    /// The incident database (default: TARIKH_DB, else tarikh.db). Only `import` and `add`
+    /// create one.
+    #[arg(long = "db", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+}
+
+const DEFAULT_DB: &str = "tarikh.db";
+
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let db = cli.db;
+    let chosen = |sub: &Database| -> PathBuf {
+        sub.db
+            .clone()
+            .or_else(|| cli.db.clone())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DB))
+    };
+    let db = match &cli.command {
+        Command::Add(a) => chosen(&a.database),
+        Command::Import(a) => chosen(&a.database),
+        Command::Timeline(a) => chosen(&a.database),
+        Command::Show(a) => chosen(&a.database),
+        Command::Edit(a) => chosen(&a.database),
+        Command::Delete(a) => chosen(&a.database),
+        Command::Restore(a) => chosen(&a.database),
+        Command::Merge(a) => chosen(&a.database),
+        Command::Split(a) => chosen(&a.database),
+        Command::Undo(a) => chosen(&a.database),
+        Command::Reprocess(a) => chosen(&a.database),
+        Command::Export(a) => chosen(&a.database),
+        Command::Dates(_) | Command::Completions(_) | Command::Man(_) => PathBuf::new(),
+    };
     match cli.command {
         Command::Add(args) => add::run(&db, args),
         Command::Import(args) => import::run(&db, args),

@@ -14,6 +14,8 @@ use tarikh::tagger::Lang;
   tarikh reprocess --report 3      one report (its id is in `tarikh show ID`)
   tarikh reprocess --report all    every stored report, said explicitly")]
 pub struct Args {
+    #[command(flatten)]
+    pub database: super::Database,
     /// Only this report (by id), or `all`; every report when left out.
     #[arg(long, value_name = "ID|all", value_parser = parse_reports)]
     pub report: Option<Reports>,

@@ -10,6 +10,8 @@ use tarikh::export::table::fatalities_text;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  tarikh show 12\n  tarikh show 12 --json")]
 pub struct Args {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The incident's id (see `tarikh timeline`).
     pub id: i64,
     /// Print as one JSON object instead of text.

@@ -13,6 +13,8 @@ use tarikh::ingest::Vocabulary;
     after_help = "Example:\n  tarikh merge 4 9 --reason 'the same clash, dated a day apart'\n  tarikh undo 4"
 )]
 pub struct MergeArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The incidents to join (two or more ids, see `tarikh timeline`).
     #[arg(required = true, num_args = 2.., value_name = "ID")]
     pub ids: Vec<i64>,
@@ -27,6 +29,8 @@ pub struct MergeArgs {
     after_help = "Example:\n  tarikh show 4                 lists the sources, numbered\n  tarikh split 4 --source 2 --source 3\n  tarikh undo 4"
 )]
 pub struct SplitArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// The incident to split.
     #[arg(value_name = "ID")]
     pub id: i64,
@@ -47,6 +51,8 @@ pub struct SplitArgs {
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  tarikh undo 4")]
 pub struct UndoArgs {
+    #[command(flatten)]
+    pub database: super::Database,
     /// An incident the merge or split touched.
     #[arg(value_name = "ID")]
     pub id: i64,

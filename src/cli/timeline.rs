@@ -35,6 +35,8 @@ pub enum Format {
   tarikh timeline --place Batken --format markdown")]
 pub struct Args {
     #[command(flatten)]
+    pub database: super::Database,
+    #[command(flatten)]
     pub filter: FilterArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
