@@ -18,9 +18,9 @@ use crate::model::Incident;
 pub use crate::record::ALL_COLUMNS as COLUMNS;
 
 /// Width of each column in characters, in [`COLUMNS`] order: wide for prose, narrow for codes.
-const WIDTHS: [f64; 22] = [
+const WIDTHS: [f64; 26] = [
     7.0, 24.0, 11.0, 11.0, 9.0, 20.0, 9.0, 40.0, 30.0, 18.0, 13.0, 10.0, 10.0, 8.0, 8.0, 8.0, 30.0,
-    60.0, 60.0, 24.0, 30.0, 16.0,
+    60.0, 60.0, 24.0, 30.0, 16.0, 8.0, 40.0, 11.0, 11.0,
 ];
 
 /// Excel's limit on the characters (UTF-16 units) in one cell.
@@ -85,6 +85,7 @@ where
     E: Into<Box<dyn StdError + Send + Sync>>,
 {
     let bold = Format::new().set_bold();
+    let day = Format::new().set_num_format("yyyy-mm-dd");
     let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("incidents")?;
     for (col, width) in WIDTHS.iter().enumerate() {
@@ -102,7 +103,7 @@ where
             .checked_add(1)
             .filter(|r| *r < ROW_LIMIT)
             .ok_or(Error::TooManyRows)?;
-        write_row(sheet, row, &incident)?;
+        write_row(sheet, row, &incident, &day)?;
     }
     let last_col = (COLUMNS.len() - 1) as u16;
     sheet.autofilter(0, 0, row, last_col)?;
@@ -110,18 +111,19 @@ where
 }
 
 /// One incident, cell by cell in [`COLUMNS`] order. Empty values stay blank cells.
-fn write_row(sheet: &mut Worksheet, row: u32, inc: &Incident) -> Result<(), XlsxError> {
+fn write_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    inc: &Incident,
+    day: &Format,
+) -> Result<(), XlsxError> {
     let date = &inc.date;
-    let iso = |d: Option<chrono::NaiveDate>| {
-        d.map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
-    };
     let evidence: Vec<&str> = inc.evidence.iter().map(|e| e.sentence.as_str()).collect();
-    let cells: [Cell<'_>; 22] = [
+    let cells: [Cell<'_>; 26] = [
         Cell::Int(inc.id),
         Cell::Text(date.to_edtf().into()),
-        Cell::Text(iso(date.earliest()).into()),
-        Cell::Text(iso(date.latest()).into()),
+        Cell::Day(date.earliest()),
+        Cell::Day(date.latest()),
         Cell::Text(date.precision().as_str().into()),
         Cell::Text(inc.event_type.as_str().into()),
         Cell::Text(inc.status.as_str().into()),
@@ -140,6 +142,10 @@ fn write_row(sheet: &mut Worksheet, row: u32, inc: &Incident) -> Result<(), Xlsx
         Cell::Text(inc.fatalities.phrase.as_str().into()),
         Cell::Text(inc.disputed.as_str().into()),
         Cell::Text(inc.uid.as_str().into()),
+        Cell::Count(Some(inc.provenance.source_count)),
+        Cell::Text(inc.provenance.source_urls.join("; ").into()),
+        Cell::Day(inc.provenance.first_reported),
+        Cell::Day(inc.provenance.last_reported),
     ];
     for (col, cell) in cells.iter().enumerate() {
         let col = col as u16;
@@ -156,6 +162,19 @@ fn write_row(sheet: &mut Worksheet, row: u32, inc: &Incident) -> Result<(), Xlsx
             Cell::Float(Some(x)) if x.is_finite() => {
                 sheet.write_number(row, col, *x)?;
             }
+            // A real date cell, so that Excel sorts and filters by it; a day Excel cannot hold
+            // (before 1900) stays text. The span or open date itself is the `date` column's
+            // EDTF.
+            Cell::Day(Some(d)) => {
+                use chrono::Datelike;
+                let excel = u16::try_from(d.year()).ok().and_then(|y| {
+                    rust_xlsxwriter::ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8).ok()
+                });
+                match excel.filter(|_| d.year() >= 1900) {
+                    Some(excel) => sheet.write_datetime_with_format(row, col, &excel, day)?,
+                    None => sheet.write_string(row, col, d.format("%Y-%m-%d").to_string())?,
+                };
+            }
             _ => {}
         }
     }
@@ -167,6 +186,7 @@ enum Cell<'a> {
     Int(Option<i64>),
     Count(Option<u32>),
     Float(Option<f64>),
+    Day(Option<chrono::NaiveDate>),
 }
 
 /// Text within Excel's cell limit. Longer text (a pile of evidence) is cut with a visible
