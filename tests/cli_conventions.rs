@@ -249,3 +249,36 @@ fn db_where_it_is_used_and_nowhere_else() {
     let out = wd.run(&["dates", "--db", db, "--published", "2021-05-01"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A hand-made sheet with some of tarikh's columns, in any order, imports; one without a
+/// required column is refused with the missing ones named, and nothing is stored.
+#[test]
+fn hand_made_csvs_with_some_columns() {
+    let wd = Workdir::new();
+    let csv = wd.write(
+        "sheet.csv",
+        "title,event_type,date,place\nClash at Kok-Tash,armed_clash,2021-04-29,Kok-Tash\n",
+    );
+    let out = wd.run(&["import", csv.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    assert!(
+        json.contains("Clash at Kok-Tash") && json.contains("\"occurred\""),
+        "{json}"
+    );
+
+    let fresh = wd.path("fresh.db");
+    let missing = wd.write("missing.csv", "date,place\n2021-04-29,Batken\n");
+    let out = wd.run_on(&fresh, &["import", missing.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("missing.csv:1:") && err.contains("'event_type', 'title'"),
+        "{err}"
+    );
+    assert!(!fresh.exists(), "nothing stored, no database left");
+}

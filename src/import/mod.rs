@@ -181,6 +181,9 @@ pub fn detect(path: &Path) -> Result<InputKind, ImportError> {
         if ucdp::matches_header(&header) {
             return Ok(InputKind::Ucdp);
         }
+        if tarikh_csv::resembles_header(&names) {
+            return Ok(InputKind::TarikhCsv);
+        }
         let first_line =
             String::from_utf8_lossy(text_start.split(|b| *b == b'\n').next().unwrap_or_default());
         return Err(ImportError::row(

@@ -10,54 +10,70 @@ use super::csv_rows::Lines;
 use crate::model::Incident;
 use crate::record::{COLUMNS, EXTRA_COLUMNS, FlatRecord};
 
-/// Does this header row say "tarikh CSV"?
+/// The columns a hand-made sheet must have: the rest may be left out, in any order.
+pub const REQUIRED: [&str; 3] = ["date", "event_type", "title"];
+
+/// Does this header row say "tarikh CSV", as tarikh exports it?
 pub fn matches_header(headers: &[String]) -> bool {
     headers.len() >= COLUMNS.len() && headers.iter().zip(COLUMNS).all(|(h, c)| h == c)
 }
 
-/// Check a header and return the column names it uses.
+/// Is this header meant as tarikh CSV, though not as tarikh exports it: a hand-made sheet with
+/// some of its columns in any order (what is missing or unknown is said when it is read)?
+/// Asked after the ACLED and UCDP headers, which share some names.
+pub fn resembles_header(headers: &[String]) -> bool {
+    headers.iter().any(|h| REQUIRED.contains(&h.trim()))
+}
+
+/// Check a header and return the column names it uses, in its order.
 fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, ImportError> {
     let all: Vec<&'static str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
-    for (index, expected) in all.iter().enumerate() {
-        match headers.get(index) {
-            Some(found) if found == expected => {}
-            Some(found) => {
-                return Err(ImportError::field(
-                    path,
-                    1,
-                    found,
-                    format!(
-                        "header column {} is '{found}', expected '{expected}' (tarikh CSV columns are: {})",
-                        index + 1,
-                        all.join(", ")
-                    ),
-                ));
-            }
-            None if index < COLUMNS.len() => {
-                return Err(ImportError::row(
-                    path,
-                    1,
-                    format!(
-                        "the header stops after {index} columns; missing '{expected}' (tarikh CSV columns are: {})",
-                        all.join(", ")
-                    ),
-                ));
-            }
-            None => break,
+    let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
+    for found in headers {
+        let name = found.trim();
+        let Some(known) = all.iter().find(|c| **c == name) else {
+            return Err(ImportError::field(
+                path,
+                1,
+                found,
+                format!(
+                    "unknown column '{found}'; tarikh CSV columns are: {} (any of them, in any order, with at least {})",
+                    all.join(", "),
+                    REQUIRED.join(", ")
+                ),
+            ));
+        };
+        if columns.contains(known) {
+            return Err(ImportError::field(
+                path,
+                1,
+                found,
+                format!("column '{found}' appears twice"),
+            ));
         }
+        columns.push(known);
     }
-    if headers.len() > all.len() {
-        return Err(ImportError::field(
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|r| !columns.contains(r))
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::row(
             path,
             1,
-            &headers[all.len()],
             format!(
-                "unexpected column; tarikh CSV columns are: {}",
-                all.join(", ")
+                "the header has no column {}: a tarikh CSV may leave out any column but {}",
+                missing
+                    .iter()
+                    .map(|m| format!("'{m}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                REQUIRED.join(", ")
             ),
         ));
     }
-    Ok(all[..headers.len()].to_vec())
+    Ok(columns)
 }
 
 /// Streaming reader of a tarikh CSV file.
