@@ -55,6 +55,7 @@ pub struct Args {
 pub enum LangArg {
     Ar,
     En,
+    Ru,
     Auto,
 }
 
@@ -119,6 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let lang = match args.lang {
         LangArg::Ar => Some(Lang::Ar),
         LangArg::En => Some(Lang::En),
+        LangArg::Ru => Some(Lang::Ru),
         LangArg::Auto => None,
     };
     let exprs = tagger::tag(
