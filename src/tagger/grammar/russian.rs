@@ -316,6 +316,12 @@ impl Parser<'_> {
         {
             let end = k2 + 1;
             let n = i64::from(n);
+            // "за последние 24 часа": the days the hours reach back over.
+            let (u, n) = match u {
+                Unit::Hour => (Unit::Day, (n + 23) / 24),
+                Unit::Minute => (Unit::Day, (n + 1439) / 1440),
+                _ => (u, n),
+            };
             return match d {
                 Some(Dir::Past | Dir::Recent) => Some((
                     end,
@@ -376,6 +382,23 @@ impl Parser<'_> {
                 return None;
             }
             return Some((end, UnitRel::Period(per, "ru.unit_following")));
+        }
+        // "в ближайшие выходные": the coming weekend, this week's if it is still to come;
+        // "в ближайшем месяце", "на ближайшей неделе": within the coming one.
+        if n == 1 && self.word(i).starts_with("ближайш") {
+            if !weekend {
+                let to = shift(u, p, 1)?;
+                return Some((end, UnitRel::Span(Some(p), Some(to), "ru.next_n_units")));
+            }
+            let this = Period::week_of(p)?;
+            let saturday = add_days(this.first, 5)?;
+            let per = if p <= saturday {
+                this
+            } else {
+                Period::around(Unit::Week, p, 1)?
+            };
+            let a = add_days(per.first, 5)?;
+            return Some((end, UnitRel::Span(Some(a), Some(per.last), "ru.weekend")));
         }
         let per = Period::around(u, p, n)?;
         if weekend {
