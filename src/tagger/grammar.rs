@@ -2202,8 +2202,11 @@ impl<'a> Parser<'a> {
                 return Some(self.found(i, end, date, "ru.since_start"));
             }
             // "в конце года" told in January: this year's end is still to come, so it is the
-            // last one, and this one for what is planned.
+            // last one, and this one for what is planned; not a deadline ("к концу недели",
+            // "до конца года"), which is this one's.
+            let deadline = i > 0 && matches!(self.word(i - 1), "к" | "ко" | "до");
             if coming.is_none()
+                && !deadline
                 && per.part(part).and_then(|d| d.earliest()) > Some(p)
                 && let Some(earlier) = Period::around(per.unit, per.first, -1)
             {

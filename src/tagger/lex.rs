@@ -269,7 +269,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut words: Map<Lex> = Map::default();
         let mut phrases: Map<Vec<(Vec<String>, Lex)>> = Map::default();
-        let russian: Vec<(&str, Lex)> = RU_WORDS.iter().map(|(w, l)| (w.as_str(), *l)).collect();
+        // The Russian list is generated (its inflected forms), so it is owned.
+        let russian_words = ru::words();
+        let russian: Vec<(&str, Lex)> = russian_words
+            .iter()
+            .map(|(w, l)| (w.as_str(), *l))
+            .collect();
         for (list, phr) in [
             (ar::words(), ar::phrases()),
             (en::words(), en::phrases()),
@@ -304,9 +309,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         }
     })
 }
-
-/// The Russian word list, built once (its inflected forms are generated).
-static RU_WORDS: std::sync::LazyLock<Vec<(String, Lex)>> = std::sync::LazyLock::new(ru::words);
 
 /// The cases a folded Russian month or weekday form can be, as `ru::NOM` ... bits; 0 for
 /// other words.

@@ -222,9 +222,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             if t.script == lex::Script::Cyrillic && t.cap {
                 // All capitals: every letter of the word as written.
                 let (a, b) = folded.input_range(text, t.s, t.e);
-                t.upper = text[a..b]
+                t.upper = !text[a..b]
                     .chars()
-                    .all(|c| !c.is_alphabetic() || c.is_uppercase());
+                    .any(|c| matches!(c, 'a'..='z' | '\u{0430}'..='\u{045F}'));
             }
         }
         let cased = mixed_case(&toks, &folded, text);

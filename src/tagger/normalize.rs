@@ -34,6 +34,12 @@ impl Folded {
 
     /// Append the folded form of `c`, which is at input offset `at`.
     fn push(&mut self, c: char, at: usize) {
+        // Lower-case Russian letters (а-я) stand as they are: two bytes.
+        if ('\u{0430}'..='\u{044F}').contains(&c) {
+            self.text.push(c);
+            self.map.extend([at, at]);
+            return;
+        }
         if c.is_ascii() {
             self.text.push(c.to_ascii_lowercase());
             self.map.push(at);
@@ -80,7 +86,7 @@ impl Folded {
                     roman = false;
                     lookalike = false;
                 }
-                upper |= ch.is_uppercase();
+                upper |= matches!(ch, 'A'..='Z' | '\u{0400}'..='\u{042F}');
             }
             let roman = roman && cyr > 0 && upper;
             let twins = !roman && cyr > lat && lat > 0 && lookalike;

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lex::{Kind, Lex, Prep, Script, Strength, Tok, listed};
+use super::lex::{Kind, Lex, Prep, Script, Strength, Tok};
 use super::normalize::fold_str;
 use super::{ar, en, ru};
 
@@ -172,6 +172,10 @@ struct Words {
     auxiliary: HashSet<String>,
     /// Words that open another clause, which a future auxiliary does not reach past.
     clause: HashSet<String>,
+    /// Russian abbreviations after which a full stop ends no sentence ("гг.", "ул.").
+    abbreviations: HashSet<String>,
+    /// Words of a clock time's zone and hour ("мск", "по местному времени").
+    time_words: HashSet<String>,
     /// [`NOUN_SLOT`] and [`NOT_FUTURE_STEMS`], folded.
     noun_slot: HashSet<String>,
     not_future: Vec<String>,
@@ -201,6 +205,8 @@ fn words() -> &'static Words {
             schedule_present: folded([e.schedule_present]),
             auxiliary: folded([e.auxiliary, r.auxiliary]),
             clause: folded([e.clause, r.clause]),
+            abbreviations: folded([ru::ABBREVIATIONS]),
+            time_words: folded([ru::TIME_WORDS]),
             noun_slot: NOUN_SLOT.iter().map(|w| fold_str(w)).collect(),
             not_future: NOT_FUTURE_STEMS.iter().map(|w| fold_str(w)).collect(),
         }
@@ -352,7 +358,7 @@ pub(crate) fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
                 p.kind == Kind::Word
                     && (p.e - p.s <= 2
                         || (p.script == Script::Cyrillic
-                            && listed(ru::ABBREVIATIONS, &text[p.s..p.e]))
+                            && words().abbreviations.contains(&text[p.s..p.e]))
                         || matches!(p.lex, Lex::Month(_, Strength::Abbrev))
                         || matches!(
                             &text[p.s..p.e],
@@ -405,12 +411,12 @@ fn clock_part(toks: &[Tok], text: &str, k: usize) -> bool {
         Kind::Punct(b')') => {
             num(prev)
                 || prev.and_then(|p| toks.get(p)).is_some_and(|p| {
-                    p.kind == Kind::Word && listed(ru::TIME_WORDS, &text[p.s..p.e])
+                    p.kind == Kind::Word && words().time_words.contains(&text[p.s..p.e])
                 })
         }
         Kind::Word => {
             matches!(t.script, Script::Cyrillic | Script::Latin)
-                && listed(ru::TIME_WORDS, &text[t.s..t.e])
+                && words().time_words.contains(&text[t.s..t.e])
         }
         _ => false,
     }

@@ -19,12 +19,15 @@
 //! Rules written for Russian are named `ru.*`; a shared rule that matched Russian words is
 //! renamed so ([`Parser::named`]).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{Found, Grain, MonthHit, Parser, UnitRel, YearHit, anchor_note, shift};
 use crate::date::{IncidentDate, weekday_name};
 use crate::tagger::lex::{
-    self, Dir, Form, Kind, Lex, NumSuffix, Prep, Script, Strength, Unit, Vague, listed,
+    self, Dir, Form, Kind, Lex, NumSuffix, Prep, Script, Strength, Unit, Vague,
 };
 use crate::tagger::resolve::{self, Period, add_days, ymd};
 use crate::tagger::ru::{EVE_NOUNS, GEN, GOVERNS, INS, PRE, STREET_WORDS};
@@ -37,6 +40,18 @@ pub(crate) struct Russian {
     pub line: bool,
     /// Its Cyrillic words are in ordinary mixed case: a capital inside a sentence tells a name.
     pub cased: bool,
+}
+
+/// Whether `w` is one of the street words (`street`) or the event nouns after "накануне".
+fn listed(street: bool, w: &str) -> bool {
+    static SETS: OnceLock<[HashSet<&'static str>; 2]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            STREET_WORDS.split_whitespace().collect(),
+            EVE_NOUNS.split_whitespace().collect(),
+        ]
+    });
+    sets[usize::from(!street)].contains(w)
 }
 
 /// The rule names a shared rule can give a Russian expression, as `ru.*`.
@@ -140,7 +155,7 @@ impl Parser<'_> {
         if k >= 1 && (self.punct(k - 1, b'.') || self.punct(k - 1, b'-')) {
             k -= 1;
         }
-        let street = |q: usize| self.cyrillic(q) && listed(STREET_WORDS, self.word(q));
+        let street = |q: usize| self.cyrillic(q) && listed(true, self.word(q));
         k.checked_sub(1).is_some_and(street)
             || (self.word(k.wrapping_sub(1)) == "т"
                 && self.punct(k.wrapping_sub(2), b'-')
@@ -509,7 +524,7 @@ impl Parser<'_> {
             return None;
         }
         // "накануне переговоров", "накануне Дня независимости": the eve of an event.
-        if listed(EVE_NOUNS, self.word(k)) {
+        if listed(false, self.word(k)) {
             let mut f = self.found(i, k + 1, None, "ru.eve");
             f.note = Some("the eve of an event the text does not date here; no date given".into());
             return Some(f);
