@@ -464,15 +464,24 @@ impl<'a> Parser<'a> {
             self.rule_spelled_year(i),
             self.rule_unit_before(i),
             self.rule_anchor_period(i),
-            self.rule_night(i),
-            self.rule_eve(i),
-            self.rule_day_of_month_word(i),
-            self.few_days(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| c.end > b.end) {
                 best = Some(c);
+            }
+        }
+        if self.russian.words {
+            let russian = [
+                self.rule_night(i),
+                self.rule_eve(i),
+                self.rule_day_of_month_word(i),
+                self.few_days(i),
+            ];
+            for c in russian.into_iter().flatten() {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
             }
         }
         best
@@ -893,6 +902,7 @@ impl<'a> Parser<'a> {
         // Russian: "29 апреля 2021 года", "2021 г."; without the year word a number after a
         // date is a year only if it is a recent one ("29 апреля 1200 человек" counts).
         if era.is_none()
+            && self.russian.words
             && let Some(end) = self.year_word_after(k + 1)
         {
             return Some(YearHit {
@@ -902,7 +912,7 @@ impl<'a> Parser<'a> {
                 relative: false,
             });
         }
-        let russian = (i.saturating_sub(2)..i).any(|q| self.cyrillic(q));
+        let russian = self.russian.words && (i.saturating_sub(2)..i).any(|q| self.cyrillic(q));
         if era.is_none() && russian && !(1900..=self.ctx.published.year() + 30).contains(&year) {
             return None;
         }
@@ -2596,12 +2606,14 @@ impl<'a> Parser<'a> {
         }
         let t = self.tok(k)?;
         // Russian: "в 1991 году", "1991 г.", "в 1991-м году", "с 1991-го", "в 91-м году".
-        let ru_word = self.year_word_after(k + 1);
-        let ru_prep = k > 0 && self.cyrillic(k - 1) && matches!(self.lx(k - 1), Lex::Prep(_));
+        let ru = self.russian.words;
+        let ru_word = self.year_word_after(k + 1).filter(|_| ru);
+        let ru_prep = ru && k > 0 && self.cyrillic(k - 1) && matches!(self.lx(k - 1), Lex::Prep(_));
         let ru_ordinal =
             t.suffix == NumSuffix::Ordinal && (ru_word.is_some() || (ru_prep && t.digits == 4));
         // "в 2020–2021 годах", "2020-2021 гг.": the first year, by the year word of the range.
-        let ru_range = self.punct(k + 1, b'-')
+        let ru_range = ru
+            && self.punct(k + 1, b'-')
             && self
                 .tok(k + 2)
                 .is_some_and(|n| n.kind == Kind::Num && n.digits == 4)
@@ -3292,7 +3304,12 @@ impl<'a> Parser<'a> {
     fn rule_century(&self, i: usize) -> Option<Found> {
         let p = self.ctx.published;
         let this = (p.year() - 1).div_euclid(100) + 1;
-        let (end, c) = if let Some(hit) = self.russian_century(i) {
+        let russian = self
+            .russian
+            .words
+            .then(|| self.russian_century(i))
+            .flatten();
+        let (end, c) = if let Some(hit) = russian {
             hit
         } else if self.arabic(i) {
             if !matches!(self.lx(i), Lex::Unit(Unit::Century, Form::One)) || !self.has_al(i) {

@@ -460,6 +460,7 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                 suffix = NumSuffix::Decade;
                 i += 2;
             } else if suffix == NumSuffix::None
+                && rest.starts_with(|c: char| c == '-' || ('\u{0400}'..='\u{04FF}').contains(&c))
                 && let Some((len, sfx)) = russian_suffix(rest)
             {
                 suffix = sfx;
@@ -588,7 +589,7 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
         spaced = false;
     }
     merge_phrases(text, lexicon, out);
-    if lang.is_none_or(|l| l == Lang::Ru) {
+    if lang.is_none_or(|l| l == Lang::Ru) && out.iter().any(|t| t.script == Script::Cyrillic) {
         roman_centuries(text, out);
     }
 }

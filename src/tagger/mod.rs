@@ -486,6 +486,7 @@ fn russian_line(toks: &[lex::Tok], lang: Option<Lang>) -> grammar::Russian {
         }
     }
     grammar::Russian {
+        words: cyrillic > 0 && lang.is_none_or(|l| l == Lang::Ru),
         line: lang == Some(Lang::Ru) || (lang.is_none() && cyrillic > other),
         cased: cyrillic < 4 || upper * 2 < cyrillic,
     }

@@ -20,19 +20,32 @@ impl Folded {
     pub fn fill(&mut self, line: &str, base: usize) {
         self.text.clear();
         self.map.clear();
-        // Cyrillic letters are encoded with lead bytes 0xD0-0xD4: a line without them is
-        // folded character by character, one with them word by word (see `fill_cyrillic`).
-        if line.bytes().any(|b| (0xD0..=0xD4).contains(&b)) {
+        // A line with Cyrillic in it is folded word by word (see `fill_cyrillic`), any other
+        // character by character.
+        if may_have_cyrillic(line.as_bytes()) {
             self.fill_cyrillic(line, base);
         } else {
             for (i, c) in line.char_indices() {
-                self.push(c, base + i);
+                let at = base + i;
+                if c.is_ascii() {
+                    self.text.push(c.to_ascii_lowercase());
+                    self.map.push(at);
+                    continue;
+                }
+                if let Some(f) = fold(c) {
+                    let before = self.text.len();
+                    self.text.push(f);
+                    for _ in before..self.text.len() {
+                        self.map.push(at);
+                    }
+                }
             }
         }
         self.map.push(base + line.len());
     }
 
     /// Append the folded form of `c`, which is at input offset `at`.
+    #[inline]
     fn push(&mut self, c: char, at: usize) {
         // Lower-case Russian letters (а-я) stand as they are: two bytes.
         if ('\u{0430}'..='\u{044F}').contains(&c) {
@@ -152,12 +165,16 @@ fn is_word_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
 
-/// The folded form of one non-ASCII character; `None` drops it.
+/// The folded form of one non-ASCII character; `None` drops it. Inlined: it is called for
+/// every letter of Arabic and Russian text.
+#[inline(always)]
 pub(crate) fn fold(c: char) -> Option<char> {
     Some(match c {
         // Cyrillic: lower case, and ё written as е (most sites do).
         'Ё' | 'ё' => 'е',
-        '\u{0400}'..='\u{042F}' => c.to_lowercase().next().unwrap_or(c),
+        // А-Я to а-я, and Ѐ-Џ (Ukrainian, Serbian ...) to ѐ-џ.
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
         'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
         'ة' | 'ۃ' | 'ھ' | 'ہ' => 'ه',
         'ى' | 'ی' | 'ې' => 'ي',
@@ -186,6 +203,24 @@ pub(crate) fn fold(c: char) -> Option<char> {
         '«' | '»' | '„' | '‹' | '›' => '"',
         _ => c,
     })
+}
+
+/// Whether `bytes` (UTF-8) may hold a Cyrillic letter: a lead byte 0xD0-0xD7 (Cyrillic is
+/// 0xD0-0xD4; Armenian and Hebrew, 0xD5-0xD7, are let through and folded as any text).
+/// Eight bytes at a time, since Arabic and English lines, which have none, are read whole.
+fn may_have_cyrillic(bytes: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lead = |b: u8| b & 0xF8 == 0xD0;
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks.by_ref().any(|c| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        // A byte of `x` is zero where the byte of the chunk is 0xD0-0xD7.
+        let x = (u64::from_le_bytes(word) & 0xF8F8_F8F8_F8F8_F8F8) ^ 0xD0D0_D0D0_D0D0_D0D0;
+        x.wrapping_sub(LOW) & !x & HIGH != 0
+    });
+    found || chunks.remainder().iter().any(|&b| lead(b))
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -241,6 +276,39 @@ mod tests {
         assert_eq!(fold_str("شهـر"), "شهر");
         assert_eq!(fold_str("٢٩ ۲۰۲۱"), "29 2021");
         assert_eq!(fold_str("May،"), "may,");
+    }
+
+    #[test]
+    fn folds_russian_case_yo_lookalikes_and_decomposed_letters() {
+        assert_eq!(fold_str("БИШКЕК, 16 СЕНТЯБРЯ"), "бишкек, 16 сентября");
+        assert_eq!(fold_str("Четвёртого ЁЛКИ"), "четвертого елки");
+        // Latin e, p, B in mostly Cyrillic words; a brand that mixes the scripts on purpose.
+        assert_eq!(fold_str("сeнтября Bоpух"), "сентября ворух");
+        assert_eq!(fold_str("АКИpress"), "акиpress");
+        // Roman numerals typed in Cyrillic (Х) or Ukrainian І.
+        assert_eq!(fold_str("ХХ век, ХIХ и ХІХ"), "xx век, xix и xix");
+        // Decomposed й and ё, the stress accent, a soft hyphen, a word joiner.
+        assert_eq!(
+            fold_str("ма\u{438}\u{306} че\u{308}т сентя\u{301}бря"),
+            "май чет сентября"
+        );
+        assert_eq!(fold_str("сен\u{AD}тя\u{2060}бря"), "сентября");
+        assert_eq!(fold_str("«29 апреля»"), "\"29 апреля\"");
+    }
+
+    #[test]
+    fn a_line_without_cyrillic_is_told_apart_eight_bytes_at_a_time() {
+        assert!(!may_have_cyrillic(
+            "قال المتحدث إن القوات انسحبت".as_bytes()
+        ));
+        assert!(!may_have_cyrillic(
+            b"Border guards exchanged fire on Thursday"
+        ));
+        assert!(may_have_cyrillic(
+            "Border guards exchanged fire in Ворух".as_bytes()
+        ));
+        assert!(may_have_cyrillic("ж".as_bytes()));
+        assert!(may_have_cyrillic("12345678ж".as_bytes()));
     }
 
     #[test]

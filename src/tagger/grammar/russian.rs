@@ -36,6 +36,8 @@ use crate::tagger::tense;
 /// How a line writes Russian (computed once per line in `tag`).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Russian {
+    /// The line has Russian words (read as such): the rules only Russian has are tried.
+    pub words: bool,
     /// The line is Russian: read numeric dates day first.
     pub line: bool,
     /// Its Cyrillic words are in ordinary mixed case: a capital inside a sentence tells a name.
