@@ -1,5 +1,8 @@
 //! Property tests of the temporal tagger: any input, however odd, never panics, and every
-//! expression is an exact slice of the input on character boundaries with a sane date.
+//! expression is an exact slice of the input on character boundaries with a sane date. Russian
+//! text gets its own pieces (inflected month and weekday forms, suffixed numbers, Roman
+//! numerals) and characters the folder rewrites (capitals, ё, Latin look-alikes, combining
+//! marks, soft hyphens). Linear time is measured by the benchmark, not here.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -155,7 +158,102 @@ const PIECES: &[&str] = &[
     "é",
     "𝔸",
     "🙂",
+    // Russian.
+    "апреля",
+    "АПРЕЛЯ",
+    "апреле",
+    "мая",
+    "Мая",
+    "сент",
+    "сен\u{AD}тября",
+    "сeнтября",
+    "среду",
+    "среде",
+    "пятницу",
+    "Пятницу",
+    "вторника",
+    "прошлую",
+    "следующей",
+    "позапрошлом",
+    "неделе",
+    "году",
+    "года",
+    "г",
+    "гг",
+    "лет",
+    "дня",
+    "дней",
+    "назад",
+    "спустя",
+    "через",
+    "накануне",
+    "похорон",
+    "ночь",
+    "на",
+    "в",
+    "во",
+    "с",
+    "со",
+    "по",
+    "до",
+    "к",
+    "между",
+    "и",
+    "конце",
+    "начале",
+    "середине",
+    "числа",
+    "века",
+    "веке",
+    "XX",
+    "ХIХ",
+    "ХІ",
+    "в.",
+    "29-го",
+    "90-х",
+    "1990-е",
+    "1991-м",
+    "15-е",
+    "тот",
+    "же",
+    "этот",
+    "день",
+    "вчера",
+    "сегодня",
+    "полгода",
+    "квартале",
+    "половине",
+    "выходные",
+    "«",
+    "»",
+    "„",
+    "“",
+    "—",
+    "\u{2011}",
+    "\u{A0}",
+    "\u{301}",
+    "\u{306}",
+    "\u{308}",
+    "\u{2060}",
+    "ё",
+    "Ё",
+    "й",
+    "и",
+    "ул.",
+    "мск",
+    "16:00",
 ];
+
+/// Characters a Russian text is made of, and those the folder rewrites in it.
+fn russian_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        8 => prop::char::range('\u{0400}', '\u{04FF}'),
+        2 => prop::char::range('\u{0300}', '\u{036F}'),
+        2 => prop::sample::select(vec!['a', 'c', 'e', 'o', 'p', 'x', 'y', 'B', 'H', 'T', 'I', 'X', 'V']),
+        2 => prop::sample::select(vec![' ', '-', '.', ',', '\n', '\u{AD}', '\u{A0}', '\u{2060}', '«', '»']),
+        2 => prop::char::range('0', '9'),
+    ]
+}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
@@ -163,7 +261,19 @@ proptest! {
     #[test]
     fn arbitrary_unicode_never_panics(input in any::<String>(), days in 0i64..40000) {
         let published = NaiveDate::from_ymd_opt(1950, 1, 1).expect("day") + chrono::Days::new(days as u64);
-        for lang in [None, Some(Lang::Ar), Some(Lang::En)] {
+        for lang in [None, Some(Lang::Ar), Some(Lang::En), Some(Lang::Ru)] {
+            check(&input, published, lang);
+        }
+    }
+
+    #[test]
+    fn arbitrary_cyrillic_never_panics(
+        chars in proptest::collection::vec(russian_char(), 0..120),
+        days in 0i64..40000,
+    ) {
+        let input: String = chars.into_iter().collect();
+        let published = NaiveDate::from_ymd_opt(1950, 1, 1).expect("day") + chrono::Days::new(days as u64);
+        for lang in [None, Some(Lang::Ru)] {
             check(&input, published, lang);
         }
     }
@@ -185,6 +295,7 @@ proptest! {
             .checked_add_days(chrono::Days::new(days as u64))
             .unwrap_or(NaiveDate::MAX);
         check(&input, published, None);
+        check(&input, published, Some(Lang::Ru));
     }
 }
 
@@ -215,6 +326,13 @@ fn calendar_edges() {
             "من 30 ديسمبر إلى 2 يناير ومن الجمعة إلى الأحد ومن 25 ذي الحجة إلى 5 محرم",
             published,
             None,
+        );
+        check(
+            "с 30 декабря по 2 января, в прошлую пятницу, на следующей неделе, в позапрошлом \
+             году, 30 лет назад, в ночь на среду, накануне 1 января, в XX веке, в 90-х, \
+             16.09.22, через неделю, в конце года, с начала года, в ближайшие выходные",
+            published,
+            Some(Lang::Ru),
         );
     }
 }

@@ -57,6 +57,7 @@ pub struct Args {
 pub enum LangArg {
     Ar,
     En,
+    Ru,
     Auto,
 }
 
@@ -121,6 +122,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let lang = match args.lang {
         LangArg::Ar => Some(Lang::Ar),
         LangArg::En => Some(Lang::En),
+        LangArg::Ru => Some(Lang::Ru),
         LangArg::Auto => None,
     };
     let published = match args.published {

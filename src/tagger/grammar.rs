@@ -4,9 +4,11 @@
 //!
 //! Each rule starts at one token and either matches a short run of tokens or not; the scanner
 //! keeps the longest match at each position and moves past it, so the cost is linear in the
-//! number of tokens. Arabic and English share the rules where their structure agrees (a day,
-//! a month, a year; a count and a unit); word order differences (Arabic qualifiers follow the
-//! noun, English ones precede it) are handled inside each rule.
+//! number of tokens. Arabic, English and Russian share the rules where their structure agrees
+//! (a day, a month, a year; a count and a unit); word order differences (Arabic qualifiers
+//! follow the noun, English and Russian ones precede it; Russian puts the year word after the
+//! year) are handled inside each rule, and what only Russian has (case, the calendar week of
+//! прошлый and следующий, the night into a day, the eve) in `grammar/russian.rs`.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -26,7 +28,10 @@ mod feast;
 mod ordinal_weekday;
 mod publication;
 mod quarter;
+mod russian;
 mod spelled_year;
+
+pub(crate) use russian::Russian;
 
 use publication::publication_weekday;
 
@@ -295,6 +300,8 @@ pub(crate) struct Parser<'a> {
     /// sentence start. In an all-lowercase line (social media) or an all-capitals or title-case
     /// one (headlines) it tells nothing, and rules that look at capitals do not.
     pub cased: bool,
+    /// How the line writes Russian.
+    pub russian: Russian,
     /// The line's number (0-based), to tell whether an earlier expression is in the same
     /// sentence.
     pub line: usize,
@@ -462,6 +469,19 @@ impl<'a> Parser<'a> {
         for c in cands.into_iter().flatten() {
             if best.as_ref().is_none_or(|b| c.end > b.end) {
                 best = Some(c);
+            }
+        }
+        if self.russian.words {
+            let russian = [
+                self.rule_night(i),
+                self.rule_eve(i),
+                self.rule_day_of_month_word(i),
+                self.few_days(i),
+            ];
+            for c in russian.into_iter().flatten() {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
             }
         }
         best
@@ -761,7 +781,7 @@ impl<'a> Parser<'a> {
                 }
                 (1..=31).contains(&n).then_some((i + 1, n))
             }
-            Lex::Card(tens @ (20 | 30)) if self.latin(i) => {
+            Lex::Card(tens @ (20 | 30)) if self.latin(i) || self.cyrillic(i) => {
                 let k = if self.punct(i + 1, b'-') {
                     i + 2
                 } else {
@@ -790,6 +810,11 @@ impl<'a> Parser<'a> {
         let mut k = i;
         if self.punct(k, b',') {
             k += 1;
+        }
+        // Russian: "прошлого года", "этого года", "с. г."; the year word follows a year, so
+        // none stands before one.
+        if self.cyrillic(k) {
+            return self.russian_relative_year(k);
         }
         let from = self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of);
         if from {
@@ -874,6 +899,23 @@ impl<'a> Parser<'a> {
         if !ok {
             return None;
         }
+        // Russian: "29 апреля 2021 года", "2021 г."; without the year word a number after a
+        // date is a year only if it is a recent one ("29 апреля 1200 человек" counts).
+        if era.is_none()
+            && self.russian.words
+            && let Some(end) = self.year_word_after(k + 1)
+        {
+            return Some(YearHit {
+                end,
+                year,
+                era,
+                relative: false,
+            });
+        }
+        let russian = self.russian.words && (i.saturating_sub(2)..i).any(|q| self.cyrillic(q));
+        if era.is_none() && russian && !(1900..=self.ctx.published.year() + 30).contains(&year) {
+            return None;
+        }
         Some(YearHit {
             end: k + 1 + usize::from(era.is_some()),
             year,
@@ -919,7 +961,7 @@ impl<'a> Parser<'a> {
                 {
                     return Some((i + 2, Some(n + tens)));
                 }
-                if n >= 20 && n % 10 == 0 && n < 100 && self.latin(i) {
+                if n >= 20 && n % 10 == 0 && n < 100 && (self.latin(i) || self.cyrillic(i)) {
                     let k = if self.punct(i + 1, b'-') {
                         i + 2
                     } else {
@@ -949,8 +991,9 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Lex::Unit(u, form) = self.lx(k) {
-            // Bare unit: يومين = 2, أسبوع = 1, أيام = several. English needs a count.
-            if self.latin(k) && form != Form::Many {
+            // Bare unit: يومين = 2, أسبوع = 1, أيام = several, "неделю", "год". English needs
+            // a count; "выходные" are no count of weeks.
+            if (self.latin(k) && form != Form::Many) || (self.cyrillic(k) && form == Form::Two) {
                 return None;
             }
             if self.has_al(k) {
@@ -960,13 +1003,18 @@ impl<'a> Parser<'a> {
                 Form::One => Some(1),
                 Form::Two => Some(2),
                 Form::Many => None,
+                // полгода: six months, about.
+                Form::Half if u == Unit::Year => {
+                    return Some((k + 1, Unit::Month, Some(6), approx.or(Some(Approx::About))));
+                }
+                Form::Half => return None,
             };
             return Some((k + 1, u, n, approx));
         }
         let (k2, n) = self.count_at(k)?;
         match self.lx(k2) {
             Lex::Unit(u, form) => {
-                if form == Form::Two || self.has_al(k2) {
+                if matches!(form, Form::Two | Form::Half) || self.has_al(k2) {
                     return None;
                 }
                 // "a days" is not English; "one years" neither; keep it simple: accept.
@@ -1113,6 +1161,8 @@ impl<'a> Parser<'a> {
         let ok = if mh.is_ab {
             // "أب" (father) never takes الماضي/المقبل without ال, so a direction word is safe too.
             day.is_some() || year.is_some() || mh.sure || dir.is_some()
+        } else if month_tok.script == Script::Cyrillic {
+            self.russian_month_ok(start_date, mh, day.is_some(), year.is_some())
         } else if month_tok.script == Script::Latin || self.latin(start_date) {
             let first = self.tok(start_date)?;
             let cap = !self.cased
@@ -1357,6 +1407,27 @@ impl<'a> Parser<'a> {
                 weekday: w,
             });
         }
+        // "между 28 и 30 апреля", "14 и 16 сентября": one of the days, not all of them.
+        if month_tok.script == Script::Cyrillic
+            && day.is_some_and(|(lo, hi)| lo < hi)
+            && self.russian_day_list(start_date, mh.tok)
+        {
+            let one_of = |d: IncidentDate| IncidentDate::one_of(d.earliest(), d.latest()).ok();
+            f.date = f.date.and_then(one_of);
+            f.coming = f.coming.and_then(one_of);
+            f.anchor = false;
+            f.cycle = None;
+        }
+        // "9 Мая", "8 Марта": a day written as a holiday's name is still that day.
+        if month_tok.script == Script::Cyrillic
+            && day.is_some()
+            && note.is_none()
+            && month_tok.cap
+            && !month_tok.upper
+            && self.russian.cased
+        {
+            note = Some("a day written as a holiday's name (capitalised month)".into());
+        }
         // Weekday check.
         if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))
             && day.is_some()
@@ -1420,9 +1491,23 @@ impl<'a> Parser<'a> {
         let mut k = i;
         let mut dir: Option<Dir> = None;
         let mut dayword: Option<i8> = None;
+        // The Russian direction word ("в прошлую пятницу"), which names the day itself.
+        let mut russian_dir: Option<usize> = None;
         // ليلة الجمعة is the night before Friday (Thursday evening) in Arabic usage.
         let eve = self.arabic(k) && self.lx(k) == Lex::PartOfDay && self.word(k) == "ليله";
         match self.lx(k) {
+            Lex::Qual(d) if self.cyrillic(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) => {
+                dir = Some(d);
+                russian_dir = Some(k);
+                k += 1;
+            }
+            Lex::This | Lex::BeforeLast
+                if self.cyrillic(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) =>
+            {
+                dir = Some(Dir::Current);
+                russian_dir = Some(k);
+                k += 1;
+            }
             Lex::DayRel(d) if self.arabic(k) => {
                 dayword = Some(d);
                 k += 1;
@@ -1481,8 +1566,11 @@ impl<'a> Parser<'a> {
         if self.latin(k) && self.english_weekday_at(k).is_none() {
             return None;
         }
+        if self.cyrillic(k) && !self.russian_weekday_ok(i, k) {
+            return None;
+        }
         k += 1;
-        if self.latin(k) && self.lx(k) == Lex::PartOfDay {
+        if (self.latin(k) || self.cyrillic(k)) && self.lx(k) == Lex::PartOfDay {
             k += 1;
         }
         // "ليل الخميس الجمعة", "ليلة الخميس/الجمعة": the night from one day to the next.
@@ -1517,6 +1605,13 @@ impl<'a> Parser<'a> {
         }
         // "the following Saturday", "السبت التالي": the first one after the date the text
         // gave last; with none given, no date.
+        if let Some(q) = russian_dir {
+            let (date, note) = self.russian_weekday_dir(q, w)?;
+            let mut f = self.found(i, k, Some(date), "ru.weekday_direction");
+            f.note = note;
+            f.anchor = true;
+            return Some(f);
+        }
         if dir == Some(Dir::Following) {
             let (base, anchor) = self.ctx.anchor_for(Unit::Day, 1)?;
             anchor?;
@@ -1711,7 +1806,7 @@ impl<'a> Parser<'a> {
         };
         // "غدا" after a number is not "tomorrow" in any news usage we know; still fine.
         let mut k2 = k + 1;
-        if self.latin(k) && self.lx(k2) == Lex::PartOfDay {
+        if (self.latin(k) || self.cyrillic(k)) && self.lx(k2) == Lex::PartOfDay {
             k2 += 1;
         }
         let p = self.ctx.published;
@@ -1889,7 +1984,11 @@ impl<'a> Parser<'a> {
                     Dir::Future => Some((end, UnitRel::Span(Some(p), None, "ar.vague_coming"))),
                     _ => None,
                 },
+                (Form::Half, _, _) => None,
             };
+        }
+        if self.cyrillic(i) {
+            return self.russian_unit_rel(i);
         }
         if !self.latin(i) {
             return None;
@@ -2099,6 +2198,32 @@ impl<'a> Parser<'a> {
             coming = Some(per);
             per = earlier;
         }
+        let p = self.ctx.published;
+        if self.cyrillic(k) && matches!(self.lx(k), Lex::Unit(_, Form::One)) {
+            // "с начала года", "с начала месяца": from the first day of the one under way to
+            // the publication day.
+            if part == Part::Early
+                && i > 0
+                && matches!(self.word(i - 1), "с" | "со")
+                && per.first <= p
+                && p <= per.last
+            {
+                let date = IncidentDate::interval(per.first, p).ok();
+                return Some(self.found(i, end, date, "ru.since_start"));
+            }
+            // "в конце года" told in January: this year's end is still to come, so it is the
+            // last one, and this one for what is planned; not a deadline ("к концу недели",
+            // "до конца года"), which is this one's.
+            let deadline = i > 0 && matches!(self.word(i - 1), "к" | "ко" | "до");
+            if coming.is_none()
+                && !deadline
+                && per.part(part).and_then(|d| d.earliest()) > Some(p)
+                && let Some(earlier) = Period::around(per.unit, per.first, -1)
+            {
+                coming = Some(per);
+                per = earlier;
+            }
+        }
         let rule = if self.latin(i) {
             "en.part_of_period"
         } else {
@@ -2230,10 +2355,18 @@ impl<'a> Parser<'a> {
                 (k + 1, u, n, a, rule)
             };
         // "A year ago today", "قبل عام من اليوم": the same day N units back.
+        // "год назад в этот день", "ровно год назад": the same day.
+        let this_day = |k: usize| {
+            self.cyrillic(k) && self.lx(k) == Lex::AnchorDay(0) && self.word(k).starts_with("этот")
+        };
         let today_at = if self.is_today(end) {
             Some(end + 1)
-        } else if self.is_prep(end, Prep::From) && self.is_today(end + 1) {
+        } else if (self.is_prep(end, Prep::From) && self.is_today(end + 1))
+            || (self.is_prep(end, Prep::In) && this_day(end + 1))
+        {
             Some(end + 2)
+        } else if i > 0 && self.cyrillic(i - 1) && self.word(i - 1) == "ровно" {
+            Some(end)
         } else {
             None
         };
@@ -2337,6 +2470,26 @@ impl<'a> Parser<'a> {
                     _ => return None,
                 };
                 (k + 1, u, n, sign, "en.shift")
+            } else if self.cyrillic(i) && self.lx(i) == Lex::Later {
+                // "спустя месяц", "через неделю"; not "спустя месяц после боев", counted from
+                // an event the text does not date here.
+                let (k, u, n, _) = self.duration_at(i + 1)?;
+                if self.is_prep(k, Prep::After) || self.num(k).is_some() {
+                    return None;
+                }
+                (k, u, n, 1, "ru.shift")
+            } else if self.cyrillic(i) {
+                // "месяц спустя", "неделей позже", "два дня ранее".
+                let (k, u, n, _) = self.duration_at(i)?;
+                let sign = match self.lx(k) {
+                    Lex::Later => 1,
+                    Lex::Earlier => -1,
+                    _ => return None,
+                };
+                if self.word(k) == "через" {
+                    return None;
+                }
+                (k + 1, u, n, sign, "ru.shift")
             } else {
                 return None;
             };
@@ -2351,7 +2504,18 @@ impl<'a> Parser<'a> {
             f.rule = "en.shift_same_period";
             return Some(f);
         }
-        let (base, anchor) = self.ctx.anchor_for(unit, sign)?;
+        // "через неделю" in a clause that tells what is to come: from the publication day.
+        let from_now = self.word(i) == "через"
+            && self.cyrillic(i)
+            && matches!(
+                super::tense::around(self.t, self.text, i, end),
+                Some((super::tense::Tense::Future, _))
+            );
+        let (base, anchor) = if from_now {
+            (self.ctx.published, None)
+        } else {
+            self.ctx.anchor_for(unit, sign)?
+        };
         f.date = match n {
             Some(n) => shifted_date(base, unit, sign * i64::from(n)),
             None => {
@@ -2390,6 +2554,17 @@ impl<'a> Parser<'a> {
         let Lex::AnchorDay(n) = self.lx(i) else {
             return None;
         };
+        // "в этот день 30 лет назад": the same day so many years back.
+        if n == 0
+            && self.cyrillic(i)
+            && self.word(i).starts_with("этот")
+            && let Some((k, u, Some(count), None)) = self.duration_at(i + 1)
+            && self.lx(k) == Lex::Ago
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+        {
+            let day = shift(u, self.ctx.published, -i64::from(count))?;
+            return Some(self.found(i, k + 1, Some(IncidentDate::day(day)), "ru.ago_today"));
+        }
         let (base, anchor) = self.ctx.anchor_for(Unit::Day, i64::from(n))?;
         let day = add_days(base, i64::from(n))?;
         let rule = if self.latin(i) {
@@ -2424,12 +2599,30 @@ impl<'a> Parser<'a> {
     /// word, the first year of a range).
     fn year_at_cued(&self, i: usize, cued: bool) -> Option<YearHit> {
         let mut k = i;
-        let word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One));
+        // The year word before the year: "عام 1991", "year 1991"; Russian puts it after.
+        let word = matches!(self.lx(k), Lex::Unit(Unit::Year, Form::One)) && !self.cyrillic(k);
         if word {
             k += 1;
         }
         let t = self.tok(k)?;
-        if t.kind != Kind::Num || t.suffix != NumSuffix::None || t.digits > 4 || t.digits < 2 {
+        // Russian: "в 1991 году", "1991 г.", "в 1991-м году", "с 1991-го", "в 91-м году".
+        let ru = self.russian.words;
+        let ru_word = self.year_word_after(k + 1).filter(|_| ru);
+        let ru_prep = ru && k > 0 && self.cyrillic(k - 1) && matches!(self.lx(k - 1), Lex::Prep(_));
+        let ru_ordinal =
+            t.suffix == NumSuffix::Ordinal && (ru_word.is_some() || (ru_prep && t.digits == 4));
+        // "в 2020–2021 годах", "2020-2021 гг.": the first year, by the year word of the range.
+        let ru_range = ru
+            && self.punct(k + 1, b'-')
+            && self
+                .tok(k + 2)
+                .is_some_and(|n| n.kind == Kind::Num && n.digits == 4)
+            && self.year_word_after(k + 3).is_some();
+        if t.kind != Kind::Num
+            || (t.suffix != NumSuffix::None && !ru_ordinal)
+            || t.digits > 4
+            || t.digits < 2
+        {
             return None;
         }
         let era = match self.lx(k + 1) {
@@ -2437,7 +2630,7 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         let mut year = t.val as i32;
-        let end = k + 1 + usize::from(era.is_some());
+        let end = ru_word.unwrap_or(k + 1 + usize::from(era.is_some()));
         let prev = if k == 0 { NO } else { self.lx(k - 1) };
         // A bare number after "في", "since", "during"...: a year only if it looks like a
         // recent one ("إلى 2021 عائلة" is a count, so "إلى"/"to" are no cue on their own).
@@ -2455,7 +2648,7 @@ impl<'a> Parser<'a> {
                     | Prep::Of
             )
         ) && (1900..=self.ctx.published.year() + 30).contains(&(t.val as i32));
-        let cue = word || era.is_some() || cued || prep_cue;
+        let cue = word || era.is_some() || cued || prep_cue || ru_word.is_some() || ru_range;
         if !cue {
             return None;
         }
@@ -2463,8 +2656,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         if t.digits == 2 {
-            // "عام 91": only after a year word; the most recent such year.
-            if !word || era.is_some() {
+            // "عام 91", "в 91-м году": only with a year word; the most recent such year.
+            if !(word || (ru_word.is_some() && t.suffix == NumSuffix::Ordinal)) || era.is_some() {
                 return None;
             }
             let py = self.ctx.published.year();
@@ -2523,7 +2716,11 @@ impl<'a> Parser<'a> {
                 if y.relative {
                     date = date.uncertain();
                     f.note = Some(format!("two-digit year read as {}", y.year));
-                } else if y.era.is_none() && (1300..=1500).contains(&y.year) && !latin {
+                } else if y.era.is_none()
+                    && (1300..=1500).contains(&y.year)
+                    && !latin
+                    && !(i.saturating_sub(1)..y.end).any(|q| self.cyrillic(q))
+                {
                     date = date.uncertain();
                     f.note = Some("no era marker; this could be a Hijri year".to_string());
                 }
@@ -2544,17 +2741,36 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let t = self.tok(k)?;
-        if t.kind == Kind::Num && t.suffix == NumSuffix::Decade {
+        // "90-х", "1990-е годы", "в 90-е гг. прошлого века".
+        let russian_decade = t.suffix == NumSuffix::OrdOrDecade
+            || (t.suffix == NumSuffix::Decade
+                && self.text[t.s..t.e].contains(|c: char| !c.is_ascii()));
+        if t.kind == Kind::Num && (t.suffix == NumSuffix::Decade || russian_decade) {
             let v = t.val as i32;
+            let mut end = k + 1;
+            if russian_decade
+                && let Some(e) = self.year_word_after(end)
+                && !matches!(self.lx(end), Lex::Unit(_, Form::One))
+            {
+                end = e;
+            }
+            // "90-х годов прошлого века", "20-е годы XX века".
+            let century = self.russian_century(end).filter(|_| russian_decade);
             let start = match t.digits {
                 4 if v % 10 == 0 => v,
+                2 if v % 10 == 0
+                    && let Some((e, c)) = century =>
+                {
+                    end = e;
+                    (c - 1) * 100 + v
+                }
                 2 if v % 10 == 0 => {
                     let c = py - py.rem_euclid(100);
                     if c + v <= py { c + v } else { c - 100 + v }
                 }
                 _ => return None,
             };
-            return Some((k + 1, Period::decade(start)?));
+            return Some((end, Period::decade(start)?));
         }
         let Lex::Decade(d) = t.lex else { return None };
         let tens = i32::from(d) * 10;
@@ -2568,6 +2784,18 @@ impl<'a> Parser<'a> {
         } else {
             century_start - 100
         };
+        // "девяностые годы прошлого века", "в двадцатые годы XX века".
+        if self.cyrillic(k) {
+            if let Some(e) = self.year_word_after(end)
+                && !matches!(self.lx(end), Lex::Unit(_, Form::One))
+            {
+                end = e;
+            }
+            if let Some((e, c)) = self.russian_century(end) {
+                return Some((e, Period::decade((c - 1) * 100 + tens)?));
+            }
+            return Some((end, Period::decade(base + tens)?));
+        }
         // تسعينيات القرن الماضي / العشرين / الحالي
         if matches!(self.lx(end), Lex::Unit(Unit::Century, _)) {
             match self.lx(end + 1) {
@@ -2668,7 +2896,13 @@ impl<'a> Parser<'a> {
                 Lex::Era(e) => Some(e),
                 _ => None,
             };
-            let end = i + 5 + usize::from(era.is_some());
+            let mut end = i + 5 + usize::from(era.is_some());
+            // "16.09.2022 г.", "от 16.09.2022 года".
+            if era.is_none()
+                && let Some(e) = self.year_word_after(end)
+            {
+                end = e;
+            }
             if t.digits == 4 {
                 // ISO order.
                 let d = ymd(t.val as i32, b, c)?;
@@ -2681,7 +2915,8 @@ impl<'a> Parser<'a> {
             }
             let year = match c_digits {
                 4 => c as i32,
-                2 if sep != b'.' => {
+                // Russian writes 16.09.22 too.
+                2 if sep != b'.' || self.russian.line => {
                     let c0 = p.year() - p.year().rem_euclid(100);
                     if c0 + c as i32 <= p.year() + 1 {
                         c0 + c as i32
@@ -2691,7 +2926,8 @@ impl<'a> Parser<'a> {
                 }
                 _ => return None,
             };
-            let hijri = era == Some(Era::Hijri) || (era.is_none() && (1300..=1500).contains(&year));
+            let hijri = era == Some(Era::Hijri)
+                || (era.is_none() && (1300..=1500).contains(&year) && !self.russian.line);
             if hijri {
                 let d = resolve::hijri_to_gregorian(
                     year,
@@ -2754,7 +2990,8 @@ impl<'a> Parser<'a> {
             }
         };
         let dm = at(b, a); // a = day, b = month
-        let md = at(a, b); // a = month, b = day
+        // Russian puts the day first, always (16.09.2022).
+        let md = if self.russian.line { None } else { at(a, b) }; // a = month, b = day
         // With no year, the coming readings too.
         let next = |m: u32, d: u32| -> Option<NaiveDate> {
             match year {
@@ -2774,7 +3011,7 @@ impl<'a> Parser<'a> {
             (Some(x), None) => {
                 f.date = Some(IncidentDate::day(x));
                 f.coming = dm_next.map(IncidentDate::day);
-                f.day_first = (a > 12).then_some(true);
+                f.day_first = (a > 12 || self.russian.line).then_some(true);
             }
             (None, Some(x)) => {
                 f.date = Some(IncidentDate::day(x));
@@ -2884,6 +3121,17 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
             (sub, n)
+        } else if self.cyrillic(k) {
+            // "во второй половине мая", "в первом квартале 2021 года", "на последней неделе
+            // апреля": the period follows in the genitive.
+            let n = match self.lx(k) {
+                Lex::Ord(n) => n,
+                Lex::Qual(Dir::Recent) => 0,
+                _ => return None,
+            };
+            let sub = noun(self.lx(k + 1))?;
+            k += 2;
+            (sub, n)
         } else {
             return None;
         };
@@ -2947,6 +3195,10 @@ impl<'a> Parser<'a> {
         // عيد الميلاد on its own is also "birthday" in some usage; the phrase list only has
         // the full forms, and Christmas needs its capital.
         if self.latin(k) && self.cased && !self.tok(k).is_some_and(|t| t.cap) {
+            return None;
+        }
+        // "Новый год", "День Победы", "Навруз" are names, written with their capital.
+        if self.cyrillic(k) && self.russian.cased && !self.tok(k).is_some_and(|t| t.cap) {
             return None;
         }
         k += 1;
@@ -3052,7 +3304,14 @@ impl<'a> Parser<'a> {
     fn rule_century(&self, i: usize) -> Option<Found> {
         let p = self.ctx.published;
         let this = (p.year() - 1).div_euclid(100) + 1;
-        let (end, c) = if self.arabic(i) {
+        let russian = self
+            .russian
+            .words
+            .then(|| self.russian_century(i))
+            .flatten();
+        let (end, c) = if let Some(hit) = russian {
+            hit
+        } else if self.arabic(i) {
             if !matches!(self.lx(i), Lex::Unit(Unit::Century, Form::One)) || !self.has_al(i) {
                 return None;
             }
@@ -3250,7 +3509,7 @@ impl<'a> Parser<'a> {
         let p = self.ctx.published;
         let mut k = i;
         let mut dir: Option<Dir> = None;
-        if self.latin(k) {
+        if self.latin(k) || self.cyrillic(k) {
             if self.is_prep(k, Prep::The) {
                 k += 1;
             }
@@ -3377,6 +3636,12 @@ impl<'a> Parser<'a> {
     /// is "overnight Tuesday into Wednesday". Not
     /// "an overnight curfew" (a kind of curfew, not a night).
     fn rule_overnight(&self, i: usize) -> Option<Found> {
+        if self.cyrillic(i) && self.lx(i) == Lex::Overnight {
+            // "минувшей ночью", "прошлой ночью": the night before the publication day.
+            let p = self.ctx.published;
+            let date = IncidentDate::one_of(add_days(p, -1), Some(p)).ok();
+            return Some(self.found(i, i + 1, date, "ru.overnight"));
+        }
         if !self.latin(i) || self.lx(i) != Lex::Overnight {
             return None;
         }
@@ -3442,6 +3707,7 @@ impl<'a> Parser<'a> {
             Vague::Before => IncidentDate::one_of(None, Some(p)).ok(),
             Vague::After => IncidentDate::one_of(Some(p), None).ok(),
             Vague::Unknown => None,
+            Vague::Days => return self.few_days(i),
         };
         let rule = if self.latin(i) {
             "en.vague"

@@ -1,5 +1,5 @@
 //! Lexemes and the tokenizer: splits one folded line into words, numbers and punctuation, strips
-//! Arabic proclitics, and looks each word up in the Arabic or English word list.
+//! Arabic proclitics, and looks each word up in the Arabic, English or Russian word list.
 //!
 //! The grammar (`grammar.rs`) only ever sees these tokens, so word boundaries are decided here
 //! once: a month name inside a longer word is a different word and never reaches the grammar.
@@ -11,7 +11,7 @@ use chrono::Weekday;
 use super::Lang;
 use super::normalize::fold_str;
 use super::resolve::MovableFeast;
-use super::{ar, en};
+use super::{ar, en, ru};
 use crate::text::WordMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub(crate) enum Form {
     Two,
     /// أيام, days: several.
     Many,
+    /// полгода: half of the unit.
+    Half,
 }
 
 /// Direction words.
@@ -101,6 +103,9 @@ pub(crate) enum Vague {
     After,
     /// No usable bound (later, since then, at the time).
     Unknown,
+    /// A day in the week before the publication day, or after it when told of what is to
+    /// come ("на днях").
+    Days,
 }
 
 /// How safely a month name can stand alone.
@@ -171,6 +176,10 @@ pub(crate) enum Lex {
     Feast(MovableFeast),
     /// noon, midnight: a time of day that needs no a.m. or p.m.
     Clock(u8),
+    /// накануне, канун: the eve, the day before a date or the day the text is telling.
+    Eve,
+    /// позапрошлый: the one before last.
+    BeforeLast,
 }
 
 /// One Arabic proclitic letter or more before the stem: و ف ب ل ك (and ال, kept in the stem).
@@ -195,6 +204,7 @@ pub(crate) enum Kind {
 pub(crate) enum Script {
     Arabic,
     Latin,
+    Cyrillic,
     Other,
 }
 
@@ -203,8 +213,10 @@ pub(crate) enum NumSuffix {
     None,
     /// 29th, 1st
     Ordinal,
-    /// 1990s, 90s
+    /// 1990s, 90s; Russian 90-х, 1990-ые
     Decade,
+    /// Russian -е: an ordinal (15-е сентября) or a decade (90-е годы).
+    OrdOrDecade,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -224,8 +236,10 @@ pub(crate) struct Tok {
     pub suffix: NumSuffix,
     /// A space (or nothing) separates it from the previous token.
     pub spaced: bool,
-    /// English word written with a capital letter.
+    /// English or Russian word written with a capital letter.
     pub cap: bool,
+    /// Russian word written all in capitals (a headline, a dateline, an acronym).
+    pub upper: bool,
 }
 
 impl Tok {
@@ -246,6 +260,8 @@ type Map<V> = WordMap<V>;
 pub(crate) struct Lexicon {
     words: Map<Lex>,
     phrases: Map<Vec<(Vec<String>, Lex)>>,
+    /// The cases a Russian month or weekday form can be (`ru::NOM` ...).
+    cases: Map<u8>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -253,7 +269,17 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut words: Map<Lex> = Map::default();
         let mut phrases: Map<Vec<(Vec<String>, Lex)>> = Map::default();
-        for (list, phr) in [(ar::words(), ar::phrases()), (en::words(), en::phrases())] {
+        // The Russian list is generated (its inflected forms), so it is owned.
+        let russian_words = ru::words();
+        let russian: Vec<(&str, Lex)> = russian_words
+            .iter()
+            .map(|(w, l)| (w.as_str(), *l))
+            .collect();
+        for (list, phr) in [
+            (ar::words(), ar::phrases()),
+            (en::words(), en::phrases()),
+            (russian, ru::phrases()),
+        ] {
             for (w, l) in list {
                 words.entry(fold_str(w)).or_insert(l);
             }
@@ -272,8 +298,22 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         for list in phrases.values_mut() {
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        Lexicon { words, phrases }
+        let mut cases: Map<u8> = Map::default();
+        for (w, c) in ru::cases() {
+            *cases.entry(fold_str(w)).or_default() |= c;
+        }
+        Lexicon {
+            words,
+            phrases,
+            cases,
+        }
     })
+}
+
+/// The cases a folded Russian month or weekday form can be, as `ru::NOM` ... bits; 0 for
+/// other words.
+pub(crate) fn cases_of(w: &str) -> u8 {
+    lexicon().cases.get(w).copied().unwrap_or(0)
 }
 
 /// Whether `w` is one of the words of `list`, a string of words separated by spaces (the
@@ -302,6 +342,8 @@ fn script_of(c: char) -> Option<Script> {
         Some(Script::Latin)
     } else if is_arabic_letter(c) {
         Some(Script::Arabic)
+    } else if matches!(c, '\u{0400}'..='\u{052F}') {
+        Some(Script::Cyrillic)
     } else if !c.is_ascii() && c.is_alphabetic() {
         Some(Script::Other)
     } else {
@@ -417,6 +459,12 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
             } else if suffix == NumSuffix::None && rest.starts_with("'s") && after(2) {
                 suffix = NumSuffix::Decade;
                 i += 2;
+            } else if suffix == NumSuffix::None
+                && rest.starts_with(|c: char| c == '-' || ('\u{0400}'..='\u{04FF}').contains(&c))
+                && let Some((len, sfx)) = russian_suffix(rest)
+            {
+                suffix = sfx;
+                i += len;
             }
             // A clitic written onto the number (و2015, ب2014) belongs to it.
             let (core, clitics, s) = match out.last() {
@@ -468,6 +516,7 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                 suffix,
                 spaced,
                 cap: false,
+                upper: false,
             });
             spaced = false;
             continue;
@@ -490,7 +539,8 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                 let w = &text[s..e];
                 let (lex, pre, clitics) = match (script, lang) {
                     (Script::Arabic, None | Some(Lang::Ar)) => lexicon.lookup_ar(w, &mut buf),
-                    (Script::Latin, None | Some(Lang::En)) => {
+                    (Script::Latin, None | Some(Lang::En))
+                    | (Script::Cyrillic, None | Some(Lang::Ru)) => {
                         (lexicon.words.get(w).copied().unwrap_or(Lex::None), 0, 0)
                     }
                     _ => (Lex::None, 0, 0),
@@ -508,6 +558,7 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                     suffix: NumSuffix::None,
                     spaced,
                     cap: false,
+                    upper: false,
                 });
             }
             None => {
@@ -531,12 +582,92 @@ pub(crate) fn tokenize(text: &str, lang: Option<Lang>, out: &mut Vec<Tok>) {
                     suffix: NumSuffix::None,
                     spaced,
                     cap: false,
+                    upper: false,
                 });
             }
         }
         spaced = false;
     }
     merge_phrases(text, lexicon, out);
+    if lang.is_none_or(|l| l == Lang::Ru) && out.iter().any(|t| t.script == Script::Cyrillic) {
+        roman_centuries(text, out);
+    }
+}
+
+/// A Russian suffix of case written onto a number, with or without a hyphen: 29-го, 1991-м,
+/// 15-е, 90-х, 1990-ые, 1го, 90х. Returns its length in bytes and what it makes the number.
+/// Single letters other than х need the hyphen (5м may be five metres).
+fn russian_suffix(rest: &str) -> Option<(usize, NumSuffix)> {
+    const ORDINAL: &[&str] = &[
+        "ого", "го", "ый", "ий", "ой", "ом", "ым", "ое", "ая", "ую", "й", "м", "я", "ю",
+    ];
+    const DECADE: &[&str] = &["ых", "ые", "х"];
+    let (hyphen, word) = match rest.strip_prefix('-') {
+        Some(w) => (1, w),
+        None => (0, rest),
+    };
+    let end = word
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '\u{0400}'..='\u{052F}'))
+        .map_or(word.len(), |(k, _)| k);
+    let sfx = &word[..end];
+    if sfx.is_empty() || word[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let kind = if DECADE.contains(&sfx) {
+        NumSuffix::Decade
+    } else if sfx == "е" {
+        NumSuffix::OrdOrDecade
+    } else if ORDINAL.contains(&sfx) {
+        NumSuffix::Ordinal
+    } else {
+        return None;
+    };
+    let bare_ok = matches!(sfx, "го" | "ого" | "х" | "ых" | "ые");
+    (hyphen == 1 || bare_ok).then_some((hyphen + end, kind))
+}
+
+/// The value of a Roman numeral written in Latin letters (the folder reads ХХ typed in
+/// Cyrillic as xx): i, v, x, l, c, up to 39 centuries' worth.
+fn roman_value(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    let digit = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        'l' => Some(50),
+        'c' => Some(100),
+        _ => None,
+    };
+    let vals: Vec<u32> = w.chars().map(digit).collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (k, v) in vals.iter().enumerate() {
+        if vals.get(k + 1).is_some_and(|n| n > v) {
+            total -= i64::from(*v);
+        } else {
+            total += i64::from(*v);
+        }
+    }
+    u32::try_from(total).ok().filter(|n| (1..=39).contains(n))
+}
+
+/// A Roman numeral before the Russian word for century (XX век, XIX в.) is its ordinal.
+fn roman_centuries(text: &str, toks: &mut [Tok]) {
+    for k in 0..toks.len().saturating_sub(1) {
+        let (t, next) = (toks[k], toks[k + 1]);
+        if t.kind != Kind::Word || t.script != Script::Latin || t.lex != Lex::None {
+            continue;
+        }
+        let century = next.script == Script::Cyrillic
+            && (matches!(next.lex, Lex::Unit(Unit::Century, _))
+                || (&text[next.s..next.e] == "в"
+                    && toks.get(k + 2).is_some_and(|d| d.is_punct(b'.'))));
+        if century && let Some(n) = roman_value(&text[t.s..t.e]) {
+            toks[k].lex = Lex::Ord(n);
+        }
+    }
 }
 
 /// Join multi-word phrases (كانون الثاني, أول أمس, the day before yesterday) into one token.

@@ -20,6 +20,7 @@ mod grammar;
 mod lex;
 mod normalize;
 mod resolve;
+mod ru;
 pub(crate) mod tense;
 
 use chrono::{NaiveDate, Weekday};
@@ -211,15 +212,23 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         // Token positions start again with each piece.
         ctx.written_year = None;
         for t in toks.iter_mut() {
-            if t.script == lex::Script::Latin {
+            if matches!(t.script, lex::Script::Latin | lex::Script::Cyrillic) {
                 let at = folded.map.get(t.s).copied().unwrap_or(0);
                 t.cap = text
                     .get(at..)
                     .and_then(|s| s.chars().next())
                     .is_some_and(char::is_uppercase);
             }
+            if t.script == lex::Script::Cyrillic && t.cap {
+                // All capitals: every letter of the word as written.
+                let (a, b) = folded.input_range(text, t.s, t.e);
+                t.upper = !text[a..b]
+                    .chars()
+                    .any(|c| matches!(c, 'a'..='z' | '\u{0430}'..='\u{045F}'));
+            }
         }
         let cased = mixed_case(&toks, &folded, text);
+        let russian = russian_line(&toks, options.lang);
         let mut i = 0;
         while i < toks.len() {
             let found = {
@@ -228,9 +237,13 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     text: &folded.text,
                     ctx: &ctx,
                     cased,
+                    russian,
                     line: line_no,
                 };
-                parser.best_at(i).map(|f| parser.extend(f))
+                parser
+                    .best_at(i)
+                    .map(|f| parser.extend(f))
+                    .map(|f| parser.named(f))
             };
             let Some(f) = found else {
                 i += 1;
@@ -454,6 +467,29 @@ fn mixed_case(toks: &[lex::Tok], folded: &normalize::Folded, input: &str) -> boo
     }
     // Too few words to tell: take the line as ordinary text. Mostly capitals: a headline.
     n < 4 || (upper * 2 < n && caps > 0 && caps * 10 < (n - upper) * 7)
+}
+
+/// How a line writes Russian: whether it is Russian (the text was given as Russian, or more
+/// of its words are Cyrillic than Latin or Arabic), and whether its Cyrillic words are in
+/// ordinary mixed case, where a capital inside a sentence tells a name ("Марта Иванова", «в
+/// Пятницу»): not in a headline in capitals.
+fn russian_line(toks: &[lex::Tok], lang: Option<Lang>) -> grammar::Russian {
+    let (mut cyrillic, mut other, mut upper) = (0usize, 0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == lex::Kind::Word) {
+        match t.script {
+            lex::Script::Cyrillic => {
+                cyrillic += 1;
+                upper += usize::from(t.upper && t.e - t.s > 2);
+            }
+            lex::Script::Latin | lex::Script::Arabic => other += 1,
+            lex::Script::Other => {}
+        }
+    }
+    grammar::Russian {
+        words: cyrillic > 0 && lang.is_none_or(|l| l == Lang::Ru),
+        line: lang == Some(Lang::Ru) || (lang.is_none() && cyrillic > other),
+        cased: cyrillic < 4 || upper * 2 < cyrillic,
+    }
 }
 
 /// A numeric date whose day/month order is settled once the whole text is read.

@@ -5,14 +5,15 @@
 //!
 //! The cue nearest to the expression within its sentence wins; a cue across a comma or a
 //! conjunction counts as farther away. Words are general grammar (auxiliaries, past forms,
-//! the Arabic future prefix), never the words of one text.
+//! the Arabic future prefix, the Russian past in -л and the perfective present that tells the
+//! future), never the words of one text.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lex::{Kind, Lex, Prep, Script, Strength, Tok};
 use super::normalize::fold_str;
-use super::{ar, en};
+use super::{ar, en, ru};
 
 /// What a clause says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +172,10 @@ struct Words {
     auxiliary: HashSet<String>,
     /// Words that open another clause, which a future auxiliary does not reach past.
     clause: HashSet<String>,
+    /// Russian abbreviations after which a full stop ends no sentence ("гг.", "ул.").
+    abbreviations: HashSet<String>,
+    /// Words of a clock time's zone and hour ("мск", "по местному времени").
+    time_words: HashSet<String>,
     /// [`NOUN_SLOT`] and [`NOT_FUTURE_STEMS`], folded.
     noun_slot: HashSet<String>,
     not_future: Vec<String>,
@@ -187,23 +192,30 @@ fn folded<'a>(lists: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
-        let (e, a) = (&en::TENSE, &ar::TENSE);
+        let (e, a, r) = (&en::TENSE, &ar::TENSE, &ru::TENSE);
         Words {
-            future: folded([e.future, a.future]),
-            past: folded([e.past, a.past]),
-            not_past: folded([e.not_past]),
+            future: folded([e.future, a.future, r.future]),
+            past: folded([e.past, a.past, r.past]),
+            not_past: folded([e.not_past, r.not_past]),
             scheduling: folded([e.scheduling]),
-            deadline: folded([e.deadline, a.deadline]),
-            telling: folded([e.telling]),
-            light: folded([e.light]),
-            narrating: folded([e.narrating]),
+            deadline: folded([e.deadline, a.deadline, r.deadline]),
+            telling: folded([e.telling, r.telling]),
+            light: folded([e.light, r.light]),
+            narrating: folded([e.narrating, r.narrating]),
             schedule_present: folded([e.schedule_present]),
-            auxiliary: folded([e.auxiliary]),
-            clause: folded([e.clause]),
+            auxiliary: folded([e.auxiliary, r.auxiliary]),
+            clause: folded([e.clause, r.clause]),
+            abbreviations: folded([ru::ABBREVIATIONS]),
+            time_words: folded([ru::TIME_WORDS]),
             noun_slot: NOUN_SLOT.iter().map(|w| fold_str(w)).collect(),
             not_future: NOT_FUTURE_STEMS.iter().map(|w| fold_str(w)).collect(),
         }
     })
+}
+
+/// The tense cue of token `k`, if it is one (for the rules that look at a word's tense).
+pub(crate) fn cue_of(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
+    cue(toks, text, k)
 }
 
 /// The tense cue of one token, if it is one.
@@ -297,6 +309,30 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
             }
             (words.past.contains(bare) || words.past.contains(w)).then_some(Tense::Past)
         }
+        Script::Cyrillic => {
+            if words.telling.contains(w) {
+                return Some(Tense::Telling);
+            }
+            if words.future.contains(w) {
+                return Some(Tense::Future);
+            }
+            if words.past.contains(w) {
+                return Some(Tense::Past);
+            }
+            // Regular past forms: обстреляли, погибла, началось, открыли (not the nouns and
+            // adverbs that end so: обстрел, земли, число, около, жители; not a name inside a
+            // sentence: Михаил, Кабул).
+            let name = t.cap && k > 0 && !ends_sentence(toks, text, k - 1);
+            let past = w.chars().count() >= 4
+                && t.lex == Lex::None
+                && !name
+                && !words.not_past.contains(w)
+                && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                && !["ители", "атели", "ятели"].iter().any(|e| w.ends_with(e));
+            past.then_some(Tense::Past)
+        }
         Script::Other => None,
     }
 }
@@ -321,6 +357,8 @@ pub(crate) fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
             !prev.is_some_and(|p| {
                 p.kind == Kind::Word
                     && (p.e - p.s <= 2
+                        || (p.script == Script::Cyrillic
+                            && words().abbreviations.contains(&text[p.s..p.e]))
                         || matches!(p.lex, Lex::Month(_, Strength::Abbrev))
                         || matches!(
                             &text[p.s..p.e],
@@ -348,10 +386,47 @@ pub(crate) fn ends_sentence(toks: &[Tok], text: &str, k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is part of a clock time with its zone: 16:00, 16.30, (13:00 мск), по
+/// местному времени.
+fn clock_part(toks: &[Tok], text: &str, k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let num = |q: Option<usize>| {
+        q.and_then(|q| toks.get(q))
+            .is_some_and(|n| n.kind == Kind::Num && n.digits <= 2)
+    };
+    let sep = |q: Option<usize>| {
+        q.and_then(|q| toks.get(q))
+            .is_some_and(|n| matches!(n.kind, Kind::Punct(b':' | b'.')) && !n.spaced)
+    };
+    let (prev, next) = (k.checked_sub(1), Some(k + 1));
+    match t.kind {
+        Kind::Num => {
+            (sep(next) && num(Some(k + 2)))
+                || (sep(prev) && num(prev.and_then(|p| p.checked_sub(1))))
+        }
+        Kind::Punct(b':' | b'.') => !t.spaced && num(prev) && num(next),
+        Kind::Punct(b'(') => num(next),
+        Kind::Punct(b')') => {
+            num(prev)
+                || prev.and_then(|p| toks.get(p)).is_some_and(|p| {
+                    p.kind == Kind::Word && words().time_words.contains(&text[p.s..p.e])
+                })
+        }
+        Kind::Word => {
+            matches!(t.script, Script::Cyrillic | Script::Latin)
+                && words().time_words.contains(&text[t.s..t.e])
+        }
+        _ => false,
+    }
+}
+
 fn soft_break(toks: &[Tok], text: &str, k: usize) -> bool {
     toks.get(k).is_some_and(|t| match t.kind {
         Kind::Punct(b',' | b':' | b'(' | b')') => true,
         Kind::Other => text[t.s..t.e].starts_with('،'),
+        Kind::Word if t.script == Script::Cyrillic => words().clause.contains(&text[t.s..t.e]),
         Kind::Word => matches!(
             &text[t.s..t.e],
             "but"
@@ -374,8 +449,15 @@ fn soft_break(toks: &[Tok], text: &str, k: usize) -> bool {
 /// future cue at 2, unless a past verb stands right before it ("stretched through Thursday").
 pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<(Tense, usize)> {
     let words = words();
+    // In Russian, a clock time and its zone cost nothing: "началась в 16:00 (13:00 мск) 14
+    // сентября" is told in the past.
+    let russian = toks
+        .get(start..end)
+        .is_some_and(|e| e.iter().any(|t| t.script == Script::Cyrillic));
     let step = |k: usize| -> usize {
-        if soft_break(toks, text, k) {
+        if russian && clock_part(toks, text, k) {
+            0
+        } else if soft_break(toks, text, k) {
             4
         } else if toks
             .get(k)
@@ -574,6 +656,10 @@ fn past_verb_right_before(toks: &[Tok], text: &str, prep: usize) -> bool {
 
 /// Forms of "be" and "have", and the Arabic كان: past, but they tell no event of their own.
 const COPULAS: &[&str] = &[
+    "был",
+    "была",
+    "было",
+    "были",
     "was",
     "were",
     "been",
@@ -591,7 +677,10 @@ fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
     let conditional = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.kind == Kind::Word
-                && matches!(&text[t.s..t.e], "if" | "unless" | "whether" | "اذا" | "لو")
+                && matches!(
+                    &text[t.s..t.e],
+                    "if" | "unless" | "whether" | "اذا" | "لو" | "если" | "ли"
+                )
         })
     };
     let doubtful = |k: usize| cue(toks, text, k) == Some(Tense::Future) || conditional(k);
@@ -609,7 +698,16 @@ fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
 
 /// Words that open a concession ("although fighting resumed on Saturday", "رغم الاشتباكات"):
 /// what it tells is an aside to the sentence's own time.
-const CONCESSIVE: &[&str] = &["although", "though", "despite", "رغم", "بالرغم", "برغم"];
+const CONCESSIVE: &[&str] = &[
+    "although",
+    "though",
+    "despite",
+    "رغم",
+    "بالرغم",
+    "برغم",
+    "хотя",
+    "несмотря",
+];
 
 fn concessive() -> &'static [String] {
     static FOLDED: OnceLock<Vec<String>> = OnceLock::new();

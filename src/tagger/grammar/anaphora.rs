@@ -84,7 +84,7 @@ impl Parser<'_> {
     }
 
     /// "that month", "the same year", "later that month", "الشهر نفسه", "في ذلك العام", "نفس
-    /// السنة": the month or year of the last date the text gave. A month needs a day or a
+    /// السنة", "в том же году": the month or year of the last date the text gave. A month needs a day or a
     /// month before it; "later"/"earlier" after a day keep to its side of that day.
     pub(super) fn rule_anchor_period(&self, i: usize) -> Option<Found> {
         let (k, side) = match self.lx(i) {
@@ -103,6 +103,17 @@ impl Parser<'_> {
                 k + 2
             } else {
                 return None;
+            };
+            (unit_at(at)?, at + 1)
+        } else if self.cyrillic(k) {
+            // "в том же году", "в том месяце", "того же года".
+            if self.lx(k) != Lex::That {
+                return None;
+            }
+            let at = if self.word(k + 1) == "же" {
+                k + 2
+            } else {
+                k + 1
             };
             (unit_at(at)?, at + 1)
         } else if let Some(u) = unit_at(k).filter(|_| self.has_al(k) && self.lx(k + 1) == Lex::Same)

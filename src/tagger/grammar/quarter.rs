@@ -94,9 +94,44 @@ impl Parser<'_> {
             self.quarter_en(i)
         } else if self.arabic(i) {
             self.quarter_ar(i)
+        } else if self.cyrillic(i) {
+            self.quarter_ru(i)
         } else {
             None
         }
+    }
+
+    /// ORDINAL|последний квартал|полугодие [2021 года|прошлого года], "в третьем квартале",
+    /// "во втором полугодии", "в I квартале" (a Roman numeral reads as an ordinal only before
+    /// a century); with a year after it the subperiod rule reads "квартале 2021 года" too.
+    fn quarter_ru(&self, i: usize) -> Option<Found> {
+        let n = match self.lx(i) {
+            Lex::Ord(n) => n,
+            Lex::Qual(Dir::Recent) => 0,
+            _ => return None,
+        };
+        let parts = match (self.lx(i + 1), self.word(i + 1)) {
+            (Lex::Quarter, _) => 4,
+            (Lex::Half, w) if w.starts_with("полугоди") => 2,
+            _ => return None,
+        };
+        let n = if n == 0 { parts } else { n };
+        let mut end = i + 2;
+        let year = match self.year_after(end) {
+            Some(y) if y.era.is_none() => {
+                end = y.end;
+                Some(y.year)
+            }
+            _ => None,
+        };
+        let mut f = self.found(i, end, None, "ru.quarter");
+        self.nth_part(&mut f, n, parts, year)?;
+        f.rule = if year.is_some() {
+            "ru.quarter"
+        } else {
+            "ru.quarter_no_year"
+        };
+        Some(f)
     }
 
     fn quarter_en(&self, i: usize) -> Option<Found> {
