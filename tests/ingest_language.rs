@@ -60,6 +60,7 @@ fn russian_is_read() {
     .expect("read");
     assert_eq!(x.report.language, "ru");
     assert_eq!(x.report.published.to_string(), "2022-09-16");
+    assert!(!x.incidents.is_empty());
 }
 
 #[test]

@@ -154,6 +154,11 @@ pub fn quantities(
 /// Russian verbs of a toll growing, before "до" ("возросло до 41", "увеличилось до").
 const ROSE: &[&str] = &["возрос", "вырос", "увеличил", "поднял", "дошл", "дошло"];
 
+/// The endings of Russian participles used as nouns ("погибших", "раненые", "убитых").
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "ших", "шие", "шим", "шими", "ных", "ные", "ным", "ными", "тых", "тые", "тым", "тыми",
+];
+
 /// Words that end a casualty phrase rather than name the victims.
 const FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -380,6 +385,9 @@ fn pair_rank(
                 "составляет",
                 "достигло",
                 "достигает",
+                "возросло",
+                "выросло",
+                "увеличилось",
             ]
             .contains(&tokens[q.first - 1].norm.as_str())
             && !amount_between(h.last, q.first);
@@ -469,6 +477,17 @@ fn phrases(
             && h.first > 0
             && ["the", "their", "its", "his", "her"].contains(&tokens[h.first - 1].norm.as_str())
             && !tokens[h.first..h.last].iter().any(|t| t.norm == "toll")
+        {
+            continue;
+        }
+        // "среди погибших", "семьи раненых", "число погибших": a Russian participle with no
+        // amount names people counted elsewhere, as "the dead" does.
+        if quantity.is_none()
+            && lang == LangTag::Ru
+            && h.last - h.first == 1
+            && PARTICIPLE_ENDINGS
+                .iter()
+                .any(|e| tokens[h.first].norm.ends_with(e))
         {
             continue;
         }
@@ -569,6 +588,14 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!((t[0].0, t[0].1), (Some(1), None), "{t:?}");
         assert!(tolls("Ранены 15 человек.", ru).is_empty());
+        assert_eq!(
+            low_best_high(
+                "число погибших в результате столкновений на границе возросло до 24 человек"
+            ),
+            exact(24)
+        );
+        // The dead counted elsewhere: no phrase of their own.
+        assert!(tolls("Среди погибших есть мирные жители.", ru).is_empty());
     }
 
     #[test]

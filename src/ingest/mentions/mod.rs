@@ -339,7 +339,7 @@ pub fn analyze(
 }
 
 /// The event word at `head` follows a relative clause's conditional ("that would", "which
-/// could", "من شأنه أن") in its clause, at most two words after it.
+/// could", "من شأنه أن", "который может") in its clause, at most two words after it.
 fn hypothetical(scan: &Scan, head: usize) -> bool {
     let tokens = &scan.tokens;
     let word = |k: usize| tokens[k].norm.as_str();
@@ -351,7 +351,23 @@ fn hypothetical(scan: &Scan, head: usize) -> bool {
             && word(k) == "ان"
             && ["شانه", "شانها"].contains(&word(k - 1))
             && word(k - 2) == "من";
-        (conditional || arabic)
+        // "инцидент, который может привести к войне", "что способно спровоцировать".
+        let russian = k >= 1
+            && [
+                "может",
+                "могут",
+                "мог",
+                "могла",
+                "могло",
+                "могли",
+                "способен",
+                "способна",
+                "способно",
+                "способны",
+            ]
+            .contains(&word(k))
+            && ["который", "которая", "которое", "которые", "что"].contains(&word(k - 1));
+        (conditional || arabic || russian)
             && scan.clause[k] == scan.clause[head]
             && !(k + 1..=head).any(|j| tokens[j].break_before)
     })

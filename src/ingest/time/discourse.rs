@@ -39,7 +39,8 @@ pub fn steps_back(scan: &Scan) -> (bool, Option<IncidentDate>) {
     (flashback(scan), opening(scan))
 }
 
-/// A pluperfect at the head of the sentence: Arabic كان/كانت ... قد, English "had" + participle.
+/// A pluperfect at the head of the sentence: Arabic كان/كانت ... قد, English "had" + participle,
+/// a Russian word of stepping back ("Ранее", "Ещё в").
 fn flashback(scan: &Scan) -> bool {
     let cues = &scan.cues;
     cues.of(CueKind::Flashback).any(|h| {
@@ -50,6 +51,9 @@ fn flashback(scan: &Scan) -> bool {
             LangTag::Ar => cues
                 .of(CueKind::FlashbackParticle)
                 .any(|p| p.first > h.first && p.first - h.first <= 10),
+            // Russian has no pluperfect: the word itself steps back ("Ранее", "Ещё в 2021 году",
+            // "Напомним").
+            LangTag::Ru => true,
             _ => scan.tokens.get(h.last).is_some_and(|t| {
                 let w = t.norm.as_str();
                 w.ends_with("ed")
@@ -87,10 +91,21 @@ pub fn goes_on(scan: &Scan) -> bool {
         .hits
         .iter()
         .any(|(h, k)| h.first <= 1 && at_head(k))
-        || scan
-            .tokens
-            .first()
-            .is_some_and(|t| ["they", "it", "he", "she", "then"].contains(&t.norm.as_str()))
+        || scan.tokens.first().is_some_and(|t| {
+            [
+                "they",
+                "it",
+                "he",
+                "she",
+                "then",
+                "они",
+                "он",
+                "она",
+                "затем",
+                "потом",
+            ]
+            .contains(&t.norm.as_str())
+        })
 }
 
 /// The last day the sentence names that is not the day something was said ("said on
@@ -163,6 +178,10 @@ const NIGHT_WORDS: &[&str] = &[
     "ليلة",
     "ليله",
     "منتصف",
+    "вечер",
+    "ноч",
+    "полноч",
+    "поздно",
 ];
 
 impl Now {
