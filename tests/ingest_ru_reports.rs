@@ -1,6 +1,7 @@
 //! Russian reports in the styles of the region's press (tests/data/ru/): a TASS wire, a
-//! 24.kg page with its furniture, a border service's statement, an Interfax wire, RIA and
-//! AKIpress wires, a Kaktus anniversary piece. Each test states what a careful analyst reads
+//! 24.kg page with its furniture, a border service's and a foreign ministry's statements, an
+//! Interfax wire, RIA and AKIpress wires, a Kaktus anniversary piece and live feed, an
+//! Asia-Plus story with a correction. Each test states what a careful analyst reads
 //! out of one report: its key incidents with their types, statuses, places, sides and tolls,
 //! and that no incident carries a day the text does not support.
 //!
@@ -294,6 +295,81 @@ fn anniversary_piece() {
     // Nothing is dated to the anniversary itself: the day of the piece is no day of the war.
     only_days(&x, &[]);
     no_day_beyond(&x, "2022-04-29");
+}
+
+#[test]
+fn foreign_ministry_statement() {
+    let x = read("2022-09-15-mfa-kg-statement.ru.txt");
+    // "14.09.2022 года таджикские военнослужащие открыли огонь ...".
+    let clash = one(&x, EventType::ArmedClash, |_| true);
+    assert_eq!(clash.date.exact_day(), Some(day("2022-09-14")));
+    assert!(at(clash, "Batken District"));
+    assert!(has(clash, "Tajikistan") && has(clash, "Kyrgyzstan"));
+    // The chargé d'affaires summoned and handed a note: one act, of the days after the clash.
+    let summons = one(&x, EventType::Other, |i| i.title.contains("summoning"));
+    assert_eq!(
+        bounds(summons),
+        (Some(day("2022-09-14")), Some(day("2022-09-15")))
+    );
+    // "призывает ... воздержаться от действий, ведущих к эскалации, и решать все вопросы путем
+    // переговоров": an appeal, with neither a flare-up nor talks of its own.
+    let appeal = one(&x, EventType::Statement, |_| true);
+    assert!(appeal.title.contains("appeal"));
+    assert!(all(&x, EventType::Talks).is_empty());
+    assert!(!x.incidents.iter().any(|i| i.title.contains("flare-up")));
+    // The protest is the statement's day, not the day of what it protests.
+    assert!(
+        !x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Accusation
+                && i.date.exact_day() == Some(day("2022-09-14")))
+    );
+    only_days(&x, &["2022-09-14"]);
+    no_day_beyond(&x, "2022-09-15");
+}
+
+#[test]
+fn live_feed_of_stamped_posts() {
+    // Posts stamped with a time and no day are the publication day's.
+    let x = read("2022-09-16-telegram-feed.ru.txt");
+    let shelling = one(&x, EventType::Shelling, |_| true);
+    assert!(at(shelling, "Dostuk"));
+    assert!(has(shelling, "Tajikistan"));
+    assert_eq!(shelling.date.exact_day(), Some(day("2022-09-16")));
+    let evacuation = one(&x, EventType::Displacement, |_| true);
+    assert!(at(evacuation, "Leilek District"));
+    assert_eq!(evacuation.date.exact_day(), Some(day("2022-09-16")));
+    one(&x, EventType::PropertyDestruction, |i| at(i, "Batken"));
+    let truce = one(&x, EventType::Ceasefire, |_| true);
+    assert_eq!(truce.date.exact_day(), Some(day("2022-09-16")));
+    assert!(
+        all(&x, EventType::ArmedClash)
+            .iter()
+            .any(|i| at(i, "Kok-Tash") && i.date.exact_day() == Some(day("2022-09-16")))
+    );
+    only_days(&x, &["2022-09-16"]);
+    no_day_beyond(&x, "2022-09-16");
+}
+
+#[test]
+fn story_with_a_correction() {
+    let x = read("2023-09-20-asia-plus-correction.ru.txt");
+    let operation = one(&x, EventType::ArmedClash, |_| true);
+    assert!(has(operation, "Azerbaijan"));
+    assert!(at(operation, "Nagorno-Karabakh"));
+    // The shelling the Karabakh authorities count and Armenia accuses Baku of: one act.
+    let shelling = one(&x, EventType::Shelling, |_| true);
+    assert!(at(shelling, "Stepanakert"));
+    assert!(has(shelling, "Azerbaijan"));
+    assert_eq!(shelling.fatalities.low, Some(27));
+    // "при посредничестве российских миротворцев": the mediators are no side.
+    let truce = one(&x, EventType::Ceasefire, |_| true);
+    assert!(!has(truce, "Russia"));
+    one(&x, EventType::Talks, |i| has(i, "Vladimir Putin"));
+    // What the correction retracts ("ошибочно указывалось, что погибли 50 человек") is no toll.
+    assert!(!x.incidents.iter().any(|i| i.fatalities.low == Some(50)));
+    only_days(&x, &[]);
+    no_day_beyond(&x, "2023-09-20");
 }
 
 /// Dates that need the Russian tagger (issue 11, item 1): enable when it lands.
