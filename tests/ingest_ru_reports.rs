@@ -425,6 +425,33 @@ fn a_russian_report_joins_an_incident_told_in_english() {
     );
 }
 
+/// The same statement joins the clash an Arabic agency told, whatever the order of imports.
+#[test]
+fn a_russian_report_joins_an_incident_told_in_arabic() {
+    let arabic = repo_file("data/reports/2021-04-30-regional-news-agency-clash.ar.txt");
+    let russian = repo_file(&format!(
+        "{DIR}/2021-04-30-tajik-border-troops-statement.ru.txt"
+    ));
+    for order in [[&arabic, &russian], [&russian, &arabic]] {
+        let w = Workdir::new();
+        for f in order {
+            w.stdout(&["import", f.to_str().unwrap()]);
+        }
+        let out = w.stdout(&["timeline", "--type", "armed_clash", "--format", "csv"]);
+        let clash: Vec<&str> = out
+            .lines()
+            .skip(1)
+            .filter(|r| r.starts_with_date("2021-04-29"))
+            .collect();
+        assert_eq!(clash.len(), 1, "{out}");
+        assert!(
+            clash[0].contains("الوكالة الإقليمية للأنباء")
+                && clash[0].contains("Пограничные войска ГКНБ РТ"),
+            "{out}"
+        );
+    }
+}
+
 trait DateRow {
     fn starts_with_date(&self, d: &str) -> bool;
 }
