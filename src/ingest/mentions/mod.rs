@@ -169,7 +169,9 @@ pub struct SentenceAnalysis {
     pub start: usize,
     pub end: usize,
     pub paragraph: usize,
-    /// The sentence steps back in the story (a pluperfect at its head).
+    /// The sentence steps back in the story (a pluperfect at its head), or names a day that
+    /// was not read (a Russian date the tagger does not know): the narrative's day does not
+    /// reach it.
     pub flashback: bool,
     /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
     /// has told, it steps back too.
@@ -281,6 +283,10 @@ pub fn analyze(
         return out;
     }
     (out.flashback, out.opening) = time::discourse::steps_back(&scan);
+    // A Russian date the tagger did not read ("30 апреля", "в пятницу") is a day of its own
+    // that the text gives and tarikh cannot: the sentence's acts keep their bounds rather than
+    // take the day of the narrative before it.
+    out.flashback |= time::discourse::unread_russian_date(&scan);
     out.continues = time::discourse::goes_on(&scan);
     out.told_on = time::discourse::told_on(&scan);
     out.clock = time::discourse::gives_clock_time(&scan);

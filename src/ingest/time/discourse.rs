@@ -70,6 +70,68 @@ fn flashback(scan: &Scan) -> bool {
     })
 }
 
+/// A Russian word for a month, a weekday or a day ("30 апреля", "в пятницу", "накануне") that
+/// no temporal expression covers: the sentence names a day tarikh did not read. (With a
+/// tagger that reads Russian dates, every such word is inside an expression and this is
+/// false.)
+pub fn unread_russian_date(scan: &Scan) -> bool {
+    if scan.ctx.lang != LangTag::Ru {
+        return false;
+    }
+    let read = |i: usize| {
+        scan.expr_tokens
+            .iter()
+            .any(|&(a, b, _)| (a..b).contains(&i))
+    };
+    scan.tokens.iter().enumerate().any(|(i, t)| {
+        let w = t.norm.as_str();
+        let dated = RUSSIAN_DAY_WORDS.contains(&w)
+            || RUSSIAN_MONTH_STEMS.iter().any(|m| w.starts_with(m))
+            || (w.len() == 4
+                && t.is_number()
+                && scan
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.norm.starts_with("год") || n.norm == "г"));
+        dated && !read(i)
+    })
+}
+
+/// Russian months (their stems: "апрел" is апрель, апреля, апреле), weekdays and day words.
+const RUSSIAN_MONTH_STEMS: &[&str] = &[
+    "январ",
+    "феврал",
+    "апрел",
+    "июн",
+    "июл",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+const RUSSIAN_DAY_WORDS: &[&str] = &[
+    "март",
+    "марта",
+    "марте",
+    "май",
+    "мая",
+    "мае",
+    "августа",
+    "августе",
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
+    "вчера",
+    "позавчера",
+    "сегодня",
+    "накануне",
+    "завтра",
+];
+
 /// The usable date of an expression at the sentence's head (its first or second word).
 fn opening(scan: &Scan) -> Option<IncidentDate> {
     scan.expr_tokens
