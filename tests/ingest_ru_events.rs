@@ -472,6 +472,149 @@ fn words_made_in_talks_visits_statements_accusations() {
     ]);
 }
 
+/// The same acts in other cases, numbers, tenses, aspects and word orders, with names
+/// declined ("у Кок-Таша", "в Ворухе", "Баткенской области").
+#[test]
+fn inflected_forms() {
+    check(&[
+        (
+            "Перестрелку у Кок-Таша прекратили к вечеру.",
+            &[(ArmedClash, "exchange of fire")],
+        ),
+        (
+            "О перестрелке в Ворухе сообщили местные власти.",
+            &[(ArmedClash, "exchange of fire")],
+        ),
+        (
+            "Перестрелки в Баткенской области продолжаются.",
+            &[(ArmedClash, "exchange of fire")],
+        ),
+        (
+            "Пограничники перестреляли друг друга у Кок-Таша.",
+            &[(ArmedClash, "exchange of fire")],
+        ),
+        (
+            "Обстрелы Исфары не прекращаются.",
+            &[(Shelling, "shelling")],
+        ),
+        (
+            "Обстрелом повреждена школа в Исфаре.",
+            &[(Shelling, "shelling")],
+        ),
+        (
+            "Военные обстреливают село Ак-Сай.",
+            &[(Shelling, "shelling")],
+        ),
+        (
+            "Военные обстреляют позиции у Воруха.",
+            &[(Shelling, "shelling")],
+        ),
+        (
+            "Стрельбу у Кок-Таша слышали жители.",
+            &[(ArmedClash, "gunfire")],
+        ),
+        (
+            "Военнослужащие открывают огонь по заставам у Воруха.",
+            &[(ArmedClash, "gunfire")],
+        ),
+        (
+            "В боях у Головного погибли военные.",
+            &[(ArmedClash, "fighting")],
+        ),
+        (
+            "После боев в Баткенском районе школы закрыты.",
+            &[(ArmedClash, "fighting")],
+        ),
+        (
+            "Столкновением у Кок-Таша занялась комиссия.",
+            &[(ArmedClash, "clashes")],
+        ),
+        (
+            "Перемирием воспользовались для эвакуации жителей Исфары.",
+            &[(Ceasefire, "truce")],
+        ),
+        (
+            "О перемирии договорились главы ГКНБ.",
+            &[(Ceasefire, "truce")],
+        ),
+        (
+            "Таджикская сторона нарушила режим прекращения огня у Кок-Таша.",
+            &[(Ceasefire, "ceasefire"), (Accusation, "violations")],
+        ),
+        // The passive names the truce and no one who broke it: as "the ceasefire was
+        // violated" in English, the truce alone.
+        (
+            "Режим прекращения огня нарушен у Кок-Таша.",
+            &[(Ceasefire, "ceasefire")],
+        ),
+        (
+            "Прекращение огня вступило в силу в 20:00.",
+            &[(Ceasefire, "ceasefire")],
+        ),
+        (
+            "Отвод войск от границы завершен.",
+            &[(Withdrawal, "withdrawal")],
+        ),
+        (
+            "Отводом войск занимается комиссия.",
+            &[(Withdrawal, "withdrawal")],
+        ),
+        (
+            "Стороны отвели войска от Воруха.",
+            &[(Withdrawal, "withdrawal")],
+        ),
+        (
+            "Переговорами в Баткене руководили главы ГКНБ.",
+            &[(Talks, "negotiations")],
+        ),
+        (
+            "На переговорах в Бишкеке обсуждали границу.",
+            &[(Talks, "negotiations")],
+        ),
+        (
+            "В ходе телефонного разговора президенты обсудили ситуацию.",
+            &[(Talks, "phone call")],
+        ),
+        (
+            "Визитом в Баткен министр показал поддержку.",
+            &[(Visit, "visit")],
+        ),
+        (
+            "Эвакуацию жителей Лейлекского района завершили.",
+            &[(Displacement, "evacuation")],
+        ),
+        (
+            "Эвакуированных разместили в Баткене.",
+            &[(Displacement, "evacuation")],
+        ),
+        ("Задержанных доставили в Исфару.", &[(Arrest, "detention")]),
+        (
+            "Задержание двух граждан произошло у Воруха.",
+            &[(Arrest, "detention")],
+        ),
+        (
+            "Поджоги домов в Максате продолжались ночью.",
+            &[(PropertyDestruction, "arson")],
+        ),
+        (
+            "Дома в Максате подожжены.",
+            &[(PropertyDestruction, "arson")],
+        ),
+        (
+            "Беженцам из Баткенской области раздали палатки.",
+            &[(Displacement, "refugees")],
+        ),
+        (
+            "Нападением на пост в Ак-Сае занялась прокуратура.",
+            &[(Attack, "attack")],
+        ),
+        (
+            "Атаки беспилотников у Джермука продолжались.",
+            &[(AirStrike, "drone")],
+        ),
+    ]);
+}
+
 /// Words that look like acts and are not.
 #[test]
 fn words_that_are_no_acts() {
