@@ -467,6 +467,49 @@ fn a_russian_report_joins_an_incident_told_in_arabic() {
     }
 }
 
+/// `--lang ru` and a manifest's `lang` column take Russian; Kyrgyz stays refused by name.
+#[test]
+fn russian_through_the_flag_and_the_manifest() {
+    let w = Workdir::new();
+    let wire = repo_file(&format!("{DIR}/2022-09-16-tass-wire.ru.txt"));
+    let out = w.stdout(&[
+        "import",
+        wire.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--published",
+        "2022-09-16",
+        "--dry-run",
+    ]);
+    assert!(out.contains("armed_clash"), "{out}");
+    let folder = w.path("archive");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(&wire, folder.join("tass.txt")).unwrap();
+    std::fs::write(
+        folder.join("kg.txt"),
+        "Өкмөт чек арадагы атышуу тууралуу билдирүү жасады. Баткен облусунда эки киши жарадар болду.\n",
+    )
+    .unwrap();
+    let manifest = folder.join("manifest.csv");
+    std::fs::write(
+        &manifest,
+        "path,published,source,lang\ntass.txt,2022-09-16,ТАСС,ru\nkg.txt,2022-09-16,Kabar,\n",
+    )
+    .unwrap();
+    let out = w.run(&[
+        "import",
+        "--manifest",
+        manifest.to_str().unwrap(),
+        "--keep-going",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    // The Russian wire is stored; the Kyrgyz report is listed as refused, by its language.
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("kg.txt") && err.contains("Kyrgyz"), "{err}");
+    let csv = w.stdout(&["timeline", "--format", "csv"]);
+    assert!(csv.contains("ТАСС") && csv.contains("Kok-Tash"), "{csv}");
+}
+
 trait DateRow {
     fn starts_with_date(&self, d: &str) -> bool;
 }
