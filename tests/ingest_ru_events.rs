@@ -649,6 +649,12 @@ fn cues_set_the_status() {
         ("Стороны намерены провести переговоры.", Status::Planned),
         ("Стороны договорились провести встречу.", Status::Planned),
         ("Стороны должны отвести войска от границы.", Status::Planned),
+        // The perfective future is the present-tense form: what is to come.
+        ("Президенты встретятся в Душанбе.", Status::Planned),
+        ("Министр посетит Баткен.", Status::Planned),
+        ("Стороны подпишут соглашение.", Status::Planned),
+        ("Стороны отведут войска от границы.", Status::Planned),
+        ("Президенты встретились в Душанбе.", Status::Occurred),
         (
             "Киргизия обвинила Таджикистан в обстреле села.",
             Status::Claimed,

@@ -552,12 +552,61 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             .occs
             .iter()
             .any(|o| event(o.entry).is_some_and(|e| e.flags.distinct)),
-        future: g
-            .occs
-            .iter()
-            .any(|o| event(o.entry).is_some_and(|e| future_tense(&tokens[o.first], e))),
+        future: g.occs.iter().any(|o| {
+            event(o.entry).is_some_and(|e| future_tense(&tokens[o.first], e))
+                || tokens[o.first..o.last]
+                    .iter()
+                    .any(|t| RUSSIAN_FUTURE.contains(&t.norm.as_str()))
+        }),
     }
 }
+
+/// Russian event verbs in the perfective future (the present-tense form of a perfective
+/// verb speaks of what is to come: "подпишут", "встретятся", "посетит", "отведут"): the act
+/// is planned, as after "will".
+const RUSSIAN_FUTURE: &[&str] = &[
+    "встретятся",
+    "встретится",
+    "посетит",
+    "посетят",
+    "прибудет",
+    "прибудут",
+    "подпишут",
+    "подпишет",
+    "обсудят",
+    "обсудит",
+    "проведут",
+    "проведет",
+    "отведут",
+    "отведет",
+    "выведут",
+    "выведет",
+    "созвонятся",
+    "вылетит",
+    "вылетят",
+    "обменяются",
+    "договорятся",
+    "откроют",
+    "откроет",
+    "закроют",
+    "закроет",
+    "направят",
+    "направит",
+    "передадут",
+    "передаст",
+    "освободят",
+    "освободит",
+    "задержат",
+    "введут",
+    "введет",
+    "перебросят",
+    "проверят",
+    "осмотрят",
+    "доставят",
+    "доставит",
+    "возобновят",
+    "возобновит",
+];
 
 /// The event word is a verb with the Arabic future prefix: the pattern matches the verb
 /// without the prefix and not the word as written ("ستجلي" for "تجلي"; not "سيارة مفخخة").
