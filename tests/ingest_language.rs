@@ -1,5 +1,6 @@
-//! Language by script and words: Arabic and English are read; other languages are refused
-//! clearly (the message names the language and --lang), never half-read.
+//! Language by script and words: Arabic, English and Russian are read; other languages
+//! (Kyrgyz, Tajik and Ukrainian among the Cyrillic ones) are refused clearly (the message names
+//! the language and --lang), never half-read.
 
 use chrono::NaiveDate;
 use tarikh::ingest::{IngestOptions, ingest_report};
@@ -36,7 +37,7 @@ fn chinese_and_persian_are_refused() {
         "吉尔吉斯斯坦和塔吉克斯坦边境周四再次发生冲突，双方互相指责对方首先开火，造成多人伤亡。\n",
     );
     assert!(
-        msg.contains("Chinese") && msg.contains("Arabic and English"),
+        msg.contains("Chinese") && msg.contains("Arabic, English and Russian"),
         "{msg}"
     );
     let msg = refusal(
@@ -46,14 +47,44 @@ fn chinese_and_persian_are_refused() {
 }
 
 #[test]
-fn russian_is_refused_for_now_with_its_dateline_read() {
-    let msg = refusal(
+fn russian_is_read() {
+    let o = IngestOptions {
+        published: None,
+        ..opts()
+    };
+    let x = ingest_report(
+        "x.txt",
         "16 сентября 2022\n\nНа кыргызско-таджикской границе возобновились столкновения, сообщили пограничники. Погибли 24 человека.\n",
-    );
-    assert!(
-        msg.contains("Russian") && msg.contains("2022-09-16") && msg.contains("Nothing was read"),
-        "{msg}"
-    );
+        &o,
+    )
+    .expect("read");
+    assert_eq!(x.report.language, "ru");
+    assert_eq!(x.report.published.to_string(), "2022-09-16");
+    assert!(!x.incidents.is_empty());
+}
+
+#[test]
+fn kyrgyz_tajik_and_ukrainian_are_refused_by_name() {
+    for (text, name) in [
+        (
+            "Өкмөт чек арадагы атышуу тууралуу билдирүү жасады. Баткен облусунда эки киши жарадар болду.\n",
+            "Kyrgyz",
+        ),
+        (
+            "Ҳукумат дар бораи тирпарронӣ дар сарҳад изҳорот дод. Вазъ дар ноҳияи Исфара ором аст.\n",
+            "Tajik",
+        ),
+        (
+            "Уряд і прикордонна служба зробили заяву щодо перестрілки на кордоні. Загинули двоє військових.\n",
+            "Ukrainian",
+        ),
+    ] {
+        let msg = refusal(text);
+        assert!(
+            msg.contains(name) && msg.contains("Nothing was read") && msg.contains("--lang"),
+            "{msg}"
+        );
+    }
 }
 
 #[test]

@@ -174,6 +174,40 @@ const ARABIC: &[&str] = &[
     "\n\n",
 ];
 
+const RUSSIAN: &[&str] = &[
+    "перестрелка",
+    "между",
+    "пограничниками",
+    "Кыргызстана",
+    "и",
+    "Таджикистана",
+    "в",
+    "пятницу",
+    "29",
+    "апреля",
+    "на",
+    "границе",
+    "погибли",
+    "три",
+    "человека",
+    "сообщили",
+    "в",
+    "Бишкеке",
+    "прекращение",
+    "огня",
+    "переговоры",
+    "на",
+    "следующей",
+    "неделе",
+    "обстрел",
+    "села",
+    "Кок-Таш",
+    "2021",
+    ".",
+    ",",
+    "\n\n",
+];
+
 /// A text of `words` words drawn from `vocabulary` by `picks`.
 fn text_of(vocabulary: &[&str], picks: &[usize]) -> String {
     let mut out = String::new();
@@ -241,6 +275,11 @@ proptest! {
     #[test]
     fn arabic_text_costs_linear_work_and_memory(picks in proptest::collection::vec(any::<usize>(), 2_000..4_000)) {
         grows_linearly(ARABIC, &picks, "ar")?;
+    }
+
+    #[test]
+    fn russian_text_costs_linear_work_and_memory(picks in proptest::collection::vec(any::<usize>(), 2_000..4_000)) {
+        grows_linearly(RUSSIAN, &picks, "ru")?;
     }
 
     /// No stops and no line breaks: the case that was quadratic.

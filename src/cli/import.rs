@@ -52,7 +52,7 @@ pub struct Args {
     /// Publication day of the report(s), YYYY-MM-DD: the day relative dates are resolved against.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<NaiveDate>,
-    /// Language of the report(s): ar or en (default: decided from the text).
+    /// Language of the report(s): ar, en or ru (default: decided from the text).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// The publication the report(s) come from.
@@ -90,10 +90,8 @@ pub struct Args {
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    // Russian has its name but not yet its vocabulary (issue 11): refused like any other.
     Lang::from_code(s)
-        .filter(|l| *l != Lang::Ru)
-        .ok_or_else(|| format!("unsupported language '{s}' (tarikh reads ar and en)"))
+        .ok_or_else(|| format!("unsupported language '{s}' (tarikh reads ar, en and ru)"))
 }
 
 /// One input, read and checked, ready to store.

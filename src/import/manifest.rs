@@ -100,16 +100,14 @@ pub fn read_manifest(manifest: &Path) -> Result<Vec<ManifestEntry>, ImportError>
             .transpose()?;
         let lang = cell("lang")
             .map(|v| {
-                Lang::from_code(v)
-                    .filter(|l| *l != Lang::Ru)
-                    .ok_or_else(|| {
-                        ImportError::field(
-                            manifest,
-                            line,
-                            "lang",
-                            format!("'{v}' is not a language tarikh reads (ar or en)"),
-                        )
-                    })
+                Lang::from_code(v).ok_or_else(|| {
+                    ImportError::field(
+                        manifest,
+                        line,
+                        "lang",
+                        format!("'{v}' is not a language tarikh reads (ar, en or ru)"),
+                    )
+                })
             })
             .transpose()?;
         entries.push(ManifestEntry {

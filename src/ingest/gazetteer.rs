@@ -59,6 +59,10 @@ pub struct Gazetteer {
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,
     aliases: Vec<Alias>,
+    /// Russian case forms of the Cyrillic aliases written in one form (see
+    /// [`russian_case_forms`]): matched after every alias written out, so that one of those
+    /// always wins a tie, and never shown as spellings.
+    inflected: Vec<Alias>,
     /// The aliases indexed by their first word, built on first use after they change.
     index: OnceLock<PatternIndex>,
     /// Actors and places by canonical name, built on first use after they change.
@@ -128,6 +132,14 @@ impl Gazetteer {
     }
 
     fn add_aliases(&mut self, list: &str, target: Target, at: &str) -> Result<(), String> {
+        for form in russian_case_forms(list) {
+            let pattern = Pattern::parse(&form).map_err(|e| format!("{at}: {e}"))?;
+            self.inflected.push(Alias {
+                pattern,
+                acronym: false,
+                target,
+            });
+        }
         for alias in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             let pattern = Pattern::parse(alias).map_err(|e| format!("{at}: {e}"))?;
             let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
@@ -274,27 +286,35 @@ impl Gazetteer {
             PatternIndex::build(
                 self.aliases
                     .iter()
+                    .chain(&self.inflected)
                     .enumerate()
                     .map(|(k, a)| (k, &a.pattern)),
             )
         });
         let all: Vec<Hit> = index
-            .matches(tokens, |k| &self.aliases[k].pattern, |_| true)
+            .matches(tokens, |k| &self.alias(k).pattern, |_| true)
             .into_iter()
             .filter(|h| {
-                !self.aliases[h.entry].acronym || tokens[h.first..h.last].iter().all(|t| t.caps)
+                !self.alias(h.entry).acronym || tokens[h.first..h.last].iter().all(|t| t.caps)
             })
             .collect();
         select_longest(all)
             .into_iter()
             .filter_map(|h| {
-                self.aliases.get(h.entry).map(|a| NameHit {
+                Some(self.alias(h.entry)).map(|a| NameHit {
                     target: a.target,
                     first: h.first,
                     last: h.last,
                 })
             })
             .collect()
+    }
+
+    /// Alias `k` of the index: the written aliases, then the inflected ones.
+    fn alias(&self, k: usize) -> &Alias {
+        self.aliases
+            .get(k)
+            .unwrap_or_else(|| &self.inflected[k - self.aliases.len()])
     }
 
     pub fn actor(&self, i: usize) -> Option<&Actor> {
@@ -392,6 +412,140 @@ impl Gazetteer {
     }
 }
 
+/// The Russian case forms of the Cyrillic aliases in a row's list that the list gives in one
+/// form only: "Кок-Таш" is also "Кок-Таша", "Кок-Ташу", "в Кок-Таше", "Кок-Ташем"; "Исфана"
+/// "Исфаны", "Исфане"; "Кадамжай" "Кадамжая". The last part of each word is declined as a
+/// noun (or an adjective: "Лейлекский", "Лейлекского"). Left as written: a stem ("Баткен*"
+/// already takes every ending), an acronym ("ОДКБ"), a word ending in a vowel that does not
+/// decline ("Душанбе", "Баку"), and every alias of a row that lists forms of its own ("Куба|Кубы",
+/// "Газа|Газе": whoever wrote them chose the forms, often because others are common words:
+/// "кубе", "газу").
+pub fn russian_case_forms(list: &str) -> Vec<String> {
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let aliases: Vec<&str> = list
+        .split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && cyrillic(a))
+        .collect();
+    let exact: Vec<&str> = aliases
+        .iter()
+        .copied()
+        .filter(|a| !a.contains(['*', '_']))
+        .collect();
+    // A row that writes out a case form of one of its aliases lists its forms itself.
+    let generated: Vec<(&str, Vec<String>)> =
+        exact.iter().map(|a| (*a, alias_case_forms(a))).collect();
+    let lists_forms = generated.iter().any(|(a, forms)| {
+        forms.iter().skip(1).any(|f| {
+            let f = crate::text::fold(f);
+            exact.iter().any(|b| b != a && crate::text::fold(b) == f)
+        })
+    });
+    if lists_forms {
+        return Vec::new();
+    }
+    generated
+        .into_iter()
+        .flat_map(|(_, forms)| forms.into_iter().skip(1))
+        .collect()
+}
+
+/// An alias and its case forms (the alias first), every word declined; only the alias when
+/// it has more than three words or more than 64 forms.
+fn alias_case_forms(alias: &str) -> Vec<String> {
+    let words: Vec<&str> = alias.split_whitespace().collect();
+    if words.len() > 3 {
+        return vec![alias.to_string()];
+    }
+    let mut combos: Vec<String> = vec![String::new()];
+    for w in &words {
+        let forms = word_case_forms(w);
+        let mut next = Vec::new();
+        for c in &combos {
+            for f in &forms {
+                next.push(if c.is_empty() {
+                    f.clone()
+                } else {
+                    format!("{c} {f}")
+                });
+            }
+        }
+        combos = next;
+        if combos.len() > 64 {
+            return vec![alias.to_string()];
+        }
+    }
+    combos
+}
+
+/// A word's case forms (itself first): its last hyphenated part declined.
+fn word_case_forms(word: &str) -> Vec<String> {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let cyr = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    if acronym || !cyr || letters.len() < 2 {
+        return vec![word.to_string()];
+    }
+    let (before, last) = match word.rfind('-') {
+        Some(i) => (&word[..=i], &word[i + 1..]),
+        None => ("", word),
+    };
+    let lower = last.to_lowercase();
+    let cut = |n: usize| -> &str {
+        let end = last.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+        &last[..end]
+    };
+    let ends = |e: &str| lower.ends_with(e) && lower.chars().count() > e.chars().count() + 1;
+    let sibilant_or_velar = |stem: &str| {
+        stem.chars()
+            .last()
+            .is_some_and(|c| "кгхжшчщ".contains(c.to_lowercase().next().unwrap_or(c)))
+    };
+    let with = |stem: &str, endings: &[&str]| -> Vec<String> {
+        endings
+            .iter()
+            .map(|e| format!("{before}{stem}{e}"))
+            .collect()
+    };
+    let mut forms = vec![word.to_string()];
+    let more: Vec<String> = if ends("ая") || ends("яя") {
+        with(cut(2), &["ой", "ую", "ою", "ей", "юю"])
+    } else if ends("ий") || ends("ый") || ends("ой") {
+        with(cut(2), &["ого", "ому", "им", "ым", "ом", "ем"])
+    } else if ends("ое") || ends("ее") {
+        with(cut(2), &["ого", "ому", "ым", "им", "ом", "ем"])
+    } else if ends("ые") || ends("ие") {
+        with(cut(2), &["ых", "их", "ым", "им", "ыми", "ими"])
+    } else if lower.ends_with('а')
+        && letters.len() > 2
+        && !lower
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| "аоуиеыэюяё".contains(c))
+    {
+        let stem = cut(1);
+        let plural = if sibilant_or_velar(stem) { "и" } else { "ы" };
+        with(stem, &[plural, "е", "у", "ой", "ою"])
+    } else if lower.ends_with('я') && letters.len() > 2 {
+        with(cut(1), &["и", "е", "ю", "ей", "ею"])
+    } else if lower.ends_with('ь') {
+        with(cut(1), &["и", "ью", "я", "ю", "ем", "е"])
+    } else if lower.ends_with('й') {
+        with(cut(1), &["я", "ю", "ем", "е"])
+    } else if lower
+        .chars()
+        .last()
+        .is_some_and(|c| "оеиуыюэё".contains(c) || !c.is_alphabetic())
+    {
+        Vec::new()
+    } else {
+        with(last, &["а", "у", "е", "ом", "ем"])
+    };
+    forms.extend(more);
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,6 +583,38 @@ mod tests {
             vec!["Batken Region", "Kyrgyzstan"]
         );
         assert_eq!(names(&g, "إلى موسكو"), vec!["Moscow"]);
+    }
+
+    #[test]
+    fn russian_names_in_their_cases() {
+        let g = Gazetteer::builtin().unwrap();
+        for (text, want) in [
+            ("у села Кок-Таша", "Kok-Tash"),
+            ("в Кок-Таше", "Kok-Tash"),
+            ("в Кадамжае", "Kadamjay"),
+            ("жители Исфаны", "Isfana"),
+            ("в Ак-Сае", "Ak-Sai"),
+        ] {
+            assert_eq!(names(&g, text), [want], "{text}");
+        }
+        assert_eq!(
+            russian_case_forms("Кок-Таш|Кокташ"),
+            [
+                "Кок-Таша",
+                "Кок-Ташу",
+                "Кок-Таше",
+                "Кок-Ташом",
+                "Кок-Ташем",
+                "Кокташа",
+                "Кокташу",
+                "Кокташе",
+                "Кокташом",
+                "Кокташем"
+            ]
+        );
+        // A row that lists its forms, a stem, an acronym, a vowel that does not decline.
+        assert!(russian_case_forms("Куба|Кубы").is_empty());
+        assert!(russian_case_forms("Баткен*|ОДКБ|Душанбе").is_empty());
     }
 
     #[test]

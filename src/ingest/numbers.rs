@@ -38,7 +38,12 @@ pub fn quantities(
         let first = i;
         let mut modifier = None;
         if let Some((h, QuantityValue::Modifier(m))) = hit_at(i) {
-            modifier = Some(m);
+            // Russian "до" is "up to", but "rose to" after a verb of growing ("возросло до 41").
+            let rose_to = m == Modifier::UpTo
+                && i > 0
+                && tokens[i].norm == "до"
+                && ROSE.iter().any(|p| tokens[i - 1].norm.starts_with(p));
+            modifier = (!rose_to).then_some(m);
             i = h.last;
         }
         // An exact number: digits (with thousands separators) or number words, summed and
@@ -146,6 +151,14 @@ pub fn quantities(
     out
 }
 
+/// Russian verbs of a toll growing, before "до" ("возросло до 41", "увеличилось до").
+const ROSE: &[&str] = &["возрос", "вырос", "увеличил", "поднял", "дошл", "дошло"];
+
+/// The endings of Russian participles used as nouns ("погибших", "раненые", "убитых").
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "ших", "шие", "шим", "шими", "ных", "ные", "ным", "ными", "тых", "тые", "тым", "тыми",
+];
+
 /// Words that end a casualty phrase rather than name the victims.
 const FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -182,6 +195,25 @@ const FUNCTION_WORDS: &[&str] = &[
     "اثر",
     "جراء",
     "بسبب",
+    "в",
+    "во",
+    "на",
+    "и",
+    "или",
+    "с",
+    "со",
+    "у",
+    "от",
+    "из",
+    "по",
+    "при",
+    "после",
+    "когда",
+    "к",
+    "за",
+    "до",
+    "около",
+    "между",
 ];
 
 /// A casualty mention: what was counted, how many, and the words.
@@ -318,22 +350,44 @@ fn pair_rank(
         {
             return None;
         }
-        // English puts the count before ("31 people were killed"), Arabic after.
-        Some(d * 2 + usize::from(lang == LangTag::Ar))
+        // English puts the count before ("31 people were killed"), Arabic after, and Russian
+        // mostly after too ("погибли 24 человека").
+        Some(d * 2 + usize::from(lang != LangTag::En))
     } else if q.first >= h.last && q.last <= next_hit_start {
         let d = q.first - h.last;
-        let conjunction = (h.last..q.first)
-            .any(|k| ["and", "or", "but", "while", "as"].contains(&tokens[k].norm.as_str()));
+        let conjunction = (h.last..q.first).any(|k| {
+            ["and", "or", "but", "while", "as", "и", "или", "а", "но"]
+                .contains(&tokens[k].norm.as_str())
+        });
         // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
         // على الحدود إلى 24": the toll's figure comes after the place or cause.
         let toll_word = toll
-            || (h.first.saturating_sub(2)..h.first)
-                .any(|k| tokens[k].forms().any(|v| ["حصيله", "عدد"].contains(&v)));
+            || (h.first.saturating_sub(2)..h.first).any(|k| {
+                tokens[k]
+                    .forms()
+                    .any(|v| ["حصيله", "عدد", "число", "количество"].contains(&v))
+            });
         let toll_figure = toll_word
             && d <= 12
             && q.first > 0
             && [
-                "to", "at", "reached", "hit", "stands", "stood", "is", "was", "الي",
+                "to",
+                "at",
+                "reached",
+                "hit",
+                "stands",
+                "stood",
+                "is",
+                "was",
+                "الي",
+                "до",
+                "составило",
+                "составляет",
+                "достигло",
+                "достигает",
+                "возросло",
+                "выросло",
+                "увеличилось",
             ]
             .contains(&tokens[q.first - 1].norm.as_str())
             && !amount_between(h.last, q.first);
@@ -342,7 +396,7 @@ fn pair_rank(
         {
             return None;
         }
-        Some(d * 2 + usize::from(lang != LangTag::Ar))
+        Some(d * 2 + usize::from(lang == LangTag::En))
     } else {
         None
     }
@@ -379,7 +433,9 @@ fn join_counts(
             // (not "46 people and forced 136,000 people to flee").
             let gap = &tokens[a..b];
             if gap.len() <= 4
-                && gap.last().is_some_and(|t| t.norm == "and" || t.norm == "و")
+                && gap
+                    .last()
+                    .is_some_and(|t| t.norm == "and" || t.norm == "و" || t.norm == "и")
                 && !crosses_break(tokens, a.saturating_sub(1), b)
                 && !hits.iter().any(|(x, _)| x.first >= a && x.first < b)
             {
@@ -421,6 +477,17 @@ fn phrases(
             && h.first > 0
             && ["the", "their", "its", "his", "her"].contains(&tokens[h.first - 1].norm.as_str())
             && !tokens[h.first..h.last].iter().any(|t| t.norm == "toll")
+        {
+            continue;
+        }
+        // "среди погибших", "семьи раненых", "число погибших": a Russian participle with no
+        // amount names people counted elsewhere, as "the dead" does.
+        if quantity.is_none()
+            && lang == LangTag::Ru
+            && h.last - h.first == 1
+            && PARTICIPLE_ENDINGS
+                .iter()
+                .any(|e| tokens[h.first].norm.ends_with(e))
         {
             continue;
         }
@@ -476,6 +543,59 @@ mod tests {
             .filter_map(|c| c.fatalities(text))
             .map(|f| (f.low, f.best, f.high, f.phrase))
             .collect()
+    }
+
+    #[test]
+    fn russian_counts() {
+        let ru = LangTag::Ru;
+        let low_best_high = |text: &str| {
+            let t = tolls(text, ru);
+            assert!(!t.is_empty(), "{text}: no toll");
+            (t[0].0, t[0].1, t[0].2)
+        };
+        let exact = |n| (Some(n), Some(n), Some(n));
+        assert_eq!(
+            low_best_high("В перестрелке погибли 24 человека."),
+            exact(24)
+        );
+        assert_eq!(
+            low_best_high("36 человек погибли в результате обстрела."),
+            exact(36)
+        );
+        assert_eq!(low_best_high("Погибли двое пограничников."), exact(2));
+        assert_eq!(low_best_high("погибли пятеро военнослужащих"), exact(5));
+        assert_eq!(
+            low_best_high("погибли не менее пяти человек"),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            low_best_high("погибли более 30 человек"),
+            (Some(31), None, None)
+        );
+        assert_eq!(
+            low_best_high("погибли около 40 человек"),
+            (None, Some(40), None)
+        );
+        assert_eq!(low_best_high("погибли два десятка человек"), exact(20));
+        assert_eq!(
+            low_best_high("погибли десятки человек"),
+            (Some(24), None, Some(99))
+        );
+        assert_eq!(low_best_high("убиты три таджика и один кыргыз"), exact(4));
+        assert_eq!(low_best_high("число погибших возросло до 41"), exact(41));
+        // A day of the month is no count; the wounded are not dead.
+        let t = tolls("16 сентября погибли пограничники, ранены 15 человек.", ru);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0, t[0].1), (Some(1), None), "{t:?}");
+        assert!(tolls("Ранены 15 человек.", ru).is_empty());
+        assert_eq!(
+            low_best_high(
+                "число погибших в результате столкновений на границе возросло до 24 человек"
+            ),
+            exact(24)
+        );
+        // The dead counted elsewhere: no phrase of their own.
+        assert!(tolls("Среди погибших есть мирные жители.", ru).is_empty());
     }
 
     #[test]

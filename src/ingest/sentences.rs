@@ -14,10 +14,95 @@ pub struct Sentence {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "gov", "sen", "rep",
-    "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "est", "u.s", "u.n",
-    "u.k", "a.m", "p.m", "dept", "adm", "brig", "cmdr", "pres", "vol", "fig", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "sgt",
+    "capt",
+    "gov",
+    "sen",
+    "rep",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "e.g",
+    "i.e",
+    "approx",
+    "est",
+    "u.s",
+    "u.n",
+    "u.k",
+    "a.m",
+    "p.m",
+    "dept",
+    "adm",
+    "brig",
+    "cmdr",
+    "pres",
+    "vol",
+    "fig",
+    "mt",
+    "ft",
+    // Russian: street, region, district, village, named after, that is, article, part, thousand,
+    // million, about, over, see, Mr, deputy, acting.
+    "ул",
+    "обл",
+    "им",
+    "т.е",
+    "т.н",
+    "т.к",
+    "ст",
+    "ч",
+    "пос",
+    "с",
+    "д",
+    "тыс",
+    "млн",
+    "млрд",
+    "ок",
+    "св",
+    "см",
+    "зам",
+    "и.о",
+    "пгт",
+    "мкр",
+    "пр",
+    "пер",
+    "просп",
+    "ген",
+    "напр",
+    "янв",
+    "февр",
+    "апр",
+    "авг",
+    "сент",
+    "окт",
+    "нояб",
+    "дек",
 ];
 
 /// The longest sentence kept whole, in words and in bytes. News sentences stay well under it
@@ -165,6 +250,16 @@ fn is_non_final_period(line: &str, pos: usize) -> bool {
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
+    // Russian "г." is "year" after a number ("в 1991 г. на границе"), where a sentence may end
+    // too, and "city" before a name ("г. Баткен"), where it cannot.
+    if matches!(lower.as_str(), "г" | "гг" | "г.г") {
+        let after = line[pos + 1..].trim_start();
+        let number_before = before[..before.len() - word.len()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        let capital_after = after.chars().next().is_some_and(char::is_uppercase);
+        return !(number_before && capital_after);
+    }
     // "U.N.", "U.S.", "E.U.": capitals each followed by a period are an abbreviation (a
     // sentence rarely ends on one, and cutting "the U.N. Security Council" loses the name).
     let dotted_capitals = word.contains('.')
@@ -209,6 +304,21 @@ mod tests {
                 "Mr. Japarov met Gen. Tashiev in the U.S. capital.",
                 "Then 3.5 km away, \"clashes began.\"",
                 "Done!"
+            ]
+        );
+    }
+
+    #[test]
+    fn russian_abbreviations() {
+        assert_eq!(
+            sentences(
+                "В 1991 г. на границе было тихо. Бои шли у с. Ворух и в г. Баткен, сообщил С. Жапаров. Это было в 2021 г. Затем стороны встретились."
+            ),
+            vec![
+                "В 1991 г. на границе было тихо.",
+                "Бои шли у с. Ворух и в г. Баткен, сообщил С. Жапаров.",
+                "Это было в 2021 г.",
+                "Затем стороны встретились."
             ]
         );
     }

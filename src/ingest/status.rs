@@ -251,6 +251,26 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
             return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
         }
     }
+    // Russian puts the future verb after its subject as often as before it: "Следующая
+    // встреча делегаций состоится в Баткене", "переговоры пройдут в среду". A planning word
+    // right after the event word (two words at most between, none of them "и", "а", "но")
+    // speaks of it.
+    if s.lang == LangTag::Ru {
+        for h in s.of(CueKind::Planned) {
+            if m.occs.iter().take(1).any(|o| {
+                h.first >= o.last
+                    && h.first - o.last <= 2
+                    && s.clause[h.first] == s.clause[o.first]
+                    && !(o.last..h.first).any(|k| {
+                        s.tokens[k].break_before
+                            || ["и", "а", "но", "или"].contains(&s.tokens[k].norm.as_str())
+                    })
+                    && !s.tokens[h.first].break_before
+            }) {
+                return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
+            }
+        }
+    }
     // "يلتقي الرئيسان الأحد": an imperfect verb with a day that can be the coming one.
     if m.imperfect
         && let Some(d) = &m.date

@@ -448,7 +448,8 @@ pub fn find(
         if let Some((a, b, readings)) = date_in(head, cal) {
             let followed_by_break = tokens
                 .get(b)
-                .is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']));
+                .is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']))
+                || agency_tail(&text[tokens[b - 1].end..head_end]).is_some();
             if a <= 4 && followed_by_break {
                 return Some(Dateline {
                     start: tokens[a].start,
@@ -460,6 +461,56 @@ pub fn find(
         }
     }
     None
+}
+
+/// The agency's mark that ends a dateline at the head of a paragraph, right after its date, as
+/// the Russian agencies write it: "БИШКЕК, 16 сентября. /ТАСС/.", "/Корр. ТАСС Имя Фамилия/.",
+/// "Душанбе. 11 июня. INTERFAX.RU -", "ХУДЖАНД, 2 окт — РИА Новости.", "— АКИpress.". Its
+/// length in bytes from the end of the date (the stop after the date included), or `None`.
+pub fn agency_tail(rest: &str) -> Option<usize> {
+    let head = rest.trim_start_matches(['.', ',']).trim_start();
+    let skipped = rest.len() - head.len();
+    // "/ТАСС/." and "/Корр. ТАСС .../.": a short slashed name.
+    if let Some(inner) = head.strip_prefix('/') {
+        let close = inner.find('/')?;
+        let name = &inner[..close];
+        if name.is_empty() || name.chars().count() > 60 || name.contains('\n') {
+            return None;
+        }
+        let after = &inner[close + 1..];
+        let stop = after.len() - after.trim_start_matches(['.', ':']).len();
+        return Some(skipped + 1 + close + 1 + stop);
+    }
+    // "INTERFAX.RU -", "ИНТЕРФАКС -", "Интерфакс -".
+    for name in ["INTERFAX.RU", "INTERFAX", "ИНТЕРФАКС", "Интерфакс"] {
+        if let Some(after) = head.strip_prefix(name) {
+            let trimmed = after.trim_start();
+            let dash = trimmed
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '-' | '–' | '—'))?;
+            return Some(rest.len() - trimmed.len() + dash.len_utf8());
+        }
+    }
+    // "— РИА Новости.", "— АКИpress.", "- Sputnik Таджикистан.": a dash, one to three
+    // capitalised words with no stop inside, and the stop that ends them.
+    let dash = head
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let after = &head[dash.len_utf8()..];
+    let stop = after.find('.')?;
+    let name = &after[..stop];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let agency_like = (1..=3).contains(&words.len())
+        && name.chars().count() <= 40
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !name.contains([',', ':', ';', '\n']);
+    agency_like.then_some(skipped + dash.len_utf8() + stop + 1)
 }
 
 /// How much of a first paragraph is read for a run-in dateline: far more than its first ten

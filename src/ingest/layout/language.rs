@@ -1,6 +1,8 @@
 //! Which language a report is in, by script (Arabic, Cyrillic, Latin, others) and, within the
-//! Latin script, by common function words. tarikh reads Arabic and English; everything else is
-//! named and refused so that a report is never half-read.
+//! Latin and Cyrillic scripts, by the letters other languages add and common function words.
+//! tarikh reads Arabic, English and Russian; everything else (Kyrgyz, Tajik, Ukrainian and the
+//! other Cyrillic languages among them) is named and refused so that a report is never
+//! half-read.
 
 use crate::ingest::text::{fold, is_arabic_letter, word_spans};
 
@@ -43,6 +45,10 @@ pub fn from_code(code: &str) -> Detected {
         "ky" | "kir" | "kyrgyz" => Detected::Other("Kyrgyz"),
         "tg" | "tgk" | "tajik" => Detected::Other("Tajik"),
         "uz" | "uzb" | "uzbek" => Detected::Other("Uzbek"),
+        "uk" | "ukr" | "ukrainian" => Detected::Other("Ukrainian"),
+        "kk" | "kaz" | "kazakh" => Detected::Other("Kazakh"),
+        "be" | "bel" | "belarusian" => Detected::Other("Belarusian"),
+        "bg" | "bul" | "bulgarian" => Detected::Other("Bulgarian"),
         _ => Detected::Other("an unsupported language"),
     }
 }
@@ -108,7 +114,7 @@ pub fn detect(text: &str) -> Detected {
         return Detected::Arabic;
     }
     if max == cyrillic {
-        return Detected::Russian;
+        return cyrillic_language(text, cyrillic);
     }
     if max == cjk {
         return Detected::Other("Chinese, Japanese or Korean");
@@ -153,6 +159,194 @@ pub fn detect(text: &str) -> Detected {
     }
 }
 
+/// Words frequent in Russian news and absent from (or rare in) the other Cyrillic languages
+/// read here.
+const RUSSIAN: &[&str] = &[
+    "и",
+    "в",
+    "не",
+    "что",
+    "это",
+    "также",
+    "который",
+    "которые",
+    "которая",
+    "которых",
+    "году",
+    "года",
+    "был",
+    "была",
+    "были",
+    "было",
+    "как",
+    "его",
+    "после",
+    "между",
+    "при",
+    "или",
+    "уже",
+    "сообщил",
+    "сообщили",
+    "заявил",
+    "заявили",
+    "более",
+    "со",
+    "о",
+    "об",
+    "их",
+];
+const KYRGYZ: &[&str] = &[
+    "жана",
+    "менен",
+    "үчүн",
+    "учун",
+    "деп",
+    "бул",
+    "боюнча",
+    "тарабынан",
+    "жөнүндө",
+    "жонундо",
+    "болуп",
+    "жылы",
+    "чек",
+    "арадагы",
+    "тууралуу",
+    "кылып",
+    "берди",
+    "экенин",
+];
+const TAJIK: &[&str] = &[
+    "ва",
+    "дар",
+    "аз",
+    "ба",
+    "бо",
+    "ки",
+    "барои",
+    "мебошад",
+    "шуд",
+    "ҳам",
+    "хам",
+    "буд",
+    "кард",
+    "гуфт",
+    "намуд",
+    "бораи",
+    "сарҳад",
+    "сархад",
+];
+const UKRAINIAN: &[&str] = &[
+    "і",
+    "та",
+    "що",
+    "це",
+    "від",
+    "як",
+    "вже",
+    "також",
+    "який",
+    "яка",
+    "які",
+    "році",
+    "року",
+    "у",
+    "з",
+    "щодо",
+    "були",
+    "йому",
+];
+const KAZAKH: &[&str] = &["және", "мен", "үшін", "бойынша", "бұл", "туралы", "деді"];
+
+/// Which Cyrillic language a text whose letters are mostly Cyrillic is in. The letters other
+/// languages add to the Russian alphabet decide when they are more than a few per thousand
+/// letters (a Russian report quotes "Жогорку Кеңеш" or "Київ" now and then; a Kyrgyz or Tajik
+/// text has such a letter every few words); function words decide a text typed without them
+/// (Tajik and Kyrgyz are often written with Russian letters only) and confirm the letters.
+fn cyrillic_language(text: &str, cyrillic: usize) -> Detected {
+    // Letters by the languages that use them: Kazakh alone (ә ұ һ), Kyrgyz and Kazakh (ң ө ү),
+    // Tajik alone (ӣ ӯ ҷ), Tajik, Kazakh and Uzbek (ҳ ғ қ), Ukrainian alone (ї є ґ), Ukrainian,
+    // Belarusian and Kazakh (і), Belarusian and Uzbek (ў), Serbian and Macedonian.
+    let (mut kz, mut kg, mut tj, mut hq, mut uk, mut i, mut w, mut sr) = (
+        0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize,
+    );
+    let mut russian_only = 0usize;
+    for ch in text.chars() {
+        match ch.to_lowercase().next().unwrap_or(ch) {
+            'ә' | 'ұ' | 'һ' => kz += 1,
+            'ң' | 'ө' | 'ү' => kg += 1,
+            'ӣ' | 'ӯ' | 'ҷ' => tj += 1,
+            'ҳ' | 'ғ' | 'қ' => hq += 1,
+            'ї' | 'є' | 'ґ' => uk += 1,
+            'і' => i += 1,
+            'ў' => w += 1,
+            'ј' | 'љ' | 'њ' | 'ђ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => sr += 1,
+            'ы' | 'э' => russian_only += 1,
+            _ => {}
+        }
+    }
+    let words: Vec<String> = word_spans(text)
+        .filter(|&(_, start, end)| end - start <= 24)
+        .map(|(_, start, end)| fold(&text[start..end]))
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let ru = count(RUSSIAN);
+    let foreign = kz + kg + tj + hq + uk + i + w + sr;
+    // A class of letters counts when it is at least a tenth of the foreign letters: a quoted
+    // name in another language does not change what the rest is.
+    let has = |n: usize| n > 0 && n * 10 >= foreign;
+    let by_letters: Option<(&'static str, usize)> =
+        if foreign >= 3 && foreign * 1000 / cyrillic.max(1) >= 5 {
+            Some(if has(sr) {
+                ("Serbian or Macedonian", 0)
+            } else if has(kz) || (has(i) && (has(kg) || has(hq))) {
+                ("Kazakh", count(KAZAKH))
+            } else if has(kg) {
+                ("Kyrgyz", count(KYRGYZ))
+            } else if has(w) && has(hq) {
+                ("Uzbek", 0)
+            } else if has(w) && has(i) {
+                ("Belarusian", 0)
+            } else if has(tj) || has(hq) {
+                ("Tajik", count(TAJIK))
+            } else if has(uk) || has(i) {
+                ("Ukrainian", count(UKRAINIAN))
+            } else {
+                ("Uzbek or Belarusian", 0)
+            })
+        } else {
+            None
+        };
+    if let Some((name, own_words)) = by_letters {
+        // A Russian text that quotes many names in another language still reads as Russian
+        // by its words, unless the letters are too many for quotations.
+        let quoting = foreign * 1000 / cyrillic.max(1) < 20 && ru >= 3 && ru > 2 * own_words;
+        if !quoting {
+            return Detected::Other(name);
+        }
+    }
+    // Typed without the letters of its own: the function words tell.
+    let others = [
+        ("Kyrgyz", count(KYRGYZ)),
+        ("Tajik", count(TAJIK)),
+        ("Ukrainian", count(UKRAINIAN)),
+        ("Kazakh", count(KAZAKH)),
+    ];
+    let (name, best) = others
+        .iter()
+        .copied()
+        .max_by_key(|&(_, n)| n)
+        .unwrap_or(("", 0));
+    if best >= 3 && best > ru {
+        return Detected::Other(name);
+    }
+    // A long text with neither ы nor э is not Russian (Bulgarian, or Tajik or Ukrainian typed
+    // without their letters).
+    if cyrillic >= 300 && russian_only == 0 {
+        return Detected::Other("a Cyrillic-script language other than Russian");
+    }
+    Detected::Russian
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +380,41 @@ mod tests {
             Detected::Other(_)
         ));
         assert_eq!(detect("short"), Detected::Unknown);
+    }
+
+    #[test]
+    fn cyrillic_languages() {
+        let ru = [
+            "Правительство сделало заявление о перестрелке на границе.",
+            "16 сентября 2022 года на границе возобновились столкновения",
+            "Пограничная служба ГКНБ сообщила, что таджикские военные открыли огонь по посту у села Кок-Таш, а депутаты Жогорку Кеңеша потребовали созвать заседание. Погибли два пограничника, ещё трое ранены.",
+            "Ответственность за обстрел в Киеве и Харькове, как заявил министр, лежит на другой стороне. По его словам, в Київ направлена нота протеста.",
+        ];
+        for t in ru {
+            assert_eq!(detect(t), Detected::Russian, "{t}");
+        }
+        let other = [
+            (
+                "Өкмөт чек арадагы атышуу тууралуу билдирүү жасады.",
+                "Kyrgyz",
+            ),
+            (
+                "Ҳукумат дар бораи тирпарронӣ дар сарҳад изҳорот дод.",
+                "Tajik",
+            ),
+            (
+                "Хукумат дар бораи тирпарронй дар сархад изхорот дод ва гуфт ки вазъ ором аст.",
+                "Tajik",
+            ),
+            (
+                "Уряд і прикордонна служба зробили заяву щодо перестрілки на кордоні.",
+                "Ukrainian",
+            ),
+            ("Үкімет шекарадағы атыс туралы мәлімдеме жасады.", "Kazakh"),
+        ];
+        for (t, name) in other {
+            assert_eq!(detect(t), Detected::Other(name), "{t}");
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub fn read<'a>(
     notes: &mut Vec<String>,
 ) -> Result<Page<'a>, String> {
     let (front, text) = front_matter(raw, notes)?;
-    let lang = language(options, &front, text, vocab, notes)?;
+    let lang = language(options, &front, text, notes)?;
     let lang_tag = match lang {
         Lang::Ar => LangTag::Ar,
         Lang::En => LangTag::En,
@@ -89,15 +89,14 @@ fn front_matter<'a>(
 }
 
 /// The language: the flag, else the front matter, else the script and common words; only
-/// Arabic and English are read.
+/// Arabic, English and Russian are read.
 fn language(
     options: &IngestOptions,
     fm: &FrontMatter,
     text: &str,
-    vocab: &Vocabulary,
     notes: &mut Vec<String>,
 ) -> Result<Lang, String> {
-    let lang = choose_language(options.lang, fm.language.as_deref(), text, vocab)?;
+    let lang = choose_language(options.lang, fm.language.as_deref(), text)?;
     if options.lang.is_none() && fm.language.is_none() {
         notes.push(format!(
             "language: {} (by script and common words)",
@@ -157,11 +156,16 @@ fn place_of_writing(text: &str, layout: &Layout) -> Option<(usize, usize)> {
         .map(|d| {
             // The dateline at the head of a paragraph runs to the dash that ends it.
             let rest = &text[d.end..];
-            let end = rest
-                .char_indices()
-                .take(80)
-                .find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))
-                .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
+            // Or to the agency's mark of a Russian wire ("/ТАСС/.", "— РИА Новости.").
+            let end = dateline::agency_tail(&rest[..rest.floor_char_boundary(200)]).map_or_else(
+                || {
+                    rest.char_indices()
+                        .take(80)
+                        .find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))
+                        .map_or(d.end, |(i, c)| d.end + i + c.len_utf8())
+                },
+                |n| d.end + n,
+            );
             let line_start = layout
                 .content()
                 .find(|l| l.start <= d.start && d.end <= l.end)
@@ -251,12 +255,7 @@ fn lang_name(l: Lang) -> &'static str {
     }
 }
 
-fn choose_language(
-    flag: Option<Lang>,
-    front: Option<&str>,
-    text: &str,
-    vocab: &Vocabulary,
-) -> Result<Lang, String> {
+fn choose_language(flag: Option<Lang>, front: Option<&str>, text: &str) -> Result<Lang, String> {
     if let Some(l) = flag {
         return Ok(l);
     }
@@ -273,47 +272,14 @@ fn choose_language(
     match detected {
         Detected::Arabic => Ok(Lang::Ar),
         Detected::English => Ok(Lang::En),
-        Detected::Russian => {
-            let cal = &vocab.calendar;
-            let lines: Vec<(usize, usize)> = line_ranges(text).into_iter().take(12).collect();
-            let date = dateline::find(text, &lines, None, cal)
-                .map(|d| {
-                    let r: Vec<String> = d
-                        .readings
-                        .iter()
-                        .map(|r| match r.year {
-                            Some(y) => format!("{y:04}-{:02}-{:02}", r.month, r.day),
-                            None => format!("--{:02}-{:02}", r.month, r.day),
-                        })
-                        .collect();
-                    format!(" (its dateline '{}' reads {})", d.text, r.join(" or "))
-                })
-                .unwrap_or_default();
-            Err(format!(
-                "the report is in Russian ({by}){date}; tarikh reads Arabic and English reports for now, and Russian is planned. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
-            ))
-        }
+        Detected::Russian => Ok(Lang::Ru),
         Detected::Other(name) => Err(format!(
-            "the report is in {name} ({by}); tarikh reads Arabic and English reports. Nothing was read; pass --lang ar or --lang en only if the detection is wrong"
+            "the report is in {name} ({by}); tarikh reads Arabic, English and Russian reports. Nothing was read; pass --lang ar, en or ru only if the detection is wrong"
         )),
         Detected::Unknown => Err(
-            "the report has too little text to tell its language; pass --lang ar or --lang en"
-                .into(),
+            "the report has too little text to tell its language; pass --lang ar, en or ru".into(),
         ),
     }
-}
-
-fn line_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for piece in text.split_inclusive('\n') {
-        let body = piece.trim_end_matches(['\n', '\r']);
-        if !body.trim().is_empty() {
-            out.push((pos, pos + body.len()));
-        }
-        pos += piece.len();
-    }
-    out
 }
 
 /// The publication day: the flag, else the front matter (a dateline that disagrees is noted),
@@ -431,6 +397,45 @@ mod tests {
         let (p, _) = page(raw, &IngestOptions::default()).expect("laid out");
         let (a, b) = p.skip.expect("a dateline head");
         assert_eq!(&p.text[a..b], "BISHKEK, Sept 16 (Example Wire) -");
+    }
+
+    #[test]
+    fn the_head_of_a_russian_wire_runs_to_the_agency_mark() {
+        for (line, head) in [
+            (
+                "БИШКЕК, 16 сентября. /ТАСС/. Перестрелка на границе возобновилась утром.",
+                "БИШКЕК, 16 сентября. /ТАСС/.",
+            ),
+            (
+                "ОШ, 3 марта. /Корр. ТАСС Иван Петров/. Пограничники открыли огонь — сообщил источник.",
+                "ОШ, 3 марта. /Корр. ТАСС Иван Петров/.",
+            ),
+            (
+                "Душанбе. 11 июня. INTERFAX.RU - Стороны договорились о прекращении огня.",
+                "Душанбе. 11 июня. INTERFAX.RU -",
+            ),
+            (
+                "ХУДЖАНД, 2 окт — РИА Новости. Делегации провели переговоры в Худжанде.",
+                "ХУДЖАНД, 2 окт — РИА Новости.",
+            ),
+        ] {
+            let raw = format!("---\npublished: 2022-09-16\n---\n{line}\n");
+            let (p, _) = page(&raw, &IngestOptions::default()).expect("laid out");
+            assert_eq!(p.lang, Lang::Ru);
+            let (a, b) = p.skip.expect("a dateline head");
+            assert_eq!(&p.text[a..b], head);
+        }
+    }
+
+    #[test]
+    fn a_russian_wire_without_a_year_asks_for_the_day() {
+        let raw = "БИШКЕК, 16 сентября. /ТАСС/. Перестрелка на кыргызско-таджикской границе возобновилась утром, сообщили в погранслужбе.\n";
+        let options = IngestOptions {
+            today: NaiveDate::from_ymd_opt(2024, 1, 1),
+            ..Default::default()
+        };
+        let e = page(raw, &options).expect_err("no year");
+        assert!(e.contains("--published"), "{e}");
     }
 
     #[test]

@@ -169,7 +169,9 @@ pub struct SentenceAnalysis {
     pub start: usize,
     pub end: usize,
     pub paragraph: usize,
-    /// The sentence steps back in the story (a pluperfect at its head).
+    /// The sentence steps back in the story (a pluperfect at its head), or names a day that
+    /// was not read (a Russian date the tagger does not know): the narrative's day does not
+    /// reach it.
     pub flashback: bool,
     /// The date the sentence opens with ("In January 2014, ..."): earlier than what the story
     /// has told, it steps back too.
@@ -281,6 +283,10 @@ pub fn analyze(
         return out;
     }
     (out.flashback, out.opening) = time::discourse::steps_back(&scan);
+    // A Russian date the tagger did not read ("30 апреля", "в пятницу") is a day of its own
+    // that the text gives and tarikh cannot: the sentence's acts keep their bounds rather than
+    // take the day of the narrative before it.
+    out.flashback |= time::discourse::unread_russian_date(&scan);
     out.continues = time::discourse::goes_on(&scan);
     out.told_on = time::discourse::told_on(&scan);
     out.clock = time::discourse::gives_clock_time(&scan);
@@ -339,7 +345,7 @@ pub fn analyze(
 }
 
 /// The event word at `head` follows a relative clause's conditional ("that would", "which
-/// could", "من شأنه أن") in its clause, at most two words after it.
+/// could", "من شأنه أن", "который может") in its clause, at most two words after it.
 fn hypothetical(scan: &Scan, head: usize) -> bool {
     let tokens = &scan.tokens;
     let word = |k: usize| tokens[k].norm.as_str();
@@ -351,7 +357,23 @@ fn hypothetical(scan: &Scan, head: usize) -> bool {
             && word(k) == "ان"
             && ["شانه", "شانها"].contains(&word(k - 1))
             && word(k - 2) == "من";
-        (conditional || arabic)
+        // "инцидент, который может привести к войне", "что способно спровоцировать".
+        let russian = k >= 1
+            && [
+                "может",
+                "могут",
+                "мог",
+                "могла",
+                "могло",
+                "могли",
+                "способен",
+                "способна",
+                "способно",
+                "способны",
+            ]
+            .contains(&word(k))
+            && ["который", "которая", "которое", "которые", "что"].contains(&word(k - 1));
+        (conditional || arabic || russian)
             && scan.clause[k] == scan.clause[head]
             && !(k + 1..=head).any(|j| tokens[j].break_before)
     })
@@ -530,12 +552,61 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             .occs
             .iter()
             .any(|o| event(o.entry).is_some_and(|e| e.flags.distinct)),
-        future: g
-            .occs
-            .iter()
-            .any(|o| event(o.entry).is_some_and(|e| future_tense(&tokens[o.first], e))),
+        future: g.occs.iter().any(|o| {
+            event(o.entry).is_some_and(|e| future_tense(&tokens[o.first], e))
+                || tokens[o.first..o.last]
+                    .iter()
+                    .any(|t| RUSSIAN_FUTURE.contains(&t.norm.as_str()))
+        }),
     }
 }
+
+/// Russian event verbs in the perfective future (the present-tense form of a perfective
+/// verb speaks of what is to come: "подпишут", "встретятся", "посетит", "отведут"): the act
+/// is planned, as after "will".
+const RUSSIAN_FUTURE: &[&str] = &[
+    "встретятся",
+    "встретится",
+    "посетит",
+    "посетят",
+    "прибудет",
+    "прибудут",
+    "подпишут",
+    "подпишет",
+    "обсудят",
+    "обсудит",
+    "проведут",
+    "проведет",
+    "отведут",
+    "отведет",
+    "выведут",
+    "выведет",
+    "созвонятся",
+    "вылетит",
+    "вылетят",
+    "обменяются",
+    "договорятся",
+    "откроют",
+    "откроет",
+    "закроют",
+    "закроет",
+    "направят",
+    "направит",
+    "передадут",
+    "передаст",
+    "освободят",
+    "освободит",
+    "задержат",
+    "введут",
+    "введет",
+    "перебросят",
+    "проверят",
+    "осмотрят",
+    "доставят",
+    "доставит",
+    "возобновят",
+    "возобновит",
+];
 
 /// The event word is a verb with the Arabic future prefix: the pattern matches the verb
 /// without the prefix and not the word as written ("ستجلي" for "تجلي"; not "سيارة مفخخة").

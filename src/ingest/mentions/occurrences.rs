@@ -3,7 +3,7 @@
 
 use super::Occ;
 use super::scan::Scan;
-use crate::ingest::lexicon::{CasualtyKind, CueKind};
+use crate::ingest::lexicon::{CasualtyKind, CueKind, LangTag};
 use crate::ingest::time::mention::COMPLEMENTIZERS;
 use crate::model::EventType;
 
@@ -15,6 +15,7 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
         .iter()
         .filter(|h| {
             !scan.negated_within(h.first, 2)
+                && !negated_after(scan, h.last)
                 && !appealed(scan, h.first)
                 && !denied(scan, h.first)
                 && !where_lines_meet(scan, h.first, h.entry)
@@ -30,6 +31,55 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
         })
         .collect()
 }
+
+/// Russian puts the negation after the act it denies: "Обстрела не было", "перестрелки не
+/// зафиксировано", "столкновений нет" (not "не" before another verb: "обстрел не прекращался"
+/// is no denial). `end` is where the event word ends.
+fn negated_after(scan: &Scan, end: usize) -> bool {
+    if scan.ctx.lang != LangTag::Ru {
+        return false;
+    }
+    let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let breaks = |k: usize| scan.tokens.get(k).is_some_and(|t| t.break_before);
+    // At most four words on ("Перестрелки у села Кок-Таш не зафиксировано"), within the
+    // clause, with no other event word between.
+    for k in end..(end + 5).min(scan.tokens.len()) {
+        if breaks(k) || scan.event_hits.iter().any(|h| h.first == k) {
+            return false;
+        }
+        if word(k) == "нет" {
+            return true;
+        }
+        if word(k) == "не" {
+            return !breaks(k + 1) && HAPPENED.contains(&word(k + 1));
+        }
+    }
+    false
+}
+
+/// Russian verbs of happening and recording that "не" denies after an act.
+const HAPPENED: &[&str] = &[
+    "было",
+    "были",
+    "был",
+    "была",
+    "произошло",
+    "произошла",
+    "произошли",
+    "случилось",
+    "зафиксировано",
+    "зафиксированы",
+    "зафиксирован",
+    "зафиксирована",
+    "отмечено",
+    "отмечалось",
+    "допущено",
+    "велось",
+    "велся",
+    "велась",
+    "велись",
+    "последовало",
+];
 
 /// The types of the violent acts a sentence denies: in a denied clause, or right after the
 /// denial ("denied firing any shells", "نفت قصف").

@@ -107,24 +107,53 @@ fn governs(scan: &Scan, h: &NameHit) -> bool {
         })
 }
 
-/// "inspected the troops in al-Fashaga on the border with Ethiopia", "على الحدود مع إثيوبيا":
+/// "inspected the troops in al-Fashaga on the border with Ethiopia", "على الحدود مع إثيوبيا",
+/// "на границе с Таджикистаном":
 /// the country across a border names where, not who (an act of violence there may still be
 /// that country's).
 fn across_the_border(scan: &Scan, h: &NameHit) -> bool {
     let word = |k: usize| scan.tokens[k].norm.as_str();
     h.first >= 2
-        && ["with", "مع"].contains(&word(h.first - 1))
-        && ["border", "frontier", "الحدود", "حدود", "حدودها", "حدوده"].contains(&word(h.first - 2))
+        && ["with", "مع", "с", "со"].contains(&word(h.first - 1))
+        && [
+            "border",
+            "frontier",
+            "الحدود",
+            "حدود",
+            "حدودها",
+            "حدوده",
+            "границе",
+            "границы",
+            "границу",
+            "границей",
+            "рубеже",
+        ]
+        .contains(&word(h.first - 2))
 }
 
 /// Conjunctions that may open a clause before its subject.
-const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "و", "ف", "بينما", "فيما"];
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "و",
+    "ف",
+    "بينما",
+    "فيما",
+    "и",
+    "а",
+    "но",
+    "однако",
+];
 
-/// "20:00 local time (17:00 Moscow time)", "بتوقيت موسكو": a city that names a clock's time
+/// "20:00 local time (17:00 Moscow time)", "بتوقيت موسكو", "по времени Бишкека": a city that names a clock's time
 /// zone is no place of the act.
 fn time_zone(tokens: &[Token], h: &NameHit) -> bool {
     tokens.get(h.last).is_some_and(|t| t.norm == "time")
         || (h.first > 0 && tokens[h.first - 1].norm.ends_with("توقيت"))
+        // "по времени Бишкека"
+        || (h.first > 0 && tokens[h.first - 1].norm == "времени")
 }
 
 /// A capital (or a seat of power such as the Kremlin) named as the one who speaks, accuses,

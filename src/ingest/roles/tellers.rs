@@ -66,7 +66,7 @@ fn names_governed(scan: &Scan, names: &[NameHit], from: usize) -> Vec<usize> {
 
 /// Words that lead from the mediator to the sides ("mediated by Qatar between Israel and
 /// Hamas").
-const BETWEEN: &[&str] = &["between", "among", "with", "بين", "مع"];
+const BETWEEN: &[&str] = &["between", "among", "with", "بين", "مع", "между"];
 
 /// The words naming who tells the act whose event word is at `head`: the speaker of each speech
 /// verb that tells it ([`tells`], [`speaker_of`]), and the source after "according to" ("حسب").

@@ -32,8 +32,33 @@ pub struct PendingSides(Vec<(usize, usize, Option<Side>, usize)>);
 /// Words after a figure that end the search for whose dead it counts ("35 killed in a Kyrgyz
 /// strike" names the attacker, not the victims).
 const SIDE_STOPS: &[&str] = &[
-    "في", "علي", "مع", "بين", "الي", "قرب", "خلال", "جراء", "بسبب", "بعد", "in", "on", "at", "near",
-    "with", "by", "after",
+    "في",
+    "علي",
+    "مع",
+    "بين",
+    "الي",
+    "قرب",
+    "خلال",
+    "جراء",
+    "بسبب",
+    "بعد",
+    "in",
+    "on",
+    "at",
+    "near",
+    "with",
+    "by",
+    "after",
+    "в",
+    "во",
+    "на",
+    "у",
+    "с",
+    "со",
+    "при",
+    "после",
+    "около",
+    "возле",
 ];
 
 /// Stems of words for a side's own people, with a possessive pronoun ("جنودها", "عناصره").
@@ -244,9 +269,9 @@ fn toll_side(tokens: &[Token], names: &[NameHit], gaz: &Gazetteer, c: &Casualty)
     inside.dedup();
     match inside.len() {
         1 => inside.pop(),
-        0 if tokens[a..b]
-            .iter()
-            .any(|t| ["its", "their", "our"].contains(&t.norm.as_str())) =>
+        0 if tokens[a..b].iter().any(|t| {
+            ["its", "their", "our", "свои", "своих", "наших"].contains(&t.norm.as_str())
+        }) =>
         {
             names.iter().filter(|h| h.last <= a).find_map(country_of)
         }

@@ -39,7 +39,8 @@ pub fn steps_back(scan: &Scan) -> (bool, Option<IncidentDate>) {
     (flashback(scan), opening(scan))
 }
 
-/// A pluperfect at the head of the sentence: Arabic كان/كانت ... قد, English "had" + participle.
+/// A pluperfect at the head of the sentence: Arabic كان/كانت ... قد, English "had" + participle,
+/// a Russian word of stepping back ("Ранее", "Ещё в").
 fn flashback(scan: &Scan) -> bool {
     let cues = &scan.cues;
     cues.of(CueKind::Flashback).any(|h| {
@@ -50,6 +51,9 @@ fn flashback(scan: &Scan) -> bool {
             LangTag::Ar => cues
                 .of(CueKind::FlashbackParticle)
                 .any(|p| p.first > h.first && p.first - h.first <= 10),
+            // Russian has no pluperfect: the word itself steps back ("Ранее", "Ещё в 2021 году",
+            // "Напомним").
+            LangTag::Ru => true,
             _ => scan.tokens.get(h.last).is_some_and(|t| {
                 let w = t.norm.as_str();
                 w.ends_with("ed")
@@ -65,6 +69,68 @@ fn flashback(scan: &Scan) -> bool {
         }
     })
 }
+
+/// A Russian word for a month, a weekday or a day ("30 апреля", "в пятницу", "накануне") that
+/// no temporal expression covers: the sentence names a day tarikh did not read. (With a
+/// tagger that reads Russian dates, every such word is inside an expression and this is
+/// false.)
+pub fn unread_russian_date(scan: &Scan) -> bool {
+    if scan.ctx.lang != LangTag::Ru {
+        return false;
+    }
+    let read = |i: usize| {
+        scan.expr_tokens
+            .iter()
+            .any(|&(a, b, _)| (a..b).contains(&i))
+    };
+    scan.tokens.iter().enumerate().any(|(i, t)| {
+        let w = t.norm.as_str();
+        let dated = RUSSIAN_DAY_WORDS.contains(&w)
+            || RUSSIAN_MONTH_STEMS.iter().any(|m| w.starts_with(m))
+            || (w.len() == 4
+                && t.is_number()
+                && scan
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.norm.starts_with("год") || n.norm == "г"));
+        dated && !read(i)
+    })
+}
+
+/// Russian months (their stems: "апрел" is апрель, апреля, апреле), weekdays and day words.
+const RUSSIAN_MONTH_STEMS: &[&str] = &[
+    "январ",
+    "феврал",
+    "апрел",
+    "июн",
+    "июл",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+const RUSSIAN_DAY_WORDS: &[&str] = &[
+    "март",
+    "марта",
+    "марте",
+    "май",
+    "мая",
+    "мае",
+    "августа",
+    "августе",
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
+    "вчера",
+    "позавчера",
+    "сегодня",
+    "накануне",
+    "завтра",
+];
 
 /// The usable date of an expression at the sentence's head (its first or second word).
 fn opening(scan: &Scan) -> Option<IncidentDate> {
@@ -87,10 +153,21 @@ pub fn goes_on(scan: &Scan) -> bool {
         .hits
         .iter()
         .any(|(h, k)| h.first <= 1 && at_head(k))
-        || scan
-            .tokens
-            .first()
-            .is_some_and(|t| ["they", "it", "he", "she", "then"].contains(&t.norm.as_str()))
+        || scan.tokens.first().is_some_and(|t| {
+            [
+                "they",
+                "it",
+                "he",
+                "she",
+                "then",
+                "они",
+                "он",
+                "она",
+                "затем",
+                "потом",
+            ]
+            .contains(&t.norm.as_str())
+        })
 }
 
 /// The last day the sentence names that is not the day something was said ("said on
@@ -163,6 +240,10 @@ const NIGHT_WORDS: &[&str] = &[
     "ليلة",
     "ليله",
     "منتصف",
+    "вечер",
+    "ноч",
+    "полноч",
+    "поздно",
 ];
 
 impl Now {

@@ -21,13 +21,43 @@ pub struct SaidOn(Vec<(usize, IncidentDate, String)>);
 
 /// Words that attach the date after them to what was said before: "clashes on Thursday".
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "of", "في", "يوم", "خلال", "مساء", "صباح",
+    "on",
+    "in",
+    "at",
+    "during",
+    "of",
+    "في",
+    "يوم",
+    "خلال",
+    "مساء",
+    "صباح",
+    "в",
+    "во",
+    "утром",
+    "вечером",
+    "ночью",
+    "днем",
 ];
 
 /// Auxiliaries and modals after a weekday that make it the subject of its own clause ("said
 /// Monday would be a day of mourning").
 const AUXILIARIES: &[&str] = &[
-    "would", "will", "was", "is", "be", "had", "has", "could", "should", "might",
+    "would",
+    "will",
+    "was",
+    "is",
+    "be",
+    "had",
+    "has",
+    "could",
+    "should",
+    "might",
+    "будет",
+    "станет",
+    "был",
+    "была",
+    "стал",
+    "стала",
 ];
 
 /// Relative pronouns: "the truce that was announced on Friday".
@@ -41,13 +71,21 @@ const RELATIVE_PRONOUNS: &[&str] = &[
     "اللتان",
     "that",
     "which",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которых",
 ];
 
-/// Words that open what was said ("said that", "أعلنت أنها", "قال إن"): a date after one is
+/// Words that open what was said ("said that", "أعلنت أنها", "قال إن", "заявил, что"): a date after one is
 /// the date of what was said, not of the saying; after a denial, what is denied. Folded forms
 /// (ا for أ/إ).
 pub const COMPLEMENTIZERS: &[&str] = &[
     "that",
+    "что",
     "ان",
     "انه",
     "انها",
