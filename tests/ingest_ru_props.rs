@@ -92,10 +92,13 @@ proptest! {
         if let Ok(x) = ingest_report("words.txt", &text, &options()) {
             let published = options().published.unwrap();
             for i in &x.incidents {
+                // An act told as done cannot lie wholly after the publication day. Its date may
+                // reach past it: "в сентябре" in a report of 16 September is the month, as "in
+                // September" is in English, and the truth lies inside it.
                 if i.status != Status::Planned {
                     prop_assert!(
-                        i.date.latest().is_some_and(|d| d <= published),
-                        "{} dated {} after the publication day",
+                        i.date.earliest().is_none_or(|d| d <= published),
+                        "{} dated {} wholly after the publication day",
                         i.title,
                         i.date.to_edtf()
                     );

@@ -139,7 +139,8 @@ fn tass_wire() {
     assert!(at(evacuation, "Batken Region"));
     // The dateline's city is where the report was written.
     nothing_at(&x, "Bishkek");
-    only_days(&x, &[]);
+    // "возобновилась утром в пятницу": the Friday of the dateline's day.
+    only_days(&x, &["2022-09-16"]);
     no_day_beyond(&x, "2022-09-16");
 }
 
@@ -197,11 +198,10 @@ fn border_troops_statement_with_a_numeric_date() {
             .iter()
             .any(|i| i.fatalities.best == Some(2) && i.fatalities.low == Some(2))
     );
-    // "Вечером 29 апреля ... договорились о прекращении огня": a day in words, which waits for
-    // the tagger; until then no day, only the statement's as a bound.
+    // "Вечером 29 апреля ... договорились о прекращении огня": a day in words, read by the
+    // Russian tagger.
     let truce = one(&x, EventType::Ceasefire, |_| true);
-    assert_eq!(truce.date.exact_day(), None);
-    assert!(bounds(truce).1.is_some_and(|d| d <= day("2021-04-30")));
+    assert_eq!(truce.date.exact_day(), Some(day("2021-04-29")));
     assert_eq!(truce.status, Status::Occurred);
     only_days(&x, &["2021-04-29"]);
     no_day_beyond(&x, "2021-04-30");
@@ -291,8 +291,8 @@ fn anniversary_piece() {
     let burning = one(&x, EventType::PropertyDestruction, |_| true);
     assert!(at(burning, "Leilek District"));
     one(&x, EventType::Displacement, |_| true);
-    // Nothing is dated to the anniversary itself: the day of the piece is no day of the war.
-    only_days(&x, &[]);
+    // "Ровно год назад, 29 апреля 2021 года": the war's day, never the anniversary's.
+    only_days(&x, &["2021-04-29"]);
     no_day_beyond(&x, "2022-04-29");
 }
 
@@ -389,8 +389,7 @@ fn an_unread_day_stops_the_narrative() {
 
 /// Dates that need the Russian tagger (issue 11, item 1): enable when it lands.
 #[test]
-#[ignore = "needs the Russian temporal tagger (issue 11, item 1)"]
-fn needs_the_tagger_dates_of_the_wires() {
+fn the_tagger_dates_the_wires() {
     // "утром в пятницу" with P = Friday 16 September 2022.
     let x = read_with("2022-09-16-tass-wire.ru.txt", Some("2022-09-16"));
     let clash = one(&x, EventType::ArmedClash, |i| at(i, "Kok-Tash"));
