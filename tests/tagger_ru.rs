@@ -205,3 +205,41 @@ fn calendar_week_readings_say_when_they_differ_from_the_nearest_day() {
             .is_some_and(|n| n.contains("2024-01-12"))
     );
 }
+
+/// "сегодня, в среду", "вчера, во вторник": the publication day's weekday, for a dateline with
+/// no year; a day word that disagrees with its weekday keeps its day, with a note.
+#[test]
+fn a_day_word_beside_its_weekday_names_the_publication_weekday() {
+    use chrono::Weekday;
+    use tarikh::tagger::PublicationClue;
+    let published = NaiveDate::from_ymd_opt(2022, 9, 16).expect("a Friday");
+    let read = |text: &str| {
+        tag(
+            text,
+            &TagOptions {
+                published,
+                lang: Some(Lang::Ru),
+            },
+        )
+        .into_iter()
+        .next()
+        .expect("found")
+    };
+    let today = read("Сегодня, в пятницу, на границе спокойно.");
+    assert_eq!(
+        today.clue,
+        Some(PublicationClue::TodayIs {
+            weekday: Weekday::Fri
+        })
+    );
+    assert_eq!(today.note, None);
+    let yesterday = read("Вчера, в среду, на границе стреляли.");
+    assert_eq!(edtf(yesterday.date), "2022-09-15");
+    assert_eq!(
+        yesterday.clue,
+        Some(PublicationClue::TodayIs {
+            weekday: Weekday::Thu
+        })
+    );
+    assert!(yesterday.note.is_some());
+}

@@ -477,6 +477,7 @@ impl<'a> Parser<'a> {
                 self.rule_eve(i),
                 self.rule_day_of_month_word(i),
                 self.few_days(i),
+                self.rule_dayword_weekday_ru(i),
             ];
             for c in russian.into_iter().flatten() {
                 if best.as_ref().is_none_or(|b| c.end > b.end) {

@@ -30,7 +30,7 @@ use crate::tagger::lex::{
     self, Dir, Form, Kind, Lex, NumSuffix, Prep, Script, Strength, Unit, Vague,
 };
 use crate::tagger::resolve::{self, Period, add_days, ymd};
-use crate::tagger::ru::{EVE_NOUNS, GEN, GOVERNS, INS, PRE, STREET_WORDS};
+use crate::tagger::ru::{ACC, EVE_NOUNS, GEN, GOVERNS, INS, NOM, PRE, STREET_WORDS};
 use crate::tagger::tense;
 
 /// How a line writes Russian (computed once per line in `tag`).
@@ -623,6 +623,52 @@ impl Parser<'_> {
         Some(f)
     }
 
+    /// "сегодня, в среду", "вчера (во вторник)", "сегодня, в пятницу вечером": a day word and
+    /// the weekday it is. The day word gives the date; the weekday, what the publication day
+    /// is (as "today, Thursday" does in English).
+    pub(super) fn rule_dayword_weekday_ru(&self, i: usize) -> Option<Found> {
+        let Lex::DayRel(d) = self.lx(i) else {
+            return None;
+        };
+        if !self.cyrillic(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        let bracket = self.punct(k, b'(');
+        if !bracket && !self.punct(k, b',') {
+            return None;
+        }
+        k += 1;
+        if matches!(self.word(k), "в" | "во") {
+            k += 1;
+        }
+        let Lex::Weekday(w) = self.lx(k) else {
+            return None;
+        };
+        if lex::cases_of(self.word(k)) & (ACC | NOM) == 0 || self.russian_name(k) {
+            return None;
+        }
+        k += 1;
+        if self.lx(k) == Lex::PartOfDay {
+            k += 1;
+        }
+        if bracket {
+            if !self.punct(k, b')') {
+                return None;
+            }
+            k += 1;
+        } else if self.is_prep(k, Prep::And) || self.punct(k, b'-') || self.word(k) == "или" {
+            // "вчера, в среду и четверг": a list, not the name of the day.
+            return None;
+        }
+        let day = add_days(self.ctx.published, i64::from(d))?;
+        let mut f = self.found(i, k, Some(IncidentDate::day(day)), "ru.dayword_weekday");
+        f.anchor = true;
+        f.note = super::dayword_disagreement(day, w);
+        f.clue = Some(super::publication::publication_weekday(w, d));
+        Some(f)
+    }
+
     /// "на днях": a day of the week before the publication day, or of the week after it when
     /// the clause tells what is to come.
     pub(super) fn few_days(&self, i: usize) -> Option<Found> {
@@ -654,7 +700,7 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tagger::ru::{ACC, DAT};
+    use crate::tagger::ru::DAT;
 
     #[test]
     fn case_table_covers_both_readings_of_a_form() {
