@@ -498,6 +498,17 @@ impl Parser<'_> {
             return None;
         }
         let k = i + 1;
+        // "Накануне, 14 сентября, ...": the eve is the day written beside it.
+        if self.punct(k, b',')
+            && let Some(d) = self.best_at(k + 1).filter(|d| d.start == k + 1)
+            && d.date.and_then(|x| x.exact_day()).is_some()
+        {
+            let mut f = d;
+            f.start = i;
+            f.rule = "ru.eve_named";
+            f.cycle = None;
+            return Some(f);
+        }
         // The date it is the eve of: right after it, or after a word or two naming the event.
         for skip in 0..=2 {
             let q = k + skip;
