@@ -1,7 +1,8 @@
 //! Folding of text before matching, with a map back to the original offsets.
 //!
 //! Arabic is written with optional diacritics, tatweel, several alef/yeh/teh-marbuta shapes and
-//! three digit sets; English varies in case. Matching on one folded form keeps the word lists
+//! three digit sets; English varies in case; Russian in case and ё, and copied text puts Latin
+//! look-alikes, soft hyphens and decomposed letters in its words. Matching on one folded form keeps the word lists
 //! small and the scan linear. Every byte of the folded text remembers which original character
 //! produced it, so a match can always be reported as a slice of the input, on char boundaries.
 
