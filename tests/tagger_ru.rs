@@ -243,3 +243,25 @@ fn a_day_word_beside_its_weekday_names_the_publication_weekday() {
     );
     assert!(yesterday.note.is_some());
 }
+
+/// Rules that read a date inside another ("накануне 30 апреля", "в ночь на 14 сентября") do
+/// not come back to themselves: a long run of such words is read without deep recursion.
+#[test]
+fn a_run_of_eve_and_night_words_is_read_flat() {
+    let published = NaiveDate::from_ymd_opt(2024, 5, 3).expect("day");
+    for piece in ["накануне ", "накануне, ", "в ночь на ", "ночь с 1 на "]
+    {
+        let text = piece.repeat(20_000) + "30 апреля";
+        let found = tag(
+            &text,
+            &TagOptions {
+                published,
+                lang: Some(Lang::Ru),
+            },
+        );
+        assert!(
+            found.iter().any(|e| e.text.ends_with("30 апреля")),
+            "{piece}"
+        );
+    }
+}

@@ -883,7 +883,9 @@ impl<'a> Parser<'a> {
             }
         }
         let t = self.tok(k)?;
-        if t.kind != Kind::Num || t.suffix != NumSuffix::None || t.digits > 4 {
+        // "в апреле 2021-го": a Russian ordinal suffix on the year.
+        let suffixed = t.suffix == NumSuffix::Ordinal && t.digits == 4 && self.russian.words;
+        if t.kind != Kind::Num || (t.suffix != NumSuffix::None && !suffixed) || t.digits > 4 {
             return None;
         }
         // The era may be written onto the number (2021م) or after it.

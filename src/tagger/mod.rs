@@ -2,8 +2,9 @@
 //! publication day into [`IncidentDate`]s. Knows nothing of the database.
 //!
 //! How it works: each line is folded (`normalize`: alef/yeh/teh-marbuta variants, diacritics,
-//! digits, case) with a map back to input offsets, split into tokens with Arabic proclitics
-//! stripped and words looked up in the word lists (`lex`, `ar`, `en`), and scanned once by
+//! digits, case, ё, Latin look-alikes in Cyrillic words) with a map back to input offsets, split
+//! into tokens with Arabic proclitics stripped and words looked up in the word lists (`lex`,
+//! `ar`, `en`, `ru`), and scanned once by
 //! the rules in `grammar`, which resolve against the publication day (`resolve`). Expressions
 //! never cross a line. Relative expressions ("the next day") count from the nearest preceding
 //! explicit date, and those that name a grain count at the grain of the date the text just

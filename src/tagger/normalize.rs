@@ -1,7 +1,8 @@
 //! Folding of text before matching, with a map back to the original offsets.
 //!
 //! Arabic is written with optional diacritics, tatweel, several alef/yeh/teh-marbuta shapes and
-//! three digit sets; English varies in case. Matching on one folded form keeps the word lists
+//! three digit sets; English varies in case; Russian in case and ё, and copied text puts Latin
+//! look-alikes, soft hyphens and decomposed letters in its words. Matching on one folded form keeps the word lists
 //! small and the scan linear. Every byte of the folded text remembers which original character
 //! produced it, so a match can always be reported as a slice of the input, on char boundaries.
 
@@ -135,6 +136,11 @@ impl Folded {
             // е + diaeresis is ё, which folds to е; the stress accent is a reading aid.
             '\u{0308}' if self.text.ends_with('е') => {}
             '\u{0301}' => {}
+            // Russian quotes, «ёлочки» and „лапки“, are plain quote marks.
+            '«' | '»' | '„' | '‹' | '›' => {
+                self.text.push('"');
+                self.map.push(at);
+            }
             _ => self.push(c, at),
         }
     }
@@ -199,8 +205,6 @@ pub(crate) fn fold(c: char) -> Option<char> {
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
         '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
         '\u{FF0F}' | '\u{2044}' => '/',
-        // Russian quotes: «ёлочки» and „лапки“ open as plain ones do.
-        '«' | '»' | '„' | '‹' | '›' => '"',
         _ => c,
     })
 }

@@ -498,6 +498,25 @@ impl Parser<'_> {
             return None;
         }
         let k = i + 1;
+        // The date beside it: a day, a holiday, a numeric date (not another eve: the rules
+        // called here never come back to this one, so a run of eve words stays linear).
+        let date_at = |q: usize| {
+            self.rule_date(q)
+                .or_else(|| self.rule_holiday(q))
+                .or_else(|| self.rule_numeric(q))
+                .filter(|d| d.start == q)
+        };
+        // "Накануне, 14 сентября, ...": the eve is the day written beside it.
+        if self.punct(k, b',')
+            && let Some(d) = date_at(k + 1)
+            && d.date.and_then(|x| x.exact_day()).is_some()
+        {
+            let mut f = d;
+            f.start = i;
+            f.rule = "ru.eve_named";
+            f.cycle = None;
+            return Some(f);
+        }
         // The date it is the eve of: right after it, or after a word or two naming the event.
         for skip in 0..=2 {
             let q = k + skip;
@@ -509,7 +528,7 @@ impl Parser<'_> {
             if !plain {
                 break;
             }
-            let Some(d) = self.best_at(q).filter(|d| d.start == q) else {
+            let Some(d) = date_at(q) else {
                 continue;
             };
             let Some(day) = d.date.and_then(|x| x.exact_day()) else {
