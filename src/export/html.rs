@@ -62,10 +62,7 @@ pub enum Error {
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Error {
-        match e.io_error_kind() {
-            Some(kind) => Error::Io(io::Error::new(kind, e)),
-            None => Error::Json(e),
-        }
+        super::json_error(e).map_or_else(Error::Json, Error::Io)
     }
 }
 

@@ -21,3 +21,12 @@ pub trait IncidentWriter {
     /// Write what closes the output (a JSON array's `]`, a table's buffered rows) and flush.
     fn finish(&mut self) -> io::Result<()>;
 }
+
+/// A JSON writer's error as what it is: a failed write (an I/O error of its kind, so that a
+/// closed pipe stays one), or JSON that could not be made.
+pub(crate) fn json_error(e: serde_json::Error) -> Result<io::Error, serde_json::Error> {
+    match e.io_error_kind() {
+        Some(kind) => Ok(io::Error::new(kind, e)),
+        None => Err(e),
+    }
+}
