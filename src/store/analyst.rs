@@ -243,12 +243,13 @@ impl Loader<'_> {
     }
 
     fn overrides(&self, id: i64) -> Result<serde_json::Map<String, Value>> {
-        let text: String = self
-            .tx
-            .query_row("SELECT overrides FROM incidents WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .map_err(self.err())?;
+        let text: String = super::row(
+            self.tx,
+            "SELECT overrides FROM incidents WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .map_err(self.err())?;
         Ok(match serde_json::from_str(&text) {
             Ok(Value::Object(map)) => map,
             _ => serde_json::Map::new(),

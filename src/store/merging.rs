@@ -334,12 +334,19 @@ impl Loader<'_> {
                     tests.join(" OR ")
                 )
             };
+            // Readings of an exact day are found by their day, the others by their window
+            // (an exact day's window is that day: it lies within ?3..?2 when it meets).
+            let types = types.join(",");
             let sql = format!(
                 "SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
-                 WHERE m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
-                   AND m.event_type IN ({}) AND i.deleted_at IS NULL
-                   AND (m.day_exact IS NULL OR ?4 IS NULL OR m.day_exact = ?4){side_test}",
-                types.join(",")
+                 WHERE m.event_type IN ({types}) AND m.day_exact BETWEEN ?3 AND ?2
+                   AND (?4 IS NULL OR m.day_exact = ?4)
+                   AND i.deleted_at IS NULL{side_test}
+                 UNION ALL
+                 SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
+                 WHERE m.event_type IN ({types}) AND m.day_exact IS NULL
+                   AND m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
+                   AND i.deleted_at IS NULL{side_test}"
             );
             let ids = if asked.insert(format!("{sql}{values:?}")) {
                 let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
@@ -437,14 +444,13 @@ impl Loader<'_> {
 
     /// An incident's actors as stored, without reading the rest of it.
     fn stored_actors(&self, id: i64) -> Result<Vec<String>> {
-        let text: String = self
-            .tx
-            .query_row(
-                "SELECT actors_text FROM incidents WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .map_err(self.err())?;
+        let text: String = super::row(
+            self.tx,
+            "SELECT actors_text FROM incidents WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .map_err(self.err())?;
         Ok(super::split_list(&text))
     }
 
@@ -534,14 +540,14 @@ impl Loader<'_> {
     }
 
     fn mention_count(&self, incident_id: i64) -> Result<usize> {
-        self.tx
-            .query_row(
-                "SELECT count(*) FROM mentions WHERE incident_id = ?1",
-                [incident_id],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n as usize)
-            .map_err(self.err())
+        super::row(
+            self.tx,
+            "SELECT count(*) FROM mentions WHERE incident_id = ?1",
+            [incident_id],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n as usize)
+        .map_err(self.err())
     }
 
     /// Replace an incident's evidence rows (and cell) with the sentences of its readings, each
