@@ -28,7 +28,7 @@
 //!   least gives such a sign.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Duration, NaiveDate};
 
@@ -441,22 +441,21 @@ pub fn cluster(
                 .or_insert(next)
         })
         .collect();
-    let pair = |i: usize, j: usize| {
-        let (x, y) = (report_of[i], report_of[j]);
-        (x.min(y), x.max(y))
-    };
-    let mut related: HashSet<(usize, usize)> = HashSet::new();
+    let reports = report_numbers.len();
+    let pair = |i: usize, j: usize| report_of[i] * reports + report_of[j];
+    let mut related: Vec<bool> = vec![false; reports * reports];
     for i in 0..readings.len() {
         for j in i + 1..readings.len() {
-            if !related.contains(&pair(i, j)) && fit_of(i, j).is_some_and(|(_, sign)| sign) {
-                related.insert(pair(i, j));
+            if fit_of(i, j).is_some_and(|(_, sign)| sign) {
+                related[pair(i, j)] = true;
+                related[pair(j, i)] = true;
             }
         }
     }
     // A fit counts when something positive ties the pair, or their reports are related.
     let accept = |i: usize, j: usize, fit: Option<(u32, bool)>| match fit? {
         (s, true) => Some(s),
-        (s, false) if related.contains(&pair(i, j)) => Some(s),
+        (s, false) if related[pair(i, j)] => Some(s),
         _ => None,
     };
     let score = |i: usize, j: usize| accept(i, j, fit_of(i, j));
@@ -465,18 +464,44 @@ pub fn cluster(
     // centre, a town across the border (Spin Boldak) would lie far from it. Where the pair is
     // apart by place, each region is read as a place inside it that `pool` names (the first by
     // name, so that the result does not depend on order).
+    // The readings placed (with coordinates) inside each reading's place, first by name: asked
+    // once, since grouping asks again for every pool a reading meets.
+    let finer_places: Vec<Vec<usize>> = readings
+        .iter()
+        .map(|r| {
+            let Some(place) = r.incident.place.as_deref() else {
+                return Vec::new();
+            };
+            let mut inside: Vec<usize> = (0..n)
+                .filter(|&k| readings[k].incident.latitude.is_some())
+                .filter(|&k| {
+                    readings[k]
+                        .incident
+                        .place
+                        .as_deref()
+                        .is_some_and(|p| p != place && names.within(p, place))
+                })
+                .collect();
+            inside.sort_by(|&a, &b| readings[a].incident.place.cmp(&readings[b].incident.place));
+            inside
+        })
+        .collect();
+    // Which pairs are apart by place, once (see `refined`).
+    let mut apart_by_place: Vec<bool> = Vec::with_capacity(fits.len());
+    for j in 1..n {
+        for i in 0..j {
+            apart_by_place.push(
+                fits[j * (j - 1) / 2 + i].is_none()
+                    && place_fit(&readings[i].incident, &readings[j].incident, names)
+                        == PlaceFit::Apart,
+            );
+        }
+    }
     let refined = |i: usize, pool: &[usize]| -> Option<Reading> {
-        let place = readings[i].incident.place.as_deref()?;
-        let finer = pool
+        let finer = finer_places[i]
             .iter()
-            .map(|&k| &readings[k].incident)
-            .filter(|x| x.latitude.is_some())
-            .filter(|x| {
-                x.place
-                    .as_deref()
-                    .is_some_and(|p| p != place && names.within(p, place))
-            })
-            .min_by_key(|x| x.place.clone())?;
+            .find(|k| pool.contains(k))
+            .map(|&k| &readings[k].incident)?;
         let mut r = readings[i].clone();
         r.incident.place = finer.place.clone();
         (r.incident.latitude, r.incident.longitude) = (finer.latitude, finer.longitude);
@@ -484,7 +509,8 @@ pub fn cluster(
     };
     let score_within = |i: usize, j: usize, pool: &[usize]| {
         score(i, j).or_else(|| {
-            if place_fit(&readings[i].incident, &readings[j].incident, names) != PlaceFit::Apart {
+            let (lo, hi) = (i.min(j), i.max(j));
+            if lo == hi || !apart_by_place[hi * (hi - 1) / 2 + lo] {
                 return None;
             }
             let (a, b) = match (refined(i, pool), refined(j, pool)) {
@@ -510,16 +536,16 @@ pub fn cluster(
     loop {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut group_of: Vec<Option<usize>> = vec![None; readings.len()];
+        // The readings each lead moves with, in canonical order.
+        let mut members_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &j in &order {
+            members_of.entry(find(&lead, j)).or_default().push(j);
+        }
         for &i in &order {
             if group_of[i].is_some() {
                 continue;
             }
-            let root = find(&lead, i);
-            let members: Vec<usize> = order
-                .iter()
-                .copied()
-                .filter(|&j| find(&lead, j) == root)
-                .collect();
+            let members = members_of.remove(&find(&lead, i)).unwrap_or_default();
             let vague = readings[i].incident.date.exact_day().is_none();
             let mut best: Option<((u32, u32), usize)> = None;
             let mut fitting: Vec<(usize, u32)> = Vec::new();

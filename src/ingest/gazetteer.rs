@@ -76,6 +76,8 @@ struct ByName {
     /// The spellings of each actor and place, by index (see [`Gazetteer::spellings`]).
     actor_spellings: Vec<Vec<String>>,
     place_spellings: Vec<Vec<String>>,
+    /// Each place's parent, by index, when the parent is a place of the gazetteer.
+    place_parents: Vec<Option<usize>>,
 }
 
 /// A gazetteer name found in a token sequence.
@@ -350,7 +352,16 @@ impl Gazetteer {
                     .collect(),
                 actor_spellings: vec![Vec::new(); self.actors.len()],
                 place_spellings: vec![Vec::new(); self.places.len()],
+                place_parents: Vec::new(),
             };
+            by_name.place_parents = self
+                .places
+                .iter()
+                .map(|p| {
+                    let parent = p.parent.as_deref()?;
+                    by_name.places.get(parent).copied()
+                })
+                .collect();
             // Spellings with a wildcard ("_") are patterns, not names to show.
             for a in self
                 .aliases
@@ -395,18 +406,22 @@ impl Gazetteer {
 
     /// True when `inner` is `outer` or lies within it (by the parent chain).
     pub fn place_within(&self, inner: &str, outer: &str) -> bool {
-        // (Borrowed names up the chain: the merge asks this of every pair it compares.)
-        let mut cur = Some(inner);
-        let mut steps = 0;
-        while let Some(name) = cur {
-            if name == outer {
-                return true;
+        // The merge asks this of every pair it compares: one lookup by name, then up the chain
+        // by index.
+        if inner == outer {
+            return true;
+        }
+        let by_name = self.by_name();
+        let mut at = by_name.places.get(inner).copied();
+        for _ in 0..8 {
+            let Some(i) = at else {
+                return false;
+            };
+            match self.places.get(i).and_then(|p| p.parent.as_deref()) {
+                Some(parent) if parent == outer => return true,
+                Some(_) => at = by_name.place_parents.get(i).copied().flatten(),
+                None => return false,
             }
-            steps += 1;
-            if steps > 8 {
-                break;
-            }
-            cur = self.place_by_name(name).and_then(|p| p.parent.as_deref());
         }
         false
     }
