@@ -376,5 +376,5 @@ fn devset_ru1_reports() {
 /// and worked on, while ru1 stays unread.
 #[test]
 fn devset_ru2_reports() {
-    score_set("tests/data/devset/ru2", &DEVSET_RU2, false);
+    score_set("tests/data/devset/ru2", &DEVSET_RU2, true);
 }

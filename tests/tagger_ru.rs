@@ -265,3 +265,36 @@ fn a_run_of_eve_and_night_words_is_read_flat() {
         );
     }
 }
+
+/// "Накануне" alone is the eve of the date its paragraph last told; in a paragraph that has
+/// told none yet, of the report's day, as the news tells each paragraph from its own day.
+#[test]
+fn an_eve_counts_from_the_date_of_its_own_paragraph() {
+    let published = NaiveDate::from_ymd_opt(2022, 8, 5).expect("a day");
+    let eve = |text: &str| -> Vec<String> {
+        tag(
+            text,
+            &TagOptions {
+                published,
+                lang: Some(Lang::Ru),
+            },
+        )
+        .into_iter()
+        .filter(|e| e.text.to_lowercase().starts_with("накануне"))
+        .map(|e| edtf(e.date))
+        .collect()
+    };
+    let told = "Минобороны в среду вечером заявило о нарушении перемирия.";
+    assert_eq!(
+        eve(&format!("{told}\n\nДипломатия. Накануне премьер провел переговоры.")),
+        ["2022-08-04"]
+    );
+    assert_eq!(
+        eve(&format!("{told} Накануне премьер провел переговоры.")),
+        ["2022-08-02"]
+    );
+    assert_eq!(
+        eve("Накануне в ведомстве заявили о переговорах."),
+        ["2022-08-04"]
+    );
+}

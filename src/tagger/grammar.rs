@@ -180,6 +180,8 @@ pub(crate) struct Ctx {
     pub published: NaiveDate,
     /// Explicit dates found so far in the text, in order.
     pub anchors: Vec<IncidentDate>,
+    /// The line of the last of `anchors`.
+    pub anchor_line: Option<usize>,
     /// The year of the last expression read that lies within one year: what "من العام
     /// نفسه" / "of the same year" refers to.
     pub last_year: Option<i32>,
@@ -212,6 +214,7 @@ impl Ctx {
         Ctx {
             published,
             anchors: Vec::new(),
+            anchor_line: None,
             last_year: None,
             coarse_since_anchor: false,
             written_year: None,

@@ -313,6 +313,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && !tense::in_concession(&toks, &folded.text, fs)
             {
                 ctx.anchors.push(d);
+                ctx.anchor_line = Some(line_no);
                 ctx.coarse_since_anchor = false;
             } else if let Some(d) = f.date
                 && d.precision() != Precision::Day

@@ -550,7 +550,15 @@ impl Parser<'_> {
             f.note = Some("the eve of an event the text does not date here; no date given".into());
             return Some(f);
         }
-        let (base, anchor) = self.ctx.anchor_for(Unit::Day, -1)?;
+        // "Накануне" in a paragraph that has told no date yet is the day before the report's
+        // ("Дипломатия. Накануне МИД заявил"): the news tells each paragraph from its own
+        // day, not from the last date of the paragraph before. After a date in its paragraph
+        // it is the eve of that date.
+        let (base, anchor) = if self.ctx.anchor_line != Some(self.line) {
+            (self.ctx.published, None)
+        } else {
+            self.ctx.anchor_for(Unit::Day, -1)?
+        };
         let day = add_days(base, -1)?;
         let mut end = k;
         if self.lx(end) == Lex::PartOfDay {
