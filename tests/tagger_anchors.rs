@@ -294,3 +294,23 @@ fn a_day_of_the_month_alone_is_of_the_month_told() {
         Some(Some("2021-05-20".into()))
     );
 }
+
+/// The day a toll was counted ("as of 8 May", "по состоянию на 8 мая") is no day the story
+/// tells: "the same day" after it is the day of the events before it.
+#[test]
+fn not_counted_from_the_day_of_a_count() {
+    assert_eq!(
+        date_of(
+            "Shelling resumed on 6 May. As of 8 May, 41 people had died. The same day a drone hit a mosque.",
+            "The same day"
+        ),
+        Some(Some("2021-05-06".into()))
+    );
+    assert_eq!(
+        date_of(
+            "6 мая обстрелы возобновились. По состоянию на 8 мая погиб 41 человек. В тот же день беспилотник ударил по мечети.",
+            "тот же день"
+        ),
+        Some(Some("2021-05-06".into()))
+    );
+}

@@ -311,6 +311,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             if f.anchor
                 && let Some(d) = f.date
                 && !tense::in_concession(&toks, &folded.text, fs)
+                && !tense::dates_a_count(&toks, &folded.text, fs)
             {
                 ctx.anchors.push(d);
                 ctx.anchor_line = Some(line_no);

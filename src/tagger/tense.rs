@@ -730,3 +730,20 @@ pub(crate) fn in_concession(toks: &[Tok], text: &str, fs: usize) -> bool {
     }
     false
 }
+
+/// The expression at token `fs` dates a count ("по состоянию на 17 сентября", "as of
+/// Sunday"): the day a toll was counted, not a day the story tells, so no later "the same
+/// day" counts from it.
+pub(crate) fn dates_a_count(toks: &[Tok], text: &str, fs: usize) -> bool {
+    let word = |back: usize| {
+        fs.checked_sub(back)
+            .and_then(|k| toks.get(k))
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| text.get(t.core..t.e))
+            .unwrap_or_default()
+    };
+    matches!(
+        (word(3), word(2), word(1)),
+        ("по", "состоянию", "на") | (_, "as", "of") | (_, "as", "at")
+    )
+}
