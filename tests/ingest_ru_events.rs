@@ -264,6 +264,18 @@ fn shelling_strikes_and_attacks() {
             &[(Other, "landmine")],
         ),
         (
+            "Двое саперов подорвались на минах у дороги.",
+            &[(Other, "landmine")],
+        ),
+        (
+            "Во дворе больницы упали два снаряда.",
+            &[(Shelling, "shelling")],
+        ),
+        (
+            "Парламент ратифицировал соглашение о границе.",
+            &[(Other, "ratification")],
+        ),
+        (
             "Самолет нарушил воздушное пространство страны.",
             &[(Other, "airspace violation")],
         ),
@@ -335,6 +347,18 @@ fn crowds_protests_arrests_property_and_flight() {
             &[(Displacement, "evacuation")],
         ),
         ("Беженцы размещены в школах.", &[(Displacement, "refugees")]),
+        (
+            "Жителям велели покинуть свои дома до конца недели.",
+            &[(Displacement, "flight")],
+        ),
+        (
+            "Жители публикуют видео горящих домов.",
+            &[(PropertyDestruction, "burning")],
+        ),
+        (
+            "Соседняя сторона продолжает стягивать бронетехнику к границе.",
+            &[(Deployment, "build-up")],
+        ),
         (
             "Тысячи людей покинули свои дома.",
             &[(Displacement, "flight")],
