@@ -352,6 +352,10 @@ fn crowds_protests_arrests_property_and_flight() {
             &[(Displacement, "flight")],
         ),
         (
+            "Жители двух сел начали бросать друг в друга камни.",
+            &[(MobViolence, "stone-throwing")],
+        ),
+        (
             "Жители публикуют видео горящих домов.",
             &[(PropertyDestruction, "burning")],
         ),
