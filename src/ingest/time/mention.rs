@@ -167,8 +167,11 @@ fn assign_expressions(
         .all(|m| (m.generic && m.definite) || m.occs.iter().all(Occ::wordless));
     // "Pakistan violated the ceasefire": the truce breached is one the story knows, named to
     // say what was breached; it is evidence of a truce the report tells, never one of its own.
+    // Russian has no article to say so: the truce a breach word names ("нарушили режим
+    // прекращения огня", "нарушение перемирия") is the one already made.
+    let articled = ctx.lang != LangTag::Ru;
     for (m, &b) in mentions.iter_mut().zip(&breached) {
-        if b && m.definite {
+        if b && (m.definite || !articled) {
             m.reference = true;
         }
     }
