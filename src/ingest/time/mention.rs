@@ -564,11 +564,23 @@ fn fronted_saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize
 
 /// "ارتفعت حصيلة ضحايا القصف اليوم الأحد إلى 30": the day the toll was updated, not the day of
 /// the shelling.
+/// So is the day a count was made as of ("по состоянию на 17 сентября погиб 41 человек", "as
+/// of Sunday, 41 had died").
 fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
     let tokens = &scan.tokens;
-    tokens.get(b).is_some_and(|t| t.norm == "الي")
-        && tokens.get(b + 1).is_some_and(Token::is_number)
-        && (a.saturating_sub(6)..a).any(|k| tokens[k].forms().any(|v| v == "حصيله"))
+    let before = |back: usize| {
+        a.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let as_of = matches!(
+        (before(3), before(2), before(1)),
+        ("по", "состоянию", "на") | (_, "as", "of")
+    );
+    as_of
+        || tokens.get(b).is_some_and(|t| t.norm == "الي")
+            && tokens.get(b + 1).is_some_and(Token::is_number)
+            && (a.saturating_sub(6)..a).any(|k| tokens[k].forms().any(|v| v == "حصيله"))
 }
 
 /// "the deal collapsed early Friday when fighting erupted", "انهارت الهدنة يوم الجمعة": the

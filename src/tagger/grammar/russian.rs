@@ -364,6 +364,12 @@ impl Parser<'_> {
                 _ => None,
             };
         }
+        // "за прошедшие сутки", "за последние сутки": the day up to today.
+        if u == Unit::Day && self.word(k) == "сутки" && matches!(d, Some(Dir::Past | Dir::Recent))
+        {
+            let from = add_days(p, -1)?;
+            return Some((end, UnitRel::Span(Some(from), Some(p), "ru.past_unit")));
+        }
         if matches!(u, Unit::Day | Unit::Hour | Unit::Minute) || form == Form::Half {
             return None;
         }
