@@ -711,7 +711,12 @@ fn cues_set_the_status() {
 
 #[test]
 fn negations_leave_no_act() {
-    check_nothing(&["Обстрела не было.", "Перестрелки не зафиксировано."]);
+    check_nothing(&[
+        "Обстрела не было.",
+        "Перестрелки не зафиксировано.",
+        // The act the denied one governs is denied with it.
+        "Ночью нарушений режима прекращения огня не зафиксировано.",
+    ]);
 }
 
 /// A death toll: (low, best, high).

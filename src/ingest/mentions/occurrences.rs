@@ -42,10 +42,21 @@ fn negated_after(scan: &Scan, end: usize) -> bool {
     let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
     let breaks = |k: usize| scan.tokens.get(k).is_some_and(|t| t.break_before);
     // At most four words on ("Перестрелки у села Кок-Таш не зафиксировано"), within the
-    // clause, with no other event word between.
-    for k in end..(end + 5).min(scan.tokens.len()) {
-        if breaks(k) || scan.event_hits.iter().any(|h| h.first == k) {
+    // clause, with no other event word between, but for the act it governs right after it
+    // ("нарушений режима прекращения огня не зафиксировано": the truce is what was breached).
+    let mut last = (end + 5).min(scan.tokens.len());
+    let mut k = end;
+    while k < last {
+        if breaks(k) {
             return false;
+        }
+        if let Some(h) = scan.event_hits.iter().find(|h| h.first == k) {
+            if k > end + 1 {
+                return false;
+            }
+            last = (last + (h.last - h.first)).min(scan.tokens.len());
+            k = h.last;
+            continue;
         }
         if word(k) == "нет" {
             return true;
@@ -53,6 +64,7 @@ fn negated_after(scan: &Scan, end: usize) -> bool {
         if word(k) == "не" {
             return !breaks(k + 1) && HAPPENED.contains(&word(k + 1));
         }
+        k += 1;
     }
     false
 }
