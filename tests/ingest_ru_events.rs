@@ -268,6 +268,14 @@ fn shelling_strikes_and_attacks() {
             &[(Other, "landmine")],
         ),
         (
+            "Ночью у села вновь звучали автоматные очереди.",
+            &[(ArmedClash, "gunfire")],
+        ),
+        (
+            "Утром над домами начали рваться мины.",
+            &[(Shelling, "shelling")],
+        ),
+        (
             "Во дворе больницы упали два снаряда.",
             &[(Shelling, "shelling")],
         ),
