@@ -193,6 +193,10 @@ pub struct Provenance {
     pub first_reported: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub last_reported: Option<chrono::NaiveDate>,
+    /// The publication day of each report that tells it (`source_count` of them), oldest
+    /// first: the order of `source_urls`, which leaves out reports without a URL.
+    #[serde(default)]
+    pub published: Vec<chrono::NaiveDate>,
 }
 
 impl Incident {

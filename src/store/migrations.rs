@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_mentions.sql"),
     include_str!("../../migrations/0003_mentions_by_type.sql"),
+    include_str!("../../migrations/0004_published.sql"),
 ];
 
 /// The schema version this tarikh writes.

@@ -896,10 +896,11 @@ struct Columns {
     source_urls: String,
     first_reported: Option<String>,
     last_reported: Option<String>,
+    published: String,
 }
 
 impl Columns {
-    const NAMES: [&'static str; 26] = [
+    const NAMES: [&'static str; 27] = [
         "date",
         "date_start",
         "date_end",
@@ -926,6 +927,7 @@ impl Columns {
         "source_urls",
         "first_reported",
         "last_reported",
+        "published",
     ];
 
     fn of(incident: &Incident, place_id: Option<i64>) -> Columns {
@@ -949,6 +951,7 @@ impl Columns {
             source_urls: incident.provenance.source_urls.join(LIST_SEPARATOR),
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
+            published: join_days(&incident.provenance.published),
         }
     }
 
@@ -982,6 +985,7 @@ impl Columns {
             &self.source_urls,
             &self.first_reported,
             &self.last_reported,
+            &self.published,
         ]
     }
 }
@@ -1585,6 +1589,14 @@ fn join_evidence(evidence: &[Evidence]) -> String {
     evidence
         .iter()
         .map(|e| e.sentence.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
+/// Days as a list cell: ISO days joined with [`LIST_SEPARATOR`].
+pub fn join_days(days: &[chrono::NaiveDate]) -> String {
+    days.iter()
+        .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join(LIST_SEPARATOR)
 }
