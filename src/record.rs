@@ -325,10 +325,19 @@ impl FlatRecord {
         ]
     }
 
-    /// Build a record from CSV cells named by `columns` (a valid tarikh header).
+    /// Build a record from CSV cells named by `columns` (a valid tarikh header), neutralised
+    /// formulas restored.
     pub fn from_cells(
         columns: &[&str],
         cells: &csv::StringRecord,
+    ) -> Result<FlatRecord, FieldError> {
+        FlatRecord::from_named_cells(columns.iter().copied().zip(cells.iter().map(unneutralise)))
+    }
+
+    /// Build a record from cells as they are, each with the name of its column; unknown
+    /// columns are passed over.
+    pub fn from_named_cells<'c>(
+        cells: impl IntoIterator<Item = (&'c str, &'c str)>,
     ) -> Result<FlatRecord, FieldError> {
         let mut record = FlatRecord {
             id: None,
@@ -359,14 +368,13 @@ impl FlatRecord {
             last_reported: None,
             published: Vec::new(),
         };
-        for (&column, cell) in columns.iter().zip(cells.iter()) {
+        for (column, cell) in cells {
             let column: &'static str = COLUMNS
                 .iter()
                 .chain(EXTRA_COLUMNS)
                 .find(|c| **c == column)
                 .copied()
                 .unwrap_or("?");
-            let cell = unneutralise(cell);
             let text = || (!cell.is_empty()).then(|| cell.to_string());
             let parse_u32 = || -> Result<Option<u32>, FieldError> {
                 text()

@@ -471,17 +471,7 @@ impl Store {
     /// Replace an incident's values, keeping the previous ones in its history. Its evidence
     /// stays as it is: an edit changes what the analyst says, not what the sources said.
     pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
-        self.change(id, "edit", reason, |loader, before| {
-            if before.deleted_at.is_some() {
-                return Err(StoreError::Deleted(id));
-            }
-            let mut updated = updated.clone();
-            updated.uid = before.incident.uid.clone();
-            updated.evidence = before.incident.evidence.clone();
-            updated.provenance = before.incident.provenance.clone();
-            loader.update(id, &updated, &before.incident.actors)?;
-            loader.keep_overrides(id, &before.incident, &updated)
-        })
+        self.transaction(|batch| batch.edit(id, updated, reason))
     }
 
     /// Hide an incident from timelines and exports; it stays in the database and in history.
@@ -1102,6 +1092,44 @@ impl Batch<'_> {
             .loader
             .place_report(report_id, report, incidents, names)?;
         Ok(Some(stats))
+    }
+}
+
+impl Batch<'_> {
+    /// The stored incident with this uid, deleted or not.
+    pub fn incident_by_uid(&self, uid: &str) -> Result<Option<StoredIncident>> {
+        let loader = &self.loader;
+        let id: Option<i64> = loader
+            .tx
+            .prepare_cached("SELECT id FROM incidents WHERE uid = ?1")
+            .and_then(|mut s| s.query_row([uid], |r| r.get(0)).optional())
+            .map_err(loader.err())?;
+        id.map(|id| get_incident(loader.tx, &loader.path, id))
+            .transpose()
+    }
+
+    /// Replace an incident's values inside the batch, as [`Store::edit`] does: its previous
+    /// values go to its history, its evidence and provenance stay, and the fields that changed
+    /// outlast a regrouping of its sources.
+    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
+        let loader = &mut self.loader;
+        let before = get_incident(loader.tx, &loader.path, id)?;
+        if before.deleted_at.is_some() {
+            return Err(StoreError::Deleted(id));
+        }
+        let mut updated = updated.clone();
+        updated.uid = before.incident.uid.clone();
+        updated.evidence = before.incident.evidence.clone();
+        updated.provenance = before.incident.provenance.clone();
+        loader.update(id, &updated, &before.incident.actors)?;
+        loader.keep_overrides(id, &before.incident, &updated)?;
+        record_history(loader.tx, id, "edit", reason, &before.incident).map_err(loader.err())
+    }
+
+    /// Store one incident as [`Batch::load`] stores each: its id when it is new, `None` when
+    /// its uid is stored already.
+    pub fn insert(&mut self, incident: &Incident) -> Result<Option<i64>> {
+        self.loader.insert(incident, None)
     }
 }
 
