@@ -841,6 +841,7 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
         }),
         first_reported: reports.iter().map(|s| s.published).min(),
         last_reported: reports.iter().map(|s| s.published).max(),
+        published: reports.iter().map(|s| s.published).collect(),
     };
     (best, provenance)
 }
@@ -1384,6 +1385,11 @@ mod tests {
         assert_eq!(provenance.source_count, 2);
         assert_eq!(provenance.first_reported, Some(day("2021-05-01")));
         assert_eq!(provenance.last_reported, Some(day("2021-05-03")));
+        assert_eq!(
+            provenance.published,
+            [day("2021-05-01"), day("2021-05-03")],
+            "each report's day, oldest first"
+        );
     }
 
     #[test]

@@ -111,6 +111,21 @@ impl Fatalities {
     pub fn is_empty(&self) -> bool {
         self.low.is_none() && self.best.is_none() && self.high.is_none() && self.phrase.is_empty()
     }
+
+    /// Every part of the figure: "low 12, best -, high 50, phrase 'dozens killed'".
+    pub fn detail(&self) -> String {
+        let n = |v: Option<u32>| v.map_or_else(|| "-".to_string(), |n| n.to_string());
+        let mut text = format!(
+            "low {}, best {}, high {}",
+            n(self.low),
+            n(self.best),
+            n(self.high)
+        );
+        if !self.phrase.is_empty() {
+            text.push_str(&format!(", phrase '{}'", self.phrase));
+        }
+        text
+    }
 }
 
 /// One sentence of a report that speaks of an incident.
@@ -193,6 +208,10 @@ pub struct Provenance {
     pub first_reported: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub last_reported: Option<chrono::NaiveDate>,
+    /// The publication day of each report that tells it (`source_count` of them), oldest
+    /// first: the order of `source_urls`, which leaves out reports without a URL.
+    #[serde(default)]
+    pub published: Vec<chrono::NaiveDate>,
 }
 
 impl Incident {
@@ -216,11 +235,16 @@ impl Incident {
             ("country", opt(&self.country), opt(&after.country)),
             ("latitude", num(self.latitude), num(after.latitude)),
             ("longitude", num(self.longitude), num(after.longitude)),
-            (
-                "fatalities",
-                self.fatalities.figure(),
-                after.fatalities.figure(),
-            ),
+            // The short figure, unless two tolls that differ have the same one ("12–50" with
+            // and without a best figure): then all of each.
+            match (self.fatalities.figure(), after.fatalities.figure()) {
+                (a, b) if a == b && self.fatalities != after.fatalities => (
+                    "fatalities",
+                    self.fatalities.detail(),
+                    after.fatalities.detail(),
+                ),
+                (a, b) => ("fatalities", a, b),
+            },
             ("sources", self.sources.join("; "), after.sources.join("; ")),
             ("disputed", self.disputed.clone(), after.disputed.clone()),
         ];
@@ -277,4 +301,39 @@ pub struct NameEntry {
     pub country: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_toll_change_inside_the_same_figure_is_a_change() {
+        let date = IncidentDate::year(2021);
+        let mut before = Incident::new(date, EventType::ArmedClash, "clash");
+        before.fatalities = Fatalities {
+            low: Some(12),
+            best: None,
+            high: Some(50),
+            phrase: String::new(),
+        };
+        let mut after = before.clone();
+        after.fatalities.best = Some(20);
+        assert_eq!(
+            before.changes_to(&after),
+            [(
+                "fatalities",
+                "low 12, best -, high 50".to_string(),
+                "low 12, best 20, high 50".to_string()
+            )]
+        );
+        after = before.clone();
+        after.fatalities.high = Some(60);
+        assert_eq!(
+            before.changes_to(&after),
+            [("fatalities", "12–50".to_string(), "12–60".to_string())],
+            "the short figure when it shows the change"
+        );
+        assert!(before.changes_to(&before.clone()).is_empty());
+    }
 }

@@ -9,7 +9,7 @@ use crate::model::{Evidence, Fatalities, Incident, Provenance};
 use crate::store::{LIST_SEPARATOR, split_list};
 
 /// Every column, in order: the interface columns, then those added after them.
-pub const ALL_COLUMNS: [&str; 26] = [
+pub const ALL_COLUMNS: [&str; 27] = [
     "id",
     "date",
     "date_start",
@@ -36,6 +36,7 @@ pub const ALL_COLUMNS: [&str; 26] = [
     "source_urls",
     "first_reported",
     "last_reported",
+    "published",
 ];
 
 /// The interface columns, in order.
@@ -109,6 +110,10 @@ pub struct FlatRecord {
     pub first_reported: Option<String>,
     #[serde(default)]
     pub last_reported: Option<String>,
+    /// The publication day of each report that tells it, oldest first (the order of
+    /// `source_urls`).
+    #[serde(default)]
+    pub published: Vec<String>,
 }
 
 fn default_status() -> String {
@@ -160,6 +165,12 @@ impl FlatRecord {
             source_urls: incident.provenance.source_urls.clone(),
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
+            published: incident
+                .provenance
+                .published
+                .iter()
+                .map(|d| d.to_string())
+                .collect(),
         }
     }
 
@@ -238,6 +249,18 @@ impl FlatRecord {
             source_urls: self.source_urls,
             first_reported: reported("first_reported", &self.first_reported)?,
             last_reported: reported("last_reported", &self.last_reported)?,
+            published: self
+                .published
+                .iter()
+                .map(|d| {
+                    d.trim().parse::<chrono::NaiveDate>().map_err(|_| {
+                        field(
+                            "published",
+                            format!("'{d}' is not a day (YYYY-MM-DD; days joined with '; ')"),
+                        )
+                    })
+                })
+                .collect::<Result<_, _>>()?,
         };
         Ok(Incident {
             id: self.id,
@@ -298,13 +321,23 @@ impl FlatRecord {
             self.source_urls.join(LIST_SEPARATOR),
             opt(&self.first_reported),
             opt(&self.last_reported),
+            self.published.join(LIST_SEPARATOR),
         ]
     }
 
-    /// Build a record from CSV cells named by `columns` (a valid tarikh header).
+    /// Build a record from CSV cells named by `columns` (a valid tarikh header), neutralised
+    /// formulas restored.
     pub fn from_cells(
         columns: &[&str],
         cells: &csv::StringRecord,
+    ) -> Result<FlatRecord, FieldError> {
+        FlatRecord::from_named_cells(columns.iter().copied().zip(cells.iter().map(unneutralise)))
+    }
+
+    /// Build a record from cells as they are, each with the name of its column; unknown
+    /// columns are passed over.
+    pub fn from_named_cells<'c>(
+        cells: impl IntoIterator<Item = (&'c str, &'c str)>,
     ) -> Result<FlatRecord, FieldError> {
         let mut record = FlatRecord {
             id: None,
@@ -333,15 +366,15 @@ impl FlatRecord {
             source_urls: Vec::new(),
             first_reported: None,
             last_reported: None,
+            published: Vec::new(),
         };
-        for (&column, cell) in columns.iter().zip(cells.iter()) {
+        for (column, cell) in cells {
             let column: &'static str = COLUMNS
                 .iter()
                 .chain(EXTRA_COLUMNS)
                 .find(|c| **c == column)
                 .copied()
                 .unwrap_or("?");
-            let cell = unneutralise(cell);
             let text = || (!cell.is_empty()).then(|| cell.to_string());
             let parse_u32 = || -> Result<Option<u32>, FieldError> {
                 text()
@@ -413,6 +446,14 @@ impl FlatRecord {
                 "source_urls" => record.source_urls = split_list(cell),
                 "first_reported" => record.first_reported = text(),
                 "last_reported" => record.last_reported = text(),
+                "published" => {
+                    record.published = cell
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|d| !d.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                }
                 _ => {}
             }
         }

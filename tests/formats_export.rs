@@ -183,7 +183,7 @@ fn xlsx_round_trip() {
         .unwrap()
         .read_to_string(&mut sheet)
         .unwrap();
-    assert!(sheet.contains(r#"<autoFilter ref="A1:Z7"/>"#), "{sheet}");
+    assert!(sheet.contains(r#"<autoFilter ref="A1:AA7"/>"#), "{sheet}");
     assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains(r#"state="frozen""#));
     assert!(sheet.contains("<cols>"));
     let mut styles = String::new();

@@ -32,6 +32,17 @@ fn read_all(path: &Path, kind: InputKind) {
     }
 }
 
+/// tarikh's XLSX export of the two rows of [`TARIKH_CSV`].
+fn own_workbook() -> Vec<u8> {
+    let dir = tempfile::tempdir().expect("a folder");
+    let csv = dir.path().join("rows.csv");
+    std::fs::write(&csv, TARIKH_CSV).expect("written");
+    let rows = import::tarikh_csv::read(&csv).expect("tarikh CSV");
+    let mut out = Vec::new();
+    tarikh::export::xlsx::write_to(&mut out, rows).expect("a workbook");
+    out
+}
+
 fn sample(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).expect("a sample file")
 }
@@ -96,5 +107,19 @@ proptest! {
         read_all(&ged, InputKind::Ucdp);
         let _ = import::detect(&ged);
         let _ = ingest_report("report.txt", &String::from_utf8_lossy(&report), &IngestOptions::default());
+    }
+
+    #[test]
+    fn damaged_workbooks_are_read_or_refused(book in damaged(own_workbook())) {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("edited.xlsx");
+        std::fs::write(&path, &book).expect("written");
+        let _ = import::detect(&path);
+        if let Ok(sheet) = import::xlsx::read(&path) {
+            let _ = sheet.check();
+            for row in sheet.rows() {
+                let _ = sheet.incident(row);
+            }
+        }
     }
 }

@@ -146,6 +146,7 @@ fn reports_stored_before_merging_existed_take_new_sources() {
              ALTER TABLE incidents DROP COLUMN source_urls;
              ALTER TABLE incidents DROP COLUMN first_reported;
              ALTER TABLE incidents DROP COLUMN last_reported;
+             ALTER TABLE incidents DROP COLUMN published;
              PRAGMA user_version = 1;",
         )
         .unwrap();

@@ -30,7 +30,8 @@ pub enum Format {
     Json,
     /// A Markdown table.
     Markdown,
-    /// An Excel workbook: one sheet, typed cells, header frozen, filters on.
+    /// An Excel workbook: one sheet, typed cells, header frozen, filters on. `tarikh import`
+    /// reads it back, and takes cells changed in a spreadsheet as edits of the incidents.
     Xlsx,
     /// The TimelineJS spreadsheet template (load it in Google Sheets or TimelineJS).
     TimelinejsCsv,

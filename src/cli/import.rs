@@ -15,10 +15,12 @@ use tarikh::tagger::Lang;
 
 use super::counted;
 
-/// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines, ACLED and UCDP
-/// GED CSV exports), or folders of them. Each report's incidents are dated against its publication day and stored with the
-/// sentences they came from. The whole command is one transaction: if any file is bad, nothing is
-/// stored. Importing the same report or rows again stores nothing new.
+/// Import news reports (.txt, .md) and structured files (tarikh CSV, JSON Lines, tarikh XLSX,
+/// ACLED and UCDP GED CSV exports), or folders of them. Each report's incidents are dated against
+/// its publication day and stored with the sentences they came from. A tarikh XLSX export edited
+/// in a spreadsheet comes back as edits: each row whose uid is stored changes that incident, kept
+/// in its history. The whole command is one transaction: if any file is bad, nothing is stored.
+/// Importing the same report or rows again stores nothing new.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh import data/reports/
@@ -26,6 +28,7 @@ use super::counted;
   tarikh import report.txt --dry-run          show what would be stored
   tarikh import incidents.csv more.jsonl
   tarikh import acled_export.csv ged_events.csv
+  tarikh import edited.xlsx                   an export edited in Excel: its changes as edits
   tarikh import --manifest archive/manifest.csv --keep-going
 
 A report may start with front matter between '---' lines:
@@ -37,7 +40,15 @@ A report may start with front matter between '---' lines:
   language: en
   ---
 Flags override it. Without a publication date, tarikh reads the report's dateline and settles a
-missing year only from evidence in the text; otherwise it asks for --published.")]
+missing year only from evidence in the text; otherwise it asks for --published.
+
+An XLSX file is read as tarikh's export (`tarikh export -o FILE.xlsx`): its first sheet, by its
+header row. A row whose uid is stored edits that incident in the fields `tarikh edit` changes
+(date, event_type, status, title, summary, actors, place, country, latitude, longitude, the
+fatalities columns, sources); `tarikh show ID` lists each change with the file, sheet and row.
+A row that changes nothing writes nothing. Other rows are new incidents, as in tarikh CSV. Days
+may be date cells or text; other dates are EDTF text in the date column. One bad cell refuses
+the whole file, naming its sheet, row and column.")]
 pub struct Args {
     #[command(flatten)]
     pub database: super::Database,
@@ -98,6 +109,8 @@ pub fn parse_lang(s: &str) -> Result<Lang, String> {
 enum Input {
     Report(Box<Extraction>),
     Data(PathBuf, InputKind),
+    /// A workbook, read and checked cell by cell: rows that edit stored incidents or add new ones.
+    Sheet(Box<imports::xlsx::Sheet>),
 }
 
 impl Input {
@@ -110,6 +123,7 @@ impl Input {
                 .clone()
                 .unwrap_or_else(|| x.report.title.clone()),
             Input::Data(path, _) => path.display().to_string(),
+            Input::Sheet(sheet) => sheet.path().display().to_string(),
         }
     }
 }
@@ -123,7 +137,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     files.extend(imports::expand_paths(&args.paths)?);
     anyhow::ensure!(
         !files.is_empty(),
-        "no reports (.txt, .md) or data files (.csv, .jsonl, .json) found in {}",
+        "no reports (.txt, .md) or data files (.csv, .jsonl, .json, .xlsx) found in {}",
         args.paths
             .iter()
             .map(|p| p.display().to_string())
@@ -447,7 +461,8 @@ fn progress(files: usize) -> Option<indicatif::ProgressBar> {
 }
 
 /// Read one file: a report is read into incidents now (reading is pure, so a bad report is
-/// found before the database is touched); a data file is only checked for its kind.
+/// found before the database is touched), and a workbook into rows; a data file is only checked
+/// for its kind.
 fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
     let kind = imports::detect(path)?;
     Ok(match kind {
@@ -456,6 +471,7 @@ fn read_input(path: &Path, options: &IngestOptions) -> anyhow::Result<Input> {
             let extraction = ingest::ingest_text(&path.display().to_string(), text, options)?;
             Input::Report(Box::new(extraction))
         }
+        InputKind::Xlsx => Input::Sheet(Box::new(imports::xlsx::read(path)?)),
         _ => Input::Data(path.to_path_buf(), kind),
     })
 }
@@ -523,7 +539,49 @@ fn store_input(
                 Vec::new(),
             ))
         }
+        Input::Sheet(sheet) => {
+            let done = imports::xlsx::store(batch, sheet)?;
+            Ok((describe_sheet(sheet, &done), Vec::new()))
+        }
     }
+}
+
+/// What storing a workbook did: a line for each incident edited, then the counts.
+fn describe_sheet(sheet: &imports::xlsx::Sheet, done: &imports::xlsx::Stored) -> String {
+    let name = sheet.path().display();
+    let mut lines: Vec<String> = done
+        .edited
+        .iter()
+        .map(|(id, fields)| format!("{name}: edited incident {id}: {}", fields.join(", ")))
+        .collect();
+    let mut counts = Vec::new();
+    if !done.edited.is_empty() {
+        counts.push(format!(
+            "{} edited",
+            counted(done.edited.len(), "incident", "incidents")
+        ));
+    }
+    if done.added > 0 {
+        counts.push(format!(
+            "{} stored",
+            counted(done.added, "new incident", "new incidents")
+        ));
+    }
+    if done.unchanged > 0 {
+        counts.push(format!(
+            "{} unchanged",
+            counted(done.unchanged, "row", "rows")
+        ));
+    }
+    if counts.is_empty() {
+        counts.push("no rows".into());
+    }
+    lines.push(format!(
+        "{name}: sheet '{}': {}",
+        sheet.name(),
+        counts.join(", ")
+    ));
+    lines.join("\n")
 }
 
 fn load_data(
@@ -589,6 +647,24 @@ fn dry_run(
                 let mut sorted = x.incidents.clone();
                 sorted.sort_by_key(|i| (i.date.timeline_key(), i.seq));
                 print_table(&sorted)?;
+            }
+            Input::Sheet(sheet) => {
+                // Every cell was checked as it was read; each row must make an incident.
+                let rows = match sheet.check() {
+                    Ok(rows) => rows,
+                    Err(e) if keep_going => {
+                        refused.push((sheet.path().display().to_string(), e.into()));
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                writeln!(
+                    out,
+                    "{}: sheet '{}': {} read, all valid (nothing stored: --dry-run; which rows edit stored incidents is found when importing)",
+                    sheet.path().display(),
+                    sheet.name(),
+                    counted(rows, "row", "rows")
+                )?;
             }
             Input::Data(path, kind) => {
                 // Read it through to check every row, storing nothing.

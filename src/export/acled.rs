@@ -20,7 +20,7 @@
 //! - **Tags.** What ACLED's columns cannot say and tarikh needs to read back the same incident
 //!   goes in the `tags` column as `tarikh KEY=VALUE` items (`tarikh date=[2021-04-28..2021-04-30]`,
 //!   `tarikh type=talks`, `tarikh status=claimed`, `tarikh fatalities=34/-/40`, `tarikh
-//!   uid=...`), only where needed. ACLED's own columns stay true without them: the tagged date
+//!   uid=...`, `tarikh published=2021-05-01,2021-05-03`: the reports' days), only where needed. ACLED's own columns stay true without them: the tagged date
 //!   always lies within what `event_date` and `time_precision` say, and the tagged type within
 //!   ACLED's sub-event type; the reader checks both.
 
@@ -318,6 +318,16 @@ pub fn row(incident: &Incident, lexicon: &Lexicon) -> Result<Vec<String>, LeftOu
     let f = &incident.fatalities;
     if (f.low, f.best, f.high) != (Some(figure), Some(figure), None) {
         tags.push(format!("tarikh fatalities={}", fatalities_tag(f)));
+    }
+    // The reports' days, which ACLED has no column for: `,` between them, as `;` ends a tag.
+    if !incident.provenance.published.is_empty() {
+        let days: Vec<String> = incident
+            .provenance
+            .published
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        tags.push(format!("tarikh published={}", days.join(",")));
     }
 
     let actors = &incident.actors;

@@ -201,6 +201,8 @@ struct Item<'a> {
     source_count: u32,
     first_reported: Option<String>,
     last_reported: Option<String>,
+    /// The publication day of each report that tells it, oldest first.
+    published: Vec<String>,
     /// The evidence sentences no reading below holds (all of them when there are no readings),
     /// so that each sentence is written once.
     evidence: Vec<&'a str>,
@@ -241,6 +243,12 @@ impl<'a> Item<'a> {
             source_count: incident.provenance.source_count,
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
+            published: incident
+                .provenance
+                .published
+                .iter()
+                .map(|d| d.to_string())
+                .collect(),
             evidence,
         }
     }

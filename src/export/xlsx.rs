@@ -18,9 +18,9 @@ use crate::model::Incident;
 pub use crate::record::ALL_COLUMNS as COLUMNS;
 
 /// Width of each column in characters, in [`COLUMNS`] order: wide for prose, narrow for codes.
-const WIDTHS: [f64; 26] = [
+const WIDTHS: [f64; 27] = [
     7.0, 24.0, 11.0, 11.0, 9.0, 20.0, 9.0, 40.0, 30.0, 18.0, 13.0, 10.0, 10.0, 8.0, 8.0, 8.0, 30.0,
-    60.0, 60.0, 24.0, 30.0, 16.0, 8.0, 40.0, 11.0, 11.0,
+    60.0, 60.0, 24.0, 30.0, 16.0, 8.0, 40.0, 11.0, 11.0, 24.0,
 ];
 
 /// Excel's limit on the characters (UTF-16 units) in one cell.
@@ -119,7 +119,7 @@ fn write_row(
 ) -> Result<(), XlsxError> {
     let date = &inc.date;
     let evidence: Vec<&str> = inc.evidence.iter().map(|e| e.sentence.as_str()).collect();
-    let cells: [Cell<'_>; 26] = [
+    let cells: [Cell<'_>; 27] = [
         Cell::Int(inc.id),
         Cell::Text(date.to_edtf().into()),
         Cell::Day(date.earliest()),
@@ -146,6 +146,8 @@ fn write_row(
         Cell::Text(inc.provenance.source_urls.join("; ").into()),
         Cell::Day(inc.provenance.first_reported),
         Cell::Day(inc.provenance.last_reported),
+        // A list of days, so text: one day per report, as in the CSV.
+        Cell::Text(crate::store::join_days(&inc.provenance.published).into()),
     ];
     for (col, cell) in cells.iter().enumerate() {
         let col = col as u16;

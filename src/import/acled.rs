@@ -327,6 +327,7 @@ struct Tags {
     status: Option<Status>,
     fatalities: Option<[Option<u32>; 3]>,
     uid: Option<String>,
+    published: Option<Vec<NaiveDate>>,
 }
 
 impl Tags {
@@ -349,6 +350,20 @@ impl Tags {
                 "type" => tags.event_type = Some(value.parse().map_err(bad)?),
                 "status" => tags.status = Some(value.parse().map_err(bad)?),
                 "uid" => tags.uid = Some(value.to_string()),
+                "published" => {
+                    let days = value
+                        .split(',')
+                        .map(|d| {
+                            d.trim().parse::<NaiveDate>().map_err(|_| {
+                                bad(format!(
+                                    "'{}' is not a day (expected days as YYYY-MM-DD, joined with ',')",
+                                    d.trim()
+                                ))
+                            })
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    tags.published = Some(days);
+                }
                 "fatalities" => {
                     let figures: Vec<&str> = value.split('/').collect();
                     let [low, best, high] = figures.as_slice() else {
@@ -366,7 +381,7 @@ impl Tags {
                 }
                 other => {
                     return Err(format!(
-                        "'{item}': unknown tarikh tag '{other}' (this tarikh reads date, type, status, fatalities and uid; a newer tarikh may have written it)"
+                        "'{item}': unknown tarikh tag '{other}' (this tarikh reads date, type, status, fatalities, uid and published; a newer tarikh may have written it)"
                     ));
                 }
             }
@@ -423,6 +438,9 @@ impl Tags {
                 high,
                 phrase: String::new(),
             };
+        }
+        if let Some(days) = self.published {
+            inc.provenance.published = days;
         }
         if let Some(uid) = self.uid {
             if uid != id {

@@ -1,5 +1,6 @@
 //! Importers: each input kind (tarikh CSV, JSON Lines, ACLED, UCDP GED, report text) is one module
-//! that yields incidents; the store loads them, all or nothing.
+//! that yields incidents; the store loads them, all or nothing. tarikh XLSX (`xlsx`) yields rows
+//! that are edits of stored incidents or new ones.
 
 use std::path::Path;
 
@@ -20,10 +21,33 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// A cell of a workbook (boxed: the other errors are smaller).
+    #[error(transparent)]
+    Cell(Box<CellError>),
+    #[error("{path}: sheet '{sheet}', row {row}: {message}")]
+    SheetRow {
+        path: String,
+        sheet: String,
+        row: u32,
+        message: String,
+    },
     #[error("{path}: {message}")]
     File { path: String, message: String },
     #[error("{path}: {error}")]
     Io { path: String, error: std::io::Error },
+}
+
+/// What is wrong with a cell of a workbook: Excel's row number (1 is the header) and the column
+/// by its name and its letter.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: sheet '{sheet}', row {row}, column '{column}' ({letter}): {message}")]
+pub struct CellError {
+    pub path: String,
+    pub sheet: String,
+    pub row: u32,
+    pub column: String,
+    pub letter: String,
+    pub message: String,
 }
 
 impl ImportError {
@@ -65,6 +89,7 @@ pub mod jsonl;
 pub mod manifest;
 pub mod tarikh_csv;
 pub mod ucdp;
+pub mod xlsx;
 
 /// What kind of input a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +102,8 @@ pub enum InputKind {
     Acled,
     /// A UCDP GED CSV.
     Ucdp,
+    /// tarikh's XLSX export, perhaps edited in a spreadsheet.
+    Xlsx,
     /// A news report: plain text or Markdown.
     Report,
 }
@@ -84,7 +111,7 @@ pub enum InputKind {
 /// File extensions read as reports when a folder is imported.
 const REPORT_EXTENSIONS: &[&str] = &["txt", "md", "text", "markdown"];
 /// File extensions read as structured data when a folder is imported.
-const DATA_EXTENSIONS: &[&str] = &["csv", "jsonl", "ndjson", "json"];
+const DATA_EXTENSIONS: &[&str] = &["csv", "jsonl", "ndjson", "json", "xlsx"];
 
 /// Expand folders into the files inside them that tarikh reads (sorted, recursively); files
 /// named directly are kept whatever their extension.
@@ -112,7 +139,8 @@ fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), ImportError
         let hidden = path
             .file_name()
             .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
+            // Excel's lock file beside an open workbook ("~$edited.xlsx") is hidden too.
+            .is_some_and(|n| n.starts_with('.') || n.starts_with("~$"));
         if hidden {
             continue;
         }
@@ -153,10 +181,26 @@ pub fn detect(path: &Path) -> Result<InputKind, ImportError> {
             "the file is empty; nothing to import",
         ));
     }
+    // An XLSX workbook is a ZIP archive.
+    if head.starts_with(b"PK\x03\x04") {
+        return Ok(InputKind::Xlsx);
+    }
+    if has_extension(path, &["xlsx"]) {
+        return Err(ImportError::file(
+            path,
+            "named .xlsx but not an XLSX workbook (one is a ZIP archive); export it again from tarikh or save it from the spreadsheet as an Excel Workbook (.xlsx)",
+        ));
+    }
+    if head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        return Err(ImportError::file(
+            path,
+            "an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and import that",
+        ));
+    }
     if head.contains(&0) {
         return Err(ImportError::file(
             path,
-            "this is a binary file, not text; tarikh imports UTF-8 text reports, tarikh CSV and JSON Lines",
+            "this is a binary file, not text; tarikh imports UTF-8 text reports, tarikh CSV, JSON Lines and tarikh XLSX",
         ));
     }
     if has_extension(path, &["jsonl", "ndjson", "json"]) {
@@ -266,6 +310,12 @@ pub fn open_data(path: &Path, kind: InputKind) -> Result<DataReader, ImportError
             return Err(ImportError::file(
                 path,
                 "a report is text to read with the ingester, not structured data",
+            ));
+        }
+        InputKind::Xlsx => {
+            return Err(ImportError::file(
+                path,
+                "a workbook's rows may edit stored incidents: read it with import::xlsx::read and store it with import::xlsx::store",
             ));
         }
     })

@@ -27,29 +27,41 @@ pub fn resembles_header(headers: &[String]) -> bool {
 
 /// Check a header and return the column names it uses, in its order.
 fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, ImportError> {
+    header_columns(headers).map_err(|problem| match problem.column {
+        Some(column) => ImportError::field(path, 1, &column, problem.message),
+        None => ImportError::row(path, 1, problem.message),
+    })
+}
+
+/// What is wrong with a header: the column it is about, if one, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeaderProblem {
+    pub column: Option<String>,
+    pub message: String,
+}
+
+/// The tarikh columns a header names, in its order: any of them, once each, in any order, with
+/// at least the [`REQUIRED`] ones. Shared by tarikh CSV and tarikh XLSX.
+pub(crate) fn header_columns(headers: &[String]) -> Result<Vec<&'static str>, HeaderProblem> {
     let all: Vec<&'static str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
     let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
     for found in headers {
         let name = found.trim();
         let Some(known) = all.iter().find(|c| **c == name) else {
-            return Err(ImportError::field(
-                path,
-                1,
-                found,
-                format!(
-                    "unknown column '{found}'; tarikh CSV columns are: {} (any of them, in any order, with at least {})",
+            return Err(HeaderProblem {
+                column: Some(found.clone()),
+                message: format!(
+                    "unknown column '{found}'; tarikh's columns are: {} (any of them, in any order, with at least {})",
                     all.join(", "),
                     REQUIRED.join(", ")
                 ),
-            ));
+            });
         };
         if columns.contains(known) {
-            return Err(ImportError::field(
-                path,
-                1,
-                found,
-                format!("column '{found}' appears twice"),
-            ));
+            return Err(HeaderProblem {
+                column: Some(found.clone()),
+                message: format!("column '{found}' appears twice"),
+            });
         }
         columns.push(known);
     }
@@ -59,11 +71,10 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
         .filter(|r| !columns.contains(r))
         .collect();
     if !missing.is_empty() {
-        return Err(ImportError::row(
-            path,
-            1,
-            format!(
-                "the header has no column {}: a tarikh CSV may leave out any column but {}",
+        return Err(HeaderProblem {
+            column: None,
+            message: format!(
+                "the header has no column {}: tarikh's columns may be left out, all but {}",
                 missing
                     .iter()
                     .map(|m| format!("'{m}'"))
@@ -71,7 +82,7 @@ fn check_header(path: &Path, headers: &[String]) -> Result<Vec<&'static str>, Im
                     .join(", "),
                 REQUIRED.join(", ")
             ),
-        ));
+        });
     }
     Ok(columns)
 }

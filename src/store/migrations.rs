@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_mentions.sql"),
     include_str!("../../migrations/0003_mentions_by_type.sql"),
     include_str!("../../migrations/0004_mentions_by_day.sql"),
+    include_str!("../../migrations/0005_published.sql"),
 ];
 
 /// The schema version this tarikh writes.

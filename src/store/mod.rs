@@ -471,17 +471,7 @@ impl Store {
     /// Replace an incident's values, keeping the previous ones in its history. Its evidence
     /// stays as it is: an edit changes what the analyst says, not what the sources said.
     pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
-        self.change(id, "edit", reason, |loader, before| {
-            if before.deleted_at.is_some() {
-                return Err(StoreError::Deleted(id));
-            }
-            let mut updated = updated.clone();
-            updated.uid = before.incident.uid.clone();
-            updated.evidence = before.incident.evidence.clone();
-            updated.provenance = before.incident.provenance.clone();
-            loader.update(id, &updated, &before.incident.actors)?;
-            loader.keep_overrides(id, &before.incident, &updated)
-        })
+        self.transaction(|batch| batch.edit(id, updated, reason))
     }
 
     /// Hide an incident from timelines and exports; it stays in the database and in history.
@@ -917,10 +907,11 @@ struct Columns {
     source_urls: String,
     first_reported: Option<String>,
     last_reported: Option<String>,
+    published: String,
 }
 
 impl Columns {
-    const NAMES: [&'static str; 26] = [
+    const NAMES: [&'static str; 27] = [
         "date",
         "date_start",
         "date_end",
@@ -947,6 +938,7 @@ impl Columns {
         "source_urls",
         "first_reported",
         "last_reported",
+        "published",
     ];
 
     fn of(incident: &Incident, place_id: Option<i64>) -> Columns {
@@ -970,6 +962,7 @@ impl Columns {
             source_urls: incident.provenance.source_urls.join(LIST_SEPARATOR),
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
+            published: join_days(&incident.provenance.published),
         }
     }
 
@@ -1003,6 +996,7 @@ impl Columns {
             &self.source_urls,
             &self.first_reported,
             &self.last_reported,
+            &self.published,
         ]
     }
 }
@@ -1120,6 +1114,44 @@ impl Batch<'_> {
             .loader
             .place_report(report_id, report, incidents, names)?;
         Ok(Some(stats))
+    }
+}
+
+impl Batch<'_> {
+    /// The stored incident with this uid, deleted or not.
+    pub fn incident_by_uid(&self, uid: &str) -> Result<Option<StoredIncident>> {
+        let loader = &self.loader;
+        let id: Option<i64> = loader
+            .tx
+            .prepare_cached("SELECT id FROM incidents WHERE uid = ?1")
+            .and_then(|mut s| s.query_row([uid], |r| r.get(0)).optional())
+            .map_err(loader.err())?;
+        id.map(|id| get_incident(loader.tx, &loader.path, id))
+            .transpose()
+    }
+
+    /// Replace an incident's values inside the batch, as [`Store::edit`] does: its previous
+    /// values go to its history, its evidence and provenance stay, and the fields that changed
+    /// outlast a regrouping of its sources.
+    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
+        let loader = &mut self.loader;
+        let before = get_incident(loader.tx, &loader.path, id)?;
+        if before.deleted_at.is_some() {
+            return Err(StoreError::Deleted(id));
+        }
+        let mut updated = updated.clone();
+        updated.uid = before.incident.uid.clone();
+        updated.evidence = before.incident.evidence.clone();
+        updated.provenance = before.incident.provenance.clone();
+        loader.update(id, &updated, &before.incident.actors)?;
+        loader.keep_overrides(id, &before.incident, &updated)?;
+        record_history(loader.tx, id, "edit", reason, &before.incident).map_err(loader.err())
+    }
+
+    /// Store one incident as [`Batch::load`] stores each: its id when it is new, `None` when
+    /// its uid is stored already.
+    pub fn insert(&mut self, incident: &Incident) -> Result<Option<i64>> {
+        self.loader.insert(incident, None)
     }
 }
 
@@ -1622,6 +1654,14 @@ fn join_evidence(evidence: &[Evidence]) -> String {
     evidence
         .iter()
         .map(|e| e.sentence.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
+/// Days as a list cell: ISO days joined with [`LIST_SEPARATOR`].
+pub fn join_days(days: &[chrono::NaiveDate]) -> String {
+    days.iter()
+        .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join(LIST_SEPARATOR)
 }

@@ -52,7 +52,7 @@ pub(super) const SELECT_INCIDENT: &str =
     coalesce(i.latitude, p.latitude) AS latitude, coalesce(i.longitude, p.longitude) AS longitude,
     i.fatalities_low, i.fatalities_best, i.fatalities_high, i.fatalities_text, i.disputed,
     i.actors_text, i.sources_text, i.evidence_text, i.deleted_at, i.created_at, i.report_id,
-    i.source_count, i.source_urls, i.first_reported, i.last_reported
+    i.source_count, i.source_urls, i.first_reported, i.last_reported, i.published
   FROM incidents i LEFT JOIN places p ON p.id = i.place_id";
 
 /// The ordered SELECT for a filter, with its parameters.
@@ -247,6 +247,10 @@ pub(super) fn incident_from_row(row: &Row<'_>) -> Result<Incident> {
             source_urls: split_list(&row.get::<_, String>(24).map_err(get)?),
             first_reported: day(row.get(25).map_err(get)?),
             last_reported: day(row.get(26).map_err(get)?),
+            published: split_list(&row.get::<_, String>(27).map_err(get)?)
+                .iter()
+                .filter_map(|d| d.parse().ok())
+                .collect(),
         },
     })
 }

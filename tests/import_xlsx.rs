@@ -1,0 +1,371 @@
+//! `tarikh import edited.xlsx`: tarikh's XLSX export, edited cell by cell as an analyst would in
+//! Excel (read with calamine, written again with rust_xlsxwriter, typed cells kept), comes back
+//! as edits recorded in each incident's history; an unedited export changes nothing however
+//! often it is imported; one bad cell refuses the whole file, naming its sheet, row and column,
+//! and leaves the database as it was.
+
+mod workdir;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use workdir::{Workdir, repo_file};
+
+const WIRE: &str = "tests/data/merge/wire-clash.en.txt";
+const DAILY: &str = "tests/data/merge/daily-clash.ar.txt";
+
+/// A value typed into a cell.
+#[derive(Clone, Copy)]
+enum Value<'a> {
+    Text(&'a str),
+    Number(f64),
+    /// A real date cell, as Excel makes of a day typed into any cell.
+    Day(i32, u8, u8),
+}
+
+/// A database with two reports of one clash imported, exported to `export.xlsx`.
+fn exported() -> Workdir {
+    let wd = Workdir::new();
+    for report in [WIRE, DAILY] {
+        let out = wd.run(&["import", &repo_file(report).display().to_string()]);
+        assert!(out.status.success());
+    }
+    wd.stdout(&["export", "-o", "export.xlsx"]);
+    wd
+}
+
+/// The first sheet of a workbook, cell by cell.
+fn cells(wd: &Workdir, name: &str) -> (String, Vec<Vec<Data>>) {
+    let mut book: Xlsx<_> = open_workbook(wd.path(name)).expect("a workbook");
+    let sheet = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&sheet).expect("its first sheet");
+    assert_eq!(range.start(), Some((0, 0)));
+    (sheet, range.rows().map(<[Data]>::to_vec).collect())
+}
+
+/// Excel's row number (1 is the header) of the incident with this uid, and the column index of
+/// each name.
+fn row_of(rows: &[Vec<Data>], uid: &str) -> usize {
+    let col = column(rows, "uid");
+    rows.iter()
+        .position(|r| r.get(col) == Some(&Data::String(uid.into())))
+        .expect("the uid's row")
+        + 1
+}
+
+fn column(rows: &[Vec<Data>], name: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|c| *c == Data::String(name.into()))
+        .unwrap_or_else(|| panic!("no column {name}"))
+}
+
+/// Copy `from` to `to` cell by cell with its types, changing the cells in `edits` (Excel row
+/// number, column name, value), as saving the workbook from a spreadsheet would.
+fn edit(wd: &Workdir, from: &str, to: &str, edits: &[(usize, &str, Value<'_>)]) {
+    let (name, mut rows) = cells(wd, from);
+    for &(row, col, value) in edits {
+        let c = column(&rows, col);
+        if rows.len() < row {
+            rows.resize(row, Vec::new());
+        }
+        let cells = &mut rows[row - 1];
+        if cells.len() <= c {
+            cells.resize(c + 1, Data::Empty);
+        }
+        cells[c] = match value {
+            Value::Text(t) => Data::String(t.into()),
+            Value::Number(n) => Data::Float(n),
+            Value::Day(y, m, d) => {
+                let serial = chrono::NaiveDate::from_ymd_opt(y, m.into(), d.into())
+                    .unwrap()
+                    .signed_duration_since(chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap())
+                    .num_days();
+                Data::DateTime(calamine::ExcelDateTime::new(
+                    serial as f64,
+                    calamine::ExcelDateTimeType::DateTime,
+                    false,
+                ))
+            }
+        };
+    }
+    let mut book = Workbook::new();
+    let day = Format::new().set_num_format("yyyy-mm-dd");
+    let sheet = book.add_worksheet();
+    sheet.set_name(&name).unwrap();
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match cell {
+                Data::String(s) => {
+                    sheet.write_string(r, c, s).unwrap();
+                }
+                Data::Float(x) => {
+                    sheet.write_number(r, c, *x).unwrap();
+                }
+                Data::Int(n) => {
+                    sheet.write_number(r, c, *n as f64).unwrap();
+                }
+                Data::DateTime(dt) => {
+                    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+                    let excel = ExcelDateTime::from_ymd(y, m, d).unwrap();
+                    sheet
+                        .write_datetime_with_format(r, c, &excel, &day)
+                        .unwrap();
+                }
+                Data::Empty => {}
+                other => panic!("a cell the export does not write: {other:?}"),
+            }
+        }
+    }
+    book.save(wd.path(to)).unwrap();
+}
+
+/// The clash both reports tell, from the JSON Lines export.
+fn clash(wd: &Workdir) -> serde_json::Value {
+    wd.stdout(&["export", "--format", "jsonl", "-o", "-"])
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["event_type"] == "armed_clash")
+        .expect("the clash")
+}
+
+fn import(wd: &Workdir, file: &str) -> std::process::Output {
+    wd.run(&["import", file])
+}
+
+#[test]
+fn cells_edited_in_the_workbook_are_edits_in_history() {
+    let wd = exported();
+    let before = clash(&wd);
+    let uid = before["uid"].as_str().unwrap();
+    let id = before["id"].to_string();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let row = row_of(&rows, uid);
+    // The day typed into `date` becomes a date cell; date_start and date_end stay as exported.
+    edit(
+        &wd,
+        "export.xlsx",
+        "edited.xlsx",
+        &[
+            (row, "date", Value::Day(2021, 4, 28)),
+            (
+                row,
+                "title",
+                Value::Text("Border guards exchange fire at Kok-Tash"),
+            ),
+            (row, "fatalities_best", Value::Number(35.0)),
+            (row, "actors", Value::Text("Kyrgyzstan; Tajikistan")),
+        ],
+    );
+    let out = import(&wd, "edited.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains(&format!(
+            "edited.xlsx: edited incident {id}: date, title, actors, fatalities"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 incident edited, 1 row unchanged"),
+        "{said}"
+    );
+
+    let after = clash(&wd);
+    assert_eq!(after["date"], "2021-04-28");
+    assert_eq!(after["title"], "Border guards exchange fire at Kok-Tash");
+    assert_eq!(after["fatalities_best"], 35);
+    assert_eq!(
+        after["actors"],
+        serde_json::json!(["Kyrgyzstan", "Tajikistan"])
+    );
+    // What the edit does not touch stays: the sources' evidence and provenance.
+    for kept in [
+        "evidence",
+        "source_count",
+        "source_urls",
+        "published",
+        "uid",
+    ] {
+        assert_eq!(after[kept], before[kept], "{kept}");
+    }
+
+    let show = wd.stdout(&["show", &id]);
+    let history = &show[show.find("\nHistory").expect("a history")..];
+    assert!(
+        history.contains(&format!(
+            "edit: imported from edited.xlsx, sheet 'incidents', row {row}"
+        )),
+        "{history}"
+    );
+    assert!(
+        history.contains("date: 2021-04-29 → 2021-04-28"),
+        "{history}"
+    );
+    assert!(
+        history.contains("title: ")
+            && history.contains("→ Border guards exchange fire at Kok-Tash"),
+        "{history}"
+    );
+    assert!(history.contains("fatalities: "), "{history}");
+    assert!(history.contains("actors: "), "{history}");
+
+    // The same edited file again: nothing left to change.
+    let dump = wd.dump();
+    let out = import(&wd, "edited.xlsx");
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("2 rows unchanged"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(wd.dump(), dump);
+}
+
+#[test]
+fn an_unedited_export_changes_nothing_however_often_it_is_imported() {
+    let wd = exported();
+    // Also rows of every other kind of date and toll, typed by hand.
+    wd.write(
+        "rows.csv",
+        "date,event_type,status,title,actors,place,latitude,longitude,fatalities_low,fatalities_high,fatalities_phrase,summary,uid\n\
+         [2021-04-29..2021-05-10],ceasefire,claimed,وقف إطلاق النار,قرغيزستان; طاجيكستان,باتكن,40.06,70.82,12,50,مقتل العشرات,\"two\nlines\",u1\n\
+         2021-05,deployment,occurred,=HYPERLINK(\"x\"),,,,,,,,,u2\n\
+         1991,statement,occurred,+independence,,,,,,,,,u3\n\
+         2021-05-21/2021-05-31~,armed_clash,occurred,\"Fighting, end of May\",,,,,,,,,u4\n\
+         [..2021-05-10],talks,planned,Talks,,,,,,,,,u5\n",
+    );
+    assert!(import(&wd, "rows.csv").status.success());
+    wd.stdout(&["export", "-o", "export.xlsx"]);
+    let before = wd.dump();
+    for _ in 0..2 {
+        let out = import(&wd, "export.xlsx");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{said}");
+        assert!(said.contains("7 rows unchanged"), "{said}");
+        assert_eq!(wd.dump(), before, "{said}");
+    }
+}
+
+#[test]
+fn a_bad_cell_refuses_the_whole_file_with_its_sheet_row_and_column() {
+    let wd = exported();
+    // A good edit on row 2, stored before row 3 is read; a bad cell on row 3.
+    let (row, other) = (2, 3);
+    let cases: [(&str, Value<'_>, &str, &str); 4] = [
+        ("date", Value::Text("2021-02-30"), "B", "2021-02-30"),
+        (
+            "event_type",
+            Value::Text("skirmish"),
+            "F",
+            "unknown event type 'skirmish'",
+        ),
+        (
+            "fatalities_low",
+            Value::Text("many"),
+            "N",
+            "'many' is not a whole number",
+        ),
+        (
+            "latitude",
+            Value::Day(2021, 4, 29),
+            "L",
+            "Excel made this cell a date",
+        ),
+    ];
+    let before = wd.dump();
+    for (col, value, letter, why) in cases {
+        edit(
+            &wd,
+            "export.xlsx",
+            "bad.xlsx",
+            &[(row, "title", Value::Text("Edited")), (other, col, value)],
+        );
+        let out = import(&wd, "bad.xlsx");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{col}: {said}");
+        assert!(
+            said.contains(&format!(
+                "bad.xlsx: sheet 'incidents', row {other}, column '{col}' ({letter}): "
+            )),
+            "{col}: {said}"
+        );
+        assert!(said.contains(why), "{col}: {said}");
+        assert_eq!(wd.dump(), before, "{col}: the database is as it was");
+    }
+}
+
+#[test]
+fn a_row_without_a_stored_uid_is_a_new_incident_as_in_tarikh_csv() {
+    let wd = exported();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let new_row = rows.len() + 1;
+    edit(
+        &wd,
+        "export.xlsx",
+        "more.xlsx",
+        &[
+            (new_row, "date", Value::Day(2021, 5, 2)),
+            (new_row, "event_type", Value::Text("talks")),
+            (new_row, "title", Value::Text("Talks in Batken")),
+            (new_row + 1, "date", Value::Text("2021-05")),
+            (new_row + 1, "event_type", Value::Text("statement")),
+            (new_row + 1, "title", Value::Text("A statement of its own")),
+            (new_row + 1, "uid", Value::Text("mine:1")),
+        ],
+    );
+    let out = import(&wd, "more.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("2 new incidents stored, 2 rows unchanged"),
+        "{said}"
+    );
+    let all = wd.stdout(&["export", "--format", "jsonl", "-o", "-"]);
+    assert!(all.contains("\"title\":\"Talks in Batken\""), "{all}");
+    assert!(all.contains("\"uid\":\"mine:1\""), "{all}");
+    // Again: both rows are stored now, so nothing changes.
+    let dump = wd.dump();
+    let out = import(&wd, "more.xlsx");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("4 rows unchanged"));
+    assert_eq!(wd.dump(), dump);
+}
+
+#[test]
+fn a_row_that_edits_a_deleted_incident_is_refused() {
+    let wd = exported();
+    let clash = clash(&wd);
+    let uid = clash["uid"].as_str().unwrap();
+    let id = clash["id"].to_string();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let row = row_of(&rows, uid);
+    wd.stdout(&["delete", &id]);
+    edit(
+        &wd,
+        "export.xlsx",
+        "late.xlsx",
+        &[(row, "title", Value::Text("Edited"))],
+    );
+    let before = wd.dump();
+    let err = wd.stderr_of_failure(&["import", "late.xlsx"]);
+    assert!(
+        err.contains(&format!(
+            "late.xlsx: sheet 'incidents', row {row}: incident {id}"
+        )),
+        "{err}"
+    );
+    assert!(err.contains(&format!("tarikh restore {id}")), "{err}");
+    assert_eq!(wd.dump(), before);
+    // Unedited, the same row says nothing and is let through.
+    assert!(import(&wd, "export.xlsx").status.success());
+}
+
+#[test]
+fn a_file_named_xlsx_that_is_not_a_workbook_is_refused_as_such() {
+    let wd = Workdir::new();
+    wd.write("notes.xlsx", "id,date\n");
+    let err = wd.stderr_of_failure(&["import", "notes.xlsx"]);
+    assert!(err.contains("not an XLSX workbook"), "{err}");
+    assert!(!wd.db().exists(), "no database is left behind");
+}
