@@ -245,3 +245,42 @@ fn incidents_stored_before_the_column_get_their_days() {
     );
     assert_eq!(clash(&wd)["published"], serde_json::json!(DAYS));
 }
+
+/// The Markdown table ends with the same three columns, and the TimelineJS slides say how
+/// many reports tell each incident, when they were published, and link their URLs.
+#[test]
+fn markdown_and_timelinejs_carry_count_days_and_urls() {
+    let wd = two_reports();
+    let md = wd.stdout(&["export", "--format", "markdown", "-o", "-"]);
+    let header = md.lines().next().expect("a header");
+    assert!(
+        header.ends_with("| fatalities | source_count | published | source_urls |"),
+        "{header}"
+    );
+    let clash = md
+        .lines()
+        .find(|l| l.contains("armed_clash"))
+        .expect("the clash row");
+    assert!(
+        clash.contains(&format!("| 2 | {}, {} |", DAYS[0], DAYS[1])),
+        "{clash}"
+    );
+    let timeline: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["export", "--format", "timelinejs-json", "-o", "-"]))
+            .unwrap();
+    let texts: Vec<&str> = timeline["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["text"]["text"].as_str())
+        .collect();
+    let told = format!(
+        "<b>Reported:</b> 2 reports, published {}, {}",
+        DAYS[0], DAYS[1]
+    );
+    assert!(texts.iter().any(|t| t.contains(&told)), "{texts:#?}");
+    assert!(
+        texts.iter().any(|t| t.contains("<a href=\"http")),
+        "{texts:#?}"
+    );
+}

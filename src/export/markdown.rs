@@ -19,6 +19,15 @@ impl<W: Write> MarkdownWriter<W> {
     }
 }
 
+/// The publication days of an incident's reports, as the other exports list them.
+fn days(published: &[chrono::NaiveDate]) -> String {
+    published
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Keep a cell on one line and stop `|` from ending it.
 fn cell(text: &str) -> String {
     text.replace('\\', "\\\\")
@@ -31,14 +40,14 @@ impl<W: Write> IncidentWriter for MarkdownWriter<W> {
         if !self.header_written {
             writeln!(
                 self.out,
-                "| id | date | type | status | title | actors | place | fatalities |"
+                "| id | date | type | status | title | actors | place | fatalities | source_count | published | source_urls |"
             )?;
-            writeln!(self.out, "|---:|---|---|---|---|---|---|---|")?;
+            writeln!(self.out, "|---:|---|---|---|---|---|---|---|---:|---|---|")?;
             self.header_written = true;
         }
         writeln!(
             self.out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             incident.id.map(|i| i.to_string()).unwrap_or_default(),
             cell(&incident.date.describe()),
             incident.event_type,
@@ -47,6 +56,9 @@ impl<W: Write> IncidentWriter for MarkdownWriter<W> {
             cell(&incident.actors.join(", ")),
             cell(incident.place.as_deref().unwrap_or("")),
             cell(&super::table::fatalities_text(incident)),
+            incident.provenance.source_count,
+            cell(&days(&incident.provenance.published)),
+            cell(&incident.provenance.source_urls.join(" ")),
         )
     }
 

@@ -309,6 +309,33 @@ fn slide_text(inc: &Incident) -> String {
     if !inc.sources.is_empty() {
         labelled(&mut html, "Sources", &inc.sources.join("; "));
     }
+    // Where the incident is told, when, and by how many reports (the columns the other
+    // exports end with).
+    let p = &inc.provenance;
+    if p.source_count > 0 {
+        let days: Vec<String> = p.published.iter().map(|d| d.to_string()).collect();
+        let mut told = format!(
+            "{} report{}",
+            p.source_count,
+            if p.source_count == 1 { "" } else { "s" }
+        );
+        if !days.is_empty() {
+            told.push_str(&format!(", published {}", days.join(", ")));
+        }
+        labelled(&mut html, "Reported", &told);
+    }
+    for url in &p.source_urls {
+        // A link only to the web: a report's URL is whatever its front matter said.
+        if url.starts_with("https://") || url.starts_with("http://") {
+            html.push_str("<p><a href=\"");
+            html.push_str(&escape(url));
+            html.push_str("\">");
+            html.push_str(&escape(url));
+            html.push_str("</a></p>");
+        } else {
+            labelled(&mut html, "URL", url);
+        }
+    }
     for evidence in &inc.evidence {
         let sentence = evidence.sentence.trim();
         if !sentence.is_empty() && sentence != inc.summary.trim() {
