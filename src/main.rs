@@ -1,5 +1,6 @@
 //! The `tarikh` binary: parse the command line, run the command, report errors.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -24,7 +25,8 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("tarikh: error: {err:#}");
+            // (Not eprintln!, which panics when standard error is closed.)
+            let _ = writeln!(std::io::stderr(), "tarikh: error: {err:#}");
             if err.downcast_ref::<cli::Refused>().is_some() {
                 return ExitCode::from(cli::Refused::EXIT_CODE);
             }

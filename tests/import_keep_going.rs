@@ -161,3 +161,33 @@ fn a_manifest_gives_each_report_its_publication_day_and_source() {
     );
     assert!(!other.exists());
 }
+
+/// `tarikh import FOLDER 2>&1 | head`: standard error closed while notes are still to come.
+/// The notes are lost, the reports are stored, and the import ends (it used to panic on the
+/// first note and hang, its reading threads waiting for the writer).
+#[test]
+fn a_closed_standard_error_neither_hangs_nor_loses_reports() {
+    let wd = Workdir::new();
+    let folder = repo_file("data/reports");
+    let mut child = wd
+        .command(&["import", folder.to_str().expect("utf-8 path")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("tarikh starts");
+    drop(child.stderr.take());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the import did not end with standard error closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    let stored = wd.stdout(&["timeline", "--format", "jsonl"]);
+    assert!(stored.lines().count() > 10, "{stored}");
+}

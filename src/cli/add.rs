@@ -204,7 +204,7 @@ impl Fields {
                 }
             }
             None => {
-                eprintln!("note: the gazetteer does not know the place '{typed}'; kept as typed")
+                note!("note: the gazetteer does not know the place '{typed}'; kept as typed")
             }
         }
     }
@@ -234,7 +234,7 @@ pub fn canonical_actor(gazetteer: &Gazetteer, typed: &str) -> String {
             .actor(i)
             .map_or_else(|| typed.to_string(), |a| a.name.clone()),
         _ => {
-            eprintln!("note: the gazetteer does not know the actor '{typed}'; kept as typed");
+            note!("note: the gazetteer does not know the actor '{typed}'; kept as typed");
             typed.to_string()
         }
     }

@@ -137,7 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let page = tarikh::ingest::layout::read(&text, &options, vocabulary, &mut notes)
                 .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
             for note in &notes {
-                eprintln!("{name}: {note}");
+                note!("{name}: {note}");
             }
             page.published
         }

@@ -292,7 +292,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         let out = Box::new(BufWriter::new(io::stdout().lock()));
         let (_, note) = write_streamed(&store, &filter, format, out, args.include_unlocated)?;
         if let Some(note) = note {
-            eprintln!("note: {note}");
+            note!("note: {note}");
         }
         return Ok(());
     }
@@ -340,13 +340,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     };
     std::fs::rename(&partial, target)
         .with_context(|| format!("cannot write {}", target.display()))?;
-    eprintln!(
+    note!(
         "{} written to {}",
         super::counted(count, "incident", "incidents"),
         target.display()
     );
     if let Some(note) = note {
-        eprintln!("note: {note}");
+        note!("note: {note}");
     }
     Ok(())
 }

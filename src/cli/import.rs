@@ -176,8 +176,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         .clamp(1, files.len());
     let bar = progress(files.len());
     let say = |line: &str| match &bar {
-        Some(bar) => bar.suspend(|| eprintln!("{line}")),
-        None => eprintln!("{line}"),
+        Some(bar) => bar.suspend(|| note!("{line}")),
+        None => note!("{line}"),
     };
     let mut refused: Vec<(String, anyhow::Error)> = Vec::new();
     // A report's notes on anything but its incidents are said as it is read; notes on
@@ -288,7 +288,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         }
     };
     for line in outcomes {
-        eprintln!("{line}");
+        note!("{line}");
     }
     shown.extend(store.incidents_told_by(&told_by)?);
     if !shown.is_empty() {
@@ -372,6 +372,13 @@ where
             });
         }
         drop(sender);
+        // However the writer stops (an error, or a panic unwinding through here), the readers
+        // waiting for room must wake and stop, or the scope would wait for them forever.
+        let _wake = StopOnDrop {
+            stop: &stop,
+            taken: &taken,
+            room: &room,
+        };
         let mut waiting: BTreeMap<usize, anyhow::Result<Input>> = BTreeMap::new();
         let mut wanted = 0;
         let mut outcome = Ok(());
@@ -399,6 +406,22 @@ where
     })
 }
 
+/// Tells the reading threads of [`read_in_order`] to stop, when dropped.
+struct StopOnDrop<'a> {
+    stop: &'a std::sync::atomic::AtomicBool,
+    taken: &'a std::sync::Mutex<usize>,
+    room: &'a std::sync::Condvar,
+}
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        // Under the lock, so that no reader checks the flag and then misses the wake-up.
+        let _lock = self.taken.lock().unwrap_or_else(|e| e.into_inner());
+        self.room.notify_all();
+    }
+}
+
 /// The refused files of a `--keep-going` import (or its dry run), listed with their reasons:
 /// an error (exit code 3) when there are any.
 fn refusals(
@@ -414,7 +437,7 @@ fn refusals(
     } else {
         "the others are stored"
     };
-    eprintln!(
+    note!(
         "\n{} of {} refused; {others}:",
         refused.len(),
         counted(files, "file", "files")
@@ -423,9 +446,9 @@ fn refusals(
         let reason = format!("{e:#}");
         // Most reasons name their file already.
         if reason.starts_with(name.as_str()) {
-            eprintln!("  {reason}");
+            note!("  {reason}");
         } else {
-            eprintln!("  {name}: {reason}");
+            note!("  {name}: {reason}");
         }
     }
     Err(super::Refused {
@@ -592,7 +615,7 @@ fn load_data(
     let mut reader = imports::ReadAhead::new(path, imports::open_data(path, kind)?);
     let stats = batch.load(reader.by_ref().map(|r| r.map_err(StoreError::from)))?;
     for warning in reader.take_warnings() {
-        eprintln!("warning: {warning}");
+        note!("warning: {warning}");
     }
     Ok(stats)
 }
@@ -675,7 +698,7 @@ fn dry_run(
                 let rows = match checked {
                     Ok((rows, warnings)) => {
                         for warning in warnings {
-                            eprintln!("warning: {warning}");
+                            note!("warning: {warning}");
                         }
                         rows
                     }

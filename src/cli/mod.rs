@@ -8,6 +8,16 @@ use clap::{Parser, Subcommand};
 
 use tarikh::store::Store;
 
+/// A line on standard error that does not panic when the stream is closed (`tarikh import
+/// ... 2>&1 | head`): `eprintln!` would, and a panic in the writer while the reading threads
+/// wait for it would hang the import. Notes are for the reader; losing them loses no data.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod add;
 mod completions;
 mod dates;

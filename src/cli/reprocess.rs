@@ -97,9 +97,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         Ok(lines)
     })?;
     for line in lines {
-        eprintln!("{line}");
+        note!("{line}");
     }
-    eprintln!(
+    note!(
         "{} report(s) read again; `tarikh timeline` shows the result",
         read.len()
     );

@@ -69,7 +69,7 @@ pub fn run_merge(db: &Path, args: MergeArgs) -> anyhow::Result<()> {
     let mut store = super::open_store(db)?;
     let id = store.merge_incidents(&args.ids, &args.reason, &vocabulary()?.gazetteer)?;
     println!("{id}");
-    eprintln!("merged into incident {id} (undo with: tarikh undo {id})");
+    note!("merged into incident {id} (undo with: tarikh undo {id})");
     Ok(())
 }
 
@@ -82,9 +82,10 @@ pub fn run_split(db: &Path, args: SplitArgs) -> anyhow::Result<()> {
         &vocabulary()?.gazetteer,
     )?;
     println!("{id}");
-    eprintln!(
+    note!(
         "sources taken out of incident {} into incident {id} (undo with: tarikh undo {})",
-        args.id, args.id
+        args.id,
+        args.id
     );
     Ok(())
 }
@@ -94,7 +95,7 @@ pub fn run_undo(db: &Path, args: UndoArgs) -> anyhow::Result<()> {
     let ids = store.undo_manual(args.id, &args.reason, &vocabulary()?.gazetteer)?;
     let list: Vec<String> = ids.iter().map(i64::to_string).collect();
     println!("{}", list.join(" "));
-    eprintln!(
+    note!(
         "undone; the sources now tell {} {}",
         if ids.len() == 1 {
             "incident"
