@@ -214,6 +214,13 @@ pub struct Provenance {
     pub published: Vec<chrono::NaiveDate>,
 }
 
+impl Provenance {
+    /// The reports' publication days as ISO days, oldest first: what every export writes.
+    pub fn published_days(&self) -> Vec<String> {
+        self.published.iter().map(|d| d.to_string()).collect()
+    }
+}
+
 impl Incident {
     /// The fields an analyst sees that differ between two versions of an incident, each as
     /// (field, before, after) in words: what `tarikh show` lists for an edit.

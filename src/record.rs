@@ -165,12 +165,7 @@ impl FlatRecord {
             source_urls: incident.provenance.source_urls.clone(),
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
-            published: incident
-                .provenance
-                .published
-                .iter()
-                .map(|d| d.to_string())
-                .collect(),
+            published: incident.provenance.published_days(),
         }
     }
 

@@ -262,7 +262,7 @@ fn markdown_and_timelinejs_carry_count_days_and_urls() {
         .find(|l| l.contains("armed_clash"))
         .expect("the clash row");
     assert!(
-        clash.contains(&format!("| 2 | {}, {} |", DAYS[0], DAYS[1])),
+        clash.contains(&format!("| 2 | {}; {} |", DAYS[0], DAYS[1])),
         "{clash}"
     );
     let timeline: serde_json::Value =

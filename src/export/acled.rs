@@ -321,12 +321,7 @@ pub fn row(incident: &Incident, lexicon: &Lexicon) -> Result<Vec<String>, LeftOu
     }
     // The reports' days, which ACLED has no column for: `,` between them, as `;` ends a tag.
     if !incident.provenance.published.is_empty() {
-        let days: Vec<String> = incident
-            .provenance
-            .published
-            .iter()
-            .map(|d| d.to_string())
-            .collect();
+        let days = incident.provenance.published_days();
         tags.push(format!("tarikh published={}", days.join(",")));
     }
 

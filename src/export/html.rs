@@ -243,12 +243,7 @@ impl<'a> Item<'a> {
             source_count: incident.provenance.source_count,
             first_reported: incident.provenance.first_reported.map(|d| d.to_string()),
             last_reported: incident.provenance.last_reported.map(|d| d.to_string()),
-            published: incident
-                .provenance
-                .published
-                .iter()
-                .map(|d| d.to_string())
-                .collect(),
+            published: incident.provenance.published_days(),
             evidence,
         }
     }

@@ -19,15 +19,6 @@ impl<W: Write> MarkdownWriter<W> {
     }
 }
 
-/// The publication days of an incident's reports, as the other exports list them.
-fn days(published: &[chrono::NaiveDate]) -> String {
-    published
-        .iter()
-        .map(|d| d.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Keep a cell on one line and stop `|` from ending it.
 fn cell(text: &str) -> String {
     text.replace('\\', "\\\\")
@@ -57,7 +48,7 @@ impl<W: Write> IncidentWriter for MarkdownWriter<W> {
             cell(incident.place.as_deref().unwrap_or("")),
             cell(&super::table::fatalities_text(incident)),
             incident.provenance.source_count,
-            cell(&days(&incident.provenance.published)),
+            cell(&crate::store::join_days(&incident.provenance.published)),
             cell(&incident.provenance.source_urls.join(" ")),
         )
     }

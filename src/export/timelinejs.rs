@@ -313,7 +313,7 @@ fn slide_text(inc: &Incident) -> String {
     // exports end with).
     let p = &inc.provenance;
     if p.source_count > 0 {
-        let days: Vec<String> = p.published.iter().map(|d| d.to_string()).collect();
+        let days = p.published_days();
         let mut told = format!(
             "{} report{}",
             p.source_count,
