@@ -742,8 +742,14 @@ pub(crate) fn dates_a_count(toks: &[Tok], text: &str, fs: usize) -> bool {
             .and_then(|t| text.get(t.core..t.e))
             .unwrap_or_default()
     };
+    as_of(word(3), word(2), word(1))
+}
+
+/// The three words before a date say it is the day of a count: "по состоянию на", "as of",
+/// "as at". (The ingester asks the same of its tokens.)
+pub(crate) fn as_of(third: &str, second: &str, last: &str) -> bool {
     matches!(
-        (word(3), word(2), word(1)),
+        (third, second, last),
         ("по", "состоянию", "на") | (_, "as", "of") | (_, "as", "at")
     )
 }

@@ -573,11 +573,7 @@ fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
             .and_then(|k| tokens.get(k))
             .map_or("", |t| t.norm.as_str())
     };
-    let as_of = matches!(
-        (before(3), before(2), before(1)),
-        ("по", "состоянию", "на") | (_, "as", "of")
-    );
-    as_of
+    crate::tagger::tense::as_of(before(3), before(2), before(1))
         || tokens.get(b).is_some_and(|t| t.norm == "الي")
             && tokens.get(b + 1).is_some_and(Token::is_number)
             && (a.saturating_sub(6)..a).any(|k| tokens[k].forms().any(|v| v == "حصيله"))
