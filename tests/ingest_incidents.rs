@@ -1508,3 +1508,15 @@ fn political_will_is_no_plan() {
         (Status::Occurred, "2024-01-15".to_string())
     );
 }
+
+/// One act given a year and, after it, a month of that year ("in 2014: in January ...") is
+/// dated by the month: the narrower date within the closer one says more of it.
+#[test]
+fn a_month_within_the_year_of_the_same_act_dates_it() {
+    let x = report(
+        "2022-09-17",
+        "ru",
+        "Первая серьезная перестрелка случилась еще в 2014 году: в январе пограничники обменялись минометным огнем у Тамдыка.",
+    );
+    assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2014-01");
+}

@@ -314,3 +314,28 @@ fn not_counted_from_the_day_of_a_count() {
         Some(Some("2021-05-06".into()))
     );
 }
+
+/// A year told as the time of what follows ("в 2014 году: в январе", "in 2014, in January")
+/// gives its year to a month after it in the sentence; a year that names something ("the war
+/// of 2008") does not.
+#[test]
+fn a_year_told_as_the_time_gives_its_year_to_a_month_after_it() {
+    assert_eq!(
+        date_of(
+            "Первая перестрелка случилась еще в 2014 году: в январе пограничники обменялись огнем.",
+            "январе"
+        ),
+        Some(Some("2014-01".into()))
+    );
+    assert_eq!(
+        date_of("In 2014, in January, guards exchanged fire.", "January"),
+        Some(Some("2014-01".into()))
+    );
+    assert_ne!(
+        date_of(
+            "The war of 2008 ended, and in January guards exchanged fire.",
+            "January"
+        ),
+        Some(Some("2008-01".into()))
+    );
+}

@@ -332,9 +332,16 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .checked_sub(1)
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| ["since", "منذ"].contains(&&folded.text[t.s..t.e]));
+                // A year told as the time of what follows ("в 2014 году: в январе ...", "in
+                // 2014, in January ...") is no bare year: the sentence is of that year.
+                let frame = d.precision() == Precision::Year
+                    && fs
+                        .checked_sub(1)
+                        .and_then(|k| toks.get(k))
+                        .is_some_and(|t| ["в", "во", "in"].contains(&&folded.text[t.s..t.e]));
                 if f.names_year
                     && !since
-                    && d.precision() != Precision::Year
+                    && (d.precision() != Precision::Year || frame)
                     && let (Some(a), Some(b)) = (d.earliest(), d.latest())
                     && chrono::Datelike::year(&a) == chrono::Datelike::year(&b)
                 {

@@ -66,7 +66,30 @@ pub fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<D
         joined.push(item);
     }
     joined.sort_by_key(|(cost, r, _, _)| (*cost, precision_rank(r.date.precision())));
-    joined.into_iter().next().map(|(_, r, _, _)| r)
+    let mut readings = joined.into_iter().map(|(_, r, _, _)| r);
+    let best = readings.next()?;
+    // "в 2014 году: в январе пограничники обменялись огнем": a date of the same act that lies
+    // within the closest one, when that is a month or more, says more of it (the narrowest
+    // such). (Not within a night or a few days: "ليل الاثنين-الثلاثاء" is both days.)
+    let within = |r: &DateReading| {
+        let (Some(a), Some(b)) = (best.date.earliest(), best.date.latest()) else {
+            return false;
+        };
+        if (b - a).num_days() < 27 {
+            return false;
+        }
+        let (Some(x), Some(y)) = (r.date.earliest(), r.date.latest()) else {
+            return false;
+        };
+        a <= x && y <= b && (a, b) != (x, y) && r.coming.is_none() && best.coming.is_none()
+    };
+    let span = |r: &DateReading| {
+        r.date
+            .earliest()
+            .zip(r.date.latest())
+            .map_or(i64::MAX, |(x, y)| (y - x).num_days())
+    };
+    Some(readings.filter(within).min_by_key(span).unwrap_or(best))
 }
 
 fn precision_rank(p: Precision) -> u8 {
