@@ -1520,3 +1520,17 @@ fn a_month_within_the_year_of_the_same_act_dates_it() {
     );
     assert_eq!(only(&x, EventType::ArmedClash).date.to_edtf(), "2014-01");
 }
+
+/// "По версии X, в четверг ...": a claim word that is no verb ("по версии", "allegedly") says
+/// whose account it is; the date after it is the act's, not the day the account was given.
+#[test]
+fn a_date_after_whose_account_it_is_dates_the_act() {
+    let x = report(
+        "2021-05-01",
+        "ru",
+        "По версии таджикской стороны, в четверг киргизские военные обстреляли из минометов село Ходжаи Аъло.",
+    );
+    let shelling = only(&x, EventType::Shelling);
+    assert_eq!(shelling.date.to_edtf(), "2021-04-29");
+    assert_eq!(shelling.status, tarikh::model::Status::Claimed);
+}

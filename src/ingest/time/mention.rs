@@ -505,6 +505,9 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
         .iter()
         .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim | CueKind::Count))
         .map(|(h, _)| h)
+        // "По версии таджикской стороны, в четверг ...", "allegedly on Friday": a claim word
+        // that is no verb says whose account it is, not when it was given.
+        .filter(|h| !UNSPOKEN_CLAIMS.contains(&tokens[h.first].norm.as_str()))
         .find(|h| {
             h.last <= a
                 && a - h.last <= 6
@@ -528,6 +531,10 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
                 .flatten()
         })
 }
+
+/// The first words of claim cues that are no verb of saying: "по версии", "по утверждению",
+/// "как утверждается", "якобы", "allegedly", "alleged".
+const UNSPOKEN_CLAIMS: &[&str] = &["по", "как", "якобы", "allegedly", "alleged"];
 
 /// Words that may open a clause before a fronted date ("And on Sunday, ...", "وفي يوم الأحد").
 const CLAUSE_OPENERS: &[&str] = &[
