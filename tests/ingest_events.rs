@@ -11,58 +11,14 @@
 
 mod ingest_support;
 
-use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use tarikh::ingest::{IngestOptions, ingest_report};
 use tarikh::model::{EventType, Status};
 
 use EventType::*;
 
-/// A Saturday.
-const PUBLISHED: &str = "2022-09-17";
-
-fn read(lang: &str, sentence: &str) -> Extraction {
-    let raw = format!("---\npublished: {PUBLISHED}\nlanguage: {lang}\n---\n{sentence}\n");
-    ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read")
-}
-
-/// (type, title) of each incident read from one sentence.
-fn incidents(lang: &str, sentence: &str) -> Vec<(EventType, String)> {
-    read(lang, sentence)
-        .incidents
-        .iter()
-        .map(|i| (i.event_type, i.title.clone()))
-        .collect()
-}
-
-/// Each row: the sentence and the incidents it must give, as (type, a word of the title's
-/// concept). Exactly these, in any order.
-fn check(lang: &str, rows: &[(&str, &[(EventType, &str)])]) {
-    let mut failures = Vec::new();
-    for (sentence, want) in rows {
-        let got = incidents(lang, sentence);
-        let mut left = got.clone();
-        let mut ok = true;
-        for (t, concept) in *want {
-            match left.iter().position(|(gt, title)| {
-                gt == t && title.to_lowercase().contains(&concept.to_lowercase())
-            }) {
-                Some(k) => {
-                    left.remove(k);
-                }
-                None => ok = false,
-            }
-        }
-        if !ok || !left.is_empty() {
-            failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
-}
+use ingest_support::{
+    PUBLISHED, check_events as check, incidents_of as incidents, read_sentence as read,
+};
 
 /// Each row: the sentence and the types that must not come out of it.
 fn check_none(lang: &str, rows: &[(&str, &[EventType])]) {

@@ -11,57 +11,21 @@
 
 mod ingest_support;
 
-use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use tarikh::ingest::Extraction;
 use tarikh::model::{EventType, Status};
 
 use EventType::*;
 
-/// A Saturday.
-const PUBLISHED: &str = "2022-09-17";
-
 fn read(sentence: &str) -> Extraction {
-    let raw = format!("---\npublished: {PUBLISHED}\nlanguage: ru\n---\n{sentence}\n");
-    ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read")
+    ingest_support::read_sentence("ru", sentence)
 }
 
-/// (type, title) of each incident read from one sentence.
 fn incidents(sentence: &str) -> Vec<(EventType, String)> {
-    read(sentence)
-        .incidents
-        .iter()
-        .map(|i| (i.event_type, i.title.clone()))
-        .collect()
+    ingest_support::incidents_of("ru", sentence)
 }
 
-/// Each row: the sentence and the incidents it must give, as (type, a word of the title's
-/// concept). Exactly these, in any order.
 fn check(rows: &[(&str, &[(EventType, &str)])]) {
-    let mut failures = Vec::new();
-    for (sentence, want) in rows {
-        let got = incidents(sentence);
-        let mut left = got.clone();
-        let mut ok = true;
-        for (t, concept) in *want {
-            match left.iter().position(|(gt, title)| {
-                gt == t && title.to_lowercase().contains(&concept.to_lowercase())
-            }) {
-                Some(k) => {
-                    left.remove(k);
-                }
-                None => ok = false,
-            }
-        }
-        if !ok || !left.is_empty() {
-            failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    ingest_support::check_events("ru", rows)
 }
 
 /// Each row: a sentence from which no incident at all may come.

@@ -1,8 +1,60 @@
-//! What the ingester tests share: a listing of what a report was read into, printed on failure
-//! (cargo shows a test's standard error only when it fails). Test days are `workdir::day`.
+//! What the ingester tests share: one sentence read as a report of its own and the table check
+//! of the incidents it gives (the event tables of every language), and a listing of what a
+//! report was read into, printed on failure (cargo shows a test's standard error only when it
+//! fails). Test days are `workdir::day`.
 #![allow(dead_code)]
 
-use tarikh::ingest::Extraction;
+use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
+use tarikh::model::EventType;
+
+/// The publication day of the one-sentence reports: a Saturday.
+pub const PUBLISHED: &str = "2022-09-17";
+
+/// One sentence read as a report of its own, in `lang`.
+pub fn read_sentence(lang: &str, sentence: &str) -> Extraction {
+    let raw = format!("---\npublished: {PUBLISHED}\nlanguage: {lang}\n---\n{sentence}\n");
+    ingest_report("t.txt", &raw, &IngestOptions::default()).expect("the report is read")
+}
+
+/// (type, title) of each incident read from one sentence.
+pub fn incidents_of(lang: &str, sentence: &str) -> Vec<(EventType, String)> {
+    read_sentence(lang, sentence)
+        .incidents
+        .iter()
+        .map(|i| (i.event_type, i.title.clone()))
+        .collect()
+}
+
+/// Each row: the sentence and the incidents it must give, as (type, a word of the title's
+/// concept). Exactly these, in any order.
+pub fn check_events(lang: &str, rows: &[(&str, &[(EventType, &str)])]) {
+    let mut failures = Vec::new();
+    for (sentence, want) in rows {
+        let got = incidents_of(lang, sentence);
+        let mut left = got.clone();
+        let mut ok = true;
+        for (t, concept) in *want {
+            match left.iter().position(|(gt, title)| {
+                gt == t && title.to_lowercase().contains(&concept.to_lowercase())
+            }) {
+                Some(k) => {
+                    left.remove(k);
+                }
+                None => ok = false,
+            }
+        }
+        if !ok || !left.is_empty() {
+            failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
 
 /// The notes and incidents of an extraction, one line each, to standard error.
 pub fn print(x: &Extraction) {
