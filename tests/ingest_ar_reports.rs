@@ -9,6 +9,7 @@ mod workdir;
 
 use chrono::NaiveDate;
 
+use ingest_support::{all, one};
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 use workdir::day;
@@ -21,22 +22,6 @@ fn read(name: &str) -> Extraction {
     let x = ingest_report(&path, &raw, &IngestOptions::default()).expect("the report is read");
     ingest_support::print(&x);
     x
-}
-
-fn all(x: &Extraction, t: EventType) -> Vec<&Incident> {
-    x.incidents.iter().filter(|i| i.event_type == t).collect()
-}
-
-/// The one incident of type `t` that `pred` picks.
-fn one(x: &Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &Incident {
-    let found: Vec<&Incident> = all(x, t).into_iter().filter(|i| pred(i)).collect();
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one {t} incident matching, found {}",
-        found.len()
-    );
-    found[0]
 }
 
 fn on(i: &Incident, d: &str) -> bool {

@@ -16,6 +16,7 @@ mod workdir;
 
 use chrono::NaiveDate;
 
+use ingest_support::{all, one};
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
 use tarikh::model::{EventType, Incident, Status};
 use workdir::{Workdir, day, repo_file};
@@ -36,22 +37,6 @@ fn read_with(name: &str, published: Option<&str>) -> Extraction {
 
 fn read(name: &str) -> Extraction {
     read_with(name, None)
-}
-
-fn all(x: &Extraction, t: EventType) -> Vec<&Incident> {
-    x.incidents.iter().filter(|i| i.event_type == t).collect()
-}
-
-/// The one incident of type `t` that `pred` picks.
-fn one(x: &Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &Incident {
-    let found: Vec<&Incident> = all(x, t).into_iter().filter(|i| pred(i)).collect();
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one {t} incident matching, found {}",
-        found.len()
-    );
-    found[0]
 }
 
 fn at(i: &Incident, place: &str) -> bool {

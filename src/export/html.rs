@@ -126,7 +126,7 @@ impl<W: Write> PageWriter<W> {
         for piece in slots(PAGE) {
             match piece {
                 Piece::Text(text) => into.push_str(text),
-                Piece::Slot("TITLE") => into.push_str(&escape_html(title)),
+                Piece::Slot("TITLE") => into.push_str(&crate::export::escape_html(title)),
                 Piece::Slot("GENERATOR") => into.push_str(generator),
                 Piece::Slot("POLICY") => into.push_str(&policy()),
                 Piece::Slot("CSS") => into.push_str(CSS),
@@ -551,22 +551,6 @@ fn script_safe(json: &[u8]) -> Vec<u8> {
             out.extend_from_slice(b"\\u003c");
         } else {
             out.push(b);
-        }
-    }
-    out
-}
-
-/// Text for an HTML element or attribute.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
         }
     }
     out

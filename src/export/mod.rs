@@ -30,3 +30,20 @@ pub(crate) fn json_error(e: serde_json::Error) -> Result<io::Error, serde_json::
         None => Err(e),
     }
 }
+
+/// Text for an HTML element or attribute (the page and TimelineJS slides show report text,
+/// which is untrusted, as HTML).
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}

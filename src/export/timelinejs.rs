@@ -126,7 +126,7 @@ where
     csv.write_record(CSV_HEADER)?;
     if let Some(title) = &options.title {
         let mut row: [String; 18] = Default::default();
-        row[9] = sheet_safe(escape(&title.headline));
+        row[9] = sheet_safe(crate::export::escape_html(&title.headline));
         row[10] = sheet_safe(paragraphs(&title.text));
         row[15] = "title".to_string();
         csv.write_record(&row)?;
@@ -145,8 +145,8 @@ where
         if let Some(end) = &end {
             fill(&mut row[4..7], end);
         }
-        row[8] = sheet_safe(escape(&inc.date.describe()));
-        row[9] = sheet_safe(escape(&inc.title));
+        row[8] = sheet_safe(crate::export::escape_html(&inc.date.describe()));
+        row[9] = sheet_safe(crate::export::escape_html(&inc.title));
         row[10] = sheet_safe(slide_text(&inc));
         row[16] = sheet_safe(inc.event_type.as_str().to_string());
         csv.write_record(&row)?;
@@ -172,7 +172,7 @@ where
             end_date: None,
             display_date: None,
             text: SlideText {
-                headline: escape(&title.headline),
+                headline: crate::export::escape_html(&title.headline),
                 text: paragraphs(&title.text),
             },
             group: None,
@@ -193,7 +193,7 @@ where
             end_date: end.as_ref().map(|p| JsonDate::from_point(p, None)),
             display_date: Some(display),
             text: SlideText {
-                headline: escape(&inc.title),
+                headline: crate::export::escape_html(&inc.title),
                 text: slide_text(&inc),
             },
             group: Some(inc.event_type.as_str()),
@@ -328,9 +328,9 @@ fn slide_text(inc: &Incident) -> String {
         // A link only to the web: a report's URL is whatever its front matter said.
         if url.starts_with("https://") || url.starts_with("http://") {
             html.push_str("<p><a href=\"");
-            html.push_str(&escape(url));
+            html.push_str(&crate::export::escape_html(url));
             html.push_str("\">");
-            html.push_str(&escape(url));
+            html.push_str(&crate::export::escape_html(url));
             html.push_str("</a></p>");
         } else {
             labelled(&mut html, "URL", url);
@@ -340,7 +340,7 @@ fn slide_text(inc: &Incident) -> String {
         let sentence = evidence.sentence.trim();
         if !sentence.is_empty() && sentence != inc.summary.trim() {
             html.push_str("<blockquote>");
-            html.push_str(&escape(sentence));
+            html.push_str(&crate::export::escape_html(sentence));
             html.push_str("</blockquote>");
         }
     }
@@ -351,7 +351,7 @@ fn labelled(html: &mut String, label: &str, value: &str) {
     html.push_str("<p><b>");
     html.push_str(label);
     html.push_str(":</b> ");
-    html.push_str(&escape(value));
+    html.push_str(&crate::export::escape_html(value));
     html.push_str("</p>");
 }
 
@@ -364,29 +364,13 @@ fn paragraphs(text: &str) -> String {
     let body: Vec<String> = text
         .split("\n\n")
         .map(|p| {
-            escape(p.trim())
+            crate::export::escape_html(p.trim())
                 .replace("\r\n", "<br>")
                 .replace('\n', "<br>")
         })
         .filter(|p| !p.is_empty())
         .collect();
     format!("<p>{}</p>", body.join("</p><p>"))
-}
-
-/// HTML-escape report text: it is untrusted, and TimelineJS renders Headline and Text as HTML.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 /// A cell no spreadsheet will run as a formula: a leading `=`, `+`, `-`, `@`, tab or carriage
@@ -439,7 +423,10 @@ mod tests {
 
     #[test]
     fn escapes_html() {
-        assert_eq!(escape("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+        assert_eq!(
+            crate::export::escape_html("<script>&\"'"),
+            "&lt;script&gt;&amp;&quot;&#39;"
+        );
         assert_eq!(paragraphs("a\nb\n\nc"), "<p>a<br>b</p><p>c</p>");
     }
 

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use tarikh::ingest::{Extraction, IngestOptions, ingest_report};
-use tarikh::model::EventType;
+use tarikh::model::{EventType, Incident};
 
 /// The publication day of the one-sentence reports: a Saturday.
 pub const PUBLISHED: &str = "2022-09-17";
@@ -83,4 +83,21 @@ pub fn print(x: &Extraction) {
                 .join(" / ")
         );
     }
+}
+
+/// The incidents of type `t`.
+pub fn all(x: &Extraction, t: EventType) -> Vec<&Incident> {
+    x.incidents.iter().filter(|i| i.event_type == t).collect()
+}
+
+/// The one incident of type `t` that `pred` picks.
+pub fn one(x: &Extraction, t: EventType, pred: impl Fn(&Incident) -> bool) -> &Incident {
+    let found: Vec<&Incident> = all(x, t).into_iter().filter(|i| pred(i)).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {t} incident matching, found {}",
+        found.len()
+    );
+    found[0]
 }
