@@ -369,3 +369,44 @@ fn a_file_named_xlsx_that_is_not_a_workbook_is_refused_as_such() {
     assert!(err.contains("not an XLSX workbook"), "{err}");
     assert!(!wd.db().exists(), "no database is left behind");
 }
+
+/// A workbook whose sheet holds a cell reference too long for calamine's arithmetic (it
+/// overflows, and panics where overflow is checked): refused as damaged, or read, never a
+/// crash, and a refused file changes nothing.
+#[test]
+fn a_damaged_cell_reference_is_refused_not_a_crash() {
+    use std::io::{Read, Write};
+    let wd = exported();
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(wd.path("export.xlsx")).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(wd.path("damaged.xlsx")).unwrap());
+    let mut damaged = false;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        if name.starts_with("xl/worksheets/") {
+            let xml = String::from_utf8(bytes).unwrap();
+            assert!(xml.contains("r=\"A2\""), "{name}");
+            bytes = xml
+                .replacen("r=\"A2\"", "r=\"AAAAAAAAAAAAAAAA2\"", 1)
+                .into_bytes();
+            damaged = true;
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+    assert!(damaged);
+    let before = wd.dump();
+    let result = import(&wd, "damaged.xlsx");
+    let code = result.status.code();
+    assert!(matches!(code, Some(0 | 1)), "{result:?}");
+    if code == Some(1) {
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(stderr.contains("damaged.xlsx"), "{stderr}");
+        assert_eq!(wd.dump(), before);
+    }
+}

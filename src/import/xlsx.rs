@@ -42,6 +42,27 @@ pub const EDITABLE: [&str; 15] = [
     "sources",
 ];
 
+/// The name and cells of a workbook's first sheet.
+fn first_sheet(path: &Path) -> Result<(String, calamine::Range<Data>), ImportError> {
+    let mut book: Xlsx<_> = calamine::open_workbook(path).map_err(|e| {
+        ImportError::file(
+            path,
+            format!(
+                "cannot read it as an XLSX workbook ({e}); tarikh reads the .xlsx files it exports"
+            ),
+        )
+    })?;
+    let name = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| ImportError::file(path, "the workbook has no sheet"))?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| ImportError::file(path, format!("cannot read sheet '{name}': {e}")))?;
+    Ok((name, range))
+}
+
 /// The first sheet of a workbook, read and checked cell by cell.
 #[derive(Debug)]
 pub struct Sheet {
@@ -73,22 +94,14 @@ impl SheetRow {
 
 /// Read the first sheet of an XLSX workbook: its header and every row, each cell checked.
 pub fn read(path: &Path) -> Result<Sheet, ImportError> {
-    let mut book: Xlsx<_> = calamine::open_workbook(path).map_err(|e| {
-        ImportError::file(
+    // calamine can panic on a damaged workbook (a cell reference too long for its arithmetic):
+    // that is a file tarikh cannot read, not a crash.
+    let (name, range) = std::panic::catch_unwind(|| first_sheet(path)).unwrap_or_else(|_| {
+        Err(ImportError::file(
             path,
-            format!(
-                "cannot read it as an XLSX workbook ({e}); tarikh reads the .xlsx files it exports"
-            ),
-        )
+            "the workbook is damaged: its sheet cannot be read; export it again or save it anew from the spreadsheet",
+        ))
     })?;
-    let name = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| ImportError::file(path, "the workbook has no sheet"))?;
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| ImportError::file(path, format!("cannot read sheet '{name}': {e}")))?;
     let mut sheet = Sheet {
         path: path.to_path_buf(),
         name,
