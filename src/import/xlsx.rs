@@ -57,11 +57,37 @@ fn first_sheet(path: &Path) -> Result<(String, calamine::Range<Data>), ImportErr
         .first()
         .cloned()
         .ok_or_else(|| ImportError::file(path, "the workbook has no sheet"))?;
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| ImportError::file(path, format!("cannot read sheet '{name}': {e}")))?;
-    Ok((name, range))
+    let unreadable = |e: calamine::XlsxError| {
+        ImportError::file(path, format!("cannot read sheet '{name}': {e}"))
+    };
+    // Cell by cell rather than `worksheet_range`: a damaged cell reference can name a place
+    // far beyond Excel's last cell, and the range would be allocated up to it.
+    let mut reader = book.worksheet_cells_reader(&name).map_err(unreadable)?;
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        if row >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
+            return Err(ImportError::file(
+                path,
+                format!(
+                    "sheet '{name}' is damaged: it names a cell beyond Excel's last (row {}, column {})",
+                    u64::from(row) + 1,
+                    u64::from(column) + 1
+                ),
+            ));
+        }
+        cells.push(calamine::Cell::new(
+            (row, column),
+            Data::from(cell.get_value().clone()),
+        ));
+    }
+    drop(reader);
+    Ok((name.clone(), calamine::Range::from_sparse(cells)))
 }
+
+/// Excel's sheet size: 1,048,576 rows of 16,384 columns (XFD1048576 is the last cell).
+const EXCEL_ROWS: u32 = 1_048_576;
+const EXCEL_COLUMNS: u32 = 16_384;
 
 /// The first sheet of a workbook, read and checked cell by cell.
 #[derive(Debug)]
