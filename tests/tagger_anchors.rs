@@ -339,3 +339,22 @@ fn a_year_told_as_the_time_gives_its_year_to_a_month_after_it() {
         Some(Some("2008-01".into()))
     );
 }
+
+/// An anniversary piece counts years back in its lead ("Десять лет назад", "Ten years ago
+/// this week"): a day or month told as past with no year is then of the story's year, not of
+/// the publication's (here 10 May 2021). What is to come, and a piece whose lead tells today's
+/// news, keep the publication's year.
+#[test]
+fn years_counted_back_in_the_lead_give_the_story_its_year() {
+    let lead = "Десять лет назад юг страны пережил самые кровавые беспорядки в своей новейшей истории, погибли сотни людей.";
+    let text = format!(
+        "{lead}\n\nВечером 3 мая в центре города произошла драка.\nСледующий раунд переговоров намечен на июнь."
+    );
+    assert_eq!(date_of(&text, "3 мая"), Some(Some("2011-05-03".into())));
+    assert_eq!(date_of(&text, "июнь"), Some(Some("2021-06".into())));
+    let text = "Ten years ago this week, the army moved into the border district and began a war that changed the region.\n\nFighting broke out on 7 May near the river.";
+    assert_eq!(date_of(text, "7 May"), Some(Some("2011-05-07".into())));
+    // Not in the lead: a later paragraph's look back frames nothing.
+    let text = "Troops clashed on the border on Saturday, and officials said several soldiers were wounded in the fighting.\n\nFighting broke out on 7 May near the river.\n\nTen years ago, a similar clash killed five soldiers there.";
+    assert_eq!(date_of(text, "7 May"), Some(Some("2021-05-07".into())));
+}

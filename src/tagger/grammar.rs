@@ -205,6 +205,14 @@ pub(crate) struct Ctx {
     /// The text speaks of quarters of a year somewhere ("quarter" occurs in it): an ordinal
     /// "period" ("the fourth period") is then a quarter too.
     pub quarters: bool,
+    /// The year of the story an anniversary piece tells, from years counted back in its lead
+    /// ("Десять лет назад юг Кыргызстана пережил ...", "Ten years ago this week"): a day or
+    /// month told as past with no year is of that story (see `tag`).
+    pub story: Option<IncidentDate>,
+    /// Lines of prose read so far (ten words or more): the lead is among the first two.
+    pub prose_lines: usize,
+    /// A day or month with no year has been read: years counted back after it are no lead.
+    pub free_seen: bool,
 }
 
 impl Ctx {
@@ -222,6 +230,9 @@ impl Ctx {
             last_part: None,
             written_day: None,
             quarters,
+            story: None,
+            prose_lines: 0,
+            free_seen: false,
         }
     }
 

@@ -212,6 +212,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         lex::tokenize(&folded.text, options.lang, &mut toks);
         // Token positions start again with each piece.
         ctx.written_year = None;
+        let prose = toks_in(line) >= 10;
+        let prose_before = ctx.prose_lines;
+        ctx.prose_lines += usize::from(prose);
         for t in toks.iter_mut() {
             if matches!(t.script, lex::Script::Latin | lex::Script::Cyrillic) {
                 let at = folded.map.get(t.s).copied().unwrap_or(0);
@@ -289,6 +292,37 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // publication's year is no such reading here.
                 alternative = None;
                 date = Some(near);
+            } else if f.free
+                && matches!(
+                    f.cycle,
+                    Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
+                ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
+                && let Some(story) = ctx.story
+                && let Some(d) = date
+                && let Some(near) = nearest_to(&d, &story)
+                && near != d
+                && clause_tense().is_some_and(|(t, _)| t == tense::Tense::Past)
+            {
+                // An anniversary piece: "Десять лет назад ... Вечером 10 июня произошла драка"
+                // is 10 June of the story's year, not of the publication's.
+                alternative = None;
+                date = Some(near);
+            }
+            if f.free && f.date.is_some() {
+                ctx.free_seen = true;
+            }
+            // Years counted back at the head of one of the first lines of prose: the story's.
+            if ctx.story.is_none()
+                && !ctx.free_seen
+                && prose
+                && prose_before < 2
+                && fs <= 12
+                && (f.rule.ends_with(".ago") || f.rule.ends_with(".ago_today"))
+                && let Some(d) = date
+                && let Some(first) = d.earliest()
+                && chrono::Datelike::year(&first) < chrono::Datelike::year(&options.published)
+            {
+                ctx.story = Some(IncidentDate::year(chrono::Datelike::year(&first)));
             }
             let mut f = f;
             f.date = date;
@@ -619,6 +653,13 @@ fn representable(d: &IncidentDate) -> bool {
     let ok =
         |x: Option<NaiveDate>| x.is_none_or(|x| (1..=9999).contains(&chrono::Datelike::year(&x)));
     (d.earliest().is_some() || d.latest().is_some()) && ok(d.earliest()) && ok(d.latest())
+}
+
+/// Words in a line (a rough count, to tell prose from headings and page furniture).
+fn toks_in(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 #[cfg(test)]
