@@ -143,6 +143,18 @@ const DEVSET_RU2: Floors = Floors {
     exact: 0.57,
     wrong_max: 3,
 };
+const DEVSET_RU3: Floors = Floors {
+    found: 0.58,
+    precision: 0.59,
+    exact: 0.36,
+    wrong_max: 14,
+};
+const DEVSET_RU4: Floors = Floors {
+    found: 0.0,
+    precision: 0.0,
+    exact: 0.0,
+    wrong_max: 100,
+};
 const MERGESET_FRESH8: Floors = Floors {
     found: 0.62,
     precision: 0.55,
@@ -378,4 +390,24 @@ fn devset_ru1_reports() {
 #[test]
 fn devset_ru2_reports() {
     score_set("tests/data/devset/ru2", &DEVSET_RU2, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru3/` (helper-39, twenty-first session: 12 reports
+/// of Kazakhstan January 2022, Armenia–Azerbaijan 2016 and 2020, Khorog 2022, Tort-Kocho 2022,
+/// Kempir-Abad 2022 and anniversary pieces on 2008 and 2010, 152 gold rows), written by a
+/// helper who read none of the code. Scored blind at 6a4530f (the twenty-first session's
+/// start): found 0.61, precision 0.62, exact 0.39, 14 silently wrong dates; then read and
+/// worked on (ru1 stays unread, and ru4 was written blind to take its place).
+#[test]
+fn devset_ru3_reports() {
+    score_set("tests/data/devset/ru3", &DEVSET_RU3, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru4/` (helper-40, twenty-first session: 12 reports
+/// of Karakalpakstan 2022, Armenia's border in September 2022, Vorukh 2014, Sokh 2013,
+/// Zhanaozen 2011, and anniversary pieces on Andijan, Transnistria, Abkhazia and the Tajik
+/// peace accord, 160 gold rows), written by a helper who read none of the code; kept unread.
+#[test]
+fn devset_ru4_reports() {
+    score_set("tests/data/devset/ru4", &DEVSET_RU4, false);
 }

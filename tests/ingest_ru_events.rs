@@ -658,6 +658,15 @@ fn cues_set_the_status() {
         // The perfective future is the present-tense form: what is to come.
         ("Президенты встретятся в Душанбе.", Status::Planned),
         ("Министр посетит Баткен.", Status::Planned),
+        // An attribution set off by commas stands between the act and its planning word.
+        (
+            "Встречу министров, как сообщили в правительстве, планируется провести в Оше.",
+            Status::Planned,
+        ),
+        (
+            "Переговоры, по словам источника, пройдут в Душанбе.",
+            Status::Planned,
+        ),
         ("Стороны подпишут соглашение.", Status::Planned),
         ("Стороны отведут войска от границы.", Status::Planned),
         ("Президенты встретились в Душанбе.", Status::Occurred),
@@ -741,4 +750,50 @@ fn tolls_in_words_and_digits() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The incident's bounds, as (earliest, latest).
+fn span(sentence: &str) -> Vec<(Option<String>, Option<String>)> {
+    read(sentence)
+        .incidents
+        .iter()
+        .map(|i| {
+            (
+                i.date.earliest().map(|d| d.to_string()),
+                i.date.latest().map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// A date after "до" is due-by day of a planned act: from the publication day (17 September
+/// 2022) to then, not the day of whoever announced it, and not left open.
+#[test]
+fn a_planned_act_is_due_by_the_date_after_do() {
+    let due = |to: &str| vec![(Some("2022-09-17".to_string()), Some(to.to_string()))];
+    assert_eq!(
+        span("Встречу президентов планируется провести до конца сентября."),
+        due("2022-09-30")
+    );
+    assert_eq!(
+        span("Отвод техники, как заявил в субботу Ташиев, планируется завершить до 25 сентября."),
+        due("2022-09-25")
+    );
+    // Done already: "до" names what came after, and bounds nothing here.
+    assert_ne!(
+        span("Войска отвели до начала переговоров 15 сентября."),
+        due("2022-09-15")
+    );
+}
+
+/// "как заявил в субботу Ташиев": the day inside the attribution is the saying's, so the act
+/// does not take it; after the comma that closes it, a day is the act's.
+#[test]
+fn the_day_inside_an_attribution_is_the_saying_s() {
+    let x = read("Обстрел, как заявил в субботу министр, начался в пятницу.");
+    let days: Vec<String> = x.incidents.iter().map(|i| i.date.to_edtf()).collect();
+    assert_eq!(days, ["2022-09-16"], "{x:#?}");
+    let x = read("Как заявили в Минобороны, утром в четверг таджикские военные обстреляли пост.");
+    let days: Vec<String> = x.incidents.iter().map(|i| i.date.to_edtf()).collect();
+    assert_eq!(days, ["2022-09-15"], "{x:#?}");
 }

@@ -257,15 +257,28 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
     // speaks of it.
     if s.lang == LangTag::Ru {
         for h in s.of(CueKind::Planned) {
+            // "Встречу президентов, как заявил в субботу Ташиев, планируется провести": an
+            // attribution set off by commas between them is stepped over.
+            let aside = s.of(CueKind::Attribution).find(|c| {
+                c.first < h.first
+                    && s.tokens[c.first].break_before
+                    && s.tokens[h.first].break_before
+                    && !(c.first + 1..h.first).any(|k| s.tokens[k].break_before)
+            });
+            let (to, aside) = match aside {
+                Some(c) => (c.first, true),
+                None => (h.first, false),
+            };
             if m.occs.iter().take(1).any(|o| {
-                h.first >= o.last
-                    && h.first - o.last <= 2
-                    && s.clause[h.first] == s.clause[o.first]
-                    && !(o.last..h.first).any(|k| {
+                to >= o.last
+                    && to - o.last <= 2
+                    && !(o.last..to).any(|k| {
                         s.tokens[k].break_before
                             || ["и", "а", "но", "или"].contains(&s.tokens[k].norm.as_str())
                     })
-                    && !s.tokens[h.first].break_before
+                    && (aside
+                        || (s.clause[h.first] == s.clause[o.first]
+                            && !s.tokens[h.first].break_before))
             }) {
                 return Some(format!("'{}'", words(s.tokens, h.first, h.last)));
             }

@@ -43,6 +43,8 @@ pub struct Draft {
     pub since: Option<NaiveDate>,
     /// The latest day it can have happened: the day it was announced.
     pub until: Option<NaiveDate>,
+    /// The day a planned act is due by ([`Mention::due_by`]).
+    pub due_by: Option<NaiveDate>,
     /// An act that is an incident of its own ("took control of"): joined only by mentions of
     /// the same act.
     pub distinct: bool,
@@ -142,6 +144,7 @@ impl Draft {
             summary: Some(m.sentence),
             since: m.since,
             until: if m.reference { None } else { m.until },
+            due_by: if m.reference { None } else { m.due_by },
             distinct: m.distinct,
             background: m.background,
             told_as_known: m.definite && m.date.is_none() && !m.reference,
@@ -182,6 +185,7 @@ impl Draft {
         }
         d.since = max_opt(d.since, m.since);
         d.until = min_opt(d.until, m.until);
+        d.due_by = min_opt(d.due_by, m.due_by);
         d.background &= m.background;
         if toll_only(m) {
             // A toll told on its own: the figure, not the place or the sides named with it.

@@ -128,6 +128,9 @@ pub struct Mention {
     /// في سبتمبر 2023 إثر تبادل لإطلاق النار"): it joins no incident told as later. (The
     /// story bounds its date by the relation itself.)
     pub came_before: Option<NaiveDate>,
+    /// "планируется провести до конца мая", "will withdraw before 1 June": the last day a
+    /// planned act is due by ([`deadlines`]).
+    pub due_by: Option<NaiveDate>,
     /// Marked as new ("a strike", "fresh clashes", "اشتباكات جديدة"): not a reference back.
     pub fresh: bool,
     /// An event verb with the Arabic future prefix ("ستجلي", will evacuate): planned.
@@ -316,6 +319,7 @@ pub fn analyze(
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
     let sides = roles.tolls(&scan, &occs, &mut mentions);
     status::settle(&scan, &roles, &mut mentions);
+    deadlines(&scan, &mut mentions);
     time::mention::share_dates(&scan, &mut mentions);
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
@@ -413,6 +417,30 @@ fn came_by(mentions: &mut [Mention]) {
         {
             x.came_before = Some(x.came_before.map_or(l, |u| u.min(l)));
         }
+    }
+}
+
+/// "Встречу планируется провести до конца мая", "troops will pull back before 1 June": a
+/// date right after a "before" word, after the word of a planned act in its clause and with
+/// no other act between, is the day it is due by. It does not date the act (a date after
+/// "before" is another's, [`time::mention`]), but bounds it: from the publication day to then.
+fn deadlines(scan: &Scan, mentions: &mut [Mention]) {
+    let heads: Vec<usize> = mentions.iter().map(Mention::head).collect();
+    for m in mentions.iter_mut() {
+        if m.date.is_some() || m.status != Status::Planned {
+            continue;
+        }
+        let head = m.head();
+        // (A clause may hold an aside between them: "Встречу, как заявил Ташиев, планируется
+        // провести до конца мая".)
+        m.due_by = scan.cues.of(CueKind::Before).find_map(|h| {
+            let &(_, _, expr) = scan.expr_tokens.iter().find(|(a, _, _)| *a == h.last)?;
+            let near = h.first > head
+                && h.first - head <= 16
+                && !heads.iter().any(|&x| x > head && x < h.first);
+            near.then(|| expr.date.as_ref().and_then(IncidentDate::latest))
+                .flatten()
+        });
     }
 }
 
@@ -518,6 +546,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         since: None,
         until: None,
         came_before: None,
+        due_by: None,
         time_mark: false,
         shares: None,
         summary: false,

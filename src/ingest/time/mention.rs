@@ -503,11 +503,18 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
     scan.cues
         .hits
         .iter()
-        .filter(|(_, k)| matches!(k, CueKind::Speech | CueKind::Claim | CueKind::Count))
+        // ("как заявил в субботу Ташиев": a Russian attribution with its verb is a saying, of
+        // the day inside it; "Как заявили в Минобороны, утром в среду ..." dates what was said.)
+        .filter(|(h, k)| {
+            matches!(k, CueKind::Speech | CueKind::Claim | CueKind::Count)
+                || (*k == CueKind::Attribution
+                    && tokens[h.first].norm == "как"
+                    && !(h.last..=a.min(tokens.len() - 1)).any(|k| tokens[k].break_before))
+        })
         .map(|(h, _)| h)
         // "По версии таджикской стороны, в четверг ...", "allegedly on Friday": a claim word
         // that is no verb says whose account it is, not when it was given.
-        .filter(|h| !UNSPOKEN_CLAIMS.contains(&tokens[h.first].norm.as_str()))
+        .filter(|h| !unspoken(&tokens[h.first].norm, &tokens[h.last - 1].norm))
         .find(|h| {
             h.last <= a
                 && a - h.last <= 6
@@ -533,8 +540,15 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
 }
 
 /// The first words of claim cues that are no verb of saying: "по версии", "по утверждению",
-/// "как утверждается", "якобы", "allegedly", "alleged".
-const UNSPOKEN_CLAIMS: &[&str] = &["по", "как", "якобы", "allegedly", "alleged"];
+/// "якобы", "allegedly", "alleged".
+const UNSPOKEN_CLAIMS: &[&str] = &["по", "якобы", "allegedly", "alleged"];
+
+/// A claim cue from `first` to `last` is no saying that a date can mark: one of
+/// [`UNSPOKEN_CLAIMS`], or "как" with an impersonal verb ("как утверждается", "как сообщается").
+/// "как заявил в субботу Ташиев" is a saying with its day.
+fn unspoken(first: &str, last: &str) -> bool {
+    UNSPOKEN_CLAIMS.contains(&first) || (first == "как" && last.ends_with("ся"))
+}
 
 /// Words that may open a clause before a fronted date ("And on Sunday, ...", "وفي يوم الأحد").
 const CLAUSE_OPENERS: &[&str] = &[

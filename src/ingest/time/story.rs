@@ -214,7 +214,8 @@ fn from_expressions(
                 let b = if d.status == Status::Planned {
                     Bounds {
                         lo: Some(published),
-                        hi: None,
+                        // "до конца мая": due by a day still to come.
+                        hi: d.due_by.filter(|&u| u >= published),
                         fixed: false,
                     }
                 } else {
