@@ -797,3 +797,21 @@ fn the_day_inside_an_attribution_is_the_saying_s() {
     let days: Vec<String> = x.incidents.iter().map(|i| i.date.to_edtf()).collect();
     assert_eq!(days, ["2022-09-15"], "{x:#?}");
 }
+
+/// A weekly digest under weekday headings ("ПОНЕДЕЛЬНИК", "Вторник"), published on Saturday
+/// 17 September 2022: an act told under a heading with no day of its own is of the heading's
+/// day, and "в тот же день" counts from the heading, not from a date told above the sections.
+#[test]
+fn a_digest_under_russian_weekday_headings_dates_each_section() {
+    let text = "ИТОГИ НЕДЕЛИ\n\nНеделя началась спокойно: в прошлое воскресенье жители приграничных сел отмечали праздник урожая.\n\nПОНЕДЕЛЬНИК\n\nУ села Кок-Таш произошла перестрелка между пограничниками.\n\nВторник\n\nВ Бишкеке стороны договорились о прекращении огня. В тот же день в Душанбе прошли переговоры делегаций.\n";
+    let x = read(text);
+    let day_of = |t: EventType| {
+        x.incidents
+            .iter()
+            .find(|i| i.event_type == t)
+            .map(|i| i.date.to_edtf())
+    };
+    assert_eq!(day_of(ArmedClash), Some("2022-09-12".into()), "{x:#?}");
+    assert_eq!(day_of(Ceasefire), Some("2022-09-13".into()), "{x:#?}");
+    assert_eq!(day_of(Talks), Some("2022-09-13".into()), "{x:#?}");
+}

@@ -99,6 +99,8 @@ pub(crate) struct Found {
     /// The year is written out ("April 2021", "since 1991"), not counted from the publication
     /// day: the date does not move with it.
     pub names_year: bool,
+    /// See [`TemporalExpr::counts_from_anchor`](crate::tagger::TemporalExpr).
+    pub counts_from_anchor: Option<i64>,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -438,6 +440,7 @@ impl<'a> Parser<'a> {
             free: false,
             grain: None,
             names_year: false,
+            counts_from_anchor: None,
         }
     }
 
@@ -2592,6 +2595,7 @@ impl<'a> Parser<'a> {
         let mut f = self.found(i, i + 1, Some(IncidentDate::day(day)), rule);
         f.note = Some(anchor_note(anchor, base));
         f.anchor = true;
+        f.counts_from_anchor = Some(i64::from(n));
         // "The same day" after a range of days: one of its days.
         if n == 0
             && let Some(a) = anchor.filter(day_range)
@@ -2602,6 +2606,7 @@ impl<'a> Parser<'a> {
                 a.to_edtf()
             ));
             f.anchor = false;
+            f.counts_from_anchor = None;
         }
         Some(f)
     }

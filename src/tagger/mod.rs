@@ -127,6 +127,10 @@ pub struct TemporalExpr {
     /// last occurrence and otherwise the nearer of the two; this is the other one. `None` when
     /// the expression allows one reading only.
     pub alternative: Option<IncidentDate>,
+    /// "the same day", "the next day", "накануне" after a date: the days it counts from the
+    /// date before it (0, 1, -1). Under a day heading it counts from the heading's day instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts_from_anchor: Option<i64>,
 }
 
 impl TemporalExpr {
@@ -295,13 +299,16 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             } else if f.free
                 && matches!(
                     f.cycle,
-                    Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
-                ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
+                    Some(resolve::Cycle::Days { hijri: false, .. })
+                        | Some(resolve::Cycle::Month { hijri: false, .. })
+                )
                 && let Some(story) = ctx.story
                 && let Some(d) = date
-                && let Some(near) = nearest_to(&d, &story)
+                && let Some(near) = nearest_to(&d, &story).or_else(|| nearest_days(&d, &story))
                 && near != d
-                && clause_tense().is_some_and(|(t, _)| t == tense::Tense::Past)
+                // (Told, announced or with no tense word near: not what is to come.)
+                && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
+                && !tense::speaks_of_what_may_come(&toks, &folded.text, fs)
             {
                 // An anniversary piece: "Десять лет назад ... Вечером 10 июня произошла драка"
                 // is 10 June of the story's year, not of the publication's.
@@ -430,6 +437,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 note: f.note,
                 clue: f.clue,
                 alternative,
+                counts_from_anchor: f.counts_from_anchor,
             });
             i = f.end.max(i + 1);
         }
@@ -574,6 +582,46 @@ fn nearest_to(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> 
     [y - 1, y, y + 1]
         .into_iter()
         .filter_map(candidate)
+        .filter(representable)
+        .min_by_key(gap)
+}
+
+/// A span of days within one year ("с 8 по 12 августа", "в ночь на 2 августа") moved to the
+/// year that puts it nearest to `written`.
+fn nearest_days(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> {
+    use crate::date::DateKind;
+    use chrono::Datelike;
+    let (w0, w1) = (written.earliest()?, written.latest()?);
+    let (a, b) = (d.earliest()?, d.latest()?);
+    if a.year() != b.year() || d.precision() == Precision::Day {
+        return None;
+    }
+    let shifted = |year: i32| -> Option<IncidentDate> {
+        let (a, b) = (a.with_year(year)?, b.with_year(year)?);
+        let mut moved = match d.kind {
+            DateKind::Interval {
+                open_end: false, ..
+            } => IncidentDate::interval(a, b).ok()?,
+            DateKind::OneOf { .. } => IncidentDate::one_of(Some(a), Some(b)).ok()?,
+            _ => return None,
+        };
+        moved.qualifier = d.qualifier;
+        Some(moved)
+    };
+    let gap = |c: &IncidentDate| {
+        let (c0, c1) = (c.earliest().unwrap_or(w0), c.latest().unwrap_or(w1));
+        if c1 < w0 {
+            (w0 - c1).num_days()
+        } else if c0 > w1 {
+            (c0 - w1).num_days()
+        } else {
+            0
+        }
+    };
+    let y = w0.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(shifted)
         .filter(representable)
         .min_by_key(gap)
 }

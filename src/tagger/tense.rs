@@ -673,7 +673,7 @@ const COPULAS: &[&str] = &[
 
 /// Whether the sentence around token `at` speaks of what may or will come: a future cue, a
 /// plan or a condition anywhere in it.
-fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
+pub(crate) fn speaks_of_what_may_come(toks: &[Tok], text: &str, at: usize) -> bool {
     let conditional = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.kind == Kind::Word

@@ -42,6 +42,7 @@ pub fn readings(e: &TemporalExpr, p: chrono::NaiveDate) -> Option<DateReading> {
         from_now: [".dayword", ".dayword_weekday", ".overnight"]
             .iter()
             .any(|r| e.rule.ends_with(r)),
+        counts_from_anchor: e.counts_from_anchor,
     })
 }
 

@@ -55,6 +55,7 @@ pub fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<D
                             coming,
                             ahead: prev.1.ahead || item.1.ahead,
                             from_now: prev.1.from_now && item.1.from_now,
+                            counts_from_anchor: None,
                         },
                         prev.2,
                         item.3,
@@ -119,6 +120,7 @@ mod tests {
             coming: None,
             ahead: false,
             from_now: false,
+            counts_from_anchor: None,
         };
         (cost, reading, start, start + word.len())
     }

@@ -1152,6 +1152,7 @@ impl SaidOn {
                     coming: None,
                     ahead: false,
                     from_now: false,
+                    counts_from_anchor: None,
                 });
                 continue;
             }
@@ -1167,6 +1168,7 @@ impl SaidOn {
                     coming: None,
                     ahead: false,
                     from_now: false,
+                    counts_from_anchor: None,
                 });
             }
         }

@@ -36,6 +36,8 @@ pub struct DateReading {
     /// A day word the tagger counted from the publication day ("yesterday", "overnight",
     /// "أمس", "فجر اليوم"): under a day's heading it counts from that day instead.
     pub from_now: bool,
+    /// "the same day", "the next day": the days counted from the date told before it.
+    pub counts_from_anchor: Option<i64>,
 }
 
 /// Whether an expression's date can date an event: a day, month or year, or a span of at most

@@ -98,6 +98,7 @@ fn feed_day(page: &Page, out: &mut [Option<DateReading>]) {
         coming: None,
         ahead: false,
         from_now: false,
+        counts_from_anchor: None,
     };
     for &(k, _) in &stamps {
         if let Some(d) = out.get_mut(k) {
@@ -125,6 +126,16 @@ fn post_stamp(line: &str) -> Option<u32> {
 /// "الأحد ٢٥ أيلول", "May 7, 2025 16:10 IST", on or before the publication day and, for a bare
 /// weekday, not before the heading above it (`after`).
 fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<DateReading> {
+    // "ВТОРНИК": a Russian weekday names a day with "в" ("во вторник"); alone on its line,
+    // a heading, it is read as that.
+    let as_day;
+    let (line, preposition) = match russian_weekday(line) {
+        Some(accusative) if page.lang == tagger::Lang::Ru => {
+            as_day = format!("в {accusative}");
+            (as_day.as_str(), "в".len())
+        }
+        _ => (line, 0),
+    };
     // The line is read on its own: a date line below the story's start may have been taken
     // for the dateline, whose expressions the report's leave out.
     let inside = tagger::tag(
@@ -135,7 +146,7 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
         },
     );
     let mut rest = String::new();
-    let mut at = 0;
+    let mut at = preposition;
     for e in &inside {
         rest.push_str(&line[at..e.start]);
         rest.push(' ');
@@ -155,6 +166,28 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     let bare_weekday = !e.text.chars().any(char::is_numeric);
     let out_of_order = bare_weekday && after.is_some_and(|prev| day < prev);
     (day <= page.published && !out_of_order).then_some(r)
+}
+
+/// A line that is only a Russian weekday in the nominative ("ВТОРНИК", "Среда:"): its
+/// accusative, the form "в" takes.
+fn russian_weekday(line: &str) -> Option<&'static str> {
+    let word = line
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .to_lowercase()
+        .replace('ё', "е");
+    [
+        ("понедельник", "понедельник"),
+        ("вторник", "вторник"),
+        ("среда", "среду"),
+        ("четверг", "четверг"),
+        ("пятница", "пятницу"),
+        ("суббота", "субботу"),
+        ("воскресенье", "воскресенье"),
+    ]
+    .into_iter()
+    .find(|(nominative, _)| *nominative == word)
+    .map(|(_, accusative)| accusative)
 }
 
 /// The first sentence of a paragraph when it is short enough to be a run-in head ("Monday, 19
@@ -203,6 +236,11 @@ pub fn date_undated(
     calendar: &Calendar,
     published: NaiveDate,
 ) {
+    let first_heading = headed
+        .iter()
+        .flatten()
+        .filter_map(|d| d.date.exact_day())
+        .min();
     for s in sentences.iter_mut() {
         let Some(Some(day)) = headed.get(s.paragraph) else {
             continue;
@@ -211,6 +249,7 @@ pub fn date_undated(
             if let Some(own) = &mut m.date {
                 reanchor_weekday(own, day, calendar);
                 reanchor_day_word(own, day, published);
+                reanchor_same_day(own, day, first_heading);
             }
         }
         if s.flashback {
@@ -237,6 +276,24 @@ pub fn date_undated(
             }
             m.date = Some(day.clone());
         }
+    }
+}
+
+/// "В тот же день в Вене ..." under ВТОРНИК: "the same day" (or the next, or the day before)
+/// that the tagger counted from a date told before the first heading, above the sections,
+/// counts from the heading's day: the section tells that day.
+fn reanchor_same_day(own: &mut DateReading, heading: &DateReading, first: Option<NaiveDate>) {
+    let (Some(n), Some(head), Some(first), Some(day)) = (
+        own.counts_from_anchor,
+        heading.date.exact_day(),
+        first,
+        own.date.exact_day(),
+    ) else {
+        return;
+    };
+    let base = day - Duration::days(n);
+    if base < first && base < head {
+        own.date = IncidentDate::day(head + Duration::days(n));
     }
 }
 
