@@ -352,6 +352,15 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
     );
     assert_eq!(date_of(&text, "3 мая"), Some(Some("2011-05-03".into())));
     assert_eq!(date_of(&text, "июнь"), Some(Some("2021-06".into())));
+    // A verb of saying, and a span of days.
+    let text = format!(
+        "{lead}\n\n5 мая президент объявил о введении чрезвычайного положения. С 8 по 12 мая бои шли в пригородах."
+    );
+    assert_eq!(date_of(&text, "5 мая"), Some(Some("2011-05-05".into())));
+    assert_eq!(
+        date_of(&text, "8 по 12 мая"),
+        Some(Some("2011-05-08/2011-05-12".into()))
+    );
     let text = "Ten years ago this week, the army moved into the border district and began a war that changed the region.\n\nFighting broke out on 7 May near the river.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2011-05-07".into())));
     // Not in the lead: a later paragraph's look back frames nothing.
