@@ -296,12 +296,14 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // publication's year is no such reading here.
                 alternative = None;
                 date = Some(near);
-            } else if f.free
+            } else if (f.free
                 && matches!(
                     f.cycle,
                     Some(resolve::Cycle::Days { hijri: false, .. })
                         | Some(resolve::Cycle::Month { hijri: false, .. })
                 )
+                // "в ночь на 2 августа": a night before a day with no year.
+                || (f.rule == "ru.night" && !f.names_year))
                 && let Some(story) = ctx.story
                 && let Some(d) = date
                 && let Some(near) = nearest_to(&d, &story).or_else(|| nearest_days(&d, &story))
