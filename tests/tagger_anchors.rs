@@ -361,6 +361,11 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
         date_of(&text, "8 по 12 мая"),
         Some(Some("2011-05-08/2011-05-12".into()))
     );
+    let text = format!("{lead}\n\nВ ночь на 2 мая в городе начались поджоги.");
+    assert_eq!(
+        date_of(&text, "ночь на 2 мая"),
+        Some(Some("[2011-05-01..2011-05-02]".into()))
+    );
     let text = "Ten years ago this week, the army moved into the border district and began a war that changed the region.\n\nFighting broke out on 7 May near the river.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2011-05-07".into())));
     // Not in the lead: a later paragraph's look back frames nothing.
