@@ -159,6 +159,10 @@ fn clashes_and_gunfire() {
 #[test]
 fn shelling_strikes_and_attacks() {
     check(&[
+        (
+            "Вечером у своего дома застрелен местный активист.",
+            &[(Attack, "shooting")],
+        ),
         ("Село подверглось обстрелу.", &[(Shelling, "shelling")]),
         (
             "Таджикская сторона обстреляла окрестности города.",
@@ -258,6 +262,18 @@ fn shelling_strikes_and_attacks() {
 fn crowds_protests_arrests_property_and_flight() {
     check(&[
         (
+            "Протесты вспыхнули в городе после повышения цен на топливо.",
+            &[(Protest, "protest")],
+        ),
+        (
+            "Несколько сотен жителей собрались на площади перед зданием администрации.",
+            &[(Protest, "rally")],
+        ),
+        (
+            "Протестующие перекрыли дорогу к областному центру.",
+            &[(Protest, "protest")],
+        ),
+        (
             "Жители двух сел забросали друг друга камнями.",
             &[(MobViolence, "stone-throwing")],
         ),
@@ -346,6 +362,10 @@ fn crowds_protests_arrests_property_and_flight() {
 fn truces_deals_withdrawals_deployments() {
     check(&[
         (
+            "К границе начали стягивать подразделения внутренних войск.",
+            &[(Deployment, "build-up")],
+        ),
+        (
             "Стороны объявили о прекращении огня.",
             &[(Ceasefire, "ceasefire")],
         ),
@@ -400,6 +420,23 @@ fn truces_deals_withdrawals_deployments() {
 #[test]
 fn words_made_in_talks_visits_statements_accusations() {
     check(&[
+        (
+            "Постоянный совет организации обсудит ситуацию на границе.",
+            &[(Talks, "discussion")],
+        ),
+        (
+            "Очередной раунд назначен на осень.",
+            &[(Talks, "round of talks")],
+        ),
+        ("Министр обороны вылетит в Баткен.", &[(Visit, "visit")]),
+        (
+            "Президент выступит с обращением к нации.",
+            &[(Statement, "appeal")],
+        ),
+        (
+            "Парламент признал независимость республики.",
+            &[(Statement, "recognition")],
+        ),
         (
             "Делегации провели переговоры в Баткене.",
             &[(Talks, "negotiations")],
