@@ -160,6 +160,10 @@ fn clashes_and_gunfire() {
 fn shelling_strikes_and_attacks() {
     check(&[
         (
+            "В городе прошла силовая операция против вооруженных групп.",
+            &[(ArmedClash, "security operation")],
+        ),
+        (
             "Вечером у своего дома застрелен местный активист.",
             &[(Attack, "shooting")],
         ),
@@ -262,6 +266,10 @@ fn shelling_strikes_and_attacks() {
 fn crowds_protests_arrests_property_and_flight() {
     check(&[
         (
+            "Жители три дня митинговали у здания администрации.",
+            &[(Protest, "rally")],
+        ),
+        (
             "Протесты вспыхнули в городе после повышения цен на топливо.",
             &[(Protest, "protest")],
         ),
@@ -362,6 +370,10 @@ fn crowds_protests_arrests_property_and_flight() {
 fn truces_deals_withdrawals_deployments() {
     check(&[
         (
+            "Через неделю подразделения покинули буферную зону.",
+            &[(Withdrawal, "pull-out")],
+        ),
+        (
             "К границе начали стягивать подразделения внутренних войск.",
             &[(Deployment, "build-up")],
         ),
@@ -420,6 +432,14 @@ fn truces_deals_withdrawals_deployments() {
 #[test]
 fn words_made_in_talks_visits_statements_accusations() {
     check(&[
+        (
+            "Министр объявил о завершении операции.",
+            &[(Statement, "announcement")],
+        ),
+        (
+            "Президент принял отставку правительства.",
+            &[(Other, "government resignation")],
+        ),
         (
             "Постоянный совет организации обсудит ситуацию на границе.",
             &[(Talks, "discussion")],
