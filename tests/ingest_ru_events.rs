@@ -872,3 +872,18 @@ fn a_digest_under_russian_weekday_headings_dates_each_section() {
     assert_eq!(day_of(Ceasefire), Some("2022-09-13".into()), "{x:#?}");
     assert_eq!(day_of(Talks), Some("2022-09-13".into()), "{x:#?}");
 }
+
+/// A chronology with run-in heads, one of them two days ("17–18 мая."): an act told under it
+/// with no day of its own happened within them, not on the day of the section before.
+#[test]
+fn a_run_in_head_of_two_days_dates_its_section() {
+    let text = "Хронология событий.\n\n14 мая. Несколько сотен жителей собрались на площади у здания администрации.\n\n16 мая. Колонна протестующих направилась к зданию администрации.\n\n17–18 мая. Жители соседнего района перекрыли трассу, чтобы не пропустить колонны бронетехники.\n";
+    let x = read(text);
+    let spans: Vec<String> = x.incidents.iter().map(|i| i.date.to_edtf()).collect();
+    assert!(
+        spans
+            .iter()
+            .any(|s| s == "2022-05-17/2022-05-18" || s == "[2022-05-17..2022-05-18]"),
+        "{spans:?}"
+    );
+}

@@ -160,7 +160,12 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
         return None;
     };
     let r = expressions::readings(e, page.published)?;
-    let day = r.date.exact_day()?;
+    // A day, or a few days told as one section ("17–18 мая.", "Sept. 13-14:"): the section's
+    // acts happened within them.
+    let day = r.date.exact_day().or_else(|| {
+        let (a, b) = (r.date.earliest()?, r.date.latest()?);
+        ((b - a).num_days() <= 3).then_some(a)
+    })?;
     // A bare weekday read as the last one before publication that comes before the heading
     // above it breaks the order of the days: what it heads is not known.
     let bare_weekday = !e.text.chars().any(char::is_numeric);
