@@ -131,7 +131,7 @@ const MERGESET_FRESH7: Floors = Floors {
 /// precision 0.58, exact 0.46, 6 wrong dates; 0.65 / 0.58 / 0.47 / 7 at its end. Kept unread.
 const DEVSET_RU1: Floors = Floors {
     found: 0.68,
-    precision: 0.70,
+    precision: 0.67,
     exact: 0.47,
     wrong_max: 3,
 };
@@ -144,16 +144,16 @@ const DEVSET_RU2: Floors = Floors {
     wrong_max: 3,
 };
 const DEVSET_RU3: Floors = Floors {
-    found: 0.58,
-    precision: 0.59,
-    exact: 0.36,
-    wrong_max: 14,
+    found: 0.66,
+    precision: 0.61,
+    exact: 0.55,
+    wrong_max: 3,
 };
 const DEVSET_RU4: Floors = Floors {
-    found: 0.0,
-    precision: 0.0,
-    exact: 0.0,
-    wrong_max: 100,
+    found: 0.42,
+    precision: 0.53,
+    exact: 0.26,
+    wrong_max: 9,
 };
 const MERGESET_FRESH8: Floors = Floors {
     found: 0.62,
