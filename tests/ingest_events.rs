@@ -594,6 +594,15 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 "Hundreds demonstrated outside the parliament.",
                 &[(Protest, "demonstration")],
             ),
+            // A strike that is no weapon: labour and hunger strikes are protests.
+            (
+                "Dock workers began a general strike in the port on Monday.",
+                &[(Protest, "general strike")],
+            ),
+            (
+                "Activists went on hunger strike in the prison.",
+                &[(Protest, "hunger strike")],
+            ),
         ],
     );
 }
@@ -1045,6 +1054,14 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             (
                 "تجمع محتجون أمام البرلمان يوم السبت.",
                 &[(Protest, "rally")],
+            ),
+            (
+                "بدأ المعتقلون إضرابا عن الطعام في السجن.",
+                &[(Protest, "hunger strike")],
+            ),
+            (
+                "نفذ عمال الميناء إضرابا عاما في المدينة يوم الاثنين.",
+                &[(Protest, "general strike")],
             ),
             // A march, not a drone.
             (
