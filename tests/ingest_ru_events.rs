@@ -1442,6 +1442,10 @@ fn words_that_are_no_acts() {
 #[test]
 fn cues_set_the_status() {
     check_status(&[
+        // The accused ("обвиняемый") of a court report is no accusation: the detention told
+        // with him is the court's act, not one side's claim.
+        ("Обвиняемого задержали в Бишкеке в среду.", Status::Occurred),
+        ("Баку обвиняет Ереван в обстреле позиций.", Status::Claimed),
         ("Переговоры пройдут в Бишкеке.", Status::Planned),
         (
             "Следующая встреча делегаций состоится в Баткене.",
