@@ -216,6 +216,10 @@ fn clashes_and_gunfire() {
 fn shelling_strikes_and_attacks() {
     check(&[
         (
+            "Аэропорт Алматы захвачен вооруженными людьми.",
+            &[(ArmedClash, "capture")],
+        ),
+        (
             "В городе прошла силовая операция против вооруженных групп.",
             &[(ArmedClash, "security operation")],
         ),
@@ -1050,6 +1054,10 @@ fn truces_deals_withdrawals_deployments() {
 #[test]
 fn words_made_in_talks_visits_statements_accusations() {
     check(&[
+        (
+            "Президент выступит в парламенте с ежегодным посланием.",
+            &[(Statement, "address")],
+        ),
         (
             "Министр объявил о завершении операции.",
             &[(Statement, "announcement")],
