@@ -289,7 +289,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && line == line_no
                 && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
                 && let Some(d) = date
-                && let Some(near) = nearest_to(&d, &written)
+                && let Some(near) = nearest_to(&d, &written, false)
                 && near != d
             {
                 // The alternative is a reading on the other side of the publication day; the
@@ -306,7 +306,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 || (f.rule == "ru.night" && !f.names_year))
                 && let Some(story) = ctx.story
                 && let Some(d) = date
-                && let Some(near) = nearest_to(&d, &story).or_else(|| nearest_days(&d, &story))
+                && let Some(near) = nearest_to(&d, &story, true)
                 && near != d
                 // (Told, announced or with no tense word near: not what is to come.)
                 && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
@@ -555,19 +555,30 @@ struct Pending {
     arabic: bool,
 }
 
-/// The reading of a day or month given without its year (`d`, read in some year) that lies
-/// nearest to `written`, a date whose year the text wrote out: the same day or month a year
-/// before, in the same year, or a year after. `None` for other dates.
-fn nearest_to(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> {
+/// The reading of a date given without its year (`d`, read in some year) that lies nearest to
+/// `written`, a date whose year the text wrote out: the same date a year before, in the same
+/// year, or a year after. A day or a month; with `spans`, also a span of days within one year
+/// ("с 8 по 12 августа", "в ночь на 2 августа"). `None` for other dates.
+fn nearest_to(d: &IncidentDate, written: &IncidentDate, spans: bool) -> Option<IncidentDate> {
+    use crate::date::DateKind;
     use chrono::Datelike;
     let (w0, w1) = (written.earliest()?, written.latest()?);
-    let first = d.earliest()?;
-    let precision = d.precision();
-    let candidate = |year: i32| match precision {
-        Precision::Day => {
-            NaiveDate::from_ymd_opt(year, first.month(), first.day()).map(IncidentDate::day)
-        }
+    let (first, last) = (d.earliest()?, d.latest()?);
+    let candidate = |year: i32| match d.precision() {
+        Precision::Day => first.with_year(year).map(IncidentDate::day),
         Precision::Month => IncidentDate::month(year, first.month()).ok(),
+        _ if spans && first.year() == last.year() => {
+            let (a, b) = (first.with_year(year)?, last.with_year(year)?);
+            let mut moved = match d.kind {
+                DateKind::Interval {
+                    open_end: false, ..
+                } => IncidentDate::interval(a, b).ok()?,
+                DateKind::OneOf { .. } => IncidentDate::one_of(Some(a), Some(b)).ok()?,
+                _ => return None,
+            };
+            moved.qualifier = d.qualifier;
+            Some(moved)
+        }
         _ => None,
     };
     let gap = |c: &IncidentDate| {
@@ -584,46 +595,6 @@ fn nearest_to(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> 
     [y - 1, y, y + 1]
         .into_iter()
         .filter_map(candidate)
-        .filter(representable)
-        .min_by_key(gap)
-}
-
-/// A span of days within one year ("с 8 по 12 августа", "в ночь на 2 августа") moved to the
-/// year that puts it nearest to `written`.
-fn nearest_days(d: &IncidentDate, written: &IncidentDate) -> Option<IncidentDate> {
-    use crate::date::DateKind;
-    use chrono::Datelike;
-    let (w0, w1) = (written.earliest()?, written.latest()?);
-    let (a, b) = (d.earliest()?, d.latest()?);
-    if a.year() != b.year() || d.precision() == Precision::Day {
-        return None;
-    }
-    let shifted = |year: i32| -> Option<IncidentDate> {
-        let (a, b) = (a.with_year(year)?, b.with_year(year)?);
-        let mut moved = match d.kind {
-            DateKind::Interval {
-                open_end: false, ..
-            } => IncidentDate::interval(a, b).ok()?,
-            DateKind::OneOf { .. } => IncidentDate::one_of(Some(a), Some(b)).ok()?,
-            _ => return None,
-        };
-        moved.qualifier = d.qualifier;
-        Some(moved)
-    };
-    let gap = |c: &IncidentDate| {
-        let (c0, c1) = (c.earliest().unwrap_or(w0), c.latest().unwrap_or(w1));
-        if c1 < w0 {
-            (w0 - c1).num_days()
-        } else if c0 > w1 {
-            (c0 - w1).num_days()
-        } else {
-            0
-        }
-    };
-    let y = w0.year();
-    [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(shifted)
         .filter(representable)
         .min_by_key(gap)
 }
