@@ -594,6 +594,15 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 "Hundreds demonstrated outside the parliament.",
                 &[(Protest, "demonstration")],
             ),
+            // Words said at a meeting are a statement, not talks.
+            (
+                "\"The enemy made a big mistake tonight,\" the prime minister told a meeting of his security cabinet.",
+                &[(Statement, "remarks")],
+            ),
+            (
+                "The foreign minister told a news conference in Tashkent that the border was calm.",
+                &[(Statement, "press conference")],
+            ),
             // A strike that is no weapon: labour and hunger strikes are protests.
             (
                 "Dock workers began a general strike in the port on Monday.",
