@@ -303,6 +303,19 @@ fn english_closures_flights_and_trade() {
     check(
         "en",
         &[
+            // Giving up arms, and drills that are no fighting.
+            (
+                "About a hundred Congolese soldiers surrendered to the rebels in Goma.",
+                &[(Other, "surrender")],
+            ),
+            (
+                "The fighters laid down their arms at the checkpoint on Sunday.",
+                &[(Other, "surrender")],
+            ),
+            (
+                "A nationwide civil defence drill was held on Wednesday.",
+                &[(Other, "civil defence drill")],
+            ),
             (
                 "Kyrgyzstan closed the border crossing with Tajikistan on Friday.",
                 &[(Other, "border closure")],
@@ -824,6 +837,14 @@ fn arabic_closures_flights_and_trade() {
     check(
         "ar",
         &[
+            (
+                "فرضت السلطات حظر تجوال في المدينة مساء الأحد.",
+                &[(Other, "curfew")],
+            ),
+            (
+                "سلّم الجنود أسلحتهم إلى المتمردين في غوما يوم الاثنين.",
+                &[(Other, "surrender")],
+            ),
             (
                 "أغلقت السلطات معبر رفح يوم الجمعة.",
                 &[(Other, "border closure")],

@@ -788,6 +788,10 @@ fn crowds_protests_arrests_property_and_flight() {
 fn truces_deals_withdrawals_deployments() {
     check(&[
         (
+            "Окруженные боевики сложили оружие у заставы.",
+            &[(Other, "surrender")],
+        ),
+        (
             "Через неделю подразделения покинули буферную зону.",
             &[(Withdrawal, "pull-out")],
         ),
