@@ -69,6 +69,10 @@ fn check_status(rows: &[(&str, Status)]) {
 fn clashes_and_gunfire() {
     check(&[
         (
+            "По словам жителей, огонь по мирным жителям открыли военные соседней страны.",
+            &[(ArmedClash, "gunfire")],
+        ),
+        (
             "На границе произошла перестрелка между пограничниками.",
             &[(ArmedClash, "exchange of fire")],
         ),
