@@ -155,6 +155,12 @@ const DEVSET_RU4: Floors = Floors {
     exact: 0.26,
     wrong_max: 9,
 };
+const DEVSET_RU5: Floors = Floors {
+    found: 0.45,
+    precision: 0.58,
+    exact: 0.37,
+    wrong_max: 6,
+};
 const MERGESET_FRESH8: Floors = Floors {
     found: 0.62,
     precision: 0.55,
@@ -410,4 +416,15 @@ fn devset_ru3_reports() {
 #[test]
 fn devset_ru4_reports() {
     score_set("tests/data/devset/ru4", &DEVSET_RU4, false);
+}
+
+/// The blind Russian set `tests/data/devset/ru5/` (helper-42, end of the twenty-first session:
+/// 12 reports of Kok-Tash and Ak-Sai 2019–2020, South Ossetia's borderisation detentions,
+/// the Ingushetia–Chechnya border protests, Bishkek in October 2020, Belarus in August 2020,
+/// Yeraskh 2021–2023 and Farukh 2022, 149 gold rows; no anniversary pieces), written by a
+/// helper who read none of the code. Unread: the next session's honest measure before it
+/// reads ru4.
+#[test]
+fn devset_ru5_reports() {
+    score_set("tests/data/devset/ru5", &DEVSET_RU5, false);
 }
