@@ -126,16 +126,6 @@ fn post_stamp(line: &str) -> Option<u32> {
 /// "الأحد ٢٥ أيلول", "May 7, 2025 16:10 IST", on or before the publication day and, for a bare
 /// weekday, not before the heading above it (`after`).
 fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<DateReading> {
-    // "ВТОРНИК": a Russian weekday names a day with "в" ("во вторник"); alone on its line,
-    // a heading, it is read as that.
-    let as_day;
-    let (line, preposition) = match russian_weekday(line) {
-        Some(accusative) if page.lang == tagger::Lang::Ru => {
-            as_day = format!("в {accusative}");
-            (as_day.as_str(), "в".len())
-        }
-        _ => (line, 0),
-    };
     // The line is read on its own: a date line below the story's start may have been taken
     // for the dateline, whose expressions the report's leave out.
     let inside = tagger::tag(
@@ -146,7 +136,7 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
         },
     );
     let mut rest = String::new();
-    let mut at = preposition;
+    let mut at = 0;
     for e in &inside {
         rest.push_str(&line[at..e.start]);
         rest.push(' ');
@@ -171,28 +161,6 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     let bare_weekday = !e.text.chars().any(char::is_numeric);
     let out_of_order = bare_weekday && after.is_some_and(|prev| day < prev);
     (day <= page.published && !out_of_order).then_some(r)
-}
-
-/// A line that is only a Russian weekday in the nominative ("ВТОРНИК", "Среда:"): its
-/// accusative, the form "в" takes.
-fn russian_weekday(line: &str) -> Option<&'static str> {
-    let word = line
-        .trim()
-        .trim_end_matches(['.', ':'])
-        .to_lowercase()
-        .replace('ё', "е");
-    [
-        ("понедельник", "понедельник"),
-        ("вторник", "вторник"),
-        ("среда", "среду"),
-        ("четверг", "четверг"),
-        ("пятница", "пятницу"),
-        ("суббота", "субботу"),
-        ("воскресенье", "воскресенье"),
-    ]
-    .into_iter()
-    .find(|(nominative, _)| *nominative == word)
-    .map(|(_, accusative)| accusative)
 }
 
 /// The first sentence of a paragraph when it is short enough to be a run-in head ("Monday, 19

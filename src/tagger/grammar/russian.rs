@@ -201,7 +201,12 @@ impl Parser<'_> {
         let listed_after = first >= 2
             && (self.is_prep(first - 1, Prep::And) || self.punct(first - 1, b','))
             && matches!(self.lx(first - 2), Lex::Weekday(_));
-        self.governed(first, cases) || listed_after
+        // "ВТОРНИК", "Среда:": a weekday alone on its line, a digest's heading, names its day.
+        let heading = first == wk
+            && first == 0
+            && cases & NOM != 0
+            && (wk + 1..self.t.len()).all(|k| self.punct(k, b'.') || self.punct(k, b':'));
+        self.governed(first, cases) || listed_after || heading
     }
 
     /// The day of weekday `w` a Russian direction word names (the word is at `q`). прошлый and
