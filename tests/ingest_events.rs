@@ -31,13 +31,7 @@ fn check_none(lang: &str, rows: &[(&str, &[EventType])]) {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    ingest_support::assert_rows(&failures, rows.len());
 }
 
 // ------------------------------------------------------------------------------ English

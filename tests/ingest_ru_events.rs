@@ -37,13 +37,7 @@ fn check_nothing(rows: &[&str]) {
             (!got.is_empty()).then(|| format!("{s}\n    got {got:?}"))
         })
         .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    ingest_support::assert_rows(&failures, rows.len());
 }
 
 /// Each row: the sentence and the status of its one incident.
@@ -56,13 +50,7 @@ fn check_status(rows: &[(&str, Status)]) {
             failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    ingest_support::assert_rows(&failures, rows.len());
 }
 
 #[test]
