@@ -216,7 +216,12 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         lex::tokenize(&folded.text, options.lang, &mut toks);
         // Token positions start again with each piece.
         ctx.written_year = None;
-        let prose = toks_in(line) >= 10;
+        // Ten words or more: prose, not a heading or page furniture.
+        let prose = toks
+            .iter()
+            .filter(|t| matches!(t.kind, lex::Kind::Word | lex::Kind::Num))
+            .count()
+            >= 10;
         let prose_before = ctx.prose_lines;
         ctx.prose_lines += usize::from(prose);
         for t in toks.iter_mut() {
@@ -674,13 +679,6 @@ fn representable(d: &IncidentDate) -> bool {
     let ok =
         |x: Option<NaiveDate>| x.is_none_or(|x| (1..=9999).contains(&chrono::Datelike::year(&x)));
     (d.earliest().is_some() || d.latest().is_some()) && ok(d.earliest()) && ok(d.latest())
-}
-
-/// Words in a line (a rough count, to tell prose from headings and page furniture).
-fn toks_in(line: &str) -> usize {
-    line.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
 }
 
 #[cfg(test)]
