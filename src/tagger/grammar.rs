@@ -832,6 +832,14 @@ impl<'a> Parser<'a> {
         // Russian: "прошлого года", "этого года", "с. г."; the year word follows a year, so
         // none stands before one.
         if self.cyrillic(k) {
+            if let Some((end, year)) = self.spelled_year_ru(k) {
+                return Some(YearHit {
+                    end,
+                    year,
+                    era: None,
+                    relative: false,
+                });
+            }
             return self.russian_relative_year(k);
         }
         let from = self.is_prep(k, Prep::From) || self.is_prep(k, Prep::Of);

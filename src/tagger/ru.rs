@@ -450,6 +450,8 @@ pub(crate) fn words() -> Vec<(String, Lex)> {
         (&["восемьдесят", "восьмидесяти"][..], 80),
         (&["девяносто", "девяноста"][..], 90),
         (&["сто", "ста"][..], 100),
+        // The head of a year in words ("тысяча девятьсот девяносто первом году").
+        (&["тысяча"][..], 1000),
         // "several": a count with no number.
         (
             &["несколько", "нескольких", "нескольким", "несколькими"][..],
@@ -486,6 +488,10 @@ pub(crate) fn words() -> Vec<(String, Lex)> {
         for f in declined(stem, decl, false) {
             add(&f, Lex::Ord(n));
         }
+    }
+    // "в двухтысячном году": the year 2000 as one ordinal word.
+    for f in declined("двухтысячн", Decl::Hard, false) {
+        add(&f, Lex::Ord(2000));
     }
     for w in [
         "третий",

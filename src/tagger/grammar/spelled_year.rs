@@ -1,7 +1,10 @@
 //! Years written in words: "nineteen eighty-nine", "nineteen oh five", "nineteen hundred",
 //! "twenty twenty", "two thousand and one" (after a word that makes a date of it, or with its
 //! units: "two thousand people" is a count), "عام ألفين وعشرين", "سنة ألف وتسعمائة وتسعين".
-//! Arabic needs the year word before it: "ألفين وعشرين شخصا" is a count.
+//! Arabic needs the year word before it: "ألفين وعشرين شخصا" is a count. Russian speech
+//! transcripts spell years as ordinals, with the year word after: "в тысяча девятьсот
+//! девяносто первом году", "второго сентября тысяча девятьсот девяностого года", "в
+//! двухтысячном году", "две тысячи двадцать второго года".
 
 use chrono::Datelike;
 
@@ -19,6 +22,9 @@ impl Parser<'_> {
         } else if self.arabic(i) {
             let (end, year) = self.spelled_year_ar(i)?;
             (end, year, "ar.spelled_year")
+        } else if self.cyrillic(i) {
+            let (end, year) = self.spelled_year_ru(i)?;
+            (end, year, "ru.spelled_year")
         } else {
             return None;
         };
@@ -134,4 +140,77 @@ impl Parser<'_> {
         }
         Some((k, i32::try_from(year + rest).ok()?))
     }
+
+    /// тысяча|две тысячи [HUNDREDS] [TENS] ORDINAL год|года|году|г., or двухтысячн- год: only
+    /// the last word is inflected, as an ordinal, and the year word must follow (a spelled
+    /// number without it is a count: "тысяча девятьсот человек").
+    pub(super) fn spelled_year_ru(&self, i: usize) -> Option<(usize, i32)> {
+        let ordinal_of = |q: usize| -> Option<u32> {
+            if let Lex::Ord(n) = self.lx(q) {
+                return Some(n);
+            }
+            let w = self.word(q);
+            RU_ORDINAL_STEMS.iter().find_map(|&(stem, n)| {
+                let ending = w.strip_prefix(stem)?;
+                RU_ADJECTIVE_ENDINGS.contains(&ending).then_some(n)
+            })
+        };
+        let (mut k, mut year): (usize, u32) = match self.word(i) {
+            "тысяча" => (i + 1, 1000),
+            "две" if self.word(i + 1) == "тысячи" => (i + 2, 2000),
+            _ if ordinal_of(i) == Some(2000) => {
+                let end = self.year_word_after(i + 1)?;
+                return Some((end, 2000));
+            }
+            _ => return None,
+        };
+        if let Some(&(_, h)) = RU_HUNDREDS.iter().find(|(w, _)| *w == self.word(k)) {
+            year += h;
+            k += 1;
+        }
+        if let Lex::Card(t) = self.lx(k)
+            && (20..=90).contains(&t)
+            && t % 10 == 0
+            && self.cyrillic(k)
+        {
+            year += t;
+            k += 1;
+        }
+        let last = ordinal_of(k)?;
+        if last >= 1000 || (year % 100 != 0 && last >= 10) {
+            return None;
+        }
+        let end = self.year_word_after(k + 1)?;
+        Some((end, i32::try_from(year + last).ok()?))
+    }
 }
+
+/// Russian hundreds, as cardinals (a year's ordinal is its last word).
+const RU_HUNDREDS: &[(&str, u32)] = &[
+    ("сто", 100),
+    ("двести", 200),
+    ("триста", 300),
+    ("четыреста", 400),
+    ("пятьсот", 500),
+    ("шестьсот", 600),
+    ("семьсот", 700),
+    ("восемьсот", 800),
+    ("девятьсот", 900),
+];
+
+/// Ordinal stems the lexicon leaves out (it holds those of a month's days): the tens from
+/// forty and the hundreds of a year's last word.
+const RU_ORDINAL_STEMS: &[(&str, u32)] = &[
+    ("сороков", 40),
+    ("пятидесят", 50),
+    ("шестидесят", 60),
+    ("семидесят", 70),
+    ("восьмидесят", 80),
+    ("девяност", 90),
+    ("сот", 100),
+    ("восьмисот", 800),
+    ("девятисот", 900),
+];
+
+/// An ordinal's singular endings ("девяностого", "первом", "двухтысячный").
+const RU_ADJECTIVE_ENDINGS: &[&str] = &["ый", "ой", "ая", "ое", "ого", "ому", "ом", "ую", "ым"];
