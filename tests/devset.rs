@@ -412,10 +412,12 @@ fn devset_ru3_reports() {
 /// The blind Russian set `tests/data/devset/ru4/` (helper-40, twenty-first session: 12 reports
 /// of Karakalpakstan 2022, Armenia's border in September 2022, Vorukh 2014, Sokh 2013,
 /// Zhanaozen 2011, and anniversary pieces on Andijan, Transnistria, Abkhazia and the Tajik
-/// peace accord, 160 gold rows), written by a helper who read none of the code; kept unread.
+/// peace accord, 160 gold rows), written by a helper who read none of the code. Unread until
+/// the twenty-second session (2026-12-05), which read it to find classes of errors: found 0.45,
+/// precision 0.56, exact 0.29, 8 wrong dates at its start.
 #[test]
 fn devset_ru4_reports() {
-    score_set("tests/data/devset/ru4", &DEVSET_RU4, false);
+    score_set("tests/data/devset/ru4", &DEVSET_RU4, true);
 }
 
 /// The blind Russian set `tests/data/devset/ru5/` (helper-42, end of the twenty-first session:

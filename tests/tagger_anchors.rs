@@ -366,8 +366,21 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
         date_of(&text, "ночь на 2 мая"),
         Some(Some("[2011-05-01..2011-05-02]".into()))
     );
+    // A part of a month with no year: "в конце июля" is of the story's year too.
+    let text = format!("{lead}\n\nВ конце июля большую часть беженцев вывезли из лагерей.");
+    assert_eq!(
+        date_of(&text, "конце июля"),
+        Some(Some("2011-07-21/2011-07-31~".into()))
+    );
     let text = "Ten years ago this week, the army moved into the border district and began a war that changed the region.\n\nFighting broke out on 7 May near the river.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2011-05-07".into())));
+    // A year back is still today's news: the story may have come up to the present, and a
+    // month with no year is the most recent one.
+    let text = "Ровно год назад у водозабора жители двух стран начали бросать друг в друга камни.\n\nЛетом прошлого года начали строить дороги. В конце января у села пограничники вновь обменялись огнем.";
+    assert_eq!(
+        date_of(text, "конце января"),
+        Some(Some("2021-01-21/2021-01-31~".into()))
+    );
     // Not in the lead: a later paragraph's look back frames nothing.
     let text = "Troops clashed on the border on Saturday, and officials said several soldiers were wounded in the fighting.\n\nFighting broke out on 7 May near the river.\n\nTen years ago, a similar clash killed five soldiers there.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2021-05-07".into())));

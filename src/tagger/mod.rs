@@ -306,6 +306,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     f.cycle,
                     Some(resolve::Cycle::Days { hijri: false, .. })
                         | Some(resolve::Cycle::Month { hijri: false, .. })
+                        | Some(resolve::Cycle::Part { .. })
                 )
                 // "в ночь на 2 августа": a night before a day with no year.
                 || (f.rule == "ru.night" && !f.names_year))
@@ -334,7 +335,9 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && (f.rule.ends_with(".ago") || f.rule.ends_with(".ago_today"))
                 && let Some(d) = date
                 && let Some(first) = d.earliest()
-                && chrono::Datelike::year(&first) < chrono::Datelike::year(&options.published)
+                // A year back is still today's news: a month with no year is read as the most
+                // recent one either way, and the story may have come up to the present.
+                && chrono::Datelike::year(&first) < chrono::Datelike::year(&options.published) - 1
             {
                 ctx.story = Some(IncidentDate::year(chrono::Datelike::year(&first)));
             }
