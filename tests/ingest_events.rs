@@ -619,6 +619,15 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 "Activists went on hunger strike in the prison.",
                 &[(Protest, "hunger strike")],
             ),
+            // A decree is one side's act: a statement, not an agreement.
+            (
+                "The president signed a decree imposing a state of emergency in the region.",
+                &[(Statement, "decree"), (Other, "state of emergency")],
+            ),
+            (
+                "The president issued a decree on Tuesday dissolving the border commission.",
+                &[(Statement, "decree")],
+            ),
         ],
     );
 }
