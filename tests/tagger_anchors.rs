@@ -374,6 +374,12 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
     );
     let text = "Ten years ago this week, the army moved into the border district and began a war that changed the region.\n\nFighting broke out on 7 May near the river.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2011-05-07".into())));
+    // Years counted since the day ("тридцать лет с того дня, когда") frame the story too.
+    let text = "Сегодня тридцать лет с того дня, когда начались бои в городе.\n\nДвадцать первого июля в Москве подписали соглашение.";
+    assert_eq!(
+        date_of(text, "Двадцать первого июля"),
+        Some(Some("1991-07-21".into()))
+    );
     // A year back is still today's news: the story may have come up to the present, and a
     // month with no year is the most recent one.
     let text = "Ровно год назад у водозабора жители двух стран начали бросать друг в друга камни.\n\nЛетом прошлого года начали строить дороги. В конце января у села пограничники вновь обменялись огнем.";

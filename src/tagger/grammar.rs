@@ -2376,11 +2376,13 @@ impl<'a> Parser<'a> {
                 (k, u, n, a, "ar.ago")
             } else {
                 let (k, u, n, a) = self.duration_at(i)?;
-                if self.lx(k) != Lex::Ago {
-                    return None;
-                }
+                let end = if self.lx(k) == Lex::Ago {
+                    k + 1
+                } else {
+                    self.years_since(i, k, u).filter(|_| n.is_some())?
+                };
                 let rule = if self.latin(k) { "en.ago" } else { "ar.ago" };
-                (k + 1, u, n, a, rule)
+                (end, u, n, a, rule)
             };
         // "A year ago today", "قبل عام من اليوم": the same day N units back.
         // "год назад в этот день", "ровно год назад": the same day.
@@ -2393,7 +2395,8 @@ impl<'a> Parser<'a> {
             || (self.is_prep(end, Prep::In) && this_day(end + 1))
         {
             Some(end + 2)
-        } else if i > 0 && self.cyrillic(i - 1) && self.word(i - 1) == "ровно" {
+        } else if i > 0 && self.cyrillic(i - 1) && matches!(self.word(i - 1), "ровно" | "сегодня")
+        {
             Some(end)
         } else {
             None
@@ -2428,6 +2431,41 @@ impl<'a> Parser<'a> {
         }
         f.date?;
         Some(f)
+    }
+
+    /// An anniversary's count of years from the day: "тридцать лет с того дня, когда начались
+    /// бои", "десять лет со дня трагедии", "двадцать лет с тех пор, как", "thirty years since
+    /// the war began": years ago, as "N лет назад" is. `k` is the token after the count. Not
+    /// a span counted from then ("за пять лет с тех пор", "in the two years since"), nor a
+    /// count from a date ("two years since 2020").
+    fn years_since(&self, i: usize, k: usize, unit: Unit) -> Option<usize> {
+        if unit != Unit::Year {
+            return None;
+        }
+        let before = if i > 0 { self.word(i - 1) } else { "" };
+        if self.cyrillic(k) {
+            if matches!(before, "за" | "течение" | "через" | "спустя" | "на")
+            {
+                return None;
+            }
+            // "с тех пор" is one token, a phrase of the lexicon.
+            return match (self.word(k), self.word(k + 1), self.word(k + 2)) {
+                ("с тех пор", _, _) => Some(k + 1),
+                ("с" | "со", "того", "дня") => Some(k + 3),
+                ("с" | "со", "дня", _) => Some(k + 2),
+                _ => None,
+            };
+        }
+        if self.latin(k) && self.word(k) == "since" {
+            let span = matches!(
+                before,
+                "the" | "for" | "over" | "in" | "within" | "during" | "after"
+            );
+            let from_date = self.tok(k + 1).is_some_and(|t| t.kind == Kind::Num)
+                || matches!(self.lx(k + 1), Lex::Month(..) | Lex::Weekday(_));
+            return (!span && !from_date).then_some(k + 1);
+        }
+        None
     }
 
     /// Durations counted from the narrated date: "بعد يومين", "بعد ذلك بثلاثة أيام",
