@@ -1277,6 +1277,31 @@ fn a_report_told_day_by_day_dates_each_section_by_its_heading() {
 }
 
 #[test]
+fn a_liveblog_s_clock_stamps_keep_the_day_heading_above_them() {
+    // Posts stamped "21:45" on lines of their own stay under their day's heading.
+    let x = report(
+        "2022-09-14",
+        "ru",
+        "Мы продолжаем следить за ситуацией на границе. Лента обновляется.\n\n13 сентября\n\n21:45\nСовет безопасности решил направить в регион миссию.\n\n14 сентября\n\n07:30\nПограничники двух стран обменялись огнем у села.\n\n09:10\nМинистры провели телефонный разговор.",
+    );
+    assert_has(&x, EventType::ArmedClash, "2022-09-14");
+    assert_has(&x, EventType::Talks, "2022-09-14");
+    // Stamps that turn back across midnight ("23:40", then "00:20") leave the heading's day.
+    let x = report(
+        "2022-09-15",
+        "en",
+        "Follow the latest on the border here, as the two armies trade fire.\n\nSeptember 13\n\n08:10\nBorder guards exchanged fire near the river crossing.\n\nSeptember 14\n\n10:00\nThe two foreign ministers held talks by telephone.\n\n23:40\nArtillery shelled the village of Uri.\n\n00:20\nHundreds of residents fled their homes.",
+    );
+    assert_has(&x, EventType::ArmedClash, "2022-09-13");
+    assert_has(&x, EventType::Shelling, "2022-09-14");
+    assert!(
+        only(&x, EventType::Displacement).date.to_edtf() != "2022-09-14",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
 fn a_section_dates_a_general_act_and_what_followed_within_hours() {
     // Under its heading: a strike told with a general verb, shelling "within hours", missiles
     // fired "before dawn". A toll told after them adds no act of its own.

@@ -40,6 +40,9 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     let mut last_heading: Option<NaiveDate> = None;
     let mut headings = 0usize;
     let mut begun = false;
+    // A liveblog's posts under a day heading carry clock stamps on lines of their own
+    // ("21:45"): they go on the heading's day, until the stamps turn back across midnight.
+    let mut stamps = ClockRun::default();
     for line in &page.layout.lines {
         match line.kind {
             LineKind::Blank => {}
@@ -60,7 +63,15 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
             LineKind::Furniture("photo caption") => {}
             _ if !begun => {}
             _ => {
-                current = heading_day(page, &page.text[line.start..line.end], last_heading);
+                let text = &page.text[line.start..line.end];
+                if let Some(minute) = clock_line(text) {
+                    if current.is_some() && stamps.turns_back(minute) {
+                        current = None;
+                    }
+                    continue;
+                }
+                current = heading_day(page, text, last_heading);
+                stamps = ClockRun::default();
                 if let Some(r) = &current {
                     headings += 1;
                     last_heading = r.date.earliest();
@@ -161,6 +172,51 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     let bare_weekday = !e.text.chars().any(char::is_numeric);
     let out_of_order = bare_weekday && after.is_some_and(|prev| day < prev);
     (day <= page.published && !out_of_order).then_some(r)
+}
+
+/// The minute of the day a line gives when it holds only a clock time ("21:45", "07:30 мск").
+fn clock_line(line: &str) -> Option<u32> {
+    let mut words = line.split_whitespace();
+    let clock = words
+        .next()?
+        .trim_end_matches(['.', ',', '|', '-', '–', '—']);
+    if !words.all(clock_word) {
+        return None;
+    }
+    let (h, m) = clock.split_once([':', '.'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The clock stamps of one section's posts, in the order they are told.
+#[derive(Default)]
+struct ClockRun {
+    last: Option<u32>,
+    /// +1 when the stamps rise (oldest post first), −1 when they fall (newest first).
+    direction: Option<i64>,
+}
+
+impl ClockRun {
+    /// Takes the next stamp; true when it turns back across midnight: a step of more than
+    /// six hours against the run's direction ("23:40" then "00:20" in a feed that rises).
+    /// A smaller step back is an editor's order, not another day.
+    fn turns_back(&mut self, minute: u32) -> bool {
+        let step = self.last.map(|prev| i64::from(minute) - i64::from(prev));
+        self.last = Some(minute);
+        match (step, self.direction) {
+            (Some(d), Some(dir)) => d * dir < -360,
+            (Some(d), None) => {
+                if d != 0 {
+                    self.direction = Some(d.signum());
+                }
+                false
+            }
+            (None, _) => false,
+        }
+    }
 }
 
 /// The first sentence of a paragraph when it is short enough to be a run-in head ("Monday, 19
