@@ -516,6 +516,16 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
         cost -= 1 - step(k).min(1);
         k += 1;
     }
+    // "2 июля президент Мирзиёев, прилетев в Нукус, объявил об отказе", "On July 2 the
+    // president announced ...": a date heading its sentence, with no cue near it but a verb of
+    // saying, is past when a verb in the sentence is past and nothing in it is to come ("On
+    // Friday Kiir announced that the withdrawal would be completed" stays as it was).
+    if best.is_none_or(|(_, b)| b == Tense::Telling)
+        && heads_sentence(toks, text, start)
+        && sentence_tense(toks, text, end) == Some(Tense::Past)
+    {
+        return Some((Tense::Past, REACH + 1));
+    }
     // Nothing near: a future auxiliary heading the sentence still sets its tense ("Putin will
     // meet Erdogan, Azerbaijan's closest ally, at a summit in Samarkand, Uzbekistan,
     // Thursday"), as the farthest cue there is.
@@ -539,6 +549,54 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
     }
     best.filter(|(_, t)| *t != Tense::Telling)
         .map(|(c, t)| (t, c))
+}
+
+/// Whether only prepositions and particles stand before token `start` in its sentence.
+fn heads_sentence(toks: &[Tok], text: &str, start: usize) -> bool {
+    let words = words();
+    let mut k = start;
+    while k > 0 {
+        k -= 1;
+        if ends_sentence(toks, text, k) {
+            return true;
+        }
+        let Some(t) = toks.get(k) else { return false };
+        if t.kind == Kind::Word && !words.light.contains(&text[t.s..t.e]) && &text[t.s..t.e] != "On"
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the verb of saying at token `k` is a past form: Russian "-л", "-ла", "-ли",
+/// "-ло", "-лись"; English "-ed" and "said", "told".
+fn told_in_past(toks: &[Tok], text: &str, k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let w = &text[t.s..t.e];
+    match t.script {
+        Script::Cyrillic => ["л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"]
+            .iter()
+            .any(|e| w.ends_with(e)),
+        Script::Latin => w.ends_with("ed") || matches!(w, "said" | "told"),
+        _ => false,
+    }
+}
+
+/// The tense of the rest of a sentence from token `k`: future if any cue in it is, past if a
+/// past verb or a verb of saying in the past is, else none.
+fn sentence_tense(toks: &[Tok], text: &str, mut k: usize) -> Option<Tense> {
+    let mut past = false;
+    while k < toks.len() && !ends_sentence(toks, text, k) {
+        match cue(toks, text, k) {
+            Some(Tense::Future) => return Some(Tense::Future),
+            Some(Tense::Past) => past = true,
+            Some(Tense::Telling) => past |= told_in_past(toks, text, k),
+            None => {}
+        }
+        k += 1;
+    }
+    past.then_some(Tense::Past)
 }
 
 /// How many words right before the expression make it a deadline or an earliest day, which
