@@ -3573,6 +3573,24 @@ impl<'a> Parser<'a> {
     /// Seasons with a year or a direction word: "صيف العام الماضي", "شتاء 2020", "الصيف
     /// المقبل", "last summer", "the summer of 2019". Meteorological seasons of the northern
     /// hemisphere, as an approximate span. A season alone ("الربيع العربي") is not a date.
+    /// After year `year` ends at token `k`: "-1993", "–93" (the next year, in full or by its
+    /// last two digits), with a Russian year word after it; the end of it all.
+    fn next_year_after_dash(&self, k: usize, year: i32) -> Option<usize> {
+        if !self.punct(k, b'-') {
+            return None;
+        }
+        let t = self.tok(k + 1)?;
+        let next = year + 1;
+        let matches = t.kind == Kind::Num
+            && t.suffix == NumSuffix::None
+            && ((t.digits == 4 && t.val as i32 == next)
+                || (t.digits == 2 && t.val as i32 == next.rem_euclid(100)));
+        if !matches {
+            return None;
+        }
+        Some(self.year_word_after(k + 2).unwrap_or(k + 2))
+    }
+
     fn rule_season(&self, i: usize) -> Option<Found> {
         let p = self.ctx.published;
         let mut k = i;
@@ -3601,6 +3619,7 @@ impl<'a> Parser<'a> {
         };
         k += 1;
         let mut year = None;
+        let mut spanned = false;
         // "the spring", "by the fall": the last one begun or the coming one. Not "the fall of
         // the city", "the Arab Spring", "the summer months".
         let mut bare = false;
@@ -3616,6 +3635,11 @@ impl<'a> Parser<'a> {
                 }
                 year = Some(y.year);
                 k = y.end;
+                // "зимой 1992–1993 годов", "the winter of 1992-93": the winter that spans them.
+                if let Some(end) = self.next_year_after_dash(k, y.year) {
+                    spanned = true;
+                    k = end;
+                }
             } else if self.latin(i)
                 && self.is_prep(i, Prep::The)
                 && k == i + 2
@@ -3642,6 +3666,8 @@ impl<'a> Parser<'a> {
         let mut note = None;
         let mut coming = None;
         let (a, b) = match (year, dir) {
+            (Some(y), _) if spanned && s == 4 => span(y)?,
+            (Some(y), _) if spanned => (span(y)?.0, span(y + 1)?.1),
             (Some(y), _) if s == 4 => {
                 note = Some(format!(
                     "winter {y} may be the winter {}-{y} or {y}-{}; both kept",
