@@ -366,6 +366,11 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
         date_of(&text, "ночь на 2 мая"),
         Some(Some("[2011-05-01..2011-05-02]".into()))
     );
+    // A weekday is of the story's week, by the last day told.
+    let text = format!(
+        "{lead}\n\nВ ночь на 13 мая вооруженные люди захватили тюрьму.\n\nУтром в пятницу на площади собрались тысячи людей."
+    );
+    assert_eq!(date_of(&text, "пятницу"), Some(Some("2011-05-13".into())));
     // A part of a month with no year: "в конце июля" is of the story's year too.
     let text = format!("{lead}\n\nВ конце июля большую часть беженцев вывезли из лагерей.");
     assert_eq!(

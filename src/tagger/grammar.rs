@@ -215,6 +215,9 @@ pub(crate) struct Ctx {
     pub prose_lines: usize,
     /// A day or month with no year has been read: years counted back after it are no lead.
     pub free_seen: bool,
+    /// The day the last date read names (the last of a night or of two days), `None` when it
+    /// is coarser: the week an anniversary piece tells (see `tag`).
+    pub story_day: Option<NaiveDate>,
 }
 
 impl Ctx {
@@ -233,6 +236,7 @@ impl Ctx {
             written_day: None,
             quarters,
             story: None,
+            story_day: None,
             prose_lines: 0,
             free_seen: false,
         }

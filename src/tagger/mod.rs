@@ -322,6 +322,22 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // is 10 June of the story's year, not of the publication's.
                 alternative = None;
                 date = Some(near);
+            } else if let Some(resolve::Cycle::Weekday(weekday)) = f.cycle
+                && let Some(story) = ctx.story
+                && let Some(anchor) = ctx.story_day
+                && story.earliest().map(|s| chrono::Datelike::year(&s))
+                    == Some(chrono::Datelike::year(&anchor))
+                && date.is_some_and(|d| {
+                    d.earliest().map(|x| chrono::Datelike::year(&x))
+                        != Some(chrono::Datelike::year(&anchor))
+                })
+                && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
+                && let Some(near) = weekday_near(anchor, weekday)
+            {
+                // An anniversary piece tells the story's week: "в ночь на 13 мая ... Утром в
+                // пятницу" is the Friday by that night, not one before the publication.
+                alternative = None;
+                date = Some(IncidentDate::day(near));
             }
             if f.free && f.date.is_some() {
                 ctx.free_seen = true;
@@ -374,6 +390,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 ctx.coarse_since_anchor = true;
             }
             if let Some(d) = f.date {
+                ctx.story_day = day_of_anchor(&d);
                 ctx.record(d, f.grain, line_no, f.end);
                 // A bare year ("the war of 2008") is too coarse to say which year's February
                 // a later "26 February" is.
@@ -567,6 +584,23 @@ struct Pending {
 /// `written`, a date whose year the text wrote out: the same date a year before, in the same
 /// year, or a year after. A day or a month; with `spans`, also a span of days within one year
 /// ("с 8 по 12 августа", "в ночь на 2 августа"). `None` for other dates.
+/// The day an anchor names: its day, or the last of a night or two days ("в ночь на 13 мая").
+fn day_of_anchor(d: &IncidentDate) -> Option<NaiveDate> {
+    d.exact_day().or_else(|| {
+        let (a, b) = (d.earliest()?, d.latest()?);
+        ((b - a).num_days() <= 1).then_some(b)
+    })
+}
+
+/// The day of `weekday` nearest to `day`, at most three days from it.
+fn weekday_near(day: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    [0, -1, 1, -2, 2, -3, 3]
+        .into_iter()
+        .map(|k| day + chrono::Duration::days(k))
+        .find(|d| d.weekday() == weekday)
+}
+
 fn nearest_to(d: &IncidentDate, written: &IncidentDate, spans: bool) -> Option<IncidentDate> {
     use crate::date::DateKind;
     use chrono::Datelike;
