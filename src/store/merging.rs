@@ -24,9 +24,10 @@ const MAX_POOL: usize = 2_000;
 /// Readings dated within this many days carry the search on to the readings they meet.
 const CHAIN_DAYS: i64 = 2;
 
-/// The most stored readings a batch keeps parsed (see [`ReadingCache`]); past it, the cache is
-/// emptied before the next report and filled again with what that report's stories need.
-const MAX_CACHED: usize = 20_000;
+/// The most stored readings a batch keeps parsed (see [`ReadingCache`]; a reading is about 1 KB
+/// of JSON, a few in memory); past it, the cache is emptied before the next report and filled
+/// again with what that report's stories need.
+const MAX_CACHED: usize = 10_000;
 
 /// The stored readings parsed in this batch, by mention id, with the incident each belongs to:
 /// every report of a story meets the story's readings again, and reading them back from SQL
@@ -48,8 +49,8 @@ pub(super) struct ReadingCache {
     names: usize,
 }
 
-/// The most pairs' fits a batch keeps (about 32 bytes each).
-const MAX_FITS: usize = 1_000_000;
+/// The most pairs' fits a batch keeps: 32 bytes each, in a table of 2^19 slots (17 MB).
+const MAX_FITS: usize = 450_000;
 
 /// A hasher for pairs of row ids (made by the database, not by a user): SipHash cost more
 /// than the fits it looked up.
