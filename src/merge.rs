@@ -398,72 +398,6 @@ pub fn cluster(
     names: &dyn Names,
     constraints: &Constraints,
 ) -> Vec<Vec<usize>> {
-    let pairs = pair_fits(readings, names, |_, _| None);
-    cluster_with_fits(readings, names, constraints, &pairs)
-}
-
-/// How two readings of a pool fit, as [`cluster`] weighs them: the score and whether a positive
-/// sign ties them (`fit`, `None` when the rules forbid one incident), and whether, forbidden,
-/// their places are apart (then a finer place another reading names may still tie them).
-/// Nothing else than the two readings (and the names) decides it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PairFit {
-    fit: Option<(u32, bool)>,
-    apart_by_place: bool,
-}
-
-/// Every pair's fit in a pool, as [`cluster_with_fits`] takes them: pair `(i, j)`, `i < j`, at
-/// `j * (j - 1) / 2 + i`. `known(i, j)` gives a pair's fit when it is known already (weighed
-/// in an earlier pool), so that it is not weighed again.
-pub fn pair_fits(
-    readings: &[Reading],
-    names: &dyn Names,
-    mut known: impl FnMut(usize, usize) -> Option<PairFit>,
-) -> Vec<PairFit> {
-    let n = readings.len();
-    // Each reading's sides once, when a pair asks them.
-    let mut all_sides: Vec<Option<Vec<String>>> = vec![None; n];
-    let mut fits: Vec<PairFit> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
-    for j in 1..n {
-        for i in 0..j {
-            if let Some(fit) = known(i, j) {
-                fits.push(fit);
-                continue;
-            }
-            for k in [i, j] {
-                if all_sides[k].is_none() {
-                    all_sides[k] = Some(sides(&readings[k].incident, names));
-                }
-            }
-            let (sides_i, sides_j) = (
-                all_sides[i].as_deref().unwrap_or_default(),
-                all_sides[j].as_deref().unwrap_or_default(),
-            );
-            let fit = fit_sides(&readings[i], &readings[j], sides_i, sides_j, names);
-            let apart_by_place = fit.is_none()
-                && place_fit(&readings[i].incident, &readings[j].incident, names)
-                    == PlaceFit::Apart;
-            fits.push(PairFit {
-                fit,
-                apart_by_place,
-            });
-        }
-    }
-    fits
-}
-
-/// [`cluster`], with every pair's fit given (see [`pair_fits`]).
-pub fn cluster_with_fits(
-    readings: &[Reading],
-    names: &dyn Names,
-    constraints: &Constraints,
-    pairs: &[PairFit],
-) -> Vec<Vec<usize>> {
-    let n = readings.len();
-    if pairs.len() != n * n.saturating_sub(1) / 2 {
-        // Not this pool's pairs: weigh them here.
-        return cluster(readings, names, constraints);
-    }
     let apart = |i: usize, j: usize| {
         constraints
             .apart
@@ -484,9 +418,24 @@ pub fn cluster_with_fits(
             lead[ra.max(rb)] = ra.min(rb);
         }
     }
+    // Reports that tell the same story: they share an incident that a place or a side ties
+    // together. Between them, readings that name neither can still meet.
+    let all_sides: Vec<Vec<String>> = readings.iter().map(|r| sides(&r.incident, names)).collect();
     // Every pair's fit, once: grouping asks the same pairs again in each pass (the rules are
     // symmetric, so the lower triangle holds them all).
-    let fits: Vec<Option<(u32, bool)>> = pairs.iter().map(|p| p.fit).collect();
+    let n = readings.len();
+    let mut fits: Vec<Option<(u32, bool)>> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for j in 1..n {
+        for i in 0..j {
+            fits.push(fit_sides(
+                &readings[i],
+                &readings[j],
+                &all_sides[i],
+                &all_sides[j],
+                names,
+            ));
+        }
+    }
     let fit_of = |i: usize, j: usize| {
         let (lo, hi) = (i.min(j), i.max(j));
         if lo == hi {
@@ -551,7 +500,16 @@ pub fn cluster_with_fits(
         })
         .collect();
     // Which pairs are apart by place, once (see `refined`).
-    let apart_by_place: Vec<bool> = pairs.iter().map(|p| p.apart_by_place).collect();
+    let mut apart_by_place: Vec<bool> = Vec::with_capacity(fits.len());
+    for j in 1..n {
+        for i in 0..j {
+            apart_by_place.push(
+                fits[j * (j - 1) / 2 + i].is_none()
+                    && place_fit(&readings[i].incident, &readings[j].incident, names)
+                        == PlaceFit::Apart,
+            );
+        }
+    }
     // The pool a pair is weighed in is a group and the readings that would join it (given
     // apart, so that it is not built for every group a reading is weighed against).
     let refined = |i: usize, (group, members): (&[usize], &[usize])| -> Option<Reading> {

@@ -1,6 +1,6 @@
-//! The writer keeps the stored readings it parsed, and the fits of pairs it weighed, through a
-//! batch (one import): the database is the same as when each report is imported on its own,
-//! with nothing kept from one to the next.
+//! The writer keeps the stored readings it parsed through a batch (one import): the database
+//! is the same as when each report is imported on its own, with nothing kept from one to the
+//! next.
 
 mod workdir;
 

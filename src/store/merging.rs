@@ -5,15 +5,14 @@
 //! incidents whose readings changed are written back, and the mentions with them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
 
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
-    Constraints, MAX_WINDOW_DAYS, Names, PairFit, Reading, Source, cluster_with_fits, combine,
-    may_meet_sides, meeting_types, pair_fits, sideless, two_sided, window,
+    Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet_sides,
+    meeting_types, sideless, two_sided, window,
 };
 use crate::model::{Incident, Report};
 
@@ -40,44 +39,11 @@ const MAX_CACHED: usize = 10_000;
 #[derive(Default)]
 pub(super) struct ReadingCache {
     by_id: HashMap<i64, (Reading, i64)>,
-    /// How two stored readings fit, by their mention ids in the order a pool held them: every
-    /// report of a story weighed the story's pairs again. Only readings stored as JSON, whose
-    /// content cannot change in the batch; emptied when a mention is deleted (its id may come
-    /// back) and past [`MAX_FITS`].
-    fits: HashMap<(i64, i64), PairFit, BuildHasherDefault<IdHasher>>,
-    /// The names the fits were weighed with, by address: other names may weigh otherwise.
-    names: usize,
-}
-
-/// The most pairs' fits a batch keeps: 32 bytes each, in a table of 2^19 slots (17 MB).
-const MAX_FITS: usize = 450_000;
-
-/// A hasher for pairs of row ids (made by the database, not by a user): SipHash cost more
-/// than the fits it looked up.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn write_i64(&mut self, n: i64) {
-        self.write_u64(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 impl ReadingCache {
     pub(super) fn clear(&mut self) {
         self.by_id.clear();
-        self.fits.clear();
     }
 
     /// A cached reading, as the pool takes it.
@@ -110,7 +76,6 @@ impl ReadingCache {
 
     fn forget(&mut self, mention_id: i64) {
         self.by_id.remove(&mention_id);
-        self.fits.clear();
     }
 
     /// Empty the cache when it has grown past its bound (between reports).
@@ -118,54 +83,6 @@ impl ReadingCache {
         if self.by_id.len() > MAX_CACHED {
             self.by_id = HashMap::new();
         }
-        if self.fits.len() >= MAX_FITS {
-            self.fits = HashMap::default();
-        }
-    }
-
-    /// Every pair's fit in a pool (see [`pair_fits`]): the stored pairs weighed before are
-    /// taken from the cache, and those weighed now kept.
-    fn pair_fits(
-        &mut self,
-        pool: &[Reading],
-        stored: &[Option<Stored>],
-        names: &dyn Names,
-    ) -> Vec<PairFit> {
-        let address = names as *const dyn Names as *const () as usize;
-        if self.names != address {
-            self.fits.clear();
-            self.names = address;
-        }
-        // Names of no size (no knowledge of names) all have one address: nothing is kept.
-        let keep = std::mem::size_of_val(names) > 0;
-        let ids: Vec<Option<i64>> = stored
-            .iter()
-            .map(|s| {
-                s.as_ref()
-                    .filter(|s| keep && !s.materialise)
-                    .map(|s| s.mention_id)
-            })
-            .collect();
-        let mut weighed: Vec<(i64, i64, usize)> = Vec::new();
-        let fits = &self.fits;
-        let pairs = pair_fits(pool, names, |i, j| {
-            let key = (ids[i]?, ids[j]?);
-            let known = fits.get(&key).copied();
-            if known.is_none() {
-                // Where pair_fits puts it.
-                weighed.push((key.0, key.1, j * (j - 1) / 2 + i));
-            }
-            known
-        });
-        for (a, b, k) in weighed {
-            if self.fits.len() >= MAX_FITS {
-                break;
-            }
-            if let Some(&fit) = pairs.get(k) {
-                self.fits.insert((a, b), fit);
-            }
-        }
-        pairs
     }
 }
 
@@ -333,8 +250,7 @@ impl Loader<'_> {
         heirs: &HashMap<String, i64>,
     ) -> Result<Settled> {
         let constraints = self.constraints(pool)?;
-        let pairs = self.readings.pair_fits(pool, stored, names);
-        let groups = cluster_with_fits(pool, names, &constraints, &pairs);
+        let groups = cluster(pool, names, &constraints);
         let mut incident_of = vec![0i64; pool.len()];
         let mut kept: HashSet<i64> = HashSet::new();
         let mut before: HashSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
