@@ -342,6 +342,18 @@ pub fn may_meet(a: &Reading, b: &Reading, names: &dyn Names) -> bool {
     fit(a, b, names).is_some()
 }
 
+/// [`may_meet`] with the readings' sides given (see [`sides`]), for a caller that weighs one
+/// reading against many.
+pub fn may_meet_sides(
+    a: &Reading,
+    b: &Reading,
+    sides_a: &[String],
+    sides_b: &[String],
+    names: &dyn Names,
+) -> bool {
+    fit_sides(a, b, sides_a, sides_b, names).is_some()
+}
+
 /// Whether two readings can tell the same incident.
 pub fn same_incident(a: &Reading, b: &Reading, names: &dyn Names) -> bool {
     affinity(a, b, names).is_some()
@@ -351,7 +363,8 @@ pub fn same_incident(a: &Reading, b: &Reading, names: &dyn Names) -> bool {
 /// first, then narrower dates, then by date, then by report and position.
 fn canonical_order(readings: &[Reading]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..readings.len()).collect();
-    order.sort_by_key(|&i| {
+    // Each key once (it clones a hash and works out a window): a stable sort, as before.
+    order.sort_by_cached_key(|&i| {
         let r = &readings[i];
         let width = window(&r.incident.date).map_or(i64::MAX, |(a, b)| (b - a).num_days());
         (
@@ -497,17 +510,19 @@ pub fn cluster(
             );
         }
     }
-    let refined = |i: usize, pool: &[usize]| -> Option<Reading> {
+    // The pool a pair is weighed in is a group and the readings that would join it (given
+    // apart, so that it is not built for every group a reading is weighed against).
+    let refined = |i: usize, (group, members): (&[usize], &[usize])| -> Option<Reading> {
         let finer = finer_places[i]
             .iter()
-            .find(|k| pool.contains(k))
+            .find(|k| group.contains(k) || members.contains(k))
             .map(|&k| &readings[k].incident)?;
         let mut r = readings[i].clone();
         r.incident.place = finer.place.clone();
         (r.incident.latitude, r.incident.longitude) = (finer.latitude, finer.longitude);
         Some(r)
     };
-    let score_within = |i: usize, j: usize, pool: &[usize]| {
+    let score_within = |i: usize, j: usize, pool: (&[usize], &[usize])| {
         score(i, j).or_else(|| {
             let (lo, hi) = (i.min(j), i.max(j));
             if lo == hi || !apart_by_place[hi * (hi - 1) / 2 + lo] {
@@ -551,7 +566,7 @@ pub fn cluster(
             let mut fitting: Vec<(usize, u32)> = Vec::new();
             for (g, group) in groups.iter().enumerate() {
                 let (mut total, mut closest) = (0, 0);
-                let pool: Vec<usize> = group.iter().chain(&members).copied().collect();
+                let pool = (group.as_slice(), members.as_slice());
                 // Every reading of the group must allow the newcomer, and one at least must tie it:
                 // a report that names the village and not the sides is told by a report naming
                 // the sides and not the village, through a third that names both.
@@ -561,7 +576,7 @@ pub fn cluster(
                         if apart(m, j) {
                             return false;
                         }
-                        match score_within(m, j, &pool) {
+                        match score_within(m, j, pool) {
                             Some(s) => {
                                 total += s;
                                 closest = closest.max(s);

@@ -11,7 +11,7 @@ use rusqlite::{Connection, params};
 
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
-    Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet,
+    Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet_sides,
     meeting_types, sideless, two_sided, window,
 };
 use crate::model::{Incident, Report};
@@ -22,6 +22,69 @@ const MAX_POOL: usize = 2_000;
 
 /// Readings dated within this many days carry the search on to the readings they meet.
 const CHAIN_DAYS: i64 = 2;
+
+/// The most stored readings a batch keeps parsed (see [`ReadingCache`]; a reading is about 1 KB
+/// of JSON, a few in memory); past it, the cache is emptied before the next report and filled
+/// again with what that report's stories need.
+const MAX_CACHED: usize = 10_000;
+
+/// The stored readings parsed in this batch, by mention id, with the incident each belongs to:
+/// every report of a story meets the story's readings again, and reading them back from SQL
+/// and parsing their JSON for each report made the writer's cost grow with the number of
+/// reports a story has. Only the writer changes mentions inside a batch, and it keeps this in
+/// step (a mention moved to another incident is moved here too; a report read again drops its
+/// mentions); an undone attempt empties it. A reading that is still its incident's columns
+/// (`materialise`) is never kept: it changes with the incident. At most [`MAX_CACHED`]
+/// readings are kept (plus one report's pool), and the cache ends with the batch.
+#[derive(Default)]
+pub(super) struct ReadingCache {
+    by_id: HashMap<i64, (Reading, i64)>,
+}
+
+impl ReadingCache {
+    pub(super) fn clear(&mut self) {
+        self.by_id.clear();
+    }
+
+    /// A cached reading, as the pool takes it.
+    fn get(&self, mention_id: i64) -> Option<(Reading, Stored)> {
+        self.by_id.get(&mention_id).map(|(reading, incident_id)| {
+            (
+                reading.clone(),
+                Stored {
+                    mention_id,
+                    incident_id: *incident_id,
+                    materialise: false,
+                },
+            )
+        })
+    }
+
+    fn keep(&mut self, reading: &Reading, stored: &Stored) {
+        if !stored.materialise {
+            self.by_id
+                .insert(stored.mention_id, (reading.clone(), stored.incident_id));
+        }
+    }
+
+    /// The mention now belongs to another incident.
+    fn moved(&mut self, mention_id: i64, incident_id: i64) {
+        if let Some(entry) = self.by_id.get_mut(&mention_id) {
+            entry.1 = incident_id;
+        }
+    }
+
+    fn forget(&mut self, mention_id: i64) {
+        self.by_id.remove(&mention_id);
+    }
+
+    /// Empty the cache when it has grown past its bound (between reports).
+    fn bound(&mut self) {
+        if self.by_id.len() > MAX_CACHED {
+            self.by_id = HashMap::new();
+        }
+    }
+}
 
 /// A reading in the pool: where it is stored, if it is.
 pub(super) struct Stored {
@@ -65,7 +128,9 @@ impl Loader<'_> {
         let mut previously: Vec<i64> = Vec::new();
         for row in self.mention_rows(&sql, params![report_id])? {
             let incident = row.incident_id;
-            let (reading, _) = self.reading_of(row)?;
+            let (reading, s) = self.reading_of(row)?;
+            // Its mentions go (and its record has changed already).
+            self.readings.forget(s.mention_id);
             heirs.entry(mention_key(&reading)).or_insert(incident);
             if !previously.contains(&incident) {
                 previously.push(incident);
@@ -84,6 +149,7 @@ impl Loader<'_> {
         previously: &[i64],
         heirs: &HashMap<String, i64>,
     ) -> Result<LoadStats> {
+        self.readings.bound();
         let name = if report.source.is_empty() {
             report.title.clone()
         } else {
@@ -128,6 +194,7 @@ impl Loader<'_> {
     /// meet, with the analyst's links, and write the result: after a merge or split by hand,
     /// its undoing, or a report taken out.
     pub(super) fn regroup(&mut self, incidents: &[i64], names: &dyn Names) -> Result<Settled> {
+        self.readings.bound();
         let mut pool = Vec::new();
         let mut stored = Vec::new();
         self.add_incidents(incidents, &mut pool, &mut stored)?;
@@ -137,23 +204,39 @@ impl Loader<'_> {
 
     /// Add to the pool every stored reading of these incidents that is not in it yet.
     fn add_incidents(
-        &self,
+        &mut self,
         incidents: &[i64],
         pool: &mut Vec<Reading>,
         stored: &mut Vec<Option<Stored>>,
     ) -> Result<()> {
         let mut seen: HashSet<i64> = stored.iter().flatten().map(|s| s.mention_id).collect();
         for &id in incidents {
-            let sql = format!("{SELECT_MENTION} WHERE m.incident_id = ?1 ORDER BY m.id");
-            for row in self.mention_rows(&sql, params![id])? {
-                if seen.insert(row.mention_id) {
-                    let (reading, s) = self.reading_of(row)?;
+            let sql = format!("{SELECT_MENTION_ID} WHERE m.incident_id = ?1 ORDER BY m.id");
+            for mention_id in self.mention_ids(&sql, params![id])? {
+                if seen.insert(mention_id)
+                    && let Some((reading, s)) = self.stored_reading(mention_id)?
+                {
                     pool.push(reading);
                     stored.push(Some(s));
                 }
             }
         }
         Ok(())
+    }
+
+    /// A stored reading by its mention's id: from the batch's cache, else read and parsed (and
+    /// kept). `None` when there is no such mention.
+    fn stored_reading(&mut self, mention_id: i64) -> Result<Option<(Reading, Stored)>> {
+        if let Some(found) = self.readings.get(mention_id) {
+            return Ok(Some(found));
+        }
+        let by_id = format!("{SELECT_MENTION} WHERE m.id = ?1");
+        let Some(row) = self.mention_rows(&by_id, [mention_id])?.into_iter().next() else {
+            return Ok(None);
+        };
+        let (reading, s) = self.reading_of(row)?;
+        self.readings.keep(&reading, &s);
+        Ok(Some((reading, s)))
     }
 
     /// Group a pool of readings (the analyst's links kept) and write the incidents, mentions
@@ -194,6 +277,7 @@ impl Loader<'_> {
                             "UPDATE mentions SET incident_id = ?1 WHERE id = ?2",
                             params![incident_of[i], s.mention_id],
                         )?;
+                        self.readings.moved(s.mention_id, incident_of[i]);
                     }
                 }
             }
@@ -287,7 +371,8 @@ impl Loader<'_> {
         // from the database that have not met the pool yet: each row is read once, however many
         // searches find it (a story told by many reports made this quadratic in them).
         let mut asked: HashSet<String> = HashSet::new();
-        let mut loaded: HashMap<i64, (Reading, Stored)> = HashMap::new();
+        // (with each one's sides, asked once however many readings it is weighed against)
+        let mut loaded: HashMap<i64, (Reading, Stored, Vec<String>)> = HashMap::new();
         // Each reading to search from, and whether what it finds is searched from in turn.
         let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
         while let Some((i, chain)) = queue.pop() {
@@ -350,14 +435,13 @@ impl Loader<'_> {
             );
             let ids = if asked.insert(format!("{sql}{values:?}")) {
                 let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
-                let by_id = format!("{SELECT_MENTION} WHERE m.id = ?1");
                 for &id in &ids {
                     if seen.contains(&id) || loaded.contains_key(&id) {
                         continue;
                     }
-                    if let Some(row) = self.mention_rows(&by_id, [id])?.into_iter().next() {
-                        let (reading, s) = self.reading_of(row)?;
-                        loaded.insert(id, (reading, s));
+                    if let Some((reading, s)) = self.stored_reading(id)? {
+                        let sides = crate::merge::sides(&reading.incident, names);
+                        loaded.insert(id, (reading, s, sides));
                     }
                 }
                 ids
@@ -372,6 +456,7 @@ impl Loader<'_> {
             self.meet_loaded(
                 &ids,
                 i,
+                &reading_sides,
                 chain,
                 pool,
                 stored,
@@ -392,11 +477,12 @@ impl Loader<'_> {
         &self,
         ids: &[i64],
         i: usize,
+        sides_i: &[String],
         chain: bool,
         pool: &mut Vec<Reading>,
         stored: &mut Vec<Option<Stored>>,
         seen: &mut HashSet<i64>,
-        loaded: &mut HashMap<i64, (Reading, Stored)>,
+        loaded: &mut HashMap<i64, (Reading, Stored, Vec<String>)>,
         queue: &mut Vec<(usize, bool)>,
         names: &dyn Names,
     ) {
@@ -404,13 +490,13 @@ impl Loader<'_> {
             if pool.len() >= MAX_POOL {
                 return;
             }
-            let meets = loaded
-                .get(id)
-                .is_some_and(|(reading, _)| may_meet(&pool[i], reading, names));
+            let meets = loaded.get(id).is_some_and(|(reading, _, sides)| {
+                may_meet_sides(&pool[i], reading, sides_i, sides, names)
+            });
             if !meets {
                 continue;
             }
-            if let Some((reading, s)) = loaded.remove(id) {
+            if let Some((reading, s, _)) = loaded.remove(id) {
                 seen.insert(s.mention_id);
                 pool.push(reading);
                 stored.push(Some(s));
@@ -729,6 +815,10 @@ pub(super) fn matches_key(r: &Reading, key: &str) -> bool {
 pub(super) const SELECT_MENTION: &str =
     "SELECT m.id, m.incident_id, m.position, m.reading, r.id, r.hash,
     r.source, r.title, r.url, r.published
+  FROM mentions m JOIN reports r ON r.id = m.report_id JOIN incidents i ON i.id = m.incident_id";
+
+/// The ids of the mentions [`SELECT_MENTION`] finds.
+const SELECT_MENTION_ID: &str = "SELECT m.id
   FROM mentions m JOIN reports r ON r.id = m.report_id JOIN incidents i ON i.id = m.incident_id";
 
 pub(super) struct MentionRow {

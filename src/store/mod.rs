@@ -1036,6 +1036,8 @@ impl Batch<'_> {
                 // Ids of names stored by the undone work are gone with it.
                 self.loader.actor_ids.clear();
                 self.loader.place_ids.clear();
+                // So are the mentions it wrote or moved: readings kept from before may be stale.
+                self.loader.readings.clear();
                 Err(failure)
             }
         }
@@ -1319,6 +1321,8 @@ struct Loader<'t> {
     /// The gazetteer entries already written in this batch: every report of a story names the
     /// same actors and places, and writing them again is work that finds nothing to do.
     ensured: std::collections::HashMap<(bool, String), NameEntry>,
+    /// Stored readings parsed in this batch, by mention id (see [`merging::ReadingCache`]).
+    readings: merging::ReadingCache,
 }
 
 impl<'t> Loader<'t> {
@@ -1334,6 +1338,7 @@ impl<'t> Loader<'t> {
             insert_incident: None,
             link_actor: None,
             ensured: Default::default(),
+            readings: Default::default(),
         }
     }
 
