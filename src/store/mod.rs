@@ -1036,6 +1036,8 @@ impl Batch<'_> {
                 // Ids of names stored by the undone work are gone with it.
                 self.loader.actor_ids.clear();
                 self.loader.place_ids.clear();
+                // And the gazetteer entries it wrote, with their spellings.
+                self.loader.ensured.clear();
                 // So are the mentions it wrote or moved: readings kept from before may be stale.
                 self.loader.readings.clear();
                 Err(failure)
