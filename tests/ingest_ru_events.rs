@@ -1119,6 +1119,11 @@ fn words_made_in_talks_visits_statements_accusations() {
             "Ереван официально обратился в ОДКБ с просьбой о помощи.",
             &[(Statement, "request")],
         ),
+        // The treaty named as the ground of a request is no treaty signed.
+        (
+            "Ереван обратился в ОДКБ с просьбой задействовать статью 4 Договора о коллективной безопасности.",
+            &[(Statement, "request")],
+        ),
         (
             "Президент подписал указ о награждении ветеранов.",
             &[(Statement, "decree")],
