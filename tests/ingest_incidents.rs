@@ -1277,6 +1277,17 @@ fn a_report_told_day_by_day_dates_each_section_by_its_heading() {
 }
 
 #[test]
+fn a_saying_in_a_russian_gerund_clause_shares_its_day_with_the_act_after_it() {
+    // "обвинив ..." is a circumstance of the offensive its subject resumed that day.
+    let x = report(
+        "2023-09-27",
+        "ru",
+        "16 сентября 1993 года абхазская сторона, обвинив Тбилиси в нарушении перемирия, возобновила наступление на Сухуми.",
+    );
+    assert_has(&x, EventType::ArmedClash, "1993-09-16");
+}
+
+#[test]
 fn a_liveblog_s_clock_stamps_keep_the_day_heading_above_them() {
     // Posts stamped "21:45" on lines of their own stay under their day's heading.
     let x = report(

@@ -975,7 +975,10 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                     // "said on Monday that troops shelled": the telling's day is not the act's;
                     // "declared mourning on Thursday and summoned the envoy": one day's
                     // statements ("a truce agreed on Friday, despite accusations": not theirs).
-                    && says(x) == m_says
+                    // A saying in a Russian gerund clause is a circumstance of the act after it,
+                    // by the same subject at the same time: "16 сентября абхазская сторона,
+                    // обвинив Тбилиси в нарушении перемирия, возобновила наступление".
+                    && (says(x) == m_says || (says(x) && in_gerund_clause(scan, x.head())))
                     // "the soldiers killed in the war": the conflict named, not a day's act
                     // (unless the day is its own: "وتجدد القتال ليل الخميس").
                     && !(x.generic && x.definite && !dated_right_after(scan, x.head()))
@@ -995,6 +998,29 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
             });
         mentions[k].shares = shared;
     }
+}
+
+/// Whether token `i` lies in a Russian adverbial clause opened, after a comma, by a perfective
+/// gerund ("..., обвинив Тбилиси в нарушении перемирия, ..."; "заявив", "сославшись").
+fn in_gerund_clause(scan: &Scan, i: usize) -> bool {
+    let tokens = &scan.tokens;
+    for k in (i.saturating_sub(5)..=i).rev() {
+        // A comma between the word and this token ends the clause.
+        if k < i && tokens.get(k + 1).is_some_and(|n| n.break_before) {
+            return false;
+        }
+        let Some(t) = tokens.get(k) else { continue };
+        let w = t.norm.as_str();
+        let gerund = w.chars().count() >= 5
+            && w.chars().all(|c| ('а'..='я').contains(&c) || c == 'ё')
+            && ["ив", "ав", "ев", "ыв", "ув", "яв", "вши", "вшись"]
+                .iter()
+                .any(|e| w.ends_with(e));
+        if gerund {
+            return t.break_before;
+        }
+    }
+    false
 }
 
 /// A temporal expression right after token `i` ("تجدد القتال ليل الخميس"): the word's own
