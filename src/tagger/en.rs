@@ -453,7 +453,7 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("in recent weeks", Lex::Vague(Vague::Before)),
         ("in recent months", Lex::Vague(Vague::Before)),
         ("in recent years", Lex::Vague(Vague::Before)),
-        ("in the coming days", Lex::Vague(Vague::After)),
+        ("in the coming days", Lex::Vague(Vague::ComingDays)),
         ("in the coming weeks", Lex::Vague(Vague::After)),
         ("in the coming months", Lex::Vague(Vague::After)),
         ("in the coming years", Lex::Vague(Vague::After)),

@@ -3806,6 +3806,9 @@ impl<'a> Parser<'a> {
             Vague::After => IncidentDate::one_of(Some(p), None).ok(),
             Vague::Unknown => None,
             Vague::Days => return self.few_days(i),
+            Vague::ComingDays => IncidentDate::one_of(add_days(p, 1), add_days(p, 7))
+                .ok()
+                .map(IncidentDate::approximate),
         };
         let rule = if self.latin(i) {
             "en.vague"

@@ -106,6 +106,9 @@ pub(crate) enum Vague {
     /// A day in the week before the publication day, or after it when told of what is to
     /// come ("на днях").
     Days,
+    /// A day of the week after the publication day, about ("в ближайшие дни", "in the coming
+    /// days").
+    ComingDays,
 }
 
 /// How safely a month name can stand alone.

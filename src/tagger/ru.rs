@@ -664,7 +664,7 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("в последние месяцы", Lex::Vague(Vague::Before)),
         ("в последние годы", Lex::Vague(Vague::Before)),
         ("в ближайшее время", Lex::Vague(Vague::After)),
-        ("в ближайшие дни", Lex::Vague(Vague::After)),
+        ("в ближайшие дни", Lex::Vague(Vague::ComingDays)),
         ("в ближайшие недели", Lex::Vague(Vague::After)),
         ("в ближайшие месяцы", Lex::Vague(Vague::After)),
         ("в ближайшие годы", Lex::Vague(Vague::After)),
