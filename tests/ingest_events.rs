@@ -431,7 +431,7 @@ fn english_shoot_downs_and_landmines() {
             ),
             (
                 "Militants planted mines along the road.",
-                &[(Other, "landmine")],
+                &[(Other, "mining")],
             ),
             (
                 "A shepherd stepped on a mine near the border.",
@@ -936,7 +936,7 @@ fn arabic_shoot_downs_and_landmines() {
                 &[(Other, "drone sighted")],
             ),
             ("انفجر لغم بشاحنة قرب القرية.", &[(Other, "landmine")]),
-            ("زرع المسلحون ألغاما على الطريق.", &[(Other, "landmine")]),
+            ("زرع المسلحون ألغاما على الطريق.", &[(Other, "mining")]),
             ("وقع انفجار لغم أرضي قرب القرية.", &[(Other, "landmine")]),
         ],
     );
@@ -1921,4 +1921,188 @@ fn a_liveblog_stamp_carries_no_day_of_the_entries_before() {
         .collect();
     assert_eq!(shelling.len(), 1, "{shelling:?}");
     assert_ne!(shelling[0], "2022-09-13", "the drill's day");
+}
+
+#[test]
+fn english_courts_memory_closures_custody_and_officials() {
+    check(
+        "en",
+        &[
+            (
+                "A court in Baku sentenced three men to ten years in prison on Monday.",
+                &[(Other, "verdict")],
+            ),
+            (
+                "The two soldiers were convicted of desertion.",
+                &[(Other, "verdict")],
+            ),
+            (
+                "The trial of the activists opened on Tuesday.",
+                &[(Other, "trial")],
+            ),
+            ("Their lawyers appealed the verdict.", &[(Other, "appeal")]),
+            (
+                "Hundreds attended a memorial service on Sunday.",
+                &[(Other, "commemoration")],
+            ),
+            (
+                "The president laid flowers at the memorial.",
+                &[(Other, "commemoration")],
+            ),
+            (
+                "Residents held a candlelight vigil for the victims.",
+                &[(Other, "commemoration")],
+            ),
+            (
+                "Protesters held a vigil outside parliament.",
+                &[(Protest, "protest")],
+            ),
+            (
+                "Authorities cut off mobile internet in the region.",
+                &[(Other, "internet shutdown")],
+            ),
+            (
+                "The internet was shut down across the country on Friday.",
+                &[(Other, "internet shutdown")],
+            ),
+            (
+                "Villagers blocked the railway for three hours.",
+                &[(Protest, "road blocked")],
+            ),
+            (
+                "Gunmen took dozens of hostages at the school.",
+                &[(Arrest, "hostage-taking")],
+            ),
+            (
+                "The militants released the hostages on Sunday.",
+                &[(Other, "release")],
+            ),
+            (
+                "The men said they were beaten in custody.",
+                &[(Attack, "abuse in custody")],
+            ),
+            (
+                "Azerbaijan handed over the bodies to the Armenian side.",
+                &[(Other, "bodies handed over")],
+            ),
+            (
+                "The bodies were handed over at the border on Friday.",
+                &[(Other, "bodies handed over")],
+            ),
+            (
+                "Troops seized about 30 square kilometres of territory.",
+                &[(ArmedClash, "territory seized")],
+            ),
+            (
+                "Soldiers were laying mines along the road.",
+                &[(Other, "mining")],
+            ),
+            (
+                "The Security Council will convene on Monday.",
+                &[(Talks, "meeting")],
+            ),
+            (
+                "An international conference on the conflict will be held in Paris.",
+                &[(Talks, "meeting")],
+            ),
+            (
+                "The commission published its report on Thursday.",
+                &[(Statement, "report")],
+            ),
+            (
+                "The monitors released their findings on Monday.",
+                &[(Statement, "report")],
+            ),
+            (
+                "The president dismissed the defence minister on Friday.",
+                &[(Other, "dismissal")],
+            ),
+            ("The army chief was sacked.", &[(Other, "dismissal")]),
+        ],
+    );
+}
+
+#[test]
+fn english_court_memory_and_office_words_that_must_not_fire() {
+    check_none(
+        "en",
+        &[
+            ("The ministry dismissed the claims as baseless.", &[Other]),
+            ("The power blackout lasted four hours.", &[Other]),
+            ("The mayor appealed to residents to stay calm.", &[Other]),
+            (
+                "Elections were held in the occupied territories.",
+                &[ArmedClash],
+            ),
+            ("The drug passed a clinical trial last year.", &[Other]),
+            ("The minister spoke at a conference in London.", &[Talks]),
+            ("Troops held positions near the village.", &[Arrest]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_courts_memory_closures_custody_and_officials() {
+    check(
+        "ar",
+        &[
+            (
+                "أصدرت المحكمة حكما بسجن المتهمين عشر سنوات.",
+                &[(Other, "verdict")],
+            ),
+            ("قضت المحكمة بسجن ثلاثة جنود.", &[(Other, "verdict")]),
+            ("بدأت محاكمة الضباط الخمسة يوم الاثنين.", &[(Other, "trial")]),
+            ("استأنف المحامون الحكم.", &[(Other, "appeal")]),
+            ("أحيا الأهالي ذكرى الضحايا.", &[(Other, "commemoration")]),
+            (
+                "نظمت العائلات وقفة تأبينية أمام المستشفى.",
+                &[(Other, "commemoration")],
+            ),
+            (
+                "أغلقت السلطات المعبر أمام المسافرين.",
+                &[(Other, "border closure")],
+            ),
+            (
+                "قطعت السلطات خدمة الإنترنت في المدينة.",
+                &[(Other, "internet shutdown")],
+            ),
+            (
+                "احتجز المسلحون رهائن داخل المبنى.",
+                &[(Arrest, "hostage-taking")],
+            ),
+            ("أفرج الخاطفون عن الرهائن.", &[(Other, "release")]),
+            (
+                "قال الرجال إنهم تعرضوا للتعذيب في السجن.",
+                &[(Attack, "abuse in custody")],
+            ),
+            (
+                "جرى تسليم جثث القتلى عبر الحدود.",
+                &[(Other, "bodies handed over")],
+            ),
+            (
+                "سيطرت القوات على مساحة واسعة من الأراضي.",
+                &[(ArmedClash, "territory seized")],
+            ),
+            ("زرع المسلحون ألغاما على الطريق.", &[(Other, "mining")]),
+            ("يعقد مجلس الأمن جلسة يوم الجمعة.", &[(Talks, "meeting")]),
+            ("نشرت اللجنة تقريرها يوم الخميس.", &[(Statement, "report")]),
+            ("أقال الرئيس وزير الدفاع.", &[(Other, "dismissal")]),
+            ("أعفي قائد الشرطة من منصبه.", &[(Other, "dismissal")]),
+        ],
+    );
+}
+
+#[test]
+fn arabic_court_memory_and_office_words_that_must_not_fire() {
+    check_none(
+        "ar",
+        &[
+            ("زار الوفد الأقاليم الشمالية.", &[Other]),
+            ("استأنف الطرفان المحادثات.", &[Other]),
+            ("أدان الوزير الهجوم.", &[Other]),
+            ("أصدرت الوزارة بيانا.", &[Other]),
+            ("تشتهر المنطقة بمياهها العذبة.", &[Attack]),
+            ("يحكم الحزب البلاد منذ عشر سنوات.", &[Other]),
+        ],
+    );
 }
