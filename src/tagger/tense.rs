@@ -561,8 +561,7 @@ fn heads_sentence(toks: &[Tok], text: &str, start: usize) -> bool {
             return true;
         }
         let Some(t) = toks.get(k) else { return false };
-        if t.kind == Kind::Word && !words.light.contains(&text[t.s..t.e]) && &text[t.s..t.e] != "On"
-        {
+        if t.kind == Kind::Word && !words.light.contains(&text[t.s..t.e]) {
             return false;
         }
     }

@@ -174,7 +174,7 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     (day <= page.published && !out_of_order).then_some(r)
 }
 
-/// The minute of the day a line gives when it holds only a clock time ("21:45", "07:30 мск").
+/// The minute of the day a line gives when it holds only a clock time ("21:45", "07:30 GMT").
 fn clock_line(line: &str) -> Option<u32> {
     let mut words = line.split_whitespace();
     let clock = words
