@@ -216,8 +216,8 @@ pub(crate) struct Ctx {
     /// A day or month with no year has been read: years counted back after it are no lead.
     pub free_seen: bool,
     /// The day the last date read names (the last of a night or of two days), `None` when it
-    /// is coarser: the week an anniversary piece tells (see `tag`).
-    pub story_day: Option<NaiveDate>,
+    /// is coarser: in an anniversary piece, the week a bare weekday is of (see `tag`).
+    pub last_day: Option<NaiveDate>,
 }
 
 impl Ctx {
@@ -236,7 +236,7 @@ impl Ctx {
             written_day: None,
             quarters,
             story: None,
-            story_day: None,
+            last_day: None,
             prose_lines: 0,
             free_seen: false,
         }

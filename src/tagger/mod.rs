@@ -324,7 +324,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 date = Some(near);
             } else if let Some(resolve::Cycle::Weekday(weekday)) = f.cycle
                 && let Some(story) = ctx.story
-                && let Some(anchor) = ctx.story_day
+                && let Some(anchor) = ctx.last_day
                 && story.earliest().map(|s| chrono::Datelike::year(&s))
                     == Some(chrono::Datelike::year(&anchor))
                 && date.is_some_and(|d| {
@@ -390,7 +390,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 ctx.coarse_since_anchor = true;
             }
             if let Some(d) = f.date {
-                ctx.story_day = day_of_anchor(&d);
+                ctx.last_day = day_of_anchor(&d);
                 ctx.record(d, f.grain, line_no, f.end);
                 // A bare year ("the war of 2008") is too coarse to say which year's February
                 // a later "26 February" is.
@@ -580,10 +580,6 @@ struct Pending {
     arabic: bool,
 }
 
-/// The reading of a date given without its year (`d`, read in some year) that lies nearest to
-/// `written`, a date whose year the text wrote out: the same date a year before, in the same
-/// year, or a year after. A day or a month; with `spans`, also a span of days within one year
-/// ("с 8 по 12 августа", "в ночь на 2 августа"). `None` for other dates.
 /// The day an anchor names: its day, or the last of a night or two days ("в ночь на 13 мая").
 fn day_of_anchor(d: &IncidentDate) -> Option<NaiveDate> {
     d.exact_day().or_else(|| {
@@ -601,6 +597,10 @@ fn weekday_near(day: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
         .find(|d| d.weekday() == weekday)
 }
 
+/// The reading of a date given without its year (`d`, read in some year) that lies nearest to
+/// `written`, a date whose year the text wrote out: the same date a year before, in the same
+/// year, or a year after. A day or a month; with `spans`, also a span of days within one year
+/// ("с 8 по 12 августа", "в ночь на 2 августа"). `None` for other dates.
 fn nearest_to(d: &IncidentDate, written: &IncidentDate, spans: bool) -> Option<IncidentDate> {
     use crate::date::DateKind;
     use chrono::Datelike;

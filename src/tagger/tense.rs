@@ -327,9 +327,7 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
                 && t.lex == Lex::None
                 && !name
                 && !words.not_past.contains(w)
-                && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                && RU_PAST_ENDINGS.iter().any(|e| w.ends_with(e))
                 && !["ители", "атели", "ятели"].iter().any(|e| w.ends_with(e));
             past.then_some(Tense::Past)
         }
@@ -522,7 +520,7 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
     // Friday Kiir announced that the withdrawal would be completed" stays as it was).
     if best.is_none_or(|(_, b)| b == Tense::Telling)
         && heads_sentence(toks, text, start)
-        && sentence_tense(toks, text, end) == Some(Tense::Past)
+        && rest_told_in_past(toks, text, end)
     {
         return Some((Tense::Past, REACH + 1));
     }
@@ -568,34 +566,35 @@ fn heads_sentence(toks: &[Tok], text: &str, start: usize) -> bool {
     true
 }
 
-/// Whether the verb of saying at token `k` is a past form: Russian "-л", "-ла", "-ли",
-/// "-ло", "-лись"; English "-ed" and "said", "told".
+/// The endings of a Russian past form (обстреляли, погибла, началось).
+const RU_PAST_ENDINGS: &[&str] = &["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
+
+/// Whether the verb of saying at token `k` is a past form: Russian by [`RU_PAST_ENDINGS`],
+/// English "-ed" and "said", "told".
 fn told_in_past(toks: &[Tok], text: &str, k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     let w = &text[t.s..t.e];
     match t.script {
-        Script::Cyrillic => ["л", "ла", "ли", "ло", "лся", "лась", "лись", "лось"]
-            .iter()
-            .any(|e| w.ends_with(e)),
+        Script::Cyrillic => RU_PAST_ENDINGS.iter().any(|e| w.ends_with(e)),
         Script::Latin => w.ends_with("ed") || matches!(w, "said" | "told"),
         _ => false,
     }
 }
 
-/// The tense of the rest of a sentence from token `k`: future if any cue in it is, past if a
-/// past verb or a verb of saying in the past is, else none.
-fn sentence_tense(toks: &[Tok], text: &str, mut k: usize) -> Option<Tense> {
+/// Whether the rest of a sentence from token `k` is told in the past: a past verb or a verb
+/// of saying in the past stands in it, and nothing in it is to come.
+fn rest_told_in_past(toks: &[Tok], text: &str, mut k: usize) -> bool {
     let mut past = false;
     while k < toks.len() && !ends_sentence(toks, text, k) {
         match cue(toks, text, k) {
-            Some(Tense::Future) => return Some(Tense::Future),
+            Some(Tense::Future) => return false,
             Some(Tense::Past) => past = true,
             Some(Tense::Telling) => past |= told_in_past(toks, text, k),
             None => {}
         }
         k += 1;
     }
-    past.then_some(Tense::Past)
+    past
 }
 
 /// How many words right before the expression make it a deadline or an earliest day, which

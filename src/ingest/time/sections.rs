@@ -126,11 +126,21 @@ fn post_stamp(line: &str) -> Option<u32> {
         return None;
     }
     let (clock, after) = rest.split_once(char::is_whitespace)?;
-    let (h, m) = clock.split_once(':')?;
-    let two_digits = m.len() == 2;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
     let separated = after.trim_start().starts_with(['-', '–', '—', '|']);
-    (h < 24 && m < 60 && two_digits && separated).then_some(h * 60 + m)
+    if !separated || clock.contains('.') {
+        return None;
+    }
+    minute_of(clock)
+}
+
+/// The minute of the day of a clock time, "16:10" or "16.10" (two digits of minutes).
+fn minute_of(clock: &str) -> Option<u32> {
+    let (h, m) = clock.split_once([':', '.'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// The day a line names when it holds nothing else (but a clock time): "SATURDAY, MAY 27",
@@ -183,12 +193,7 @@ fn clock_line(line: &str) -> Option<u32> {
     if !words.all(clock_word) {
         return None;
     }
-    let (h, m) = clock.split_once([':', '.'])?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some(h * 60 + m)
+    minute_of(clock)
 }
 
 /// The clock stamps of one section's posts, in the order they are told.
