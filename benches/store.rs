@@ -327,6 +327,12 @@ fn generate(path: &Path, rows: usize) -> std::io::Result<()> {
         let last_reported = reported + chrono::Duration::days(rng.below(4) as i64);
         let uid = format!("{:016x}", rng.next());
         let killed = killed.to_string();
+        // Each source's publication day, as the export lists them.
+        let published = if count > 1 {
+            format!("{reported}; {last_reported}")
+        } else {
+            reported.to_string()
+        };
         for text in [
             &(i + 1).to_string(),
             &date,
@@ -354,6 +360,7 @@ fn generate(path: &Path, rows: usize) -> std::io::Result<()> {
             &urls,
             &reported.to_string(),
             &last_reported.to_string(),
+            &published,
         ] {
             cell(&mut row, text);
         }
