@@ -224,6 +224,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // A database this command creates is removed again if nothing could be stored in it.
     let created = !db.exists();
     let mut store = super::open_store(db)?;
+    // Text reports only: their savepoints' undo records are small (see the method).
+    if files
+        .iter()
+        .all(|f| imports::detect(f).map_or(true, |kind| kind == InputKind::Report))
+    {
+        store.keep_undo_in_memory()?;
+    }
     // What the table at the end lists: the rows of data files, and wherever the readings of
     // the reports stored ended up (a later report of the same import may regroup them).
     let mut shown: Vec<i64> = Vec::new();

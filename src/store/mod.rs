@@ -303,6 +303,19 @@ impl Store {
             .map_err(self.err())
     }
 
+    /// Keep what undoes a savepoint or a statement (`import --keep-going` puts each report in
+    /// one) in memory rather than in a temporary file, for a batch of text reports. Each
+    /// report's savepoint changes a few pages and its undo records are dropped when it ends;
+    /// in a file, SQLite wrote them again for every report (20,000 writes and 30,000 page
+    /// faults for 200 reports, a fifth of the import's CPU). A data file's load can change
+    /// most of a large database under one savepoint, so it keeps the file. Call it outside a
+    /// transaction.
+    pub fn keep_undo_in_memory(&mut self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "temp_store", "MEMORY")
+            .map_err(self.err())
+    }
+
     /// Run `work` in one transaction: everything it stores is kept if it returns `Ok`, and
     /// nothing at all if it returns an error (which is passed on).
     pub fn transaction<T, E, F>(&mut self, work: F) -> std::result::Result<T, E>
