@@ -430,11 +430,12 @@ fn devset_ru4_reports() {
 /// 12 reports of Kok-Tash and Ak-Sai 2019–2020, South Ossetia's borderisation detentions,
 /// the Ingushetia–Chechnya border protests, Bishkek in October 2020, Belarus in August 2020,
 /// Yeraskh 2021–2023 and Farukh 2022, 149 gold rows; no anniversary pieces), written by a
-/// helper who read none of the code. Unread: the next session's honest measure before it
-/// reads ru4.
+/// helper who read none of the code. Unread until the twenty-third session (2026-12-05), which
+/// read it to find classes of errors on unseen text: found 0.49, precision 0.60, exact 0.40,
+/// 6 wrong dates at its start (ru1 and ru6 stay unread).
 #[test]
 fn devset_ru5_reports() {
-    score_set("tests/data/devset/ru5", &DEVSET_RU5, false);
+    score_set("tests/data/devset/ru5", &DEVSET_RU5, true);
 }
 
 /// The blind Russian set `tests/data/devset/ru6/` (helper-44, start of the twenty-second
