@@ -444,14 +444,21 @@ pub(crate) mod testing {
         )
     }
 
-    /// The paragraphs of [`english`] (of [`arabic`] when they are in Arabic script) gathered
-    /// into incidents.
+    /// The paragraphs of [`english`] (of [`arabic`] or Russian when they are in Arabic or
+    /// Cyrillic script) gathered into incidents.
     pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
-        let in_arabic = paragraphs
-            .iter()
-            .any(|p| p.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
-        let raw = if in_arabic {
+        let in_script = |range: std::ops::RangeInclusive<char>| {
+            paragraphs
+                .iter()
+                .any(|p| p.chars().any(|c| range.contains(&c)))
+        };
+        let raw = if in_script('\u{0600}'..='\u{06FF}') {
             arabic(paragraphs)
+        } else if in_script('\u{0400}'..='\u{04FF}') {
+            format!(
+                "---\npublished: 2021-05-01\nlanguage: ru\n---\n{}\n",
+                paragraphs.join("\n\n")
+            )
         } else {
             english(paragraphs)
         };

@@ -285,16 +285,19 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             // "In February 2019 a bomber struck, and on 26 February India replied": a day or
             // month with no year after one that writes its year out, in the same sentence, is
             // of that year's story (the nearest reading to it), not of the publication's.
-            if f.free
+            // (So is a night before such a day: "26 марта 2019 года, в ночь на 27 марта".)
+            let yearless_night = f.rule == "ru.night" && !f.names_year;
+            if (f.free
                 && matches!(
                     f.cycle,
                     Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
                 ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
+                || yearless_night)
                 && let Some((written, line, after)) = ctx.written_year
                 && line == line_no
                 && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
                 && let Some(d) = date
-                && let Some(near) = nearest_to(&d, &written, false)
+                && let Some(near) = nearest_to(&d, &written, yearless_night)
                 && near != d
             {
                 // The alternative is a reading on the other side of the publication day; the
@@ -309,7 +312,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                         | Some(resolve::Cycle::Part { .. })
                 )
                 // "в ночь на 2 августа": a night before a day with no year.
-                || (f.rule == "ru.night" && !f.names_year))
+                || yearless_night)
                 && let Some(story) = ctx.story
                 && let Some(d) = date
                 && let Some(near) = nearest_to(&d, &story, true)

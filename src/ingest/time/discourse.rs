@@ -171,7 +171,8 @@ pub fn goes_on(scan: &Scan) -> bool {
 }
 
 /// The last day the sentence names that is not the day something was said ("said on
-/// Saturday", "أعلنت اليوم"): the day what it tells happened on.
+/// Saturday", "أعلنت اليوم"): the day what it tells happened on. Not a day the tagger reads
+/// as to come ("Режим действует ... до 21 октября"): nothing has happened on it yet.
 pub fn told_on(scan: &Scan) -> Option<DateReading> {
     scan.expr_tokens
         .iter()
@@ -183,7 +184,7 @@ pub fn told_on(scan: &Scan) -> Option<DateReading> {
         })
         .filter_map(|&(_, _, e)| {
             super::expressions::readings(e, scan.ctx.published)
-                .filter(|r| r.date.precision() == Precision::Day)
+                .filter(|r| r.date.precision() == Precision::Day && !r.ahead)
         })
         .next_back()
 }
@@ -446,6 +447,15 @@ mod tests {
 
     /// (paragraphs, event type, the date it takes from the narrative or `-`).
     const CASES: &[(&[&str], EventType, &str)] = &[
+        // A day the sentence tells as to come is no day of the story: what follows does not
+        // take it (nor the same day a year back).
+        (
+            &[
+                "Режим действует с 20:00 пятницы до 8:00 21 мая. В столицу вводятся войска, на въездах в город выставлены блокпосты.",
+            ],
+            EventType::Deployment,
+            "-",
+        ),
         // The narrative of a paragraph goes on from sentence to sentence.
         (
             &["Border guards shelled the village on Wednesday. They set fire to houses."],
