@@ -1838,3 +1838,26 @@ fn courts_memory_and_custody_words_that_are_no_acts() {
         "Он оправдал ожидания болельщиков.",
     ]);
 }
+
+/// A date in a participle clause after a comma ("доклад, опубликованный 30 сентября") tells
+/// when the noun before the comma became so, not when the sentence's act happened; published
+/// 17 September 2022.
+#[test]
+fn a_date_in_a_participle_clause_is_the_noun_s() {
+    let x = read(
+        "Доклад комиссии, опубликованный 30 сентября 2009 года, возложил ответственность за начало боев на Тбилиси.",
+    );
+    let days: Vec<String> = x.incidents.iter().map(|i| i.date.to_edtf()).collect();
+    assert!(!days.iter().any(|d| d == "2009-09-30"), "{x:#?}");
+    // An act's own word keeps its date: the truce announced on 5 September is that truce.
+    let x = read("Перемирие, объявленное 5 сентября, было нарушено в ночь на вторник.");
+    let days: Vec<(EventType, String)> = x
+        .incidents
+        .iter()
+        .map(|i| (i.event_type, i.date.to_edtf()))
+        .collect();
+    assert!(
+        days.contains(&(Ceasefire, "2022-09-05".to_string())),
+        "{days:?}"
+    );
+}

@@ -204,7 +204,7 @@ fn assign_expressions(
         {
             continue;
         }
-        if day_of_toll_update(scan, a, b) {
+        if day_of_toll_update(scan, a, b) || in_participle_clause(scan, occs, a) {
             continue;
         }
         let broken = broken_on(scan, occs, a);
@@ -1022,6 +1022,58 @@ fn in_gerund_clause(scan: &Scan, i: usize) -> bool {
     }
     false
 }
+
+/// "вывели из СИЗО экс-президента Атамбаева, осужденного летом этого года": a date right
+/// after a full participle that opens a clause after a comma tells when the noun before the
+/// comma became so (the conviction), not when the sentence's act happened. It dates nothing
+/// unless the participle or that noun is an act's own word ("перемирие, объявленное 5 мая,
+/// нарушено"), when the usual nearness decides.
+fn in_participle_clause(scan: &Scan, occs: &[Occ], a: usize) -> bool {
+    let tokens = &scan.tokens;
+    let in_occ = |k: usize| occs.iter().any(|o| o.first <= k && k <= o.last);
+    // The participle and the date may have a light preposition between ("задержанного в мае").
+    for k in (a.saturating_sub(2)..a).rev() {
+        let Some(t) = tokens.get(k) else { continue };
+        if tokens.get(k + 1).is_some_and(|n| n.break_before) {
+            return false;
+        }
+        let w = t.norm.as_str();
+        let participle = w.chars().count() >= 7
+            && w.chars().all(|c| ('а'..='я').contains(&c))
+            && RU_FULL_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e));
+        if participle {
+            return t.break_before && k > 0 && !in_occ(k) && !in_occ(k - 1);
+        }
+    }
+    false
+}
+
+/// The endings of Russian full (attributive) passive and past active participles, in every
+/// case: осужденного, назначенный, избранной, захваченных, покинувшего, совершившей.
+const RU_FULL_PARTICIPLE_ENDINGS: &[&str] = &[
+    "нного",
+    "нному",
+    "нным",
+    "нном",
+    "нной",
+    "нную",
+    "нные",
+    "нных",
+    "нный",
+    "нная",
+    "нное",
+    "вшего",
+    "вшему",
+    "вшим",
+    "вшем",
+    "вшей",
+    "вшую",
+    "вшие",
+    "вших",
+    "вший",
+    "вшая",
+    "вшее",
+];
 
 /// A temporal expression right after token `i` ("تجدد القتال ليل الخميس"): the word's own
 /// date.
