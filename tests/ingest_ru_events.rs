@@ -1558,6 +1558,80 @@ fn negations_leave_no_act() {
         "Перестрелки не зафиксировано.",
         // The act the denied one governs is denied with it.
         "Ночью нарушений режима прекращения огня не зафиксировано.",
+        "День на границе прошел без обстрелов.",
+        "Обошлось без серьезных столкновений.",
+    ]);
+    // "без" negates the noun it governs, not a verb told after it.
+    check(&[(
+        "Пограничники без предупреждения открыли огонь по патрулю.",
+        &[(ArmedClash, "gunfire")],
+    )]);
+}
+
+/// Acts told in words the lexicon lacked until the twenty-third session, in the word orders
+/// Russian news uses: evacuations with the object first, posts set up, rallies held, human
+/// chains, resignations, releases from jail, election results annulled, apologies, complaints,
+/// crossings closed, acts called provocations, withdrawals of units, gas cut off.
+#[test]
+fn acts_in_other_word_orders_and_words() {
+    check(&[
+        (
+            "Жителей трех сел временно вывезли в райцентр.",
+            &[(Displacement, "evacuation")],
+        ),
+        (
+            "Власти вывезли более 300 жителей приграничных сел.",
+            &[(Displacement, "evacuation")],
+        ),
+        (
+            "Из интерната вывезены 40 учащихся.",
+            &[(Displacement, "evacuation")],
+        ),
+        (
+            "Пограничники установили новый пост у моста.",
+            &[(Deployment, "posts")],
+        ),
+        (
+            "Сторонники оппозиции провели акцию у здания мэрии.",
+            &[(Protest, "protest")],
+        ),
+        (
+            "Студенты выстроились в живую цепь вдоль проспекта.",
+            &[(Protest, "human chain")],
+        ),
+        (
+            "Губернатор области ушел в отставку.",
+            &[(Other, "resignation")],
+        ),
+        (
+            "Ночью сторонники вывели из СИЗО бывшего депутата.",
+            &[(Other, "release")],
+        ),
+        (
+            "Избирком признал итоги голосования недействительными.",
+            &[(Statement, "election results")],
+        ),
+        (
+            "Глава МВД извинился перед пострадавшими.",
+            &[(Statement, "apology")],
+        ),
+        (
+            "Адвокат подал заявление в прокуратуру.",
+            &[(Statement, "complaint")],
+        ),
+        (
+            "Власти закрыли пропускные пункты на границе.",
+            &[(Other, "border closure")],
+        ),
+        (
+            "В МИД назвали учения провокацией.",
+            &[(Accusation, "accusation")],
+        ),
+        (
+            "Минобороны сообщило о полном отводе мотострелковых подразделений.",
+            &[(Withdrawal, "withdrawal")],
+        ),
+        ("В селе снова прекратили подачу газа.", &[(Other, "gas")]),
     ]);
 }
 

@@ -14,7 +14,7 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
     scan.event_hits
         .iter()
         .filter(|h| {
-            !scan.negated_within(h.first, 2)
+            !negated_before(scan, h.first)
                 && !negated_after(scan, h.last)
                 && !appealed(scan, h.first)
                 && !denied(scan, h.first)
@@ -30,6 +30,40 @@ pub fn find(scan: &Scan) -> Vec<Occ> {
             entry: h.entry,
         })
         .collect()
+}
+
+/// A negation or denial at most two words before the event word at `i`, in its clause. A
+/// preposition of absence ("без", "without", "دون") negates the noun it governs ("без жертв",
+/// "without casualties"), not a past verb told after that noun: "без предупреждения открыли
+/// огонь", "without warning opened fire".
+fn negated_before(scan: &Scan, i: usize) -> bool {
+    let verb = scan.tokens.get(i).is_some_and(|t| {
+        let w = t.norm.as_str();
+        match scan.ctx.lang {
+            LangTag::Ru => {
+                w.chars().count() >= 4
+                    && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            }
+            LangTag::En => w.len() >= 4 && w.ends_with("ed"),
+            _ => false,
+        }
+    });
+    let absence = |h: &crate::ingest::text::Hit| {
+        h.last == h.first + 1
+            && scan
+                .tokens
+                .get(h.first)
+                .is_some_and(|t| matches!(t.norm.as_str(), "без" | "without" | "دون" | "بدون"))
+    };
+    scan.cues
+        .hits
+        .iter()
+        .filter(|(_, k)| matches!(k, CueKind::Negation | CueKind::Denial))
+        .map(|(h, _)| h)
+        .filter(|h| h.last <= i && i - h.last <= 2 && scan.clause[h.first] == scan.clause[i])
+        .any(|h| !(h.last < i && verb && absence(h)))
 }
 
 /// Russian puts the negation after the act it denies: "Обстрела не было", "перестрелки не
