@@ -1632,6 +1632,12 @@ fn acts_in_other_word_orders_and_words() {
             &[(Withdrawal, "withdrawal")],
         ),
         ("В селе снова прекратили подачу газа.", &[(Other, "gas")]),
+        // An entry of a past verb and the word it takes, read with that word first.
+        ("Утром в Исфару прибыли два министра.", &[(Visit, "visit")]),
+        (
+            "Ночью подразделения внутренних войск вошли в поселок.",
+            &[(Deployment, "entry")],
+        ),
     ]);
 }
 
