@@ -280,6 +280,11 @@ pub fn analyze(
     let Some(scan) = Scan::new(ctx, index, sent, exprs) else {
         return out;
     };
+    // "Задержания.", "Arrests.": a sentence of one word is a section's heading, a topic; it
+    // tells no act.
+    if scan.tokens.len() == 1 {
+        return out;
+    }
     // "An earlier version of this article said the strikes took place on Friday": what a
     // correction retracts is no act.
     if scan.cues.of(CueKind::Retraction).next().is_some() {
