@@ -743,6 +743,38 @@ fn find_entries<'a, T, V>(
         .collect()
 }
 
+/// Russian orders its words freely: an entry of a past verb and the word it takes ("вошл*
+/// подразделени*", "прибыл* в", "покинул* дома") is also read with that word first, next to
+/// the verb or one word away ("подразделения армии вошли", "в Баткен прибыли"). The verb is a
+/// prefix ending in -л, as the entries write past stems; other entries keep their order.
+fn turned_around(entry: &EventEntry) -> Vec<EventEntry> {
+    use crate::ingest::text::PatWord;
+    if entry.lang != LangTag::Ru {
+        return Vec::new();
+    }
+    let [PatWord::Prefix(verb), object] = entry.pattern.words.as_slice() else {
+        return Vec::new();
+    };
+    if !verb.ends_with('л') || *object == PatWord::Any {
+        return Vec::new();
+    }
+    let verb = PatWord::Prefix(verb.clone());
+    [
+        vec![object.clone(), verb.clone()],
+        vec![object.clone(), PatWord::Any, verb],
+    ]
+    .into_iter()
+    .map(|words| EventEntry {
+        pattern: crate::ingest::text::Pattern {
+            words,
+            source: format!("{} (turned around)", entry.pattern.source),
+        },
+        origin: format!("{} (turned around)", entry.origin),
+        ..entry.clone()
+    })
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -815,36 +847,4 @@ mod tests {
         assert!(lex.is_furniture_line("comments", LangTag::En));
         assert!(lex.is_furniture_line("read more kyrgyz news", LangTag::En));
     }
-}
-
-/// Russian orders its words freely: an entry of a past verb and the word it takes ("вошл*
-/// подразделени*", "прибыл* в", "покинул* дома") is also read with that word first, next to
-/// the verb or one word away ("подразделения армии вошли", "в Баткен прибыли"). The verb is a
-/// prefix ending in -л, as the entries write past stems; other entries keep their order.
-fn turned_around(entry: &EventEntry) -> Vec<EventEntry> {
-    use crate::ingest::text::PatWord;
-    if entry.lang != LangTag::Ru {
-        return Vec::new();
-    }
-    let [PatWord::Prefix(verb), object] = entry.pattern.words.as_slice() else {
-        return Vec::new();
-    };
-    if !verb.ends_with('л') || *object == PatWord::Any {
-        return Vec::new();
-    }
-    let verb = PatWord::Prefix(verb.clone());
-    [
-        vec![object.clone(), verb.clone()],
-        vec![object.clone(), PatWord::Any, verb],
-    ]
-    .into_iter()
-    .map(|words| EventEntry {
-        pattern: crate::ingest::text::Pattern {
-            words,
-            source: format!("{} (turned around)", entry.pattern.source),
-        },
-        origin: format!("{} (turned around)", entry.origin),
-        ..entry.clone()
-    })
-    .collect()
 }
