@@ -28,7 +28,7 @@
 //!   least gives such a sign.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Duration, NaiveDate};
 
@@ -478,25 +478,36 @@ pub fn cluster(
     // apart by place, each region is read as a place inside it that `pool` names (the first by
     // name, so that the result does not depend on order).
     // The readings placed (with coordinates) inside each reading's place, first by name: asked
-    // once, since grouping asks again for every pool a reading meets.
-    let finer_places: Vec<Vec<usize>> = readings
+    // once, since grouping asks again for every pool a reading meets. The list depends only on
+    // the place, so it is made once for each place the pool names, from the places that have
+    // readings with coordinates (in name order, each place's readings in pool order).
+    let mut placed: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, r) in readings.iter().enumerate() {
+        if r.incident.latitude.is_some()
+            && let Some(p) = r.incident.place.as_deref()
+        {
+            placed.entry(p).or_default().push(k);
+        }
+    }
+    let mut inside_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for r in readings {
+        if let Some(place) = r.incident.place.as_deref() {
+            inside_of.entry(place).or_insert_with(|| {
+                placed
+                    .iter()
+                    .filter(|&(p, _)| *p != place && names.within(p, place))
+                    .flat_map(|(_, ks)| ks.iter().copied())
+                    .collect()
+            });
+        }
+    }
+    let finer_places: Vec<&[usize]> = readings
         .iter()
         .map(|r| {
-            let Some(place) = r.incident.place.as_deref() else {
-                return Vec::new();
-            };
-            let mut inside: Vec<usize> = (0..n)
-                .filter(|&k| readings[k].incident.latitude.is_some())
-                .filter(|&k| {
-                    readings[k]
-                        .incident
-                        .place
-                        .as_deref()
-                        .is_some_and(|p| p != place && names.within(p, place))
-                })
-                .collect();
-            inside.sort_by(|&a, &b| readings[a].incident.place.cmp(&readings[b].incident.place));
-            inside
+            r.incident
+                .place
+                .as_deref()
+                .map_or(&[][..], |p| inside_of[p].as_slice())
         })
         .collect();
     // Which pairs are apart by place, once (see `refined`).
