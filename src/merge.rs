@@ -28,7 +28,7 @@
 //!   least gives such a sign.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Duration, NaiveDate};
 
@@ -164,10 +164,22 @@ enum PlaceFit {
 }
 
 fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
+    place_fit_by(a, b, |pa, pb| {
+        pa == pb || names.within(pa, pb) || names.within(pb, pa)
+    })
+}
+
+/// [`place_fit`], with whether two named places are one (the same, or one inside the other)
+/// told by `one_place`.
+fn place_fit_by(
+    a: &Incident,
+    b: &Incident,
+    one_place: impl FnOnce(&str, &str) -> bool,
+) -> PlaceFit {
     let (Some(pa), Some(pb)) = (a.place.as_deref(), b.place.as_deref()) else {
         return PlaceFit::Unknown;
     };
-    if pa == pb || names.within(pa, pb) || names.within(pb, pa) {
+    if one_place(pa, pb) {
         return PlaceFit::Same;
     }
     match (a.latitude, a.longitude, b.latitude, b.longitude) {
@@ -236,12 +248,40 @@ pub fn sides(incident: &Incident, names: &dyn Names) -> Vec<String> {
     out
 }
 
+/// What the rules ask of one reading's date, speaker and sides, worked out once: grouping weighs
+/// each reading against every other.
+struct Facts<'a> {
+    reading: &'a Reading,
+    sides: &'a [String],
+    exact_day: Option<NaiveDate>,
+    window: Option<(NaiveDate, NaiveDate)>,
+    /// The side of the speaker, for words (see [`spoken`]).
+    speaker: Option<String>,
+}
+
+impl<'a> Facts<'a> {
+    fn new(reading: &'a Reading, sides: &'a [String], names: &dyn Names) -> Facts<'a> {
+        let incident = &reading.incident;
+        Facts {
+            reading,
+            sides,
+            exact_day: incident.date.exact_day(),
+            window: window(&incident.date),
+            speaker: if spoken(incident.event_type) {
+                incident.actors.first().and_then(|a| names.side(a))
+            } else {
+                None
+            },
+        }
+    }
+}
+
 /// Whether the dates of two readings allow one incident.
-fn dates_meet(a: &IncidentDate, b: &IncidentDate) -> bool {
-    if let (Some(x), Some(y)) = (a.exact_day(), b.exact_day()) {
+fn dates_meet(a: &Facts, b: &Facts) -> bool {
+    if let (Some(x), Some(y)) = (a.exact_day, b.exact_day) {
         return x == y;
     }
-    let (Some((a0, a1)), Some((b0, b1))) = (window(a), window(b)) else {
+    let (Some((a0, a1)), Some((b0, b1))) = (a.window, b.window) else {
         return false;
     };
     // Neither is one exact day that differs from the other's: a day of slack for the fuzzy one.
@@ -264,24 +304,43 @@ fn fit_sides(
     sides_y: &[String],
     names: &dyn Names,
 ) -> Option<(u32, bool)> {
-    let (x, y) = (&a.incident, &b.incident);
-    if a.source.report_hash == b.source.report_hash
+    let (x, y) = (Facts::new(a, sides_x, names), Facts::new(b, sides_y, names));
+    fit_facts(&x, &y, |x, y| place_fit(x, y, names), names).and_then(|(_, fit)| fit)
+}
+
+/// [`fit`] over the readings' [`Facts`], with how their places relate told by `place_fit`. `None`
+/// when the rules forbid the pair before its places are weighed (their reports, plans, types,
+/// dates or speakers: a pair that no reading of the places could tie); else how the places
+/// relate, and the fit.
+fn fit_facts(
+    a: &Facts,
+    b: &Facts,
+    place_fit: impl FnOnce(&Incident, &Incident) -> PlaceFit,
+    names: &dyn Names,
+) -> Option<(PlaceFit, Option<(u32, bool)>)> {
+    let (x, y) = (&a.reading.incident, &b.reading.incident);
+    if a.reading.source.report_hash == b.reading.source.report_hash
         || (x.status == Status::Planned) != (y.status == Status::Planned)
         || !types_meet(x.event_type, y.event_type)
-        || !dates_meet(&x.date, &y.date)
+        || !dates_meet(a, b)
     {
         return None;
     }
-    let place = place_fit(x, y, names);
-    let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
     // A statement or an accusation is its speaker's: "Sudan accused Ethiopia" and "Ethiopia
-    // accused Sudan" on one day are two acts, as are two leaders' words.
-    let speaker = |i: &Incident| i.actors.first().and_then(|a| names.side(a));
-    // Words whose speaker a report does not name ("Arab capitals condemned the strikes") are
+    // accused Sudan" on one day are two acts, as are two leaders' words. Words whose speaker a report does not name ("Arab capitals condemned the strikes") are
     // no one's in particular: nothing says they are the words another report gives a speaker.
-    if spoken(x.event_type) && spoken(y.event_type) && speaker(x) != speaker(y) {
+    if spoken(x.event_type) && spoken(y.event_type) && a.speaker != b.speaker {
         return None;
     }
+    let place = place_fit(x, y);
+    Some((place, fit_placed(a, b, place, names)))
+}
+
+/// The rest of [`fit_facts`], once the places are weighed.
+fn fit_placed(a: &Facts, b: &Facts, place: PlaceFit, names: &dyn Names) -> Option<(u32, bool)> {
+    let (x, y) = (&a.reading.incident, &b.reading.incident);
+    let (sides_x, sides_y) = (a.sides, b.sides);
+    let actors = sides_x.iter().filter(|s| sides_y.contains(s)).count();
     if place == PlaceFit::Apart {
         return None;
     }
@@ -298,8 +357,8 @@ fn fit_sides(
         // tell the same story.
         let two_sided_day = x.event_type == y.event_type
             && two_sided(x.event_type)
-            && x.date.exact_day().is_some()
-            && x.date.exact_day() == y.date.exact_day();
+            && a.exact_day.is_some()
+            && a.exact_day == b.exact_day;
         // People fleeing are named by whoever a report names: the displaced, who made them
         // flee, or the agency that counts them.
         let flight = sideless(x.event_type) && sideless(y.event_type);
@@ -316,7 +375,7 @@ fn fit_sides(
     if x.event_type == y.event_type {
         score += 2;
     }
-    let same_day = x.date.exact_day().is_some() && x.date.exact_day() == y.date.exact_day();
+    let same_day = a.exact_day.is_some() && a.exact_day == b.exact_day;
     if same_day {
         score += 3;
     }
@@ -421,19 +480,56 @@ pub fn cluster(
     // Reports that tell the same story: they share an incident that a place or a side ties
     // together. Between them, readings that name neither can still meet.
     let all_sides: Vec<Vec<String>> = readings.iter().map(|r| sides(&r.incident, names)).collect();
+    let facts: Vec<Facts> = readings
+        .iter()
+        .zip(&all_sides)
+        .map(|(r, s)| Facts::new(r, s, names))
+        .collect();
+    // The places the pool names, by number, and whether one lies within another, asked once
+    // for each pair of names (`None`: not asked yet; the first index is the inner place).
+    let mut place_numbers: HashMap<&str, usize> = HashMap::new();
+    let place_of: Vec<Option<usize>> = readings
+        .iter()
+        .map(|r| {
+            let place = r.incident.place.as_deref()?;
+            let next = place_numbers.len();
+            Some(*place_numbers.entry(place).or_insert(next))
+        })
+        .collect();
+    let mut place_names: Vec<&str> = vec![""; place_numbers.len()];
+    for (&place, &k) in &place_numbers {
+        place_names[k] = place;
+    }
+    let places = place_names.len();
+    let mut within_table: Vec<Option<bool>> = vec![None; places * places];
+    let mut within = |inner: usize, outer: usize| {
+        *within_table[inner * places + outer]
+            .get_or_insert_with(|| names.within(place_names[inner], place_names[outer]))
+    };
     // Every pair's fit, once: grouping asks the same pairs again in each pass (the rules are
-    // symmetric, so the lower triangle holds them all).
+    // symmetric, so the lower triangle holds them all); and which pairs are apart by place
+    // (see `refined`): only a pair that the rules weighed by place can be tied by a finer one.
     let n = readings.len();
     let mut fits: Vec<Option<(u32, bool)>> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    let mut apart_by_place: Vec<bool> = Vec::with_capacity(fits.capacity());
     for j in 1..n {
         for i in 0..j {
-            fits.push(fit_sides(
-                &readings[i],
-                &readings[j],
-                &all_sides[i],
-                &all_sides[j],
+            let one_place = |pa: &str, pb: &str| match (place_of[i], place_of[j]) {
+                (Some(p), Some(q)) => p == q || within(p, q) || within(q, p),
+                _ => pa == pb || names.within(pa, pb) || names.within(pb, pa),
+            };
+            let weighed = fit_facts(
+                &facts[i],
+                &facts[j],
+                |x, y| place_fit_by(x, y, one_place),
                 names,
-            ));
+            );
+            let (fit, apart) = match weighed {
+                Some((place, fit)) => (fit, place == PlaceFit::Apart),
+                None => (None, false),
+            };
+            fits.push(fit);
+            apart_by_place.push(apart);
         }
     }
     let fit_of = |i: usize, j: usize| {
@@ -478,38 +574,36 @@ pub fn cluster(
     // apart by place, each region is read as a place inside it that `pool` names (the first by
     // name, so that the result does not depend on order).
     // The readings placed (with coordinates) inside each reading's place, first by name: asked
-    // once, since grouping asks again for every pool a reading meets.
-    let finer_places: Vec<Vec<usize>> = readings
-        .iter()
-        .map(|r| {
-            let Some(place) = r.incident.place.as_deref() else {
-                return Vec::new();
-            };
-            let mut inside: Vec<usize> = (0..n)
-                .filter(|&k| readings[k].incident.latitude.is_some())
-                .filter(|&k| {
-                    readings[k]
-                        .incident
-                        .place
-                        .as_deref()
-                        .is_some_and(|p| p != place && names.within(p, place))
-                })
-                .collect();
-            inside.sort_by(|&a, &b| readings[a].incident.place.cmp(&readings[b].incident.place));
-            inside
-        })
-        .collect();
-    // Which pairs are apart by place, once (see `refined`).
-    let mut apart_by_place: Vec<bool> = Vec::with_capacity(fits.len());
-    for j in 1..n {
-        for i in 0..j {
-            apart_by_place.push(
-                fits[j * (j - 1) / 2 + i].is_none()
-                    && place_fit(&readings[i].incident, &readings[j].incident, names)
-                        == PlaceFit::Apart,
+    // once, since grouping asks again for every pool a reading meets. The list depends only on
+    // the place, so it is made once for each place the pool names, from the places that have
+    // readings with coordinates (in name order, each place's readings in pool order).
+    let mut placed: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, r) in readings.iter().enumerate() {
+        if r.incident.latitude.is_some()
+            && let Some(p) = r.incident.place.as_deref()
+        {
+            placed.entry(p).or_default().push(k);
+        }
+    }
+    let mut inside_of: Vec<Option<Vec<usize>>> = vec![None; places];
+    for &place in place_of.iter().flatten() {
+        if inside_of[place].is_none() {
+            inside_of[place] = Some(
+                placed
+                    .iter()
+                    .filter(|&(p, _)| {
+                        let p = place_numbers[p];
+                        p != place && within(p, place)
+                    })
+                    .flat_map(|(_, ks)| ks.iter().copied())
+                    .collect(),
             );
         }
     }
+    let finer_places: Vec<&[usize]> = place_of
+        .iter()
+        .map(|p| p.and_then(|p| inside_of[p].as_deref()).unwrap_or(&[]))
+        .collect();
     // The pool a pair is weighed in is a group and the readings that would join it (given
     // apart, so that it is not built for every group a reading is weighed against).
     let refined = |i: usize, (group, members): (&[usize], &[usize])| -> Option<Reading> {

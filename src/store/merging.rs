@@ -14,7 +14,7 @@ use crate::merge::{
     Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet_sides,
     meeting_types, sideless, two_sided, window,
 };
-use crate::model::{Incident, Report};
+use crate::model::{EventType, Incident, Report};
 
 /// Past this many readings, the search for readings that can meet stops widening: a group of
 /// reports this large around one day is re-grouped only where the new readings reach.
@@ -85,6 +85,70 @@ impl ReadingCache {
         }
     }
 }
+
+/// What makes the text of a candidate search: the types it asks for, and its test of sides
+/// (how many sides, and the type of a two-sided act told on an exact day, which meets whatever
+/// sides it names), if it has one.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(super) struct SearchShape {
+    types: Vec<EventType>,
+    sides: Option<(usize, Option<EventType>)>,
+}
+
+impl SearchShape {
+    /// The search's SQL: ?1..?3 are the window's bounds (see `gather_pool`), ?4 the exact day
+    /// (or NULL), ?5 on the sides, each as |side|.
+    ///
+    /// Readings of an exact day are found by their day, the others by their window (an exact
+    /// day's window is that day: it lies within ?3..?2 when it meets). Each type is searched on
+    /// its own (an IN list made SQLite build a table of the types on every run), the indexes
+    /// hold every column asked of a mention (migration 6), and whether its incident was deleted
+    /// is asked by the caller, only of a mention not met before.
+    fn sql(&self) -> String {
+        let side_test = match self.sides {
+            None => String::new(),
+            Some((count, two_sided_day)) => {
+                let tests: Vec<String> = (0..count)
+                    .map(|k| format!("instr(m.sides, ?{}) > 0", k + 5))
+                    .collect();
+                let two_sided_day = two_sided_day.map_or(String::new(), |t| {
+                    format!(" OR (m.day_exact = ?4 AND m.event_type = '{}')", t.as_str())
+                });
+                format!(
+                    " AND (m.sides = '' OR {}{two_sided_day})",
+                    tests.join(" OR ")
+                )
+            }
+        };
+        let part = |n: u8, key: &str, test: &str| -> Vec<String> {
+            self.types
+                .iter()
+                .map(|t| {
+                    format!(
+                        "SELECT {n}, m.event_type, m.{key}, m.id FROM mentions m
+                         WHERE m.event_type = '{}' AND {test}{side_test}",
+                        t.as_str()
+                    )
+                })
+                .collect()
+        };
+        let mut parts = part(
+            0,
+            "day_exact",
+            "m.day_exact BETWEEN ?3 AND ?2 AND (?4 IS NULL OR m.day_exact = ?4)",
+        );
+        parts.extend(part(
+            1,
+            "win_start",
+            "m.day_exact IS NULL AND m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3",
+        ));
+        parts.join("\n UNION ALL ")
+    }
+}
+
+/// A candidate search and its values (the window's days, the exact day, the sides): one made
+/// already is not made again in the same gathering.
+type SearchKey = (SearchShape, i64, i64, Option<i64>, Vec<String>);
 
 /// A reading in the pool: where it is stored, if it is.
 pub(super) struct Stored {
@@ -370,9 +434,12 @@ impl Loader<'_> {
         // Searches already made (many readings of one incident ask the same), and readings read
         // from the database that have not met the pool yet: each row is read once, however many
         // searches find it (a story told by many reports made this quadratic in them).
-        let mut asked: HashSet<String> = HashSet::new();
+        let mut asked: HashSet<SearchKey> = HashSet::new();
         // (with each one's sides, asked once however many readings it is weighed against)
         let mut loaded: HashMap<i64, (Reading, Stored, Vec<String>)> = HashMap::new();
+        // Whether each incident the searches found is not deleted (nothing changes while the
+        // pool is gathered).
+        let mut live_incidents: HashMap<i64, bool> = HashMap::new();
         // Each reading to search from, and whether what it finds is searched from in turn.
         let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
         while let Some((i, chain)) = queue.pop() {
@@ -382,64 +449,53 @@ impl Loader<'_> {
             let Some((lo, hi)) = window(&pool[i].incident.date) else {
                 continue;
             };
-            let types: Vec<String> = meeting_types(pool[i].incident.event_type)
-                .iter()
-                .map(|t| format!("'{}'", t.as_str()))
-                .collect();
             let (lo, hi) = (day_number(lo), day_number(hi));
             // The hard rules the index can apply before a reading is parsed: the date window,
             // the types, an exact day, shared sides.
+            let exact = pool[i].incident.date.exact_day().map(day_number);
+            let reading_sides = crate::merge::sides(&pool[i].incident, names);
+            let event_type = pool[i].incident.event_type;
+            let side_values: Vec<String> = if reading_sides.is_empty() || sideless(event_type) {
+                Vec::new()
+            } else {
+                reading_sides.iter().map(|a| format!("|{a}|")).collect()
+            };
+            let shape = SearchShape {
+                types: meeting_types(event_type),
+                sides: (!side_values.is_empty()).then(|| {
+                    // Two-sided acts on one exact day meet whatever sides they name.
+                    let two_sided_day =
+                        (exact.is_some() && two_sided(event_type)).then_some(event_type);
+                    (side_values.len(), two_sided_day)
+                }),
+            };
             let mut values: Vec<rusqlite::types::Value> = vec![
                 (lo - MAX_WINDOW_DAYS - 1).into(),
                 (hi + 1).into(),
                 (lo - 1).into(),
-                pool[i].incident.date.exact_day().map(day_number).into(),
+                exact.into(),
             ];
-            let reading_sides = crate::merge::sides(&pool[i].incident, names);
-            let side_test = if reading_sides.is_empty() || sideless(pool[i].incident.event_type) {
-                String::new()
-            } else {
-                let tests: Vec<String> = reading_sides
-                    .iter()
-                    .map(|a| {
-                        values.push(format!("|{a}|").into());
-                        format!("instr(m.sides, ?{}) > 0", values.len())
-                    })
-                    .collect();
-                // Two-sided acts on one exact day meet whatever sides they name.
-                let two_sided_day = match pool[i].incident.date.exact_day() {
-                    Some(_) if two_sided(pool[i].incident.event_type) => format!(
-                        " OR (m.day_exact = ?4 AND m.event_type = '{}')",
-                        pool[i].incident.event_type.as_str()
-                    ),
-                    _ => String::new(),
-                };
-                format!(
-                    " AND (m.sides = '' OR {}{two_sided_day})",
-                    tests.join(" OR ")
-                )
-            };
-            // Readings of an exact day are found by their day, the others by their window
-            // (an exact day's window is that day: it lies within ?3..?2 when it meets).
-            let types = types.join(",");
-            let sql = format!(
-                "SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
-                 WHERE m.event_type IN ({types}) AND m.day_exact BETWEEN ?3 AND ?2
-                   AND (?4 IS NULL OR m.day_exact = ?4)
-                   AND i.deleted_at IS NULL{side_test}
-                 UNION ALL
-                 SELECT m.id FROM mentions m JOIN incidents i ON i.id = m.incident_id
-                 WHERE m.event_type IN ({types}) AND m.day_exact IS NULL
-                   AND m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3
-                   AND i.deleted_at IS NULL{side_test}"
-            );
-            let ids = if asked.insert(format!("{sql}{values:?}")) {
-                let ids = self.mention_ids(&sql, rusqlite::params_from_iter(values))?;
-                for &id in &ids {
+            values.extend(side_values.iter().map(|v| v.clone().into()));
+            let ids = if asked.insert((shape.clone(), lo, hi, exact, side_values)) {
+                let found = self.candidates(shape, &values)?;
+                let mut ids = Vec::with_capacity(found.len());
+                for id in found {
+                    ids.push(id);
                     if seen.contains(&id) || loaded.contains_key(&id) {
                         continue;
                     }
                     if let Some((reading, s)) = self.stored_reading(id)? {
+                        let live = match live_incidents.get(&s.incident_id) {
+                            Some(&live) => live,
+                            None => {
+                                let live = self.incident_live(s.incident_id)?;
+                                live_incidents.insert(s.incident_id, live);
+                                live
+                            }
+                        };
+                        if !live {
+                            continue;
+                        }
                         let sides = crate::merge::sides(&reading.incident, names);
                         loaded.insert(id, (reading, s, sides));
                     }
@@ -525,6 +581,55 @@ impl Loader<'_> {
                 stmt.query_map(values, |r| r.get(0))?
                     .collect::<rusqlite::Result<Vec<i64>>>()
             })
+            .map_err(self.err())
+    }
+
+    /// The mentions a candidate search finds, with their incidents, in the order of the keys
+    /// each part of it gives before them (part, type, day or window's start, id). Each shape of
+    /// search is prepared once a batch (a search's text is a few KB, which the statement cache
+    /// would hash on every run).
+    fn candidates(
+        &mut self,
+        shape: SearchShape,
+        values: &[rusqlite::types::Value],
+    ) -> Result<Vec<i64>> {
+        let tx = self.tx;
+        let stmt = match self.searches.entry(shape) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let sql = e.key().sql();
+                let prepared = tx.prepare(&sql).map_err(|error| StoreError::Sqlite {
+                    path: self.path.clone(),
+                    error,
+                })?;
+                e.insert(prepared)
+            }
+        };
+        let found = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>());
+        let mut found = found.map_err(self.err())?;
+        found.sort_unstable();
+        Ok(found.into_iter().map(|(_, _, _, id)| id).collect())
+    }
+
+    /// Whether an incident is there and not deleted.
+    fn incident_live(&self, id: i64) -> Result<bool> {
+        self.tx
+            .prepare_cached("SELECT deleted_at IS NULL FROM incidents WHERE id = ?1")
+            .and_then(|mut stmt| {
+                stmt.query_map([id], |r| r.get::<_, bool>(0))?
+                    .next()
+                    .transpose()
+            })
+            .map(|live| live.unwrap_or(false))
             .map_err(self.err())
     }
 

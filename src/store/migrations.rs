@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_mentions_by_type.sql"),
     include_str!("../../migrations/0004_mentions_by_day.sql"),
     include_str!("../../migrations/0005_published.sql"),
+    include_str!("../../migrations/0006_mentions_search_covered.sql"),
 ];
 
 /// The schema version this tarikh writes.

@@ -1338,6 +1338,8 @@ struct Loader<'t> {
     ensured: std::collections::HashMap<(bool, String), NameEntry>,
     /// Stored readings parsed in this batch, by mention id (see [`merging::ReadingCache`]).
     readings: merging::ReadingCache,
+    /// The merge's candidate searches, prepared once a batch for each shape.
+    searches: std::collections::HashMap<merging::SearchShape, rusqlite::Statement<'t>>,
 }
 
 impl<'t> Loader<'t> {
@@ -1354,6 +1356,7 @@ impl<'t> Loader<'t> {
             link_actor: None,
             ensured: Default::default(),
             readings: Default::default(),
+            searches: Default::default(),
         }
     }
 
