@@ -148,6 +148,7 @@ pub(crate) fn words() -> Vec<(&'static str, Lex)> {
         ("by", Lex::Prep(Prep::By)),
         ("during", Lex::Prep(Prep::During)),
         ("throughout", Lex::Prep(Prep::During)),
+        ("within", Lex::Prep(Prep::During)),
         ("the", Lex::Prep(Prep::The)),
         ("of", Lex::Prep(Prep::Of)),
         ("ago", Lex::Ago),

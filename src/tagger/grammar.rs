@@ -485,6 +485,7 @@ impl<'a> Parser<'a> {
             self.rule_spelled_year(i),
             self.rule_unit_before(i),
             self.rule_anchor_period(i),
+            self.rule_within(i),
         ];
         let mut best: Option<Found> = None;
         for c in cands.into_iter().flatten() {
@@ -507,6 +508,54 @@ impl<'a> Parser<'a> {
             }
         }
         best
+    }
+
+    /// "will appeal within ten days", "отвод должен завершиться в течение трех суток", "سيتم
+    /// الانسحاب خلال ثلاثة أيام": a
+    /// stretch from the publication day, some day of which the act is to come on, when the
+    /// clause tells what is to come. Told of the past ("fighting went on within two days", "бои
+    /// шли в течение трех дней") or with no tense, it is a length with no anchor, and dates
+    /// nothing.
+    fn rule_within(&self, i: usize) -> Option<Found> {
+        // (Not "during" or "throughout", which name the stretch itself.)
+        if !self.is_prep(i, Prep::During) || matches!(self.word(i), "during" | "throughout") {
+            return None;
+        }
+        let k = i + 1;
+        let (end, u, n) = match self.count_at(k) {
+            Some((k2, Some(n))) if n >= 1 => match self.lx(k2) {
+                Lex::Unit(u, Form::Many | Form::One) => (k2 + 1, u, i64::from(n)),
+                _ => return None,
+            },
+            // "в течение недели", "в течение суток": one of the unit.
+            None => match self.lx(k) {
+                Lex::Unit(u, Form::One) => (k + 1, u, 1),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // Hours reach over the days they may end in.
+        let (u, n) = match u {
+            Unit::Hour => (Unit::Day, (n + 23) / 24),
+            Unit::Minute => (Unit::Day, 1),
+            _ => (u, n),
+        };
+        if !matches!(
+            super::tense::around(self.t, self.text, i, end),
+            Some((super::tense::Tense::Future, _))
+        ) {
+            return None;
+        }
+        let p = self.ctx.published;
+        let date = IncidentDate::one_of(Some(p), shift(u, p, n)).ok();
+        let rule = if self.latin(i) {
+            "en.within_n_units"
+        } else if self.arabic(i) {
+            "ar.within_n_units"
+        } else {
+            "ru.within_n_units"
+        };
+        Some(self.found(i, end, date, rule))
     }
 
     /// Ranges and pairs built from two matches: "من 28 أبريل إلى 1 مايو", "between Wednesday
