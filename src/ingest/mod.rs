@@ -428,20 +428,22 @@ pub(crate) mod testing {
         read_sentences(&page, vocab, &time::expressions::of_report(&page))
     }
 
-    /// A short English report published on 2021-05-01 (Saturday), one paragraph per item.
-    pub fn english(paragraphs: &[&str]) -> String {
+    /// A short report in `lang` published on 2021-05-01 (Saturday), one paragraph per item.
+    fn report(lang: &str, paragraphs: &[&str]) -> String {
         format!(
-            "---\npublished: 2021-05-01\nlanguage: en\n---\n{}\n",
+            "---\npublished: 2021-05-01\nlanguage: {lang}\n---\n{}\n",
             paragraphs.join("\n\n")
         )
     }
 
-    /// A short Arabic report published on 2021-05-01 (Saturday), one paragraph per item.
+    /// A short English report (see [`report`]).
+    pub fn english(paragraphs: &[&str]) -> String {
+        report("en", paragraphs)
+    }
+
+    /// A short Arabic report (see [`report`]).
     pub fn arabic(paragraphs: &[&str]) -> String {
-        format!(
-            "---\npublished: 2021-05-01\nlanguage: ar\n---\n{}\n",
-            paragraphs.join("\n\n")
-        )
+        report("ar", paragraphs)
     }
 
     /// The paragraphs of [`english`] (of [`arabic`] or Russian when they are in Arabic or
@@ -455,10 +457,7 @@ pub(crate) mod testing {
         let raw = if in_script('\u{0600}'..='\u{06FF}') {
             arabic(paragraphs)
         } else if in_script('\u{0400}'..='\u{04FF}') {
-            format!(
-                "---\npublished: 2021-05-01\nlanguage: ru\n---\n{}\n",
-                paragraphs.join("\n\n")
-            )
+            report("ru", paragraphs)
         } else {
             english(paragraphs)
         };

@@ -510,12 +510,11 @@ impl<'a> Parser<'a> {
         best
     }
 
-    /// "will appeal within ten days", "отвод должен завершиться в течение трех суток", "سيتم
-    /// الانسحاب خلال ثلاثة أيام": a
+    /// "will appeal within ten days", "отвод должен завершиться в течение трех суток": a
     /// stretch from the publication day, some day of which the act is to come on, when the
-    /// clause tells what is to come. Told of the past ("fighting went on within two days", "бои
-    /// шли в течение трех дней") or with no tense, it is a length with no anchor, and dates
-    /// nothing.
+    /// clause tells what is to come. Told of the past ("fighting stopped within two days", "бои
+    /// шли в течение трех дней") or with no tense word, it is a length with no anchor, and
+    /// dates nothing.
     fn rule_within(&self, i: usize) -> Option<Found> {
         // (Not "during" or "throughout", which name the stretch itself.)
         if !self.is_prep(i, Prep::During) || matches!(self.word(i), "during" | "throughout") {
