@@ -327,8 +327,9 @@ fn fit_facts(
         return None;
     }
     // A statement or an accusation is its speaker's: "Sudan accused Ethiopia" and "Ethiopia
-    // accused Sudan" on one day are two acts, as are two leaders' words. Words whose speaker a report does not name ("Arab capitals condemned the strikes") are
-    // no one's in particular: nothing says they are the words another report gives a speaker.
+    // accused Sudan" on one day are two acts, as are two leaders' words. Words whose speaker a
+    // report does not name ("Arab capitals condemned the strikes") are no one's in particular:
+    // nothing says they are the words another report gives a speaker.
     if spoken(x.event_type) && spoken(y.event_type) && a.speaker != b.speaker {
         return None;
     }
