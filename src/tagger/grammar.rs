@@ -516,8 +516,12 @@ impl<'a> Parser<'a> {
     /// шли в течение трех дней") or with no tense word, it is a length with no anchor, and
     /// dates nothing.
     fn rule_within(&self, i: usize) -> Option<Found> {
-        // (Not "during" or "throughout", which name the stretch itself.)
-        if !self.is_prep(i, Prep::During) || matches!(self.word(i), "during" | "throughout") {
+        // (Not "during" or "throughout", which name the stretch itself, nor Arabic خلال, which
+        // is both: "خلال الأسبوع الجاري" is this week.)
+        if !self.is_prep(i, Prep::During)
+            || self.arabic(i)
+            || matches!(self.word(i), "during" | "throughout")
+        {
             return None;
         }
         let k = i + 1;
@@ -533,6 +537,10 @@ impl<'a> Parser<'a> {
             },
             _ => return None,
         };
+        // "в течение недели следующей": a unit a direction word places is another rule's.
+        if matches!(self.lx(end), Lex::Qual(_) | Lex::This) {
+            return None;
+        }
         // Hours reach over the days they may end in.
         let (u, n) = match u {
             Unit::Hour => (Unit::Day, (n + 23) / 24),
@@ -549,8 +557,6 @@ impl<'a> Parser<'a> {
         let date = IncidentDate::one_of(Some(p), shift(u, p, n)).ok();
         let rule = if self.latin(i) {
             "en.within_n_units"
-        } else if self.arabic(i) {
-            "ar.within_n_units"
         } else {
             "ru.within_n_units"
         };
