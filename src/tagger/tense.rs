@@ -307,7 +307,18 @@ fn cue(toks: &[Tok], text: &str, k: usize) -> Option<Tense> {
             {
                 return Some(Tense::Future);
             }
-            (words.past.contains(bare) || words.past.contains(w)).then_some(Tense::Past)
+            // "سيتم عقد الاجتماع", "ستتم مناقشة": after a verb of carrying out, a word spelled
+            // as a past verb is its verbal noun ("holding", not "held"); the tense is that verb's.
+            let after_carrying_out = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                let prev = &text[p.s..p.e];
+                let prev = prev.strip_prefix('و').unwrap_or(prev);
+                matches!(
+                    prev,
+                    "سيتم" | "ستتم" | "يتم" | "تتم" | "تم" | "تمت" | "سيجري" | "ستجري"
+                )
+            });
+            ((words.past.contains(bare) || words.past.contains(w)) && !after_carrying_out)
+                .then_some(Tense::Past)
         }
         Script::Cyrillic => {
             if words.telling.contains(w) {
