@@ -578,7 +578,7 @@ fn heads_sentence(toks: &[Tok], text: &str, start: usize) -> bool {
 }
 
 /// The endings of a Russian past form (обстреляли, погибла, началось).
-const RU_PAST_ENDINGS: &[&str] = &["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
+pub(crate) const RU_PAST_ENDINGS: &[&str] = &["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"];
 
 /// Whether the verb of saying at token `k` is a past form: Russian by [`RU_PAST_ENDINGS`],
 /// English "-ed" and "said", "told".

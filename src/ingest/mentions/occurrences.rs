@@ -42,7 +42,7 @@ fn negated_before(scan: &Scan, i: usize) -> bool {
         match scan.ctx.lang {
             LangTag::Ru => {
                 w.chars().count() >= 4
-                    && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+                    && crate::tagger::tense::RU_PAST_ENDINGS
                         .iter()
                         .any(|e| w.ends_with(e))
             }
@@ -57,12 +57,7 @@ fn negated_before(scan: &Scan, i: usize) -> bool {
                 .get(h.first)
                 .is_some_and(|t| matches!(t.norm.as_str(), "без" | "without" | "دون" | "بدون"))
     };
-    scan.cues
-        .hits
-        .iter()
-        .filter(|(_, k)| matches!(k, CueKind::Negation | CueKind::Denial))
-        .map(|(h, _)| h)
-        .filter(|h| h.last <= i && i - h.last <= 2 && scan.clause[h.first] == scan.clause[i])
+    scan.cues_within(&[CueKind::Negation, CueKind::Denial], i, 2)
         .any(|h| !(h.last < i && verb && absence(h)))
 }
 

@@ -137,12 +137,24 @@ impl<'a> Scan<'a> {
 
     /// A cue of one of `kinds` at most `reach` words before token `i`, in its clause.
     pub fn cue_within(&self, kinds: &[CueKind], i: usize, reach: usize) -> bool {
+        self.cues_within(kinds, i, reach).next().is_some()
+    }
+
+    /// The cues of [`Scan::cue_within`].
+    pub fn cues_within<'s>(
+        &'s self,
+        kinds: &'s [CueKind],
+        i: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = &'s Hit> + 's {
         self.cues
             .hits
             .iter()
             .filter(|(_, k)| kinds.contains(k))
             .map(|(h, _)| h)
-            .any(|h| h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i])
+            .filter(move |h| {
+                h.last <= i && i - h.last <= reach && self.clause[h.first] == self.clause[i]
+            })
     }
 
     /// A "since" up to three words after a superlative is a comparison's. When the superlative
