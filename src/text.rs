@@ -24,6 +24,12 @@ pub fn fold(s: &str) -> String {
             '’' | '‘' | 'ʼ' => out.push('\''),
             'ё' | 'Ё' => out.push('е'),
             _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
+            // The letters of the reports' other scripts without a look-up in Unicode's tables
+            // (the same result, much sooner): Arabic has no case, basic Cyrillic's capitals
+            // lie at a fixed distance from their small letters.
+            '\u{0621}'..='\u{064A}' | 'а'..='я' | '\u{0450}'..='\u{045F}' => out.push(ch),
+            'А'..='Я' => out.push(char::from_u32(ch as u32 + 0x20).unwrap_or(ch)),
+            '\u{0400}'..='\u{040F}' => out.push(char::from_u32(ch as u32 + 0x50).unwrap_or(ch)),
             _ => {
                 if let Some(base) = latin_base(ch) {
                     out.push(base);
@@ -57,6 +63,16 @@ fn latin_base(ch: char) -> Option<char> {
         'ř' => 'r',
         _ => return None,
     })
+}
+
+/// Whether a character is a letter (`char::is_alphabetic`), without a look-up in Unicode's
+/// tables for the letters of the reports' scripts.
+pub fn is_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_alphabetic();
+    }
+    matches!(ch, '\u{0621}'..='\u{064A}' | '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
+        || ch.is_alphabetic()
 }
 
 /// Fold a name into its lookup key: [`fold`], with runs of whitespace and punctuation collapsed
@@ -107,7 +123,35 @@ pub(crate) type WordMap<V> =
 
 #[cfg(test)]
 mod tests {
-    use super::fold_key;
+    use super::{fold, fold_key};
+
+    /// The quick paths for Arabic and Cyrillic letters give what Unicode's tables give.
+    #[test]
+    fn arabic_and_cyrillic_letters_fold_as_unicode_says() {
+        let special = "أإآٱىیئؤةکـЁё";
+        for ch in ('\u{0400}'..='\u{045F}').chain('\u{0621}'..='\u{064A}') {
+            if special.contains(ch) {
+                continue;
+            }
+            let by_tables: String = ch.to_lowercase().collect();
+            assert_eq!(
+                fold(&ch.to_string()),
+                by_tables,
+                "{ch} (U+{:04X})",
+                ch as u32
+            );
+        }
+        for ch in ('\u{0000}'..='\u{07FF}').chain('\u{FB50}'..='\u{FEFF}') {
+            assert_eq!(
+                super::is_letter(ch),
+                ch.is_alphabetic(),
+                "U+{:04X}",
+                ch as u32
+            );
+        }
+        assert_eq!(fold("ЁЛКА Ёлка"), "елка елка");
+        assert_eq!(fold("БИШКЕК Ѓ"), "бишкек ѓ");
+    }
 
     #[test]
     fn spellings_fold_together() {

@@ -144,7 +144,10 @@ impl Gazetteer {
         }
         for alias in list.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             let pattern = Pattern::parse(alias).map_err(|e| format!("{at}: {e}"))?;
-            let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+            let letters: Vec<char> = alias
+                .chars()
+                .filter(|&c| crate::text::is_letter(c))
+                .collect();
             let acronym = letters.len() >= 2
                 && letters.len() <= 6
                 && letters.iter().all(|c| c.is_uppercase());
@@ -282,9 +285,14 @@ impl Gazetteer {
         (actor_entries, place_entries)
     }
 
-    /// Every actor and place named in the tokens (longest names win).
-    pub fn find(&self, tokens: &[Token]) -> Vec<NameHit> {
-        let index = self.index.get_or_init(|| {
+    /// Build the indexes now rather than on first use.
+    pub fn prepare(&self) {
+        self.index();
+        self.by_name();
+    }
+
+    fn index(&self) -> &PatternIndex {
+        self.index.get_or_init(|| {
             PatternIndex::build(
                 self.aliases
                     .iter()
@@ -292,7 +300,12 @@ impl Gazetteer {
                     .enumerate()
                     .map(|(k, a)| (k, &a.pattern)),
             )
-        });
+        })
+    }
+
+    /// Every actor and place named in the tokens (longest names win).
+    pub fn find(&self, tokens: &[Token]) -> Vec<NameHit> {
+        let index = self.index();
         let all: Vec<Hit> = index
             .matches(tokens, |k| &self.alias(k).pattern, |_| true)
             .into_iter()
@@ -450,10 +463,14 @@ pub fn russian_case_forms(list: &str) -> Vec<String> {
     // A row that writes out a case form of one of its aliases lists its forms itself.
     let generated: Vec<(&str, Vec<String>)> =
         exact.iter().map(|a| (*a, alias_case_forms(a))).collect();
+    let folded: Vec<String> = exact.iter().map(|b| crate::text::fold(b)).collect();
     let lists_forms = generated.iter().any(|(a, forms)| {
         forms.iter().skip(1).any(|f| {
             let f = crate::text::fold(f);
-            exact.iter().any(|b| b != a && crate::text::fold(b) == f)
+            exact
+                .iter()
+                .zip(&folded)
+                .any(|(b, folded_b)| b != a && *folded_b == f)
         })
     });
     if lists_forms {
@@ -495,7 +512,10 @@ fn alias_case_forms(alias: &str) -> Vec<String> {
 
 /// A word's case forms (itself first): its last hyphenated part declined.
 fn word_case_forms(word: &str) -> Vec<String> {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|&c| crate::text::is_letter(c))
+        .collect();
     let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
     let cyr = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     if acronym || !cyr || letters.len() < 2 {

@@ -543,15 +543,18 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Event words in a sentence: longest matches win; at equal length the more specific
-    /// pattern (more letters), then blockers, then earlier entries.
+    /// Build the indexes now rather than on first use.
+    pub fn prepare(&self) {
+        self.indexes();
+    }
+
     /// The lists' indexes, built once after the lists change.
     fn indexes(&self) -> &Indexes {
         self.index.get_or_init(|| {
             // Ties (equal token length) go to the more specific pattern, then to blockers, then
             // to the earlier entry.
             let mut ranked: Vec<usize> = (0..self.events.len()).collect();
-            ranked.sort_by_key(|&i| {
+            ranked.sort_by_cached_key(|&i| {
                 let e = &self.events[i];
                 let letters: usize = e
                     .pattern
@@ -595,6 +598,8 @@ impl Lexicon {
         self.indexes().longest_event
     }
 
+    /// Event words in a sentence: longest matches win; at equal length the more specific
+    /// pattern (more letters), then blockers, then earlier entries.
     pub fn find_events(&self, tokens: &[Token], lang: LangTag) -> Vec<Hit> {
         let ix = self.indexes();
         // Ties go by rank: select with the rank as the entry, then map back.

@@ -174,9 +174,29 @@ impl Vocabulary {
         static BUILTIN: OnceLock<Result<Vocabulary, String>> = OnceLock::new();
         BUILTIN
             .get_or_init(|| {
+                // Parsing the built-in lists and indexing them is most of what a short import
+                // does: the gazetteer (with its Russian case forms) is built on a thread of
+                // its own while this one builds the lexicon, and both are indexed before use.
+                let gazetteer = || {
+                    let gazetteer = Gazetteer::builtin()?;
+                    gazetteer.prepare();
+                    Ok::<_, String>(gazetteer)
+                };
+                let (lexicon, gazetteer) = std::thread::scope(|scope| {
+                    let other = std::thread::Builder::new().spawn_scoped(scope, gazetteer);
+                    let lexicon = Lexicon::builtin().inspect(Lexicon::prepare);
+                    let gazetteer = match other {
+                        Ok(handle) => handle
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                        // No thread to be had: build it here.
+                        Err(_) => gazetteer(),
+                    };
+                    (lexicon, gazetteer)
+                });
                 Ok(Vocabulary {
-                    lexicon: Lexicon::builtin()?,
-                    gazetteer: Gazetteer::builtin()?,
+                    lexicon: lexicon?,
+                    gazetteer: gazetteer?,
                     calendar: Calendar::builtin()?,
                 })
             })

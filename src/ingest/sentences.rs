@@ -266,7 +266,10 @@ fn is_non_final_period(line: &str, pos: usize) -> bool {
         && word
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|&c| crate::text::is_letter(c))
+        .collect();
     dotted_capitals || (letters.len() == 1 && letters[0].is_uppercase())
 }
 

@@ -18,7 +18,8 @@ pub fn is_word_char(ch: char) -> bool {
     if ch.is_ascii() {
         return ch.is_ascii_alphanumeric();
     }
-    if matches!(ch, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}') {
+    if matches!(ch, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
+    {
         return true;
     }
     ch.is_alphanumeric()
@@ -127,7 +128,9 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '
         while let Some((pos, ch)) = chars.next() {
             let joiner = (ch == '\'' || ch == '’')
                 && word_start.is_some()
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, n)| crate::text::is_letter(n));
             if is_word_char(ch) || joiner {
                 if word_start.is_none() {
                     word_start = Some(pos);
@@ -232,10 +235,10 @@ fn push_token(
     let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number;
     // An Arabic letter has no case: a word with one is not in capitals.
     let caps = !arabic
-        && word.chars().any(char::is_alphabetic)
+        && word.chars().any(crate::text::is_letter)
         && word
             .chars()
-            .filter(|c| c.is_alphabetic())
+            .filter(|&c| crate::text::is_letter(c))
             .all(char::is_uppercase);
     tokens.push(Token {
         start: base + start,
@@ -404,8 +407,12 @@ impl Pattern {
                 Some(b) => (b, true),
                 None => (raw, false),
             };
-            // Fold each piece of the written word; a hyphenated word is several tokens.
-            let pieces: Vec<String> = tokenize(body, 0).into_iter().map(|t| t.norm).collect();
+            // Fold each piece of the written word; a hyphenated word is several tokens. Only
+            // the pieces' folded forms are needed, not whole tokens: parsing the built-in
+            // vocabulary's patterns is most of what a short import does.
+            let pieces: Vec<String> = word_spans(body)
+                .map(|(_, start, end)| fold(&body[start..end]))
+                .collect();
             if pieces.is_empty() {
                 return Err(format!("pattern '{s}' has an empty word '{raw}'"));
             }
