@@ -300,6 +300,87 @@ fn a_merge_by_hand_joins_what_the_rules_keep_apart() {
 }
 
 #[test]
+fn a_split_takes_out_what_an_earlier_merge_by_hand_joined() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    let (first, second) = (clash_id(&wd, "2021-04-29"), clash_id(&wd, "2021-04-30"));
+    assert!(wd.run(&["merge", &first, &second]).status.success());
+    let merged = clash_id(&wd, "[2021-04-29..2021-04-30]");
+    let shown = wd.stdout(&["show", &merged]);
+    let second_source = if shown.contains("2. Example Agency") {
+        "2"
+    } else {
+        "1"
+    };
+
+    // The analyst changes their mind: the later word parts the two again.
+    let out = wd.run(&["split", &merged, "--source", second_source]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains(&format!("into incident {merged} ")),
+        "the split named the incident it split as the new one: {stderr}"
+    );
+    let apart = [("2021-04-29".to_string(), 1), ("2021-04-30".to_string(), 1)];
+    assert_eq!(of_type(&wd, "armed_clash"), apart);
+    // It holds when the reports are read again.
+    assert!(wd.run(&["reprocess"]).status.success());
+    assert_eq!(of_type(&wd, "armed_clash"), apart);
+
+    // Undoing the split brings back the merge, and says where the sources went, not every
+    // incident grouped again around them.
+    let out = wd.run(&["undo", &merged]);
+    assert!(out.status.success());
+    assert_eq!(
+        of_type(&wd, "armed_clash"),
+        [("[2021-04-29..2021-04-30]".to_string(), 2)]
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("the sources now tell incident {merged}\n")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn show_names_the_report_that_tells_an_incident_after_its_first_report_left_it() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    let (first, second) = (clash_id(&wd, "2021-04-29"), clash_id(&wd, "2021-04-30"));
+    assert!(wd.run(&["merge", &first, &second]).status.success());
+    let merged = clash_id(&wd, "[2021-04-29..2021-04-30]");
+    // Take the wire's reading out: the incident that keeps its id is told by the agency only.
+    let shown = wd.stdout(&["show", &merged]);
+    let wire_source = if shown.contains("1. Example Wire") {
+        "1"
+    } else {
+        "2"
+    };
+    assert!(
+        wd.run(&["split", &merged, "--source", wire_source])
+            .status
+            .success()
+    );
+    let shown = wd.stdout(&["show", &merged]);
+    let report = shown
+        .split("\nReport\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .unwrap_or_else(|| panic!("no report section: {shown}"));
+    let sources = shown
+        .lines()
+        .find(|l| l.trim_start().starts_with("sources"))
+        .unwrap_or_default();
+    assert!(sources.contains("Example Agency"), "{shown}");
+    assert!(report.contains("Example Agency"), "{report}");
+    assert!(!report.contains("Example Wire"), "{report}");
+}
+
+#[test]
 fn merge_and_split_refuse_what_they_cannot_do() {
     let wd = Workdir::new();
     wd.run(&["import", &path(WIRE), &path(DAILY)]);

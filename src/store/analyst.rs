@@ -91,8 +91,12 @@ impl Store {
             let list: Vec<String> = chosen.iter().map(usize::to_string).collect();
             let why = format!("split by hand (op {op}): sources {} taken out{}", list.join(", "), reason_suffix(reason));
             record_history(loader.tx, id, "split", &why, &before.incident).map_err(loader.err())?;
-            let settled = loader.regroup(&[id], names)?;
-            Ok(settled.incident_of[chosen[0] - 1])
+            loader.leaving = moving.iter().map(|k| k.to_string()).collect();
+            let settled = loader.regroup(&[id], names);
+            loader.leaving.clear();
+            settled?;
+            let moved = loader.incident_of_key(moving[0])?;
+            moved.ok_or_else(|| StoreError::Invalid(format!("the sources taken out of incident {id} tell no incident")))
         })
     }
 
@@ -140,8 +144,15 @@ impl Store {
                 let why = format!("undid op {op}{}", reason_suffix(reason));
                 record_history(loader.tx, i, "undo", &why, &before.incident).map_err(loader.err())?;
             }
-            let settled = loader.regroup(&incidents, names)?;
-            let mut after: Vec<i64> = settled.incident_of.clone();
+            loader.regroup(&incidents, names)?;
+            // Where the readings the undone links named went (the regrouped pool also holds
+            // neighbours the undoing did not touch).
+            let mut after: Vec<i64> = Vec::new();
+            for key in keys.iter().chain(&linked) {
+                if let Some(incident) = loader.incident_of_key(key)? {
+                    after.push(incident);
+                }
+            }
             after.sort_unstable();
             after.dedup();
             Ok(after)

@@ -392,10 +392,14 @@ impl Loader<'_> {
                 legacy.get(key)
             }
         };
-        let mut constraints = Constraints::default();
+        // The latest word on a pair of readings stands: a split by hand that takes out
+        // readings an earlier merge joined parts them (and undoing it joins them again).
+        let mut latest: BTreeMap<(usize, usize), bool> = BTreeMap::new();
         let mut stmt = self
             .tx
-            .prepare_cached("SELECT a, b, together FROM mention_links WHERE undone = 0")
+            .prepare_cached(
+                "SELECT a, b, together FROM mention_links WHERE undone = 0 ORDER BY op, id",
+            )
             .map_err(self.err())?;
         let rows = stmt
             .query_map([], |r| {
@@ -409,11 +413,15 @@ impl Loader<'_> {
         for row in rows {
             let (a, b, together) = row.map_err(self.err())?;
             if let (Some(&i), Some(&j)) = (find(&a), find(&b)) {
-                if together {
-                    constraints.together.push((i, j));
-                } else {
-                    constraints.apart.push((i, j));
-                }
+                latest.insert((i.min(j), i.max(j)), together);
+            }
+        }
+        let mut constraints = Constraints::default();
+        for (pair, together) in latest {
+            if together {
+                constraints.together.push(pair);
+            } else {
+                constraints.apart.push(pair);
             }
         }
         Ok(constraints)
@@ -670,6 +678,12 @@ impl Loader<'_> {
         let mut held: BTreeMap<i64, usize> = BTreeMap::new();
         for &i in group {
             let holder = match &stored[i] {
+                Some(_)
+                    if !self.leaving.is_empty()
+                        && self.leaving.contains(&mention_key(&pool[i])) =>
+                {
+                    None
+                }
                 Some(s) => Some(s.incident_id),
                 None => heirs.get(&mention_key(&pool[i])).copied(),
             };

@@ -629,8 +629,20 @@ fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident
     let incident = query::incident_from_row(row)?;
     let deleted_at: Option<String> = row.get("deleted_at").map_err(err)?;
     let created_at: String = row.get("created_at").map_err(err)?;
-    let report_id: Option<i64> = row.get("report_id").map_err(err)?;
+    let first_report: Option<i64> = row.get("report_id").map_err(err)?;
     drop(rows);
+    // The report an incident was first read from may no longer tell it: merging at import
+    // moves readings between incidents, and the row keeps its first report. Its report is
+    // then the one its first reading comes from.
+    let report_id: Option<i64> = conn
+        .prepare_cached(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM mentions WHERE incident_id = ?1 AND report_id IS ?2)
+                    THEN ?2
+                    ELSE (SELECT report_id FROM mentions WHERE incident_id = ?1 ORDER BY id LIMIT 1) END",
+        )
+        .and_then(|mut stmt| stmt.query_row(params![id, first_report], |r| r.get(0)))
+        .map_err(err)?;
+    let report_id = report_id.or(first_report);
     let report = match report_id {
         Some(rid) => report_summary(conn, path, rid)?,
         None => None,
@@ -1340,6 +1352,9 @@ struct Loader<'t> {
     readings: merging::ReadingCache,
     /// The merge's candidate searches, prepared once a batch for each shape.
     searches: std::collections::HashMap<merging::SearchShape, rusqlite::Statement<'t>>,
+    /// The keys of readings a split by hand takes out of their incident: they never keep its
+    /// id, so the readings that stay do.
+    leaving: std::collections::HashSet<String>,
 }
 
 impl<'t> Loader<'t> {
@@ -1357,6 +1372,7 @@ impl<'t> Loader<'t> {
             ensured: Default::default(),
             readings: Default::default(),
             searches: Default::default(),
+            leaving: Default::default(),
         }
     }
 
