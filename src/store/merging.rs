@@ -9,10 +9,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
 
+use super::candidates::Search;
 use super::{LoadStats, Loader, Result, StoreError, get_incident, record_history};
 use crate::merge::{
-    Constraints, MAX_WINDOW_DAYS, Names, Reading, Source, cluster, combine, may_meet_sides,
-    meeting_types, sideless, two_sided, window,
+    Constraints, Names, Reading, Source, cluster, combine, may_meet_sides, meeting_types, sideless,
+    two_sided, window,
 };
 use crate::model::{EventType, Incident, Report};
 
@@ -86,64 +87,13 @@ impl ReadingCache {
     }
 }
 
-/// What makes the text of a candidate search: the types it asks for, and its test of sides
-/// (how many sides, and the type of a two-sided act told on an exact day, which meets whatever
-/// sides it names), if it has one.
+/// What a candidate search asks besides its days: the types, and its test of sides (how many
+/// sides, and the type of a two-sided act told on an exact day, which meets whatever sides it
+/// names), if it has one.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(super) struct SearchShape {
     types: Vec<EventType>,
     sides: Option<(usize, Option<EventType>)>,
-}
-
-impl SearchShape {
-    /// The search's SQL: ?1..?3 are the window's bounds (see `gather_pool`), ?4 the exact day
-    /// (or NULL), ?5 on the sides, each as |side|.
-    ///
-    /// Readings of an exact day are found by their day, the others by their window (an exact
-    /// day's window is that day: it lies within ?3..?2 when it meets). Each type is searched on
-    /// its own (an IN list made SQLite build a table of the types on every run), the indexes
-    /// hold every column asked of a mention (migration 6), and whether its incident was deleted
-    /// is asked by the caller, only of a mention not met before.
-    fn sql(&self) -> String {
-        let side_test = match self.sides {
-            None => String::new(),
-            Some((count, two_sided_day)) => {
-                let tests: Vec<String> = (0..count)
-                    .map(|k| format!("instr(m.sides, ?{}) > 0", k + 5))
-                    .collect();
-                let two_sided_day = two_sided_day.map_or(String::new(), |t| {
-                    format!(" OR (m.day_exact = ?4 AND m.event_type = '{}')", t.as_str())
-                });
-                format!(
-                    " AND (m.sides = '' OR {}{two_sided_day})",
-                    tests.join(" OR ")
-                )
-            }
-        };
-        let part = |n: u8, key: &str, test: &str| -> Vec<String> {
-            self.types
-                .iter()
-                .map(|t| {
-                    format!(
-                        "SELECT {n}, m.event_type, m.{key}, m.id FROM mentions m
-                         WHERE m.event_type = '{}' AND {test}{side_test}",
-                        t.as_str()
-                    )
-                })
-                .collect()
-        };
-        let mut parts = part(
-            0,
-            "day_exact",
-            "m.day_exact BETWEEN ?3 AND ?2 AND (?4 IS NULL OR m.day_exact = ?4)",
-        );
-        parts.extend(part(
-            1,
-            "win_start",
-            "m.day_exact IS NULL AND m.win_start BETWEEN ?1 AND ?2 AND m.win_end >= ?3",
-        ));
-        parts.join("\n UNION ALL ")
-    }
 }
 
 /// A candidate search and its values (the window's days, the exact day, the sides): one made
@@ -201,6 +151,7 @@ impl Loader<'_> {
             }
         }
         self.run("DELETE FROM mentions WHERE report_id = ?1", [report_id])?;
+        self.mention_index.clear();
         self.place_readings(report_id, report, incidents, names, &previously, &heirs)
     }
 
@@ -477,15 +428,25 @@ impl Loader<'_> {
                     (side_values.len(), two_sided_day)
                 }),
             };
-            let mut values: Vec<rusqlite::types::Value> = vec![
-                (lo - MAX_WINDOW_DAYS - 1).into(),
-                (hi + 1).into(),
-                (lo - 1).into(),
-                exact.into(),
-            ];
-            values.extend(side_values.iter().map(|v| v.clone().into()));
-            let ids = if asked.insert((shape.clone(), lo, hi, exact, side_values)) {
-                let found = self.candidates(shape, &values)?;
+            let search = Search {
+                lo,
+                hi,
+                exact,
+                types: &shape.types,
+                sides: &side_values,
+                two_sided_day: shape.sides.and_then(|(_, t)| t),
+            };
+            let found = if asked.contains(&(shape.clone(), lo, hi, exact, side_values.clone())) {
+                None
+            } else {
+                Some(
+                    self.mention_index
+                        .search(self.tx, &search)
+                        .map_err(self.err())?,
+                )
+            };
+            let ids = if let Some(found) = found {
+                asked.insert((shape, lo, hi, exact, side_values));
                 let mut ids = Vec::with_capacity(found.len());
                 for id in found {
                     ids.push(id);
@@ -590,42 +551,6 @@ impl Loader<'_> {
                     .collect::<rusqlite::Result<Vec<i64>>>()
             })
             .map_err(self.err())
-    }
-
-    /// The mentions a candidate search finds, with their incidents, in the order of the keys
-    /// each part of it gives before them (part, type, day or window's start, id). Each shape of
-    /// search is prepared once a batch (a search's text is a few KB, which the statement cache
-    /// would hash on every run).
-    fn candidates(
-        &mut self,
-        shape: SearchShape,
-        values: &[rusqlite::types::Value],
-    ) -> Result<Vec<i64>> {
-        let tx = self.tx;
-        let stmt = match self.searches.entry(shape) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let sql = e.key().sql();
-                let prepared = tx.prepare(&sql).map_err(|error| StoreError::Sqlite {
-                    path: self.path.clone(),
-                    error,
-                })?;
-                e.insert(prepared)
-            }
-        };
-        let found = stmt
-            .query_map(rusqlite::params_from_iter(values), |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, i64>(3)?,
-                ))
-            })
-            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>());
-        let mut found = found.map_err(self.err())?;
-        found.sort_unstable();
-        Ok(found.into_iter().map(|(_, _, _, id)| id).collect())
     }
 
     /// Whether an incident is there and not deleted.
@@ -806,6 +731,13 @@ impl Loader<'_> {
                 ])
             })
             .map_err(self.err())?;
+        self.mention_index.insert(
+            self.tx.last_insert_rowid(),
+            reading.incident.event_type,
+            reading.incident.date.exact_day().map(day_number),
+            win.map(|(a, b)| (day_number(a), day_number(b))),
+            &sides,
+        );
         Ok(())
     }
 }

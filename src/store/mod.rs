@@ -2,6 +2,7 @@
 //! migrations in `migrations/`, and loads and reads incidents, reports, actors, places and history.
 
 mod analyst;
+mod candidates;
 mod merging;
 mod migrations;
 mod query;
@@ -1065,6 +1066,7 @@ impl Batch<'_> {
                 self.loader.ensured.clear();
                 // So are the mentions it wrote or moved: readings kept from before may be stale.
                 self.loader.readings.clear();
+                self.loader.mention_index.clear();
                 Err(failure)
             }
         }
@@ -1350,8 +1352,8 @@ struct Loader<'t> {
     ensured: std::collections::HashMap<(bool, String), NameEntry>,
     /// Stored readings parsed in this batch, by mention id (see [`merging::ReadingCache`]).
     readings: merging::ReadingCache,
-    /// The merge's candidate searches, prepared once a batch for each shape.
-    searches: std::collections::HashMap<merging::SearchShape, rusqlite::Statement<'t>>,
+    /// The mentions the merge's candidate searches have read, kept for the batch.
+    mention_index: candidates::MentionIndex,
     /// The keys of readings a split by hand takes out of their incident: they never keep its
     /// id, so the readings that stay do.
     leaving: std::collections::HashSet<String>,
@@ -1371,7 +1373,7 @@ impl<'t> Loader<'t> {
             link_actor: None,
             ensured: Default::default(),
             readings: Default::default(),
-            searches: Default::default(),
+            mention_index: Default::default(),
             leaving: Default::default(),
         }
     }

@@ -1,0 +1,187 @@
+//! The merge's candidate search, answered from memory within a batch.
+//!
+//! Every reading of a report asks which stored mentions of its types lie near its days. Asked
+//! of SQLite, each search walked its indexes anew (a quarter of the writer's instructions on
+//! the project's reports, about 85,000 a search): a story told by twenty reports asks the same
+//! days again and again. Here the mentions' search columns are read from the database a block
+//! of days and a type at a time, the first time a search needs them, and kept for the batch;
+//! the writer adds each mention it writes to the blocks already read. Only the writer changes
+//! mentions inside a batch: a report read again (its mentions deleted) or an undone attempt
+//! empties the index, which then reads again what it needs.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rusqlite::{Transaction, params};
+
+use crate::merge::MAX_WINDOW_DAYS;
+use crate::model::EventType;
+
+/// The days read from the database in one go, for one type.
+const BLOCK_DAYS: i64 = 32;
+
+/// One candidate search: the window of the reading that asks (as day numbers), its exact day,
+/// the types it meets, and its test of sides (see [`super::merging::SearchShape`]).
+pub(super) struct Search<'a> {
+    pub lo: i64,
+    pub hi: i64,
+    pub exact: Option<i64>,
+    pub types: &'a [EventType],
+    /// The sides to look for, each as `|side|`; empty when the reading meets whatever sides a
+    /// mention names.
+    pub sides: &'a [String],
+    /// A two-sided act told on an exact day meets a mention of its own type on that day
+    /// whatever sides it names.
+    pub two_sided_day: Option<EventType>,
+}
+
+#[derive(Default)]
+pub(super) struct MentionIndex {
+    /// The (type, block) pairs whose mentions are all here.
+    loaded: HashSet<(EventType, i64)>,
+    /// Mentions of an exact day, by type and day: (id, sides).
+    days: HashMap<EventType, BTreeMap<i64, Vec<(i64, Box<str>)>>>,
+    /// Mentions of a window, by type and the window's first day: (last day, id, sides).
+    windows: HashMap<EventType, BTreeMap<i64, Vec<(i64, i64, Box<str>)>>>,
+}
+
+fn block(day: i64) -> i64 {
+    day.div_euclid(BLOCK_DAYS)
+}
+
+impl MentionIndex {
+    pub(super) fn clear(&mut self) {
+        *self = MentionIndex::default();
+    }
+
+    /// A mention the writer has just stored: kept if its block has been read (else the
+    /// database gives it when the block is read).
+    pub(super) fn insert(
+        &mut self,
+        id: i64,
+        event_type: EventType,
+        exact: Option<i64>,
+        window: Option<(i64, i64)>,
+        sides: &str,
+    ) {
+        match (exact, window) {
+            (Some(day), _) => {
+                if self.loaded.contains(&(event_type, block(day))) {
+                    self.days
+                        .entry(event_type)
+                        .or_default()
+                        .entry(day)
+                        .or_default()
+                        .push((id, sides.into()));
+                }
+            }
+            (None, Some((start, end))) => {
+                if self.loaded.contains(&(event_type, block(start))) {
+                    self.windows
+                        .entry(event_type)
+                        .or_default()
+                        .entry(start)
+                        .or_default()
+                        .push((end, id, sides.into()));
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Read from the database the blocks of a type that hold the days `from..=to`.
+    fn ensure(
+        &mut self,
+        tx: &Transaction<'_>,
+        event_type: EventType,
+        from: i64,
+        to: i64,
+    ) -> rusqlite::Result<()> {
+        for b in block(from)..=block(to) {
+            if !self.loaded.insert((event_type, b)) {
+                continue;
+            }
+            let (start, end) = (b * BLOCK_DAYS, b * BLOCK_DAYS + BLOCK_DAYS - 1);
+            let mut by_day = tx.prepare_cached(
+                "SELECT id, day_exact, sides FROM mentions
+                 WHERE event_type = ?1 AND day_exact BETWEEN ?2 AND ?3",
+            )?;
+            let days = self.days.entry(event_type).or_default();
+            for row in by_day.query_map(params![event_type.as_str(), start, end], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })? {
+                let (id, day, sides) = row?;
+                days.entry(day).or_default().push((id, sides.into()));
+            }
+            let mut by_window = tx.prepare_cached(
+                "SELECT id, win_start, win_end, sides FROM mentions
+                 WHERE event_type = ?1 AND day_exact IS NULL AND win_start BETWEEN ?2 AND ?3",
+            )?;
+            let windows = self.windows.entry(event_type).or_default();
+            for row in by_window.query_map(params![event_type.as_str(), start, end], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })? {
+                let (id, first, last, sides) = row?;
+                windows
+                    .entry(first)
+                    .or_default()
+                    .push((last, id, sides.into()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The mentions a search finds: those of an exact day within a day of the window (on the
+    /// exact day, if the reading has one), then those whose window meets it, each part by
+    /// type, day (or window's first day) and id.
+    pub(super) fn search(
+        &mut self,
+        tx: &Transaction<'_>,
+        search: &Search<'_>,
+    ) -> rusqlite::Result<Vec<i64>> {
+        let sides_meet = |sides: &str, two_sided: bool| {
+            search.sides.is_empty()
+                || sides.is_empty()
+                || search.sides.iter().any(|s| sides.contains(s.as_str()))
+                || two_sided
+        };
+        let (day_from, day_to) = (search.lo - 1, search.hi + 1);
+        let (window_from, window_to) = (search.lo - MAX_WINDOW_DAYS - 1, search.hi + 1);
+        let mut found: Vec<(u8, &'static str, i64, i64)> = Vec::new();
+        for &t in search.types {
+            self.ensure(tx, t, day_from.min(window_from), day_to.max(window_to))?;
+            if let Some(days) = self.days.get(&t) {
+                let two_sided = search.exact.is_some() && search.two_sided_day == Some(t);
+                for (&day, mentions) in days.range(day_from..=day_to) {
+                    if search.exact.is_some_and(|e| e != day) {
+                        continue;
+                    }
+                    for (id, sides) in mentions {
+                        if sides_meet(sides, two_sided) {
+                            found.push((0, t.as_str(), day, *id));
+                        }
+                    }
+                }
+            }
+            if let Some(windows) = self.windows.get(&t) {
+                for (&first, mentions) in windows.range(window_from..=window_to) {
+                    for (last, id, sides) in mentions {
+                        if *last >= day_from && sides_meet(sides, false) {
+                            found.push((1, t.as_str(), first, *id));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort_unstable();
+        Ok(found.into_iter().map(|(_, _, _, id)| id).collect())
+    }
+}
