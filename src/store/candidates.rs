@@ -34,14 +34,18 @@ pub(super) struct Search<'a> {
     pub two_sided_day: Option<EventType>,
 }
 
+/// Mentions of an exact day, by day: (id, sides).
+type ByDay = BTreeMap<i64, Vec<(i64, Box<str>)>>;
+
+/// Mentions of a window, by the window's first day: (last day, id, sides).
+type ByWindow = BTreeMap<i64, Vec<(i64, i64, Box<str>)>>;
+
 #[derive(Default)]
 pub(super) struct MentionIndex {
     /// The (type, block) pairs whose mentions are all here.
     loaded: HashSet<(EventType, i64)>,
-    /// Mentions of an exact day, by type and day: (id, sides).
-    days: HashMap<EventType, BTreeMap<i64, Vec<(i64, Box<str>)>>>,
-    /// Mentions of a window, by type and the window's first day: (last day, id, sides).
-    windows: HashMap<EventType, BTreeMap<i64, Vec<(i64, i64, Box<str>)>>>,
+    days: HashMap<EventType, ByDay>,
+    windows: HashMap<EventType, ByWindow>,
 }
 
 fn block(day: i64) -> i64 {
