@@ -300,6 +300,19 @@ pub struct Report {
     pub path: Option<String>,
 }
 
+impl Report {
+    /// The name its incidents are credited to: see [`credit`].
+    pub fn credit(&self) -> String {
+        credit(&self.source, &self.title)
+    }
+}
+
+/// The name a report's incidents are credited to: its source (which the ingester takes from
+/// the site of its URL when nothing else names one), else its headline.
+pub fn credit(source: &str, title: &str) -> String {
+    if source.is_empty() { title } else { source }.to_string()
+}
+
 /// An actor or place as a gazetteer knows it: its name, every spelling of it, and where it is.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct NameEntry {

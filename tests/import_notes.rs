@@ -54,3 +54,39 @@ fn notes_on_incidents_name_their_stored_ids() {
         assert!(shown.contains("Example Wire"), "{shown}");
     }
 }
+
+/// A report that names no source, and has no URL to name its site, is credited to its
+/// headline, and the import says so and how to name it.
+#[test]
+fn a_report_without_a_source_is_credited_to_its_headline_and_the_import_says_so() {
+    let wd = Workdir::new();
+    let without = wd.write(
+        "bare.txt",
+        "---\ntitle: Talks in Bishkek\npublished: 2021-05-03\nlanguage: en\n---\nThe foreign ministers of Kyrgyzstan and Tajikistan held talks in Bishkek on Monday.\n",
+    );
+    let out = wd.run(&["import", without.to_str().expect("utf-8 path")]);
+    assert!(out.status.success());
+    let notes = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        notes.contains("no source named")
+            && notes.contains("credited to its headline 'Talks in Bishkek'")
+            && notes.contains("--source"),
+        "{notes}"
+    );
+
+    // A URL names the site; a named source needs no note either.
+    let with_url = wd.write(
+        "scraped.txt",
+        "---\ntitle: Border clash\nurl: https://www.steppe-news.example/2021/04/30/clash\npublished: 2021-04-30\nlanguage: en\n---\nTroops of Kyrgyzstan and Tajikistan exchanged fire near Vorukh on Thursday.\n",
+    );
+    let named = wd.write("named.txt", REPORT);
+    for file in [with_url, named] {
+        let out = wd.run(&["import", file.to_str().expect("utf-8 path")]);
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("no source named"));
+    }
+    let exported = wd.stdout(&["export", "--format", "jsonl", "-o", "-"]);
+    assert!(
+        exported.contains("\"sources\":[\"steppe-news.example\""),
+        "{exported}"
+    );
+}

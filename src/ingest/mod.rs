@@ -288,6 +288,12 @@ fn read_report(
     let title_of = |d: &incidents::Draft| incidents::record::title(d, gaz);
     let dated = time::story::date_incidents(&analysed, &gathered, page.published, &title_of);
     let report = report_record(path, options, &page);
+    if report.source.is_empty() {
+        notes.push(Note::from(format!(
+            "no source named (no byline, no agency in the dateline, no URL, no front matter): its incidents are credited to its headline '{}'; name the source with --source, or in a manifest's source column",
+            report.title
+        )));
+    }
     // The analyses are dropped before the evidence is written out: of a long text, both are
     // large.
     let sentences: Vec<incidents::record::Span> =

@@ -165,11 +165,7 @@ impl Loader<'_> {
         heirs: &HashMap<String, i64>,
     ) -> Result<LoadStats> {
         self.readings.bound();
-        let name = if report.source.is_empty() {
-            report.title.clone()
-        } else {
-            report.source.clone()
-        };
+        let name = report.credit();
         let mut pool: Vec<Reading> = incidents
             .iter()
             .enumerate()
@@ -807,11 +803,7 @@ fn reading_of(conn: &Connection, path: &str, row: MentionRow) -> Result<(Reading
         source: Source {
             report_id: row.report_id,
             report_hash: row.hash,
-            name: if row.source.is_empty() {
-                row.title
-            } else {
-                row.source
-            },
+            name: crate::model::credit(&row.source, &row.title),
             url: row.url,
             published,
             position: row.position,

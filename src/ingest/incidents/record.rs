@@ -111,11 +111,7 @@ fn record(
     }
     let standing = tolls::standing(&d.fatalities, &d.fatality_updates);
     inc.fatalities = tolls::combine(&standing);
-    inc.sources = vec![if report.source.is_empty() {
-        report.title.clone()
-    } else {
-        report.source.clone()
-    }];
+    inc.sources = vec![report.credit()];
     inc.evidence = d
         .evidence
         .iter()
