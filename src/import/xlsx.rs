@@ -4,8 +4,9 @@
 //! history, with the row it came from as the reason); any other row is a new incident, as in
 //! tarikh CSV.
 //!
-//! Cells are typed. A day is a date cell (what the export writes in `date_start`, `date_end`,
-//! `first_reported` and `last_reported`, and what Excel makes of a day typed in any cell),
+//! Cells are typed. A day is a date cell (what the export writes in `date` for a date of one
+//! exact day, in `date_start`, `date_end`, `first_reported` and `last_reported`, and what Excel
+//! makes of a day typed in any cell),
 //! numbers are number cells, the rest text. Each cell is read as the text a tarikh CSV cell
 //! would hold, and the row then as a CSV row is read ([`FlatRecord`]), so both formats accept
 //! and refuse the same values. A workbook's text is never neutralised, so none is restored.
