@@ -508,8 +508,15 @@ fn a_day_is_a_date_cell_in_date_and_every_other_date_its_edtf_text() {
     // Round trip: into an empty database, and out again.
     let fresh = wd.path("fresh.db");
     let out = wd.run_on(&fresh, &["import", "export.xlsx"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(incidents_by_uid(&wd, &fresh), incidents_by_uid(&wd, &wd.db()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        incidents_by_uid(&wd, &fresh),
+        incidents_by_uid(&wd, &wd.db())
+    );
     wd.stdout_on(&fresh, &["export", "-o", "again.xlsx"]);
     let sorted = |name: &str| {
         let (_, mut rows) = cells(&wd, name);
@@ -518,4 +525,215 @@ fn a_day_is_a_date_cell_in_date_and_every_other_date_its_edtf_text() {
         rows
     };
     assert_eq!(sorted("again.xlsx"), sorted("export.xlsx"));
+}
+
+/// Hand-made incidents at places, imported and exported to `export.xlsx`: the database knows
+/// Batken (with its country) and Kok-Tash from these rows; the valley has no country.
+fn placed() -> Workdir {
+    let wd = Workdir::new();
+    wd.write("places.csv", PLACED);
+    assert!(import(&wd, "places.csv").status.success());
+    wd.stdout(&["export", "-o", "export.xlsx"]);
+    wd
+}
+
+const PLACED: &str = "date,event_type,title,place,country,latitude,longitude,uid\n\
+     2021-04-28,mob_violence,Stone-throwing in the valley,Fergana Valley,,40.9,71.8,valley\n\
+     2021-05-01,displacement,Evacuation of Batken,Batken,Kyrgyzstan,40.0625,70.8194,batken\n\
+     2021-04-29,armed_clash,Clash at the intake,Kok-Tash,Kyrgyzstan,39.97,70.66,clash\n\
+     2021-04-29,shelling,Shelling with a typed point,Kok-Tash,Kyrgyzstan,39.97,70.66,typed\n\
+     2021-04-29,shelling,Shelling with a typed country,Kok-Tash,Kyrgyzstan,39.97,70.66,country\n\
+     2021-04-30,property_destruction,Houses burnt,Kok-Tash,Kyrgyzstan,39.97,70.66,nowhere\n\
+     2021-04-30,property_destruction,Houses burnt at the place,Kok-Tash,,,,kok\n";
+
+/// Where an incident is, from the JSON Lines export: place, country, latitude, longitude.
+fn whereabouts(wd: &Workdir, db: &std::path::Path, uid: &str) -> serde_json::Value {
+    let (_, v) = incidents_by_uid(wd, db)
+        .into_iter()
+        .find(|(u, _)| u == uid)
+        .unwrap_or_else(|| panic!("no incident {uid}"));
+    serde_json::json!([v["place"], v["country"], v["latitude"], v["longitude"]])
+}
+
+fn id_of(wd: &Workdir, db: &std::path::Path, uid: &str) -> String {
+    let (_, v) = incidents_by_uid(wd, db)
+        .into_iter()
+        .find(|(u, _)| u == uid)
+        .unwrap();
+    v["id"].to_string()
+}
+
+/// A row whose place the analyst changed puts the incident at the new place: its country and
+/// point from the gazetteer, as `tarikh edit --place` gives them, not the old place's. A
+/// country or point changed in the same row is the analyst's and wins; a place the gazetteer
+/// does not know has no point.
+#[test]
+fn a_row_that_moves_an_incident_takes_the_new_places_country_and_point() {
+    let wd = placed();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let row = |uid: &str| row_of(&rows, uid);
+    edit(
+        &wd,
+        "export.xlsx",
+        "moved.xlsx",
+        &[
+            (row("valley"), "place", Value::Text("Batken")),
+            // Another spelling the gazetteer knows, of a place the database does not.
+            (row("clash"), "place", Value::Text("Исфара")),
+            (row("typed"), "place", Value::Text("Isfara")),
+            (row("typed"), "latitude", Value::Number(40.2)),
+            (row("typed"), "longitude", Value::Number(70.7)),
+            (row("country"), "place", Value::Text("Isfara")),
+            (row("country"), "country", Value::Text("Uzbekistan")),
+            (row("nowhere"), "place", Value::Text("Nowhere Village")),
+        ],
+    );
+    let out = import(&wd, "moved.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    let valley = id_of(&wd, &wd.db(), "valley");
+    assert!(
+        said.contains(&format!(
+            "edited incident {valley}: place, country, latitude, longitude"
+        )),
+        "{said}"
+    );
+    let db = wd.db();
+    let at = |uid: &str| whereabouts(&wd, &db, uid);
+    use serde_json::json;
+    assert_eq!(
+        at("valley"),
+        json!(["Batken", "Kyrgyzstan", 40.0625, 70.8194])
+    );
+    assert_eq!(
+        at("clash"),
+        json!(["Isfara", "Tajikistan", 40.1264, 70.6253])
+    );
+    assert_eq!(at("typed"), json!(["Isfara", "Tajikistan", 40.2, 70.7]));
+    assert_eq!(
+        at("country"),
+        json!(["Isfara", "Uzbekistan", 40.1264, 70.6253])
+    );
+    assert_eq!(
+        at("nowhere"),
+        json!(["Nowhere Village", "Kyrgyzstan", null, null])
+    );
+
+    // What `tarikh edit --place` gives the same incidents in a database of their own.
+    let twin = wd.path("twin.db");
+    let csv = wd.path("places.csv").display().to_string();
+    wd.stdout_on(&twin, &["import", &csv]);
+    for (uid, place) in [("valley", "Batken"), ("clash", "Исфара")] {
+        let id = id_of(&wd, &twin, uid);
+        wd.stdout_on(&twin, &["edit", &id, "--place", place]);
+        assert_eq!(whereabouts(&wd, &twin, uid), at(uid), "{uid}");
+    }
+}
+
+/// Importing the same edited workbook again stores nothing new, however often: a row equal to
+/// the incident as stored, once its place is looked up, is no edit, and no history entry ever
+/// lists no field. The cells the export wrote for the old place do not move the incident
+/// back when the same sheet is edited further and imported again.
+#[test]
+fn importing_an_edited_workbook_again_stores_nothing_new() {
+    let wd = placed();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let (valley, kok) = (row_of(&rows, "valley"), row_of(&rows, "kok"));
+    // The incident at Kok-Tash has the place's country (the row gave none): an emptied
+    // country cell is what the database reads back all the same.
+    assert_eq!(
+        rows[kok - 1][column(&rows, "country")],
+        Data::String("Kyrgyzstan".into())
+    );
+    edit(
+        &wd,
+        "export.xlsx",
+        "edited.xlsx",
+        &[
+            (valley, "place", Value::Text("Batken")),
+            (kok, "country", Value::Text("")),
+        ],
+    );
+    let out = import(&wd, "edited.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("1 incident edited, 6 rows unchanged"),
+        "{said}"
+    );
+    let dump = wd.dump();
+    for _ in 0..2 {
+        let out = import(&wd, "edited.xlsx");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{said}");
+        assert!(
+            said.contains("sheet 'incidents': 7 rows unchanged"),
+            "{said}"
+        );
+        assert!(!said.contains("edited incident"), "{said}");
+        assert_eq!(wd.dump(), dump, "{said}");
+    }
+
+    // Every history entry lists what it changed: the valley has one edit, Kok-Tash none.
+    let history = |uid: &str| {
+        let show = wd.stdout(&["show", &id_of(&wd, &wd.db(), uid)]);
+        show.find("\nHistory")
+            .map(|at| show[at..].to_string())
+            .unwrap_or_default()
+    };
+    let entries = |history: &str| -> Vec<Vec<String>> {
+        let mut entries: Vec<Vec<String>> = Vec::new();
+        for line in history.lines().skip(1) {
+            if line.starts_with("      ") {
+                entries
+                    .last_mut()
+                    .expect("an entry")
+                    .push(line.trim().into());
+            } else if line.starts_with("  ") {
+                entries.push(Vec::new());
+            }
+        }
+        entries
+    };
+    let moved = entries(&history("valley"));
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(
+        moved[0],
+        [
+            "place: Fergana Valley → Batken",
+            "country: (none) → Kyrgyzstan",
+            "latitude: 40.9 → 40.0625",
+            "longitude: 71.8 → 70.8194"
+        ]
+    );
+    assert!(entries(&history("kok")).is_empty(), "{}", history("kok"));
+
+    // The same sheet edited further: the summary changes, and the valley's old point, still
+    // in its cells, does not come back.
+    edit(
+        &wd,
+        "edited.xlsx",
+        "again.xlsx",
+        &[(
+            valley,
+            "summary",
+            Value::Text("Stones thrown across the canal"),
+        )],
+    );
+    let out = import(&wd, "again.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "edited incident {}: summary\n",
+            id_of(&wd, &wd.db(), "valley")
+        )),
+        "{said}"
+    );
+    assert_eq!(
+        whereabouts(&wd, &wd.db(), "valley"),
+        serde_json::json!(["Batken", "Kyrgyzstan", 40.0625, 70.8194])
+    );
+    let moved = entries(&history("valley"));
+    assert_eq!(moved.len(), 2, "{moved:?}");
+    assert!(moved.iter().all(|e| !e.is_empty()), "{moved:?}");
 }
