@@ -282,3 +282,49 @@ fn hand_made_csvs_with_some_columns() {
     );
     assert!(!fresh.exists(), "nothing stored, no database left");
 }
+
+/// A hand-made header names tarikh's columns as a person types them in a spreadsheet: in any
+/// case and with spaces around them. What is missing is still named, a column that is no
+/// tarikh column is still refused, and one named twice in two spellings is refused as such.
+#[test]
+fn hand_made_csv_headers_in_any_case() {
+    let wd = Workdir::new();
+    let csv = wd.write(
+        "sheet.csv",
+        "Date, Event_Type ,TITLE,Place\n2021-04-29,armed_clash,Clash at Kok-Tash,Kok-Tash\n",
+    );
+    let out = wd.run(&["import", csv.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    assert!(
+        json.contains("\"title\":\"Clash at Kok-Tash\"")
+            && json.contains("\"place\":\"Kok-Tash\"")
+            && json.contains("\"date\":\"2021-04-29\""),
+        "{json}"
+    );
+
+    let fresh = wd.path("fresh.db");
+    let refused = |name: &str, header: &str| {
+        let file = wd.write(name, format!("{header}\n2021-04-29,armed_clash,Clash\n"));
+        let out = wd.run_on(&fresh, &["import", file.to_str().expect("utf-8 path")]);
+        assert_eq!(out.status.code(), Some(1), "{header}");
+        assert!(
+            !fresh.exists(),
+            "{header}: nothing stored, no database left"
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let err = refused("missing.csv", "Date,Event_Type,Place");
+    assert!(
+        err.contains("missing.csv:1:") && err.contains("no column 'title'"),
+        "{err}"
+    );
+    let err = refused("unknown.csv", "Date,Event_Type,Title,Weather");
+    assert!(err.contains("unknown column 'Weather'"), "{err}");
+    let err = refused("twice.csv", "date,Event_Type,title,DATE");
+    assert!(err.contains("column 'DATE' appears twice"), "{err}");
+}

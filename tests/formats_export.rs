@@ -122,8 +122,12 @@ fn xlsx_round_trip() {
 
     // KGZ392: numbers are numbers, lists are joined, high is blank.
     assert_eq!(cell(&range, 1, "id"), Data::Float(1.0));
-    assert_eq!(cell(&range, 1, "date"), text("2020-05-08"));
-    // Day bounds are real date cells, so that Excel sorts and filters them as dates.
+    // A date of one day and the day bounds are real date cells, so that Excel sorts and
+    // filters them as dates.
+    assert_eq!(
+        day_of(&cell(&range, 1, "date")).as_deref(),
+        Some("2020-05-08")
+    );
     assert_eq!(
         day_of(&cell(&range, 1, "date_start")).as_deref(),
         Some("2020-05-08")
@@ -173,6 +177,15 @@ fn xlsx_round_trip() {
         Some("1991-12-31")
     );
     assert_eq!(cell(&range, 6, "date_start"), Data::Empty, "open start");
+    // Any date but one exact day keeps its EDTF, as text.
+    for (row, edtf) in [
+        (3, "2021-05"),
+        (4, "1991"),
+        (5, "2021-05-21/2021-05-31~"),
+        (6, "[..2021-05-10]"),
+    ] {
+        assert_eq!(cell(&range, row, "date"), text(edtf), "row {row}");
+    }
     let formulas = book.worksheet_formula("incidents").unwrap();
     assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
 

@@ -410,3 +410,330 @@ fn a_damaged_cell_reference_is_refused_not_a_crash() {
         assert_eq!(wd.dump(), before);
     }
 }
+
+/// Every incident of a JSON Lines export, by uid.
+fn incidents_by_uid(wd: &Workdir, db: &std::path::Path) -> Vec<(String, serde_json::Value)> {
+    let mut all: Vec<(String, serde_json::Value)> = wd
+        .stdout_on(db, &["export", "--format", "jsonl", "-o", "-"])
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["uid"].as_str().unwrap().to_string(), v)
+        })
+        .collect();
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all
+}
+
+/// The `date` column of an export: a date cell for a date of one exact day, which Excel sorts
+/// and filters as a day; its EDTF as text for any other. Read back into an empty database, the
+/// workbook gives the same incidents, and exported again the same cells.
+#[test]
+fn a_day_is_a_date_cell_in_date_and_every_other_date_its_edtf_text() {
+    let wd = exported();
+    wd.write(
+        "rows.csv",
+        "date,event_type,title,uid\n\
+         2021-05-03,talks,One day,day\n\
+         1900-01-15,statement,A day in Excel's first months,early\n\
+         1900-03-01,statement,A day after Excel's leap day,march\n\
+         1899-12-31,statement,A day before Excel's first,old\n\
+         2021-05-03~,talks,About a day,approx\n\
+         2021-05-03?,talks,Perhaps a day,uncertain\n\
+         2021-05,deployment,A month,month\n\
+         1991,statement,A year,year\n\
+         2021-05-21/2021-05-31,armed_clash,A span,span\n\
+         [2021-04-29..2021-05-10],ceasefire,One day of several,one-of\n\
+         [..2021-05-10],talks,On or before,open\n",
+    );
+    assert!(import(&wd, "rows.csv").status.success());
+    wd.stdout(&["export", "-o", "export.xlsx"]);
+
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let date = column(&rows, "date");
+    let of = |uid: &str| rows[row_of(&rows, uid) - 1][date].clone();
+    let day = |cell: &Data| match cell {
+        Data::DateTime(dt) if !dt.is_duration() => {
+            let (y, m, d, h, min, s, ms) = dt.to_ymd_hms_milli();
+            assert_eq!((h, min, s, ms), (0, 0, 0, 0), "a day, no time: {cell:?}");
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    };
+    for (uid, want) in [
+        ("day", "2021-05-03"),
+        ("early", "1900-01-15"),
+        ("march", "1900-03-01"),
+    ] {
+        assert_eq!(day(&of(uid)).as_deref(), Some(want), "{uid}: {:?}", of(uid));
+    }
+    // The clash the reports tell is on one day too.
+    let clash = clash(&wd);
+    assert_eq!(
+        day(&of(clash["uid"].as_str().unwrap())),
+        clash["date"].as_str().map(str::to_string)
+    );
+    for (uid, edtf) in [
+        ("old", "1899-12-31"),
+        ("approx", "2021-05-03~"),
+        ("uncertain", "2021-05-03?"),
+        ("month", "2021-05"),
+        ("year", "1991"),
+        ("span", "2021-05-21/2021-05-31"),
+        ("one-of", "[2021-04-29..2021-05-10]"),
+        ("open", "[..2021-05-10]"),
+    ] {
+        assert_eq!(of(uid), Data::String(edtf.into()), "{uid}");
+    }
+    // The cell is formatted as a day, as date_start is.
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(wd.path("export.xlsx")).unwrap()).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    let style = |cell: &str| {
+        let at = sheet.find(&format!("<c r=\"{cell}\"")).expect(cell);
+        let tag = &sheet[at..at + sheet[at..].find('>').unwrap()];
+        tag.split(" s=\"")
+            .nth(1)
+            .map(|s| s[..s.find('"').unwrap()].to_string())
+    };
+    let row = row_of(&rows, "day");
+    assert_eq!(style(&format!("B{row}")), style(&format!("C{row}")));
+    assert!(style(&format!("B{row}")).is_some());
+
+    // Round trip: into an empty database, and out again.
+    let fresh = wd.path("fresh.db");
+    let out = wd.run_on(&fresh, &["import", "export.xlsx"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        incidents_by_uid(&wd, &fresh),
+        incidents_by_uid(&wd, &wd.db())
+    );
+    wd.stdout_on(&fresh, &["export", "-o", "again.xlsx"]);
+    let sorted = |name: &str| {
+        let (_, mut rows) = cells(&wd, name);
+        let uid = column(&rows, "uid");
+        rows.sort_by_key(|r| format!("{:?}", r[uid]));
+        rows
+    };
+    assert_eq!(sorted("again.xlsx"), sorted("export.xlsx"));
+}
+
+/// Hand-made incidents at places, imported and exported to `export.xlsx`: the database knows
+/// Batken (with its country) and Kok-Tash from these rows; the valley has no country.
+fn placed() -> Workdir {
+    let wd = Workdir::new();
+    wd.write("places.csv", PLACED);
+    assert!(import(&wd, "places.csv").status.success());
+    wd.stdout(&["export", "-o", "export.xlsx"]);
+    wd
+}
+
+const PLACED: &str = "date,event_type,title,place,country,latitude,longitude,uid\n\
+     2021-04-28,mob_violence,Stone-throwing in the valley,Fergana Valley,,40.9,71.8,valley\n\
+     2021-05-01,displacement,Evacuation of Batken,Batken,Kyrgyzstan,40.0625,70.8194,batken\n\
+     2021-04-29,armed_clash,Clash at the intake,Kok-Tash,Kyrgyzstan,39.97,70.66,clash\n\
+     2021-04-29,shelling,Shelling with a typed point,Kok-Tash,Kyrgyzstan,39.97,70.66,typed\n\
+     2021-04-29,shelling,Shelling with a typed country,Kok-Tash,Kyrgyzstan,39.97,70.66,country\n\
+     2021-04-30,property_destruction,Houses burnt,Kok-Tash,Kyrgyzstan,39.97,70.66,nowhere\n\
+     2021-04-30,property_destruction,Houses burnt at the place,Kok-Tash,,,,kok\n";
+
+/// Where an incident is, from the JSON Lines export: place, country, latitude, longitude.
+fn whereabouts(wd: &Workdir, db: &std::path::Path, uid: &str) -> serde_json::Value {
+    let (_, v) = incidents_by_uid(wd, db)
+        .into_iter()
+        .find(|(u, _)| u == uid)
+        .unwrap_or_else(|| panic!("no incident {uid}"));
+    serde_json::json!([v["place"], v["country"], v["latitude"], v["longitude"]])
+}
+
+fn id_of(wd: &Workdir, db: &std::path::Path, uid: &str) -> String {
+    let (_, v) = incidents_by_uid(wd, db)
+        .into_iter()
+        .find(|(u, _)| u == uid)
+        .unwrap();
+    v["id"].to_string()
+}
+
+/// A row whose place the analyst changed puts the incident at the new place: its country and
+/// point from the gazetteer, as `tarikh edit --place` gives them, not the old place's. A
+/// country or point changed in the same row is the analyst's and wins; a place the gazetteer
+/// does not know has no point.
+#[test]
+fn a_row_that_moves_an_incident_takes_the_new_places_country_and_point() {
+    let wd = placed();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let row = |uid: &str| row_of(&rows, uid);
+    edit(
+        &wd,
+        "export.xlsx",
+        "moved.xlsx",
+        &[
+            (row("valley"), "place", Value::Text("Batken")),
+            // Another spelling the gazetteer knows, of a place the database does not.
+            (row("clash"), "place", Value::Text("Исфара")),
+            (row("typed"), "place", Value::Text("Isfara")),
+            (row("typed"), "latitude", Value::Number(40.2)),
+            (row("typed"), "longitude", Value::Number(70.7)),
+            (row("country"), "place", Value::Text("Isfara")),
+            (row("country"), "country", Value::Text("Uzbekistan")),
+            (row("nowhere"), "place", Value::Text("Nowhere Village")),
+        ],
+    );
+    let out = import(&wd, "moved.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    let valley = id_of(&wd, &wd.db(), "valley");
+    assert!(
+        said.contains(&format!(
+            "edited incident {valley}: place, country, latitude, longitude"
+        )),
+        "{said}"
+    );
+    let db = wd.db();
+    let at = |uid: &str| whereabouts(&wd, &db, uid);
+    use serde_json::json;
+    assert_eq!(
+        at("valley"),
+        json!(["Batken", "Kyrgyzstan", 40.0625, 70.8194])
+    );
+    assert_eq!(
+        at("clash"),
+        json!(["Isfara", "Tajikistan", 40.1264, 70.6253])
+    );
+    assert_eq!(at("typed"), json!(["Isfara", "Tajikistan", 40.2, 70.7]));
+    assert_eq!(
+        at("country"),
+        json!(["Isfara", "Uzbekistan", 40.1264, 70.6253])
+    );
+    assert_eq!(
+        at("nowhere"),
+        json!(["Nowhere Village", "Kyrgyzstan", null, null])
+    );
+
+    // What `tarikh edit --place` gives the same incidents in a database of their own.
+    let twin = wd.path("twin.db");
+    let csv = wd.path("places.csv").display().to_string();
+    wd.stdout_on(&twin, &["import", &csv]);
+    for (uid, place) in [("valley", "Batken"), ("clash", "Исфара")] {
+        let id = id_of(&wd, &twin, uid);
+        wd.stdout_on(&twin, &["edit", &id, "--place", place]);
+        assert_eq!(whereabouts(&wd, &twin, uid), at(uid), "{uid}");
+    }
+}
+
+/// Importing the same edited workbook again stores nothing new, however often: a row equal to
+/// the incident as stored, once its place is looked up, is no edit, and no history entry ever
+/// lists no field. The cells the export wrote for the old place do not move the incident
+/// back when the same sheet is edited further and imported again.
+#[test]
+fn importing_an_edited_workbook_again_stores_nothing_new() {
+    let wd = placed();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let (valley, kok) = (row_of(&rows, "valley"), row_of(&rows, "kok"));
+    // The incident at Kok-Tash has the place's country (the row gave none): an emptied
+    // country cell is what the database reads back all the same.
+    assert_eq!(
+        rows[kok - 1][column(&rows, "country")],
+        Data::String("Kyrgyzstan".into())
+    );
+    edit(
+        &wd,
+        "export.xlsx",
+        "edited.xlsx",
+        &[
+            (valley, "place", Value::Text("Batken")),
+            (kok, "country", Value::Text("")),
+        ],
+    );
+    let out = import(&wd, "edited.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("1 incident edited, 6 rows unchanged"),
+        "{said}"
+    );
+    let dump = wd.dump();
+    for _ in 0..2 {
+        let out = import(&wd, "edited.xlsx");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{said}");
+        assert!(
+            said.contains("sheet 'incidents': 7 rows unchanged"),
+            "{said}"
+        );
+        assert!(!said.contains("edited incident"), "{said}");
+        assert_eq!(wd.dump(), dump, "{said}");
+    }
+
+    // Every history entry lists what it changed: the valley has one edit, Kok-Tash none.
+    let history = |uid: &str| {
+        let show = wd.stdout(&["show", &id_of(&wd, &wd.db(), uid)]);
+        show.find("\nHistory")
+            .map(|at| show[at..].to_string())
+            .unwrap_or_default()
+    };
+    let entries = |history: &str| -> Vec<Vec<String>> {
+        let mut entries: Vec<Vec<String>> = Vec::new();
+        for line in history.lines().skip(1) {
+            if line.starts_with("      ") {
+                entries
+                    .last_mut()
+                    .expect("an entry")
+                    .push(line.trim().into());
+            } else if line.starts_with("  ") {
+                entries.push(Vec::new());
+            }
+        }
+        entries
+    };
+    let moved = entries(&history("valley"));
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(
+        moved[0],
+        [
+            "place: Fergana Valley → Batken",
+            "country: (none) → Kyrgyzstan",
+            "latitude: 40.9 → 40.0625",
+            "longitude: 71.8 → 70.8194"
+        ]
+    );
+    assert!(entries(&history("kok")).is_empty(), "{}", history("kok"));
+
+    // The same sheet edited further: the summary changes, and the valley's old point, still
+    // in its cells, does not come back.
+    edit(
+        &wd,
+        "edited.xlsx",
+        "again.xlsx",
+        &[(
+            valley,
+            "summary",
+            Value::Text("Stones thrown across the canal"),
+        )],
+    );
+    let out = import(&wd, "again.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "edited incident {}: summary\n",
+            id_of(&wd, &wd.db(), "valley")
+        )),
+        "{said}"
+    );
+    assert_eq!(
+        whereabouts(&wd, &wd.db(), "valley"),
+        serde_json::json!(["Batken", "Kyrgyzstan", 40.0625, 70.8194])
+    );
+    let moved = entries(&history("valley"));
+    assert_eq!(moved.len(), 2, "{moved:?}");
+    assert!(moved.iter().all(|e| !e.is_empty()), "{moved:?}");
+}

@@ -2,7 +2,8 @@
 //!
 //! XLSX cells are typed, so report text goes in as text cells (never formulas) and cannot be run
 //! by the spreadsheet, and Arabic needs no byte-order-mark trick. Numbers (ids, coordinates,
-//! tolls) are number cells so that they sort and sum. The sheet is written in
+//! tolls) are number cells so that they sort and sum; days (a `date` of one exact day, the
+//! bounds, the first and last report) are date cells, and any other `date` is its EDTF text. The sheet is written in
 //! `rust_xlsxwriter`'s constant-memory mode: each row goes to a temporary file as it is
 //! written, so a million incidents do not sit in memory.
 
@@ -10,8 +11,9 @@ use std::error::Error as StdError;
 use std::io::Write;
 use std::path::Path;
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
+use crate::date::Qualifier;
 use crate::model::Incident;
 
 /// The columns, in order: tarikh's CSV columns, then the extra detail the CSV leaves out.
@@ -121,7 +123,15 @@ fn write_row(
     let evidence: Vec<&str> = inc.evidence.iter().map(|e| e.sentence.as_str()).collect();
     let cells: [Cell<'_>; 27] = [
         Cell::Int(inc.id),
-        Cell::Text(date.to_edtf().into()),
+        // One exact day is a real date cell, as Excel keeps a day; any other date (a span, an
+        // open end, a month, a year, an approximate or uncertain day) is its EDTF as text.
+        match date
+            .exact_day()
+            .filter(|_| date.qualifier == Qualifier::NONE)
+        {
+            Some(d) if excel_day(d).is_some() => Cell::Day(Some(d)),
+            _ => Cell::Text(date.to_edtf().into()),
+        },
         Cell::Day(date.earliest()),
         Cell::Day(date.latest()),
         Cell::Text(date.precision().as_str().into()),
@@ -165,14 +175,9 @@ fn write_row(
                 sheet.write_number(row, col, *x)?;
             }
             // A real date cell, so that Excel sorts and filters by it; a day Excel cannot hold
-            // (before 1900) stays text. The span or open date itself is the `date` column's
-            // EDTF.
+            // (before 1900) stays text.
             Cell::Day(Some(d)) => {
-                use chrono::Datelike;
-                let excel = u16::try_from(d.year()).ok().and_then(|y| {
-                    rust_xlsxwriter::ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8).ok()
-                });
-                match excel.filter(|_| d.year() >= 1900) {
+                match excel_day(*d) {
                     Some(excel) => sheet.write_datetime_with_format(row, col, &excel, day)?,
                     None => sheet.write_string(row, col, d.format("%Y-%m-%d").to_string())?,
                 };
@@ -181,6 +186,13 @@ fn write_row(
         }
     }
     Ok(())
+}
+
+/// A day as Excel keeps it; `None` for a day before 1900, which Excel's dates do not reach.
+fn excel_day(d: chrono::NaiveDate) -> Option<ExcelDateTime> {
+    use chrono::Datelike;
+    let year = u16::try_from(d.year()).ok().filter(|y| *y >= 1900)?;
+    ExcelDateTime::from_ymd(year, d.month() as u8, d.day() as u8).ok()
 }
 
 enum Cell<'a> {

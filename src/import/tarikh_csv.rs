@@ -19,10 +19,18 @@ pub fn matches_header(headers: &[String]) -> bool {
 }
 
 /// Is this header meant as tarikh CSV, though not as tarikh exports it: a hand-made sheet with
-/// some of its columns in any order (what is missing or unknown is said when it is read)?
-/// Asked after the ACLED and UCDP headers, which share some names.
+/// some of its columns in any order and in any case (what is missing or unknown is said when it
+/// is read)? Asked after the ACLED and UCDP headers, which share some names.
 pub fn resembles_header(headers: &[String]) -> bool {
-    headers.iter().any(|h| REQUIRED.contains(&h.trim()))
+    headers
+        .iter()
+        .any(|h| REQUIRED.iter().any(|r| same_column(h, r)))
+}
+
+/// Does a header cell name this tarikh column? Names are matched as a person types them in a
+/// spreadsheet: in any case (`Event_Type`), with spaces around them.
+fn same_column(found: &str, column: &str) -> bool {
+    found.trim().eq_ignore_ascii_case(column)
 }
 
 /// Check a header and return the column names it uses, in its order.
@@ -40,14 +48,13 @@ pub(crate) struct HeaderProblem {
     pub message: String,
 }
 
-/// The tarikh columns a header names, in its order: any of them, once each, in any order, with
-/// at least the [`REQUIRED`] ones. Shared by tarikh CSV and tarikh XLSX.
+/// The tarikh columns a header names, in its order: any of them, once each, in any order and in
+/// any case, with at least the [`REQUIRED`] ones. Shared by tarikh CSV and tarikh XLSX.
 pub(crate) fn header_columns(headers: &[String]) -> Result<Vec<&'static str>, HeaderProblem> {
     let all: Vec<&'static str> = COLUMNS.iter().chain(EXTRA_COLUMNS).copied().collect();
     let mut columns: Vec<&'static str> = Vec::with_capacity(headers.len());
     for found in headers {
-        let name = found.trim();
-        let Some(known) = all.iter().find(|c| **c == name) else {
+        let Some(known) = all.iter().find(|c| same_column(found, c)) else {
             return Err(HeaderProblem {
                 column: Some(found.clone()),
                 message: format!(
@@ -60,7 +67,13 @@ pub(crate) fn header_columns(headers: &[String]) -> Result<Vec<&'static str>, He
         if columns.contains(known) {
             return Err(HeaderProblem {
                 column: Some(found.clone()),
-                message: format!("column '{found}' appears twice"),
+                message: if found.trim() == *known {
+                    format!("column '{found}' appears twice")
+                } else {
+                    format!(
+                        "column '{found}' appears twice: it is '{known}' (column names are read in any case)"
+                    )
+                },
             });
         }
         columns.push(known);

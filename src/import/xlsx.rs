@@ -4,8 +4,9 @@
 //! history, with the row it came from as the reason); any other row is a new incident, as in
 //! tarikh CSV.
 //!
-//! Cells are typed. A day is a date cell (what the export writes in `date_start`, `date_end`,
-//! `first_reported` and `last_reported`, and what Excel makes of a day typed in any cell),
+//! Cells are typed. A day is a date cell (what the export writes in `date` for a date of one
+//! exact day, in `date_start`, `date_end`, `first_reported` and `last_reported`, and what Excel
+//! makes of a day typed in any cell),
 //! numbers are number cells, the rest text. Each cell is read as the text a tarikh CSV cell
 //! would hold, and the row then as a CSV row is read ([`FlatRecord`]), so both formats accept
 //! and refuse the same values. A workbook's text is never neutralised, so none is restored.
@@ -16,9 +17,11 @@ use calamine::{Data, Reader, Xlsx};
 
 use super::ImportError;
 use super::tarikh_csv::header_columns;
+use crate::ingest::gazetteer::Located;
 use crate::model::Incident;
 use crate::record::{FlatRecord, NUMERIC_COLUMNS};
 use crate::store::{Batch, LIST_SEPARATOR, StoreError};
+use crate::text::fold_key;
 
 /// The columns an analyst may change in a sheet: the fields `tarikh edit` changes. The others
 /// say where an incident comes from (evidence, disputes, provenance), who it is (id, uid), or
@@ -248,13 +251,25 @@ impl Sheet {
     }
 
     /// A row read as an edit of the stored incident: the incident with the row's values in the
-    /// fields an analyst may change ([`EDITABLE`], those the sheet has), or `None` when the row
-    /// changes none of them. Every cell it reads is checked all the same.
+    /// fields an analyst may change ([`EDITABLE`], those the sheet has). Every cell it reads is
+    /// checked all the same.
+    ///
+    /// Where the incident is (`place`, `country`, `latitude`, `longitude`) is read as a whole.
+    /// A row that moves the incident to another place gives it that place's country and point,
+    /// as `tarikh edit --place` does: `locate` finds them (the gazetteer), and a place it does
+    /// not know has no point (the old place's would put the incident where it is not), unless
+    /// the row's own cells say otherwise: a country or coordinates the analyst changed in the
+    /// same row win. `earlier` are the incident's earlier versions (its history's, oldest
+    /// first): a point it had at another place is that place's, not one the analyst typed for
+    /// this one, and neither is the country it had before it last moved, so a sheet exported
+    /// before a move and read again moves nothing back.
     pub fn edit_of(
         &self,
         row: &SheetRow,
         stored: &Incident,
-    ) -> Result<Option<Incident>, ImportError> {
+        earlier: &[Incident],
+        locate: &mut dyn FnMut(&str) -> Result<Option<Located>, ImportError>,
+    ) -> Result<Incident, ImportError> {
         let mut record = row.record.clone();
         // The columns that follow `date` are not read: a date edited in the sheet leaves them
         // as they were exported, and the same file imported again must change nothing.
@@ -265,6 +280,9 @@ impl Sheet {
             .into_incident()
             .map_err(|e| self.field_error(row.number, e.column, e.message))?;
         let mut updated = stored.clone();
+        let mut place = stored.place.clone();
+        let mut country = stored.country.clone();
+        let (mut latitude, mut longitude) = (stored.latitude, stored.longitude);
         for &(_, column) in &self.columns {
             match column {
                 "date" => updated.date = read.date,
@@ -273,10 +291,10 @@ impl Sheet {
                 "title" => updated.title = uncut(&read.title, &stored.title),
                 "summary" => updated.summary = uncut(&read.summary, &stored.summary),
                 "actors" => updated.actors = uncut_list(&read.actors, &stored.actors),
-                "place" => updated.place = read.place.clone(),
-                "country" => updated.country = read.country.clone(),
-                "latitude" => updated.latitude = near(read.latitude, stored.latitude),
-                "longitude" => updated.longitude = near(read.longitude, stored.longitude),
+                "place" => place = read.place.clone(),
+                "country" => country = read.country.clone(),
+                "latitude" => latitude = near(read.latitude, stored.latitude),
+                "longitude" => longitude = near(read.longitude, stored.longitude),
                 "fatalities_low" => updated.fatalities.low = read.fatalities.low,
                 "fatalities_best" => updated.fatalities.best = read.fatalities.best,
                 "fatalities_high" => updated.fatalities.high = read.fatalities.high,
@@ -288,7 +306,72 @@ impl Sheet {
                 _ => {}
             }
         }
-        Ok((!stored.changes_to(&updated).is_empty()).then_some(updated))
+        // The place as the gazetteer names it, when the row names another than the stored one
+        // (or the same under another spelling: 'Баткен' is 'Batken').
+        let located = if same_place(&place, &stored.place) {
+            None
+        } else {
+            match place.as_deref() {
+                Some(typed) => locate(typed)?,
+                None => None,
+            }
+        };
+        if let Some(found) = &located {
+            place = Some(found.name.clone());
+        }
+        let stored_point = (stored.latitude, stored.longitude);
+        // Cells still saying where the incident was before it moved (a sheet exported then).
+        let at_another_place = |v: &&Incident| !same_place(&v.place, &place);
+        let stale_point = latitude.is_some()
+            && longitude.is_some()
+            && earlier
+                .iter()
+                .chain([stored])
+                .filter(at_another_place)
+                .any(|v| {
+                    near(latitude, v.latitude) == v.latitude
+                        && near(longitude, v.longitude) == v.longitude
+                });
+        let stale_country = moved_from(earlier, stored)
+            .is_some_and(|old| country == old.country && old.country != stored.country);
+        if same_place(&place, &stored.place) {
+            place = stored.place.clone();
+            if stale_point {
+                (latitude, longitude) = stored_point;
+            }
+            if stale_country {
+                country = stored.country.clone();
+            }
+        } else {
+            // It moves: to the new place's country and point, unless the row changed them.
+            if (country == stored.country || stale_country)
+                && let Some(theirs) = located.as_ref().and_then(|l| l.country.clone())
+            {
+                country = Some(theirs);
+            }
+            if (latitude, longitude) == stored_point || stale_point {
+                (latitude, longitude) = located
+                    .as_ref()
+                    .map_or((None, None), |l| (l.latitude, l.longitude));
+            }
+        }
+        updated.place = place;
+        updated.country = country;
+        updated.latitude = latitude;
+        updated.longitude = longitude;
+        Ok(updated)
+    }
+
+    /// Whether a row's cells say anything else than the stored incident of where it is: its
+    /// place, country or point.
+    fn relocates(&self, row: &SheetRow, stored: &Incident) -> bool {
+        let record = &row.record;
+        let has = |name: &str| self.columns.iter().any(|(_, c)| *c == name);
+        let given = |text: &Option<String>| text.clone().filter(|t| !t.is_empty());
+        (has("place") && !same_place(&given(&record.place), &stored.place))
+            || (has("country") && given(&record.country) != stored.country)
+            || (has("latitude") && near(record.latitude, stored.latitude) != stored.latitude)
+            || (has("longitude") && near(record.longitude, stored.longitude) != stored.longitude)
     }
 
     fn letter(index: u32) -> String {
@@ -337,6 +420,12 @@ impl Sheet {
             message: message.into(),
         }
     }
+}
+
+/// Two places named alike (in case, accents and spacing), or both none.
+fn same_place(a: &Option<String>, b: &Option<String>) -> bool {
+    let key = |p: &Option<String>| p.as_deref().map(fold_key).unwrap_or_default();
+    key(a) == key(b)
 }
 
 /// An empty cell, or one of blank text.
@@ -452,9 +541,19 @@ pub struct Stored {
 
 /// Store a sheet: each row whose uid the database holds as an edit of that incident (recorded in
 /// its history as `tarikh edit` records one, when it changes anything), each other row as a new
-/// incident. The first bad row stops it with its error, and the batch's transaction then keeps
-/// nothing.
+/// incident. A row that moves an incident finds its new place in the built-in gazetteer, as
+/// `tarikh edit --place` does. The first bad row stops it with its error, and the batch's
+/// transaction then keeps nothing.
 pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError> {
+    let mut locate = |typed: &str| -> Result<Option<Located>, ImportError> {
+        let vocabulary = crate::ingest::Vocabulary::builtin().map_err(|e| {
+            ImportError::file(
+                sheet.path(),
+                format!("cannot load the built-in gazetteer: {e}"),
+            )
+        })?;
+        Ok(vocabulary.gazetteer.locate(typed))
+    };
     let mut done = Stored::default();
     for row in sheet.rows() {
         let known = match row.uid() {
@@ -469,10 +568,27 @@ pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError>
             continue;
         };
         let id = stored.incident.id.unwrap_or_default();
-        let Some(updated) = sheet.edit_of(row, &stored.incident)? else {
+        // Its earlier versions matter only to a row that says it is elsewhere.
+        let earlier: Vec<Incident> = if sheet.relocates(row, &stored.incident) {
+            batch
+                .history(id)?
+                .into_iter()
+                .map(|entry| entry.previous)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let updated = sheet.edit_of(row, &stored.incident, &earlier, &mut locate)?;
+        // Compared as it would be read back: a country or point the row leaves empty is the
+        // stored place's, as the database reads it, so such a row changes nothing.
+        if stored
+            .incident
+            .changes_to(&batch.as_stored(&updated)?)
+            .is_empty()
+        {
             done.unchanged += 1;
             continue;
-        };
+        }
         if stored.deleted_at.is_some() {
             return Err(sheet
                 .row_error(
@@ -484,16 +600,23 @@ pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError>
                 )
                 .into());
         }
-        let fields = stored
-            .incident
-            .changes_to(&updated)
-            .into_iter()
-            .map(|(field, _, _)| field)
-            .collect();
-        batch.edit(id, &updated, &sheet.reason(row))?;
+        let fields = batch.edit(id, &updated, &sheet.reason(row))?;
         done.edited.push((id, fields));
     }
     Ok(done)
+}
+
+/// The incident as it was before its place last changed (by an edit, a merge, anything its
+/// history records), if it ever did; `earlier` oldest first, `now` the incident as it is.
+fn moved_from<'i>(earlier: &'i [Incident], now: &'i Incident) -> Option<&'i Incident> {
+    let mut after = now;
+    for version in earlier.iter().rev() {
+        if !same_place(&version.place, &after.place) {
+            return Some(version);
+        }
+        after = version;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -40,6 +40,15 @@ pub struct Place {
     pub longitude: Option<f64>,
 }
 
+/// A place typed by hand as the gazetteer knows it ([`Gazetteer::locate`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub name: String,
+    pub country: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Actor(usize),
@@ -410,6 +419,30 @@ impl Gazetteer {
             .map(|h| h.target)
     }
 
+    /// Where a place typed by hand is, as `tarikh edit --place` finds it: the place under its
+    /// canonical name with its country and coordinates, or a country named as the place (that
+    /// country, no point); `None` for a name the gazetteer knows as neither.
+    pub fn locate(&self, typed: &str) -> Option<Located> {
+        match self.resolve(typed)? {
+            Target::Place(i) => self.place(i).map(|place| Located {
+                name: place.name.clone(),
+                country: place.country.clone(),
+                latitude: place.latitude,
+                longitude: place.longitude,
+            }),
+            Target::Actor(i) => {
+                self.actor(i)
+                    .filter(|a| a.kind == ActorKind::Country)
+                    .map(|country| Located {
+                        name: country.name.clone(),
+                        country: Some(country.name.clone()),
+                        latitude: None,
+                        longitude: None,
+                    })
+            }
+        }
+    }
+
     pub fn actor_by_name(&self, name: &str) -> Option<&Actor> {
         self.by_name()
             .actors
@@ -591,6 +624,29 @@ mod tests {
             .into_iter()
             .map(|h| g.name(h.target).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_place_typed_by_hand_is_located_under_its_canonical_name() {
+        let g = Gazetteer::builtin().unwrap();
+        let batken = g.locate("باتكن").unwrap();
+        assert_eq!(batken.name, "Batken");
+        assert_eq!(batken.country.as_deref(), Some("Kyrgyzstan"));
+        assert_eq!(
+            (batken.latitude, batken.longitude),
+            (Some(40.0625), Some(70.8194))
+        );
+        let country = g.locate("Kirghizia").unwrap();
+        assert_eq!(
+            (
+                country.name.as_str(),
+                country.country.as_deref(),
+                country.latitude
+            ),
+            ("Kyrgyzstan", Some("Kyrgyzstan"), None)
+        );
+        assert_eq!(g.locate("Sadyr Japarov"), None, "a person is no place");
+        assert_eq!(g.locate("Atlantis"), None);
     }
 
     #[test]

@@ -484,7 +484,8 @@ impl Store {
 
     /// Replace an incident's values, keeping the previous ones in its history. Its evidence
     /// stays as it is: an edit changes what the analyst says, not what the sources said.
-    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
+    /// Returns the fields that changed, as [`Batch::edit`] does; none stores nothing.
+    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<Vec<&'static str>> {
         self.transaction(|batch| batch.edit(id, updated, reason))
     }
 
@@ -516,28 +517,7 @@ impl Store {
 
     /// The history of an incident, oldest first.
     pub fn history(&self, id: i64) -> Result<Vec<HistoryEntry>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT action, at, reason, previous FROM history WHERE incident_id = ?1 ORDER BY id")
-            .map_err(self.err())?;
-        let rows: Vec<(String, String, String, String)> = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .map_err(self.err())?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(self.err())?;
-        rows.into_iter()
-            .map(|(action, at, reason, previous)| {
-                let previous = serde_json::from_str(&previous).map_err(|e| {
-                    StoreError::Invalid(format!("history of incident {id} is unreadable: {e}"))
-                })?;
-                Ok(HistoryEntry {
-                    action,
-                    at,
-                    reason,
-                    previous,
-                })
-            })
-            .collect()
+        history_of(&self.conn, &self.path, id)
     }
 
     /// The live incidents that the reports with these content hashes tell: after an import,
@@ -615,6 +595,37 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The history of an incident, oldest first.
+fn history_of(conn: &Connection, path: &str, id: i64) -> Result<Vec<HistoryEntry>> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        error: source,
+    };
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT action, at, reason, previous FROM history WHERE incident_id = ?1 ORDER BY id",
+        )
+        .map_err(err)?;
+    let rows: Vec<(String, String, String, String)> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .map_err(err)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(err)?;
+    rows.into_iter()
+        .map(|(action, at, reason, previous)| {
+            let previous = serde_json::from_str(&previous).map_err(|e| {
+                StoreError::Invalid(format!("history of incident {id} is unreadable: {e}"))
+            })?;
+            Ok(HistoryEntry {
+                action,
+                at,
+                reason,
+                previous,
+            })
+        })
+        .collect()
 }
 
 fn get_incident(conn: &Connection, path: &str, id: i64) -> Result<StoredIncident> {
@@ -1163,10 +1174,11 @@ impl Batch<'_> {
 
     /// Replace an incident's values inside the batch, as [`Store::edit`] does: its previous
     /// values go to its history, its evidence and provenance stay, and the fields that changed
-    /// outlast a regrouping of its sources.
-    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<()> {
-        let loader = &mut self.loader;
-        let before = get_incident(loader.tx, &loader.path, id)?;
+    /// outlast a regrouping of its sources. Returns the fields that changed, compared as the
+    /// incident will be read back ([`Batch::as_stored`]): when none did, nothing is stored and
+    /// no history entry is written, so an entry always lists what it changed.
+    pub fn edit(&mut self, id: i64, updated: &Incident, reason: &str) -> Result<Vec<&'static str>> {
+        let before = get_incident(self.loader.tx, &self.loader.path, id)?;
         if before.deleted_at.is_some() {
             return Err(StoreError::Deleted(id));
         }
@@ -1174,9 +1186,62 @@ impl Batch<'_> {
         updated.uid = before.incident.uid.clone();
         updated.evidence = before.incident.evidence.clone();
         updated.provenance = before.incident.provenance.clone();
+        let after = self.as_stored(&updated)?;
+        let fields: Vec<&'static str> = before
+            .incident
+            .changes_to(&after)
+            .into_iter()
+            .map(|(field, _, _)| field)
+            .collect();
+        if fields.is_empty() {
+            return Ok(fields);
+        }
+        let loader = &mut self.loader;
         loader.update(id, &updated, &before.incident.actors)?;
-        loader.keep_overrides(id, &before.incident, &updated)?;
-        record_history(loader.tx, id, "edit", reason, &before.incident).map_err(loader.err())
+        loader.keep_overrides(id, &before.incident, &after)?;
+        record_history(loader.tx, id, "edit", reason, &before.incident).map_err(loader.err())?;
+        Ok(fields)
+    }
+
+    /// An incident as the database reads it back once stored: a place it knows under the name
+    /// it has for it (whatever the spelling typed), and where the incident itself says nothing
+    /// of its country or coordinates, that place's. A place it does not know is stored as it
+    /// is given.
+    pub fn as_stored(&self, incident: &Incident) -> Result<Incident> {
+        let mut out = incident.clone();
+        let Some(name) = incident.place.as_deref().filter(|p| !p.is_empty()) else {
+            return Ok(out);
+        };
+        let loader = &self.loader;
+        let id = match loader.place_ids.get(name) {
+            Some(&id) => Some(id),
+            None => loader.find_named(Named::Place, name)?,
+        };
+        let Some(id) = id else {
+            return Ok(out);
+        };
+        let (place, country, latitude, longitude): (
+            String,
+            Option<String>,
+            Option<f64>,
+            Option<f64>,
+        ) = row(
+            loader.tx,
+            "SELECT name, country, latitude, longitude FROM places WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .map_err(loader.err())?;
+        out.place = Some(place);
+        out.country = out.country.or(country);
+        out.latitude = out.latitude.or(latitude);
+        out.longitude = out.longitude.or(longitude);
+        Ok(out)
+    }
+
+    /// The history of an incident, oldest first, as [`Store::history`] reads it.
+    pub fn history(&self, id: i64) -> Result<Vec<HistoryEntry>> {
+        history_of(self.loader.tx, &self.loader.path, id)
     }
 
     /// Store one incident as [`Batch::load`] stores each: its id when it is new, `None` when
