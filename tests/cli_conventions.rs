@@ -282,3 +282,99 @@ fn hand_made_csvs_with_some_columns() {
     );
     assert!(!fresh.exists(), "nothing stored, no database left");
 }
+
+/// `add` with these flags after its required ones.
+fn add_with(extra: &[&'static str]) -> Vec<&'static str> {
+    let mut args = vec![
+        "add",
+        "--date",
+        "2021-04-29",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Clash",
+    ];
+    args.extend(extra);
+    args
+}
+
+/// A bad value of one argument (out of range, empty) and flags that do not go together are
+/// usage errors, exit code 2 as the README says, with a message that says what is allowed; they
+/// change nothing. What only the database can tell (an unknown incident) stays an error, exit 1.
+#[test]
+fn bad_argument_values_exit_2_saying_what_is_allowed() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    let before = wd.dump();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (add_with(&["--latitude", "95"]), "from -90 to 90"),
+        (add_with(&["--longitude", "-180.5"]), "from -180 to 180"),
+        (add_with(&["--latitude", "north"]), "from -90 to 90"),
+        (
+            vec![
+                "add",
+                "--date",
+                "2021-04-29",
+                "--type",
+                "armed_clash",
+                "--title",
+                "",
+            ],
+            "a title cannot be empty",
+        ),
+        (vec!["edit", "1", "--latitude", "95"], "from -90 to 90"),
+        (vec!["edit", "1", "--longitude", "200"], "from -180 to 180"),
+        (vec!["edit", "1", "--title", ""], "a title cannot be empty"),
+        (
+            vec!["edit", "1", "--title", "  "],
+            "a title cannot be empty",
+        ),
+        (
+            vec!["export", "-o", "-", "--format", "xlsx"],
+            "pass -o FILE.xlsx",
+        ),
+        (vec!["export", "-o", ".."], "pass a file name"),
+        (
+            vec!["export", "-o", "x.csv", "--include-unlocated"],
+            "--include-unlocated is for --format geojson",
+        ),
+        (vec!["merge", "1", "1"], "two or more different incidents"),
+        (vec!["split", "1", "--source", "0"], "--source"),
+    ];
+    for (args, allowed) in &cases {
+        let out = wd.run(args);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {said}");
+        assert!(
+            said.contains(allowed),
+            "{args:?} should say {allowed:?}: {said}"
+        );
+    }
+    assert_eq!(wd.dump(), before, "a usage error changes nothing");
+    // Flags that do not go together are refused before the database is looked for.
+    let none = wd.path("none.db");
+    let out = wd.run_on(&none, &["export", "-o", "-", "--format", "xlsx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!none.exists());
+    // The bounds themselves are allowed.
+    let out = wd.run(&["edit", "1", "--latitude", "-90", "--longitude", "180"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(wd.stdout(&["show", "1"]).contains("(-90, 180)"));
+    // What only the database can tell is a runtime error.
+    for args in [
+        &["edit", "99", "--title", "x"][..],
+        &["split", "1", "--source", "2"][..],
+    ] {
+        let out = wd.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -63,14 +63,10 @@ pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    args.fields.check_coordinates()?;
     anyhow::ensure!(
         args.fields.evidence.is_empty(),
         "--evidence cannot be edited: evidence is what the sources said. Put your own reading in --summary"
     );
-    if let Some(title) = &args.fields.title {
-        anyhow::ensure!(!title.trim().is_empty(), "--title cannot be empty");
-    }
     let gazetteer = super::add::gazetteer()?;
     args.fields.resolve_names(gazetteer);
     let mut store = super::open_store(db)?;

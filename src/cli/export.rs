@@ -254,8 +254,6 @@ fn write_html(
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let store = super::open_store_to_read(db)?;
-    let filter = args.filter.to_filter()?;
     let format = args
         .format
         .unwrap_or_else(|| Format::from_path(&args.output));
@@ -263,17 +261,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         format,
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson
     );
+    // Flags that do not go together are a usage error (exit code 2), said before the database
+    // is opened.
+    let usage = |message: String| -> anyhow::Result<()> { Err(super::Usage(message).into()) };
     if args.include_unlocated && format != Format::Geojson {
-        return Err(super::Usage(format!(
+        return usage(format!(
             "--include-unlocated is for --format geojson (this export is {format:?})"
-        ))
-        .into());
+        ));
     }
-    if args.output.as_os_str() == "-" {
-        anyhow::ensure!(
-            format != Format::Xlsx,
-            "an XLSX workbook needs a file: pass -o FILE.xlsx"
-        );
+    let to_stdout = args.output.as_os_str() == "-";
+    if to_stdout && format == Format::Xlsx {
+        return usage("an XLSX workbook needs a file: pass -o FILE.xlsx, not -o -".into());
+    }
+    if !to_stdout && args.output.file_name().is_none() {
+        return usage(format!(
+            "-o {} names no file: pass a file name such as -o incidents.csv, or -o - for standard output",
+            args.output.display()
+        ));
+    }
+    let store = super::open_store_to_read(db)?;
+    let filter = args.filter.to_filter()?;
+    if to_stdout {
         if format == Format::Html {
             write_html(&store, &filter, args.title, Box::new(io::stdout().lock()))?;
             return Ok(());

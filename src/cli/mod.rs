@@ -154,9 +154,9 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Open the database, saying which one when it fails.
 /// The command line asks for something that cannot be done as asked (a required flag missing,
-/// nothing to change): a usage error, exit code 2, like the argument parser's own.
+/// flags that do not go together, nothing to change): a usage error, exit code 2, like the
+/// argument parser's own. A bad value of one argument is refused by the parser itself.
 #[derive(Debug)]
 pub struct Usage(pub String);
 
@@ -197,6 +197,7 @@ where
     format!("{n} {noun}")
 }
 
+/// Open the database, saying which one when it fails.
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }
