@@ -378,3 +378,34 @@ fn bad_argument_values_exit_2_saying_what_is_allowed() {
         );
     }
 }
+
+/// `edit` offers no `--evidence` (it always failed: evidence is what the sources said); `add`
+/// still takes it.
+#[test]
+fn edit_does_not_offer_evidence_and_add_takes_it() {
+    let wd = Workdir::new();
+    let sentence = "Guards exchanged fire near Kok-Tash on Thursday.";
+    let out = wd.run(&add_with(&["--evidence", sentence]));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(wd.stdout(&["show", "1"]).contains(sentence));
+    assert!(wd.stdout(&["add", "--help"]).contains("--evidence"));
+    let help = wd.stdout(&["edit", "--help"]);
+    assert!(!help.contains("--evidence"), "{help}");
+    let out = wd.run(&["edit", "1", "--evidence", "x"]);
+    assert_eq!(out.status.code(), Some(2), "an unknown option");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--evidence"));
+    let man = wd.stdout(&["man"]);
+    let edit = man
+        .split(".SH \"TARIKH EDIT\"")
+        .nth(1)
+        .and_then(|rest| rest.split(".SH ").next())
+        .unwrap_or_default();
+    assert!(
+        edit.contains("\\-\\-reason") && !edit.contains("\\-\\-evidence"),
+        "{edit}"
+    );
+}

@@ -22,6 +22,11 @@ pub struct Args {
     pub database: super::Database,
     #[command(flatten)]
     pub fields: Fields,
+    // Not among the `Fields` that `edit` shares: evidence is what the sources said, and an
+    // analyst's own reading goes in --summary.
+    /// A sentence from a source that supports it (repeatable).
+    #[arg(long = "evidence", value_name = "SENTENCE")]
+    pub evidence: Vec<String>,
 }
 
 /// The fields a user can set on an incident (for `add`, and optionally for `edit`). Each value
@@ -69,9 +74,6 @@ pub struct Fields {
     /// Where it was reported (repeatable).
     #[arg(long = "source", value_name = "SOURCE")]
     pub sources: Vec<String>,
-    /// A sentence from a source that supports it (repeatable).
-    #[arg(long = "evidence", value_name = "SENTENCE")]
-    pub evidence: Vec<String>,
 }
 
 /// `--title`: some words, not an empty or blank string.
@@ -180,9 +182,6 @@ impl Fields {
         if !self.sources.is_empty() {
             incident.sources = self.sources;
         }
-        if !self.evidence.is_empty() {
-            incident.evidence = self.evidence.into_iter().map(Evidence::sentence).collect();
-        }
     }
 
     /// Whether any field was given.
@@ -199,7 +198,6 @@ impl Fields {
             && self.longitude.is_none()
             && self.fatalities.is_none()
             && self.sources.is_empty()
-            && self.evidence.is_empty()
     }
 
     /// Names typed by hand as `import` stores them: actors and places the gazetteer knows under
@@ -274,6 +272,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     fields.resolve_names(gazetteer()?);
     let mut incident = Incident::new(date, event_type, title);
     fields.apply(&mut incident);
+    incident.evidence = args.evidence.into_iter().map(Evidence::sentence).collect();
     let mut store = super::open_store(db)?;
     let id = store.add(incident)?;
     println!("{id}");
