@@ -409,3 +409,68 @@ fn edit_does_not_offer_evidence_and_add_takes_it() {
         "{edit}"
     );
 }
+
+/// One of anything is said in the singular: "1 report read again", "1 incident left out ...
+/// cannot hold its date", "1 week back".
+#[test]
+fn one_of_anything_is_said_in_the_singular() {
+    let wd = Workdir::new();
+    let report = workdir::repo_file("data/reports/2021-04-29-steppe-wire-clash.en.txt");
+    let out = wd.run(&["import", report.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = wd.run(&["reprocess"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 report read again;"), "{said}");
+    assert!(!said.contains("(s)"), "{said}");
+
+    // A year is more than ACLED can hold; a hand entry has no coordinates.
+    let out = wd.run(&[
+        "add",
+        "--date",
+        "2019",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Old clash",
+    ]);
+    assert!(out.status.success());
+    let one = wd.path("one.db");
+    let out = wd.run_on(
+        &one,
+        &[
+            "add",
+            "--date",
+            "2019",
+            "--type",
+            "armed_clash",
+            "--title",
+            "x",
+        ],
+    );
+    assert!(out.status.success());
+    let out = wd.run_on(&one, &["export", "-o", "-", "--format", "acled"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 incident left out:"), "{said}");
+    assert!(said.contains("cannot hold its date:"), "{said}");
+    let out = wd.run_on(&one, &["export", "-o", "-", "--format", "geojson"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "1 incident without coordinates left out (--include-unlocated writes it with"
+        ),
+        "{said}"
+    );
+
+    // The tagger's notes.
+    let text = "Fighting broke out on Wednesday a week ago.";
+    let out = workdir::with_input(
+        wd.command(&["dates", "-", "--published", "2021-05-10", "--lang", "en"]),
+        text.as_bytes(),
+    );
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("the last Wednesday, 1 week back"), "{table}");
+}

@@ -139,10 +139,12 @@ fn stream<W: IncidentWriter + ?Sized>(
 }
 
 fn incidents(n: u64) -> String {
-    match n {
-        1 => "1 incident".to_string(),
-        n => format!("{n} incidents"),
-    }
+    super::counted(n, "incident", "incidents")
+}
+
+/// The pronoun that refers back to `n` incidents: "it" or "them".
+fn them(n: u64) -> &'static str {
+    if n == 1 { "it" } else { "them" }
 }
 
 /// Write a streamed format: how many incidents were written, and a note on those that were not
@@ -166,8 +168,9 @@ fn write_streamed(
             let note = match (writer.unlocated(), unlocated) {
                 (0, _) => None,
                 (n, Unlocated::Skip) => Some(format!(
-                    "{} without coordinates left out (--include-unlocated writes them with \"geometry\": null)",
-                    incidents(n)
+                    "{} without coordinates left out (--include-unlocated writes {} with \"geometry\": null)",
+                    incidents(n),
+                    them(n)
                 )),
                 (n, Unlocated::NullGeometry) => Some(format!(
                     "{} without coordinates written with \"geometry\": null",
@@ -185,8 +188,9 @@ fn write_streamed(
                     let named = writer.left_out_examples();
                     let more = if n > named.len() as u64 { "; ..." } else { "" };
                     Some(format!(
-                        "{} left out: ACLED records a day, a week or a month, and cannot hold their dates: {}{more} (tarikh show ID)",
+                        "{} left out: ACLED records a day, a week or a month, and cannot hold {}: {}{more} (tarikh show ID)",
                         incidents(n),
+                        if n == 1 { "its date" } else { "their dates" },
                         named.join("; ")
                     ))
                 }

@@ -188,14 +188,7 @@ pub fn table_width() -> tarikh::export::table::Width {
     Width::Terminal(cells)
 }
 
-/// A count with its noun in the right number: "1 incident", "2 incidents".
-pub fn counted<N>(n: N, one: &str, many: &str) -> String
-where
-    N: std::fmt::Display + PartialEq + From<u8>,
-{
-    let noun = if n == N::from(1) { one } else { many };
-    format!("{n} {noun}")
-}
+pub use tarikh::text::counted;
 
 /// Open the database, saying which one when it fails.
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
