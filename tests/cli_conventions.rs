@@ -411,7 +411,7 @@ fn edit_does_not_offer_evidence_and_add_takes_it() {
 }
 
 /// One of anything is said in the singular: "1 report read again", "1 incident left out ...
-/// cannot hold its date", "1 week back".
+/// cannot hold its date", "1 week back", "1 field", "only source 1", "source 2 taken out".
 #[test]
 fn one_of_anything_is_said_in_the_singular() {
     let wd = Workdir::new();
@@ -426,6 +426,19 @@ fn one_of_anything_is_said_in_the_singular() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("1 report read again;"), "{said}");
     assert!(!said.contains("(s)"), "{said}");
+
+    // An incident told by one report has one source.
+    let csv = wd.stdout(&["timeline", "--format", "csv"]);
+    let id = csv
+        .lines()
+        .nth(1)
+        .and_then(|row| row.split(',').next())
+        .expect("an incident");
+    let said = wd.stderr_of_failure(&["split", id, "--source", "2"]);
+    assert!(
+        said.contains(&format!("incident {id} has only source 1;")),
+        "{said}"
+    );
 
     // A year is more than ACLED can hold; a hand entry has no coordinates.
     let out = wd.run(&[
@@ -473,4 +486,27 @@ fn one_of_anything_is_said_in_the_singular() {
     );
     let table = String::from_utf8_lossy(&out.stdout);
     assert!(table.contains("the last Wednesday, 1 week back"), "{table}");
+
+    // A CSV row with one field.
+    let bad = wd.write(
+        "short.csv",
+        format!("{}\nlonely\n", workdir::TARIKH_CSV_HEADER),
+    );
+    let said = wd.stderr_of_failure(&["import", bad.to_str().expect("utf-8 path")]);
+    assert!(said.contains("has 1 field but the header has"), "{said}");
+
+    // One source taken out of an incident that several reports tell.
+    let all = Workdir::new();
+    let reports = workdir::repo_file("data/reports");
+    all.stdout(&["import", reports.to_str().expect("utf-8 path")]);
+    let json = all.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    let told = json
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON"))
+        .find(|row| row["source_count"].as_u64().is_some_and(|n| n >= 3))
+        .expect("an incident told by three reports");
+    let id = told["id"].to_string();
+    all.stdout(&["split", &id, "--source", "2"]);
+    let shown = all.stdout(&["show", &id]);
+    assert!(shown.contains("source 2 taken out"), "{shown}");
 }
