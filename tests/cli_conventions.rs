@@ -510,3 +510,162 @@ fn one_of_anything_is_said_in_the_singular() {
     let shown = all.stdout(&["show", &id]);
     assert!(shown.contains("source 2 taken out"), "{shown}");
 }
+
+/// A table as the terminal shows it: its header's cells, and each row's cells of the columns
+/// up to the status (the ones before any free text, so that character offsets are columns),
+/// the lines a cell wraps onto (a date, in a very narrow terminal) joined with spaces.
+fn table_rows(table: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut lines = table.lines();
+    let header_line = lines.next().unwrap_or_default();
+    let header: Vec<String> = header_line.split_whitespace().map(String::from).collect();
+    // Each column's span of characters, from the rule under the header.
+    let rule: Vec<char> = lines.next().unwrap_or_default().chars().collect();
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < rule.len() {
+        if rule[k] == '─' {
+            let start = k;
+            while k < rule.len() && rule[k] == '─' {
+                k += 1;
+            }
+            spans.push((start, k));
+        } else {
+            k += 1;
+        }
+    }
+    let status = header
+        .iter()
+        .position(|h| h == "status")
+        .expect("a status column");
+    let spans = &spans[..=status];
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for line in lines.take_while(|l| !l.is_empty()) {
+        let chars: Vec<char> = line.chars().collect();
+        let cells: Vec<String> = spans
+            .iter()
+            .map(|&(a, b)| {
+                let cell: String = chars[a.min(chars.len())..b.min(chars.len())]
+                    .iter()
+                    .collect();
+                cell.trim().to_string()
+            })
+            .collect();
+        // A row's own line has its id; the lines it wraps onto have none.
+        match rows.last_mut() {
+            Some(row) if cells[0].is_empty() => {
+                for (cell, more) in row.iter_mut().zip(cells) {
+                    if !more.is_empty() {
+                        cell.push(' ');
+                        cell.push_str(&more);
+                    }
+                }
+            }
+            _ => rows.push(cells),
+        }
+    }
+    (header, rows)
+}
+
+/// A timeline in a narrow terminal: no line is wider than the terminal, and no id, date or
+/// status (with its "!" dispute mark) is cut; the free text gives up width first, then the least
+/// needed columns are left out (and said to be). Piped, nothing is cut. (At 80 columns the
+/// dates were cut to "28 Apr 20…" and the status to "occur…"; at 60, lines were 77 wide.)
+#[cfg(target_os = "linux")]
+#[test]
+fn a_narrow_terminal_cuts_free_text_never_a_date_or_status() {
+    use unicode_width::UnicodeWidthStr;
+    let wd = Workdir::new();
+    let reports = workdir::repo_file("data/reports");
+    wd.stdout(&["import", reports.to_str().expect("utf-8 path")]);
+    // Piped: every cell whole. Its rows give each incident's id, date and status.
+    let piped = wd.stdout(&["timeline"]);
+    let (header, full) = table_rows(&piped);
+    assert_eq!(header.len(), 9, "{piped}");
+    let expected: Vec<(String, String, String)> = full
+        .iter()
+        .map(|row| (row[0].clone(), row[1].clone(), row[row.len() - 1].clone()))
+        .collect();
+    assert!(
+        expected
+            .iter()
+            .any(|(_, date, _)| date.starts_with("between "))
+    );
+    assert!(expected.iter().any(|(_, _, status)| status.ends_with('!')));
+    let widest = piped.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    assert!(widest > 120, "piped output is not cut: {widest}");
+    let piped_narrow = wd
+        .command(&["timeline"])
+        .env("COLUMNS", "60")
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&piped_narrow.stdout), piped);
+
+    // The table `import` prints fits as well.
+    let fresh = wd.path("fresh.db");
+    let mut cmd = wd.command(&["import", reports.to_str().expect("utf-8 path")]);
+    cmd.env("TARIKH_DB", &fresh);
+    let (shown, _) = workdir::in_terminal(cmd, 60, 40);
+    assert!(shown.lines().all(|l| l.width() <= 60), "{shown}");
+    assert_eq!(table_rows(&shown).1.len(), expected.len(), "{shown}");
+
+    // (columns, rows, COLUMNS): a sized terminal; one whose rows are unset (`stty cols 80` in a
+    // new one); one with no size, where COLUMNS says the width.
+    let terminals: [(u16, u16, Option<&str>); 8] = [
+        (200, 40, None),
+        (120, 40, None),
+        (100, 40, None),
+        (80, 40, None),
+        (60, 40, None),
+        (36, 40, None),
+        (80, 0, None),
+        (0, 0, Some("70")),
+    ];
+    for (cols, rows, columns) in terminals {
+        let mut cmd = wd.command(&["timeline"]);
+        if let Some(columns) = columns {
+            cmd.env("COLUMNS", columns);
+        }
+        let (shown, err) = workdir::in_terminal(cmd, cols, rows);
+        assert!(err.is_empty(), "{err}");
+        let width = columns.map_or(usize::from(cols), |c| c.parse().expect("a number"));
+        for line in shown.lines() {
+            assert!(
+                line.width() <= width,
+                "{width} columns, a line of {}:\n{shown}",
+                line.width()
+            );
+        }
+        let (header, rows) = table_rows(&shown);
+        assert_eq!(rows.len(), expected.len(), "{width}:\n{shown}");
+        for (row, (id, date, status)) in rows.iter().zip(&expected) {
+            assert_eq!(&row[0], id, "{width}:\n{shown}");
+            assert_eq!(&row[1], date, "{width}:\n{shown}");
+            assert_eq!(&row[row.len() - 1], status, "{width}:\n{shown}");
+        }
+        assert!(shown.contains("! the sources disagree"), "{shown}");
+        if header.len() < 9 {
+            // Left out, and said to be; the free text had given up its width first.
+            let said = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = said
+                .split("columns left out at this width: ")
+                .nth(1)
+                .unwrap_or_default();
+            assert!(note.contains("sources"), "{shown}");
+            assert!(!header.contains(&"sources".to_string()), "{shown}");
+        }
+        let kept: &[&str] = match width {
+            120.. => &["type", "title", "actors", "place"],
+            100.. => &["type", "title", "actors"],
+            _ => &[],
+        };
+        for column in kept {
+            assert!(
+                header.contains(&column.to_string()),
+                "{width}: {column}\n{shown}"
+            );
+        }
+        if width >= 60 {
+            assert!(header.contains(&"title".to_string()), "{width}:\n{shown}");
+        }
+    }
+}

@@ -172,20 +172,36 @@ impl std::fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
-/// How wide a table on standard output may be: the terminal's width when it is one (or
-/// `COLUMNS`), nothing cut when it goes to a file or a pipe.
+/// How wide a table on standard output may be: the terminal's width when it is one (else
+/// `COLUMNS`, else 100), nothing cut when it goes to a file or a pipe.
 pub fn table_width() -> tarikh::export::table::Width {
     use std::io::IsTerminal;
     use tarikh::export::table::Width;
     if !std::io::stdout().is_terminal() {
         return Width::Full;
     }
-    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-    let cells = terminal_size::terminal_size()
-        .map(|(w, _)| usize::from(w.0))
-        .or(columns)
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+    };
+    let cells = stdout_columns()
+        .or_else(columns)
+        .filter(|&c| c > 0)
         .unwrap_or(100);
     Width::Terminal(cells)
+}
+
+/// The width of the terminal standard output goes to, when it says one.
+#[cfg(unix)]
+fn stdout_columns() -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(std::io::stdout()).ok()?;
+    Some(usize::from(size.ws_col)).filter(|&c| c > 0)
+}
+
+#[cfg(not(unix))]
+fn stdout_columns() -> Option<usize> {
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
 }
 
 pub use tarikh::text::counted;
