@@ -1,6 +1,7 @@
 //! Text folding shared by every lookup of words and names: one actor, place or event word is
 //! found under any of its spellings, whatever the case, accents, Arabic diacritics, tatweel,
-//! hamza seat or alef/yeh/teh-marbuta variant, or digit set.
+//! hamza seat or alef/yeh/teh-marbuta variant, or digit set. Also [`counted`], which every
+//! message that gives a count writes it with.
 
 /// Fold one word (or a whole line) for matching.
 pub fn fold(s: &str) -> String {
@@ -120,6 +121,15 @@ impl std::hash::Hasher for Fnv {
 /// A map from words (of a vocabulary list) to what they stand for.
 pub(crate) type WordMap<V> =
     std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A count with its noun in the right number: "1 incident", "2 incidents", "0 incidents".
+pub fn counted<N>(n: N, one: &str, many: &str) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
+}
 
 #[cfg(test)]
 mod tests {

@@ -283,6 +283,393 @@ fn hand_made_csvs_with_some_columns() {
     assert!(!fresh.exists(), "nothing stored, no database left");
 }
 
+/// `add` with these flags after its required ones.
+fn add_with(extra: &[&'static str]) -> Vec<&'static str> {
+    let mut args = vec![
+        "add",
+        "--date",
+        "2021-04-29",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Clash",
+    ];
+    args.extend(extra);
+    args
+}
+
+/// A bad value of one argument (out of range, empty) and flags that do not go together are
+/// usage errors, exit code 2 as the README says, with a message that says what is allowed; they
+/// change nothing. What only the database can tell (an unknown incident) stays an error, exit 1.
+#[test]
+fn bad_argument_values_exit_2_saying_what_is_allowed() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    let before = wd.dump();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (add_with(&["--latitude", "95"]), "from -90 to 90"),
+        (add_with(&["--longitude", "-180.5"]), "from -180 to 180"),
+        (add_with(&["--latitude", "north"]), "from -90 to 90"),
+        (
+            vec![
+                "add",
+                "--date",
+                "2021-04-29",
+                "--type",
+                "armed_clash",
+                "--title",
+                "",
+            ],
+            "a title cannot be empty",
+        ),
+        (vec!["edit", "1", "--latitude", "95"], "from -90 to 90"),
+        (vec!["edit", "1", "--longitude", "200"], "from -180 to 180"),
+        (vec!["edit", "1", "--title", ""], "a title cannot be empty"),
+        (
+            vec!["edit", "1", "--title", "  "],
+            "a title cannot be empty",
+        ),
+        (
+            vec!["export", "-o", "-", "--format", "xlsx"],
+            "pass -o FILE.xlsx",
+        ),
+        (vec!["export", "-o", ".."], "pass a file name"),
+        (
+            vec!["export", "-o", "x.csv", "--include-unlocated"],
+            "--include-unlocated is for --format geojson",
+        ),
+        (vec!["merge", "1", "1"], "two or more different incidents"),
+        (vec!["split", "1", "--source", "0"], "--source"),
+    ];
+    for (args, allowed) in &cases {
+        let out = wd.run(args);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {said}");
+        assert!(
+            said.contains(allowed),
+            "{args:?} should say {allowed:?}: {said}"
+        );
+    }
+    assert_eq!(wd.dump(), before, "a usage error changes nothing");
+    // Flags that do not go together are refused before the database is looked for.
+    let none = wd.path("none.db");
+    let out = wd.run_on(&none, &["export", "-o", "-", "--format", "xlsx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!none.exists());
+    // The bounds themselves are allowed.
+    let out = wd.run(&["edit", "1", "--latitude", "-90", "--longitude", "180"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(wd.stdout(&["show", "1"]).contains("(-90, 180)"));
+    // What only the database can tell is a runtime error.
+    for args in [
+        &["edit", "99", "--title", "x"][..],
+        &["split", "1", "--source", "2"][..],
+    ] {
+        let out = wd.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// `edit` offers no `--evidence` (it always failed: evidence is what the sources said); `add`
+/// still takes it.
+#[test]
+fn edit_does_not_offer_evidence_and_add_takes_it() {
+    let wd = Workdir::new();
+    let sentence = "Guards exchanged fire near Kok-Tash on Thursday.";
+    let out = wd.run(&add_with(&["--evidence", sentence]));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(wd.stdout(&["show", "1"]).contains(sentence));
+    assert!(wd.stdout(&["add", "--help"]).contains("--evidence"));
+    let help = wd.stdout(&["edit", "--help"]);
+    assert!(!help.contains("--evidence"), "{help}");
+    let out = wd.run(&["edit", "1", "--evidence", "x"]);
+    assert_eq!(out.status.code(), Some(2), "an unknown option");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--evidence"));
+    let man = wd.stdout(&["man"]);
+    let edit = man
+        .split(".SH \"TARIKH EDIT\"")
+        .nth(1)
+        .and_then(|rest| rest.split(".SH ").next())
+        .unwrap_or_default();
+    assert!(
+        edit.contains("\\-\\-reason") && !edit.contains("\\-\\-evidence"),
+        "{edit}"
+    );
+}
+
+/// One of anything is said in the singular: "1 report read again", "1 incident left out ...
+/// cannot hold its date", "1 week back", "1 field", "only source 1", "source 2 taken out".
+#[test]
+fn one_of_anything_is_said_in_the_singular() {
+    let wd = Workdir::new();
+    let report = workdir::repo_file("data/reports/2021-04-29-steppe-wire-clash.en.txt");
+    let out = wd.run(&["import", report.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = wd.run(&["reprocess"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 report read again;"), "{said}");
+    assert!(!said.contains("(s)"), "{said}");
+
+    // An incident told by one report has one source.
+    let csv = wd.stdout(&["timeline", "--format", "csv"]);
+    let id = csv
+        .lines()
+        .nth(1)
+        .and_then(|row| row.split(',').next())
+        .expect("an incident");
+    let said = wd.stderr_of_failure(&["split", id, "--source", "2"]);
+    assert!(
+        said.contains(&format!("incident {id} has only source 1;")),
+        "{said}"
+    );
+
+    // A year is more than ACLED can hold; a hand entry has no coordinates.
+    let out = wd.run(&[
+        "add",
+        "--date",
+        "2019",
+        "--type",
+        "armed_clash",
+        "--title",
+        "Old clash",
+    ]);
+    assert!(out.status.success());
+    let one = wd.path("one.db");
+    let out = wd.run_on(
+        &one,
+        &[
+            "add",
+            "--date",
+            "2019",
+            "--type",
+            "armed_clash",
+            "--title",
+            "x",
+        ],
+    );
+    assert!(out.status.success());
+    let out = wd.run_on(&one, &["export", "-o", "-", "--format", "acled"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 incident left out:"), "{said}");
+    assert!(said.contains("cannot hold its date:"), "{said}");
+    let out = wd.run_on(&one, &["export", "-o", "-", "--format", "geojson"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "1 incident without coordinates left out (--include-unlocated writes it with"
+        ),
+        "{said}"
+    );
+
+    // The tagger's notes.
+    let text = "Fighting broke out on Wednesday a week ago.";
+    let out = workdir::with_input(
+        wd.command(&["dates", "-", "--published", "2021-05-10", "--lang", "en"]),
+        text.as_bytes(),
+    );
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("the last Wednesday, 1 week back"), "{table}");
+
+    // A CSV row with one field.
+    let bad = wd.write(
+        "short.csv",
+        format!("{}\nlonely\n", workdir::TARIKH_CSV_HEADER),
+    );
+    let said = wd.stderr_of_failure(&["import", bad.to_str().expect("utf-8 path")]);
+    assert!(said.contains("has 1 field but the header has"), "{said}");
+
+    // One source taken out of an incident that several reports tell.
+    let all = Workdir::new();
+    let reports = workdir::repo_file("data/reports");
+    all.stdout(&["import", reports.to_str().expect("utf-8 path")]);
+    let json = all.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    let told = json
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON"))
+        .find(|row| row["source_count"].as_u64().is_some_and(|n| n >= 3))
+        .expect("an incident told by three reports");
+    let id = told["id"].to_string();
+    all.stdout(&["split", &id, "--source", "2"]);
+    let shown = all.stdout(&["show", &id]);
+    assert!(shown.contains("source 2 taken out"), "{shown}");
+}
+
+/// A table as the terminal shows it: its header's cells, and each row's cells of the columns
+/// up to the status (the ones before any free text, so that character offsets are columns),
+/// the lines a cell wraps onto (a date, in a very narrow terminal) joined with spaces.
+fn table_rows(table: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut lines = table.lines();
+    let header_line = lines.next().unwrap_or_default();
+    let header: Vec<String> = header_line.split_whitespace().map(String::from).collect();
+    // Each column's span of characters, from the rule under the header.
+    let rule: Vec<char> = lines.next().unwrap_or_default().chars().collect();
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < rule.len() {
+        if rule[k] == '─' {
+            let start = k;
+            while k < rule.len() && rule[k] == '─' {
+                k += 1;
+            }
+            spans.push((start, k));
+        } else {
+            k += 1;
+        }
+    }
+    let status = header
+        .iter()
+        .position(|h| h == "status")
+        .expect("a status column");
+    let spans = &spans[..=status];
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for line in lines.take_while(|l| !l.is_empty()) {
+        let chars: Vec<char> = line.chars().collect();
+        let cells: Vec<String> = spans
+            .iter()
+            .map(|&(a, b)| {
+                let cell: String = chars[a.min(chars.len())..b.min(chars.len())]
+                    .iter()
+                    .collect();
+                cell.trim().to_string()
+            })
+            .collect();
+        // A row's own line has its id; the lines it wraps onto have none.
+        match rows.last_mut() {
+            Some(row) if cells[0].is_empty() => {
+                for (cell, more) in row.iter_mut().zip(cells) {
+                    if !more.is_empty() {
+                        cell.push(' ');
+                        cell.push_str(&more);
+                    }
+                }
+            }
+            _ => rows.push(cells),
+        }
+    }
+    (header, rows)
+}
+
+/// A timeline in a narrow terminal: no line is wider than the terminal, and no id, date or
+/// status (with its "!" dispute mark) is cut; the free text gives up width first, then the least
+/// needed columns are left out (and said to be). Piped, nothing is cut. (At 80 columns the
+/// dates were cut to "28 Apr 20…" and the status to "occur…"; at 60, lines were 77 wide.)
+#[cfg(target_os = "linux")]
+#[test]
+fn a_narrow_terminal_cuts_free_text_never_a_date_or_status() {
+    use unicode_width::UnicodeWidthStr;
+    let wd = Workdir::new();
+    let reports = workdir::repo_file("data/reports");
+    wd.stdout(&["import", reports.to_str().expect("utf-8 path")]);
+    // Piped: every cell whole. Its rows give each incident's id, date and status.
+    let piped = wd.stdout(&["timeline"]);
+    let (header, full) = table_rows(&piped);
+    assert_eq!(header.len(), 9, "{piped}");
+    let expected: Vec<(String, String, String)> = full
+        .iter()
+        .map(|row| (row[0].clone(), row[1].clone(), row[row.len() - 1].clone()))
+        .collect();
+    assert!(
+        expected
+            .iter()
+            .any(|(_, date, _)| date.starts_with("between "))
+    );
+    assert!(expected.iter().any(|(_, _, status)| status.ends_with('!')));
+    let widest = piped.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    assert!(widest > 120, "piped output is not cut: {widest}");
+    let piped_narrow = wd
+        .command(&["timeline"])
+        .env("COLUMNS", "60")
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&piped_narrow.stdout), piped);
+
+    // The table `import` prints fits as well.
+    let fresh = wd.path("fresh.db");
+    let mut cmd = wd.command(&["import", reports.to_str().expect("utf-8 path")]);
+    cmd.env("TARIKH_DB", &fresh);
+    let (shown, _) = workdir::in_terminal(cmd, 60, 40);
+    assert!(shown.lines().all(|l| l.width() <= 60), "{shown}");
+    assert_eq!(table_rows(&shown).1.len(), expected.len(), "{shown}");
+
+    // (columns, rows, COLUMNS): a sized terminal; one whose rows are unset (`stty cols 80` in a
+    // new one); one with no size, where COLUMNS says the width.
+    let terminals: [(u16, u16, Option<&str>); 8] = [
+        (200, 40, None),
+        (120, 40, None),
+        (100, 40, None),
+        (80, 40, None),
+        (60, 40, None),
+        (36, 40, None),
+        (80, 0, None),
+        (0, 0, Some("70")),
+    ];
+    for (cols, rows, columns) in terminals {
+        let mut cmd = wd.command(&["timeline"]);
+        if let Some(columns) = columns {
+            cmd.env("COLUMNS", columns);
+        }
+        let (shown, err) = workdir::in_terminal(cmd, cols, rows);
+        assert!(err.is_empty(), "{err}");
+        let width = columns.map_or(usize::from(cols), |c| c.parse().expect("a number"));
+        for line in shown.lines() {
+            assert!(
+                line.width() <= width,
+                "{width} columns, a line of {}:\n{shown}",
+                line.width()
+            );
+        }
+        let (header, rows) = table_rows(&shown);
+        assert_eq!(rows.len(), expected.len(), "{width}:\n{shown}");
+        for (row, (id, date, status)) in rows.iter().zip(&expected) {
+            assert_eq!(&row[0], id, "{width}:\n{shown}");
+            assert_eq!(&row[1], date, "{width}:\n{shown}");
+            assert_eq!(&row[row.len() - 1], status, "{width}:\n{shown}");
+        }
+        assert!(shown.contains("! the sources disagree"), "{shown}");
+        if header.len() < 9 {
+            // Left out, and said to be; the free text had given up its width first.
+            let said = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = said
+                .split("columns left out at this width: ")
+                .nth(1)
+                .unwrap_or_default();
+            assert!(note.contains("sources"), "{shown}");
+            assert!(!header.contains(&"sources".to_string()), "{shown}");
+        }
+        let kept: &[&str] = match width {
+            120.. => &["type", "title", "actors", "place"],
+            100.. => &["type", "title", "actors"],
+            _ => &[],
+        };
+        for column in kept {
+            assert!(
+                header.contains(&column.to_string()),
+                "{width}: {column}\n{shown}"
+            );
+        }
+        if width >= 60 {
+            assert!(header.contains(&"title".to_string()), "{width}:\n{shown}");
+        }
+    }
+}
+
 /// A hand-made header names tarikh's columns as a person types them in a spreadsheet: in any
 /// case and with spaces around them. What is missing is still named, a column that is no
 /// tarikh column is still refused, and one named twice in two spellings is refused as such.

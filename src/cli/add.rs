@@ -22,9 +22,16 @@ pub struct Args {
     pub database: super::Database,
     #[command(flatten)]
     pub fields: Fields,
+    // Not among the `Fields` that `edit` shares: evidence is what the sources said, and an
+    // analyst's own reading goes in --summary.
+    /// A sentence from a source that supports it (repeatable).
+    #[arg(long = "evidence", value_name = "SENTENCE")]
+    pub evidence: Vec<String>,
 }
 
-/// The fields a user can set on an incident (for `add`, and optionally for `edit`).
+/// The fields a user can set on an incident (for `add`, and optionally for `edit`). Each value
+/// is checked by the argument parser, so that a bad one is a usage error (exit code 2) for
+/// both commands alike.
 #[derive(Debug, Default, clap::Args)]
 pub struct Fields {
     /// When it happened, as EDTF (see below).
@@ -38,8 +45,8 @@ pub struct Fields {
     /// occurred (default for add), planned or claimed.
     #[arg(long)]
     pub status: Option<Status>,
-    /// A short title.
-    #[arg(long)]
+    /// A short title (not empty).
+    #[arg(long, value_parser = parse_title)]
     pub title: Option<String>,
     /// A longer description.
     #[arg(long)]
@@ -55,11 +62,11 @@ pub struct Fields {
     /// Country of the place.
     #[arg(long)]
     pub country: Option<String>,
-    /// Latitude of the place (decimal degrees).
-    #[arg(long, allow_hyphen_values = true)]
+    /// Latitude of the place (decimal degrees, -90 to 90).
+    #[arg(long, allow_hyphen_values = true, value_parser = parse_latitude)]
     pub latitude: Option<f64>,
-    /// Longitude of the place (decimal degrees).
-    #[arg(long, allow_hyphen_values = true)]
+    /// Longitude of the place (decimal degrees, -180 to 180).
+    #[arg(long, allow_hyphen_values = true, value_parser = parse_longitude)]
     pub longitude: Option<f64>,
     /// People killed: N, or LOW-HIGH for a range.
     #[arg(long, value_name = "N|LOW-HIGH")]
@@ -67,9 +74,34 @@ pub struct Fields {
     /// Where it was reported (repeatable).
     #[arg(long = "source", value_name = "SOURCE")]
     pub sources: Vec<String>,
-    /// A sentence from a source that supports it (repeatable).
-    #[arg(long = "evidence", value_name = "SENTENCE")]
-    pub evidence: Vec<String>,
+}
+
+/// `--title`: some words, not an empty or blank string.
+fn parse_title(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err(
+            "a title cannot be empty: give a few words, e.g. --title 'Clash at Kok-Tash'".into(),
+        );
+    }
+    Ok(s.to_string())
+}
+
+fn parse_latitude(s: &str) -> Result<f64, String> {
+    degrees(s, 90.0, "39.95")
+}
+
+fn parse_longitude(s: &str) -> Result<f64, String> {
+    degrees(s, 180.0, "70.63")
+}
+
+/// Decimal degrees between `-limit` and `limit` (WGS 84, as the exports write them).
+fn degrees(s: &str, limit: f64, example: &str) -> Result<f64, String> {
+    let allowed = format!("decimal degrees from -{limit} to {limit}, e.g. {example}");
+    match s.trim().parse::<f64>() {
+        Ok(v) if (-limit..=limit).contains(&v) => Ok(v),
+        Ok(_) => Err(format!("out of range: expected {allowed}")),
+        Err(_) => Err(format!("not a number: expected {allowed}")),
+    }
 }
 
 /// `--fatalities 12` or `--fatalities 12-30`.
@@ -150,9 +182,6 @@ impl Fields {
         if !self.sources.is_empty() {
             incident.sources = self.sources;
         }
-        if !self.evidence.is_empty() {
-            incident.evidence = self.evidence.into_iter().map(Evidence::sentence).collect();
-        }
     }
 
     /// Whether any field was given.
@@ -169,7 +198,6 @@ impl Fields {
             && self.longitude.is_none()
             && self.fatalities.is_none()
             && self.sources.is_empty()
-            && self.evidence.is_empty()
     }
 
     /// Names typed by hand as `import` stores them: actors and places the gazetteer knows under
@@ -208,22 +236,6 @@ impl Fields {
             }
         }
     }
-
-    pub fn check_coordinates(&self) -> anyhow::Result<()> {
-        if let Some(lat) = self.latitude {
-            anyhow::ensure!(
-                (-90.0..=90.0).contains(&lat),
-                "--latitude {lat} is not between -90 and 90"
-            );
-        }
-        if let Some(lon) = self.longitude {
-            anyhow::ensure!(
-                (-180.0..=180.0).contains(&lon),
-                "--longitude {lon} is not between -180 and 180"
-            );
-        }
-        Ok(())
-    }
 }
 
 /// An actor's canonical name, or the name as typed when the gazetteer does not know it (said
@@ -249,7 +261,6 @@ pub fn gazetteer() -> anyhow::Result<&'static Gazetteer> {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let mut fields = args.fields;
-    fields.check_coordinates()?;
     let usage = |what: &str| super::Usage(format!("{what} is required (see tarikh add --help)"));
     let date = fields
         .date
@@ -257,14 +268,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     let event_type = fields
         .event_type
         .ok_or_else(|| usage("--type (e.g. armed_clash)"))?;
-    let title = fields
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .ok_or_else(|| usage("--title"))?;
+    let title = fields.title.clone().ok_or_else(|| usage("--title"))?;
     fields.resolve_names(gazetteer()?);
     let mut incident = Incident::new(date, event_type, title);
     fields.apply(&mut incident);
+    incident.evidence = args.evidence.into_iter().map(Evidence::sentence).collect();
     let mut store = super::open_store(db)?;
     let id = store.add(incident)?;
     println!("{id}");

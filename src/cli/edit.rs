@@ -5,7 +5,8 @@ use std::path::Path;
 use super::add::Fields;
 
 /// Change an incident. Only the fields given change; the previous values go to its history
-/// (see `tarikh show ID`).
+/// (see `tarikh show ID`). Its evidence sentences are what the sources said and are not
+/// edited: put your own reading in --summary.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   tarikh edit 12 --date 2021-04-28 --reason 'second source gives the 28th'
@@ -62,14 +63,6 @@ pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
             args.id
         ))
         .into());
-    }
-    args.fields.check_coordinates()?;
-    anyhow::ensure!(
-        args.fields.evidence.is_empty(),
-        "--evidence cannot be edited: evidence is what the sources said. Put your own reading in --summary"
-    );
-    if let Some(title) = &args.fields.title {
-        anyhow::ensure!(!title.trim().is_empty(), "--title cannot be empty");
     }
     let gazetteer = super::add::gazetteer()?;
     args.fields.resolve_names(gazetteer);

@@ -139,10 +139,12 @@ fn stream<W: IncidentWriter + ?Sized>(
 }
 
 fn incidents(n: u64) -> String {
-    match n {
-        1 => "1 incident".to_string(),
-        n => format!("{n} incidents"),
-    }
+    super::counted(n, "incident", "incidents")
+}
+
+/// The pronoun that refers back to `n` incidents: "it" or "them".
+fn them(n: u64) -> &'static str {
+    if n == 1 { "it" } else { "them" }
 }
 
 /// Write a streamed format: how many incidents were written, and a note on those that were not
@@ -166,8 +168,9 @@ fn write_streamed(
             let note = match (writer.unlocated(), unlocated) {
                 (0, _) => None,
                 (n, Unlocated::Skip) => Some(format!(
-                    "{} without coordinates left out (--include-unlocated writes them with \"geometry\": null)",
-                    incidents(n)
+                    "{} without coordinates left out (--include-unlocated writes {} with \"geometry\": null)",
+                    incidents(n),
+                    them(n)
                 )),
                 (n, Unlocated::NullGeometry) => Some(format!(
                     "{} without coordinates written with \"geometry\": null",
@@ -185,8 +188,9 @@ fn write_streamed(
                     let named = writer.left_out_examples();
                     let more = if n > named.len() as u64 { "; ..." } else { "" };
                     Some(format!(
-                        "{} left out: ACLED records a day, a week or a month, and cannot hold their dates: {}{more} (tarikh show ID)",
+                        "{} left out: ACLED records a day, a week or a month, and cannot hold {}: {}{more} (tarikh show ID)",
                         incidents(n),
+                        if n == 1 { "its date" } else { "their dates" },
                         named.join("; ")
                     ))
                 }
@@ -254,8 +258,6 @@ fn write_html(
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
-    let store = super::open_store_to_read(db)?;
-    let filter = args.filter.to_filter()?;
     let format = args
         .format
         .unwrap_or_else(|| Format::from_path(&args.output));
@@ -263,17 +265,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         format,
         Format::Xlsx | Format::TimelinejsCsv | Format::TimelinejsJson
     );
+    // Flags that do not go together are a usage error (exit code 2), said before the database
+    // is opened.
+    let usage = |message: String| -> anyhow::Result<()> { Err(super::Usage(message).into()) };
     if args.include_unlocated && format != Format::Geojson {
-        return Err(super::Usage(format!(
+        return usage(format!(
             "--include-unlocated is for --format geojson (this export is {format:?})"
-        ))
-        .into());
+        ));
     }
-    if args.output.as_os_str() == "-" {
-        anyhow::ensure!(
-            format != Format::Xlsx,
-            "an XLSX workbook needs a file: pass -o FILE.xlsx"
-        );
+    let to_stdout = args.output.as_os_str() == "-";
+    if to_stdout && format == Format::Xlsx {
+        return usage("an XLSX workbook needs a file: pass -o FILE.xlsx, not -o -".into());
+    }
+    if !to_stdout && args.output.file_name().is_none() {
+        return usage(format!(
+            "-o {} names no file: pass a file name such as -o incidents.csv, or -o - for standard output",
+            args.output.display()
+        ));
+    }
+    let store = super::open_store_to_read(db)?;
+    let filter = args.filter.to_filter()?;
+    if to_stdout {
         if format == Format::Html {
             write_html(&store, &filter, args.title, Box::new(io::stdout().lock()))?;
             return Ok(());

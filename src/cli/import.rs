@@ -635,6 +635,7 @@ fn describe(stats: &LoadStats, (one, many): (&str, &str)) -> String {
             _ => "told by reports already stored (their sources added)",
         };
         return match stats.added {
+            0 if stats.merged == 1 => format!("{}, {told}", incidents(stats.merged)),
             0 => format!("{}, all {told}", incidents(stats.merged)),
             added => format!(
                 "{} stored, {} {told}",

@@ -154,9 +154,9 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Open the database, saying which one when it fails.
 /// The command line asks for something that cannot be done as asked (a required flag missing,
-/// nothing to change): a usage error, exit code 2, like the argument parser's own.
+/// flags that do not go together, nothing to change): a usage error, exit code 2, like the
+/// argument parser's own. A bad value of one argument is refused by the parser itself.
 #[derive(Debug)]
 pub struct Usage(pub String);
 
@@ -172,31 +172,41 @@ impl std::fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
-/// How wide a table on standard output may be: the terminal's width when it is one (or
-/// `COLUMNS`), nothing cut when it goes to a file or a pipe.
+/// How wide a table on standard output may be: the terminal's width when it is one (else
+/// `COLUMNS`, else 100), nothing cut when it goes to a file or a pipe.
 pub fn table_width() -> tarikh::export::table::Width {
     use std::io::IsTerminal;
     use tarikh::export::table::Width;
     if !std::io::stdout().is_terminal() {
         return Width::Full;
     }
-    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-    let cells = terminal_size::terminal_size()
-        .map(|(w, _)| usize::from(w.0))
-        .or(columns)
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+    };
+    let cells = stdout_columns()
+        .or_else(columns)
+        .filter(|&c| c > 0)
         .unwrap_or(100);
     Width::Terminal(cells)
 }
 
-/// A count with its noun in the right number: "1 incident", "2 incidents".
-pub fn counted<N>(n: N, one: &str, many: &str) -> String
-where
-    N: std::fmt::Display + PartialEq + From<u8>,
-{
-    let noun = if n == N::from(1) { one } else { many };
-    format!("{n} {noun}")
+/// The width of the terminal standard output goes to, when it says one.
+#[cfg(unix)]
+fn stdout_columns() -> Option<usize> {
+    let size = rustix::termios::tcgetwinsize(std::io::stdout()).ok()?;
+    Some(usize::from(size.ws_col)).filter(|&c| c > 0)
 }
 
+#[cfg(not(unix))]
+fn stdout_columns() -> Option<usize> {
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+}
+
+pub use tarikh::text::counted;
+
+/// Open the database, saying which one when it fails.
 pub fn open_store(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }

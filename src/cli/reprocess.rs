@@ -100,8 +100,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
         note!("{line}");
     }
     note!(
-        "{} report(s) read again; `tarikh timeline` shows the result",
-        read.len()
+        "{} read again; `tarikh timeline` shows the result",
+        super::counted(read.len(), "report", "reports")
     );
     Ok(())
 }

@@ -34,12 +34,14 @@ pub struct SplitArgs {
     /// The incident to split.
     #[arg(value_name = "ID")]
     pub id: i64,
-    /// A source to take out, by its number in `tarikh show ID` (repeatable or comma-separated).
+    /// A source to take out, by its number in `tarikh show ID`, from 1 (repeatable or
+    /// comma-separated).
     #[arg(
         long = "source",
         required = true,
         value_name = "N",
-        value_delimiter = ','
+        value_delimiter = ',',
+        value_parser = parse_source_number
     )]
     pub sources: Vec<usize>,
     /// Why, for the history.
@@ -61,11 +63,29 @@ pub struct UndoArgs {
     pub reason: String,
 }
 
+/// A source's number as `tarikh show ID` lists them: 1, 2, ...
+fn parse_source_number(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("a source's number, from 1, as `tarikh show ID` lists the sources".into()),
+    }
+}
+
 fn vocabulary() -> anyhow::Result<&'static Vocabulary> {
     Vocabulary::builtin().map_err(anyhow::Error::msg)
 }
 
 pub fn run_merge(db: &Path, args: MergeArgs) -> anyhow::Result<()> {
+    let mut distinct = args.ids.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 2 {
+        return Err(super::Usage(format!(
+            "merge joins two or more different incidents: give another id besides {} (see tarikh timeline)",
+            args.ids[0]
+        ))
+        .into());
+    }
     let mut store = super::open_store(db)?;
     let id = store.merge_incidents(&args.ids, &args.reason, &vocabulary()?.gazetteer)?;
     println!("{id}");

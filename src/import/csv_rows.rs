@@ -248,7 +248,8 @@ fn csv_error(path: &Path, e: csv::Error, lines: &Lines) -> ImportError {
             path,
             line,
             format!(
-                "row has {len} fields but the header has {expected_len} (a stray comma or quote?)"
+                "row has {} but the header has {expected_len} (a stray comma or quote?)",
+                crate::text::counted(len, "field", "fields")
             ),
         ),
         other => ImportError::row(path, line, format!("unreadable CSV: {other:?}")),

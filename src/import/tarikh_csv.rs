@@ -182,7 +182,10 @@ pub(crate) fn csv_error(path: &Path, error: csv::Error, lines: &Lines) -> Import
         } => ImportError::row(
             path,
             pos.as_ref().map_or(line, |p| lines.line_of(p.byte())),
-            format!("this row has {len} fields but the header has {expected_len}"),
+            format!(
+                "this row has {} but the header has {expected_len}",
+                crate::text::counted(*len, "field", "fields")
+            ),
         ),
         csv::ErrorKind::Io(e) => ImportError::file(path, e.to_string()),
         _ => ImportError::row(path, line, error.to_string()),

@@ -65,9 +65,13 @@ impl Store {
             chosen.sort_unstable();
             chosen.dedup();
             if let Some(&bad) = chosen.iter().find(|&&n| n == 0 || n > keys.len()) {
+                let has = match keys.len() {
+                    0 => "no sources".to_string(),
+                    1 => "only source 1".to_string(),
+                    n => format!("sources 1 to {n}"),
+                };
                 return Err(StoreError::Invalid(format!(
-                    "incident {id} has sources 1 to {}; there is no source {bad} (see `tarikh show {id}`)",
-                    keys.len()
+                    "incident {id} has {has}; there is no source {bad} (see `tarikh show {id}`)"
                 )));
             }
             if chosen.len() == keys.len() {
@@ -89,7 +93,8 @@ impl Store {
             }
             let before = get_incident(loader.tx, &loader.path, id)?;
             let list: Vec<String> = chosen.iter().map(usize::to_string).collect();
-            let why = format!("split by hand (op {op}): sources {} taken out{}", list.join(", "), reason_suffix(reason));
+            let sources = if list.len() == 1 { "source" } else { "sources" };
+            let why = format!("split by hand (op {op}): {sources} {} taken out{}", list.join(", "), reason_suffix(reason));
             record_history(loader.tx, id, "split", &why, &before.incident).map_err(loader.err())?;
             loader.leaving = moving.iter().map(|k| k.to_string()).collect();
             let settled = loader.regroup(&[id], names);

@@ -617,8 +617,9 @@ impl<'a> Parser<'a> {
                 "ar.weekday_of_week_ago"
             };
             f.note = Some(format!(
-                "the last {}, {weeks} week(s) back",
-                weekday_name(w)
+                "the last {}, {} back",
+                weekday_name(w),
+                crate::text::counted(weeks, "week", "weeks")
             ));
             return f;
         }

@@ -107,6 +107,85 @@ impl Workdir {
     }
 }
 
+/// Run a command with its standard output on a new pseudo-terminal `cols` wide and `rows` high
+/// (0 leaves the size unset, as `stty cols N` alone leaves the rows in a new one): what the
+/// terminal was sent (with its carriage returns taken out), and standard error.
+#[cfg(target_os = "linux")]
+pub fn in_terminal(mut cmd: Command, cols: u16, rows: u16) -> (String, String) {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    // SAFETY: plain libc calls on a descriptor this function owns; each result is checked.
+    let (master, slave_path) = unsafe {
+        let master = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY);
+        assert!(master >= 0, "posix_openpt");
+        let master_file = std::fs::File::from_raw_fd(master);
+        // Not inherited by the commands other tests start meanwhile.
+        assert_eq!(
+            libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC),
+            0,
+            "FD_CLOEXEC"
+        );
+        assert_eq!(libc::grantpt(master), 0, "grantpt");
+        assert_eq!(libc::unlockpt(master), 0, "unlockpt");
+        let mut name = [0 as libc::c_char; 128];
+        assert_eq!(
+            libc::ptsname_r(master, name.as_mut_ptr(), name.len()),
+            0,
+            "ptsname_r"
+        );
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        assert_eq!(
+            libc::ioctl(master, libc::TIOCSWINSZ, &size),
+            0,
+            "TIOCSWINSZ"
+        );
+        let path = std::ffi::CStr::from_ptr(name.as_ptr())
+            .to_string_lossy()
+            .into_owned();
+        (master_file, path)
+    };
+    let slave = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NOCTTY)
+        .open(&slave_path)
+        .expect("open the terminal's other end");
+    cmd.stdout(Stdio::from(slave)).stderr(Stdio::piped());
+    let child = cmd.spawn().expect("run tarikh");
+    // The command holds this process's copy of the terminal's end: without dropping it, reading
+    // would never see the end.
+    drop(cmd);
+    // Read while it runs, or it would wait for room in the terminal's buffer.
+    let reader = std::thread::spawn(move || {
+        let mut master = master;
+        let mut bytes = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            match master.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => bytes.extend_from_slice(&buf[..n]),
+                // Linux says EIO once every process has closed the other end.
+                Err(e) if e.raw_os_error() == Some(libc::EIO) => break,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => panic!("reading the terminal: {e}"),
+            }
+        }
+        bytes
+    });
+    let out = child.wait_with_output().expect("wait for tarikh");
+    let shown = reader.join().expect("the reading thread");
+    let shown = String::from_utf8(shown)
+        .expect("UTF-8 on the terminal")
+        .replace('\r', "");
+    (shown, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
 /// Run a command with `input` on its standard input; the output, whatever the exit code.
 pub fn with_input(mut cmd: Command, input: &[u8]) -> Output {
     cmd.stdin(Stdio::piped())
