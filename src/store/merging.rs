@@ -319,6 +319,22 @@ impl Loader<'_> {
 
     /// The analyst's standing links between readings of the pool, by index.
     fn constraints(&self, pool: &[Reading]) -> Result<Constraints> {
+        // The latest word on a pair of readings stands: a split by hand that takes out
+        // readings an earlier merge joined parts them (and undoing it joins them again).
+        let links: Vec<(String, String, bool)> = self
+            .tx
+            .prepare_cached(
+                "SELECT a, b, together FROM mention_links WHERE undone = 0 ORDER BY op, id",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
+            .map_err(self.err())?;
+        // Most databases have none: the readings' keys are worked out only when there are.
+        if links.is_empty() {
+            return Ok(Constraints::default());
+        }
         let index: HashMap<String, usize> = pool
             .iter()
             .enumerate()
@@ -326,10 +342,15 @@ impl Loader<'_> {
             .collect();
         // Links in the older form name the first reading of their sentence.
         let mut legacy: HashMap<String, usize> = HashMap::new();
-        for (i, r) in pool.iter().enumerate() {
-            let first = legacy.entry(legacy_key(r)).or_insert(i);
-            if r.source.position < pool[*first].source.position {
-                *first = i;
+        if links
+            .iter()
+            .any(|(a, b, _)| !a.contains('/') || !b.contains('/'))
+        {
+            for (i, r) in pool.iter().enumerate() {
+                let first = legacy.entry(legacy_key(r)).or_insert(i);
+                if r.source.position < pool[*first].source.position {
+                    *first = i;
+                }
             }
         }
         let find = |key: &str| {
@@ -339,28 +360,10 @@ impl Loader<'_> {
                 legacy.get(key)
             }
         };
-        // The latest word on a pair of readings stands: a split by hand that takes out
-        // readings an earlier merge joined parts them (and undoing it joins them again).
         let mut latest: BTreeMap<(usize, usize), bool> = BTreeMap::new();
-        let mut stmt = self
-            .tx
-            .prepare_cached(
-                "SELECT a, b, together FROM mention_links WHERE undone = 0 ORDER BY op, id",
-            )
-            .map_err(self.err())?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                ))
-            })
-            .map_err(self.err())?;
-        for row in rows {
-            let (a, b, together) = row.map_err(self.err())?;
-            if let (Some(&i), Some(&j)) = (find(&a), find(&b)) {
-                latest.insert((i.min(j), i.max(j)), together);
+        for (a, b, together) in &links {
+            if let (Some(&i), Some(&j)) = (find(a), find(b)) {
+                latest.insert((i.min(j), i.max(j)), *together);
             }
         }
         let mut constraints = Constraints::default();
