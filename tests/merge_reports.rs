@@ -346,6 +346,58 @@ fn a_split_takes_out_what_an_earlier_merge_by_hand_joined() {
     );
 }
 
+/// A split takes sources out into an incident of their own and leaves every other incident
+/// as it was: the sources taken out do not join a neighbour, nor are the neighbours grouped
+/// anew around them.
+#[test]
+fn a_split_leaves_the_other_incidents_as_they_were() {
+    let wd = Workdir::new();
+    wd.run(&["import", &path("data/reports")]);
+    let before = incidents(&wd);
+    let most_told = before
+        .iter()
+        .max_by_key(|v| v["source_count"].as_u64().unwrap_or_default())
+        .expect("incidents");
+    assert!(most_told["source_count"].as_u64().unwrap_or_default() >= 3);
+    let id = most_told["id"].to_string();
+    let out = wd.run(&["split", &id, "--source", "2", "--source", "3"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let new_id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let after = incidents(&wd);
+    assert_eq!(after.len(), before.len() + 1, "one incident more");
+    let others = |all: &[serde_json::Value]| -> Vec<String> {
+        let mut rows: Vec<String> = all
+            .iter()
+            .filter(|v| v["id"].to_string() != id && v["id"].to_string() != new_id)
+            .map(serde_json::Value::to_string)
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(others(&before), others(&after));
+    let taken = after
+        .iter()
+        .find(|v| v["id"].to_string() == new_id)
+        .expect("the new incident");
+    assert_eq!(taken["source_count"], 2);
+
+    // Undoing it brings back what was, and says where the sources went.
+    let out = wd.run(&["undo", &id]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains(&format!("the sources now tell incident {id}\n"))
+    );
+    let mut again: Vec<String> = incidents(&wd).iter().map(|v| content(v)).collect();
+    let mut first: Vec<String> = before.iter().map(|v| content(v)).collect();
+    again.sort();
+    first.sort();
+    assert_eq!(again, first);
+}
+
 #[test]
 fn show_names_the_report_that_tells_an_incident_after_its_first_report_left_it() {
     let wd = Workdir::new();

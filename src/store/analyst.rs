@@ -97,7 +97,21 @@ impl Store {
             let why = format!("split by hand (op {op}): {sources} {} taken out{}", list.join(", "), reason_suffix(reason));
             record_history(loader.tx, id, "split", &why, &before.incident).map_err(loader.err())?;
             loader.leaving = moving.iter().map(|k| k.to_string()).collect();
-            let settled = loader.regroup(&[id], names);
+            // What is taken out becomes an incident of its own: apart, too, from every other
+            // reading it could meet now (else it could join a neighbouring incident), and only
+            // this incident's readings are grouped again, so its neighbours stay as they are.
+            let settled = loader.regroup_with(&[id], names, |loader, pool| {
+                for reading in pool {
+                    let key = mention_key(reading);
+                    if keys.contains(&key) {
+                        continue;
+                    }
+                    for m in &moving {
+                        loader.add_link(op, m, &key, false)?;
+                    }
+                }
+                Ok(())
+            }, true);
             loader.leaving.clear();
             settled?;
             let moved = loader.incident_of_key(moving[0])?;
@@ -132,6 +146,13 @@ impl Store {
                 .prepare("SELECT a FROM mention_links WHERE op = ?1 UNION SELECT b FROM mention_links WHERE op = ?1")
                 .and_then(|mut st| st.query_map([op], |r| r.get(0))?.collect())
                 .map_err(loader.err())?;
+            // The readings the operation moved: what a merge joined, what a split took out (a
+            // split's other links name the neighbours it was set apart from).
+            let moved: Vec<String> = loader
+                .tx
+                .prepare("SELECT a FROM mention_links WHERE op = ?1 UNION SELECT b FROM mention_links WHERE op = ?1 AND together = 1")
+                .and_then(|mut st| st.query_map([op], |r| r.get(0))?.collect())
+                .map_err(loader.err())?;
             loader
                 .tx
                 .execute("UPDATE mention_links SET undone = 1 WHERE op = ?1", [op])
@@ -150,10 +171,10 @@ impl Store {
                 record_history(loader.tx, i, "undo", &why, &before.incident).map_err(loader.err())?;
             }
             loader.regroup(&incidents, names)?;
-            // Where the readings the undone links named went (the regrouped pool also holds
-            // neighbours the undoing did not touch).
+            // Where the incident's readings and those the operation moved went (the regrouped
+            // pool also holds neighbours the undoing did not touch).
             let mut after: Vec<i64> = Vec::new();
-            for key in keys.iter().chain(&linked) {
+            for key in keys.iter().chain(&moved) {
                 if let Some(incident) = loader.incident_of_key(key)? {
                     after.push(incident);
                 }

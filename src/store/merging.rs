@@ -205,11 +205,44 @@ impl Loader<'_> {
     /// meet, with the analyst's links, and write the result: after a merge or split by hand,
     /// its undoing, or a report taken out.
     pub(super) fn regroup(&mut self, incidents: &[i64], names: &dyn Names) -> Result<Settled> {
+        self.regroup_with(incidents, names, |_, _| Ok(()), false)
+    }
+
+    /// [`Loader::regroup`], with `before` called on the gathered pool before it is grouped (a
+    /// split by hand sets its readings apart from every other reading there); `only_these`
+    /// groups the readings of `incidents` alone, leaving their neighbours as they are.
+    pub(super) fn regroup_with(
+        &mut self,
+        incidents: &[i64],
+        names: &dyn Names,
+        before: impl FnOnce(&mut Self, &[Reading]) -> Result<()>,
+        only_these: bool,
+    ) -> Result<Settled> {
         self.readings.bound();
         let mut pool = Vec::new();
         let mut stored = Vec::new();
         self.add_incidents(incidents, &mut pool, &mut stored)?;
         self.gather_pool(&mut pool, &mut stored, names)?;
+        before(self, &pool)?;
+        if only_these {
+            let theirs: Vec<bool> = stored
+                .iter()
+                .map(|s| {
+                    s.as_ref()
+                        .is_some_and(|s| incidents.contains(&s.incident_id))
+                })
+                .collect();
+            let mut k = 0;
+            pool.retain(|_| {
+                k += 1;
+                theirs[k - 1]
+            });
+            let mut k = 0;
+            stored.retain(|_| {
+                k += 1;
+                theirs[k - 1]
+            });
+        }
         self.settle(&pool, &stored, names, &[], &HashMap::new())
     }
 
