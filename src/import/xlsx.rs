@@ -458,6 +458,14 @@ fn cell_text(cell: &Data, numeric: bool) -> Result<String, String> {
         }
         Data::DateTime(dt) => {
             let (y, m, d, h, min, s, ms) = dt.to_ymd_hms_milli();
+            // Outside the days a workbook can hold (1900-01-01 to 9999-12-31), the conversion
+            // clamps to an end: a day the cell does not say.
+            let serial = dt.as_f64();
+            if !(0.0..2_958_466.0).contains(&serial) || y < 1900 {
+                return Err(format!(
+                    "the date cell holds {serial}, which is no day a workbook can hold (1900-01-01 to 9999-12-31); type the day as text (YYYY-MM-DD)"
+                ));
+            }
             if (h, min, s, ms) != (0, 0, 0, 0) {
                 return Err(format!(
                     "the date cell {y:04}-{m:02}-{d:02} {h:02}:{min:02} has a time of day; tarikh keeps days: give the day alone"
@@ -642,6 +650,28 @@ mod tests {
         );
         assert!(cell_text(&Data::DateTimeIso("2021-04-29T10:30:00".into()), false).is_err());
         assert!(cell_text(&Data::Bool(true), false).is_err());
+        // A date cell is read as its day, and one beyond the days a workbook holds refused
+        // rather than clamped to an end.
+        let date = |serial: f64| {
+            cell_text(
+                &Data::DateTime(calamine::ExcelDateTime::new(
+                    serial,
+                    calamine::ExcelDateTimeType::DateTime,
+                    false,
+                )),
+                false,
+            )
+        };
+        assert_eq!(date(44315.0).unwrap(), "2021-04-29");
+        assert_eq!(date(1.0).unwrap(), "1900-01-01");
+        assert_eq!(date(2_958_465.0).unwrap(), "9999-12-31");
+        for beyond in [1e10, 2_958_466.0, -5.0, 0.0] {
+            let err = date(beyond).unwrap_err();
+            assert!(
+                err.contains("no day a workbook can hold"),
+                "{beyond}: {err}"
+            );
+        }
         assert!(
             cell_text(&Data::Error(calamine::CellErrorType::NA), false)
                 .unwrap_err()
