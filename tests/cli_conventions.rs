@@ -143,6 +143,60 @@ fn names_typed_by_hand_go_through_the_gazetteer() {
     );
 }
 
+/// `edit --place` moves the incident: a known place brings its own point, a place the
+/// gazetteer does not know (or none) keeps no point rather than the old place's, and
+/// coordinates typed with the place stand.
+#[test]
+fn an_edited_place_never_keeps_the_old_places_point() {
+    let wd = Workdir::new();
+    add_clash(&wd, "Batken", &["Kyrgyzstan"]);
+    let point = |wd: &Workdir| -> (serde_json::Value, serde_json::Value, serde_json::Value) {
+        let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+        let row: serde_json::Value =
+            serde_json::from_str(json.lines().next().expect("a row")).expect("JSON");
+        (
+            row["place"].clone(),
+            row["latitude"].clone(),
+            row["longitude"].clone(),
+        )
+    };
+    assert!(
+        wd.run(&["edit", "1", "--place", "Nowhere-ville"])
+            .status
+            .success()
+    );
+    let (place, lat, lon) = point(&wd);
+    assert_eq!(place, "Nowhere-ville");
+    assert!(lat.is_null() && lon.is_null(), "{lat} {lon}");
+
+    assert!(wd.run(&["edit", "1", "--place", "Vorukh"]).status.success());
+    let (place, lat, _) = point(&wd);
+    assert_eq!(place, "Vorukh");
+    assert!(
+        lat.as_f64().is_some_and(|l| (39.0..41.0).contains(&l)),
+        "{lat}"
+    );
+
+    let typed = [
+        "edit",
+        "1",
+        "--place",
+        "Hill 12",
+        "--latitude",
+        "40.5",
+        "--longitude",
+        "71",
+    ];
+    assert!(wd.run(&typed).status.success());
+    let (_, lat, lon) = point(&wd);
+    assert_eq!((lat.as_f64(), lon.as_f64()), (Some(40.5), Some(71.0)));
+
+    assert!(wd.run(&["edit", "1", "--place", ""]).status.success());
+    let (place, lat, _) = point(&wd);
+    assert!(place.is_null() || place == "", "{place}");
+    assert!(lat.is_null(), "{lat}");
+}
+
 /// Usage errors exit with 2 whatever flag they are in; nothing to change is one of them and
 /// writes no history.
 #[test]

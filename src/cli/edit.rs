@@ -69,7 +69,15 @@ pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
     let mut store = super::open_store(db)?;
     let before = store.get(args.id)?.incident;
     let mut incident = before.clone();
+    // A new place the gazetteer has no point for (or no place at all) keeps no point: the old
+    // place's would put the incident where it is not. Coordinates typed with it stand.
+    let placed_without_point = args.fields.place.is_some()
+        && args.fields.latitude.is_none()
+        && args.fields.longitude.is_none();
     args.fields.apply(&mut incident);
+    if placed_without_point && incident.place != before.place {
+        (incident.latitude, incident.longitude) = (None, None);
+    }
     for typed in &args.add_actors {
         let name = super::add::canonical_actor(gazetteer, typed);
         if !incident.actors.contains(&name) {
@@ -91,14 +99,14 @@ pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
             }
         );
     }
-    let changes = before.changes_to(&incident);
-    if changes.is_empty() {
+    // The store says what changed, compared as the incident is read back (a country the
+    // place gives is no change).
+    let fields = store.edit(args.id, &incident, &args.reason)?;
+    if fields.is_empty() {
         println!("incident {} already reads so; nothing changed", args.id);
-        return Ok(());
+    } else {
+        println!("edited incident {}: {}", args.id, fields.join(", "));
     }
-    store.edit(args.id, &incident, &args.reason)?;
-    let fields: Vec<&str> = changes.iter().map(|(f, _, _)| *f).collect();
-    println!("edited incident {}: {}", args.id, fields.join(", "));
     Ok(())
 }
 
