@@ -737,3 +737,38 @@ fn importing_an_edited_workbook_again_stores_nothing_new() {
     assert_eq!(moved.len(), 2, "{moved:?}");
     assert!(moved.iter().all(|e| !e.is_empty()), "{moved:?}");
 }
+
+/// Actors a row adds are stored under the gazetteer's names, as `tarikh edit --actor` stores
+/// them; a name it does not know stays as typed, and importing the same file again stores
+/// nothing new.
+#[test]
+fn actors_a_row_adds_go_by_the_gazetteers_names() {
+    let wd = exported();
+    let before = clash(&wd);
+    let uid = before["uid"].as_str().unwrap();
+    let (_, rows) = cells(&wd, "export.xlsx");
+    let row = row_of(&rows, uid);
+    edit(
+        &wd,
+        "export.xlsx",
+        "actors.xlsx",
+        &[(
+            row,
+            "actors",
+            Value::Text("Kyrgyzstan; طاجيكستان; Киргизия; Local Militia"),
+        )],
+    );
+    let out = import(&wd, "actors.xlsx");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        clash(&wd)["actors"],
+        serde_json::json!(["Kyrgyzstan", "Tajikistan", "Local Militia"])
+    );
+    let out = import(&wd, "actors.xlsx");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("edited incident"), "{said}");
+}

@@ -586,7 +586,33 @@ pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError>
         } else {
             Vec::new()
         };
-        let updated = sheet.edit_of(row, &stored.incident, &earlier, &mut locate)?;
+        let mut updated = sheet.edit_of(row, &stored.incident, &earlier, &mut locate)?;
+        // Actors the row adds go by the gazetteer's names, as `tarikh edit --actor` stores
+        // them ('طاجيكستان' is 'Tajikistan'); those the incident has already stay as they are.
+        if updated.actors != stored.incident.actors {
+            let gazetteer = &crate::ingest::Vocabulary::builtin()
+                .map_err(|e| {
+                    ImportError::file(
+                        sheet.path(),
+                        format!("cannot load the built-in gazetteer: {e}"),
+                    )
+                })?
+                .gazetteer;
+            let mut named: Vec<String> = Vec::with_capacity(updated.actors.len());
+            for actor in &updated.actors {
+                let name = if stored.incident.actors.contains(actor) {
+                    actor.clone()
+                } else {
+                    gazetteer
+                        .canonical_actor(actor)
+                        .unwrap_or_else(|| actor.clone())
+                };
+                if !named.contains(&name) {
+                    named.push(name);
+                }
+            }
+            updated.actors = named;
+        }
         // Compared as it would be read back: a country or point the row leaves empty is the
         // stored place's, as the database reads it, so such a row changes nothing.
         if stored

@@ -409,6 +409,14 @@ impl Gazetteer {
             .and_then(|&i| self.places.get(i))
     }
 
+    /// The canonical name of the actor a name is a spelling of, if the gazetteer knows one.
+    pub fn canonical_actor(&self, name: &str) -> Option<String> {
+        match self.resolve(name)? {
+            Target::Actor(i) => self.actor(i).map(|a| a.name.clone()),
+            Target::Place(_) => None,
+        }
+    }
+
     /// What a name typed by hand names: an actor or a place under any of its spellings
     /// ("Киргизия", "قرغيزستان", "Kyrgyz Republic"), when the whole name is one of them.
     pub fn resolve(&self, name: &str) -> Option<Target> {
