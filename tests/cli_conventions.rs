@@ -383,6 +383,29 @@ fn bad_argument_values_exit_2_saying_what_is_allowed() {
             vec!["edit", "1", "--title", "  "],
             "a title cannot be empty",
         ),
+        (vec!["edit", "1", "--actor", ""], "a name cannot be empty"),
+        (
+            vec!["edit", "1", "--add-actor", " "],
+            "a name cannot be empty",
+        ),
+        (
+            vec!["edit", "1", "--remove-actor", ""],
+            "a name cannot be empty",
+        ),
+        (
+            vec![
+                "add",
+                "--date",
+                "2021-04-29",
+                "--type",
+                "talks",
+                "--title",
+                "x",
+                "--source",
+                "",
+            ],
+            "a name cannot be empty",
+        ),
         (
             vec!["export", "-o", "-", "--format", "xlsx"],
             "pass -o FILE.xlsx",

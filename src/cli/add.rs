@@ -53,7 +53,7 @@ pub struct Fields {
     pub summary: Option<String>,
     /// An actor involved (repeatable; with `edit`, the list replaces the incident's actors).
     /// A name the gazetteer knows, in any of its spellings, is stored under its canonical name.
-    #[arg(long = "actor", value_name = "NAME")]
+    #[arg(long = "actor", value_name = "NAME", value_parser = parse_name)]
     pub actors: Vec<String>,
     /// Where it happened. A place the gazetteer knows, in any of its spellings, is stored under
     /// its canonical name, with its country and coordinates unless given.
@@ -72,7 +72,7 @@ pub struct Fields {
     #[arg(long, value_name = "N|LOW-HIGH")]
     pub fatalities: Option<FatalityRange>,
     /// Where it was reported (repeatable).
-    #[arg(long = "source", value_name = "SOURCE")]
+    #[arg(long = "source", value_name = "SOURCE", value_parser = parse_name)]
     pub sources: Vec<String>,
 }
 
@@ -81,6 +81,18 @@ fn parse_title(s: &str) -> Result<String, String> {
     if s.trim().is_empty() {
         return Err(
             "a title cannot be empty: give a few words, e.g. --title 'Clash at Kok-Tash'".into(),
+        );
+    }
+    Ok(s.to_string())
+}
+
+/// An actor's or a source's name: not empty or blank (an empty one named nobody; to take
+/// actors out of an incident, `edit --remove-actor` names them).
+pub(super) fn parse_name(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err(
+            "a name cannot be empty: give one (to take an actor out of an incident, use edit --remove-actor NAME)"
+                .into(),
         );
     }
     Ok(s.to_string())

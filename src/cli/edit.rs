@@ -19,10 +19,10 @@ pub struct EditArgs {
     #[command(flatten)]
     pub fields: Fields,
     /// Add an actor to the incident's list (repeatable).
-    #[arg(long = "add-actor", value_name = "NAME", conflicts_with = "actors")]
+    #[arg(long = "add-actor", value_name = "NAME", conflicts_with = "actors", value_parser = super::add::parse_name)]
     pub add_actors: Vec<String>,
     /// Remove an actor from the incident's list (repeatable), under any of its spellings.
-    #[arg(long = "remove-actor", value_name = "NAME", conflicts_with = "actors")]
+    #[arg(long = "remove-actor", value_name = "NAME", conflicts_with = "actors", value_parser = super::add::parse_name)]
     pub remove_actors: Vec<String>,
     /// Why, kept in the history.
     #[arg(long, default_value = "")]
