@@ -413,9 +413,17 @@ fn bad_argument_values_exit_2_saying_what_is_allowed() {
         (vec!["export", "-o", ".."], "pass a file name"),
         (
             vec!["export", "-o", "x.csv", "--include-unlocated"],
-            "--include-unlocated is for --format geojson",
+            "--include-unlocated is for --format geojson (this export is csv)",
         ),
         (vec!["merge", "1", "1"], "two or more different incidents"),
+        (
+            vec!["timeline", "--from", "2021-05-10", "--to", "2021-04-01"],
+            "is after --to",
+        ),
+        (
+            vec!["export", "-o", "-", "--from", "2021-05", "--to", "2021-04"],
+            "is after --to",
+        ),
         (vec!["split", "1", "--source", "0"], "--source"),
     ];
     for (args, allowed) in &cases {

@@ -269,8 +269,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // is opened.
     let usage = |message: String| -> anyhow::Result<()> { Err(super::Usage(message).into()) };
     if args.include_unlocated && format != Format::Geojson {
+        let name = clap::ValueEnum::to_possible_value(&format)
+            .map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string());
         return usage(format!(
-            "--include-unlocated is for --format geojson (this export is {format:?})"
+            "--include-unlocated is for --format geojson (this export is {name})"
         ));
     }
     let to_stdout = args.output.as_os_str() == "-";

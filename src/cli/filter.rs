@@ -50,8 +50,19 @@ pub enum Sort {
 
 impl FilterArgs {
     pub fn to_filter(&self) -> anyhow::Result<Filter> {
-        // A bad date is refused by the argument parser, as a usage error (exit code 2).
+        // A bad date is refused by the argument parser, as a usage error (exit code 2); so is
+        // a range that ends before it starts, which no incident could match.
         let (from, to) = (self.from.as_ref(), self.to.as_ref());
+        if let (Some(start), Some(end)) = (
+            from.and_then(IncidentDate::earliest),
+            to.and_then(IncidentDate::latest),
+        ) && start > end
+        {
+            return Err(super::Usage(format!(
+                "--from {start} is after --to {end}: nothing could match; swap them"
+            ))
+            .into());
+        }
         Ok(Filter {
             from: from.and_then(|d| d.earliest()),
             to: to.and_then(|d| d.latest()),
