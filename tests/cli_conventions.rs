@@ -416,6 +416,7 @@ fn bad_argument_values_exit_2_saying_what_is_allowed() {
             "--include-unlocated is for --format geojson (this export is csv)",
         ),
         (vec!["merge", "1", "1"], "two or more different incidents"),
+        (vec!["import", "--jobs", "0", "x.txt"], "0 is not in 1.."),
         (
             vec!["timeline", "--from", "2021-05-10", "--to", "2021-04-01"],
             "is after --to",

@@ -88,8 +88,8 @@ pub struct Args {
     pub dry_run: bool,
     /// Threads that read reports (default: one per core). The result is the same whatever the
     /// number: ids, incidents and merges.
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(usize))]
-    pub jobs: Option<usize>,
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Store every good file and list the refused ones, each with its reason, at the end
     /// (exit code 3 when any was refused). Without it, one bad file refuses the whole import.
     #[arg(long)]
@@ -172,6 +172,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // a bad file (without --keep-going) rolls back everything stored before it.
     let jobs = args
         .jobs
+        .map(usize::from)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, files.len());
     let bar = progress(files.len());
