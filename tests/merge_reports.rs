@@ -299,22 +299,35 @@ fn a_merge_by_hand_joins_what_the_rules_keep_apart() {
     );
 }
 
+/// The two clashes of the wire and the agency, a day apart, merged by hand: the merged
+/// incident's id.
+fn merged_by_hand(wd: &Workdir) -> String {
+    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
+    let (first, second) = (clash_id(wd, "2021-04-29"), clash_id(wd, "2021-04-30"));
+    assert!(wd.run(&["merge", &first, &second]).status.success());
+    clash_id(wd, "[2021-04-29..2021-04-30]")
+}
+
+/// The number `show` gives an outlet's source of an incident.
+fn source_number(wd: &Workdir, id: &str, outlet: &str) -> String {
+    let shown = wd.stdout(&["show", id]);
+    shown
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.trim_start().split_once(". ")?;
+            rest.starts_with(outlet).then(|| n.to_string())
+        })
+        .unwrap_or_else(|| panic!("no source {outlet}: {shown}"))
+}
+
 #[test]
 fn a_split_takes_out_what_an_earlier_merge_by_hand_joined() {
     let wd = Workdir::new();
-    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
-    let (first, second) = (clash_id(&wd, "2021-04-29"), clash_id(&wd, "2021-04-30"));
-    assert!(wd.run(&["merge", &first, &second]).status.success());
-    let merged = clash_id(&wd, "[2021-04-29..2021-04-30]");
-    let shown = wd.stdout(&["show", &merged]);
-    let second_source = if shown.contains("2. Example Agency") {
-        "2"
-    } else {
-        "1"
-    };
+    let merged = merged_by_hand(&wd);
 
     // The analyst changes their mind: the later word parts the two again.
-    let out = wd.run(&["split", &merged, "--source", second_source]);
+    let agency = source_number(&wd, &merged, "Example Agency");
+    let out = wd.run(&["split", &merged, "--source", &agency]);
     assert!(
         out.status.success(),
         "{}",
@@ -401,19 +414,11 @@ fn a_split_leaves_the_other_incidents_as_they_were() {
 #[test]
 fn show_names_the_report_that_tells_an_incident_after_its_first_report_left_it() {
     let wd = Workdir::new();
-    wd.run(&["import", &path(WIRE), &path(NEXT_DAY)]);
-    let (first, second) = (clash_id(&wd, "2021-04-29"), clash_id(&wd, "2021-04-30"));
-    assert!(wd.run(&["merge", &first, &second]).status.success());
-    let merged = clash_id(&wd, "[2021-04-29..2021-04-30]");
+    let merged = merged_by_hand(&wd);
     // Take the wire's reading out: the incident that keeps its id is told by the agency only.
-    let shown = wd.stdout(&["show", &merged]);
-    let wire_source = if shown.contains("1. Example Wire") {
-        "1"
-    } else {
-        "2"
-    };
+    let wire = source_number(&wd, &merged, "Example Wire");
     assert!(
-        wd.run(&["split", &merged, "--source", wire_source])
+        wd.run(&["split", &merged, "--source", &wire])
             .status
             .success()
     );
