@@ -259,6 +259,13 @@ fn actors_added_and_removed_one_by_one_and_history_names_every_field() {
     let out = wd.run(&["edit", "1", "--remove-actor", "Russia"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("has no actor 'Russia'"));
+    // A name only looked for draws no note that the gazetteer keeps it as typed.
+    let out = wd.run(&["edit", "1", "--remove-actor", "Nobody Known"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("has no actor 'Nobody Known'") && !said.contains("kept as typed"),
+        "{said}"
+    );
     let out = wd.run(&[
         "edit",
         "1",

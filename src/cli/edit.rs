@@ -85,7 +85,10 @@ pub fn run_edit(db: &Path, mut args: EditArgs) -> anyhow::Result<()> {
         }
     }
     for typed in &args.remove_actors {
-        let name = super::add::canonical_actor(gazetteer, typed);
+        // (No note for a name the gazetteer does not know: it is only looked for.)
+        let name = gazetteer
+            .canonical_actor(typed)
+            .unwrap_or_else(|| typed.clone());
         let count = incident.actors.len();
         incident.actors.retain(|a| *a != name && a != typed);
         anyhow::ensure!(
