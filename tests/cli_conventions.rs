@@ -425,6 +425,10 @@ fn bad_argument_values_exit_2_saying_what_is_allowed() {
         (vec!["merge", "1", "1"], "two or more different incidents"),
         (vec!["import", "--jobs", "0", "x.txt"], "0 is not in 1.."),
         (
+            vec!["edit", "1", "--fatalities", "4294967296"],
+            "more people than a toll can hold",
+        ),
+        (
             vec!["timeline", "--from", "2021-05-10", "--to", "2021-04-01"],
             "is after --to",
         ),

@@ -126,14 +126,23 @@ pub struct FatalityRange {
 impl std::str::FromStr for FatalityRange {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("'{s}' is not N or LOW-HIGH (e.g. 12 or 12-30)");
+        let figure = |t: &str| -> Result<u32, String> {
+            let t = t.trim();
+            t.parse().map_err(|_| {
+                if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+                    format!(
+                        "'{s}': {t} is more people than a toll can hold (at most {})",
+                        u32::MAX
+                    )
+                } else {
+                    format!("'{s}' is not N or LOW-HIGH (e.g. 12 or 12-30)")
+                }
+            })
+        };
         let (low, high) = match s.split_once('-') {
-            Some((a, b)) => (
-                a.trim().parse().map_err(|_| bad())?,
-                b.trim().parse().map_err(|_| bad())?,
-            ),
+            Some((a, b)) => (figure(a)?, figure(b)?),
             None => {
-                let n = s.trim().parse().map_err(|_| bad())?;
+                let n = figure(s)?;
                 (n, n)
             }
         };
