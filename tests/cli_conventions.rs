@@ -311,6 +311,26 @@ fn db_where_it_is_used_and_nowhere_else() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A CSV saved with semicolons between its cells (Excel in many locales) is refused with what
+/// to do, not as an unrecognised header.
+#[test]
+fn a_semicolon_csv_is_refused_with_what_to_do() {
+    let wd = Workdir::new();
+    let csv = wd.write(
+        "sheet.csv",
+        "date;event_type;title\n2021-04-29;armed_clash;Clash at Kok-Tash\n",
+    );
+    let out = wd.run(&["import", csv.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("sheet.csv:1:")
+            && err.contains("semicolons")
+            && err.contains("Comma delimited"),
+        "{err}"
+    );
+}
+
 /// A hand-made sheet with some of tarikh's columns, in any order, imports; one without a
 /// required column is refused with the missing ones named, and nothing is stored.
 #[test]

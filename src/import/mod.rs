@@ -230,6 +230,14 @@ pub fn detect(path: &Path) -> Result<InputKind, ImportError> {
         }
         let first_line =
             String::from_utf8_lossy(text_start.split(|b| *b == b'\n').next().unwrap_or_default());
+        // Excel in many locales saves "CSV" with semicolons between the cells.
+        if !first_line.contains(',') && first_line.contains(';') {
+            return Err(ImportError::row(
+                path,
+                1,
+                "the cells are separated by semicolons (as Excel saves CSV in many locales); tarikh reads comma-separated CSV: save it as 'CSV UTF-8 (Comma delimited)', or import the workbook itself (.xlsx)",
+            ));
+        }
         return Err(ImportError::row(
             path,
             1,
