@@ -4,7 +4,14 @@
 //! again as one set, so the result is the same whatever order the reports came in; then the
 //! incidents whose readings changed are written back, and the mentions with them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The writer's maps and sets, by mention and incident ids and short keys: FNV rather than
+/// SipHash, whose hashing was 4 % of the writer (the keys are the database's, not an
+/// adversary's; nothing depends on their order).
+type HashMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::text::Fnv>>;
+type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::text::Fnv>>;
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
@@ -82,7 +89,7 @@ impl ReadingCache {
     /// Empty the cache when it has grown past its bound (between reports).
     fn bound(&mut self) {
         if self.by_id.len() > MAX_CACHED {
-            self.by_id = HashMap::new();
+            self.by_id = HashMap::default();
         }
     }
 }
@@ -122,7 +129,14 @@ impl Loader<'_> {
         incidents: &[Incident],
         names: &dyn Names,
     ) -> Result<LoadStats> {
-        self.place_readings(report_id, report, incidents, names, &[], &HashMap::new())
+        self.place_readings(
+            report_id,
+            report,
+            incidents,
+            names,
+            &[],
+            &HashMap::default(),
+        )
     }
 
     /// Read a stored report again: its old readings go, the new ones are placed, and the
@@ -138,7 +152,7 @@ impl Loader<'_> {
         // Each old reading's incident, by its key: a new reading with the same key is the same
         // mention read again, and keeps its incident's id.
         let sql = format!("{SELECT_MENTION} WHERE m.report_id = ?1 ORDER BY m.id");
-        let mut heirs: HashMap<String, i64> = HashMap::new();
+        let mut heirs: HashMap<String, i64> = HashMap::default();
         let mut previously: Vec<i64> = Vec::new();
         for row in self.mention_rows(&sql, params![report_id])? {
             let incident = row.incident_id;
@@ -243,7 +257,7 @@ impl Loader<'_> {
                 theirs[k - 1]
             });
         }
-        self.settle(&pool, &stored, names, &[], &HashMap::new())
+        self.settle(&pool, &stored, names, &[], &HashMap::default())
     }
 
     /// Add to the pool every stored reading of these incidents that is not in it yet.
@@ -296,7 +310,7 @@ impl Loader<'_> {
         let constraints = self.constraints(pool)?;
         let groups = cluster(pool, names, &constraints);
         let mut incident_of = vec![0i64; pool.len()];
-        let mut kept: HashSet<i64> = HashSet::new();
+        let mut kept: HashSet<i64> = HashSet::default();
         let mut before: HashSet<i64> = stored.iter().flatten().map(|s| s.incident_id).collect();
         before.extend(previously);
         for group in &groups {
@@ -374,7 +388,7 @@ impl Loader<'_> {
             .map(|(i, r)| (mention_key(r), i))
             .collect();
         // Links in the older form name the first reading of their sentence.
-        let mut legacy: HashMap<String, usize> = HashMap::new();
+        let mut legacy: HashMap<String, usize> = HashMap::default();
         if links
             .iter()
             .any(|(a, b, _)| !a.contains('/') || !b.contains('/'))
@@ -425,12 +439,12 @@ impl Loader<'_> {
         // Searches already made (many readings of one incident ask the same), and readings read
         // from the database that have not met the pool yet: each row is read once, however many
         // searches find it (a story told by many reports made this quadratic in them).
-        let mut asked: HashSet<SearchKey> = HashSet::new();
+        let mut asked: HashSet<SearchKey> = HashSet::default();
         // (with each one's sides, asked once however many readings it is weighed against)
-        let mut loaded: HashMap<i64, (Reading, Stored, Vec<String>)> = HashMap::new();
+        let mut loaded: HashMap<i64, (Reading, Stored, Vec<String>)> = HashMap::default();
         // Whether each incident the searches found is not deleted (nothing changes while the
         // pool is gathered).
-        let mut live_incidents: HashMap<i64, bool> = HashMap::new();
+        let mut live_incidents: HashMap<i64, bool> = HashMap::default();
         // Each reading to search from, and whether what it finds is searched from in turn.
         let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
         while let Some((i, chain)) = queue.pop() {
