@@ -331,22 +331,27 @@ fn a_semicolon_csv_is_refused_with_what_to_do() {
     );
 }
 
-/// A hand-made sheet with some of tarikh's columns, in any order, imports; one without a
-/// required column is refused with the missing ones named, and nothing is stored.
-#[test]
-fn hand_made_csvs_with_some_columns() {
-    let wd = Workdir::new();
-    let csv = wd.write(
-        "sheet.csv",
-        "title,event_type,date,place\nClash at Kok-Tash,armed_clash,2021-04-29,Kok-Tash\n",
-    );
+/// Import a hand-made CSV, which must succeed, and the JSON Lines export after it.
+fn imported_csv(wd: &Workdir, text: &str) -> String {
+    let csv = wd.write("sheet.csv", text);
     let out = wd.run(&["import", csv.to_str().expect("utf-8 path")]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
+    wd.stdout(&["export", "-o", "-", "--format", "jsonl"])
+}
+
+/// A hand-made sheet with some of tarikh's columns, in any order, imports; one without a
+/// required column is refused with the missing ones named, and nothing is stored.
+#[test]
+fn hand_made_csvs_with_some_columns() {
+    let wd = Workdir::new();
+    let json = imported_csv(
+        &wd,
+        "title,event_type,date,place\nClash at Kok-Tash,armed_clash,2021-04-29,Kok-Tash\n",
+    );
     assert!(
         json.contains("Clash at Kok-Tash") && json.contains("\"occurred\""),
         "{json}"
@@ -793,17 +798,10 @@ fn a_narrow_terminal_cuts_free_text_never_a_date_or_status() {
 #[test]
 fn hand_made_csv_headers_in_any_case() {
     let wd = Workdir::new();
-    let csv = wd.write(
-        "sheet.csv",
+    let json = imported_csv(
+        &wd,
         "Date, Event_Type ,TITLE,Place\n2021-04-29,armed_clash,Clash at Kok-Tash,Kok-Tash\n",
     );
-    let out = wd.run(&["import", csv.to_str().expect("utf-8 path")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json = wd.stdout(&["export", "-o", "-", "--format", "jsonl"]);
     assert!(
         json.contains("\"title\":\"Clash at Kok-Tash\"")
             && json.contains("\"place\":\"Kok-Tash\"")

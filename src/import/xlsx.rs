@@ -553,15 +553,18 @@ pub struct Stored {
 /// `tarikh edit --place` does. The first bad row stops it with its error, and the batch's
 /// transaction then keeps nothing.
 pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError> {
-    let mut locate = |typed: &str| -> Result<Option<Located>, ImportError> {
-        let vocabulary = crate::ingest::Vocabulary::builtin().map_err(|e| {
-            ImportError::file(
-                sheet.path(),
-                format!("cannot load the built-in gazetteer: {e}"),
-            )
-        })?;
-        Ok(vocabulary.gazetteer.locate(typed))
+    // Loaded only when a row names a place or actors anew (a third of a short import).
+    let gazetteer = || -> Result<&'static crate::ingest::gazetteer::Gazetteer, ImportError> {
+        crate::ingest::Vocabulary::builtin()
+            .map(|v| &v.gazetteer)
+            .map_err(|e| {
+                ImportError::file(
+                    sheet.path(),
+                    format!("cannot load the built-in gazetteer: {e}"),
+                )
+            })
     };
+    let mut locate = |typed: &str| Ok(gazetteer()?.locate(typed));
     let mut done = Stored::default();
     for row in sheet.rows() {
         let known = match row.uid() {
@@ -590,14 +593,7 @@ pub fn store(batch: &mut Batch<'_>, sheet: &Sheet) -> Result<Stored, StoreError>
         // Actors the row adds go by the gazetteer's names, as `tarikh edit --actor` stores
         // them ('طاجيكستان' is 'Tajikistan'); those the incident has already stay as they are.
         if updated.actors != stored.incident.actors {
-            let gazetteer = &crate::ingest::Vocabulary::builtin()
-                .map_err(|e| {
-                    ImportError::file(
-                        sheet.path(),
-                        format!("cannot load the built-in gazetteer: {e}"),
-                    )
-                })?
-                .gazetteer;
+            let gazetteer = gazetteer()?;
             let mut named: Vec<String> = Vec::with_capacity(updated.actors.len());
             for actor in &updated.actors {
                 let name = if stored.incident.actors.contains(actor) {

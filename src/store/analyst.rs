@@ -138,21 +138,30 @@ impl Store {
                 op = op.max(found);
             }
             let op = op.ok_or_else(|| {
-                StoreError::Invalid(format!("incident {id} has no merge or split by hand to undo"))
+                StoreError::Invalid(format!(
+                    "incident {id} has no merge or split by hand to undo"
+                ))
             })?;
             // Every incident holding a reading the undone links name is grouped again.
-            let linked: Vec<String> = loader
+            let links: Vec<(String, String, bool)> = loader
                 .tx
-                .prepare("SELECT a FROM mention_links WHERE op = ?1 UNION SELECT b FROM mention_links WHERE op = ?1")
-                .and_then(|mut st| st.query_map([op], |r| r.get(0))?.collect())
+                .prepare("SELECT a, b, together FROM mention_links WHERE op = ?1 ORDER BY id")
+                .and_then(|mut st| {
+                    st.query_map([op], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                        .collect()
+                })
                 .map_err(loader.err())?;
+            let mut linked: std::collections::BTreeSet<String> = Default::default();
             // The readings the operation moved: what a merge joined, what a split took out (a
             // split's other links name the neighbours it was set apart from).
-            let moved: Vec<String> = loader
-                .tx
-                .prepare("SELECT a FROM mention_links WHERE op = ?1 UNION SELECT b FROM mention_links WHERE op = ?1 AND together = 1")
-                .and_then(|mut st| st.query_map([op], |r| r.get(0))?.collect())
-                .map_err(loader.err())?;
+            let mut moved: std::collections::BTreeSet<String> = Default::default();
+            for (a, b, together) in links {
+                moved.insert(a.clone());
+                if together {
+                    moved.insert(b.clone());
+                }
+                linked.extend([a, b]);
+            }
             loader
                 .tx
                 .execute("UPDATE mention_links SET undone = 1 WHERE op = ?1", [op])
@@ -168,7 +177,8 @@ impl Store {
             for &i in &incidents {
                 let before = get_incident(loader.tx, &loader.path, i)?;
                 let why = format!("undid op {op}{}", reason_suffix(reason));
-                record_history(loader.tx, i, "undo", &why, &before.incident).map_err(loader.err())?;
+                record_history(loader.tx, i, "undo", &why, &before.incident)
+                    .map_err(loader.err())?;
             }
             loader.regroup(&incidents, names)?;
             // Where the incident's readings and those the operation moved went (the regrouped

@@ -239,23 +239,14 @@ impl Loader<'_> {
         self.gather_pool(&mut pool, &mut stored, names)?;
         before(self, &pool)?;
         if only_these {
-            let theirs: Vec<bool> = stored
-                .iter()
-                .map(|s| {
+            (pool, stored) = pool
+                .into_iter()
+                .zip(stored)
+                .filter(|(_, s)| {
                     s.as_ref()
                         .is_some_and(|s| incidents.contains(&s.incident_id))
                 })
-                .collect();
-            let mut k = 0;
-            pool.retain(|_| {
-                k += 1;
-                theirs[k - 1]
-            });
-            let mut k = 0;
-            stored.retain(|_| {
-                k += 1;
-                theirs[k - 1]
-            });
+                .unzip();
         }
         self.settle(&pool, &stored, names, &[], &HashMap::default())
     }
