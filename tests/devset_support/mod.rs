@@ -797,6 +797,10 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
             }
         }
     }
+    let mut keys_of: HashMap<i64, Vec<String>> = HashMap::new();
+    for (k, id) in &incident_of {
+        keys_of.entry(*id).or_default().push(k.clone());
+    }
     let read = |k: usize| {
         mentions[k]
             .2
@@ -844,7 +848,48 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                         .zip(mentions[b].2.as_ref().and_then(|k| reading_of.get(k)));
                     let verdict = match pair {
                         Some((x, y)) => match tarikh::merge::affinity(x, y, names) {
-                            Some(s) => format!("tied {s}"),
+                            Some(s) => {
+                                // What keeps a tied pair apart: readings of the other's incident
+                                // that the rules do not let it meet.
+                                let blockers = |r: &tarikh::merge::Reading, other: i64| {
+                                    keys_of
+                                        .get(&other)
+                                        .into_iter()
+                                        .flatten()
+                                        .filter(|k| {
+                                            !tarikh::merge::may_meet(r, &reading_of[*k], names)
+                                                && reading_of[*k].source.report_hash
+                                                    != r.source.report_hash
+                                        })
+                                        .map(|k| read_as[k].clone())
+                                        .collect::<Vec<_>>()
+                                };
+                                let (bx, by) = (blockers(x, ib), blockers(y, ia));
+                                let cross = || {
+                                    let none = Vec::new();
+                                    let (ka, kb) = (
+                                        keys_of.get(&ia).unwrap_or(&none),
+                                        keys_of.get(&ib).unwrap_or(&none),
+                                    );
+                                    ka.iter()
+                                        .flat_map(|p| kb.iter().map(move |q| (p, q)))
+                                        .filter(|(p, q)| {
+                                            !tarikh::merge::may_meet(
+                                                &reading_of[*p],
+                                                &reading_of[*q],
+                                                names,
+                                            )
+                                        })
+                                        .map(|(p, q)| format!("{} ~ {}", read_as[p], read_as[q]))
+                                        .take(2)
+                                        .collect::<Vec<_>>()
+                                };
+                                if bx.is_empty() && by.is_empty() {
+                                    format!("tied {s}, groups kept apart by {:?}", cross())
+                                } else {
+                                    format!("tied {s}, blocked by {bx:?} / {by:?}")
+                                }
+                            }
                             None if tarikh::merge::may_meet(x, y, names) => "allowed".into(),
                             None => "forbidden".into(),
                         },
