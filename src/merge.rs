@@ -511,10 +511,25 @@ pub fn cluster(
     // symmetric, so the lower triangle holds them all); and which pairs are apart by place
     // (see `refined`): only a pair that the rules weighed by place can be tied by a finer one.
     let n = readings.len();
-    let mut fits: Vec<Option<(u32, bool)>> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
-    let mut apart_by_place: Vec<bool> = Vec::with_capacity(fits.capacity());
-    for j in 1..n {
-        for i in 0..j {
+    let mut fits: Vec<Option<(u32, bool)>> = vec![None; n * n.saturating_sub(1) / 2];
+    let mut apart_by_place: Vec<bool> = vec![false; fits.len()];
+    // The pairs the rules weighed (the others fit nowhere): only readings whose days lie
+    // within a day of each other can meet, so each reading is weighed against those that start
+    // no later than a day after it ends, in order of their first day.
+    let mut weighed_pairs: Vec<(usize, usize)> = Vec::new();
+    let mut by_start: Vec<(NaiveDate, NaiveDate, usize)> = facts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.window.map(|(a, b)| (a, b, i)))
+        .collect();
+    by_start.sort_unstable();
+    for (k, &(_, end, a)) in by_start.iter().enumerate() {
+        let reach = end + Duration::days(1);
+        for &(_, _, b) in by_start[k + 1..]
+            .iter()
+            .take_while(|(start, _, _)| *start <= reach)
+        {
+            let (i, j) = (a.min(b), a.max(b));
             let one_place = |pa: &str, pb: &str| match (place_of[i], place_of[j]) {
                 (Some(p), Some(q)) => p == q || within(p, q) || within(q, p),
                 _ => pa == pb || names.within(pa, pb) || names.within(pb, pa),
@@ -525,12 +540,14 @@ pub fn cluster(
                 |x, y| place_fit_by(x, y, one_place),
                 names,
             );
-            let (fit, apart) = match weighed {
-                Some((place, fit)) => (fit, place == PlaceFit::Apart),
-                None => (None, false),
-            };
-            fits.push(fit);
-            apart_by_place.push(apart);
+            if let Some((place, fit)) = weighed {
+                let at = j * (j - 1) / 2 + i;
+                fits[at] = fit;
+                apart_by_place[at] = place == PlaceFit::Apart;
+                if fit.is_some() || place == PlaceFit::Apart {
+                    weighed_pairs.push((i, j));
+                }
+            }
         }
     }
     let fit_of = |i: usize, j: usize| {
@@ -554,12 +571,10 @@ pub fn cluster(
     let reports = report_numbers.len();
     let pair = |i: usize, j: usize| report_of[i] * reports + report_of[j];
     let mut related: Vec<bool> = vec![false; reports * reports];
-    for i in 0..readings.len() {
-        for j in i + 1..readings.len() {
-            if fit_of(i, j).is_some_and(|(_, sign)| sign) {
-                related[pair(i, j)] = true;
-                related[pair(j, i)] = true;
-            }
+    for &(i, j) in &weighed_pairs {
+        if fit_of(i, j).is_some_and(|(_, sign)| sign) {
+            related[pair(i, j)] = true;
+            related[pair(j, i)] = true;
         }
     }
     // A fit counts when something positive ties the pair, or their reports are related.
@@ -634,6 +649,31 @@ pub fn cluster(
             accept(i, j, fit_sides(&a, &b, &sa, &sb, names))
         })
     };
+    // Readings that no chain of pairs could put in one incident lie in different parts of the
+    // pool, and a reading is weighed only against the groups of its own part: a pool gathered
+    // for a batch of reports holds many stories, and most pairs across them fit nowhere.
+    let mut part: Vec<usize> = (0..n).collect();
+    let root = |part: &mut Vec<usize>, mut i: usize| {
+        while part[i] != i {
+            part[i] = part[part[i]];
+            i = part[i];
+        }
+        i
+    };
+    let join = |part: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(part, a), root(part, b));
+        if ra != rb {
+            part[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    // (A pair apart by place may still be tied through a finer place: see `score_within`.)
+    for &(i, j) in &weighed_pairs {
+        join(&mut part, i, j);
+    }
+    for &(a, b) in &constraints.together {
+        join(&mut part, a, b);
+    }
+    let part_of: Vec<usize> = (0..n).map(|i| root(&mut part, i)).collect();
     let order = canonical_order(readings);
     let mut rank = vec![0; readings.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -645,6 +685,8 @@ pub fn cluster(
     let mut passes = 0;
     loop {
         let mut groups: Vec<Vec<usize>> = Vec::new();
+        // Each part's groups, in the order they were made.
+        let mut groups_in_part: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut group_of: Vec<Option<usize>> = vec![None; readings.len()];
         // The readings each lead moves with, in canonical order.
         let mut members_of: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -659,7 +701,8 @@ pub fn cluster(
             let vague = readings[i].incident.date.exact_day().is_none();
             let mut best: Option<((u32, u32), usize)> = None;
             let mut fitting: Vec<(usize, u32)> = Vec::new();
-            for (g, group) in groups.iter().enumerate() {
+            for &g in groups_in_part.get(&part_of[i]).into_iter().flatten() {
+                let group = &groups[g];
                 let (mut total, mut closest) = (0, 0);
                 let pool = (group.as_slice(), members.as_slice());
                 // Every reading of the group must allow the newcomer, and one at least must tie it:
@@ -720,6 +763,10 @@ pub fn cluster(
                 Some((_, g)) => g,
                 None => {
                     groups.push(Vec::new());
+                    groups_in_part
+                        .entry(part_of[i])
+                        .or_default()
+                        .push(groups.len() - 1);
                     groups.len() - 1
                 }
             };

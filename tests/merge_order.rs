@@ -1,5 +1,6 @@
 //! Order independence of merging, as a property: importing the bundled reports and the merge
-//! fixtures in any order, one by one or in batches, gives the same incidents with the same
+//! fixtures in any order, one by one or in batches, each report grouped as it is saved or a
+//! batch grouped at once (as `tarikh import` does), gives the same incidents with the same
 //! readings and disputes (ids aside).
 
 mod workdir;
@@ -58,8 +59,9 @@ fn incidents(store: &Store) -> Vec<String> {
     rows
 }
 
-/// Import the extractions in this order, `batch` reports per transaction.
-fn import(all: &[Extraction], order: &[usize], batch: usize) -> Vec<String> {
+/// Import the extractions in this order, `batch` reports per transaction; `staged`: each
+/// batch's reports grouped at once when the batch ends, else each as it is saved.
+fn import(all: &[Extraction], order: &[usize], batch: usize, staged: bool) -> Vec<String> {
     let names = &Vocabulary::builtin().unwrap().gazetteer;
     let mut store = Store::open_in_memory().unwrap();
     for chunk in order.chunks(batch.max(1)) {
@@ -67,7 +69,14 @@ fn import(all: &[Extraction], order: &[usize], batch: usize) -> Vec<String> {
             .transaction(|b| -> Result<(), StoreError> {
                 for &i in chunk {
                     let x = &all[i];
-                    b.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)?;
+                    if staged {
+                        b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)?;
+                    } else {
+                        b.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)?;
+                    }
+                }
+                if staged {
+                    b.settle_staged(names)?;
                 }
                 Ok(())
             })
@@ -83,11 +92,24 @@ proptest! {
     fn any_order_gives_the_same_incidents(
         order in Just((0..report_paths().len()).collect::<Vec<usize>>()).prop_shuffle(),
         batch in 1usize..5,
+        staged in any::<bool>(),
     ) {
         let all = extractions();
         prop_assert!(all.len() >= 14, "the bundled reports and the merge fixtures");
         let natural: Vec<usize> = (0..all.len()).collect();
-        let expected = import(&all, &natural, all.len());
-        prop_assert_eq!(import(&all, &order, batch), expected);
+        let expected = import(&all, &natural, all.len(), false);
+        prop_assert_eq!(import(&all, &order, batch, staged), expected);
     }
+}
+
+/// All the reports staged in one batch and grouped at once give what saving them one by one
+/// gives.
+#[test]
+fn one_staged_batch_gives_the_same_incidents() {
+    let all = extractions();
+    let natural: Vec<usize> = (0..all.len()).collect();
+    assert_eq!(
+        import(&all, &natural, all.len(), true),
+        import(&all, &natural, all.len(), false)
+    );
 }

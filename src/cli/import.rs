@@ -240,7 +240,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     // need none: a command that reads no report never loads it.
     let mut vocabulary: Option<std::borrow::Cow<'static, ingest::Vocabulary>> = None;
     let stored = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
-        let mut lines = Vec::new();
+        // What is said of each input stored, in input order: a staged report's lines wait for
+        // the grouping that gives its incidents their ids.
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        let mut staged: Vec<StagedReport> = Vec::new();
         read_in_order(&files, &per_file, jobs, bar.as_ref(), |k, result| {
             let Some(input) = take(&files[k], result, &mut refused)? else {
                 return Ok(());
@@ -258,6 +261,45 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 });
             }
             let names = vocabulary.as_ref().map(|v| &v.gazetteer);
+            // Reports are grouped a batch at a time (see `Batch::stage_report`); anything
+            // else reads or writes incidents, and goes after the reports before it are grouped.
+            // A report read again with --replace regroups what it told, so it goes alone.
+            if let (Input::Report(x), false) = (&input, args.replace) {
+                let name = input.name();
+                let stage = |b: &mut tarikh::store::Batch<'_>| {
+                    b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)
+                        .map_err(anyhow::Error::from)
+                };
+                let ticket = if args.keep_going {
+                    batch.attempt(stage)
+                } else {
+                    stage(batch)
+                };
+                match ticket {
+                    Ok(Some(_)) => {
+                        let Input::Report(x) = input else {
+                            unreachable!("matched as a report above")
+                        };
+                        staged.push(StagedReport {
+                            slot: lines.len(),
+                            name,
+                            notes: x.notes,
+                            hash: x.report.hash,
+                        });
+                        lines.push(Vec::new());
+                    }
+                    Ok(None) => lines.push(vec![format!(
+                        "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
+                    )]),
+                    Err(e) if args.keep_going => refused.push((name, e)),
+                    Err(e) => return Err(e),
+                }
+                if batch.staged_readings() >= STAGED_READINGS {
+                    settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
+                }
+                return Ok(());
+            }
+            settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
             let stored = if args.keep_going {
                 batch.attempt(|b| store_input(b, &input, names, args.replace))
             } else {
@@ -265,22 +307,31 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             };
             match stored {
                 Ok((line, ids)) => {
+                    let mut said = Vec::new();
                     if let Input::Report(x) = &input {
-                        lines.extend(incident_notes(&input.name(), &x.notes, &ids));
+                        said.extend(incident_notes(&input.name(), &x.notes, &ids));
                         if !ids.is_empty() {
                             told_by.push(x.report.hash.clone());
                         }
                     } else {
                         shown.extend(ids);
                     }
-                    lines.push(line);
+                    said.push(line);
+                    lines.push(said);
                 }
                 Err(e) if args.keep_going => refused.push((input.name(), e)),
                 Err(e) => return Err(e),
             }
             Ok(())
         })?;
-        Ok(lines)
+        settle(
+            batch,
+            &mut staged,
+            &mut lines,
+            &mut told_by,
+            vocabulary.as_ref().map(|v| &v.gazetteer),
+        )?;
+        Ok(lines.into_iter().flatten().collect())
     });
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -318,6 +369,49 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     }
     refusals(&refused, files.len(), false)
 }
+
+/// Reports whose readings wait to be grouped (see `Batch::stage_report`), with what their
+/// lines will say.
+struct StagedReport {
+    /// The place of its lines among the inputs'.
+    slot: usize,
+    name: String,
+    notes: Vec<ingest::Note>,
+    hash: String,
+}
+
+/// Group the staged reports' readings, and write what each report's lines say.
+fn settle(
+    batch: &mut tarikh::store::Batch<'_>,
+    staged: &mut Vec<StagedReport>,
+    lines: &mut [Vec<String>],
+    told_by: &mut Vec<String>,
+    names: Option<&tarikh::ingest::gazetteer::Gazetteer>,
+) -> anyhow::Result<()> {
+    if staged.is_empty() {
+        return Ok(());
+    }
+    let names = names.context("the vocabulary was not loaded for a report")?;
+    let figures = batch.settle_staged(names)?;
+    for (report, stats) in staged.drain(..).zip(figures) {
+        let slot = &mut lines[report.slot];
+        slot.extend(incident_notes(&report.name, &report.notes, &stats.ids));
+        slot.push(format!(
+            "{}: {}",
+            report.name,
+            describe(&stats, ("incident", "incidents"))
+        ));
+        if !stats.ids.is_empty() {
+            told_by.push(report.hash);
+        }
+    }
+    Ok(())
+}
+
+/// How many readings of staged reports are grouped at once: enough that a story told by many
+/// reports is grouped a few times rather than once per report, few enough that the pool of
+/// readings grouped together (and the pairs weighed in it) stays small.
+const STAGED_READINGS: usize = 256;
 
 /// How many files a reader thread may read ahead of the writer: enough to keep the threads
 /// busy, few enough that an archive of thousands of reports is never held in memory at once.

@@ -24,8 +24,9 @@ use crate::merge::{
 };
 use crate::model::{EventType, Incident, Report};
 
-/// Past this many readings, the search for readings that can meet stops widening: a group of
-/// reports this large around one day is re-grouped only where the new readings reach.
+/// Past this many readings beyond the new ones, the search for readings that can meet stops
+/// widening: a group of reports this large around one day is re-grouped only where the new
+/// readings reach.
 const MAX_POOL: usize = 2_000;
 
 /// Readings dated within this many days carry the search on to the readings they meet.
@@ -120,6 +121,26 @@ fn day_number(d: NaiveDate) -> i64 {
     i64::from(d.num_days_from_ce())
 }
 
+/// A report's incidents as readings, each with its source.
+fn readings_of(report_id: i64, report: &Report, incidents: &[Incident]) -> Vec<Reading> {
+    let name = report.credit();
+    incidents
+        .iter()
+        .enumerate()
+        .map(|(k, incident)| Reading {
+            incident: incident.clone(),
+            source: Source {
+                report_id,
+                report_hash: report.hash.clone(),
+                name: name.clone(),
+                url: report.url.clone(),
+                published: report.published,
+                position: k as i64,
+            },
+        })
+        .collect()
+}
+
 impl Loader<'_> {
     /// Store a report's incidents as readings, merged with the incidents other reports tell.
     pub(super) fn place_report(
@@ -137,6 +158,67 @@ impl Loader<'_> {
             &[],
             &HashMap::default(),
         )
+    }
+
+    /// Keep a stored report's readings for [`Loader::settle_staged`]; returns its place.
+    pub(super) fn stage(
+        &mut self,
+        report_id: i64,
+        report: &Report,
+        incidents: &[Incident],
+    ) -> usize {
+        self.staged.push(readings_of(report_id, report, incidents));
+        self.staged.len() - 1
+    }
+
+    /// Group the staged reports' readings at once (see [`super::Batch::settle_staged`]).
+    pub(super) fn settle_staged(&mut self, names: &dyn Names) -> Result<Vec<LoadStats>> {
+        let staged = std::mem::take(&mut self.staged);
+        let mut stats: Vec<LoadStats> = vec![LoadStats::default(); staged.len()];
+        // Which staged report each new reading comes from.
+        let mut owner: Vec<usize> = Vec::new();
+        let mut pool: Vec<Reading> = Vec::new();
+        for (k, readings) in staged.into_iter().enumerate() {
+            owner.extend(std::iter::repeat_n(k, readings.len()));
+            pool.extend(readings);
+        }
+        if pool.is_empty() {
+            return Ok(stats);
+        }
+        self.readings.bound();
+        let new_count = pool.len();
+        let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
+        self.gather_pool(&mut pool, &mut stored, names)?;
+        let settled = self.settle(&pool, &stored, names, &[], &HashMap::default())?;
+        for group in &settled.groups {
+            let id = settled.incident_of[group[0]];
+            // An incident stored before the batch, or told by a report staged before, is one a
+            // later report's readings join; the first report to tell a new one adds it.
+            let stored_before =
+                group.iter().any(|&i| i >= new_count) && settled.before.contains(&id);
+            let Some(first) = group
+                .iter()
+                .filter(|&&i| i < new_count)
+                .map(|&i| owner[i])
+                .min()
+            else {
+                continue;
+            };
+            let mut counted_first = false;
+            for &i in group.iter().filter(|&&i| i < new_count) {
+                let k = owner[i];
+                if stored_before || k > first {
+                    stats[k].merged += 1;
+                } else if !counted_first {
+                    stats[k].added += 1;
+                    counted_first = true;
+                }
+            }
+        }
+        for (i, &k) in owner.iter().enumerate() {
+            stats[k].ids.push(settled.incident_of[i]);
+        }
+        Ok(stats)
     }
 
     /// Read a stored report again: its old readings go, the new ones are placed, and the
@@ -179,22 +261,7 @@ impl Loader<'_> {
         heirs: &HashMap<String, i64>,
     ) -> Result<LoadStats> {
         self.readings.bound();
-        let name = report.credit();
-        let mut pool: Vec<Reading> = incidents
-            .iter()
-            .enumerate()
-            .map(|(k, incident)| Reading {
-                incident: incident.clone(),
-                source: Source {
-                    report_id,
-                    report_hash: report.hash.clone(),
-                    name: name.clone(),
-                    url: report.url.clone(),
-                    published: report.published,
-                    position: k as i64,
-                },
-            })
-            .collect();
+        let mut pool = readings_of(report_id, report, incidents);
         let new_count = pool.len();
         let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
         self.gather_pool(&mut pool, &mut stored, names)?;
@@ -438,8 +505,9 @@ impl Loader<'_> {
         let mut live_incidents: HashMap<i64, bool> = HashMap::default();
         // Each reading to search from, and whether what it finds is searched from in turn.
         let mut queue: Vec<(usize, bool)> = (0..pool.len()).map(|i| (i, true)).collect();
+        let limit = pool.len() + MAX_POOL;
         while let Some((i, chain)) = queue.pop() {
-            if pool.len() >= MAX_POOL {
+            if pool.len() >= limit {
                 break;
             }
             let Some((lo, hi)) = window(&pool[i].incident.date) else {
@@ -517,6 +585,7 @@ impl Loader<'_> {
             };
             self.meet_loaded(
                 &ids,
+                limit,
                 i,
                 &reading_sides,
                 chain,
@@ -538,6 +607,7 @@ impl Loader<'_> {
     fn meet_loaded(
         &self,
         ids: &[i64],
+        limit: usize,
         i: usize,
         sides_i: &[String],
         chain: bool,
@@ -549,7 +619,7 @@ impl Loader<'_> {
         names: &dyn Names,
     ) {
         for id in ids {
-            if pool.len() >= MAX_POOL {
+            if pool.len() >= limit {
                 return;
             }
             let meets = loaded.get(id).is_some_and(|(reading, _, sides)| {

@@ -402,6 +402,12 @@ impl Store {
                 loader: Loader::new(&tx, &path),
             };
             let value = work(&mut batch)?;
+            if !batch.loader.staged.is_empty() {
+                return Err(E::from(StoreError::Invalid(
+                    "reports were staged and never grouped (call settle_staged before the batch ends)"
+                        .into(),
+                )));
+            }
             batch.loader.save_max_span()?;
             value
         };
@@ -1062,6 +1068,7 @@ impl Batch<'_> {
         E: From<StoreError>,
     {
         self.loader.run_sql("SAVEPOINT attempt")?;
+        let staged = self.loader.staged.len();
         match work(self) {
             Ok(value) => {
                 self.loader.run_sql("RELEASE attempt")?;
@@ -1078,6 +1085,8 @@ impl Batch<'_> {
                 // So are the mentions it wrote or moved: readings kept from before may be stale.
                 self.loader.readings.clear();
                 self.loader.mention_index.clear();
+                // Reports staged by the undone work are gone from the database.
+                self.loader.staged.truncate(staged);
                 Err(failure)
             }
         }
@@ -1129,6 +1138,57 @@ impl Batch<'_> {
         places: &[NameEntry],
         names: &dyn crate::merge::Names,
     ) -> Result<Option<LoadStats>> {
+        let Some(report_id) = self.insert_report(report, actors, places)? else {
+            return Ok(None);
+        };
+        let stats = self
+            .loader
+            .place_report(report_id, report, incidents, names)?;
+        Ok(Some(stats))
+    }
+
+    /// [`Batch::save_report`] with the grouping of the report's readings put off until
+    /// [`Batch::settle_staged`], which groups every staged report's readings at once: a story
+    /// told by twenty reports is grouped once rather than twenty times, each time with all the
+    /// readings before. Returns the report's place among the staged ones (the index of its
+    /// figures in what `settle_staged` returns), or `None`, storing nothing, when the report is
+    /// already stored. Nothing else may read or write incidents in the batch until the staged
+    /// reports are settled, and a batch that ends with reports staged fails.
+    pub fn stage_report(
+        &mut self,
+        report: &Report,
+        incidents: &[Incident],
+        actors: &[NameEntry],
+        places: &[NameEntry],
+    ) -> Result<Option<usize>> {
+        let Some(report_id) = self.insert_report(report, actors, places)? else {
+            return Ok(None);
+        };
+        Ok(Some(self.loader.stage(report_id, report, incidents)))
+    }
+
+    /// How many readings wait in reports staged by [`Batch::stage_report`].
+    pub fn staged_readings(&self) -> usize {
+        self.loader.staged.iter().map(Vec::len).sum()
+    }
+
+    /// Group the readings of the reports staged since the last call with each other and with
+    /// the stored incidents they meet, and write the result. Returns each staged report's
+    /// figures, in the order they were staged, as [`Batch::save_report`] would have given them
+    /// had the reports been saved one after another (a reading joins an incident that a report
+    /// stored or staged before its own already tells), with the incidents' final ids.
+    pub fn settle_staged(&mut self, names: &dyn crate::merge::Names) -> Result<Vec<LoadStats>> {
+        self.loader.settle_staged(names)
+    }
+
+    /// Store a report's row and the names it uses; `None` when a report with its text is
+    /// already stored.
+    fn insert_report(
+        &mut self,
+        report: &Report,
+        actors: &[NameEntry],
+        places: &[NameEntry],
+    ) -> Result<Option<i64>> {
         let tx = self.loader.tx;
         let known = row(
             tx,
@@ -1150,12 +1210,7 @@ impl Batch<'_> {
             report_values(report, &report.published.to_string(), &now()).as_slice(),
         )
         .map_err(&wrap)?;
-        let report_id = tx.last_insert_rowid();
-        drop(wrap);
-        let stats = self
-            .loader
-            .place_report(report_id, report, incidents, names)?;
-        Ok(Some(stats))
+        Ok(Some(tx.last_insert_rowid()))
     }
 }
 
@@ -1422,6 +1477,9 @@ struct Loader<'t> {
     /// The keys of readings a split by hand takes out of their incident: they never keep its
     /// id, so the readings that stay do.
     leaving: std::collections::HashSet<String>,
+    /// The readings of reports stored with [`Batch::stage_report`], each report's in its own
+    /// list, waiting for [`Batch::settle_staged`] to group them.
+    staged: Vec<Vec<crate::merge::Reading>>,
 }
 
 impl<'t> Loader<'t> {
@@ -1440,6 +1498,7 @@ impl<'t> Loader<'t> {
             readings: Default::default(),
             mention_index: Default::default(),
             leaving: Default::default(),
+            staged: Vec::new(),
         }
     }
 
