@@ -726,6 +726,7 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
     let mut score = MergeScore::default();
     // Each gold mention: (report, row, the key of the reading that carries it).
     let mut mentions: Vec<(String, GoldRow, Option<String>)> = Vec::new();
+    let mut staged = Vec::new();
     for lang in ["en", "ar"] {
         for gold_path in files(&format!("{dir}/{lang}"), ".gold.tsv") {
             let name = gold_path.to_string_lossy().replace(".gold.tsv", ".txt");
@@ -755,14 +756,19 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                 });
                 mentions.push((short.clone(), g, key));
             }
-            store
-                .transaction(|b| -> Result<(), StoreError> {
-                    b.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)?;
-                    Ok(())
-                })
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            staged.push(x);
         }
     }
+    // The reports stored as one `tarikh import` of the set stores them: grouped at once.
+    store
+        .transaction(|b| -> Result<(), StoreError> {
+            for x in &staged {
+                b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)?;
+            }
+            b.settle_staged(names)?;
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{dir}: {e}"));
     // Where each reading ended up.
     let mut ids = Vec::new();
     store
