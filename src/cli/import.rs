@@ -264,41 +264,39 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             // Reports are grouped a batch at a time (see `Batch::stage_report`); anything
             // else reads or writes incidents, and goes after the reports before it are grouped.
             // A report read again with --replace regroups what it told, so it goes alone.
-            if let (Input::Report(x), false) = (&input, args.replace) {
-                let name = input.name();
-                let stage = |b: &mut tarikh::store::Batch<'_>| {
-                    b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)
-                        .map_err(anyhow::Error::from)
-                };
-                let ticket = if args.keep_going {
-                    batch.attempt(stage)
-                } else {
-                    stage(batch)
-                };
-                match ticket {
-                    Ok(Some(_)) => {
-                        let Input::Report(x) = input else {
-                            unreachable!("matched as a report above")
-                        };
-                        staged.push(StagedReport {
-                            slot: lines.len(),
-                            name,
-                            notes: x.notes,
-                            hash: x.report.hash,
-                        });
-                        lines.push(Vec::new());
+            let name = input.name();
+            let input = match input {
+                Input::Report(x) if !args.replace => {
+                    let stage = |b: &mut tarikh::store::Batch<'_>| {
+                        b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)
+                            .map_err(anyhow::Error::from)
+                    };
+                    let ticket = if args.keep_going {
+                        batch.attempt(stage)
+                    } else {
+                        stage(batch)
+                    };
+                    match ticket {
+                        Ok(Some(_)) => {
+                            staged.push(StagedReport {
+                                slot: lines.len(),
+                                name,
+                                notes: x.notes,
+                                hash: x.report.hash,
+                            });
+                            lines.push(Vec::new());
+                        }
+                        Ok(None) => lines.push(vec![already_imported(&name)]),
+                        Err(e) if args.keep_going => refused.push((name, e)),
+                        Err(e) => return Err(e),
                     }
-                    Ok(None) => lines.push(vec![format!(
-                        "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
-                    )]),
-                    Err(e) if args.keep_going => refused.push((name, e)),
-                    Err(e) => return Err(e),
+                    if batch.staged_readings() >= STAGED_READINGS {
+                        settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
+                    }
+                    return Ok(());
                 }
-                if batch.staged_readings() >= STAGED_READINGS {
-                    settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
-                }
-                return Ok(());
-            }
+                input => input,
+            };
             settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
             let stored = if args.keep_going {
                 batch.attempt(|b| store_input(b, &input, names, args.replace))
@@ -309,7 +307,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 Ok((line, ids)) => {
                     let mut said = Vec::new();
                     if let Input::Report(x) = &input {
-                        said.extend(incident_notes(&input.name(), &x.notes, &ids));
+                        said.extend(incident_notes(&name, &x.notes, &ids));
                         if !ids.is_empty() {
                             told_by.push(x.report.hash.clone());
                         }
@@ -319,7 +317,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                     said.push(line);
                     lines.push(said);
                 }
-                Err(e) if args.keep_going => refused.push((input.name(), e)),
+                Err(e) if args.keep_going => refused.push((name, e)),
                 Err(e) => return Err(e),
             }
             Ok(())
@@ -378,6 +376,13 @@ struct StagedReport {
     name: String,
     notes: Vec<ingest::Note>,
     hash: String,
+}
+
+/// What is said of a report whose text is already stored.
+fn already_imported(name: &str) -> String {
+    format!(
+        "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
+    )
 }
 
 /// Group the staged reports' readings, and write what each report's lines say.
@@ -644,12 +649,7 @@ fn store_input(
             }
             Ok(
                 match batch.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)? {
-                    None => (
-                        format!(
-                            "{name}: already imported (same text); nothing new stored (--replace reads it again, for example with a corrected --published)"
-                        ),
-                        Vec::new(),
-                    ),
+                    None => (already_imported(&name), Vec::new()),
                     Some(stats) => (
                         format!("{name}: {}", describe(&stats, ("incident", "incidents"))),
                         stats.ids,
