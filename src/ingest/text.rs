@@ -41,7 +41,7 @@ pub struct Token {
     pub norm: String,
     /// Folded forms to match against besides `norm` (see [`other_forms`]); [`Token::forms`]
     /// gives them all.
-    pub variants: Vec<String>,
+    pub variants: std::sync::Arc<[String]>,
     /// A clause boundary (comma, semicolon, colon, bracket, dash) lies between the previous token
     /// and this one.
     pub break_before: bool,
@@ -185,7 +185,12 @@ thread_local! {
 
 /// The folded form of a word, its other forms, whether it has an Arabic letter, and the
 /// index keys of its forms.
-type Forms = (String, Vec<String>, bool, std::sync::Arc<[FormKeys]>);
+type Forms = (
+    String,
+    std::sync::Arc<[String]>,
+    bool,
+    std::sync::Arc<[FormKeys]>,
+);
 
 fn folded_forms(word: &str) -> Forms {
     FORMS.with(|cache| {
@@ -199,7 +204,8 @@ fn folded_forms(word: &str) -> Forms {
             .chain(variants.iter().map(String::as_str))
             .map(form_keys)
             .collect();
-        let forms = (norm, variants, arabic, keys);
+        // Shared, not copied, by every token of the word (most words have no other form).
+        let forms = (norm, variants.into(), arabic, keys);
         let mut cache = cache.borrow_mut();
         if cache.len() >= FORMS_REMEMBERED {
             cache.clear();
