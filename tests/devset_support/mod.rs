@@ -897,7 +897,7 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                                 }
                             }
                             None if tarikh::merge::may_meet(x, y, names) => "allowed".into(),
-                            None => "forbidden".into(),
+                            None => format!("forbidden: {}", forbidding_rule(x, y)),
                         },
                         None => "?".into(),
                     };
@@ -946,4 +946,36 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
         println!("{dir}:\n{log}");
     }
     score
+}
+
+/// Which of the merge rules a pair of readings breaks, roughly (for the verbose lists): the
+/// ones [`tarikh::merge`] checks first, else its place or its sides.
+fn forbidding_rule(x: &tarikh::merge::Reading, y: &tarikh::merge::Reading) -> &'static str {
+    use tarikh::model::Status;
+    let (a, b) = (&x.incident, &y.incident);
+    if (a.status == Status::Planned) != (b.status == Status::Planned) {
+        return "planned and done";
+    }
+    if !tarikh::merge::types_meet(a.event_type, b.event_type) {
+        return "types";
+    }
+    if let (Some(p), Some(q)) = (a.date.exact_day(), b.date.exact_day()) {
+        if p != q {
+            return "two exact days";
+        }
+    } else {
+        match (
+            tarikh::merge::window(&a.date),
+            tarikh::merge::window(&b.date),
+        ) {
+            (Some((a0, a1)), Some((b0, b1))) => {
+                let slack = chrono::Duration::days(1);
+                if a0 > b1 + slack || b0 > a1 + slack {
+                    return "days apart";
+                }
+            }
+            _ => return "a date too wide",
+        }
+    }
+    "place, sides or speakers"
 }
