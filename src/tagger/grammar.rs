@@ -457,54 +457,58 @@ impl<'a> Parser<'a> {
         if t.kind == Kind::Word && t.lex == NO {
             return None;
         }
-        let cands = [
-            self.rule_ordinal_weekday(i),
-            self.rule_date(i),
-            self.rule_weekday(i),
-            self.rule_dayword(i),
-            self.rule_dayword_weekday_en(i),
-            self.rule_unit_rel(i),
-            self.rule_part(i),
-            self.rule_ago(i),
-            self.rule_shift(i),
-            self.rule_anchor_day(i),
-            self.rule_year(i),
-            self.rule_decade(i),
-            self.rule_numeric(i),
-            self.rule_vague(i),
-            self.rule_subperiod(i),
-            self.rule_holiday(i),
-            self.rule_century(i),
-            self.rule_day_of_rel_month(i),
-            self.rule_ordinal_day(i),
-            self.rule_season(i),
-            self.rule_overnight(i),
-            self.rule_quarter(i),
-            self.rule_movable_feast(i),
-            self.rule_clock_day(i),
-            self.rule_spelled_year(i),
-            self.rule_unit_before(i),
-            self.rule_anchor_period(i),
-            self.rule_within(i),
+        // Each rule in turn, the longest match winning (the first of equals): tried one by one
+        // rather than gathered first, so that no rule's result is moved around for nothing.
+        type Rule<'a> = for<'p> fn(&'p Parser<'a>, usize) -> Option<Found>;
+        const GENERAL: usize = 28;
+        let general: [Rule<'a>; GENERAL] = [
+            Self::rule_ordinal_weekday,
+            Self::rule_date,
+            Self::rule_weekday,
+            Self::rule_dayword,
+            Self::rule_dayword_weekday_en,
+            Self::rule_unit_rel,
+            Self::rule_part,
+            Self::rule_ago,
+            Self::rule_shift,
+            Self::rule_anchor_day,
+            Self::rule_year,
+            Self::rule_decade,
+            Self::rule_numeric,
+            Self::rule_vague,
+            Self::rule_subperiod,
+            Self::rule_holiday,
+            Self::rule_century,
+            Self::rule_day_of_rel_month,
+            Self::rule_ordinal_day,
+            Self::rule_season,
+            Self::rule_overnight,
+            Self::rule_quarter,
+            Self::rule_movable_feast,
+            Self::rule_clock_day,
+            Self::rule_spelled_year,
+            Self::rule_unit_before,
+            Self::rule_anchor_period,
+            Self::rule_within,
+        ];
+        let russian: [Rule<'a>; 5] = [
+            Self::rule_night,
+            Self::rule_eve,
+            Self::rule_day_of_month_word,
+            Self::few_days,
+            Self::rule_dayword_weekday_ru,
         ];
         let mut best: Option<Found> = None;
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
+        let rules = general.iter().chain(if self.russian.words {
+            &russian[..]
+        } else {
+            &[]
+        });
+        for rule in rules {
+            if let Some(c) = rule(self, i)
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
                 best = Some(c);
-            }
-        }
-        if self.russian.words {
-            let russian = [
-                self.rule_night(i),
-                self.rule_eve(i),
-                self.rule_day_of_month_word(i),
-                self.few_days(i),
-                self.rule_dayword_weekday_ru(i),
-            ];
-            for c in russian.into_iter().flatten() {
-                if best.as_ref().is_none_or(|b| c.end > b.end) {
-                    best = Some(c);
-                }
             }
         }
         best
