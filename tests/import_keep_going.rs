@@ -191,3 +191,42 @@ fn a_closed_standard_error_neither_hangs_nor_loses_reports() {
     let stored = wd.stdout(&["timeline", "--format", "jsonl"]);
     assert!(stored.lines().count() > 10, "{stored}");
 }
+
+/// When every file is refused, `--keep-going` says nothing was stored (not "the others are
+/// stored"), still with exit code 3.
+#[test]
+fn keep_going_with_every_file_refused_says_nothing_is_stored() {
+    let wd = Workdir::new();
+    let empty = wd.write("empty.txt", "");
+    let out = wd.run(&[
+        "import",
+        "--keep-going",
+        empty.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("1 file refused; nothing is stored"), "{said}");
+    assert!(!said.contains("the others"), "{said}");
+}
+
+/// A file named twice, or reached through its folder too, is read and stored once.
+#[test]
+fn a_file_named_twice_is_read_once() {
+    let wd = Workdir::new();
+    let report = repo_file(REPORT);
+    let path = report.to_str().expect("utf-8 path");
+    let folder = report
+        .parent()
+        .and_then(|p| p.to_str())
+        .expect("the report's folder");
+    let out = wd.run(&["import", path, path, folder]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    let name = "2021-04-29-steppe-wire-clash.en.txt";
+    let lines: Vec<&str> = said
+        .lines()
+        .filter(|l| l.contains(name) && l.contains("publication date"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{said}");
+    assert!(!said.contains("already imported"), "{said}");
+}

@@ -90,3 +90,56 @@ fn a_report_without_a_source_is_credited_to_its_headline_and_the_import_says_so(
         "{exported}"
     );
 }
+
+/// A note names the incident that holds its reading when the import ends, also when a later
+/// report of the same command moves the reading (here, reports read again with `--replace`
+/// are grouped one by one, and a new report after them joins their incidents).
+#[test]
+fn notes_name_where_each_reading_ends_up() {
+    let wd = Workdir::new();
+    let reports = [
+        "data/reports/2021-04-29-steppe-wire-clash.en.txt",
+        "data/reports/2021-04-30-frontier-ministry-statement.en.txt",
+        "data/reports/2021-04-30-regional-news-agency-clash.ar.txt",
+    ]
+    .map(|p| {
+        workdir::repo_file(p)
+            .to_str()
+            .expect("utf-8 path")
+            .to_string()
+    });
+    let first = wd.run(&["import", &reports[0], &reports[1]]);
+    assert!(first.status.success());
+    let out = wd.run(&["import", "--replace", &reports[0], &reports[1], &reports[2]]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let notes = String::from_utf8_lossy(&out.stderr);
+    let mut checked = 0;
+    for report in &reports {
+        let text = std::fs::read_to_string(report).expect("a bundled report");
+        let source = text
+            .lines()
+            .find_map(|l| l.strip_prefix("source: "))
+            .expect("a source in the front matter");
+        for line in notes.lines() {
+            let Some(id) = line
+                .strip_prefix(&format!("{report}: incident "))
+                .and_then(|rest| rest.split_once(' '))
+                .and_then(|(id, _)| id.parse::<i64>().ok())
+            else {
+                continue;
+            };
+            let shown = wd.stdout(&["show", &id.to_string()]);
+            assert!(!shown.contains("DELETED"), "{line}\n{shown}");
+            assert!(
+                shown.contains(source),
+                "{line}: not told by {source}\n{shown}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "{notes}");
+}

@@ -158,13 +158,19 @@ fn staged_reports_are_grouped_and_counted_when_settled() {
                 )?,
                 None
             );
-            assert_eq!(tickets, vec![Some(0), Some(1)]);
+            // Each staged report is stored under its own id, in order.
+            let ids: Vec<i64> = tickets.iter().map(|t| t.expect("stored")).collect();
+            assert!(ids[0] < ids[1], "{ids:?}");
             assert_eq!(
                 b.staged_readings(),
                 xs.iter().map(|x| x.incidents.len()).sum::<usize>()
             );
             let figures = b.settle_staged(names)?;
             assert_eq!(b.staged_readings(), 0);
+            // As the database holds them afterwards, each report's figures are the same.
+            for (id, stats) in ids.iter().zip(&figures) {
+                assert_eq!(&b.report_figures(*id)?, stats);
+            }
             Ok(figures)
         })
         .expect("stored");

@@ -167,6 +167,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
             None => options.clone(),
         })
         .collect();
+    // A file named twice, or reached through its folder too, is read once (its first time).
+    let mut seen = std::collections::HashSet::new();
+    let (files, per_file): (Vec<PathBuf>, Vec<IngestOptions>) = files
+        .into_iter()
+        .zip(per_file)
+        .filter(|(f, _)| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())))
+        .unzip();
     // Reports are read on `--jobs` threads while one writer stores them in file order, in
     // one transaction: what is stored, and in which order, does not depend on the threads, and
     // a bad file (without --keep-going) rolls back everything stored before it.
@@ -232,18 +239,17 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     {
         store.keep_undo_in_memory()?;
     }
-    // What the table at the end lists: the rows of data files, and wherever the readings of
-    // the reports stored ended up (a later report of the same import may regroup them).
-    let mut shown: Vec<i64> = Vec::new();
+    // The table at the end lists the incidents the reports stored tell (the rows of data
+    // files are not listed: a dataset may bring a million).
     let mut told_by: Vec<String> = Vec::new();
     // The gazetteer says which place lies inside which when reports are merged. Data files
     // need none: a command that reads no report never loads it.
     let mut vocabulary: Option<std::borrow::Cow<'static, ingest::Vocabulary>> = None;
     let stored = store.transaction(|batch| -> anyhow::Result<Vec<String>> {
-        // What is said of each input stored, in input order: a staged report's lines wait for
-        // the grouping that gives its incidents their ids.
+        // What is said of each input stored, in input order. A report's lines are written once
+        // every report is grouped: a later one may move its readings to another incident.
         let mut lines: Vec<Vec<String>> = Vec::new();
-        let mut staged: Vec<StagedReport> = Vec::new();
+        let mut reports: Vec<StoredReport> = Vec::new();
         read_in_order(&files, &per_file, jobs, bar.as_ref(), |k, result| {
             let Some(input) = take(&files[k], result, &mut refused)? else {
                 return Ok(());
@@ -261,28 +267,52 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                 });
             }
             let names = vocabulary.as_ref().map(|v| &v.gazetteer);
-            // Reports are grouped a batch at a time (see `Batch::stage_report`); anything
-            // else reads or writes incidents, and goes after the reports before it are grouped.
-            // A report read again with --replace regroups what it told, so it goes alone.
             let name = input.name();
-            let input = match input {
-                Input::Report(x) if !args.replace => {
-                    let stage = |b: &mut tarikh::store::Batch<'_>| {
-                        b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)
-                            .map_err(anyhow::Error::from)
-                    };
-                    let ticket = if args.keep_going {
-                        batch.attempt(stage)
+            // Reports are grouped a batch at a time (see `Batch::stage_report`). Rows of data
+            // files are never merged with them; a workbook's edits and a report read again
+            // (--replace) work on stored incidents, so the reports before them are grouped
+            // first.
+            let stored = match input {
+                Input::Report(x) => {
+                    let replacing = if args.replace {
+                        settle(batch, names)?;
+                        batch.report_to_replace(&x.report)?
                     } else {
-                        stage(batch)
+                        None
                     };
-                    match ticket {
-                        Ok(Some(_)) => {
-                            staged.push(StagedReport {
+                    let store = |b: &mut tarikh::store::Batch<'_>| -> anyhow::Result<_> {
+                        Ok(match replacing {
+                            Some(id) => {
+                                let names = names.context("no vocabulary for a report")?;
+                                b.replace_report(
+                                    id,
+                                    &x.report,
+                                    &x.incidents,
+                                    &x.actors,
+                                    &x.places,
+                                    names,
+                                )?;
+                                Some(id)
+                            }
+                            None => {
+                                b.stage_report(&x.report, &x.incidents, &x.actors, &x.places)?
+                            }
+                        })
+                    };
+                    let stored = if args.keep_going {
+                        batch.attempt(store)
+                    } else {
+                        store(batch)
+                    };
+                    match stored {
+                        Ok(Some(report_id)) => {
+                            reports.push(StoredReport {
                                 slot: lines.len(),
                                 name,
                                 notes: x.notes,
                                 hash: x.report.hash,
+                                report_id,
+                                replaced: replacing.is_some(),
                             });
                             lines.push(Vec::new());
                         }
@@ -291,44 +321,65 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                         Err(e) => return Err(e),
                     }
                     if batch.staged_readings() >= STAGED_READINGS {
-                        settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
+                        settle(batch, names)?;
                     }
                     return Ok(());
                 }
-                input => input,
-            };
-            settle(batch, &mut staged, &mut lines, &mut told_by, names)?;
-            let stored = if args.keep_going {
-                batch.attempt(|b| store_input(b, &input, names, args.replace))
-            } else {
-                store_input(batch, &input, names, args.replace)
+                Input::Data(path, kind) => {
+                    let load = |b: &mut tarikh::store::Batch<'_>| load_data(b, &path, kind);
+                    let stats = if args.keep_going {
+                        batch.attempt(load)
+                    } else {
+                        load(batch)
+                    };
+                    stats.map(|stats| {
+                        format!("{}: {}", path.display(), describe(&stats, ("row", "rows")))
+                    })
+                }
+                Input::Sheet(sheet) => {
+                    settle(batch, names)?;
+                    let store = |b: &mut tarikh::store::Batch<'_>| {
+                        imports::xlsx::store(b, &sheet).map_err(anyhow::Error::from)
+                    };
+                    let done = if args.keep_going {
+                        batch.attempt(store)
+                    } else {
+                        store(batch)
+                    };
+                    done.map(|done| describe_sheet(&sheet, &done))
+                }
             };
             match stored {
-                Ok((line, ids)) => {
-                    let mut said = Vec::new();
-                    if let Input::Report(x) = &input {
-                        said.extend(incident_notes(&name, &x.notes, &ids));
-                        if !ids.is_empty() {
-                            told_by.push(x.report.hash.clone());
-                        }
-                    } else {
-                        shown.extend(ids);
-                    }
-                    said.push(line);
-                    lines.push(said);
-                }
+                Ok(line) => lines.push(vec![line]),
                 Err(e) if args.keep_going => refused.push((name, e)),
                 Err(e) => return Err(e),
             }
             Ok(())
         })?;
-        settle(
-            batch,
-            &mut staged,
-            &mut lines,
-            &mut told_by,
-            vocabulary.as_ref().map(|v| &v.gazetteer),
-        )?;
+        settle(batch, vocabulary.as_ref().map(|v| &v.gazetteer))?;
+        // Each report's notes and line, with the incidents its readings belong to now.
+        for report in reports {
+            let figures = batch.report_figures(report.report_id)?;
+            let slot = &mut lines[report.slot];
+            slot.extend(incident_notes(&report.name, &report.notes, &figures.ids));
+            slot.push(if report.replaced {
+                format!(
+                    "{}: replaces stored report {}; {} read",
+                    report.name,
+                    report.report_id,
+                    counted(figures.ids.len(), "incident", "incidents")
+                )
+            } else {
+                format!(
+                    "{}: {}",
+                    report.name,
+                    describe(&figures, ("incident", "incidents"))
+                )
+            });
+            if !figures.ids.is_empty() {
+                told_by.push(report.hash);
+            }
+        }
         Ok(lines.into_iter().flatten().collect())
     });
     if let Some(bar) = &bar {
@@ -347,7 +398,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     for line in outcomes {
         note!("{line}");
     }
-    shown.extend(store.incidents_told_by(&told_by)?);
+    let mut shown = store.incidents_told_by(&told_by)?;
     if !shown.is_empty() {
         // Reports that tell the same incident name it once.
         shown.sort_unstable();
@@ -368,14 +419,16 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
     refusals(&refused, files.len(), false)
 }
 
-/// Reports whose readings wait to be grouped (see `Batch::stage_report`), with what their
-/// lines will say.
-struct StagedReport {
+/// A report this import stored or read again, with what its lines will say.
+struct StoredReport {
     /// The place of its lines among the inputs'.
     slot: usize,
     name: String,
     notes: Vec<ingest::Note>,
     hash: String,
+    report_id: i64,
+    /// Read again with --replace.
+    replaced: bool,
 }
 
 /// What is said of a report whose text is already stored.
@@ -385,30 +438,14 @@ fn already_imported(name: &str) -> String {
     )
 }
 
-/// Group the staged reports' readings, and write what each report's lines say.
+/// Group the readings of the reports staged so far.
 fn settle(
     batch: &mut tarikh::store::Batch<'_>,
-    staged: &mut Vec<StagedReport>,
-    lines: &mut [Vec<String>],
-    told_by: &mut Vec<String>,
     names: Option<&tarikh::ingest::gazetteer::Gazetteer>,
 ) -> anyhow::Result<()> {
-    if staged.is_empty() {
-        return Ok(());
-    }
-    let names = names.context("the vocabulary was not loaded for a report")?;
-    let figures = batch.settle_staged(names)?;
-    for (report, stats) in staged.drain(..).zip(figures) {
-        let slot = &mut lines[report.slot];
-        slot.extend(incident_notes(&report.name, &report.notes, &stats.ids));
-        slot.push(format!(
-            "{}: {}",
-            report.name,
-            describe(&stats, ("incident", "incidents"))
-        ));
-        if !stats.ids.is_empty() {
-            told_by.push(report.hash);
-        }
+    // Without the vocabulary no report was read, so none is staged.
+    if let Some(names) = names {
+        batch.settle_staged(names)?;
     }
     Ok(())
 }
@@ -539,16 +576,21 @@ fn refusals(
     if refused.is_empty() {
         return Ok(());
     }
-    let others = if dry_run {
-        "the others would be stored"
-    } else {
-        "the others are stored"
+    let others = match (refused.len() == files, dry_run) {
+        (true, true) => "nothing would be stored",
+        (true, false) => "nothing is stored",
+        (false, true) => "the others would be stored",
+        (false, false) => "the others are stored",
     };
-    note!(
-        "\n{} of {} refused; {others}:",
-        refused.len(),
-        counted(files, "file", "files")
-    );
+    if refused.len() == files {
+        note!("\n{} refused; {others}:", counted(files, "file", "files"));
+    } else {
+        note!(
+            "\n{} of {} refused; {others}:",
+            refused.len(),
+            counted(files, "file", "files")
+        );
+    }
     for (name, e) in refused {
         let reason = format!("{e:#}");
         // Most reasons name their file already.
@@ -560,6 +602,7 @@ fn refusals(
     }
     Err(super::Refused {
         files: refused.len(),
+        all: refused.len() == files,
         dry_run,
     }
     .into())
@@ -613,62 +656,6 @@ fn incident_notes(name: &str, notes: &[ingest::Note], ids: &[i64]) -> Vec<String
         .iter()
         .filter_map(|n| Some(format!("{name}: {}", n.with_id(*ids.get(n.incident()?)?))))
         .collect()
-}
-
-/// Store one input: what to say about it, and the ids of the incidents a report's readings
-/// went to.
-fn store_input(
-    batch: &mut tarikh::store::Batch<'_>,
-    input: &Input,
-    names: Option<&tarikh::ingest::gazetteer::Gazetteer>,
-    replace: bool,
-) -> anyhow::Result<(String, Vec<i64>)> {
-    match input {
-        Input::Report(x) => {
-            let names = names.context("the vocabulary was not loaded for a report")?;
-            let name = input.name();
-            let replacing = if replace {
-                batch.report_to_replace(&x.report)?
-            } else {
-                None
-            };
-            if let Some(id) = replacing {
-                let stats = batch.replace_report(
-                    id,
-                    &x.report,
-                    &x.incidents,
-                    &x.actors,
-                    &x.places,
-                    names,
-                )?;
-                let line = format!(
-                    "{name}: replaces stored report {id}; {} read",
-                    counted(stats.ids.len(), "incident", "incidents")
-                );
-                return Ok((line, stats.ids));
-            }
-            Ok(
-                match batch.save_report(&x.report, &x.incidents, &x.actors, &x.places, names)? {
-                    None => (already_imported(&name), Vec::new()),
-                    Some(stats) => (
-                        format!("{name}: {}", describe(&stats, ("incident", "incidents"))),
-                        stats.ids,
-                    ),
-                },
-            )
-        }
-        Input::Data(path, kind) => {
-            let stats = load_data(batch, path, *kind)?;
-            Ok((
-                format!("{}: {}", path.display(), describe(&stats, ("row", "rows"))),
-                Vec::new(),
-            ))
-        }
-        Input::Sheet(sheet) => {
-            let done = imports::xlsx::store(batch, sheet)?;
-            Ok((describe_sheet(sheet, &done), Vec::new()))
-        }
-    }
 }
 
 /// What storing a workbook did: a line for each incident edited, then the counts.

@@ -130,6 +130,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 #[derive(Debug)]
 pub struct Refused {
     pub files: usize,
+    /// Every file was refused: nothing was (or would be) stored.
+    pub all: bool,
     pub dry_run: bool,
 }
 
@@ -139,10 +141,11 @@ impl Refused {
 
 impl std::fmt::Display for Refused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let others = if self.dry_run {
-            "the others would be stored"
-        } else {
-            "the others are stored"
+        let others = match (self.all, self.dry_run) {
+            (true, true) => "nothing would be stored",
+            (true, false) => "nothing is stored",
+            (false, true) => "the others would be stored",
+            (false, false) => "the others are stored",
         };
         write!(
             f,

@@ -160,15 +160,9 @@ impl Loader<'_> {
         )
     }
 
-    /// Keep a stored report's readings for [`Loader::settle_staged`]; returns its place.
-    pub(super) fn stage(
-        &mut self,
-        report_id: i64,
-        report: &Report,
-        incidents: &[Incident],
-    ) -> usize {
+    /// Keep a stored report's readings for [`Loader::settle_staged`].
+    pub(super) fn stage(&mut self, report_id: i64, report: &Report, incidents: &[Incident]) {
         self.staged.push(readings_of(report_id, report, incidents));
-        self.staged.len() - 1
     }
 
     /// Group the staged reports' readings at once (see [`super::Batch::settle_staged`]).

@@ -1150,9 +1150,8 @@ impl Batch<'_> {
     /// [`Batch::save_report`] with the grouping of the report's readings put off until
     /// [`Batch::settle_staged`], which groups every staged report's readings at once: a story
     /// told by twenty reports is grouped once rather than twenty times, each time with all the
-    /// readings before. Returns the report's place among the staged ones (the index of its
-    /// figures in what `settle_staged` returns), or `None`, storing nothing, when the report is
-    /// already stored. Nothing else may read or write incidents in the batch until the staged
+    /// readings before. Returns the stored report's id, or `None`, storing nothing, when the
+    /// report is already stored. Nothing else may read or write incidents in the batch until the staged
     /// reports are settled, and a batch that ends with reports staged fails.
     pub fn stage_report(
         &mut self,
@@ -1160,11 +1159,12 @@ impl Batch<'_> {
         incidents: &[Incident],
         actors: &[NameEntry],
         places: &[NameEntry],
-    ) -> Result<Option<usize>> {
+    ) -> Result<Option<i64>> {
         let Some(report_id) = self.insert_report(report, actors, places)? else {
             return Ok(None);
         };
-        Ok(Some(self.loader.stage(report_id, report, incidents)))
+        self.loader.stage(report_id, report, incidents);
+        Ok(Some(report_id))
     }
 
     /// How many readings wait in reports staged by [`Batch::stage_report`].
@@ -1176,9 +1176,49 @@ impl Batch<'_> {
     /// the stored incidents they meet, and write the result. Returns each staged report's
     /// figures, in the order they were staged, as [`Batch::save_report`] would have given them
     /// had the reports been saved one after another (a reading joins an incident that a report
-    /// stored or staged before its own already tells), with the incidents' final ids.
+    /// stored or staged before its own already tells), with the incidents' ids as they stand
+    /// once these are grouped (a later grouping may move readings: [`Batch::report_figures`]
+    /// says where they are in the end).
     pub fn settle_staged(&mut self, names: &dyn crate::merge::Names) -> Result<Vec<LoadStats>> {
         self.loader.settle_staged(names)
+    }
+
+    /// What a stored report's readings come to as the database holds them now: the incident
+    /// each belongs to (in the report's order), the incidents it is the first stored report to
+    /// tell (`added`), and its readings that joined an incident a report stored before it tells
+    /// (`merged`). Reports are numbered as they are stored, so "before" is a lower id.
+    pub fn report_figures(&self, report_id: i64) -> Result<LoadStats> {
+        let rows: Vec<(i64, i64, i64)> = self
+            .loader
+            .tx
+            .prepare_cached(
+                "SELECT m.position, m.incident_id,
+                        (SELECT min(o.report_id) FROM mentions o WHERE o.incident_id = m.incident_id)
+                 FROM mentions m WHERE m.report_id = ?1 ORDER BY m.position",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map([report_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
+            .map_err(self.loader.err())?;
+        let mut stats = LoadStats::default();
+        let mut first_told: std::collections::BTreeSet<i64> = Default::default();
+        for (position, incident, first_report) in rows {
+            // Positions run 0, 1, 2 ... in a report's order.
+            if let Ok(at) = usize::try_from(position) {
+                if stats.ids.len() <= at {
+                    stats.ids.resize(at + 1, 0);
+                }
+                stats.ids[at] = incident;
+            }
+            if first_report < report_id {
+                stats.merged += 1;
+            } else {
+                first_told.insert(incident);
+            }
+        }
+        stats.added = first_told.len() as u64;
+        Ok(stats)
     }
 
     /// Store a report's row and the names it uses; `None` when a report with its text is
