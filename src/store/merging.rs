@@ -166,53 +166,16 @@ impl Loader<'_> {
     }
 
     /// Group the staged reports' readings at once (see [`super::Batch::settle_staged`]).
-    pub(super) fn settle_staged(&mut self, names: &dyn Names) -> Result<Vec<LoadStats>> {
-        let staged = std::mem::take(&mut self.staged);
-        let mut stats: Vec<LoadStats> = vec![LoadStats::default(); staged.len()];
-        // Which staged report each new reading comes from.
-        let mut owner: Vec<usize> = Vec::new();
-        let mut pool: Vec<Reading> = Vec::new();
-        for (k, readings) in staged.into_iter().enumerate() {
-            owner.extend(std::iter::repeat_n(k, readings.len()));
-            pool.extend(readings);
-        }
+    pub(super) fn settle_staged(&mut self, names: &dyn Names) -> Result<()> {
+        let mut pool: Vec<Reading> = std::mem::take(&mut self.staged).concat();
         if pool.is_empty() {
-            return Ok(stats);
+            return Ok(());
         }
         self.readings.bound();
-        let new_count = pool.len();
-        let mut stored: Vec<Option<Stored>> = (0..new_count).map(|_| None).collect();
+        let mut stored: Vec<Option<Stored>> = (0..pool.len()).map(|_| None).collect();
         self.gather_pool(&mut pool, &mut stored, names)?;
-        let settled = self.settle(&pool, &stored, names, &[], &HashMap::default())?;
-        for group in &settled.groups {
-            let id = settled.incident_of[group[0]];
-            // An incident stored before the batch, or told by a report staged before, is one a
-            // later report's readings join; the first report to tell a new one adds it.
-            let stored_before =
-                group.iter().any(|&i| i >= new_count) && settled.before.contains(&id);
-            let Some(first) = group
-                .iter()
-                .filter(|&&i| i < new_count)
-                .map(|&i| owner[i])
-                .min()
-            else {
-                continue;
-            };
-            let mut counted_first = false;
-            for &i in group.iter().filter(|&&i| i < new_count) {
-                let k = owner[i];
-                if stored_before || k > first {
-                    stats[k].merged += 1;
-                } else if !counted_first {
-                    stats[k].added += 1;
-                    counted_first = true;
-                }
-            }
-        }
-        for (i, &k) in owner.iter().enumerate() {
-            stats[k].ids.push(settled.incident_of[i]);
-        }
-        Ok(stats)
+        self.settle(&pool, &stored, names, &[], &HashMap::default())?;
+        Ok(())
     }
 
     /// Read a stored report again: its old readings go, the new ones are placed, and the

@@ -1173,13 +1173,9 @@ impl Batch<'_> {
     }
 
     /// Group the readings of the reports staged since the last call with each other and with
-    /// the stored incidents they meet, and write the result. Returns each staged report's
-    /// figures, in the order they were staged, as [`Batch::save_report`] would have given them
-    /// had the reports been saved one after another (a reading joins an incident that a report
-    /// stored or staged before its own already tells), with the incidents' ids as they stand
-    /// once these are grouped (a later grouping may move readings: [`Batch::report_figures`]
-    /// says where they are in the end).
-    pub fn settle_staged(&mut self, names: &dyn crate::merge::Names) -> Result<Vec<LoadStats>> {
+    /// the stored incidents they meet, and write the result. [`Batch::report_figures`] then
+    /// says what each report's readings came to.
+    pub fn settle_staged(&mut self, names: &dyn crate::merge::Names) -> Result<()> {
         self.loader.settle_staged(names)
     }
 
