@@ -168,7 +168,7 @@ fn dry_run_shows_and_stores_nothing() {
         "--dry-run",
     ]);
     assert!(
-        out.contains("would be stored") && out.contains("29 Apr 2021"),
+        out.contains("read (importing joins") && out.contains("29 Apr 2021"),
         "{out}"
     );
     assert!(!wd.db().exists(), "a dry run created the database");

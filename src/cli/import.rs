@@ -750,7 +750,7 @@ fn dry_run(
             Input::Report(x) => {
                 writeln!(
                     out,
-                    "{} (published {}, {}): {} would be stored",
+                    "{} (published {}, {}): {} read (importing joins those other reports already tell; nothing stored: --dry-run)",
                     x.report.path.as_deref().unwrap_or(&x.report.title),
                     x.report.published,
                     x.report.language,
