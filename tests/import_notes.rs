@@ -143,3 +143,44 @@ fn notes_name_where_each_reading_ends_up() {
     }
     assert!(checked >= 6, "{notes}");
 }
+
+/// With --replace, a later file of the same import that replaces an earlier one (the same URL)
+/// leaves the earlier one's line saying so, not naming the later one's incidents as its own.
+#[test]
+fn a_file_replaced_later_in_the_same_import_says_so() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(workdir::repo_file(
+        "data/reports/2021-04-29-steppe-wire-clash.en.txt",
+    ))
+    .expect("a bundled report");
+    assert!(text.contains("\nurl: "), "the report has a URL");
+    let first = wd.write(
+        "first.txt",
+        text.replacen("title: ", "title: First version of ", 1),
+    );
+    let second = wd.write(
+        "second.txt",
+        text.replacen("title: ", "title: Corrected ", 1),
+    );
+    let (first, second) = (
+        first.to_str().expect("utf-8 path"),
+        second.to_str().expect("utf-8 path"),
+    );
+    let out = wd.run(&["import", "--replace", first, second]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "{first}: replaced by {second} later in this import"
+        )),
+        "{said}"
+    );
+    assert!(
+        !said.contains(&format!("{first}: incident ")),
+        "the first file's notes name the second's incidents: {said}"
+    );
+    assert!(
+        said.contains(&format!("{second}: replaces stored report")),
+        "{said}"
+    );
+}

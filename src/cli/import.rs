@@ -306,6 +306,18 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<()> {
                     };
                     match stored {
                         Ok(Some(report_id)) => {
+                            // A file of this import that this one replaces (the same URL) tells
+                            // nothing any more: its readings are gone.
+                            reports.retain(|earlier| {
+                                let gone = earlier.report_id == report_id;
+                                if gone {
+                                    lines[earlier.slot] = vec![format!(
+                                        "{}: replaced by {name} later in this import",
+                                        earlier.name
+                                    )];
+                                }
+                                !gone
+                            });
                             reports.push(StoredReport {
                                 slot: lines.len(),
                                 name,
