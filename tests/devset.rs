@@ -173,6 +173,13 @@ const DEVSET_RU6: Floors = Floors {
     exact: 0.33,
     wrong_max: 5,
 };
+/// Blind at c0e4683: found 0.44, precision 0.53, exact 0.29, 6 wrong.
+const MERGESET_FRESH9: Floors = Floors {
+    found: 0.41,
+    precision: 0.50,
+    exact: 0.26,
+    wrong_max: 8,
+};
 const MERGESET_FRESH8: Floors = Floors {
     found: 0.62,
     precision: 0.55,
@@ -398,6 +405,14 @@ fn blind_timex() {
 #[test]
 fn mergeset_fresh8_reports() {
     score_set("tests/data/mergeset/fresh8", &MERGESET_FRESH8, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh9/` (helper-53, twenty-fifth
+/// session: the Kerch Strait incident of 2018 and Heglig 2012; 20 reports, 188 gold rows),
+/// scored as reports too. Unread.
+#[test]
+fn mergeset_fresh9_reports() {
+    score_set("tests/data/mergeset/fresh9", &MERGESET_FRESH9, false);
 }
 
 /// The blind Russian set `tests/data/devset/ru1/` (12 reports of Kyrgyzstan–Tajikistan 2021
