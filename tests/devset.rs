@@ -167,6 +167,13 @@ const DEVSET_RU5: Floors = Floors {
     exact: 0.37,
     wrong_max: 6,
 };
+/// Blind at b020bc3: found 0.48, precision 0.62, exact 0.33, 8 wrong.
+const DEVSET_RU7: Floors = Floors {
+    found: 0.45,
+    precision: 0.58,
+    exact: 0.30,
+    wrong_max: 10,
+};
 const DEVSET_RU6: Floors = Floors {
     found: 0.41,
     precision: 0.55,
@@ -479,4 +486,15 @@ fn devset_ru5_reports() {
 #[test]
 fn devset_ru6_reports() {
     score_set("tests/data/devset/ru6", &DEVSET_RU6, false);
+}
+
+/// The blind Russian set `tests/data/devset/ru7/` (helper-54, twenty-fifth session: 12 reports,
+/// two each of Transnistria in April 2022, the Wagner mutiny of 2023, "Gavrilov's night" in
+/// Tbilisi 2019, the Korday riots of 2020, the seizure of the Erebuni police base in 2016 and
+/// the Belarus–Poland border crisis of 2021; wires, live feed, statement, anniversary piece,
+/// explainer, court report; 156 gold rows), written by a helper who read none of the code.
+/// Unread.
+#[test]
+fn devset_ru7_reports() {
+    score_set("tests/data/devset/ru7", &DEVSET_RU7, false);
 }
