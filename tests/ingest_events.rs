@@ -87,6 +87,18 @@ fn english_captives_executions_and_prisoners() {
                 &[(Arrest, "ship seized")],
             ),
             (
+                "The navy seized a Liberian-flagged oil tanker off the coast on Friday.",
+                &[(Arrest, "ship seized")],
+            ),
+            (
+                "Coast guards boarded the freighter and detained its crew of 19.",
+                &[(Arrest, "ship seized")],
+            ),
+            (
+                "Authorities impounded two fishing vessels near the disputed islands.",
+                &[(Arrest, "ship seized")],
+            ),
+            (
                 "Prosecutors said they had charged 65 migrants with illegal entry.",
                 &[(Arrest, "charges")],
             ),
@@ -691,6 +703,10 @@ fn arabic_captives_executions_and_prisoners() {
         "ar",
         &[
             ("وقع ثلاثة جنود في الأسر.", &[(Arrest, "captives")]),
+            (
+                "وأعلنت البحرية احتجاز ناقلة نفط أجنبية في المضيق.",
+                &[(Arrest, "ship seized")],
+            ),
             (
                 "وأعلنت الشرطة أنها فتحت تحقيقا في ملابسات الحادثة.",
                 &[(Statement, "investigation")],

@@ -1944,3 +1944,17 @@ fn a_date_in_a_participle_clause_is_the_noun_s() {
         "{days:?}"
     );
 }
+
+#[test]
+fn ships_held() {
+    check(&[
+        (
+            "Пограничники задержали танкер под флагом Панамы.",
+            &[(Arrest, "ship seized")],
+        ),
+        (
+            "Власти арестовали судно и его экипаж из 12 человек.",
+            &[(Arrest, "ship seized")],
+        ),
+    ]);
+}
