@@ -415,129 +415,131 @@ impl Lexicon {
         for (line, f) in tsv_rows(text) {
             let at = || format!("{origin}:{line}");
             let lang = LangTag::parse(field(&f, 0)).map_err(|e| format!("{}: {e}", at()))?;
-            let pattern = Pattern::parse(field(&f, 1)).map_err(|e| format!("{}: {e}", at()))?;
-            match name {
-                "events.tsv" => {
-                    let ty = field(&f, 2);
-                    let event_type = if ty == "-" {
-                        None
-                    } else {
-                        Some(
-                            ty.parse::<EventType>()
-                                .map_err(|e| format!("{}: {e}", at()))?,
-                        )
-                    };
-                    let mut flags = EventFlags::default();
-                    for flag in field(&f, 4).split([',', ' ']).filter(|s| !s.is_empty()) {
-                        match flag {
-                            "generic" => flags.generic = true,
-                            "container" => flags.container = true,
-                            "governs" => flags.governs = true,
-                            "violation" => flags.violation = true,
-                            "distinct" => flags.distinct = true,
-                            "reply" => flags.reply = true,
-                            "deadly" => flags.deadly = true,
+            // "_..N" stands for none to N words: one entry is made for each count.
+            for written in expand_gaps(field(&f, 1)).map_err(|e| format!("{}: {e}", at()))? {
+                let pattern = Pattern::parse(&written).map_err(|e| format!("{}: {e}", at()))?;
+                match name {
+                    "events.tsv" => {
+                        let ty = field(&f, 2);
+                        let event_type = if ty == "-" {
+                            None
+                        } else {
+                            Some(
+                                ty.parse::<EventType>()
+                                    .map_err(|e| format!("{}: {e}", at()))?,
+                            )
+                        };
+                        let mut flags = EventFlags::default();
+                        for flag in field(&f, 4).split([',', ' ']).filter(|s| !s.is_empty()) {
+                            match flag {
+                                "generic" => flags.generic = true,
+                                "container" => flags.container = true,
+                                "governs" => flags.governs = true,
+                                "violation" => flags.violation = true,
+                                "distinct" => flags.distinct = true,
+                                "reply" => flags.reply = true,
+                                "deadly" => flags.deadly = true,
+                                other => {
+                                    return Err(format!(
+                                        "{}: unknown flag '{other}' (generic, container, governs, violation, distinct, reply, deadly)",
+                                        at()
+                                    ));
+                                }
+                            }
+                        }
+                        let concept = match field(&f, 3) {
+                            "" => event_type
+                                .map(|t| t.as_str().replace('_', " "))
+                                .unwrap_or_default(),
+                            c => c.to_string(),
+                        };
+                        // User entries go first so that they win ties against built-in ones.
+                        let entry = EventEntry {
+                            lang,
+                            pattern,
+                            event_type,
+                            concept,
+                            flags,
+                            origin: at(),
+                        };
+                        let turned = turned_around(&entry);
+                        if origin.starts_with("built-in") {
+                            self.events.push(entry);
+                            self.events.extend(turned);
+                        } else {
+                            self.events.insert(0, entry);
+                            for (k, e) in turned.into_iter().enumerate() {
+                                self.events.insert(1 + k, e);
+                            }
+                        }
+                    }
+                    "cues.tsv" => {
+                        let kind =
+                            CueKind::parse(field(&f, 2)).map_err(|e| format!("{}: {e}", at()))?;
+                        self.cues.push(CueEntry {
+                            lang,
+                            pattern,
+                            kind,
+                        });
+                    }
+                    "casualties.tsv" => {
+                        let kind = match field(&f, 2) {
+                            "killed" => CasualtyKind::Killed,
+                            "injured" => CasualtyKind::Injured,
+                            "killed_or_injured" => CasualtyKind::KilledOrInjured,
                             other => {
                                 return Err(format!(
-                                    "{}: unknown flag '{other}' (generic, container, governs, violation, distinct, reply, deadly)",
+                                    "{}: unknown casualty kind '{other}' (killed, injured, killed_or_injured)",
                                     at()
                                 ));
                             }
-                        }
+                        };
+                        self.casualties.push(CasualtyEntry {
+                            lang,
+                            pattern,
+                            kind,
+                        });
                     }
-                    let concept = match field(&f, 3) {
-                        "" => event_type
-                            .map(|t| t.as_str().replace('_', " "))
-                            .unwrap_or_default(),
-                        c => c.to_string(),
-                    };
-                    // User entries go first so that they win ties against built-in ones.
-                    let entry = EventEntry {
-                        lang,
-                        pattern,
-                        event_type,
-                        concept,
-                        flags,
-                        origin: at(),
-                    };
-                    let turned = turned_around(&entry);
-                    if origin.starts_with("built-in") {
-                        self.events.push(entry);
-                        self.events.extend(turned);
-                    } else {
-                        self.events.insert(0, entry);
-                        for (k, e) in turned.into_iter().enumerate() {
-                            self.events.insert(1 + k, e);
-                        }
+                    "quantities.tsv" => {
+                        let value = parse_quantity(field(&f, 2), field(&f, 3))
+                            .map_err(|e| format!("{}: {e}", at()))?;
+                        self.quantities.push(QuantityEntry {
+                            lang,
+                            pattern,
+                            value,
+                        });
                     }
-                }
-                "cues.tsv" => {
-                    let kind =
-                        CueKind::parse(field(&f, 2)).map_err(|e| format!("{}: {e}", at()))?;
-                    self.cues.push(CueEntry {
-                        lang,
-                        pattern,
-                        kind,
-                    });
-                }
-                "casualties.tsv" => {
-                    let kind = match field(&f, 2) {
-                        "killed" => CasualtyKind::Killed,
-                        "injured" => CasualtyKind::Injured,
-                        "killed_or_injured" => CasualtyKind::KilledOrInjured,
-                        other => {
-                            return Err(format!(
-                                "{}: unknown casualty kind '{other}' (killed, injured, killed_or_injured)",
-                                at()
-                            ));
-                        }
-                    };
-                    self.casualties.push(CasualtyEntry {
-                        lang,
-                        pattern,
-                        kind,
-                    });
-                }
-                "quantities.tsv" => {
-                    let value = parse_quantity(field(&f, 2), field(&f, 3))
-                        .map_err(|e| format!("{}: {e}", at()))?;
-                    self.quantities.push(QuantityEntry {
-                        lang,
-                        pattern,
-                        value,
-                    });
-                }
-                "furniture.tsv" => {
-                    let (prefix, list) = match field(&f, 2) {
-                        "" | "line" => (false, false),
-                        "prefix" => (true, false),
-                        "list" => (true, true),
-                        other => {
-                            return Err(format!(
-                                "{}: unknown furniture match '{other}' (line, prefix or list)",
-                                at()
-                            ));
-                        }
-                    };
-                    let words = pattern
-                        .words
-                        .iter()
-                        .map(|w| match w {
-                            super::text::PatWord::Exact(x) | super::text::PatWord::Prefix(x) => {
-                                x.clone()
+                    "furniture.tsv" => {
+                        let (prefix, list) = match field(&f, 2) {
+                            "" | "line" => (false, false),
+                            "prefix" => (true, false),
+                            "list" => (true, true),
+                            other => {
+                                return Err(format!(
+                                    "{}: unknown furniture match '{other}' (line, prefix or list)",
+                                    at()
+                                ));
                             }
-                            super::text::PatWord::Any => "_".to_string(),
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    self.furniture.push(FurnitureEntry {
-                        lang,
-                        words,
-                        prefix,
-                        list,
-                    });
+                        };
+                        let words = pattern
+                            .words
+                            .iter()
+                            .map(|w| match w {
+                                super::text::PatWord::Exact(x)
+                                | super::text::PatWord::Prefix(x) => x.clone(),
+                                super::text::PatWord::Any => "_".to_string(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        self.furniture.push(FurnitureEntry {
+                            lang,
+                            words,
+                            prefix,
+                            list,
+                        });
+                    }
+                    other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
                 }
-                other => return Err(format!("{origin}: unknown lexicon file '{other}'")),
             }
         }
         Ok(())
@@ -780,8 +782,67 @@ fn turned_around(entry: &EventEntry) -> Vec<EventEntry> {
     .collect()
 }
 
+/// A pattern with `_..N` ("from none to N words", N at most 8) as the patterns it stands for,
+/// shortest first: `seized _..2 tanker*` is `seized tanker*`, `seized _ tanker*` and `seized _ _
+/// tanker*`. One gap at most, and not at either end. Any other pattern is itself.
+fn expand_gaps(written: &str) -> Result<Vec<String>, String> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let gaps: Vec<usize> = (0..words.len())
+        .filter(|&k| words[k].starts_with("_.."))
+        .collect();
+    let [at] = gaps[..] else {
+        return match gaps.len() {
+            0 => Ok(vec![written.to_string()]),
+            _ => Err(format!("'{written}': one '_..N' at most")),
+        };
+    };
+    let most: usize = words[at][3..]
+        .parse()
+        .ok()
+        .filter(|n| (1..=8).contains(n))
+        .ok_or_else(|| format!("'{written}': '_..N' needs N from 1 to 8"))?;
+    if at == 0 || at + 1 == words.len() {
+        return Err(format!(
+            "'{written}': '_..N' between two words, not at an end"
+        ));
+    }
+    Ok((0..=most)
+        .map(|n| {
+            let mut out: Vec<&str> = words[..at].to_vec();
+            out.extend(std::iter::repeat_n("_", n));
+            out.extend(&words[at + 1..]);
+            out.join(" ")
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_gap_of_up_to_n_words_stands_for_each_count() {
+        assert_eq!(
+            expand_gaps("seized _..2 tanker*").unwrap(),
+            ["seized tanker*", "seized _ tanker*", "seized _ _ tanker*"]
+        );
+        assert_eq!(expand_gaps("seized _ ship").unwrap(), ["seized _ ship"]);
+        assert!(expand_gaps("_..2 tanker").is_err(), "not at an end");
+        assert!(expand_gaps("seized _..2").is_err(), "not at an end");
+        assert!(expand_gaps("seized _..0 ship").is_err(), "N from 1");
+        assert!(expand_gaps("seized _..9 ship").is_err(), "N to 8");
+        assert!(expand_gaps("a _..2 b _..2 c").is_err(), "one gap");
+        // A vocabulary line with a gap makes an entry of each length.
+        let mut lexicon = Lexicon::default();
+        lexicon
+            .add_file(
+                "events.tsv",
+                "en\tseized _..3 tanker*\tarrest\tship seized\n",
+                "test",
+            )
+            .unwrap();
+        assert_eq!(lexicon.events.len(), 4);
+    }
+
     use super::*;
     use crate::ingest::text::tokenize;
 
