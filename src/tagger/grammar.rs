@@ -1781,7 +1781,24 @@ impl<'a> Parser<'a> {
                 ));
             }
             None => {
-                f.date = Some(IncidentDate::day(resolve::weekday(p, w, dir)?));
+                let mut day = resolve::weekday(p, w, dir)?;
+                // "last Thursday" written on a Friday: the day before would be "yesterday",
+                // and it lies in this calendar week, so the writer means the Thursday of the
+                // week before. ("last Sunday" written on a Monday is the week before's by the
+                // calendar, and is left as the day before.)
+                if self.latin(k - 1)
+                    && dir == Some(Dir::Past)
+                    && add_days(p, -1) == Some(day)
+                    && p.weekday() != Weekday::Mon
+                {
+                    day = add_days(day, -7)?;
+                    f.note = Some(format!(
+                        "'last {0}' written the day after a {0} means the {0} before: \
+                         that day would be 'yesterday'",
+                        weekday_name(w)
+                    ));
+                }
+                f.date = Some(IncidentDate::day(day));
                 if dir.is_none() {
                     f.coming = resolve::weekday(p, w, Some(Dir::Future)).map(IncidentDate::day);
                 }
