@@ -101,6 +101,10 @@ pub struct Mention {
     pub relations: Vec<(RelKind, usize)>,
     /// "later", "hours later": after what the story told before.
     pub later: Option<RelKind>,
+    /// Counted from an act the sentence names but tells no event word for ("fifteen days after
+    /// the Grace 1 was stopped"): its day is that act's plus the count, which the text does
+    /// not give here, so it does not take the narrative's day.
+    pub counted_from_untold: bool,
     pub status: Status,
     pub status_why: String,
     /// Death tolls, each with the side whose dead it counts when the text names one ("59
@@ -539,6 +543,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         date: None,
         relations: Vec::new(),
         later: None,
+        counted_from_untold: false,
         status: Status::Occurred,
         status_why: String::new(),
         fatalities: Vec::new(),

@@ -241,6 +241,26 @@ fn breaches(groups: &[Group], mentions: &mut [Mention]) {
     }
 }
 
+/// The mention of the clause of token `at` whose event word lies nearest to it.
+fn nearest_in_clause(scan: &Scan, mentions: &[Mention], at: usize) -> Option<usize> {
+    let clause = &scan.clause;
+    (0..mentions.len())
+        .filter(|&m| {
+            mentions[m]
+                .occs
+                .iter()
+                .any(|o| clause[o.first] == clause[at])
+        })
+        .min_by_key(|&m| {
+            mentions[m]
+                .occs
+                .iter()
+                .map(|o| o.first.abs_diff(at))
+                .min()
+                .unwrap_or(usize::MAX)
+        })
+}
+
 /// "later", and "hours later" / "the next day" without an event after them: the nearest mention
 /// of the clause comes after what the story told before it.
 fn later_words(scan: &Scan, mentions: &mut [Mention]) {
@@ -263,10 +283,14 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 {
                     continue;
                 }
-                // "في اليوم التالي للأحداث", "the day after the riots", "غداة استقبال نيروبي
-                // رئيس الإقليم في زيارة": counted from what it names, which is no event told
-                // here or lies beyond reach; what it names is no later than the story.
+                // "في اليوم التالي للأحداث", "the day after the riots", "fifteen days after the
+                // Grace 1 was stopped": counted from what it names, which is no event told
+                // here or lies beyond reach. The act it dates is that one's day plus the count,
+                // not the day the narrative has reached.
                 if !scan.adverbial(h) {
+                    if let Some(m) = nearest_in_clause(scan, mentions, h.first) {
+                        mentions[m].counted_from_untold = true;
+                    }
                     continue;
                 }
                 match kind {
@@ -277,21 +301,7 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
             }
             _ => continue,
         };
-        let target = (0..mentions.len())
-            .filter(|&m| {
-                mentions[m]
-                    .occs
-                    .iter()
-                    .any(|o| clause[o.first] == clause[h.first])
-            })
-            .min_by_key(|&m| {
-                mentions[m]
-                    .occs
-                    .iter()
-                    .map(|o| o.first.abs_diff(h.first))
-                    .min()
-                    .unwrap_or(usize::MAX)
-            })
+        let target = nearest_in_clause(scan, mentions, h.first)
             .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
         // "وفي اليوم التالي، ردت الجزائر": a plain "later" word says less than the day
         // already given.

@@ -373,7 +373,7 @@ pub fn carried(
                 m.later,
                 Some(RelKind::After | RelKind::DayAfter | RelKind::DaysAfter)
             );
-            if counted_after {
+            if counted_after || m.counted_from_untold {
                 return None;
             }
             // What one side alleges, or a speaker says, is reported speech about a time the
@@ -531,6 +531,14 @@ mod tests {
         (
             &["A truce was agreed on Thursday evening. Hours later, troops shelled Ak-Sai."],
             EventType::Shelling,
+            "-",
+        ),
+        // Counted from an act the text does not date, it is not on the narrative's day.
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday. Guards seized a tanker fifteen days after the Grace 1 was stopped.",
+            ],
+            EventType::Arrest,
             "-",
         ),
         // The day something was said dates no act.
