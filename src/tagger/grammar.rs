@@ -2847,6 +2847,19 @@ impl<'a> Parser<'a> {
             return Some(self.found(i, i + 3, date, "ar.two_years"));
         }
         let y = self.year_at(i).or_else(|| self.bare_year(i))?;
+        if let Some(end) = self.birth_year(i, y.end) {
+            // Kept as an expression so that no other rule reads the number, with no date.
+            let rule = if self.latin(i) || self.latin(i.wrapping_sub(1)) {
+                "en.birth_year"
+            } else if (i..end).any(|q| self.cyrillic(q)) {
+                "ru.birth_year"
+            } else {
+                "ar.birth_year"
+            };
+            let mut f = self.found(i, end, None, rule);
+            f.note = Some("a year of birth: it dates a person, not an act".to_string());
+            return Some(f);
+        }
         let mut f = self.found(i, y.end, None, "");
         let latin = self.latin(i)
             || self
@@ -2879,6 +2892,32 @@ impl<'a> Parser<'a> {
         }
         f.anchor = true;
         Some(f)
+    }
+
+    /// A year of birth, for the year read at `i..end`: "born in 1979", "من
+    /// مواليد عام 1979", "1979 г.р.", "1979 года рождения". Returns the end of the phrase.
+    fn birth_year(&self, i: usize, end: usize) -> Option<usize> {
+        let before = |n: usize| i.checked_sub(n).map_or("", |q| self.word(q));
+        let born_before = matches!(before(1), "born" | "مواليد")
+            || (before(1) == "in" && before(2) == "born")
+            || (self.arabic(i) && before(2) == "مواليد" && before(1) == "من");
+        if born_before {
+            return Some(end);
+        }
+        if self.cyrillic(end.saturating_sub(1)) || self.cyrillic(end) {
+            // "1979 г.р.", "1979 г. р.", "1979 года рождения".
+            if self.word(end) == "рождения" {
+                return Some(end + 1);
+            }
+            if self.word(end) == "р" {
+                return Some(if self.punct(end + 1, b'.') {
+                    end + 2
+                } else {
+                    end + 1
+                });
+            }
+        }
+        None
     }
 
     /// Decades: التسعينيات, تسعينيات القرن الماضي, the 1990s, the nineties.
@@ -3729,6 +3768,19 @@ impl<'a> Parser<'a> {
                     t.kind != Kind::Word || (t.lex != NO && !matches!(t.lex, Lex::Unit(..)))
                 })
             {
+                bare = true;
+            } else if self.cyrillic(i)
+                && k == i + 1
+                && matches!(self.word(i), "весной" | "летом" | "осенью" | "зимой")
+                && matches!(
+                    super::tense::around(self.t, self.text, i, k),
+                    Some((super::tense::Tense::Past | super::tense::Tense::Future, _))
+                )
+            {
+                // "осенью", "летом" told in the past or the future: the instrumental alone is
+                // this year's season (the last one begun, or the coming one when the clause
+                // tells what is to come). In the present it tells what is usual ("Весной здесь
+                // цветут сады").
                 bare = true;
             } else {
                 return None;

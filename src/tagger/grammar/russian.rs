@@ -206,7 +206,12 @@ impl Parser<'_> {
             && first == 0
             && cases & NOM != 0
             && (wk + 1..self.t.len()).all(|k| self.punct(k, b'.') || self.punct(k, b':'));
-        self.governed(first, cases) || listed_after || heading
+        // "к вечеру среды", "до утра четверга": the genitive after a part of the day.
+        let of_part = cases & GEN != 0
+            && first >= 1
+            && self.cyrillic(first - 1)
+            && self.lx(first - 1) == Lex::PartOfDay;
+        self.governed(first, cases) || listed_after || heading || of_part
     }
 
     /// The day of weekday `w` a Russian direction word names (the word is at `q`). прошлый and
