@@ -195,6 +195,13 @@ const DEVSET_RU6: Floors = Floors {
     wrong_max: 5,
 };
 /// Blind at c0e4683: found 0.44, precision 0.53, exact 0.29, 6 wrong.
+/// Blind at 7390172: found 0.52, precision 0.61, exact 0.34, 5 wrong.
+const MERGESET_FRESH10: Floors = Floors {
+    found: 0.49,
+    precision: 0.58,
+    exact: 0.31,
+    wrong_max: 7,
+};
 const MERGESET_FRESH9: Floors = Floors {
     found: 0.41,
     precision: 0.50,
@@ -532,4 +539,12 @@ fn devset_ru7_reports() {
 #[test]
 fn devset_ru8_reports() {
     score_set("tests/data/devset/ru8", &DEVSET_RU8, true);
+}
+
+/// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
+/// session: Israel–Hezbollah 2006 and northern Mali 2012; 20 reports, 238 gold rows), scored as
+/// reports too.
+#[test]
+fn mergeset_fresh10_reports() {
+    score_set("tests/data/mergeset/fresh10", &MERGESET_FRESH10, true);
 }
