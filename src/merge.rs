@@ -87,6 +87,12 @@ pub trait Names {
     fn is_state(&self, _side: &str) -> bool {
         true
     }
+    /// Whether a place is one the names know (with its coordinates and what it lies in). A
+    /// place they do not list is only a name a report gave (see
+    /// [`crate::ingest::roles::unlisted`]). Without knowledge of names, every place is listed.
+    fn listed(&self, _place: &str) -> bool {
+        true
+    }
 }
 
 /// No knowledge of names: places meet by name or coordinates, every actor says its side.
@@ -115,6 +121,9 @@ impl Names for crate::ingest::gazetteer::Gazetteer {
     fn is_state(&self, side: &str) -> bool {
         self.actor_by_name(side)
             .is_some_and(|a| a.kind == crate::ingest::gazetteer::ActorKind::Country)
+    }
+    fn listed(&self, place: &str) -> bool {
+        self.place_by_name(place).is_some()
     }
 }
 
@@ -164,9 +173,14 @@ enum PlaceFit {
 }
 
 fn place_fit(a: &Incident, b: &Incident, names: &dyn Names) -> PlaceFit {
-    place_fit_by(a, b, |pa, pb| {
-        pa == pb || names.within(pa, pb) || names.within(pb, pa)
-    })
+    let listed = |p: Option<&str>| p.is_none_or(|p| names.listed(p));
+    place_fit_by(
+        a,
+        b,
+        |pa, pb| pa == pb || names.within(pa, pb) || names.within(pb, pa),
+        (listed(a.place.as_deref()), listed(b.place.as_deref())),
+        crate::ingest::roles::unlisted::same_name,
+    )
 }
 
 /// [`place_fit`], with whether two named places are one (the same, or one inside the other)
@@ -175,10 +189,28 @@ fn place_fit_by(
     a: &Incident,
     b: &Incident,
     one_place: impl FnOnce(&str, &str) -> bool,
+    (listed_a, listed_b): (bool, bool),
+    spelled_alike: impl FnOnce(&str, &str) -> bool,
 ) -> PlaceFit {
     let (Some(pa), Some(pb)) = (a.place.as_deref(), b.place.as_deref()) else {
         return PlaceFit::Unknown;
     };
+    // A place the names do not list is a name as a report spelled it: spelled alike in any
+    // script it is the same place. Two unlisted names in one script that differ are two places
+    // (as two listed places without coordinates are); otherwise where it lies is not known, and
+    // says nothing.
+    if !listed_a || !listed_b {
+        if pa == pb || spelled_alike(pa, pb) {
+            return PlaceFit::Same;
+        }
+        let two_places =
+            !listed_a && !listed_b && crate::ingest::roles::unlisted::one_script(pa, pb);
+        return if two_places && !(said(a.event_type) && said(b.event_type)) {
+            PlaceFit::Apart
+        } else {
+            PlaceFit::Unknown
+        };
+    }
     if one_place(pa, pb) {
         return PlaceFit::Same;
     }
@@ -502,6 +534,12 @@ pub fn cluster(
         place_names[k] = place;
     }
     let places = place_names.len();
+    // Whether each place is listed, and the skeleton of each name (see `roles::unlisted`).
+    let place_listed: Vec<bool> = place_names.iter().map(|p| names.listed(p)).collect();
+    let skeletons: Vec<_> = place_names
+        .iter()
+        .map(|p| crate::ingest::roles::unlisted::skeleton_bytes(p))
+        .collect();
     let mut within_table: Vec<Option<bool>> = vec![None; places * places];
     let mut within = |inner: usize, outer: usize| {
         *within_table[inner * places + outer]
@@ -537,7 +575,17 @@ pub fn cluster(
             let weighed = fit_facts(
                 &facts[i],
                 &facts[j],
-                |x, y| place_fit_by(x, y, one_place),
+                |x, y| {
+                    let listed = |k: usize| place_of[k].is_none_or(|p| place_listed[p]);
+                    place_fit_by(x, y, one_place, (listed(i), listed(j)), |_, _| {
+                        match (place_of[i], place_of[j]) {
+                            (Some(p), Some(q)) => {
+                                skeletons[p].1 >= 2 && skeletons[p] == skeletons[q]
+                            }
+                            _ => false,
+                        }
+                    })
+                },
                 names,
             );
             if let Some((place, fit)) = weighed {
@@ -950,7 +998,13 @@ pub fn combine(readings: &[&Reading]) -> (Incident, Provenance) {
         .iter()
         .filter_map(|r| r.incident.place.as_deref())
         .collect();
-    if named.len() > 1 {
+    // One name spelled in two scripts ("Aguelhok", "أغلهوك") is no disagreement.
+    let one_name = named.iter().all(|p| {
+        named
+            .first()
+            .is_some_and(|q| p == q || crate::ingest::roles::unlisted::same_name(p, q))
+    });
+    if named.len() > 1 && !one_name {
         let placed: Vec<&Reading> = readings
             .iter()
             .copied()

@@ -177,8 +177,17 @@ fn vocabulary_folders_extend_the_builtin_words() {
         published: Some(day("2021-05-06")),
         ..Default::default()
     };
+    // Without the vocabulary the place is only the name as the text spells it, with no
+    // coordinates; with it, the canonical name and its coordinates.
     let plain = ingest_report("r.txt", raw, &base).expect("read");
-    assert!(plain.incidents.iter().all(|i| i.place.is_none()));
+    assert!(
+        plain
+            .incidents
+            .iter()
+            .all(|i| i.place.as_deref() == Some("Dzhany-Aryk") && i.latitude.is_none()),
+        "{:?}",
+        plain.incidents
+    );
     let opts = IngestOptions {
         vocabulary_dirs: vec![wd.path("vocabulary")],
         ..base.clone()
@@ -188,6 +197,7 @@ fn vocabulary_folders_extend_the_builtin_words() {
     let i = &x.incidents[0];
     assert_eq!(i.event_type, EventType::Attack);
     assert_eq!(i.place.as_deref(), Some("Jany-Aryk"));
+    assert_eq!(i.latitude, Some(39.97));
     assert_eq!(i.date.to_edtf(), "2021-05-04");
     assert_eq!(i.fatalities.best, Some(2));
 

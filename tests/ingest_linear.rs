@@ -102,6 +102,9 @@ const ENGLISH: &[&str] = &[
     "clashed",
     "near",
     "Vorukh",
+    // Places the gazetteer does not list.
+    "Kidal",
+    "Menaka",
     "on",
     "Thursday",
     "29",

@@ -663,3 +663,55 @@ fn the_import_table_lists_only_incidents_that_remain() {
     all.sort();
     assert_eq!(sorted, all, "the table and the timeline differ");
 }
+
+/// A village the gazetteer does not list, named in English and in Arabic: the two reports of
+/// one attack there make one incident, its place the name as the first report spells it and no
+/// disagreement; an attack the same day in another unlisted town stays apart.
+#[test]
+fn reports_that_name_one_unlisted_place_in_two_scripts_make_one_incident() {
+    let wd = Workdir::new();
+    let front = |title: &str, url: &str, lang: &str| {
+        format!(
+            "---\ntitle: {title}\nsource: {title}\nurl: {url}\npublished: 2012-01-25\nlanguage: {lang}\n---\n"
+        )
+    };
+    wd.write(
+        "en.txt",
+        format!(
+            "{}Gunmen attacked an army post in Aguelhok on Tuesday, killing 12 soldiers, officials said.\n",
+            front("Example Wire", "https://wire.example/post", "en")
+        ),
+    );
+    wd.write(
+        "ar.txt",
+        format!(
+            "{}هاجم مسلحون موقعا للجيش في بلدة أغلهوك يوم الثلاثاء وقتلوا 12 جنديا، بحسب مسؤولين.\n",
+            front("Example Arabic", "https://ar.example/post", "ar")
+        ),
+    );
+    wd.write(
+        "other.txt",
+        format!(
+            "{}Gunmen attacked an army camp in Tessalit on Tuesday, killing three soldiers, officials said.\n",
+            front("Other Wire", "https://other.example/camp", "en")
+        ),
+    );
+    let out = wd.run(&["import", "en.txt", "ar.txt", "other.txt"]);
+    assert!(out.status.success(), "{out:?}");
+    let all = incidents(&wd);
+    let attacks: Vec<_> = all.iter().filter(|v| v["event_type"] == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{all:#?}");
+    let aguelhok = attacks
+        .iter()
+        .find(|v| v["place"] == "Aguelhok")
+        .expect("the attack in Aguelhok");
+    assert_eq!(aguelhok["source_count"], 2, "{aguelhok:#?}");
+    assert_eq!(aguelhok["date"], "2012-01-24");
+    let disputed = aguelhok["disputed"].as_str().unwrap_or_default();
+    assert!(!disputed.contains("place"), "{disputed}");
+    assert!(
+        attacks
+            .iter()
+            .any(|v| v["place"] == "Tessalit" && v["source_count"] == 1)
+    );
+}

@@ -472,6 +472,11 @@ pub(crate) mod testing {
         report("ar", paragraphs)
     }
 
+    /// A short Russian report (see [`report`]).
+    pub fn russian(paragraphs: &[&str]) -> String {
+        report("ru", paragraphs)
+    }
+
     /// The paragraphs of [`english`] (of [`arabic`] or Russian when they are in Arabic or
     /// Cyrillic script) gathered into incidents.
     pub fn gathered(paragraphs: &[&str]) -> (Vec<mentions::SentenceAnalysis>, incidents::Gathered) {
@@ -483,7 +488,7 @@ pub(crate) mod testing {
         let raw = if in_script('\u{0600}'..='\u{06FF}') {
             arabic(paragraphs)
         } else if in_script('\u{0400}'..='\u{04FF}') {
-            report("ru", paragraphs)
+            russian(paragraphs)
         } else {
             english(paragraphs)
         };

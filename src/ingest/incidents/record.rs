@@ -106,8 +106,12 @@ fn record(
         inc.country = p.country.clone();
         inc.latitude = p.latitude;
         inc.longitude = p.longitude;
-    } else if d.countries.len() == 1 {
-        inc.country = d.countries.first().cloned();
+    } else {
+        // A place the gazetteer does not list (see `roles::unlisted`): its name, no more.
+        inc.place = d.place.clone();
+        if d.countries.len() == 1 {
+            inc.country = d.countries.first().cloned();
+        }
     }
     let standing = tolls::standing(&d.fatalities, &d.fatality_updates);
     inc.fatalities = tolls::combine(&standing);

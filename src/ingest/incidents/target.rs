@@ -387,7 +387,16 @@ fn same_kind(m: &Mention, d: &Draft) -> bool {
 
 fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => !(gaz.place_within(x, y) || gaz.place_within(y, x)),
+        (Some(x), Some(y)) => {
+            let listed = |p: &str| gaz.place_by_name(p).is_some();
+            match (listed(x), listed(y)) {
+                (true, true) => !(gaz.place_within(x, y) || gaz.place_within(y, x)),
+                // Two names the gazetteer does not list: two places, unless spelled alike.
+                (false, false) => x != y && !crate::ingest::roles::unlisted::same_name(x, y),
+                // Where an unlisted place lies is not known: it may be inside the other.
+                _ => false,
+            }
+        }
         _ => false,
     }
 }

@@ -12,6 +12,7 @@
 pub mod sides;
 pub mod tellers;
 pub mod tolls;
+pub mod unlisted;
 
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::CueKind;
@@ -28,6 +29,8 @@ use tellers::Span;
 #[derive(Debug, Clone)]
 pub struct Roles {
     pub names: Vec<NameHit>,
+    /// Names of places the gazetteer does not list ([`unlisted`]).
+    unlisted: Vec<unlisted::Candidate>,
     /// For each name, whether it mediates or hosts ("brokered by Russia"): never an actor.
     brokers: Vec<bool>,
     pub casualties: Vec<Casualty>,
@@ -49,9 +52,14 @@ pub struct Cast {
 
 /// Read the names and casualty figures of a sentence.
 pub fn read(scan: &Scan) -> Roles {
-    let names = names(scan);
+    // Every name the gazetteer reads, before any is left out as a seat or a time zone: none
+    // of them is a place it does not list.
+    let hits = scan.ctx.gaz.find(&scan.tokens);
+    let unlisted = unlisted::candidates(scan, &hits);
+    let names = names(scan, hits);
     Roles {
         brokers: tellers::brokers(scan, &names),
+        unlisted,
         names,
         casualties: casualties(scan),
     }
@@ -61,7 +69,7 @@ pub fn read(scan: &Scan) -> Roles {
 /// A capital or a seat of power named as the one who speaks, accuses or denies is its
 /// government ([`government_of_capital`]); one named as a speaker or a source ("Bishkek said",
 /// "according to Dushanbe", "the Kremlin said") is not where anything happened: left out.
-fn names(scan: &Scan) -> Vec<NameHit> {
+fn names(scan: &Scan, hits: Vec<NameHit>) -> Vec<NameHit> {
     let (tokens, cues, gaz) = (&scan.tokens, &scan.cues, scan.ctx.gaz);
     let speaker_seat = |h: &NameHit| {
         let Target::Place(i) = h.target else {
@@ -81,8 +89,7 @@ fn names(scan: &Scan) -> Vec<NameHit> {
                     .contains(&tokens[h.first.saturating_sub(2)].norm.as_str()));
         seat && (says_after || source_before)
     };
-    gaz.find(tokens)
-        .into_iter()
+    hits.into_iter()
         .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h))
         .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h)))
         .filter(|h| !speaker_seat(h))
@@ -301,7 +308,9 @@ impl Roles {
                     .any(|e| scan.clause[e.first] == c && !occs.iter().any(|o| o.first == e.first))
         };
         let free: Vec<NameHit> = wider.iter().copied().filter(|h| !others_place(h)).collect();
-        cast.place = most_specific_place(gaz, &own).or_else(|| most_specific_place(gaz, &free));
+        cast.place = most_specific_place(gaz, &own)
+            .or_else(|| most_specific_place(gaz, &free))
+            .or_else(|| unlisted::pick(scan, &self.unlisted, &clauses, head));
         cast
     }
 
@@ -427,8 +436,13 @@ mod tests {
         let arabic = paragraphs
             .iter()
             .any(|p| p.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+        let cyrillic = paragraphs
+            .iter()
+            .any(|p| p.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
         if arabic {
             testing::arabic(paragraphs)
+        } else if cyrillic {
+            testing::russian(paragraphs)
         } else {
             testing::english(paragraphs)
         }
@@ -698,6 +712,42 @@ mod tests {
             .find(|m| m.event_type == EventType::Shelling)
             .expect("the shelling");
         assert_eq!(shelling.place.as_deref(), Some("Vorukh"));
+    }
+
+    /// A place the gazetteer does not list is the name the text gives after a word for a place,
+    /// as written; words that name no place after "at" or "in" are not one.
+    #[test]
+    fn a_place_the_gazetteer_does_not_list_is_its_name_as_written() {
+        for (text, want) in [
+            (
+                "Gunmen attacked an army post in Aguelhok on Tuesday.",
+                Some("Aguelhok"),
+            ),
+            (
+                "Rebels shelled the town of Menaka on Tuesday.",
+                Some("Menaka"),
+            ),
+            (
+                "هاجم مسلحون موقعا للجيش في بلدة أغلهوك يوم الثلاثاء.",
+                Some("أغلهوك"),
+            ),
+            (
+                "Во вторник в городе Кидаль произошли столкновения.",
+                Some("Кидаль"),
+            ),
+            // A listed place wins.
+            (
+                "Troops shelled Vorukh and a post in Aguelhok on Thursday.",
+                Some("Vorukh"),
+            ),
+            (
+                "Soldiers threw stones at Defence Minister Sadio Gassama on Tuesday.",
+                None,
+            ),
+            ("Troops clashed in April with rebels.", None),
+        ] {
+            assert_eq!(place(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,474 @@
+//! Places the gazetteer does not list. A report about a conflict the gazetteer does not cover
+//! still names where things happened: "in Aguelhok", "the town of Menaka", "بلدة أغلهوك",
+//! "в городе Кидаль". [`find`] reads such a name after a word that introduces a place, and
+//! [`skeleton`] gives the consonants that two spellings of one name share across scripts
+//! ("Aguelhok", "أغلهوك", "Агельхок"), so that the merge can tell that reports name one place.
+//!
+//! A name found so has no coordinates and no parent: it says where an act was, and ties two
+//! readings that spell it alike; it never keeps two readings apart (see [`crate::merge`]).
+
+use super::super::gazetteer::NameHit;
+use crate::ingest::mentions::scan::Scan;
+
+/// English words after which a capitalised name is a place ("in Gao", "near Kidal").
+const EN_BEFORE: &[&str] = &["in", "near", "at", "outside", "around", "into"];
+/// English nouns of places, before "of" ("the town of Menaka").
+const EN_KINDS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "district",
+    "province",
+    "region",
+    "camp",
+    "port",
+    "base",
+    "hamlet",
+    "area",
+    "outskirts",
+    "suburb",
+    "oasis",
+];
+/// Capitalised words after "in" that are no place.
+const EN_NOT_PLACES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "arabic",
+    "english",
+    "french",
+    "russian",
+    "hebrew",
+    "persian",
+    "turkish",
+    "kurdish",
+    "parliament",
+    "congress",
+    "ramadan",
+    "islam",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "there",
+    "president",
+    "prime",
+    "minister",
+    "general",
+    "colonel",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "security",
+    "council",
+    "assembly",
+    "court",
+    "twitter",
+    "facebook",
+    "telegram",
+    "youtube",
+    "x",
+    "god",
+    "allah",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "one",
+    "all",
+    "both",
+    "each",
+    "some",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "as",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "eid",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "minister",
+    "ministry",
+    "army",
+    "navy",
+    "police",
+    "state",
+    "national",
+    "islamic",
+    "united",
+    "supreme",
+    "federal",
+    "royal",
+    "revolutionary",
+    "democratic",
+    "government",
+    "party",
+    "movement",
+    "front",
+    "office",
+    "command",
+    "headquarters",
+];
+/// Arabic nouns of places (folded: ة is ه) whose next word is the place's name, in the construct
+/// state ("مدينة غاو", "بلدة الخيام").
+const AR_KINDS: &[&str] = &[
+    "مدينه",
+    "بلده",
+    "قريه",
+    "مخيم",
+    "ميناء",
+    "مطار",
+    "معبر",
+    "حقل",
+    "بلدات",
+    "ناحيه",
+    "قضاء",
+    "مرفا",
+    "واحه",
+];
+/// Words after an Arabic noun of place that are no name: adjectives and quantities.
+const AR_NOT_NAMES: &[&str] = &[
+    "كبيره",
+    "صغيره",
+    "واحده",
+    "اخري",
+    "ثانيه",
+    "اولي",
+    "اخيره",
+    "جديده",
+    "قديمه",
+    "حدوديه",
+    "مجاوره",
+    "قريبه",
+    "نفطيه",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "من",
+    "في",
+    "الي",
+    "علي",
+];
+/// Russian nouns of places, in the prepositional after "в" ("в городе Гао", "в селе Ворух").
+const RU_KINDS: &[&str] = &[
+    "городе",
+    "селе",
+    "поселке",
+    "посёлке",
+    "деревне",
+    "кишлаке",
+    "ауле",
+    "станице",
+    "местечке",
+    "городке",
+    "лагере",
+    "порту",
+    "районе",
+];
+
+/// A name of a place the gazetteer does not list, as tokens `first..last` of the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The names of places the gazetteer does not list that the sentence gives, in order: each
+/// after a word that introduces a place, outside the names the gazetteer read (`named`), the
+/// temporal expressions and the dateline. One pass over the sentence.
+pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
+    let tokens = &scan.tokens;
+    let text = scan.ctx.text;
+    // Tokens inside a gazetteer name or a temporal expression.
+    let mut taken = vec![false; tokens.len()];
+    let spans = named.iter().map(|h| (h.first, h.last));
+    let exprs = scan.expr_tokens.iter().map(|&(a, b, _)| (a, b));
+    for (a, b) in spans.chain(exprs) {
+        for t in taken.iter_mut().take(b).skip(a) {
+            *t = true;
+        }
+    }
+    // Nor the words that name where the report was written.
+    for (i, t) in taken.iter_mut().enumerate() {
+        *t |= scan.skipped(i);
+    }
+    let surface = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let capitalised = |i: usize| {
+        let t = &tokens[i];
+        !t.caps
+            && !t.arabic
+            && surface(i).chars().next().is_some_and(char::is_uppercase)
+            && surface(i).chars().count() >= 3
+            && !EN_NOT_PLACES.contains(&t.norm.as_str())
+    };
+    let particle = |i: usize| {
+        matches!(
+            tokens[i].norm.as_str(),
+            "al" | "el" | "ad" | "as" | "ash" | "ar"
+        )
+    };
+    let mut out = Vec::new();
+    let mut push = |first: usize, last: usize| {
+        if first < last
+            && !taken[first..last].iter().any(|&t| t)
+            && skeleton_bytes(&text[tokens[first].start..tokens[last - 1].end]).1 >= 2
+        {
+            out.push(Candidate { first, last });
+        }
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        let next = i + 1;
+        if next >= tokens.len() || tokens[next].break_before {
+            continue;
+        }
+        let kind_of = w == "of" && i > 0 && EN_KINDS.contains(&tokens[i - 1].norm.as_str());
+        if !t.arabic && (EN_BEFORE.contains(&w) || kind_of) {
+            // "in Bint Jbeil", "near Ras al-Ain": capitalised words, with the particles of
+            // Arabic names between them.
+            let mut end = next;
+            while end < tokens.len()
+                && end - next < 4
+                && (end == next || !tokens[end].break_before)
+                && (capitalised(end)
+                    || (end > next
+                        && particle(end)
+                        && end + 1 < tokens.len()
+                        && capitalised(end + 1)))
+            {
+                end += 1;
+            }
+            push(next, end);
+        } else if t.arabic && AR_KINDS.contains(&w) {
+            let n = &tokens[next];
+            if n.arabic && !AR_NOT_NAMES.contains(&n.norm.as_str()) && !n.norm.ends_with("يه") {
+                push(next, next + 1);
+            }
+        } else if RU_KINDS.contains(&w) && capitalised(next) {
+            push(next, next + 1);
+        }
+    }
+    out
+}
+
+/// The place among `candidates` (sorted, see [`candidates`]) told in the clauses `clauses` of
+/// the act at token `head`: the nearest to it.
+pub fn pick(
+    scan: &Scan,
+    candidates: &[Candidate],
+    clauses: &[usize],
+    head: usize,
+) -> Option<String> {
+    let tokens = &scan.tokens;
+    // Clauses run in token order, so a clause's candidates are one run of the sorted list.
+    let mut best: Option<&Candidate> = None;
+    for &c in clauses {
+        let from = candidates.partition_point(|x| scan.clause[x.first] < c);
+        for x in candidates[from..]
+            .iter()
+            .take_while(|x| scan.clause[x.first] == c)
+        {
+            if best.is_none_or(|b| x.first.abs_diff(head) < b.first.abs_diff(head)) {
+                best = Some(x);
+            }
+        }
+    }
+    best.map(|x| scan.ctx.text[tokens[x.first].start..tokens[x.last - 1].end].to_string())
+}
+
+/// The consonants of a name, by class, as the three scripts write them: vowels, semivowels,
+/// hamza and ʿayn dropped; the article (al-, ال) and a final h (ة) dropped; letters that one
+/// script writes for one sound of another put in one class (g, k, q, j, غ, ق, ك, ج, к, г, х).
+pub fn skeleton(name: &str) -> String {
+    let (buf, len) = skeleton_bytes(name);
+    String::from_utf8_lossy(&buf[..len]).into_owned()
+}
+
+/// The longest skeleton kept; names are compared on at most this many consonants.
+pub const SKELETON_MAX: usize = 48;
+
+/// [`skeleton`] without allocating: grouping compares the places of many pairs.
+pub fn skeleton_bytes(name: &str) -> ([u8; SKELETON_MAX], usize) {
+    let mut out = [0u8; SKELETON_MAX];
+    let mut len = 0;
+    let mut words = name
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        // The article: "al-", "el-", "ال".
+        let article = ["al", "el", "ad", "as", "ash", "ar"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a));
+        if article && words.peek().is_some() {
+            continue;
+        }
+        let w = w
+            .strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        let mut chars = w.chars().flat_map(char::to_lowercase).peekable();
+        let word_start = len;
+        let mut last: Option<u8> = None;
+        while let Some(c) = chars.next() {
+            let digraph = match (c, chars.peek()) {
+                ('g' | 'k', Some('h')) => Some(b'K'),
+                ('s' | 'c' | 'z', Some('h')) => Some(b'S'),
+                ('t' | 'd', Some('h')) => Some(b'T'),
+                _ => None,
+            };
+            let class = if digraph.is_some() {
+                chars.next();
+                digraph
+            } else {
+                class_of(c).map(|c| c as u8)
+            };
+            if let Some(class) = class
+                && last != Some(class)
+                && len < SKELETON_MAX
+            {
+                out[len] = class;
+                len += 1;
+                last = Some(class);
+            }
+        }
+        // A final h is the Arabic ة or a Latin spelling of a final vowel ("Gazzeh").
+        if len > word_start && out[len - 1] == b'H' {
+            len -= 1;
+        }
+    }
+    (out, len)
+}
+
+/// The class of one letter (see [`skeleton`]); `None` for a vowel or a letter dropped.
+fn class_of(c: char) -> Option<char> {
+    Some(match c {
+        'b' | 'p' | 'ب' | 'б' | 'п' => 'B',
+        'f' | 'v' | 'ف' | 'ф' | 'в' => 'F',
+        'm' | 'م' | 'м' => 'M',
+        'n' | 'ن' | 'н' => 'N',
+        'l' | 'ل' | 'л' => 'L',
+        'r' | 'ر' | 'р' => 'R',
+        'g' | 'k' | 'q' | 'c' | 'j' | 'غ' | 'ق' | 'ك' | 'ج' | 'خ' | 'к' | 'г' | 'х' | 'ж' => {
+            'K'
+        }
+        't' | 'd' | 'ت' | 'ط' | 'د' | 'ض' | 'ث' | 'ذ' | 'ظ' | 'т' | 'д' => 'T',
+        's' | 'z' | 'x' | 'س' | 'ص' | 'ش' | 'ز' | 'с' | 'з' | 'ш' | 'щ' | 'ч' | 'ц' => {
+            'S'
+        }
+        'h' | 'ح' | 'ه' => 'H',
+        _ => return None,
+    })
+}
+
+/// Whether two names are written in one script (Latin, Arabic or Cyrillic): two spellings of
+/// one place in one script seldom differ by more than a letter.
+pub fn one_script(a: &str, b: &str) -> bool {
+    let script = |s: &str| {
+        s.chars().find(|c| c.is_alphabetic()).map(|c| match c {
+            '\u{0600}'..='\u{06FF}' => 1,
+            '\u{0400}'..='\u{04FF}' => 2,
+            _ => 0,
+        })
+    };
+    script(a) == script(b)
+}
+
+/// Whether two names of places the gazetteer does not list are spellings of one name.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let ((x, m), (y, n)) = (skeleton_bytes(a), skeleton_bytes(b));
+    m >= 2 && x[..m] == y[..n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_name_share_a_skeleton() {
+        for (a, b) in [
+            ("Aguelhok", "أغلهوك"),
+            ("Kidal", "كيدال"),
+            ("Timbuktu", "تمبكتو"),
+            ("Marwahin", "مروحين"),
+            ("Kidal", "Кидаль"),
+            ("Bint Jbeil", "بنت جبيل"),
+            ("Gaza", "غزة"),
+        ] {
+            assert!(
+                same_name(a, b),
+                "{a} / {b}: {} / {}",
+                skeleton(a),
+                skeleton(b)
+            );
+        }
+        for (a, b) in [
+            ("Kidal", "Gao"),
+            ("Menaka", "Aguelhok"),
+            ("Tessalit", "Timbuktu"),
+        ] {
+            assert!(!same_name(a, b), "{a} / {b}");
+        }
+    }
+}
