@@ -728,6 +728,10 @@ mod tests {
                 Some("Menaka"),
             ),
             (
+                "The rebellion began on Tuesday with an attack on Menaka.",
+                Some("Menaka"),
+            ),
+            (
                 "هاجم مسلحون موقعا للجيش في بلدة أغلهوك يوم الثلاثاء.",
                 Some("أغلهوك"),
             ),

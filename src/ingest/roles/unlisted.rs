@@ -29,6 +29,19 @@ const EN_KINDS: &[&str] = &[
     "suburb",
     "oasis",
 ];
+/// English nouns of an assault, before "on" and the place assaulted ("an attack on Menaka").
+const EN_ASSAULTS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "raid",
+    "raids",
+    "offensive",
+    "advance",
+    "march",
+    "push",
+];
 /// Capitalised words after "in" that are no place.
 const EN_NOT_PLACES: &[&str] = &[
     "the",
@@ -283,8 +296,11 @@ pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
         if next >= tokens.len() || tokens[next].break_before {
             continue;
         }
-        let kind_of = w == "of" && i > 0 && EN_KINDS.contains(&tokens[i - 1].norm.as_str());
-        if !t.arabic && (EN_BEFORE.contains(&w) || kind_of) {
+        let after = |words: &[&str]| i > 0 && words.contains(&tokens[i - 1].norm.as_str());
+        let kind_of = w == "of" && after(EN_KINDS);
+        // "an attack on Menaka", "the assault on Kidal".
+        let assault_on = w == "on" && after(EN_ASSAULTS);
+        if !t.arabic && (EN_BEFORE.contains(&w) || kind_of || assault_on) {
             // "in Bint Jbeil", "near Ras al-Ain": capitalised words, with the particles of
             // Arabic names between them.
             let mut end = next;
