@@ -222,6 +222,24 @@ const AR_NOT_NAMES: &[&str] = &[
     "في",
     "الي",
     "علي",
+    "الحدود",
+    "العاصمه",
+    "المدينه",
+    "البلده",
+    "القريه",
+    "المنطقه",
+    "القصر",
+    "الرئيسي",
+    "الدولي",
+    "الحدودي",
+    "العسكري",
+    "الجوي",
+    "البحري",
+];
+/// Arabic words that begin a name of two words ("رأس لانوف", "بن جواد", "تل أبيض", "كفر كلا").
+const AR_NAME_HEADS: &[&str] = &[
+    "راس", "بن", "بني", "ميس", "تل", "عين", "بئر", "بير", "دير", "كفر", "جسر", "بيت", "بنت", "ابو",
+    "ام", "سيدي", "مرج", "وادي", "جبل", "خان", "حاسي", "تين", "مجدل", "عرب",
 ];
 /// Russian nouns of places, in the prepositional after "в" ("в городе Гао", "в селе Ворух").
 const RU_KINDS: &[&str] = &[
@@ -319,7 +337,12 @@ pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
         } else if t.arabic && AR_KINDS.contains(&w) {
             let n = &tokens[next];
             if n.arabic && !AR_NOT_NAMES.contains(&n.norm.as_str()) && !n.norm.ends_with("يه") {
-                push(next, next + 1);
+                // "رأس لانوف", "بن جواد", "ميس الجبل": a name of two words.
+                let two = AR_NAME_HEADS.contains(&n.norm.as_str())
+                    && tokens
+                        .get(next + 1)
+                        .is_some_and(|t| t.arabic && !t.break_before);
+                push(next, if two { next + 2 } else { next + 1 });
             }
         } else if RU_KINDS.contains(&w) && capitalised(next) {
             push(next, next + 1);
