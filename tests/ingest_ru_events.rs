@@ -106,6 +106,10 @@ fn clashes_and_gunfire() {
             &[(ArmedClash, "fighting")],
         ),
         (
+            "Сообщается о бое у аэропорта Баткена.",
+            &[(ArmedClash, "battle")],
+        ),
+        (
             "Боевые действия в Исфаринском районе продолжались до утра.",
             &[(ArmedClash, "fighting")],
         ),

@@ -925,7 +925,9 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
     let occs: Vec<Occ> = groups.iter().flat_map(|g| g.occs.iter().copied()).collect();
     let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
-        let at = crate::ingest::time::mention::saying(scan, &occs, a, b, true)?;
+        use crate::ingest::time::mention::{between_speaker_and_verb, saying};
+        let at = saying(scan, &occs, a, b, true)
+            .or_else(|| between_speaker_and_verb(scan, &occs, a, b))?;
         // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
         // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
         // would travel on Friday").

@@ -338,6 +338,18 @@ pub fn analyze(
     // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
     // A saying made a statement for its day ([`grouping::dated_saying`]) is no act either if it
     // did not keep that day, or if nobody the gazetteer knows said it ("local officials said").
+    // A person the gazetteer does not know who spoke on that day ("Kurmanbek Bakiyev said
+    // on Thursday") is its actor, as the text spells the name.
+    for m in mentions.iter_mut() {
+        if m.event_type == EventType::Statement
+            && m.actors.is_empty()
+            && m.occs.iter().all(Occ::wordless)
+            && let Some(o) = m.occs.first()
+            && let Some(name) = roles::unlisted::speaker(&scan, (o.first, o.last))
+        {
+            m.actors = vec![name];
+        }
+    }
     mentions.retain(|m| {
         let saying = m.occs.iter().all(Occ::wordless);
         !(m.event_type == EventType::Statement
@@ -901,6 +913,41 @@ mod tests {
         assert!(s[0].mentions.is_empty(), "undated words are no act");
         // Words about an act already told ("the strikes") are still a statement of their day.
         assert_dated_statement("وقال رئيس الوزراء الإثيوبي آبي أحمد أمس إن الضربات لن تغير شيئا.");
+    }
+
+    /// A person the gazetteer does not know who spoke on a day is the statement's actor, as
+    /// the text spells the name; a speaker that is no name makes no statement.
+    #[test]
+    fn a_saying_by_a_person_the_gazetteer_does_not_know_is_theirs() {
+        let actors = |s: &[SentenceAnalysis]| -> Vec<Vec<String>> {
+            s[0].mentions.iter().map(|m| m.actors.clone()).collect()
+        };
+        for (text, who) in [
+            (
+                "Kurmanbek Bakiyev said on Thursday that the situation was under control.",
+                "Kurmanbek Bakiyev",
+            ),
+            (
+                "On Thursday, Bakiyev told reporters that the situation was under control.",
+                "Bakiyev",
+            ),
+            (
+                "The situation is under control, said President Bakiyev on Thursday.",
+                "Bakiyev",
+            ),
+        ] {
+            assert_eq!(actors(&english(text)), [[who.to_string()]], "{text}");
+        }
+        let s = testing::analyse(&testing::russian(&[
+            "Бакиев в четверг заявил журналистам, что ситуация под контролем.",
+        ]));
+        assert_eq!(actors(&s), [["Бакиев".to_string()]]);
+        for text in [
+            "Local officials said on Thursday that the situation was under control.",
+            "Officials said on Thursday that the situation was under control.",
+        ] {
+            assert!(english(text)[0].mentions.is_empty(), "{text}");
+        }
     }
 
     /// What is condemned is named as known: it may refer back, with or without the article.

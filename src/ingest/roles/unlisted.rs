@@ -376,6 +376,154 @@ pub fn pick(
     best.map(|x| scan.ctx.text[tokens[x.first].start..tokens[x.last - 1].end].to_string())
 }
 
+/// Words written with a capital that name a title or a body, not a person ("President",
+/// "Prime Minister", "Президент"): skipped before a name, never a name alone.
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "general",
+    "colonel",
+    "captain",
+    "major",
+    "lieutenant",
+    "commander",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "сенатор",
+    "президент",
+    "премьер",
+    "министр",
+    "генерал",
+    "полковник",
+    "глава",
+    "губернатор",
+    "мэр",
+    "посол",
+    "представитель",
+    "спикер",
+];
+
+/// A person the gazetteer does not know, named as who spoke with the speech verb at tokens
+/// `verb` ("Kurmanbek Bakiyev said", "said President Bakiyev", "Роза Отунбаева заявила"): two
+/// words or more with capitals, or one after a title, right before the verb or right after
+/// it. `None` for a speaker that is no name ("local officials said", "Военные заявили").
+pub fn speaker(scan: &Scan, verb: (usize, usize)) -> Option<String> {
+    let tokens = &scan.tokens;
+    let text = scan.ctx.text;
+    let capital = |i: usize| {
+        let t = &tokens[i];
+        !t.caps
+            && !t.arabic
+            && text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && t.norm.chars().all(char::is_alphabetic)
+            && !EN_NOT_PLACES.contains(&t.norm.as_str())
+    };
+    let title = |i: usize| TITLES.contains(&tokens[i].norm.as_str());
+    let name_of = |first: usize, last: usize| -> Option<String> {
+        // Skip the titles at its head; what is left must be a name of two words, or one
+        // after a title.
+        let mut a = first;
+        while a < last && title(a) {
+            a += 1;
+        }
+        let words = last - a;
+        // One word alone: inside the sentence (a capital there is a name's), or a surname by
+        // its ending ("Бакиев заявил", "Otunbayeva said").
+        let one = words == 1 && (a > first || a > 0 || surname(&tokens[a].norm));
+        (words >= 2 || one).then(|| text[tokens[a].start..tokens[last - 1].end].to_string())
+    };
+    let (first, last) = verb;
+    // Before the verb: the run of capitalised words that ends right before it, or before the
+    // date between them ("Бакиев в четверг заявил").
+    let mut end = scan
+        .expr_tokens
+        .iter()
+        .find(|&&(_, b, _)| b == first)
+        .map_or(first, |&(a, _, _)| a);
+    // (The preposition of the date: "в четверг", "on Thursday".)
+    while end > 0 && end < first && matches!(tokens[end - 1].norm.as_str(), "в" | "во" | "on") {
+        end -= 1;
+    }
+    let mut a = end;
+    while a > 0 && capital(a - 1) && !tokens[a].break_before && end - (a - 1) <= 5 {
+        a -= 1;
+    }
+    if a < end
+        && let Some(name) = name_of(a, end)
+    {
+        return Some(name);
+    }
+    // After it: "said Kurmanbek Bakiyev", "заявил президент Бакиев".
+    let mut b = last;
+    while b < tokens.len() && (capital(b) || (b == last && title(b))) && b - last < 5 {
+        if b > last && tokens[b].break_before {
+            break;
+        }
+        b += 1;
+    }
+    (b > last).then(|| name_of(last, b)).flatten()
+}
+
+/// A word with an ending of Slavic, Caucasian or Central Asian surnames ("Бакиев", "Отунбаева",
+/// "Bakiyev", "Poroshenko", "Pashinyan", "Saakashvili").
+fn surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ов",
+        "ев",
+        "ёв",
+        "ова",
+        "ева",
+        "ёва",
+        "ин",
+        "ина",
+        "ский",
+        "ская",
+        "енко",
+        "ян",
+        "янц",
+        "швили",
+        "дзе",
+        "ov",
+        "ev",
+        "yev",
+        "ova",
+        "eva",
+        "yeva",
+        "sky",
+        "skiy",
+        "enko",
+        "yan",
+        "shvili",
+        "dze",
+    ];
+    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// The consonants of a name, by class, as the three scripts write them: vowels, semivowels,
 /// hamza and ʿayn dropped; the article (al-, ال) and a final h (ة) dropped; letters that one
 /// script writes for one sound of another put in one class (g, k, q, j, غ, ق, ك, ج, к, г, х).

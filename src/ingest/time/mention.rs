@@ -539,6 +539,21 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
         })
 }
 
+/// "Бакиев в четверг заявил, что ...", "The ministry on Friday said ...": a date between who
+/// speaks and the speech verb, with no act named before it, modifies the saying. The end of
+/// the speech verb. (Only for a saying with no new act: tellings that what was said names, an
+/// accusation, take the saying's day by [`saying`]'s other rules.)
+pub fn between_speaker_and_verb(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
+    let tokens = &scan.tokens;
+    if a == 0 || occs.iter().any(|o| o.first < a) || tokens.get(b)?.break_before {
+        return None;
+    }
+    scan.cues
+        .of(CueKind::Speech)
+        .find(|h| h.first == b && scan.clause[a - 1] == scan.clause[b])
+        .map(|h| h.last)
+}
+
 /// The first words of claim cues that are no verb of saying: "по версии", "по утверждению",
 /// "якобы", "allegedly", "alleged".
 const UNSPOKEN_CLAIMS: &[&str] = &["по", "якобы", "allegedly", "alleged"];
