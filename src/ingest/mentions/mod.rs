@@ -360,6 +360,9 @@ pub fn analyze(
     // "an armed attack that would invoke the treaty", "خطوة من شأنها أن تشعل الحرب": what a
     // thing would bring about, named to qualify it, is no act.
     mentions.retain(|m| m.date.is_some() || !hypothetical(&scan, m.head()));
+    // "there was no longer any ground to detain the vessel", "no reason to evacuate": what
+    // there is or is not a reason for is no act, whatever the day of the sentence.
+    mentions.retain(|m| !reason_for(&scan, m.head()) && !requested(&scan, m.head()));
     // A commentator's view ("ويرى الباحث أن ...", "analysts said the truce was fragile") names
     // acts to weigh them: only those it dates are told.
     if scan.cues.of(CueKind::Commentary).next().is_some() {
@@ -402,6 +405,55 @@ fn hypothetical(scan: &Scan, head: usize) -> bool {
             && scan.clause[k] == scan.clause[head]
             && !(k + 1..=head).any(|j| tokens[j].break_before)
     })
+}
+
+/// An English event verb after "ground to", "reason to", "need to" (a noun and "to"): the act
+/// a reason is given or denied for.
+fn reason_for(scan: &Scan, head: usize) -> bool {
+    let word = |k: usize| scan.tokens[k].norm.as_str();
+    scan.ctx.lang == LangTag::En
+        && head >= 2
+        && word(head - 1) == "to"
+        && [
+            "ground",
+            "grounds",
+            "reason",
+            "reasons",
+            "basis",
+            "need",
+            "justification",
+            "pretext",
+        ]
+        .contains(&word(head - 2))
+}
+
+/// An English event verb in a subjunctive a request governs ("asking that the ship be seized",
+/// "demanded that the troops be withdrawn"): what is asked for is no act.
+fn requested(scan: &Scan, head: usize) -> bool {
+    let word = |k: usize| scan.tokens[k].norm.as_str();
+    let asking = [
+        "asking",
+        "asked",
+        "asks",
+        "ask",
+        "demanding",
+        "demanded",
+        "demands",
+        "requesting",
+        "requested",
+        "requests",
+        "urging",
+        "urged",
+        "insisting",
+        "insisted",
+        "proposing",
+        "proposed",
+    ];
+    scan.ctx.lang == LangTag::En
+        && head >= 3
+        && word(head - 1) == "be"
+        && (head.saturating_sub(8)..head - 1)
+            .any(|k| k >= 1 && word(k) == "that" && asking.contains(&word(k - 1)))
 }
 
 /// The sentence ends with a question mark (before any closing quote or bracket).
@@ -948,6 +1000,30 @@ mod tests {
         ] {
             assert!(english(text)[0].mentions.is_empty(), "{text}");
         }
+    }
+
+    /// What there is a reason for, and what a request asks for, is no act.
+    #[test]
+    fn what_is_asked_for_or_has_no_ground_is_no_act() {
+        for text in [
+            "The judge ruled on Thursday that there was no longer any ground to detain the tanker.",
+            "The ruling came despite an application, lodged on Thursday, asking that the tanker be seized.",
+            "Residents said on Friday there was no need to evacuate the village.",
+        ] {
+            let s = english(text);
+            let types: Vec<EventType> = s[0].mentions.iter().map(|m| m.event_type).collect();
+            assert!(
+                !types.iter().any(|t| matches!(
+                    t,
+                    EventType::Arrest | EventType::ArmedClash | EventType::Displacement
+                )),
+                "{text}: {types:?}"
+            );
+        }
+        // The same acts told are acts.
+        let s = english("The navy seized the tanker on Thursday.");
+        let types: Vec<EventType> = s[0].mentions.iter().map(|m| m.event_type).collect();
+        assert_eq!(types, [EventType::Arrest]);
     }
 
     /// What is condemned is named as known: it may refer back, with or without the article.
