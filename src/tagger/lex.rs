@@ -313,6 +313,16 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     })
 }
 
+impl Lexicon {
+    /// Whether a folded word names a month, a weekday or a season.
+    pub(crate) fn names_a_time(&self, folded: &str) -> bool {
+        matches!(
+            self.words.get(folded),
+            Some(Lex::Month(..) | Lex::HijriMonth(..) | Lex::Weekday(_) | Lex::Season(_))
+        )
+    }
+}
+
 /// The cases a folded Russian month or weekday form can be, as `ru::NOM` ... bits; 0 for
 /// other words.
 pub(crate) fn cases_of(w: &str) -> u8 {

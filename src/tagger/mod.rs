@@ -29,6 +29,12 @@ use serde::Serialize;
 
 use crate::date::{IncidentDate, Precision};
 
+/// Whether a word (as written, in any of the three languages) names a month, a weekday or a
+/// season in the tagger's word lists: the ingester does not take it for a place's name.
+pub(crate) fn names_a_time(word: &str) -> bool {
+    lex::lexicon().names_a_time(&normalize::fold_str(word))
+}
+
 /// Languages the tagger reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -42,7 +42,8 @@ const EN_ASSAULTS: &[&str] = &[
     "march",
     "push",
 ];
-/// Capitalised words after "in" that are no place.
+/// Capitalised words after "in" that are no place (besides months, weekdays and seasons, which
+/// the tagger's lists tell).
 const EN_NOT_PLACES: &[&str] = &[
     "the",
     "a",
@@ -116,42 +117,6 @@ const EN_NOT_PLACES: &[&str] = &[
     "with",
     "from",
     "as",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
     "christmas",
     "easter",
     "eid",
@@ -292,6 +257,7 @@ pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
             && surface(i).chars().next().is_some_and(char::is_uppercase)
             && surface(i).chars().count() >= 3
             && !EN_NOT_PLACES.contains(&t.norm.as_str())
+            && !crate::tagger::names_a_time(&t.norm)
     };
     let particle = |i: usize| {
         matches!(
@@ -442,6 +408,7 @@ pub fn speaker(scan: &Scan, verb: (usize, usize)) -> Option<String> {
                 .is_some_and(char::is_uppercase)
             && t.norm.chars().all(char::is_alphabetic)
             && !EN_NOT_PLACES.contains(&t.norm.as_str())
+            && !crate::tagger::names_a_time(&t.norm)
     };
     let title = |i: usize| TITLES.contains(&tokens[i].norm.as_str());
     let name_of = |first: usize, last: usize| -> Option<String> {
