@@ -204,7 +204,7 @@ fn place_fit_by(
             return PlaceFit::Same;
         }
         let two_places =
-            !listed_a && !listed_b && crate::ingest::roles::unlisted::one_script(pa, pb);
+            !listed_a && !listed_b && crate::ingest::roles::unlisted::two_places(pa, pb);
         return if two_places && !(said(a.event_type) && said(b.event_type)) {
             PlaceFit::Apart
         } else {
@@ -580,7 +580,7 @@ pub fn cluster(
                     place_fit_by(x, y, one_place, (listed(i), listed(j)), |_, _| {
                         match (place_of[i], place_of[j]) {
                             (Some(p), Some(q)) => {
-                                skeletons[p].1 >= 2 && skeletons[p] == skeletons[q]
+                                crate::ingest::roles::unlisted::alike(&skeletons[p], &skeletons[q])
                             }
                             _ => false,
                         }

@@ -392,7 +392,7 @@ fn places_conflict(gaz: &Gazetteer, a: &Option<String>, b: &Option<String>) -> b
             match (listed(x), listed(y)) {
                 (true, true) => !(gaz.place_within(x, y) || gaz.place_within(y, x)),
                 // Two names the gazetteer does not list: two places, unless spelled alike.
-                (false, false) => x != y && !crate::ingest::roles::unlisted::same_name(x, y),
+                (false, false) => crate::ingest::roles::unlisted::two_places(x, y),
                 // Where an unlisted place lies is not known: it may be inside the other.
                 _ => false,
             }

@@ -1,15 +1,20 @@
-//! Places the gazetteer does not list. A report about a conflict the gazetteer does not cover
-//! still names where things happened: "in Aguelhok", "the town of Menaka", "بلدة أغلهوك",
-//! "в городе Кидаль". [`find`] reads such a name after a word that introduces a place, and
-//! [`skeleton`] gives the consonants that two spellings of one name share across scripts
-//! ("Aguelhok", "أغلهوك", "Агельхок"), so that the merge can tell that reports name one place.
+//! Places and speakers the gazetteer does not list. A report about a conflict the gazetteer
+//! does not cover still names where things happened: "in Aguelhok", "the town of Menaka",
+//! "بلدة أغلهوك", "в городе Кидаль". [`candidates`] reads such names after a word that
+//! introduces a place, once per sentence, and [`pick`] gives an act the nearest in its clauses.
+//! [`speaker`] reads a person who speaks ("Kurmanbek Bakiyev said"). [`skeleton`] gives the
+//! consonants that two spellings of one name share across scripts ("Aguelhok", "أغلهوك",
+//! "Агельхок"), so that the merge can tell that reports name one place.
 //!
-//! A name found so has no coordinates and no parent: it says where an act was, and ties two
-//! readings that spell it alike; it never keeps two readings apart (see [`crate::merge`]).
+//! A place found so has no coordinates and no parent. It ties two readings that spell it alike
+//! ([`same_name`]); it keeps two readings apart only from another unlisted name in the same
+//! script ([`two_places`]), never from a listed place, since where it lies is not known.
 
 use super::super::gazetteer::NameHit;
 use crate::ingest::mentions::scan::Scan;
 
+/// The Arabic article as Latin spellings write it ("Ras al-Ain", "el-Fasher").
+const ARTICLES: &[&str] = &["al", "el", "ad", "as", "ash", "ar"];
 /// English words after which a capitalised name is a place ("in Gao", "near Kidal").
 const EN_BEFORE: &[&str] = &["in", "near", "at", "outside", "around", "into"];
 /// English nouns of places, before "of" ("the town of Menaka").
@@ -249,22 +254,9 @@ pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
     for (i, t) in taken.iter_mut().enumerate() {
         *t |= scan.skipped(i);
     }
-    let surface = |i: usize| &text[tokens[i].start..tokens[i].end];
-    let capitalised = |i: usize| {
-        let t = &tokens[i];
-        !t.caps
-            && !t.arabic
-            && surface(i).chars().next().is_some_and(char::is_uppercase)
-            && surface(i).chars().count() >= 3
-            && !EN_NOT_PLACES.contains(&t.norm.as_str())
-            && !crate::tagger::names_a_time(&t.norm)
-    };
-    let particle = |i: usize| {
-        matches!(
-            tokens[i].norm.as_str(),
-            "al" | "el" | "ad" | "as" | "ash" | "ar"
-        )
-    };
+    let capitalised =
+        |i: usize| capital(scan, i) && text[tokens[i].start..tokens[i].end].chars().count() >= 3;
+    let particle = |i: usize| ARTICLES.contains(&tokens[i].norm.as_str());
     let mut out = Vec::new();
     let mut push = |first: usize, last: usize| {
         if first < last
@@ -398,18 +390,7 @@ const TITLES: &[&str] = &[
 pub fn speaker(scan: &Scan, verb: (usize, usize)) -> Option<String> {
     let tokens = &scan.tokens;
     let text = scan.ctx.text;
-    let capital = |i: usize| {
-        let t = &tokens[i];
-        !t.caps
-            && !t.arabic
-            && text[t.start..t.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && t.norm.chars().all(char::is_alphabetic)
-            && !EN_NOT_PLACES.contains(&t.norm.as_str())
-            && !crate::tagger::names_a_time(&t.norm)
-    };
+    let capital = |i: usize| capital(scan, i);
     let title = |i: usize| TITLES.contains(&tokens[i].norm.as_str());
     let name_of = |first: usize, last: usize| -> Option<String> {
         // Skip the titles at its head; what is left must be a name of two words, or one
@@ -421,7 +402,7 @@ pub fn speaker(scan: &Scan, verb: (usize, usize)) -> Option<String> {
         let words = last - a;
         // One word alone: inside the sentence (a capital there is a name's), or a surname by
         // its ending ("Бакиев заявил", "Otunbayeva said").
-        let one = words == 1 && (a > first || a > 0 || surname(&tokens[a].norm));
+        let one = words == 1 && (a > 0 || surname(&tokens[a].norm));
         (words >= 2 || one).then(|| text[tokens[a].start..tokens[last - 1].end].to_string())
     };
     let (first, last) = verb;
@@ -454,6 +435,21 @@ pub fn speaker(scan: &Scan, verb: (usize, usize)) -> Option<String> {
         b += 1;
     }
     (b > last).then(|| name_of(last, b)).flatten()
+}
+
+/// Whether token `i` is a word of Latin or Cyrillic letters with a capital first letter (not all
+/// in capitals), and neither a word that is no name nor a month, weekday or season.
+fn capital(scan: &Scan, i: usize) -> bool {
+    let t = &scan.tokens[i];
+    !t.caps
+        && !t.arabic
+        && scan.ctx.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && t.norm.chars().all(char::is_alphabetic)
+        && !EN_NOT_PLACES.contains(&t.norm.as_str())
+        && !crate::tagger::names_a_time(&t.norm)
 }
 
 /// A word with an ending of Slavic, Caucasian or Central Asian surnames ("Бакиев", "Отунбаева",
@@ -499,11 +495,20 @@ pub fn skeleton(name: &str) -> String {
     String::from_utf8_lossy(&buf[..len]).into_owned()
 }
 
+/// A skeleton as [`skeleton_bytes`] gives it: its consonant classes and how many there are.
+pub type Skeleton = ([u8; SKELETON_MAX], usize);
+
+/// Whether two skeletons are one name: the same, of two consonants at least (one consonant
+/// says too little: "Gao", "غاو").
+pub fn alike(x: &Skeleton, y: &Skeleton) -> bool {
+    x.1 >= 2 && x == y
+}
+
 /// The longest skeleton kept; names are compared on at most this many consonants.
 pub const SKELETON_MAX: usize = 48;
 
 /// [`skeleton`] without allocating: grouping compares the places of many pairs.
-pub fn skeleton_bytes(name: &str) -> ([u8; SKELETON_MAX], usize) {
+pub fn skeleton_bytes(name: &str) -> Skeleton {
     let mut out = [0u8; SKELETON_MAX];
     let mut len = 0;
     let mut words = name
@@ -512,9 +517,7 @@ pub fn skeleton_bytes(name: &str) -> ([u8; SKELETON_MAX], usize) {
         .peekable();
     while let Some(w) = words.next() {
         // The article: "al-", "el-", "ال".
-        let article = ["al", "el", "ad", "as", "ash", "ar"]
-            .iter()
-            .any(|a| w.eq_ignore_ascii_case(a));
+        let article = ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
         if article && words.peek().is_some() {
             continue;
         }
@@ -578,7 +581,7 @@ fn class_of(c: char) -> Option<char> {
 
 /// Whether two names are written in one script (Latin, Arabic or Cyrillic): two spellings of
 /// one place in one script seldom differ by more than a letter.
-pub fn one_script(a: &str, b: &str) -> bool {
+fn one_script(a: &str, b: &str) -> bool {
     let script = |s: &str| {
         s.chars().find(|c| c.is_alphabetic()).map(|c| match c {
             '\u{0600}'..='\u{06FF}' => 1,
@@ -591,8 +594,14 @@ pub fn one_script(a: &str, b: &str) -> bool {
 
 /// Whether two names of places the gazetteer does not list are spellings of one name.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let ((x, m), (y, n)) = (skeleton_bytes(a), skeleton_bytes(b));
-    m >= 2 && x[..m] == y[..n]
+    alike(&skeleton_bytes(a), &skeleton_bytes(b))
+}
+
+/// Whether two names of places the gazetteer does not list are two places: they differ, and
+/// are written in one script (across scripts, a spelling the skeleton does not match may still
+/// be the same place).
+pub fn two_places(a: &str, b: &str) -> bool {
+    a != b && one_script(a, b) && !same_name(a, b)
 }
 
 #[cfg(test)]
@@ -623,6 +632,11 @@ mod tests {
             ("Tessalit", "Timbuktu"),
         ] {
             assert!(!same_name(a, b), "{a} / {b}");
+            assert!(two_places(a, b), "{a} / {b}");
         }
+        // Across scripts a spelling the skeleton misses may still be the place; one consonant
+        // says too little to tie two names.
+        assert!(!two_places("Kidal", "تمبكتو"));
+        assert!(!same_name("Gao", "غاو"));
     }
 }
