@@ -2,7 +2,7 @@
 //! does not cover still names where things happened: "in Aguelhok", "the town of Menaka",
 //! "بلدة أغلهوك", "в городе Кидаль". [`candidates`] reads such names after a word that
 //! introduces a place, once per sentence, and [`pick`] gives an act the nearest in its clauses.
-//! [`speaker`] reads a person who speaks ("Kurmanbek Bakiyev said"). [`skeleton`] gives the
+//! [`speaker`] reads a person who speaks ("Kurmanbek Bakiyev said"). [`skeleton_bytes`] gives the
 //! consonants that two spellings of one name share across scripts ("Aguelhok", "أغلهوك",
 //! "Агельхок"), so that the merge can tell that reports name one place.
 //!
@@ -487,14 +487,6 @@ fn surname(word: &str) -> bool {
     word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// The consonants of a name, by class, as the three scripts write them: vowels, semivowels,
-/// hamza and ʿayn dropped; the article (al-, ال) and a final h (ة) dropped; letters that one
-/// script writes for one sound of another put in one class (g, k, q, j, غ, ق, ك, ج, к, г, х).
-pub fn skeleton(name: &str) -> String {
-    let (buf, len) = skeleton_bytes(name);
-    String::from_utf8_lossy(&buf[..len]).into_owned()
-}
-
 /// A skeleton as [`skeleton_bytes`] gives it: its consonant classes and how many there are.
 pub type Skeleton = ([u8; SKELETON_MAX], usize);
 
@@ -507,7 +499,10 @@ pub fn alike(x: &Skeleton, y: &Skeleton) -> bool {
 /// The longest skeleton kept; names are compared on at most this many consonants.
 pub const SKELETON_MAX: usize = 48;
 
-/// [`skeleton`] without allocating: grouping compares the places of many pairs.
+/// The consonants of a name, by class, as the three scripts write them: vowels, semivowels,
+/// hamza and ʿayn dropped; the article (al-, ال) and a final h (ة) dropped; letters that one
+/// script writes for one sound of another put in one class (g, k, q, j, غ, ق, ك, ج, к, г, х).
+/// It does not allocate: grouping compares the places of many pairs.
 pub fn skeleton_bytes(name: &str) -> Skeleton {
     let mut out = [0u8; SKELETON_MAX];
     let mut len = 0;
@@ -558,7 +553,7 @@ pub fn skeleton_bytes(name: &str) -> Skeleton {
     (out, len)
 }
 
-/// The class of one letter (see [`skeleton`]); `None` for a vowel or a letter dropped.
+/// The class of one letter (see [`skeleton_bytes`]); `None` for a vowel or a letter dropped.
 fn class_of(c: char) -> Option<char> {
     Some(match c {
         'b' | 'p' | 'ب' | 'б' | 'п' => 'B',
@@ -607,6 +602,12 @@ pub fn two_places(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A skeleton as text, for messages.
+    fn skeleton(name: &str) -> String {
+        let (buf, len) = skeleton_bytes(name);
+        String::from_utf8_lossy(&buf[..len]).into_owned()
+    }
 
     #[test]
     fn spellings_of_one_name_share_a_skeleton() {
