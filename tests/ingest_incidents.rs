@@ -1358,6 +1358,36 @@ fn what_a_concession_names_is_background_not_the_section_s_act() {
 }
 
 #[test]
+fn a_box_of_dated_milestones_dates_its_items_and_nothing_below() {
+    // A liveblog's list of the war's milestones: each item keeps its own day, none is taken
+    // for the dateline, and the entry below ("this morning, Monday") stays on the publication
+    // day: no item's day heads it.
+    let x = report(
+        "2006-08-14",
+        "ar",
+        "14:05\nمحطات الحرب:\n- 13 تموز: قصف مطار بيروت الدولي.\n- 30 تموز: غارة على بلدة قانا.\n- 6 آب: مقتل 12 جندي احتياط بصاروخ في كفرجلعادي.\n\n08:00\nبدأ عند الثامنة من صباح اليوم الاثنين سريان وقف الأعمال العدائية بين إسرائيل وحزب الله.",
+    );
+    assert_eq!(
+        only(&x, EventType::Ceasefire).date.to_edtf(),
+        "2006-08-14",
+        "{:?}",
+        types_and_dates(&x)
+    );
+    for day in ["2006-07-13", "2006-08-06"] {
+        assert!(
+            x.incidents.iter().any(|i| i.date.to_edtf() == day),
+            "no item dated {day} in {:?}",
+            types_and_dates(&x)
+        );
+    }
+    assert!(
+        !x.notes.iter().any(|n| n.contains("does not read as")),
+        "{:?}",
+        x.notes
+    );
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

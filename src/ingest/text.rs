@@ -27,6 +27,18 @@ pub fn is_word_char(ch: char) -> bool {
         || ('\u{0300}'..='\u{036F}').contains(&ch)
 }
 
+/// A mark that opens an item of a list ("- 13 تموز: ...", "• M23 says ...").
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '▪')
+}
+
+/// A line that is an item of a list: a bullet, then a space. A dated item tells its own day,
+/// not the day of writing or of the paragraphs below it.
+pub fn is_list_item(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    chars.next().is_some_and(is_bullet) && chars.next().is_some_and(char::is_whitespace)
+}
+
 pub fn is_arabic_letter(ch: char) -> bool {
     matches!(ch, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }

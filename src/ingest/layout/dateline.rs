@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::ingest::lexicon::{LangTag, tsv_rows};
-use crate::ingest::text::{Token, fold, tokenize};
+use crate::ingest::text::{Token, fold, is_list_item, tokenize};
 use crate::tagger::{self, Lang, PublicationClue, TagOptions, TemporalExpr};
 
 const CALENDAR: &str = include_str!("../../../data/lexicon/calendar.tsv");
@@ -387,6 +387,11 @@ pub fn find(
     let iso = iso_regex();
     for &(start, end) in lines {
         let line = &text[start..end];
+        // "- 30 تموز: مجزرة قانا" in a box of milestones is an item of a list, not the day of
+        // writing.
+        if is_list_item(line) {
+            continue;
+        }
         if let Some(c) = iso.captures(line) {
             let (Some(all), Some(y), Some(m), Some(d)) = (c.get(1), c.get(2), c.get(3), c.get(4))
             else {
@@ -450,7 +455,9 @@ pub fn find(
                 .get(b)
                 .is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']))
                 || agency_tail(&text[tokens[b - 1].end..head_end]).is_some();
-            if a <= 4 && followed_by_break {
+            let line_start = text[..tokens[a].start].rfind('\n').map_or(0, |i| i + 1);
+            let in_list = is_list_item(&text[line_start..tokens[a].start.max(line_start)]);
+            if a <= 4 && followed_by_break && !in_list {
                 return Some(Dateline {
                     start: tokens[a].start,
                     end: tokens[b - 1].end,

@@ -542,7 +542,7 @@ fn summary_line(scan: &Scan) -> bool {
         }
     }
     if let Some(c) = lead {
-        return is_bullet(c);
+        return crate::ingest::text::is_bullet(c);
     }
     scan.expr_tokens.iter().any(|&(a, b, _)| {
         a == 0
@@ -552,10 +552,6 @@ fn summary_line(scan: &Scan) -> bool {
                 ["-", "–", "—"].contains(&gap)
             })
     })
-}
-
-fn is_bullet(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '▪')
 }
 
 /// The mention a group of event words makes, before relations, dates, tolls and status: its

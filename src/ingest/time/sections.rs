@@ -29,6 +29,7 @@ use crate::date::IncidentDate;
 use crate::ingest::layout::Page;
 use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
+use crate::ingest::text::is_list_item;
 use crate::ingest::mentions::{RelKind, SentenceAnalysis};
 use crate::model::Status;
 use crate::tagger::{self, TagOptions};
@@ -51,9 +52,14 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
                 // "Friday, 16 September. The truce did not survive ...": a chronology's run-in
                 // head, a day that is a sentence of its own at the paragraph's start.
                 let text = &page.text[line.start..line.end];
-                if let Some(r) =
-                    run_in_head(text).and_then(|head| heading_day(page, head, last_heading))
-                {
+                let head = run_in_head(text).and_then(|head| heading_day(page, head, last_heading));
+                // "- 13 تموز: قصف مطار بيروت" in a box of milestones: a dated item of a list
+                // dates itself, not the paragraphs below it.
+                if is_list_item(text) {
+                    out.push(head.or_else(|| current.clone()));
+                    continue;
+                }
+                if let Some(r) = head {
                     headings += 1;
                     last_heading = r.date.earliest();
                     current = Some(r);
@@ -282,7 +288,7 @@ pub fn date_undated(
         for m in s.mentions.iter_mut() {
             if let Some(own) = &mut m.date {
                 reanchor_weekday(own, day, calendar);
-                reanchor_day_word(own, day, published);
+                reanchor_day_word(own, day, published, calendar);
                 reanchor_same_day(own, day, first_heading);
             }
         }
@@ -334,11 +340,22 @@ fn reanchor_same_day(own: &mut DateReading, heading: &DateReading, first: Option
 /// A day word the tagger counted from the publication day ("India said Pakistan had tried
 /// overnight", under THURSDAY in a review published the next Monday) that falls after the
 /// heading's day is counted again from the heading's day: the section tells that day.
-fn reanchor_day_word(own: &mut DateReading, heading: &DateReading, published: NaiveDate) {
+///
+/// A day word with its weekday ("صباح اليوم الاثنين", "yesterday, Sunday") moves only by whole
+/// weeks: a weekday the heading's day does not fall on says the heading does not date it.
+fn reanchor_day_word(
+    own: &mut DateReading,
+    heading: &DateReading,
+    published: NaiveDate,
+    calendar: &Calendar,
+) {
     let Some(head) = heading.date.exact_day() else {
         return;
     };
     if !own.from_now {
+        return;
+    }
+    if calendar.weekday_in(&own.text).is_some() && (published - head).num_days() % 7 != 0 {
         return;
     }
     let (Some(a), Some(b)) = (own.date.earliest(), own.date.latest()) else {
