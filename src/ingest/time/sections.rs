@@ -29,8 +29,8 @@ use crate::date::IncidentDate;
 use crate::ingest::layout::Page;
 use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
-use crate::ingest::text::is_list_item;
 use crate::ingest::mentions::{RelKind, SentenceAnalysis};
+use crate::ingest::text::is_list_item;
 use crate::model::Status;
 use crate::tagger::{self, TagOptions};
 
