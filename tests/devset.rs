@@ -203,6 +203,13 @@ const DEVSET_RU6: Floors = Floors {
 };
 /// Blind at c0e4683: found 0.44, precision 0.53, exact 0.29, 6 wrong.
 /// Blind at 7390172: found 0.52, precision 0.61, exact 0.34, 5 wrong.
+/// Blind at 79fc08f: found 0.45, precision 0.61, exact 0.30, 10 wrong.
+const MERGESET_FRESH11: Floors = Floors {
+    found: 0.42,
+    precision: 0.58,
+    exact: 0.27,
+    wrong_max: 12,
+};
 const MERGESET_FRESH10: Floors = Floors {
     found: 0.49,
     precision: 0.58,
@@ -564,4 +571,12 @@ fn devset_ru9_reports() {
 #[test]
 fn mergeset_fresh10_reports() {
     score_set("tests/data/mergeset/fresh10", &MERGESET_FRESH10, true);
+}
+
+/// The reports of the read merge set `tests/data/mergeset/fresh11/` (helper-60, twenty-seventh
+/// session: the Saudi–Houthi border war 2009–2010 and the Su-24 downing 2015; 18 reports, 6
+/// each in English, Arabic and Russian, 211 gold rows), scored as reports too.
+#[test]
+fn mergeset_fresh11_reports() {
+    score_set("tests/data/mergeset/fresh11", &MERGESET_FRESH11, true);
 }

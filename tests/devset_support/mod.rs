@@ -727,7 +727,7 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
     // Each gold mention: (report, row, the key of the reading that carries it).
     let mut mentions: Vec<(String, GoldRow, Option<String>)> = Vec::new();
     let mut staged = Vec::new();
-    for lang in ["en", "ar"] {
+    for lang in ["en", "ar", "ru"] {
         for gold_path in files(&format!("{dir}/{lang}"), ".gold.tsv") {
             let name = gold_path.to_string_lossy().replace(".gold.tsv", ".txt");
             let short = Path::new(&name)
