@@ -1388,6 +1388,25 @@ fn a_box_of_dated_milestones_dates_its_items_and_nothing_below() {
 }
 
 #[test]
+fn what_a_past_act_was_for_is_not_planned() {
+    // "appeared in a recording late in December to deny ...": the ل of purpose before the
+    // imperfect verb ties the denial to the recording's time; late December is the one before
+    // publication, not the coming one.
+    let x = report(
+        "2010-01-31",
+        "ar",
+        "وكان الحوثي قد ظهر في تسجيل صوتي أواخر ديسمبر لينفي أنباء إصابته.",
+    );
+    let denial = only(&x, EventType::Statement);
+    assert_eq!(denial.status, Status::Occurred, "{:?}", types_and_dates(&x));
+    assert!(
+        denial.date.latest() <= Some(day("2009-12-31")),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

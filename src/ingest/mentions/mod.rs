@@ -639,13 +639,15 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             .filter(|(_, k)| matches!(k, CueKind::Since | CueKind::Concession))
             .any(|(h, _)| h.last <= head.first && head.first - h.last <= 1)
             || scan.landmark_of(head.first).is_some(),
+        // Not after the ل of purpose ("ظهر في تسجيل صوتي لينفي ..."): what a past act was for
+        // shares its time.
         imperfect: ctx.lang == LangTag::Ar
             && g.occs.iter().any(|o| {
                 event(o.entry).is_some_and(|e| {
                     e.pattern
                         .first_literal()
                         .is_some_and(|w| w.starts_with('ي'))
-                })
+                }) && !scan.tokens[o.first].norm.starts_with("لي")
             }),
         distinct: g
             .occs
