@@ -527,8 +527,9 @@ fn levantine_karabakh_since_its_outbreak() {
     let s = one(&x, EventType::Shelling, |i| i.status == Status::Claimed);
     assert_eq!(s.place.as_deref(), Some("Tartar"));
     assert!(s.date.exact_day().is_none(), "{}", s.date.to_edtf());
-    // A shoot-down is an act of its own, not a clash.
-    let d = one(&x, EventType::Other, |i| i.title.contains("shot down"));
+    // A warplane shot down by the other side's jet is fighting between armed forces, an act of
+    // its own: not joined to the war's outbreak.
+    let d = one(&x, EventType::ArmedClash, |i| i.title.contains("shot down"));
     assert!(on(d, "2020-09-29"));
     assert_eq!(d.status, Status::Claimed);
     // The presidents' call for a ceasefire is an appeal.
