@@ -315,6 +315,22 @@ fn not_counted_from_the_day_of_a_count() {
     );
 }
 
+/// "В тот же день, когда был сбит самолёт": the same day as the act the clause names, which the
+/// tagger does not know; not the day told in the sentence before. Without the clause it is.
+#[test]
+fn the_same_day_as_a_named_act_is_not_the_day_told_before() {
+    let text =
+        "1 мая прошли похороны. В тот же день, когда был сбит самолёт, погиб морской пехотинец.";
+    assert_eq!(date_of(text, "тот же день"), None);
+    assert_eq!(
+        date_of(
+            "1 мая прошли похороны. В тот же день погиб морской пехотинец.",
+            "тот же день"
+        ),
+        Some(Some("2021-05-01".into()))
+    );
+}
+
 /// A year told as the time of what follows ("в 2014 году: в январе", "in 2014, in January")
 /// gives its year to a month after it in the sentence; a year that names something ("the war
 /// of 2008") does not.
