@@ -1407,6 +1407,27 @@ fn what_a_past_act_was_for_is_not_planned() {
 }
 
 #[test]
+fn what_someone_is_urged_to_do_is_not_done_nor_planned() {
+    // "advised Russians not to travel": no visit; 'a "planned provocation"' is how the
+    // downing is called, no plan.
+    let x = report(
+        "2015-11-28",
+        "en",
+        "Sergei Lavrov advised Russians not to travel to Turkey and called the downing a \"planned provocation\".",
+    );
+    assert!(
+        x.incidents.iter().all(|i| i.event_type != EventType::Visit),
+        "{:?}",
+        types_and_dates(&x)
+    );
+    assert!(
+        x.incidents.iter().all(|i| i.status != Status::Planned),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

@@ -232,6 +232,14 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
         return Some(format!("future tense '{word}'"));
     }
     for h in s.of(CueKind::Planned) {
+        // A quoted label that opens with the planning word ('called the downing a "planned
+        // provocation"', «спланированная провокация») says how the act was done, not that it
+        // is to come.
+        let quoted_label = s.tokens[h.first].gap_before.contains(['"', '“', '«', '\''])
+            && m.occs.iter().any(|o| o.first == h.last);
+        if quoted_label {
+            continue;
+        }
         // The event itself, not a term it holds ("signed a protocol under which troops were to
         // return": the signing happened).
         if m.occs

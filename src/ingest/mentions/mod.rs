@@ -449,11 +449,29 @@ fn requested(scan: &Scan, head: usize) -> bool {
         "proposing",
         "proposed",
     ];
+    // "advised Russians not to travel to Turkey", "urged both sides to withdraw": what someone
+    // is urged to do (or not to) is not done.
+    let urging = [
+        "advised",
+        "advising",
+        "urged",
+        "urging",
+        "urges",
+        "warned",
+        "warning",
+        "encouraged",
+        "called",
+        "calling",
+        "appealed",
+        "appealing",
+    ];
     scan.ctx.lang == LangTag::En
         && head >= 3
-        && word(head - 1) == "be"
-        && (head.saturating_sub(8)..head - 1)
-            .any(|k| k >= 1 && word(k) == "that" && asking.contains(&word(k - 1)))
+        && ((word(head - 1) == "be"
+            && (head.saturating_sub(8)..head - 1)
+                .any(|k| k >= 1 && word(k) == "that" && asking.contains(&word(k - 1))))
+            || (word(head - 1) == "to"
+                && (head.saturating_sub(6)..head - 1).any(|k| urging.contains(&word(k)))))
 }
 
 /// The sentence ends with a question mark (before any closing quote or bracket).
