@@ -714,4 +714,10 @@ fn reports_that_name_one_unlisted_place_in_two_scripts_make_one_incident() {
             .iter()
             .any(|v| v["place"] == "Tessalit" && v["source_count"] == 1)
     );
+    // Each source's spelling finds the incident: the Arabic one is an alias of its place now.
+    for spelling in ["Aguelhok", "أغلهوك"] {
+        let found = wd.stdout(&["timeline", "--place", spelling, "--format", "csv"]);
+        assert_eq!(found.lines().count(), 2, "--place {spelling}: {found}");
+        assert!(found.contains("Aguelhok"), "--place {spelling}: {found}");
+    }
 }

@@ -688,6 +688,7 @@ impl Loader<'_> {
         let readings: Vec<&Reading> = group.iter().map(|&i| &pool[i]).collect();
         let (mut combined, provenance) = combine(&readings);
         combined.provenance = provenance;
+        let place = combined.place.clone();
         let reports: HashMap<&str, i64> = readings
             .iter()
             .map(|r| (r.source.report_hash.as_str(), r.source.report_id))
@@ -729,8 +730,39 @@ impl Loader<'_> {
                 id
             }
         };
+        // (After the incident is written: its place's row exists by then.)
+        self.spellings_of_place(&readings, place.as_deref())?;
         kept.insert(id);
         Ok(id)
+    }
+
+    /// A place the gazetteer does not list, spelled one way by the incident and another by one
+    /// of its readings (Aguelhok, أغلهوك): the reading's spelling becomes an alias of the
+    /// incident's place, so that `timeline --place` finds the incident under either.
+    fn spellings_of_place(&self, readings: &[&Reading], best: Option<&str>) -> Result<()> {
+        let Some(best) = best.filter(|b| !b.is_empty()) else {
+            return Ok(());
+        };
+        let mut stmt = self
+            .tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO place_aliases (place_id, alias, key, prefix)
+             SELECT id, ?2, ?3, 0 FROM places WHERE name = ?1",
+            )
+            .map_err(self.err())?;
+        for r in readings {
+            let Some(own) = r.incident.place.as_deref() else {
+                continue;
+            };
+            if own == best || !crate::ingest::roles::unlisted::same_name(own, best) {
+                continue;
+            }
+            let key = crate::text::fold_key(own);
+            if !key.is_empty() {
+                stmt.execute(params![best, own, key]).map_err(self.err())?;
+            }
+        }
+        Ok(())
     }
 
     fn mention_count(&self, incident_id: i64) -> Result<usize> {
