@@ -1428,6 +1428,27 @@ fn what_someone_is_urged_to_do_is_not_done_nor_planned() {
 }
 
 #[test]
+fn days_after_something_unnamed_at_the_head_of_a_sentence_is_not_the_story_s_day() {
+    // "Four days after the incident, ...": not the day of the downing the sentence before told.
+    let x = report(
+        "2015-12-24",
+        "en",
+        "On 24 November a Turkish F-16 shot down a Russian Su-24 over Latakia. Four days after the incident, Russia imposed sanctions on Turkey.",
+    );
+    let sanctions = x
+        .incidents
+        .iter()
+        .find(|i| i.title.contains("sanctions"))
+        .expect("the sanctions");
+    assert_ne!(
+        sanctions.date.exact_day(),
+        Some(day("2015-11-24")),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

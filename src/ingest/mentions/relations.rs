@@ -287,8 +287,12 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 // Grace 1 was stopped": counted from what it names, which is no event told
                 // here or lies beyond reach. The act it dates is that one's day plus the count,
                 // not the day the narrative has reached.
+                // Set off by a comma at the head of the sentence ("Four days after the
+                // incident, Russia imposed sanctions"), it counts for the act after it.
                 if !scan.adverbial(h) {
-                    if let Some(m) = nearest_in_clause(scan, mentions, h.first) {
+                    if let Some(m) = nearest_in_clause(scan, mentions, h.first)
+                        .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
+                    {
                         mentions[m].counted_from_untold = true;
                     }
                     continue;
