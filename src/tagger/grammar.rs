@@ -2711,8 +2711,8 @@ impl<'a> Parser<'a> {
             let day = shift(u, self.ctx.published, -i64::from(count))?;
             return Some(self.found(i, k + 1, Some(IncidentDate::day(day)), "ru.ago_today"));
         }
-        // "В тот же день, когда был сбит самолёт", "the same day that the talks opened", "في
-        // اليوم نفسه الذي": the day of the act the clause names, not of the date told before.
+        // "В тот же день, когда был сбит самолёт": the day of the act the clause names, not of
+        // the date told before.
         if n == 0 && self.names_its_day(i + 1) {
             return None;
         }

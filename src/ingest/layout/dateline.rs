@@ -456,7 +456,7 @@ pub fn find(
                 .is_none_or(|t| t.gap_before.contains(['(', '-', '–', '—', ':']))
                 || agency_tail(&text[tokens[b - 1].end..head_end]).is_some();
             let line_start = text[..tokens[a].start].rfind('\n').map_or(0, |i| i + 1);
-            let in_list = is_list_item(&text[line_start..tokens[a].start.max(line_start)]);
+            let in_list = is_list_item(&text[line_start..tokens[a].start]);
             if a <= 4 && followed_by_break && !in_list {
                 return Some(Dateline {
                     start: tokens[a].start,

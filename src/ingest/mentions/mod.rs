@@ -31,7 +31,7 @@ use super::lexicon::{CueKind, EventEntry, LangTag, Lexicon};
 use super::roles::{self, Roles};
 use super::sentences::Sentence;
 use super::status;
-use super::text::{PatWord, Token, arabic_future_stem};
+use super::text::{PatWord, Token, arabic_future_stem, is_bullet};
 use super::time::{self, DateReading};
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
@@ -428,7 +428,8 @@ fn reason_for(scan: &Scan, head: usize) -> bool {
 }
 
 /// An English event verb in a subjunctive a request governs ("asking that the ship be seized",
-/// "demanded that the troops be withdrawn"): what is asked for is no act.
+/// "demanded that the troops be withdrawn"), or in what someone is urged to do ("advised
+/// Russians not to travel", "urged both sides to withdraw"): what is asked for is no act.
 fn requested(scan: &Scan, head: usize) -> bool {
     let word = |k: usize| scan.tokens[k].norm.as_str();
     let asking = [
@@ -449,8 +450,6 @@ fn requested(scan: &Scan, head: usize) -> bool {
         "proposing",
         "proposed",
     ];
-    // "advised Russians not to travel to Turkey", "urged both sides to withdraw": what someone
-    // is urged to do (or not to) is not done.
     let urging = [
         "advised",
         "advising",
@@ -560,7 +559,7 @@ fn summary_line(scan: &Scan) -> bool {
         }
     }
     if let Some(c) = lead {
-        return crate::ingest::text::is_bullet(c);
+        return is_bullet(c);
     }
     scan.expr_tokens.iter().any(|&(a, b, _)| {
         a == 0
