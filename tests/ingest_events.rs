@@ -425,9 +425,10 @@ fn english_shoot_downs_and_landmines() {
                 "Troops intercepted two drones on Tuesday.",
                 &[(Other, "shot down")],
             ),
+            // An aircraft shot down by the other side is fighting between armed forces.
             (
                 "The army said it had shot down a helicopter.",
-                &[(Other, "shot down")],
+                &[(ArmedClash, "shot down")],
             ),
             (
                 "Two drones were spotted over the capital on Monday.",
@@ -942,7 +943,7 @@ fn arabic_shoot_downs_and_landmines() {
                 &[(Other, "shot down")],
             ),
             ("تم إسقاط طائرة مسيرة أذربيجانية.", &[(Other, "shot down")]),
-            ("أسقط الجيش طائرة استطلاع.", &[(Other, "shot down")]),
+            ("أسقط الجيش طائرة استطلاع.", &[(ArmedClash, "shot down")]),
             (
                 "اعترضت الدفاعات الجوية مسيرات معادية.",
                 &[(Other, "shot down")],
