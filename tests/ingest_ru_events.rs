@@ -837,6 +837,20 @@ fn truces_deals_withdrawals_deployments() {
         ),
         ("В страну ввели войска ОДКБ.", &[(Deployment, "deployment")]),
         (
+            "На авиабазе был развёрнут зенитный комплекс.",
+            &[(Deployment, "deployment")],
+        ),
+        (
+            "Министерство объявило о развертывании дополнительных подразделений.",
+            &[(Deployment, "deployment")],
+        ),
+        (
+            "Россия разместила войска у границы.",
+            &[(Deployment, "deployment")],
+        ),
+        // The long adjective is "detailed", no deployment.
+        ("Министр дал развёрнутый ответ на вопросы журналистов.", &[]),
+        (
             "Власти усилили охрану границы.",
             &[(Deployment, "reinforcements")],
         ),
