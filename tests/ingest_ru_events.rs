@@ -837,6 +837,14 @@ fn truces_deals_withdrawals_deployments() {
         ),
         ("В страну ввели войска ОДКБ.", &[(Deployment, "deployment")]),
         (
+            "Боевики удерживают заложников в здании управления.",
+            &[(Arrest, "hostage-taking")],
+        ),
+        (
+            "Сторонники оппозиции захватили телецентр.",
+            &[(ViolentDemonstration, "buildings seized")],
+        ),
+        (
             "На авиабазе был развёрнут зенитный комплекс.",
             &[(Deployment, "deployment")],
         ),
