@@ -837,6 +837,14 @@ fn truces_deals_withdrawals_deployments() {
         ),
         ("В страну ввели войска ОДКБ.", &[(Deployment, "deployment")]),
         (
+            "Аэропорт закрыт, рейсы из Москвы отменены.",
+            &[(Other, "airspace closure")],
+        ),
+        (
+            "На границе закрыт пункт пропуска «Сох».",
+            &[(Other, "border closure")],
+        ),
+        (
             "Боевики удерживают заложников в здании управления.",
             &[(Arrest, "hostage-taking")],
         ),
