@@ -111,6 +111,10 @@ fn english_captives_executions_and_prisoners() {
                 &[(Other, "vote")],
             ),
             (
+                "The Security Council unanimously adopted resolution 1701 on Friday.",
+                &[(Other, "resolution")],
+            ),
+            (
                 "India inaugurated an 80-km link road to the pass on May 8.",
                 &[(Other, "inauguration")],
             ),

@@ -837,6 +837,10 @@ fn truces_deals_withdrawals_deployments() {
         ),
         ("В страну ввели войска ОДКБ.", &[(Deployment, "deployment")]),
         (
+            "Вчера Совет Безопасности ООН единогласно принял резолюцию.",
+            &[(Other, "resolution")],
+        ),
+        (
             "Аэропорт закрыт, рейсы из Москвы отменены.",
             &[(Other, "airspace closure")],
         ),
