@@ -1449,6 +1449,24 @@ fn days_after_something_unnamed_at_the_head_of_a_sentence_is_not_the_story_s_day
 }
 
 #[test]
+fn an_appeal_s_own_day_right_after_who_made_it() {
+    // Verb first: "urged South Korea today, Tuesday, Iran to release the tanker the Guards
+    // seized yesterday, Monday": the appeal is Tuesday's; Monday is the seizure's.
+    let x = report(
+        "2021-01-05",
+        "ar",
+        "حثت كوريا الجنوبية اليوم الثلاثاء إيران على الإفراج الفوري عن ناقلة المواد الكيميائية التي احتجزتها القوات البحرية للحرس الثوري أمس الاثنين.",
+    );
+    let appeal = only(&x, EventType::Statement);
+    assert_eq!(
+        appeal.date.to_edtf(),
+        "2021-01-05",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
 fn one_date_line_is_a_stamp_not_a_heading() {
     let x = report(
         "2023-06-03",

@@ -282,6 +282,21 @@ pub fn appealed(scan: &Scan, i: usize) -> bool {
     })
 }
 
+/// The appeal verb whose own day the expression at token `i` gives: right after the verb and
+/// who made the appeal, before anything is called for ("طالبت كوريا الجنوبية اليوم الثلاثاء
+/// إيران بالإفراج", "urged both sides on Tuesday to meet"). The verb's first token.
+pub fn appeal_dated_at(scan: &Scan, i: usize) -> Option<usize> {
+    let tokens = &scan.tokens;
+    let calls_for = |k: usize| {
+        let w = tokens[k].norm.as_str();
+        ["to", "for", "الي", "علي"].contains(&w) || (tokens[k].arabic && w.starts_with('ب'))
+    };
+    scan.cues
+        .of(CueKind::Appeal)
+        .find(|h| h.last <= i && i - h.last <= 4 && !(h.last..i).any(calls_for))
+        .map(|h| h.first)
+}
+
 /// What the agreeing verbs of a sentence govern.
 #[derive(Debug, Default)]
 pub struct Agreements {

@@ -197,6 +197,17 @@ fn assign_expressions(
         }
         // "urged both sides to meet next week", "offered to host talks as soon as next week":
         // the date is the one of what is asked for or offered, which is no event.
+        // (Right after the appeal's verb and who made it, the day is the appeal's own, and
+        // only the appeal's.)
+        if occurrences::appealed(scan, a)
+            && let Some(verb) = occurrences::appeal_dated_at(scan, a)
+            && let Some(m) = mentions
+                .iter()
+                .position(|m| m.occs.iter().any(|o| o.first <= verb && verb < o.last))
+        {
+            assigned[m].push((0, reading, e.start, e.end));
+            continue;
+        }
         if in_relation_phrase(scan, a, b)
             || occurrences::appealed(scan, a)
             || dates_what_came_before(scan, occs, a, b)
