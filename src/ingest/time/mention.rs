@@ -196,10 +196,11 @@ fn assign_expressions(
             continue;
         }
         // "urged both sides to meet next week", "offered to host talks as soon as next week":
-        // the date is the one of what is asked for or offered, which is no event.
-        // (Right after the appeal's verb and who made it, the day is the appeal's own, and
-        // only the appeal's.)
-        if occurrences::appealed(scan, a)
+        // the date is the one of what is asked for or offered, which is no event. Right after
+        // the appeal's verb and who made it, before anything is called for, it is the appeal's
+        // own day, and only the appeal's.
+        let appealed = occurrences::appealed(scan, a);
+        if appealed
             && let Some(verb) = occurrences::appeal_dated_at(scan, a)
             && let Some(m) = mentions
                 .iter()
@@ -209,7 +210,7 @@ fn assign_expressions(
             continue;
         }
         if in_relation_phrase(scan, a, b)
-            || occurrences::appealed(scan, a)
+            || appealed
             || dates_what_came_before(scan, occs, a, b)
             || names_a_month(scan, occs, a, &date)
         {
