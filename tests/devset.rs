@@ -189,6 +189,20 @@ const DEVSET_RU8: Floors = Floors {
     wrong_max: 9,
 };
 /// Blind at 1bad214: found 0.47, precision 0.65, exact 0.36, 3 wrong.
+/// Blind at 5855908: found 0.54, precision 0.55, exact 0.37, 7 wrong.
+const FRESH13: Floors = Floors {
+    found: 0.51,
+    precision: 0.52,
+    exact: 0.34,
+    wrong_max: 9,
+};
+/// Blind at 5855908: found 0.49, precision 0.60, exact 0.41, 6 wrong.
+const DEVSET_RU10: Floors = Floors {
+    found: 0.46,
+    precision: 0.57,
+    exact: 0.38,
+    wrong_max: 8,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -427,6 +441,16 @@ fn fresh12_reports() {
     score_set("tests/data/devset/fresh12", &FRESH12, true);
 }
 
+/// The set `tests/data/devset/fresh13/` (helper-61, twenty-eighth session: 12 reports, 6
+/// English and 6 Arabic, of India and Pakistan after Pulwama 2019, Gaza in November 2012 and
+/// Saudi Arabia and Iran in January 2016; wires, a UN briefing, ministry statements, round-ups;
+/// 168 gold rows, 53 of them statements and accusations), written blind to be read: statements
+/// and appeals are the largest class tarikh misses.
+#[test]
+fn fresh13_reports() {
+    score_set("tests/data/devset/fresh13", &FRESH13, true);
+}
+
 #[test]
 fn fresh8_reports() {
     score_set("tests/data/devset/fresh8", &FRESH8, true);
@@ -563,6 +587,16 @@ fn devset_ru8_reports() {
 #[test]
 fn devset_ru9_reports() {
     score_set("tests/data/devset/ru9", &DEVSET_RU9, false);
+}
+
+/// The blind Russian set `tests/data/devset/ru10/` (helper-62, twenty-eighth session: 12
+/// reports, three each of Tuzla 2003, Beslan 2004, Kyrgyzstan's March 2005 and Khorog 2012;
+/// wires, local sites, statements with numeric dates, a live feed, a weekly round-up, press
+/// conferences, anniversary pieces; 152 gold rows), written by a helper who read none of the
+/// code. A read set.
+#[test]
+fn devset_ru10_reports() {
+    score_set("tests/data/devset/ru10", &DEVSET_RU10, true);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
