@@ -5,7 +5,8 @@
 //! `cargo bench --bench merge` (add `-- 20000` for a quicker run with that many incidents at
 //! the largest size). It fills a database in `target/bench-merge/` with generated reports (ten
 //! incidents each, two reports a day, four pairs of sides and five event types, so that many
-//! readings meet), and at 1%, 10% and 100% of the size times the import of 5 rounds of 200 more
+//! readings meet; a fifth of the dates "on or before" a day, one in twenty a month and one in
+//! forty a year), and at 1%, 10% and 100% of the size times the import of 5 rounds of 200 more
 //! generated reports on days already covered, one transaction each, as `tarikh import` stores them.
 //! Coverage keeps the same density as the database grows (more days, not more reports a day):
 //! the cost of a report depends on how many readings meet around its days, which the
@@ -14,7 +15,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use tarikh::date::IncidentDate;
 use tarikh::ingest::Vocabulary;
 use tarikh::model::{EventType, Evidence, Incident, Report};
@@ -70,10 +71,13 @@ fn report(rng: &mut Lcg, serial: usize, day: usize) -> (Report, Vec<Incident>) {
     let incidents = (0..PER_REPORT)
         .map(|k| {
             let on = day - Duration::days(rng.next(3) as i64);
-            let date = if rng.next(5) == 0 {
-                IncidentDate::one_of(None, Some(on)).expect("a bound")
-            } else {
-                IncidentDate::day(on)
+            // A fifth "on or before" a day; a few told by their month or year, as background is
+            // (wide readings have their own search).
+            let date = match rng.next(40) {
+                0..=7 => IncidentDate::one_of(None, Some(on)).expect("a bound"),
+                8 | 9 => IncidentDate::month(on.year(), on.month()).expect("a month"),
+                10 => IncidentDate::year(on.year()),
+                _ => IncidentDate::day(on),
             };
             let t = TYPES[rng.next(TYPES.len())];
             let mut i = Incident::new(date, t, format!("{t} {serial}/{k}"));

@@ -12,8 +12,9 @@
 //!   the houses it burned); a ceasefire and a clash never;
 //! - dates that overlap, or lie within a day of each other when one of them is not an exact
 //!   day; two exact days that differ never. A date bounded on one side only ("on or before
-//!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound, and one wider than
-//!   [`MAX_WINDOW_DAYS`] (a year, "since 2020") merges with nothing;
+//!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound. One wider than
+//!   [`MAX_WINDOW_DAYS`] (a season, a year) meets only readings of its own type told by their
+//!   month at least, and one wider than [`MAX_WIDE_DAYS`] (a decade) merges with nothing;
 //! - the same place, one inside the other (by the gazetteer's parent chain), or two places
 //!   within [`NEAR_KM`]; places farther apart never (a region counts as the finer place inside
 //!   it that its incident names);
@@ -37,8 +38,13 @@ use crate::model::{EventType, Fatalities, Incident, Provenance, Status};
 
 /// A date bounded on one side only is taken to lie within this many days of its bound.
 pub const OPEN_REACH_DAYS: i64 = 7;
-/// Readings whose date spans more days than this (a year, a decade) merge with nothing.
+/// Readings whose date spans more days than this (a season, a year) are wide: they meet only
+/// other readings without an exact day, of their own type.
 pub const MAX_WINDOW_DAYS: i64 = 31;
+/// The fewest days a month spans, less one (the window's last day minus its first).
+pub const MIN_MONTH_DAYS: i64 = 27;
+/// Readings whose date spans more days than this (a decade, "since 2011") merge with nothing.
+pub const MAX_WIDE_DAYS: i64 = 366;
 /// Two places this close are one scene (neighbouring villages of one clash).
 pub const NEAR_KM: f64 = 25.0;
 /// How much closer (in [`affinity`] points: the same type, or a nearby place) one incident must
@@ -137,7 +143,12 @@ pub fn window(date: &IncidentDate) -> Option<(NaiveDate, NaiveDate)> {
         (Some(a), None) => (a, a + reach),
         (None, None) => return None,
     };
-    ((end - start).num_days() <= MAX_WINDOW_DAYS).then_some((start, end))
+    ((end - start).num_days() <= MAX_WIDE_DAYS).then_some((start, end))
+}
+
+/// Whether a window (see [`window`]) is wide: longer than [`MAX_WINDOW_DAYS`].
+pub fn is_wide((start, end): (NaiveDate, NaiveDate)) -> bool {
+    (end - start).num_days() > MAX_WINDOW_DAYS
 }
 
 /// Violence of any kind, and the houses or posts it destroyed.
@@ -316,6 +327,18 @@ fn dates_meet(a: &Facts, b: &Facts) -> bool {
     let (Some((a0, a1)), Some((b0, b1))) = (a.window, b.window) else {
         return false;
     };
+    // A season or a year tells one act of its type with another reading that gives it by its
+    // month at least (a background war "in 2004" and "in June 2004", a flight of people
+    // "since January" and "since 1 January"); a day or a week within it may be any of many.
+    if is_wide((a0, a1)) || is_wide((b0, b1)) {
+        let monthly = |(s, e): (NaiveDate, NaiveDate)| (e - s).num_days() >= MIN_MONTH_DAYS;
+        if !monthly((a0, a1))
+            || !monthly((b0, b1))
+            || a.reading.incident.event_type != b.reading.incident.event_type
+        {
+            return false;
+        }
+    }
     // Neither is one exact day that differs from the other's: a day of slack for the fuzzy one.
     let slack = Duration::days(1);
     a0 <= b1 + slack && b0 <= a1 + slack
@@ -1174,14 +1197,57 @@ mod tests {
     }
 
     #[test]
-    fn a_one_sided_bound_reaches_a_week_and_a_year_reaches_nothing() {
+    fn a_one_sided_bound_reaches_a_week_and_a_year_reaches_no_day() {
         let day = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
         let before = reading("b", "[..2021-05-01]", EventType::ArmedClash, KG_TJ);
         let long_before = reading("c", "[..2021-05-20]", EventType::ArmedClash, KG_TJ);
         let year = reading("d", "2021", EventType::ArmedClash, KG_TJ);
+        let week = reading(
+            "e",
+            "[2021-04-26..2021-05-02]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
         assert!(same_incident(&day, &before, &NoNames));
         assert!(!same_incident(&day, &long_before, &NoNames));
         assert!(!same_incident(&day, &year, &NoNames));
+        assert!(!same_incident(&week, &year, &NoNames), "a week in a year");
+    }
+
+    #[test]
+    fn a_season_or_a_year_meets_its_type_told_by_month_at_least() {
+        let year = reading("a", "2004", EventType::ArmedClash, KG_TJ);
+        let june = reading("b", "2004-06", EventType::ArmedClash, KG_TJ);
+        let shelling = reading("c", "2004-06", EventType::Shelling, KG_TJ);
+        let other_year = reading("d", "2005-03", EventType::ArmedClash, KG_TJ);
+        assert!(same_incident(&year, &june, &NoNames));
+        assert!(
+            !same_incident(&year, &shelling, &NoNames),
+            "its own type only"
+        );
+        assert!(!same_incident(&year, &other_year, &NoNames));
+        // A flight of people each report counts from its own day.
+        let since_january = reading(
+            "e",
+            "[2012-01-01..2012-03-22]",
+            EventType::Displacement,
+            &["UNHCR"],
+        );
+        let to_april = reading(
+            "f",
+            "[2012-01-24..2012-04-04]",
+            EventType::Displacement,
+            &["UNHCR"],
+        );
+        assert!(same_incident(&since_january, &to_april, &NoNames));
+        // A decade is too vague for anything.
+        let decade = reading(
+            "g",
+            "[2001-01-01..2010-12-31]",
+            EventType::ArmedClash,
+            KG_TJ,
+        );
+        assert!(!same_incident(&year, &decade, &NoNames));
     }
 
     #[test]

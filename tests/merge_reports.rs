@@ -721,3 +721,99 @@ fn reports_that_name_one_unlisted_place_in_two_scripts_make_one_incident() {
         assert!(found.contains("Aguelhok"), "--place {spelling}: {found}");
     }
 }
+
+/// A background war one report dates by its month and another by its year.
+const WAR_BY_MONTH: &str = "---
+title: Yemen's northern war enters its sixth round
+source: Example Wire
+published: 2009-11-04
+language: en
+---
+SANAA, Nov 4 (Example Wire) - Fighting between Houthi rebels and the Yemeni army spread across \
+Saada province on Wednesday, residents said.
+
+The conflict began in June 2004, when Houthi fighters clashed with the army in Saada after the \
+government tried to arrest their leader.
+";
+const WAR_BY_YEAR: &str = "---
+title: Background: the Houthi wars
+source: Example Daily
+published: 2009-11-10
+language: en
+---
+The Houthi movement has fought the government six times. The first war broke out in 2004, when \
+the army clashed with Houthi fighters in Saada.
+
+In 2005, a second round of fighting erupted in Saada and lasted until a truce in 2006.
+";
+
+#[test]
+fn a_war_told_by_its_year_and_by_its_month_is_one_incident_in_either_order() {
+    for order in [["month.txt", "year.txt"], ["year.txt", "month.txt"]] {
+        let wd = Workdir::new();
+        wd.write("month.txt", WAR_BY_MONTH);
+        wd.write("year.txt", WAR_BY_YEAR);
+        for file in order {
+            let out = wd.run(&["import", &wd.path(file).display().to_string()]);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let mut clashes: Vec<(String, u64)> = incidents(&wd)
+            .iter()
+            .filter(|v| v["event_type"] == "armed_clash")
+            .map(|v| {
+                (
+                    v["date"].as_str().unwrap_or_default().to_string(),
+                    v["source_count"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect();
+        clashes.sort();
+        // The month is the narrowest reading both allow; the next year's round stays apart.
+        assert_eq!(
+            clashes,
+            [
+                ("2004-06".to_string(), 2),
+                ("2005".to_string(), 1),
+                ("2009-11-04".to_string(), 1)
+            ],
+            "imported in the order {order:?}"
+        );
+    }
+}
+
+/// A database from before wide readings met (schema 6) kept no window for them: opened to
+/// write, it gets one, and a reading told by its month meets the one stored by its year.
+#[test]
+fn a_wide_reading_stored_before_schema_7_is_found_after_the_upgrade() {
+    let wd = Workdir::new();
+    wd.write("month.txt", WAR_BY_MONTH);
+    wd.write("year.txt", WAR_BY_YEAR);
+    let out = wd.run(&["import", &wd.path("year.txt").display().to_string()]);
+    assert!(out.status.success());
+    {
+        let conn = rusqlite::Connection::open(wd.db()).unwrap();
+        conn.execute_batch(
+            "UPDATE mentions SET win_start = NULL, win_end = NULL
+                 WHERE win_end - win_start > 31;
+             DROP INDEX mentions_search_broad;
+             PRAGMA user_version = 6;",
+        )
+        .unwrap();
+    }
+    let out = wd.run(&["import", &wd.path("month.txt").display().to_string()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let war: Vec<_> = incidents(&wd)
+        .into_iter()
+        .filter(|v| v["date"] == "2004-06")
+        .collect();
+    assert_eq!(war.len(), 1, "{war:#?}");
+    assert_eq!(war[0]["source_count"], 2, "{war:#?}");
+}

@@ -8,12 +8,17 @@
 //! the writer adds each mention it writes to the blocks already read. Only the writer changes
 //! mentions inside a batch: a report read again (its mentions deleted) or an undone attempt
 //! empties the index, which then reads again what it needs.
+//!
+//! A reading told by its month or more broadly (see [`crate::merge::MIN_MONTH_DAYS`]) may meet
+//! a wide one (a season, a year) that began up to [`MAX_WIDE_DAYS`] before it. Those are few,
+//! and are read by their own index: searching a year back among all readings would read every
+//! exact day of the year.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::{Transaction, params};
 
-use crate::merge::MAX_WINDOW_DAYS;
+use crate::merge::{MAX_WIDE_DAYS, MAX_WINDOW_DAYS, MIN_MONTH_DAYS};
 use crate::model::EventType;
 
 /// The days read from the database in one go, for one type.
@@ -46,6 +51,21 @@ pub(super) struct MentionIndex {
     loaded: HashSet<(EventType, i64)>,
     days: HashMap<EventType, ByDay>,
     windows: HashMap<EventType, ByWindow>,
+    /// The (type, block) pairs whose broad mentions are all in `broad`.
+    loaded_broad: HashSet<(EventType, i64)>,
+    /// Mentions without an exact day whose window spans a month or more.
+    broad: HashMap<EventType, ByWindow>,
+}
+
+/// Whether a window (as day numbers) spans a month or more.
+fn broad(first: i64, last: i64) -> bool {
+    last - first >= MIN_MONTH_DAYS
+}
+
+/// Whether a window (as day numbers) is wide: it meets only broad ones (see
+/// [`crate::merge::is_wide`]).
+fn wide(first: i64, last: i64) -> bool {
+    last - first > MAX_WINDOW_DAYS
 }
 
 fn block(day: i64) -> i64 {
@@ -81,6 +101,14 @@ impl MentionIndex {
             (None, Some((start, end))) => {
                 if self.loaded.contains(&(event_type, block(start))) {
                     self.windows
+                        .entry(event_type)
+                        .or_default()
+                        .entry(start)
+                        .or_default()
+                        .push((end, id, sides.into()));
+                }
+                if broad(start, end) && self.loaded_broad.contains(&(event_type, block(start))) {
+                    self.broad
                         .entry(event_type)
                         .or_default()
                         .entry(start)
@@ -143,6 +171,46 @@ impl MentionIndex {
         Ok(())
     }
 
+    /// Read from the database the broad mentions of a type whose window starts in `from..=to`.
+    fn ensure_broad(
+        &mut self,
+        tx: &Transaction<'_>,
+        event_type: EventType,
+        from: i64,
+        to: i64,
+    ) -> rusqlite::Result<()> {
+        for b in block(from)..=block(to) {
+            if !self.loaded_broad.insert((event_type, b)) {
+                continue;
+            }
+            let (start, end) = (b * BLOCK_DAYS, b * BLOCK_DAYS + BLOCK_DAYS - 1);
+            // The broadness test is written as the partial index's own (see migration 7), and
+            // the index named: the index of all windows would serve too, reading every narrow
+            // one of the year.
+            let mut by_window = tx.prepare_cached(
+                "SELECT id, win_start, win_end, sides FROM mentions INDEXED BY mentions_search_broad
+                 WHERE event_type = ?1 AND day_exact IS NULL AND win_end - win_start >= 27
+                   AND win_start BETWEEN ?2 AND ?3",
+            )?;
+            let windows = self.broad.entry(event_type).or_default();
+            for row in by_window.query_map(params![event_type.as_str(), start, end], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })? {
+                let (id, first, last, sides) = row?;
+                windows
+                    .entry(first)
+                    .or_default()
+                    .push((last, id, sides.into()));
+            }
+        }
+        Ok(())
+    }
+
     /// The mentions a search finds: those of an exact day within a day of the window (on the
     /// exact day, if the reading has one), then those whose window meets it, each part by
     /// type, day (or window's first day) and id.
@@ -158,10 +226,27 @@ impl MentionIndex {
                 || two_sided
         };
         let (day_from, day_to) = (search.lo - 1, search.hi + 1);
-        let (window_from, window_to) = (search.lo - MAX_WINDOW_DAYS - 1, search.hi + 1);
+        let window_from = search.lo - MAX_WINDOW_DAYS - 1;
+        let wide_from = search.lo - MAX_WIDE_DAYS - 1;
         let mut found: Vec<(u8, &'static str, i64, i64)> = Vec::new();
+        let windows_met =
+            |found: &mut Vec<_>, windows: Option<&ByWindow>, from, to, t: EventType| {
+                for (&first, mentions) in windows.into_iter().flat_map(|w| w.range(from..=to)) {
+                    for (last, id, sides) in mentions {
+                        if *last >= day_from && sides_meet(sides, false) {
+                            found.push((1, t.as_str(), first, *id));
+                        }
+                    }
+                }
+            };
         for &t in search.types {
-            self.ensure(tx, t, day_from.min(window_from), day_to.max(window_to))?;
+            if wide(search.lo, search.hi) {
+                // A wide reading meets only broad ones.
+                self.ensure_broad(tx, t, wide_from, day_to)?;
+                windows_met(&mut found, self.broad.get(&t), wide_from, day_to, t);
+                continue;
+            }
+            self.ensure(tx, t, window_from, day_to)?;
             if let Some(days) = self.days.get(&t) {
                 let two_sided = search.exact.is_some() && search.two_sided_day == Some(t);
                 for (&day, mentions) in days.range(day_from..=day_to) {
@@ -175,14 +260,17 @@ impl MentionIndex {
                     }
                 }
             }
-            if let Some(windows) = self.windows.get(&t) {
-                for (&first, mentions) in windows.range(window_from..=window_to) {
-                    for (last, id, sides) in mentions {
-                        if *last >= day_from && sides_meet(sides, false) {
-                            found.push((1, t.as_str(), first, *id));
-                        }
-                    }
-                }
+            windows_met(&mut found, self.windows.get(&t), window_from, day_to, t);
+            if broad(search.lo, search.hi) {
+                // Wide ones that began before the narrow search's reach.
+                self.ensure_broad(tx, t, wide_from, window_from - 1)?;
+                windows_met(
+                    &mut found,
+                    self.broad.get(&t),
+                    wide_from,
+                    window_from - 1,
+                    t,
+                );
             }
         }
         found.sort_unstable();

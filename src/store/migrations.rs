@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_mentions_by_day.sql"),
     include_str!("../../migrations/0005_published.sql"),
     include_str!("../../migrations/0006_mentions_search_covered.sql"),
+    include_str!("../../migrations/0007_mentions_broad.sql"),
 ];
 
 /// The schema version this tarikh writes.
@@ -75,10 +76,38 @@ pub(super) fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
             return Ok(());
         };
         tx.execute_batch(sql).map_err(wrap)?;
+        if current + 1 == 7 {
+            wide_windows(&tx).map_err(wrap)?;
+        }
         tx.pragma_update(None, "user_version", current + 1)
             .map_err(wrap)?;
         tx.commit().map_err(wrap)?;
     }
+}
+
+/// Version 7's work that SQL cannot do: the window of each wide reading a mention holds (its date
+/// is EDTF inside the reading's JSON). A date that does not parse keeps no window, as before.
+fn wide_windows(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let day = |d: chrono::NaiveDate| i64::from(chrono::Datelike::num_days_from_ce(&d));
+    let mut select = tx.prepare(
+        "SELECT id, json_extract(reading, '$.date') FROM mentions
+         WHERE win_start IS NULL AND reading IS NOT NULL",
+    )?;
+    let mut update =
+        tx.prepare("UPDATE mentions SET win_start = ?2, win_end = ?3 WHERE id = ?1")?;
+    let rows = select.query_map([], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    for row in rows {
+        let (id, date) = row?;
+        let window = date
+            .and_then(|d| crate::date::IncidentDate::parse_edtf(&d).ok())
+            .and_then(|d| crate::merge::window(&d));
+        if let Some((start, end)) = window {
+            update.execute(rusqlite::params![id, day(start), day(end)])?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
