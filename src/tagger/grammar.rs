@@ -1584,6 +1584,8 @@ impl<'a> Parser<'a> {
         let mut dayword: Option<i8> = None;
         // The Russian direction word ("в прошлую пятницу"), which names the day itself.
         let mut russian_dir: Option<usize> = None;
+        // "that Saturday", "the same Sunday": the one the story is at.
+        let mut told_before = false;
         // ليلة الجمعة is the night before Friday (Thursday evening) in Arabic usage.
         let eve = self.arabic(k) && self.lx(k) == Lex::PartOfDay && self.word(k) == "ليله";
         match self.lx(k) {
@@ -1638,6 +1640,10 @@ impl<'a> Parser<'a> {
             Lex::Part(Part::Early | Part::Late)
                 if self.latin(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) =>
             {
+                k += 1;
+            }
+            Lex::That | Lex::Same if self.latin(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) => {
+                told_before = true;
                 k += 1;
             }
             _ => {}
@@ -1715,6 +1721,19 @@ impl<'a> Parser<'a> {
                 "ar.weekday_following"
             };
             let mut f = self.found(i, k, Some(IncidentDate::day(day)), rule);
+            f.note = Some(anchor_note(anchor, base));
+            f.anchor = true;
+            return Some(f);
+        }
+        // "Late that Saturday", "The same Sunday": the weekday within three days of the date
+        // the text gave last; with none given, the weekday as if bare.
+        if told_before {
+            let (base, anchor) = self.ctx.anchor_for(Unit::Day, 0)?;
+            anchor?;
+            let day = (-3..=3)
+                .filter_map(|n| add_days(base, n))
+                .find(|d| d.weekday() == w)?;
+            let mut f = self.found(i, k, Some(IncidentDate::day(day)), "en.weekday_told_before");
             f.note = Some(anchor_note(anchor, base));
             f.anchor = true;
             return Some(f);
@@ -2469,7 +2488,9 @@ impl<'a> Parser<'a> {
         let this_day = |k: usize| {
             self.cyrillic(k) && self.lx(k) == Lex::AnchorDay(0) && self.word(k).starts_with("этот")
         };
-        let today_at = if self.is_today(end) {
+        // "A week ago yesterday": the same count back from yesterday.
+        let yesterday = self.latin(end) && self.lx(end) == Lex::DayRel(-1);
+        let today_at = if self.is_today(end) || yesterday {
             Some(end + 1)
         } else if (self.is_prep(end, Prep::From) && self.is_today(end + 1))
             || (self.is_prep(end, Prep::In) && this_day(end + 1))
@@ -2484,7 +2505,8 @@ impl<'a> Parser<'a> {
         if let (Some(stop), Some(n), None) = (today_at, n, approx)
             && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
         {
-            let day = shift(unit, p, -i64::from(n))?;
+            let from = if yesterday { add_days(p, -1)? } else { p };
+            let day = shift(unit, from, -i64::from(n))?;
             let mut f = self.found(i, stop, Some(IncidentDate::day(day)), rule);
             f.rule = if self.latin(i) {
                 "en.ago_today"
