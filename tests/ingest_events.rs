@@ -304,6 +304,22 @@ fn english_appeals_to_the_security_council_and_allies() {
                 "Pashinyan asked Moscow for help on Tuesday.",
                 &[(Statement, "request for help")],
             ),
+            (
+                "The Secretary-General today appealed to both Governments to exercise restraint.",
+                &[(Statement, "appeal")],
+            ),
+            (
+                "The Pope appealed for calm on Sunday.",
+                &[(Statement, "appeal")],
+            ),
+            (
+                "China expressed deep concern over the escalation on Monday.",
+                &[(Statement, "concern")],
+            ),
+            (
+                "Jordan deplored the attack on the embassy.",
+                &[(Statement, "condemnation")],
+            ),
         ],
     );
 }
