@@ -1679,3 +1679,26 @@ fn a_date_after_whose_account_it_is_dates_the_act() {
     assert_eq!(shelling.date.to_edtf(), "2021-04-29");
     assert_eq!(shelling.status, tarikh::model::Status::Claimed);
 }
+
+/// A ceremony held today "in memory of the victims of the attack" does not date the attack
+/// today: the attack is what it commemorates.
+#[test]
+fn what_a_ceremony_commemorates_is_not_of_its_day() {
+    for (lang, body) in [
+        (
+            "ru",
+            "Сегодня в Беслане начались траурные мероприятия в память о жертвах теракта в школе.",
+        ),
+        (
+            "en",
+            "Memorial ceremonies began today in Beslan in memory of the victims of the attack on the school.",
+        ),
+    ] {
+        let x = report("2014-09-01", lang, body);
+        assert_every(
+            &x,
+            &format!("{lang}: no attack on the ceremony's day"),
+            |i| i.event_type != EventType::Attack || i.date.to_edtf() != "2014-09-01",
+        );
+    }
+}

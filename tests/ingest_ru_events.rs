@@ -853,6 +853,10 @@ fn truces_deals_withdrawals_deployments() {
             &[(Arrest, "hostage-taking")],
         ),
         (
+            "Группа боевиков захватила школу во время линейки.",
+            &[(Attack, "school seized")],
+        ),
+        (
             "Сторонники оппозиции захватили телецентр.",
             &[(ViolentDemonstration, "buildings seized")],
         ),
