@@ -125,15 +125,31 @@ fn feed_day(page: &Page, out: &mut [Option<DateReading>]) {
 }
 
 /// The minute of the day a post's stamp gives: a clock time at the line's head, before a dash
-/// or a bar, after at most a mark ("🔴 02:45 |", "16:10 -", "09:15 —").
+/// or a bar, after at most a mark ("🔴 02:45 |", "16:10 -", "09:15 —"); the clock may be
+/// followed by the same time in another zone, and then a full stop ("10:40 (08:40 мск).").
 fn post_stamp(line: &str) -> Option<u32> {
     let rest = line.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphanumeric());
     if line.len() - rest.len() > 8 {
         return None;
     }
     let (clock, after) = rest.split_once(char::is_whitespace)?;
-    let separated = after.trim_start().starts_with(['-', '–', '—', '|']);
-    if !separated || clock.contains('.') {
+    let after = after.trim_start();
+    let (separators, after): (&[char], &str) = match after.strip_prefix('(') {
+        Some(zoned) => {
+            let (inside, rest) = zoned.split_once(')')?;
+            let other_clock = inside
+                .split_whitespace()
+                .next()
+                .and_then(minute_of)
+                .is_some();
+            if !other_clock || inside.chars().count() > 16 {
+                return None;
+            }
+            (&['-', '–', '—', '|', '.'], rest.trim_start())
+        }
+        None => (&['-', '–', '—', '|'], after),
+    };
+    if !after.starts_with(separators) || clock.contains('.') {
         return None;
     }
     minute_of(clock)
@@ -468,6 +484,14 @@ mod tests {
         assert_eq!(heads(&body), ["-", "-", "-", "-"]);
         let body = format!("{LEDE}\n\n09:40 - Blasts shake the city.\n\n10:15 - Two were hurt.");
         assert_eq!(heads(&body), ["-", "-", "-"]);
+        // Stamps with the time in another zone, then a full stop.
+        let body = format!(
+            "{LEDE}\n\n10:40 (08:40 MSK). Crowds gather.\n\n12:10 (10:10 MSK). The rally began.\n\n13:40 (11:40 MSK). Clashes broke out."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-05-07", "2025-05-07", "2025-05-07"]
+        );
     }
 
     #[test]
