@@ -857,6 +857,22 @@ fn truces_deals_withdrawals_deployments() {
             &[(Attack, "school seized")],
         ),
         (
+            "Демонстранты вновь захватили здание областной администрации.",
+            &[(ViolentDemonstration, "buildings seized")],
+        ),
+        (
+            "В центре города начались грабежи.",
+            &[(PropertyDestruction, "looting")],
+        ),
+        (
+            "Активная фаза операции приостановлена.",
+            &[(Ceasefire, "operation suspended")],
+        ),
+        (
+            "В области были отключены мобильная связь и интернет.",
+            &[(Other, "internet shutdown")],
+        ),
+        (
             "Сторонники оппозиции захватили телецентр.",
             &[(ViolentDemonstration, "buildings seized")],
         ),

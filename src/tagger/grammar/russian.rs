@@ -530,7 +530,7 @@ impl Parser<'_> {
             let mut f = d;
             f.start = i;
             f.rule = "ru.eve_named";
-            f.cycle = None;
+            // (A yearless day keeps its cycle: it takes the year of the story, as it would alone.)
             return Some(f);
         }
         // The date it is the eve of: right after it, or after a word or two naming the event.
