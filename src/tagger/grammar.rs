@@ -2684,6 +2684,13 @@ impl<'a> Parser<'a> {
         } else {
             self.ctx.anchor_for(unit, sign)?
         };
+        // "Ten years later", "Десять лет спустя" with no date told before: later than something
+        // the text has not dated (an anniversary piece's "ten years on"), never the publication
+        // day's future. (Arabic "بعد أسبوع" may be "in a week"; English and Russian say so
+        // otherwise, "in a week", "через неделю".)
+        if sign > 0 && anchor.is_none() && !from_now && rule != "ar.shift_after" {
+            return None;
+        }
         f.date = match n {
             Some(n) => shifted_date(base, unit, sign * i64::from(n)),
             None => {
