@@ -1702,3 +1702,34 @@ fn what_a_ceremony_commemorates_is_not_of_its_day() {
         );
     }
 }
+
+/// An act made by announcing it (relations cut, an emergency, a truce declared) is of the day
+/// it was announced: a verb-first Arabic sentence gives the day to the saying, and the act had
+/// been only "on or before" it.
+#[test]
+fn an_act_made_by_announcing_it_is_of_the_day_announced() {
+    for (body, t) in [
+        (
+            "أعلن وزير الخارجية السعودي مساء اليوم الأحد قطع العلاقات الدبلوماسية بين المملكة وإيران.",
+            EventType::Other,
+        ),
+        (
+            "أعلنت الحكومة اليوم الأحد حالة الطوارئ في البلاد.",
+            EventType::Other,
+        ),
+        (
+            "أعلن الجيش اليوم الأحد وقف إطلاق النار.",
+            EventType::Ceasefire,
+        ),
+    ] {
+        let x = report("2016-01-03", "ar", body);
+        assert_has(&x, t, "2016-01-03");
+    }
+    // What is only said to have been done stays bounded by the day it was said.
+    let x = report(
+        "2016-01-03",
+        "ar",
+        "أعلن المدعي العام اليوم الأحد اعتقال 40 شخصا.",
+    );
+    assert_eq!(only(&x, EventType::Arrest).date.to_edtf(), "[..2016-01-03]");
+}

@@ -1203,6 +1203,38 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     }
 }
 
+/// Acts done by announcing them: the announcement is the act.
+fn made_by_announcing(concept: &str) -> bool {
+    matches!(
+        concept,
+        "relations cut"
+            | "state of emergency"
+            | "curfew"
+            | "martial law"
+            | "mobilisation"
+            | "ambassador recalled"
+            | "ceasefire"
+            | "truce"
+    )
+}
+
+/// Whether the saying that ends at token `at` (its verb, and in Arabic who spoke) announces or
+/// declares ("announced", "أعلنت", "объявил"), rather than only says.
+fn announces(scan: &Scan, at: usize) -> bool {
+    scan.cues
+        .hits
+        .iter()
+        .filter(|(h, k)| *k == CueKind::Speech && h.last == at)
+        .flat_map(|(h, _)| &scan.tokens[h.first..=h.last.min(scan.tokens.len().saturating_sub(1))])
+        .any(|t| {
+            let w = t.norm.as_str();
+            w.starts_with("announc")
+                || w.starts_with("declar")
+                || w.starts_with("اعلن")
+                || w.starts_with("объяв")
+        })
+}
+
 /// The saying that ends at token `at` is the act `o` names: inside its words ("issued a
 /// statement"), or the word itself when a dated saying is the act (a wordless statement).
 fn saying_of(o: &Occ, at: usize) -> bool {
@@ -1250,6 +1282,25 @@ impl SaidOn {
                 // (Any usable date for a saying that is the act: "أعلن مطلع يوليو".)
                 && (date.precision() == Precision::Day
                     || (m.occs.iter().all(Occ::wordless) && usable(date)))
+            {
+                m.date = Some(DateReading {
+                    date: *date,
+                    text: text.clone(),
+                    coming: None,
+                    ahead: false,
+                    from_now: false,
+                    counts_from_anchor: None,
+                });
+                continue;
+            }
+            // "أعلن الجبير مساء اليوم الأحد قطع العلاقات", "объявил в воскресенье режим ЧП": an
+            // act made by announcing it (relations cut, an emergency, a truce declared) is of the
+            // day it was announced, not only by then.
+            if made_by_announcing(&m.concept)
+                && let Some((_, date, text)) = said
+                    .iter()
+                    .find(|(at, d, _)| announces(scan, *at) && d.precision() == Precision::Day)
+                && date.latest().is_some_and(|l| l <= scan.ctx.published)
             {
                 m.date = Some(DateReading {
                     date: *date,
