@@ -320,6 +320,10 @@ fn english_appeals_to_the_security_council_and_allies() {
                 "Jordan deplored the attack on the embassy.",
                 &[(Statement, "condemnation")],
             ),
+            (
+                "Presidential elections were held on 10 July.",
+                &[(Other, "election")],
+            ),
         ],
     );
 }

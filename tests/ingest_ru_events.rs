@@ -865,6 +865,10 @@ fn truces_deals_withdrawals_deployments() {
             &[(PropertyDestruction, "looting")],
         ),
         (
+            "Парламентские выборы состоялись 27 февраля 2005 года.",
+            &[(Other, "election")],
+        ),
+        (
             "Активная фаза операции приостановлена.",
             &[(Ceasefire, "operation suspended")],
         ),
