@@ -1733,3 +1733,19 @@ fn an_act_made_by_announcing_it_is_of_the_day_announced() {
     );
     assert_eq!(only(&x, EventType::Arrest).date.to_edtf(), "[..2016-01-03]");
 }
+
+/// In a verb-first Arabic sentence the day after a condemnation's verb and who spoke is the
+/// condemnation's; the seizure it names keeps only the bound of being told by then (it had
+/// taken the condemnation's day, a silently wrong date: the tanker was seized the day before).
+#[test]
+fn the_day_after_an_arabic_condemnation_verb_is_the_condemnation_s() {
+    let x = report(
+        "2021-01-05",
+        "ar",
+        "احتجز الحرس الثوري ناقلة كورية جنوبية في الخليج.\n\nأدانت كوريا الجنوبية اليوم الثلاثاء احتجاز الناقلة.",
+    );
+    assert_has(&x, EventType::Statement, "2021-01-05");
+    assert_every(&x, "no seizure on the condemnation's day", |i| {
+        i.event_type != EventType::Arrest || i.date.to_edtf() != "2021-01-05"
+    });
+}

@@ -209,6 +209,23 @@ fn assign_expressions(
             assigned[m].push((0, reading, e.start, e.end));
             continue;
         }
+        // "أدانت كوريا الجنوبية اليوم الثلاثاء احتجاز الناقلة": in a verb-first Arabic
+        // sentence, a date right after a condemnation's or accusation's verb and who spoke,
+        // before the act it names, is the words' own day (in English and Russian the date
+        // comes before the verb, or right after it, and goes to it already).
+        if scan.ctx.lang == LangTag::Ar
+            && let Some(m) = mentions.iter().position(|m| {
+                matches!(m.event_type, EventType::Statement | EventType::Accusation)
+                    && m.occs.iter().any(|o| {
+                        o.last < a
+                            && a - o.last <= 4
+                            && !occs.iter().any(|p| p.first > o.last && p.first < a)
+                    })
+            })
+        {
+            assigned[m].push((0, reading, e.start, e.end));
+            continue;
+        }
         if in_relation_phrase(scan, a, b)
             || appealed
             || dates_what_came_before(scan, occs, a, b)
