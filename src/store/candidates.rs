@@ -57,6 +57,31 @@ pub(super) struct MentionIndex {
     broad: HashMap<EventType, ByWindow>,
 }
 
+/// The mentions a query of windows gives (its values: the type, and the first days of a block),
+/// kept by their window's first day.
+fn read_windows(
+    tx: &Transaction<'_>,
+    sql: &str,
+    (event_type, start, end): (EventType, i64, i64),
+    into: &mut ByWindow,
+) -> rusqlite::Result<()> {
+    let mut query = tx.prepare_cached(sql)?;
+    for row in query.query_map(params![event_type.as_str(), start, end], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })? {
+        let (id, first, last, sides) = row?;
+        into.entry(first)
+            .or_default()
+            .push((last, id, sides.into()));
+    }
+    Ok(())
+}
+
 /// Whether a window (as day numbers) spans a month or more.
 fn broad(first: i64, last: i64) -> bool {
     last - first >= MIN_MONTH_DAYS
@@ -148,25 +173,13 @@ impl MentionIndex {
                 let (id, day, sides) = row?;
                 days.entry(day).or_default().push((id, sides.into()));
             }
-            let mut by_window = tx.prepare_cached(
+            read_windows(
+                tx,
                 "SELECT id, win_start, win_end, sides FROM mentions
                  WHERE event_type = ?1 AND day_exact IS NULL AND win_start BETWEEN ?2 AND ?3",
+                (event_type, start, end),
+                self.windows.entry(event_type).or_default(),
             )?;
-            let windows = self.windows.entry(event_type).or_default();
-            for row in by_window.query_map(params![event_type.as_str(), start, end], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })? {
-                let (id, first, last, sides) = row?;
-                windows
-                    .entry(first)
-                    .or_default()
-                    .push((last, id, sides.into()));
-            }
         }
         Ok(())
     }
@@ -187,26 +200,14 @@ impl MentionIndex {
             // The broadness test is written as the partial index's own (see migration 7), and
             // the index named: the index of all windows would serve too, reading every narrow
             // one of the year.
-            let mut by_window = tx.prepare_cached(
+            read_windows(
+                tx,
                 "SELECT id, win_start, win_end, sides FROM mentions INDEXED BY mentions_search_broad
                  WHERE event_type = ?1 AND day_exact IS NULL AND win_end - win_start >= 27
                    AND win_start BETWEEN ?2 AND ?3",
+                (event_type, start, end),
+                self.broad.entry(event_type).or_default(),
             )?;
-            let windows = self.broad.entry(event_type).or_default();
-            for row in by_window.query_map(params![event_type.as_str(), start, end], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })? {
-                let (id, first, last, sides) = row?;
-                windows
-                    .entry(first)
-                    .or_default()
-                    .push((last, id, sides.into()));
-            }
         }
         Ok(())
     }

@@ -1220,6 +1220,18 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
     }
 }
 
+/// The date a saying was made on, as the reading of what it dates.
+fn said_on(date: &IncidentDate, text: &str) -> DateReading {
+    DateReading {
+        date: *date,
+        text: text.to_string(),
+        coming: None,
+        ahead: false,
+        from_now: false,
+        counts_from_anchor: None,
+    }
+}
+
 /// Acts done by announcing them: the announcement is the act.
 fn made_by_announcing(concept: &str) -> bool {
     matches!(
@@ -1242,7 +1254,7 @@ fn announces(scan: &Scan, at: usize) -> bool {
         .hits
         .iter()
         .filter(|(h, k)| *k == CueKind::Speech && h.last == at)
-        .flat_map(|(h, _)| &scan.tokens[h.first..=h.last.min(scan.tokens.len().saturating_sub(1))])
+        .flat_map(|(h, _)| scan.tokens.get(h.first..=h.last).unwrap_or_default())
         .any(|t| {
             let w = t.norm.as_str();
             w.starts_with("announc")
@@ -1300,14 +1312,7 @@ impl SaidOn {
                 && (date.precision() == Precision::Day
                     || (m.occs.iter().all(Occ::wordless) && usable(date)))
             {
-                m.date = Some(DateReading {
-                    date: *date,
-                    text: text.clone(),
-                    coming: None,
-                    ahead: false,
-                    from_now: false,
-                    counts_from_anchor: None,
-                });
+                m.date = Some(said_on(date, text));
                 continue;
             }
             // "أعلن الجبير مساء اليوم الأحد قطع العلاقات", "объявил в воскресенье режим ЧП": an
@@ -1319,14 +1324,7 @@ impl SaidOn {
                     .find(|(at, d, _)| announces(scan, *at) && d.precision() == Precision::Day)
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
             {
-                m.date = Some(DateReading {
-                    date: *date,
-                    text: text.clone(),
-                    coming: None,
-                    ahead: false,
-                    from_now: false,
-                    counts_from_anchor: None,
-                });
+                m.date = Some(said_on(date, text));
                 continue;
             }
             // (Not a day still to come: "announced next Monday a day of mourning" names the
@@ -1335,14 +1333,7 @@ impl SaidOn {
                 && let Some((_, date, text)) = said.iter().min_by_key(|(_, d, _)| d.latest())
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
             {
-                m.date = Some(DateReading {
-                    date: *date,
-                    text: text.clone(),
-                    coming: None,
-                    ahead: false,
-                    from_now: false,
-                    counts_from_anchor: None,
-                });
+                m.date = Some(said_on(date, text));
             }
         }
     }
