@@ -373,6 +373,13 @@ impl<'a> Parser<'a> {
     fn word(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| &self.text[t.core..t.e])
     }
+    /// Whether the word at `i` is followed by a possessive "'s" ("Saturday's strike").
+    fn possessive_after(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            let rest = &self.text[t.e..];
+            rest.starts_with("'s") || rest.starts_with("\u{2019}s")
+        })
+    }
     fn is_prep(&self, i: usize, p: Prep) -> bool {
         self.lx(i) == Lex::Prep(p)
     }
@@ -1642,7 +1649,12 @@ impl<'a> Parser<'a> {
             {
                 k += 1;
             }
-            Lex::That | Lex::Same if self.latin(k) && matches!(self.lx(k + 1), Lex::Weekday(_)) => {
+            // (Not "said that Saturday's strike ...", where "that" opens what was said.)
+            Lex::That | Lex::Same
+                if self.latin(k)
+                    && matches!(self.lx(k + 1), Lex::Weekday(_))
+                    && !self.possessive_after(k + 1) =>
+            {
                 told_before = true;
                 k += 1;
             }
