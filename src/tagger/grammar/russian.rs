@@ -464,7 +464,9 @@ impl Parser<'_> {
     /// "в ночь на среду", "в ночь на 14 сентября", "в ночь со вторника на среду", "в ночь с
     /// 13 на 14 сентября": the night from one day into the next, one unknown day of the two.
     pub(super) fn rule_night(&self, i: usize) -> Option<Found> {
-        if !self.cyrillic(i) || self.word(i) != "ночь" {
+        // "в полночь с четверга на пятницу": midnight ends one day and starts the next; which
+        // one a report means varies, so both are kept, as for the night.
+        if !self.cyrillic(i) || !matches!(self.word(i), "ночь" | "полночь") {
             return None;
         }
         let mut k = i + 1;
