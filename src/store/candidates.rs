@@ -97,6 +97,20 @@ fn block(day: i64) -> i64 {
     day.div_euclid(BLOCK_DAYS)
 }
 
+/// The first and last days of the blocks of a type that hold the days `from..=to` and are not
+/// read yet; each is marked read.
+fn unread_blocks(
+    loaded: &mut HashSet<(EventType, i64)>,
+    event_type: EventType,
+    from: i64,
+    to: i64,
+) -> Vec<(i64, i64)> {
+    (block(from)..=block(to))
+        .filter(|&b| loaded.insert((event_type, b)))
+        .map(|b| (b * BLOCK_DAYS, b * BLOCK_DAYS + BLOCK_DAYS - 1))
+        .collect()
+}
+
 impl MentionIndex {
     pub(super) fn clear(&mut self) {
         *self = MentionIndex::default();
@@ -124,21 +138,20 @@ impl MentionIndex {
                 }
             }
             (None, Some((start, end))) => {
-                if self.loaded.contains(&(event_type, block(start))) {
-                    self.windows
+                let key = (event_type, block(start));
+                let keep = |windows: &mut HashMap<EventType, ByWindow>| {
+                    windows
                         .entry(event_type)
                         .or_default()
                         .entry(start)
                         .or_default()
                         .push((end, id, sides.into()));
+                };
+                if self.loaded.contains(&key) {
+                    keep(&mut self.windows);
                 }
-                if broad(start, end) && self.loaded_broad.contains(&(event_type, block(start))) {
-                    self.broad
-                        .entry(event_type)
-                        .or_default()
-                        .entry(start)
-                        .or_default()
-                        .push((end, id, sides.into()));
+                if broad(start, end) && self.loaded_broad.contains(&key) {
+                    keep(&mut self.broad);
                 }
             }
             (None, None) => {}
@@ -153,11 +166,7 @@ impl MentionIndex {
         from: i64,
         to: i64,
     ) -> rusqlite::Result<()> {
-        for b in block(from)..=block(to) {
-            if !self.loaded.insert((event_type, b)) {
-                continue;
-            }
-            let (start, end) = (b * BLOCK_DAYS, b * BLOCK_DAYS + BLOCK_DAYS - 1);
+        for (start, end) in unread_blocks(&mut self.loaded, event_type, from, to) {
             let mut by_day = tx.prepare_cached(
                 "SELECT id, day_exact, sides FROM mentions
                  WHERE event_type = ?1 AND day_exact BETWEEN ?2 AND ?3",
@@ -192,11 +201,7 @@ impl MentionIndex {
         from: i64,
         to: i64,
     ) -> rusqlite::Result<()> {
-        for b in block(from)..=block(to) {
-            if !self.loaded_broad.insert((event_type, b)) {
-                continue;
-            }
-            let (start, end) = (b * BLOCK_DAYS, b * BLOCK_DAYS + BLOCK_DAYS - 1);
+        for (start, end) in unread_blocks(&mut self.loaded_broad, event_type, from, to) {
             // The broadness test is written as the partial index's own (see migration 7), and
             // the index named: the index of all windows would serve too, reading every narrow
             // one of the year.
