@@ -2147,3 +2147,27 @@ fn arabic_court_memory_and_office_words_that_must_not_fire() {
         ],
     );
 }
+
+#[test]
+fn claims_of_responsibility_and_pictures_released() {
+    check(
+        "en",
+        &[
+            (
+                "A little-known group claimed responsibility for the bombing on Tuesday.",
+                &[(Statement, "claim of responsibility"), (Attack, "bombing")],
+            ),
+            (
+                "The army released images of a captured pilot on Wednesday.",
+                &[(Arrest, "captives")],
+            ),
+        ],
+    );
+    check_none(
+        "en",
+        &[(
+            "The ministry released video of the strike on Wednesday.",
+            &[Other],
+        )],
+    );
+}

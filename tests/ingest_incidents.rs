@@ -312,6 +312,26 @@ fn planned_dates_are_the_coming_ones() {
     assert_eq!(held.date.to_edtf(), "2022-09-02");
 }
 
+/// A meeting "called for" a day (convened: passive) is planned for that day; "called for calm"
+/// plans nothing.
+#[test]
+fn a_meeting_called_for_a_coming_day_is_planned() {
+    let x = report(
+        "2019-02-15",
+        "en",
+        "Militants attacked a convoy on Thursday.\n\nAn all-party meeting has been called for Saturday, officials said.",
+    );
+    let meeting = only(&x, EventType::Talks);
+    assert_eq!(meeting.status, Status::Planned);
+    assert_eq!(meeting.date.to_edtf(), "2019-02-16");
+    let x = report(
+        "2019-02-15",
+        "en",
+        "Militants attacked a convoy on Thursday.\n\nThe talks were set for Monday, the ministry said.",
+    );
+    assert_has(&x, EventType::Talks, "2019-02-18");
+}
+
 /// Readings of one sentence each: fire opened with a named weapon is that weapon's act (one
 /// incident, not a clash and a shelling), and fire exchanged is a clash whatever its weapons; a
 /// "since" aside dates nothing outside its own clause; a truce breached is not dated by the

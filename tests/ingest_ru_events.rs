@@ -2020,3 +2020,11 @@ fn ships_held() {
         ),
     ]);
 }
+
+#[test]
+fn claims_of_responsibility() {
+    check(&[(
+        "В среду радикальная группировка взяла на себя ответственность.",
+        &[(Statement, "claim of responsibility")],
+    )]);
+}
