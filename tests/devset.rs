@@ -190,6 +190,13 @@ const DEVSET_RU8: Floors = Floors {
 };
 /// Blind at 1bad214: found 0.47, precision 0.65, exact 0.36, 3 wrong.
 /// Blind at 5855908: found 0.54, precision 0.55, exact 0.37, 7 wrong.
+/// Blind at c87c186: found 0.55, precision 0.65, exact 0.46, 2 wrong.
+const FRESH14: Floors = Floors {
+    found: 0.52,
+    precision: 0.62,
+    exact: 0.43,
+    wrong_max: 4,
+};
 const FRESH13: Floors = Floors {
     found: 0.51,
     precision: 0.52,
@@ -202,6 +209,13 @@ const DEVSET_RU10: Floors = Floors {
     precision: 0.57,
     exact: 0.38,
     wrong_max: 8,
+};
+/// Blind at c87c186: found 0.46, precision 0.61, exact 0.34, 7 wrong.
+const DEVSET_RU11: Floors = Floors {
+    found: 0.43,
+    precision: 0.58,
+    exact: 0.31,
+    wrong_max: 9,
 };
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
@@ -218,6 +232,13 @@ const DEVSET_RU6: Floors = Floors {
 /// Blind at c0e4683: found 0.44, precision 0.53, exact 0.29, 6 wrong.
 /// Blind at 7390172: found 0.52, precision 0.61, exact 0.34, 5 wrong.
 /// Blind at 79fc08f: found 0.45, precision 0.61, exact 0.30, 10 wrong.
+/// Blind at c87c186: found 0.55, precision 0.72, exact 0.43, 4 wrong.
+const MERGESET_FRESH12: Floors = Floors {
+    found: 0.52,
+    precision: 0.69,
+    exact: 0.4,
+    wrong_max: 6,
+};
 const MERGESET_FRESH11: Floors = Floors {
     found: 0.42,
     precision: 0.58,
@@ -451,6 +472,16 @@ fn fresh13_reports() {
     score_set("tests/data/devset/fresh13", &FRESH13, true);
 }
 
+/// The set `tests/data/devset/fresh14/` (helper-65, twenty-ninth session: 12 reports, 6
+/// English and 6 Arabic, of Ben Guerdane 2016, the Omdurman raid 2008 and Yemen and Eritrea over
+/// the Hanish islands 1995–96; a live blog, a wire, a UN update, government statements, weekly
+/// features, an opinion piece, a timeline box, dailies with Hijri date lines; 152 gold rows),
+/// written blind to be read.
+#[test]
+fn fresh14_reports() {
+    score_set("tests/data/devset/fresh14", &FRESH14, true);
+}
+
 #[test]
 fn fresh8_reports() {
     score_set("tests/data/devset/fresh8", &FRESH8, true);
@@ -599,6 +630,16 @@ fn devset_ru10_reports() {
     score_set("tests/data/devset/ru10", &DEVSET_RU10, true);
 }
 
+/// The blind Russian set `tests/data/devset/ru11/` (helper-64, twenty-ninth session: 12
+/// reports, three each of Botlikh 1999, Tallinn's Bronze Night 2007, the Minsk metro bombing 2011
+/// and the Arkankergen outpost 2012; wires, local sites, statements with numeric dates, a weekly
+/// digest, press conferences and Q&As, anniversary pieces; 158 gold rows), written by a helper
+/// who read none of the code. A read set.
+#[test]
+fn devset_ru11_reports() {
+    score_set("tests/data/devset/ru11", &DEVSET_RU11, true);
+}
+
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
 /// session: Israel–Hezbollah 2006 and northern Mali 2012; 20 reports, 238 gold rows), scored as
 /// reports too.
@@ -613,4 +654,12 @@ fn mergeset_fresh10_reports() {
 #[test]
 fn mergeset_fresh11_reports() {
     score_set("tests/data/mergeset/fresh11", &MERGESET_FRESH11, true);
+}
+
+/// The reports of the read merge set `tests/data/mergeset/fresh12/` (helper-63, twenty-ninth
+/// session: Nahr al-Bared 2007 and the Eilat attacks and the Egypt–Israel crisis of 2011; 18
+/// reports, 6 each in English, Arabic and Russian, 197 gold rows), scored as reports too.
+#[test]
+fn mergeset_fresh12_reports() {
+    score_set("tests/data/mergeset/fresh12", &MERGESET_FRESH12, true);
 }

@@ -252,3 +252,22 @@ fn fresh11_merges() {
         },
     );
 }
+
+/// Written by helper-63 in the twenty-ninth session, blind, in three languages (Nahr al-Bared,
+/// May–September 2007, and the Eilat attacks and the Egypt–Israel crisis of August–September
+/// 2011; 18 reports, 6 each in English, Arabic and Russian, 197 gold rows, 93 events, 52 of them
+/// told by 2 to 8 reports, 213 pairs). A read set. Scored blind at c87c186: precision 0.46, recall
+/// 0.17 (0.42 of the pairs both read: 109 of the 197 mentions read and aligned), 21 duplicate
+/// copies, 13 events conflated.
+#[test]
+fn fresh12_merges() {
+    check(
+        "fresh12",
+        true,
+        Floors {
+            precision: 0.40,
+            recall: 0.13,
+            duplicates_max: 26,
+        },
+    );
+}
