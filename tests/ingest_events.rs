@@ -1309,7 +1309,7 @@ fn weapons_moved_are_no_fire_of_their_own() {
         "ar",
         &[(
             "أعرب البيت الأبيض عن قلقه من حشد عسكري على الحدود يشمل مدفعية ودبابات، داعيا بلغراد إلى سحب قواتها.",
-            &[(Deployment, "build-up")],
+            &[(Statement, "concern"), (Deployment, "build-up")],
         )],
     );
     // Fire told with its own verb stays.
@@ -2169,5 +2169,22 @@ fn claims_of_responsibility_and_pictures_released() {
             "The ministry released video of the strike on Wednesday.",
             &[Other],
         )],
+    );
+}
+
+#[test]
+fn arabic_concern_expressed_is_a_statement() {
+    check(
+        "ar",
+        &[
+            (
+                "وأعرب الأمين العام للجامعة العربية أمس عن قلقه البالغ.",
+                &[(Statement, "concern")],
+            ),
+            (
+                "أعربت الخارجية المصرية عن تضامنها الكامل مع المملكة.",
+                &[(Statement, "concern")],
+            ),
+        ],
     );
 }
