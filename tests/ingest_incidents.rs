@@ -332,6 +332,20 @@ fn a_meeting_called_for_a_coming_day_is_planned() {
     assert_has(&x, EventType::Talks, "2019-02-18");
 }
 
+/// A quotation that opens with a planning word plans what it says ("ready to help if both sides
+/// ask"); only a quoted label of the act itself ('a "planned provocation"') says how it was done.
+#[test]
+fn a_quotation_opening_with_a_planning_word_plans() {
+    let x = report(
+        "2021-05-01",
+        "ar",
+        "اندلعت اشتباكات على الحدود يوم الأربعاء.\n\nوقال المتحدث باسم الكرملين إن موسكو \"مستعدة للمساعدة في حال طلب الطرفان ذلك\".",
+    );
+    assert_every(&x, "the help is offered, not given", |i| {
+        i.event_type != EventType::Aid || i.status == Status::Planned
+    });
+}
+
 /// Readings of one sentence each: fire opened with a named weapon is that weapon's act (one
 /// incident, not a clash and a shelling), and fire exchanged is a clash whatever its weapons; a
 /// "since" aside dates nothing outside its own clause; a truce breached is not dated by the

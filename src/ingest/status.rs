@@ -235,8 +235,17 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
         // A quoted label that opens with the planning word ('called the downing a "planned
         // provocation"', «спланированная провокация») says how the act was done, not that it
         // is to come.
+        // A quotation that only opens with it ("مستعدة للمساعدة في حال طلب الطرفان ذلك",
+        // "ready to help if both sides ask") plans what it says.
+        let closes_after = |at: usize| {
+            s.tokens
+                .get(at)
+                .is_none_or(|t| t.gap_before.contains(['"', '”', '»', '\'']))
+        };
         let quoted_label = s.tokens[h.first].gap_before.contains(['"', '“', '«', '\''])
-            && m.occs.iter().any(|o| o.first == h.last);
+            && m.occs
+                .iter()
+                .any(|o| o.first == h.last && closes_after(o.last));
         if quoted_label {
             continue;
         }
