@@ -441,7 +441,17 @@ fn fit_placed(a: &Facts, b: &Facts, place: PlaceFit, names: &dyn Names) -> Optio
     let bare = |i: &Incident, sides: &[String]| i.place.is_none() && sides.is_empty();
     let tied_by_day =
         same_day && x.event_type == y.event_type && (bare(x, sides_x) != bare(y, sides_y));
-    Some((score, actors > 0 || place >= PlaceFit::Near || tied_by_day))
+    // An air strike and another kind of violence on one day (a raid and the strike that
+    // answered it, rockets and the strike on their launchers) share their sides: only a shared
+    // or near place ties them. (For every pair of kinds, fresh4's and fresh7's readings of one
+    // act as a clash and an attack fell apart.)
+    let kinds_tied = x.event_type == y.event_type
+        || place >= PlaceFit::Near
+        || (x.event_type != EventType::AirStrike && y.event_type != EventType::AirStrike);
+    Some((
+        score,
+        (actors > 0 && kinds_tied) || place >= PlaceFit::Near || tied_by_day,
+    ))
 }
 
 /// How strongly two readings look like one incident (higher is closer); `None` when the
@@ -1166,6 +1176,28 @@ mod tests {
         let a = reading("a", "2021-04-29", EventType::ArmedClash, KG_TJ);
         let b = reading("b", "2021-04-29", EventType::Shelling, &["Tajikistan"]);
         assert!(same_incident(&a, &b, &NoNames));
+    }
+
+    #[test]
+    fn an_air_strike_and_other_violence_meet_by_their_place() {
+        let raid = reading("a", "2011-08-18", EventType::Attack, &["Israel", "Egypt"]);
+        let strike = reading("b", "2011-08-18", EventType::AirStrike, &["Israel"]);
+        assert!(
+            !same_incident(&raid, &strike, &NoNames),
+            "a shared side alone"
+        );
+        let (raid, strike) = (
+            at(raid, "Rafah", 31.29, 34.25),
+            at(strike, "Rafah", 31.29, 34.25),
+        );
+        assert!(same_incident(&raid, &strike, &NoNames), "the same place");
+        // Other kinds of violence, and two air strikes, still meet by a shared side.
+        let clash = reading("c", "2011-08-18", EventType::ArmedClash, &["Israel"]);
+        let attack = reading("d", "2011-08-18", EventType::Attack, &["Israel"]);
+        assert!(same_incident(&clash, &attack, &NoNames));
+        let strike2 = reading("e", "2011-08-18", EventType::AirStrike, &["Israel"]);
+        let strike = reading("b", "2011-08-18", EventType::AirStrike, &["Israel"]);
+        assert!(same_incident(&strike, &strike2, &NoNames));
     }
 
     #[test]
