@@ -164,7 +164,7 @@ fn time_zone(tokens: &[Token], h: &NameHit) -> bool {
 }
 
 /// A capital (or a seat of power such as the Kremlin) named as the one who speaks, accuses,
-/// denies or is the source ("قالت دوشنبه", "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب
+/// denies, appeals or is appealed to, or is the source ("قالت دوشنبه", "اتهمت بيشكيك", "نفته باكو", "Moscow said", "حسب
 /// موسكو", "أكد الكرملين") is its government, not the place of an incident.
 fn government_of_capital(gaz: &Gazetteer, cues: &Cues, h: NameHit, governs: bool) -> NameHit {
     let Target::Place(i) = h.target else {
@@ -178,9 +178,13 @@ fn government_of_capital(gaz: &Gazetteer, cues: &Cues, h: NameHit, governs: bool
         return h;
     };
     let speaks = cues.hits.iter().any(|(c, k)| match k {
-        CueKind::Speech | CueKind::Claim | CueKind::Negation | CueKind::Denial => {
-            c.last == h.first || c.first == h.last
-        }
+        // "ودعت الخرطوم إلى", "urged Moscow to", "Moscow urged": who is appealed to, or
+        // appeals, is a government too.
+        CueKind::Speech
+        | CueKind::Claim
+        | CueKind::Negation
+        | CueKind::Denial
+        | CueKind::Appeal => c.last == h.first || c.first == h.last,
         CueKind::Attribution => c.last == h.first,
         _ => false,
     });
@@ -769,6 +773,17 @@ mod tests {
             m.speaker.contains(&"Kyrgyzstan".to_string()),
             "{:?}",
             m.speaker
+        );
+    }
+
+    /// A capital appealed to ("urged Khartoum to", "ودعت الخرطوم إلى") is its government.
+    #[test]
+    fn a_capital_appealed_to_is_its_government() {
+        assert_eq!(
+            place(
+                "Ethiopia accused Sudanese troops of attacking farmers and urged Khartoum to withdraw."
+            ),
+            None
         );
     }
 
