@@ -240,9 +240,13 @@ pub fn sideless(t: EventType) -> bool {
     t == EventType::Displacement
 }
 
-/// Acts that always have two sides, whichever one a report names.
+/// Acts that always have two sides (or more), whichever one a report names: a clash, a truce,
+/// a deal ("the Sochi memorandum" is Russia's in one report and Turkey's in another), talks.
 pub fn two_sided(t: EventType) -> bool {
-    matches!(t, EventType::ArmedClash | EventType::Ceasefire)
+    matches!(
+        t,
+        EventType::ArmedClash | EventType::Ceasefire | EventType::Agreement | EventType::Talks
+    )
 }
 
 /// Acts whose first actor is who made them.
@@ -1409,6 +1413,12 @@ mod tests {
         let mediator = reading("b", "2021-04-29", EventType::Ceasefire, &["Russia"]);
         let parties = reading("a", "2021-04-29", EventType::Ceasefire, KG_TJ);
         assert!(may_meet(&parties, &mediator, &NoNames));
+        // A deal or talks, too: each report names the party it cares about.
+        for t in [EventType::Agreement, EventType::Talks] {
+            let russia = reading("a", "2019-10-22", t, &["Russia"]);
+            let turkey = reading("b", "2019-10-22", t, &["Turkey"]);
+            assert!(may_meet(&russia, &turkey, &NoNames), "{t}");
+        }
     }
 
     /// The country where violence happened is one of its sides: one report names who struck,
@@ -1428,10 +1438,10 @@ mod tests {
         ));
         let told_by_iran = tehran(reading("b", "2024-10-26", EventType::Attack, &["Iran"]));
         assert!(same_incident(&struck, &told_by_iran, &NoNames));
-        let talks = tehran(reading("a", "2024-10-26", EventType::Talks, &["Israel"]));
-        let other_talks = tehran(reading("b", "2024-10-26", EventType::Talks, &["Iran"]));
+        let protest = tehran(reading("a", "2024-10-26", EventType::Protest, &["Israel"]));
+        let other_protest = tehran(reading("b", "2024-10-26", EventType::Protest, &["Iran"]));
         assert!(
-            !same_incident(&talks, &other_talks, &NoNames),
+            !same_incident(&protest, &other_protest, &NoNames),
             "only violence"
         );
     }
