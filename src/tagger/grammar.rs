@@ -194,6 +194,8 @@ pub(crate) struct Ctx {
     /// line and the token after it: a day or month with no year after it in that sentence is
     /// of its year.
     pub written_year: Option<(IncidentDate, usize, usize)>,
+    /// The same, kept from line to line: the year of the story an anniversary piece tells.
+    pub last_written_year: Option<IncidentDate>,
     /// The last expression read that names a calendar period (a day, week, month, quarter,
     /// half or year).
     pub last: Option<Last>,
@@ -231,6 +233,7 @@ impl Ctx {
             last_year: None,
             coarse_since_anchor: false,
             written_year: None,
+            last_written_year: None,
             last: None,
             last_part: None,
             written_day: None,

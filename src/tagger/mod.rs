@@ -293,23 +293,69 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             // of that year's story (the nearest reading to it), not of the publication's.
             // (So is a night before such a day: "26 марта 2019 года, в ночь на 27 марта".)
             let yearless_night = f.rule == "ru.night" && !f.names_year;
-            if (f.free
-                && matches!(
-                    f.cycle,
-                    Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
-                ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
-                || yearless_night)
-                && let Some((written, line, after)) = ctx.written_year
-                && line == line_no
-                && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
-                && let Some(d) = date
-                && let Some(near) = nearest_to(&d, &written, yearless_night)
+            // Later on, a day or a month told as past, with no year of its own, whose most
+            // recent reading lies most of a year back (its coming one is only weeks ahead) goes
+            // on with the story of the past year written last ("В середине августа 1999 года
+            // шли бои ... 23–24 августа боевики были вытеснены", written on 7 August): an
+            // anniversary piece. A date of the last months is the present story's, whatever
+            // aside came before it ("Like Resolution 1559 of September 2004 ... The truce took
+            // hold on August 14").
+            let goes_on_in_past_year = |written: &IncidentDate| {
+                f.free
+                    && matches!(
+                        f.cycle,
+                        Some(
+                            resolve::Cycle::Days { hijri: false, .. }
+                                | resolve::Cycle::Month { hijri: false, .. }
+                        )
+                    )
+                    && [date, alternative]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|d| d.latest())
+                        .filter(|&d| d <= options.published)
+                        .max()
+                        .is_some_and(|d| (options.published - d).num_days() > 300)
+                    && written.latest().is_some_and(|w| {
+                        chrono::Datelike::year(&w) < chrono::Datelike::year(&options.published)
+                    })
+                    && clause_tense().is_some_and(|(t, _)| t == tense::Tense::Past)
+                    && !tense::speaks_of_what_may_come(&toks, &folded.text, fs)
+            };
+            let same_sentence = |after: usize| {
+                (f.free
+                    && matches!(
+                        f.cycle,
+                        Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
+                    ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
+                    || yearless_night)
+                    && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
+            };
+            let mut spans = yearless_night;
+            // Whether the date was moved to the year of a story: the tagger's note on the most
+            // recent reading no longer says how it was read.
+            let mut of_a_story = false;
+            let in_this_line = ctx
+                .written_year
+                .filter(|&(_, line, after)| line == line_no && same_sentence(after))
+                .map(|(written, ..)| written);
+            // (A story year read from the lead's years counted back comes first: below.)
+            let of_the_story = || {
+                ctx.last_written_year
+                    .filter(|written| ctx.story.is_none() && goes_on_in_past_year(written))
+            };
+            if let Some(written) = in_this_line.or_else(|| {
+                spans = true;
+                of_the_story()
+            }) && let Some(d) = date
+                && let Some(near) = nearest_to(&d, &written, spans)
                 && near != d
             {
                 // The alternative is a reading on the other side of the publication day; the
                 // publication's year is no such reading here.
                 alternative = None;
                 date = Some(near);
+                of_a_story = true;
             } else if (f.free
                 && matches!(
                     f.cycle,
@@ -331,6 +377,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // is 10 June of the story's year, not of the publication's.
                 alternative = None;
                 date = Some(near);
+                of_a_story = true;
             } else if let Some(resolve::Cycle::Weekday(weekday)) = f.cycle
                 && let Some(story) = ctx.story
                 && let Some(anchor) = ctx.last_day
@@ -368,6 +415,17 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             }
             let mut f = f;
             f.date = date;
+            if of_a_story && let Some(note) = f.note.take() {
+                let kept: Vec<&str> = note
+                    .split("; ")
+                    .filter(|n| {
+                        !n.starts_with("no year given")
+                            && !n.starts_with("read as the most recent one")
+                            && !n.ends_with("if the report speaks of the future")
+                    })
+                    .collect();
+                f.note = (!kept.is_empty()).then(|| kept.join("; "));
+            }
             // A year written out in a clause told as past: the report is not older than it
             // (than its year, where the bounds are approximate: "since late 2021").
             if f.clue.is_none()
@@ -423,6 +481,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     && chrono::Datelike::year(&a) == chrono::Datelike::year(&b)
                 {
                     ctx.written_year = Some((d, line_no, f.end));
+                    ctx.last_written_year = Some(d);
                 }
             }
             // A calendar day written out with its weekday ("Wednesday, 15 October", "يوم
