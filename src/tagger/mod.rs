@@ -330,6 +330,8 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     ) | matches!(f.cycle, Some(resolve::Cycle::Month { hijri: false, .. }))
                     || yearless_night)
                     && !(after..f.start).any(|k| tense::ends_sentence(&toks, &folded.text, k))
+                    && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
+                    && !tense::speaks_of_what_may_come(&toks, &folded.text, fs)
             };
             let mut spans = yearless_night;
             // Whether the date was moved to the year of a story: the tagger's note on the most
