@@ -2028,3 +2028,33 @@ fn claims_of_responsibility() {
         &[(Statement, "claim of responsibility")],
     )]);
 }
+
+#[test]
+fn ground_taken_bands_entering_and_pulling_back() {
+    check(&[
+        (
+            "Отряды боевиков заняли несколько сел в горном районе.",
+            &[(ArmedClash, "capture")],
+        ),
+        (
+            "Федеральные подразделения взяли высоту у перевала.",
+            &[(ArmedClash, "capture")],
+        ),
+        (
+            "В субботу утром в район вошли отряды полевых командиров.",
+            &[(ArmedClash, "incursion")],
+        ),
+        (
+            "В ночь на понедельник основные силы боевиков отошли в Чечню.",
+            &[(Withdrawal, "pull-back")],
+        ),
+        (
+            "В среду в освобожденные села начали возвращаться первые жители.",
+            &[(Other, "return of residents")],
+        ),
+        (
+            "Ночью по решению правительства памятник был демонтирован.",
+            &[(Other, "monument removed")],
+        ),
+    ]);
+}
