@@ -1091,6 +1091,24 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         };
+        // "half a year", "نصف عام": six months, about (as полгода).
+        if k < self.t.len() && ["half", "نصف"].contains(&self.word(k)) {
+            let unit_at = if k + 1 < self.t.len() && ["a", "an"].contains(&self.word(k + 1)) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if unit_at < self.t.len()
+                && matches!(self.lx(unit_at), Lex::Unit(Unit::Year, Form::One))
+            {
+                return Some((
+                    unit_at + 1,
+                    Unit::Month,
+                    Some(6),
+                    approx.or(Some(Approx::About)),
+                ));
+            }
+        }
         if let Lex::Unit(u, form) = self.lx(k) {
             // Bare unit: يومين = 2, أسبوع = 1, أيام = several, "неделю", "год". English needs
             // a count; "выходные" are no count of weeks.
