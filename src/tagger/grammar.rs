@@ -302,6 +302,10 @@ impl Ctx {
     }
 }
 
+/// How the note on a date with no year, read as the most recent one, begins (it comes last
+/// among a date's notes): a reading moved to the year of a story drops it.
+pub(crate) const NO_YEAR_NOTE: &str = "no year given";
+
 /// The note for a day word whose day is not the weekday written beside it ("yesterday,
 /// Tuesday" on a Thursday): the day word is kept.
 pub(super) fn dayword_disagreement(day: NaiveDate, w: chrono::Weekday) -> Option<String> {
@@ -757,7 +761,7 @@ impl<'a> Parser<'a> {
             && (c0 - p).num_days() <= 45
         {
             notes.push(format!(
-                "no year given; read as the most recent one ({}); {} if the report speaks of the future",
+                "{NO_YEAR_NOTE}; read as the most recent one ({}); {} if the report speaks of the future",
                 date.to_edtf(),
                 c.to_edtf()
             ));
@@ -1461,7 +1465,7 @@ impl<'a> Parser<'a> {
                         && a != p
                     {
                         note = Some(format!(
-                            "no year given; read as the most recent one ({a}); {fut} if the report speaks of the future"
+                            "{NO_YEAR_NOTE}; read as the most recent one ({a}); {fut} if the report speaks of the future"
                         ));
                     }
                 }
@@ -1495,7 +1499,7 @@ impl<'a> Parser<'a> {
                     if dir.is_none() && (1..=2).contains(&ahead) {
                         let fy = resolve::month_year(p, mh.m, Some(Dir::Future));
                         note = Some(format!(
-                            "no year given; read as the most recent one ({y}-{:02}); {fy}-{:02} if the report speaks of the future",
+                            "{NO_YEAR_NOTE}; read as the most recent one ({y}-{:02}); {fy}-{:02} if the report speaks of the future",
                             mh.m, mh.m
                         ));
                     }

@@ -333,23 +333,21 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
                     && !tense::speaks_of_what_may_come(&toks, &folded.text, fs)
             };
-            let mut spans = yearless_night;
             // Whether the date was moved to the year of a story: the tagger's note on the most
             // recent reading no longer says how it was read.
             let mut of_a_story = false;
             let in_this_line = ctx
                 .written_year
                 .filter(|&(_, line, after)| line == line_no && same_sentence(after))
-                .map(|(written, ..)| written);
+                .map(|(written, ..)| (written, yearless_night));
             // (A story year read from the lead's years counted back comes first: below.)
             let of_the_story = || {
                 ctx.last_written_year
                     .filter(|written| ctx.story.is_none() && goes_on_in_past_year(written))
+                    .map(|written| (written, true))
             };
-            if let Some(written) = in_this_line.or_else(|| {
-                spans = true;
-                of_the_story()
-            }) && let Some(d) = date
+            if let Some((written, spans)) = in_this_line.or_else(of_the_story)
+                && let Some(d) = date
                 && let Some(near) = nearest_to(&d, &written, spans)
                 && near != d
             {
@@ -417,16 +415,14 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             }
             let mut f = f;
             f.date = date;
-            if of_a_story && let Some(note) = f.note.take() {
-                let kept: Vec<&str> = note
-                    .split("; ")
-                    .filter(|n| {
-                        !n.starts_with("no year given")
-                            && !n.starts_with("read as the most recent one")
-                            && !n.ends_with("if the report speaks of the future")
-                    })
-                    .collect();
-                f.note = (!kept.is_empty()).then(|| kept.join("; "));
+            if of_a_story && let Some(note) = f.note.as_mut() {
+                if let Some(at) = note.find(grammar::NO_YEAR_NOTE) {
+                    note.truncate(at);
+                    note.truncate(note.trim_end_matches("; ").len());
+                }
+                if note.is_empty() {
+                    f.note = None;
+                }
             }
             // A year written out in a clause told as past: the report is not older than it
             // (than its year, where the bounds are approximate: "since late 2021").
