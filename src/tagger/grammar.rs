@@ -1096,15 +1096,14 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         // "half a year", "نصف عام": six months, about (as полгода).
-        if k < self.t.len() && ["half", "نصف"].contains(&self.word(k)) {
-            let unit_at = if k + 1 < self.t.len() && ["a", "an"].contains(&self.word(k + 1)) {
+        // (Past the last token, `word` is empty and `lx` no word.)
+        if ["half", "نصف"].contains(&self.word(k)) {
+            let unit_at = if ["a", "an"].contains(&self.word(k + 1)) {
                 k + 2
             } else {
                 k + 1
             };
-            if unit_at < self.t.len()
-                && matches!(self.lx(unit_at), Lex::Unit(Unit::Year, Form::One))
-            {
+            if matches!(self.lx(unit_at), Lex::Unit(Unit::Year, Form::One)) {
                 return Some((
                     unit_at + 1,
                     Unit::Month,
