@@ -2549,6 +2549,9 @@ impl<'a> Parser<'a> {
             } else {
                 "ar.ago_today"
             };
+            // A day counted back to the day ("Ровно год назад ... На следующий день"): "the
+            // next day" counts from it.
+            f.anchor = true;
             return Some(f);
         }
         let mut f = self.found(i, end, None, rule);
