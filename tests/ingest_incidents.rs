@@ -1783,3 +1783,20 @@ fn the_day_after_an_arabic_condemnation_verb_is_the_condemnation_s() {
         i.event_type != EventType::Arrest || i.date.to_edtf() != "2021-01-05"
     });
 }
+
+/// An English "two days later" told after its verb dates that act, and what the clause goes
+/// on to tell ("for talks") is no earlier: the visit had taken the narrative's day, the
+/// seizure's, a silently wrong date.
+#[test]
+fn a_later_told_after_its_verb_dates_that_act() {
+    let x = report(
+        "2021-01-25",
+        "en",
+        "Guards seized a tanker on January 20. The minister arrived in Tehran two days later for talks.",
+    );
+    assert_has(&x, EventType::Arrest, "2021-01-20");
+    assert_every(&x, "nothing after the seizure on its day", |i| {
+        i.event_type == EventType::Arrest || i.date.earliest() > Some(day("2021-01-20"))
+    });
+    only(&x, EventType::Visit);
+}

@@ -6,6 +6,7 @@ use super::grouping::Group;
 use super::scan::Scan;
 use super::{Mention, Occ, RelKind, family};
 use crate::ingest::lexicon::CueKind;
+use crate::ingest::text::Hit;
 
 /// The relation word right before an occurrence (at most two words between; seven after a
 /// preposition that takes a clause, "after residents of both sides threw stones"), with
@@ -241,6 +242,30 @@ fn breaches(groups: &[Group], mentions: &mut [Mention]) {
     }
 }
 
+/// An English adverb ending in "later" ("two days later", "hours later"), which follows the
+/// act it dates.
+fn postposed(scan: &Scan, h: &Hit) -> bool {
+    let last = &scan.tokens[h.last - 1];
+    !last.arabic && last.norm == "later"
+}
+
+/// The mention of the clause of token `at` whose event word ends nearest before it.
+fn last_in_clause_before(scan: &Scan, mentions: &[Mention], at: usize) -> Option<usize> {
+    let clause = &scan.clause;
+    (0..mentions.len())
+        .filter_map(|m| {
+            mentions[m]
+                .occs
+                .iter()
+                .filter(|o| o.last <= at && clause[o.first] == clause[at])
+                .map(|o| o.last)
+                .max()
+                .map(|end| (end, m))
+        })
+        .max()
+        .map(|(_, m)| m)
+}
+
 /// The mention of the clause of token `at` whose event word lies nearest to it.
 fn nearest_in_clause(scan: &Scan, mentions: &[Mention], at: usize) -> Option<usize> {
     let clause = &scan.clause;
@@ -305,7 +330,27 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
             }
             _ => continue,
         };
-        let target = nearest_in_clause(scan, mentions, h.first)
+        // "arrived in Tehran two days later for talks": an English "... later" told after its
+        // verb dates what came before it in the clause, not what follows ("for talks").
+        let after_its_act = postposed(scan, h)
+            .then(|| last_in_clause_before(scan, mentions, h.first))
+            .flatten();
+        // What the clause goes on to tell ("for talks", "and met the president") is no earlier.
+        if let Some(t) = after_its_act {
+            for (m, x) in mentions.iter_mut().enumerate() {
+                if m != t
+                    && x.later.is_none()
+                    && x.relations.is_empty()
+                    && x.occs
+                        .iter()
+                        .any(|o| o.first >= h.last && clause[o.first] == clause[h.first])
+                {
+                    x.later = Some(rel);
+                }
+            }
+        }
+        let target = after_its_act
+            .or_else(|| nearest_in_clause(scan, mentions, h.first))
             .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
         // "وفي اليوم التالي، ردت الجزائر": a plain "later" word says less than the day
         // already given.
