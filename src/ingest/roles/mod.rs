@@ -312,8 +312,17 @@ impl Roles {
                     .any(|e| scan.clause[e.first] == c && !occs.iter().any(|o| o.first == e.first))
         };
         let free: Vec<NameHit> = wider.iter().copied().filter(|h| !others_place(h)).collect();
-        cast.place = most_specific_place(gaz, &own)
-            .or_else(|| most_specific_place(gaz, &free))
+        // "died of his wounds in El Arish hospital", "في مستشفى العريش": where the wounded are
+        // treated is not where they were hit.
+        let place_of_act = |names: &[NameHit]| -> Vec<NameHit> {
+            names
+                .iter()
+                .copied()
+                .filter(|h| !at_a_hospital(scan, h))
+                .collect()
+        };
+        cast.place = most_specific_place(gaz, &place_of_act(&own))
+            .or_else(|| most_specific_place(gaz, &place_of_act(&free)))
             .or_else(|| unlisted::pick(scan, &self.unlisted, &clauses, head));
         cast
     }
@@ -403,6 +412,32 @@ fn add_unique(list: &mut Vec<String>, items: Vec<String>) {
             list.push(x);
         }
     }
+}
+
+/// A name told with a hospital where the wounded are treated, just before it ("hospital in
+/// Ashdod", "مستشفى العريش العام", "в больнице Грозного") or just after it ("El Arish
+/// hospital"); not a hospital that an act hits ("shelled a hospital in Batken").
+fn at_a_hospital(scan: &Scan, h: &NameHit) -> bool {
+    let hospital = |k: usize| {
+        let w = scan.tokens[k].norm.as_str();
+        let word = w == "hospital"
+            || w == "hospitals"
+            || w.ends_with("مستشفي")
+            || w.ends_with("مستشفيات")
+            || w.starts_with("больниц")
+            || w.starts_with("госпитал");
+        word && !scan
+            .event_hits
+            .iter()
+            .any(|e| e.last <= k && k - e.last <= 2)
+    };
+    let tokens = &scan.tokens;
+    let before = (h.first.saturating_sub(3)..h.first)
+        .any(|k| hospital(k) && !tokens[k + 1..=h.first].iter().any(|t| t.break_before));
+    let after = tokens.get(h.last).is_some_and(|t| !t.break_before)
+        && h.last < tokens.len()
+        && hospital(h.last);
+    before || after
 }
 
 /// The most specific place named: a facility, village or exclave before a town or district,
@@ -716,6 +751,25 @@ mod tests {
             .find(|m| m.event_type == EventType::Shelling)
             .expect("the shelling");
         assert_eq!(shelling.place.as_deref(), Some("Vorukh"));
+    }
+
+    /// Where the wounded are treated is not where they were hit.
+    #[test]
+    fn a_hospital_s_town_is_not_where_the_act_took_place() {
+        for text in [
+            "Two guards wounded in the shelling on Monday died in hospital in Batken.",
+            "Two guards wounded in the shelling on Monday died in Batken hospital.",
+            "توفي جنديان متأثرين بجروح أصيبا بها في القصف يوم الاثنين في مستشفى باتكن.",
+        ] {
+            assert_eq!(place(text), None, "{text}");
+        }
+        // A hospital hit is the act's target, in its town.
+        for text in [
+            "Tajik troops shelled a hospital in Batken on Monday.",
+            "قصفت القوات الطاجيكية مستشفى باتكن يوم الاثنين.",
+        ] {
+            assert_eq!(place(text).as_deref(), Some("Batken"), "{text}");
+        }
     }
 
     /// A place the gazetteer does not list is the name the text gives after a word for a place,
