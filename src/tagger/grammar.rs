@@ -2970,6 +2970,23 @@ impl<'a> Parser<'a> {
                 f.names_year = !date.qualifier.uncertain;
                 f.date = Some(date);
                 f.rule = if latin { "en.year" } else { "ar.year" };
+                // "the 1950-53 Korean War", "the 1992–95 war": a span of years whose end gives
+                // only its last two digits.
+                if latin
+                    && !y.relative
+                    && y.era.is_none()
+                    && self.punct(y.end, b'-')
+                    && let Some(tail) = self
+                        .tok(y.end + 1)
+                        .filter(|t| bare_year::year_tail(y.year, t))
+                        .and_then(|t| i32::try_from(t.val).ok())
+                    && let Some(span) = ymd(y.year - y.year % 100 + tail, 12, 31)
+                        .and_then(|end| IncidentDate::interval(ymd(y.year, 1, 1)?, end).ok())
+                {
+                    f.date = Some(span);
+                    f.end = y.end + 2;
+                    f.rule = "en.year_span";
+                }
             }
         }
         f.anchor = true;

@@ -12,7 +12,7 @@ use chrono::Datelike;
 use super::{Parser, YearHit};
 use crate::tagger::ar::AR_YEAR_WORDS;
 use crate::tagger::en::YEAR_WORDS;
-use crate::tagger::lex::{Kind, Lex, NumSuffix, Prep, Script, listed};
+use crate::tagger::lex::{Kind, Lex, NumSuffix, Prep, Script, Tok, listed};
 use crate::tagger::normalize::fold_str;
 
 /// Whether a word is a plural noun of counted things: ends in -s but not -ss, -us, -is, and
@@ -35,9 +35,14 @@ impl Parser<'_> {
         let glued = !a.spaced;
         let next = self.tok(i + 2);
         match a.kind {
-            // A range of years ("1990-1995") is read as one by the range rule.
+            // A range of years ("1990-1995") is read as one by the range rule; "1950-53" here.
             Kind::Punct(b'-') if glued && next.is_some_and(|n| n.kind == Kind::Num) => {
-                next.is_some_and(|n| n.digits != 4)
+                let year = self.tok(i).and_then(|t| i32::try_from(t.val).ok());
+                next.is_some_and(|n| {
+                    n.digits != 4
+                        && !(year.is_some_and(|y| year_tail(y, n))
+                            && !self.amount_after(i + 2, two_words))
+                })
             }
             Kind::Punct(b'%' | b'.' | b',' | b':' | b'/')
                 if glued && next.is_some_and(|n| n.kind == Kind::Num) =>
@@ -144,6 +149,7 @@ impl Parser<'_> {
             && let Some(n) = self.tok(i + 2)
             && n.kind == Kind::Num
             && (n.digits != 4 || n.val > t.val + 200 || self.amount_after(i + 2, true))
+            && !(a.is_punct(b'-') && year_tail(year, n) && !self.amount_after(i + 2, true))
         {
             return None;
         }
@@ -222,4 +228,10 @@ impl Parser<'_> {
             relative: false,
         })
     }
+}
+
+/// The last two digits of a year after `year` and a dash ("1950-53", "1992–95"); not a month
+/// ("2010-11" may be November 2010).
+pub(super) fn year_tail(year: i32, n: &Tok) -> bool {
+    n.digits == 2 && n.suffix == NumSuffix::None && n.val > 12 && n.val as i32 > year % 100
 }
