@@ -1800,3 +1800,23 @@ fn a_later_told_after_its_verb_dates_that_act() {
     });
     only(&x, EventType::Visit);
 }
+
+/// The landmark of a comparison is not the act compared with it: "the worst fighting since the
+/// civil war ended in 1990" had joined the fighting to the civil war, dating it 1990.
+#[test]
+fn the_landmark_of_a_comparison_is_not_the_act_compared() {
+    let x = report(
+        "2008-05-24",
+        "en",
+        "Lebanon went through the worst fighting since the civil war ended in 1990.",
+    );
+    assert_every(&x, "the fighting does not take the war's year", |i| {
+        i.date.to_edtf() != "1990" || i.title.contains("war")
+    });
+    let x = report(
+        "2010-11-24",
+        "en",
+        "North Korea fired shells at the island on Tuesday, in one of the most serious incidents since the 1950-53 Korean War.",
+    );
+    assert_has(&x, EventType::Shelling, "2010-11-23");
+}

@@ -35,6 +35,12 @@ pub fn find(
     flashback: bool,
 ) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
+    // "the worst fighting since the civil war ended in 1990", "despite the truce": what a
+    // sentence names as background is not the act it tells ("the civil war" referred back to
+    // the fighting, which took its year).
+    if m.background {
+        order.retain(|&d| drafts[d].background || drafts[d].last.0 != m.sentence);
+    }
     // The most recently told first; background told in passing last.
     order.sort_by_key(|&d| (drafts[d].background, std::cmp::Reverse(drafts[d].last)));
     let fit = Fit::new(m, gaz);
