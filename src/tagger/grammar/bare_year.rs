@@ -40,8 +40,8 @@ impl Parser<'_> {
                 let year = self.tok(i).and_then(|t| i32::try_from(t.val).ok());
                 next.is_some_and(|n| {
                     n.digits != 4
-                        && !(year.is_some_and(|y| year_tail(y, n))
-                            && !self.amount_after(i + 2, two_words))
+                        && (!year.is_some_and(|y| year_tail(y, n))
+                            || self.amount_after(i + 2, two_words))
                 })
             }
             Kind::Punct(b'%' | b'.' | b',' | b':' | b'/')
