@@ -1820,3 +1820,25 @@ fn the_landmark_of_a_comparison_is_not_the_act_compared() {
     );
     assert_has(&x, EventType::Shelling, "2010-11-23");
 }
+
+/// A chronology's item headed by a month or a part of one ("Конец января 1981 года.") ends the
+/// section of the day above it: the fighting of 1981 had taken the day of 1942's protocol.
+#[test]
+fn a_coarse_run_in_head_ends_the_day_section_above_it() {
+    let x = report(
+        "1998-10-27",
+        "ru",
+        "29 января 1942 года. В Рио-де-Жанейро подписан протокол о мире.\n\nКонец января 1981 года. Бои у постов Пакиша и Мачинас.\n\n26 января 1995 года. В верховьях реки Сенепа начинаются столкновения.",
+    );
+    assert_every(&x, "no fighting on the protocol's day", |i| {
+        i.event_type != EventType::ArmedClash || i.date.to_edtf() != "1942-01-29"
+    });
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::ArmedClash
+                && i.date.earliest() == Some(day("1981-01-21"))),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

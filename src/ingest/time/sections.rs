@@ -6,7 +6,8 @@
 //!
 //! Only where the layout says so:
 //! - a heading is a line of its own that holds a day and nothing else (a clock time may follow
-//!   it), or a paragraph's first sentence that is only a day, after the story has begun: a date stamp above the first paragraph is the dateline
+//!   it), or a paragraph's first sentence that is only a day (or a month or part of one, in a
+//!   chronology: "Конец января 1981 года."), after the story has begun: a date stamp above the first paragraph is the dateline
 //!   (a date line below it may be taken for the dateline too, and still heads a section);
 //! - the report has at least two of them: one date line alone is a stamp, not a structure;
 //! - a section runs to the next heading, or to a cross-head that is no date ("THE
@@ -194,11 +195,10 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     };
     let r = expressions::readings(e, page.published)?;
     // A day, or a few days told as one section ("17–18 мая.", "Sept. 13-14:"): the section's
-    // acts happened within them.
-    let day = r.date.exact_day().or_else(|| {
-        let (a, b) = (r.date.earliest()?, r.date.latest()?);
-        ((b - a).num_days() <= 3).then_some(a)
-    })?;
+    // acts happened within them. So within a month or a part of one ("Июль 1941 года.",
+    // "Конец января 1981 года."): an item of a chronology that heads no day still ends the
+    // section above it.
+    let day = r.date.exact_day().or_else(|| r.date.earliest())?;
     // A bare weekday read as the last one before publication that comes before the heading
     // above it breaks the order of the days: what it heads is not known.
     let bare_weekday = !e.text.chars().any(char::is_numeric);
