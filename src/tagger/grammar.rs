@@ -101,6 +101,9 @@ pub(crate) struct Found {
     pub names_year: bool,
     /// See [`TemporalExpr::counts_from_anchor`](crate::tagger::TemporalExpr).
     pub counts_from_anchor: Option<i64>,
+    /// A day with its weekday and no year, read in a year told before because the weekday
+    /// falls on it there: the year of the story the text tells.
+    pub weekday_year: bool,
 }
 
 /// Both readings of a numeric date like 05/10.
@@ -459,6 +462,7 @@ impl<'a> Parser<'a> {
             grain: None,
             names_year: false,
             counts_from_anchor: None,
+            weekday_year: false,
         }
     }
 
@@ -1549,6 +1553,32 @@ impl<'a> Parser<'a> {
             && self.russian.cased
         {
             note = Some("a day written as a holiday's name (capitalised month)".into());
+        }
+        // "Tuesday, September 21" in a piece written in 2003 after "1993" was told: a day and
+        // its weekday with no year are of a year the text told before (the last written out,
+        // the story's, then the days and years told, latest first) when the weekday falls on
+        // that day there and not in the year read.
+        if let (Some(w), Some((lo, hi)), None, None, false) = (weekday, day, year, dir, mh.hijri)
+            && lo == hi
+            && f.date
+                .and_then(|d| d.earliest())
+                .is_some_and(|d| d.weekday() != w)
+            && let Some(told) = [self.ctx.last_written_year, self.ctx.story]
+                .into_iter()
+                .flatten()
+                .chain(self.ctx.anchors.iter().rev().copied())
+                .filter_map(|y| y.earliest().map(|e| e.year()))
+                .filter_map(|y| ymd(y, mh.m, lo))
+                .find(|d| d.weekday() == w && *d <= p)
+        {
+            f.date = Some(IncidentDate::day(told));
+            f.coming = None;
+            f.weekday_year = true;
+            note = Some(format!(
+                "no year given; {}, the year told before, is the one in which it is a {}",
+                told.year(),
+                weekday_name(w)
+            ));
         }
         // Weekday check.
         if let (Some(w), Some(d)) = (weekday, f.date.and_then(|d| d.earliest()))

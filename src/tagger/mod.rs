@@ -398,6 +398,14 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             if f.free && f.date.is_some() {
                 ctx.free_seen = true;
             }
+            // A day placed in an earlier year by its weekday: the story is of that year.
+            if f.weekday_year
+                && ctx.story.is_none()
+                && let Some(d) = f.date.and_then(|d| d.earliest())
+                && chrono::Datelike::year(&d) < chrono::Datelike::year(&options.published)
+            {
+                ctx.story = Some(IncidentDate::year(chrono::Datelike::year(&d)));
+            }
             // Years counted back at the head of one of the first lines of prose: the story's.
             if ctx.story.is_none()
                 && !ctx.free_seen
