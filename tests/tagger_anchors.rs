@@ -412,3 +412,19 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
     let text = "Troops clashed on the border on Saturday, and officials said several soldiers were wounded in the fighting.\n\nFighting broke out on 7 May near the river.\n\nTen years ago, a similar clash killed five soldiers there.";
     assert_eq!(date_of(text, "7 May"), Some(Some("2021-05-07".into())));
 }
+
+/// A week retold day by day: a bare weekday heading the paragraph after a day counted from the
+/// one before is the next such day, not the one before the publication (published 10 May
+/// 2021, a Monday: "Friday" alone would be 7 May). Not a weekday in apposition to the day just
+/// told, nor one in a report that counts no days.
+#[test]
+fn a_weekday_after_a_counted_day_goes_on_with_the_week_retold() {
+    let retold = "On Tuesday, April 20, a strike began.\n\nThe following afternoon, the leader spoke.\n\nBy Friday afternoon, fighters held the city.\n\nOn Saturday the army took over the streets.";
+    assert_eq!(
+        date_of(retold, "Friday afternoon"),
+        Some(Some("2021-04-23".into()))
+    );
+    assert_eq!(date_of(retold, "Saturday"), Some(Some("2021-04-24".into())));
+    let news = "On Tuesday, April 20, a strike began.\n\nOn Friday, fighters held the city.";
+    assert_eq!(date_of(news, "Friday"), Some(Some("2021-05-07".into())));
+}

@@ -220,6 +220,9 @@ pub(crate) struct Ctx {
     pub prose_lines: usize,
     /// A day or month with no year has been read: years counted back after it are no lead.
     pub free_seen: bool,
+    /// The last anchor was a day counted from the one before it ("the following afternoon",
+    /// "two days later"): the text is retelling its days in order.
+    pub stepped: bool,
     /// The day the last date read names (the last of a night or of two days), `None` when it
     /// is coarser: in an anniversary piece, the week a bare weekday is of (see `tag`).
     pub last_day: Option<NaiveDate>,
@@ -245,6 +248,7 @@ impl Ctx {
             last_day: None,
             prose_lines: 0,
             free_seen: false,
+            stepped: false,
         }
     }
 

@@ -394,6 +394,26 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // пятницу" is the Friday by that night, not one before the publication.
                 alternative = None;
                 date = Some(IncidentDate::day(near));
+            } else if let Some(resolve::Cycle::Weekday(weekday)) = f.cycle
+                && f.free
+                && ctx.stepped
+                && let Some(anchor) = ctx.anchors.last().and_then(|a| a.exact_day())
+                // (In the paragraph before: "В тот же день, в среду" names the day just told.)
+                && ctx.anchor_line.is_some_and(|l| (1..=2).contains(&(line_no - l)))
+                && date
+                    .and_then(|d| d.earliest())
+                    .is_some_and(|d| (d - anchor).num_days() > 7)
+                && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
+                && let Some(next) = (1..7)
+                    .map(|k| anchor + chrono::Duration::days(k))
+                    .find(|d| chrono::Datelike::weekday(d) == weekday)
+            {
+                // A week retold day by day ("On Wednesday, May 7 ... The following afternoon
+                // ... By Friday afternoon"): a bare weekday heading the paragraph after a day
+                // counted from the one before is the next such day, not one by the
+                // publication two weeks on.
+                alternative = None;
+                date = Some(IncidentDate::day(next));
             }
             if f.free && f.date.is_some() {
                 ctx.free_seen = true;
@@ -455,6 +475,17 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             {
                 ctx.anchors.push(d);
                 ctx.anchor_line = Some(line_no);
+                // Counted from the day before it, or a weekday read on from such a day.
+                let counted = [
+                    "anchor_day",
+                    "shift",
+                    "weekday_following",
+                    "weekday_told_before",
+                ]
+                .iter()
+                .any(|r| f.rule.contains(r));
+                let weekday_read_on = f.free && matches!(f.cycle, Some(resolve::Cycle::Weekday(_)));
+                ctx.stepped = counted || (ctx.stepped && weekday_read_on);
                 ctx.coarse_since_anchor = false;
             } else if let Some(d) = f.date
                 && d.precision() != Precision::Day

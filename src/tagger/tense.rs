@@ -503,6 +503,15 @@ pub(crate) fn around(toks: &[Tok], text: &str, start: usize, end: usize) -> Opti
         .and_then(|k| toks.get(k))
         .is_some_and(|t| GRANTING.contains(&&text[t.s..t.e]));
     let reached = matches!(best, Some((c, Tense::Past)) if c <= 1 || (c <= 2 && !grants));
+    // "By Friday afternoon, fighters held most of west Beirut": a deadline heading a sentence
+    // told in the past says how far things had gone by then.
+    if deadline > 0
+        && !reached
+        && heads_sentence(toks, text, start - deadline)
+        && rest_told_in_past(toks, text, end)
+    {
+        return Some((Tense::Past, REACH + 1));
+    }
     if deadline > 0 && !reached {
         return Some((Tense::Future, 2));
     }
