@@ -35,10 +35,10 @@ pub fn find(
     flashback: bool,
 ) -> Target {
     let mut order: Vec<usize> = (0..drafts.len()).filter(|d| !apart.contains(d)).collect();
-    // "the worst fighting since the civil war ended in 1990", "despite the truce": what a
-    // sentence names as background is not the act it tells ("the civil war" referred back to
-    // the fighting, which took its year).
-    if m.background {
+    // "the worst fighting since the civil war ended in 1990": the landmark of a comparison is
+    // not the act compared with it ("the civil war" referred back to the fighting, which took
+    // its year). (What follows a plain "since" may be: "the fighting since its outbreak".)
+    if m.landmark {
         order.retain(|&d| drafts[d].background || drafts[d].last.0 != m.sentence);
     }
     // The most recently told first; background told in passing last.

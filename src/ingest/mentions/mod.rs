@@ -145,6 +145,9 @@ pub struct Mention {
     /// landmark of a comparison ("the worst since the 2020 war"): told as background to what
     /// the sentence is about.
     pub background: bool,
+    /// The landmark of a comparison ("the worst fighting since the civil war ended in 1990"):
+    /// another event than the one compared with it.
+    pub landmark: bool,
     /// Named by an Arabic imperfect verb ("يلتقي", "يزور"): with a bare day ("الأحد"), news
     /// tells what is to come.
     pub imperfect: bool,
@@ -649,6 +652,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             }),
         // So is the landmark of a comparison ("the worst since the 44-day war two years ago").
         // And what a concession names ("despite the truce").
+        landmark: scan.landmark_of(head.first).is_some(),
         background: scan
             .cues
             .hits
