@@ -1842,3 +1842,25 @@ fn a_coarse_run_in_head_ends_the_day_section_above_it() {
         types_and_dates(&x)
     );
 }
+
+/// "Within hours", "the next day" count from a day, never from a month told last: the shelling
+/// had been put "hours after" a seizure of last month (1 September to 1 October), a silently
+/// wrong span.
+#[test]
+fn hours_later_never_count_from_a_month() {
+    let x = report(
+        "2012-10-04",
+        "en",
+        "A mortar bomb killed five people in Akcakale on Wednesday.\n\nThe shell struck a house at about 4:30 p.m. Residents said shells had landed on the edge of the town several times since rebels seized the Tal Abyad crossing last month.\n\nWithin hours the Turkish army fired artillery at targets near Tal Abyad.",
+    );
+    let s = x
+        .incidents
+        .iter()
+        .find(|i| i.title.contains("artillery"))
+        .expect("the artillery fire");
+    assert!(
+        s.date.latest() >= Some(day("2012-10-03")),
+        "{}",
+        s.date.to_edtf()
+    );
+}

@@ -434,9 +434,17 @@ fn propagate(
             // "the next day", "hours later" count from the last day the text gives, not from
             // one inferred (which they would then pin).
             let counts_days = *kind != RelKind::After;
+            // Nor from a month or a year ("since rebels seized the crossing last month ...
+            // Within hours the army fired"): hours or a day after it are no day at all. (A
+            // night, "в ночь на 2 августа", is two days and still counts.)
+            let coarse = |a: usize| match (t.bounds[a].lo, t.bounds[a].hi) {
+                (Some(lo), Some(hi)) => (hi - lo).num_days() > 3,
+                _ => true,
+            };
             if let Some(&a) = prev
                 .iter()
                 .find(|&&a| t.bounds[a].lo.is_some() && (!counts_days || t.bounds[a].fixed))
+                .filter(|&&a| !(counts_days && coarse(a)))
             {
                 all.push((*who, *kind, a));
             }
