@@ -1864,3 +1864,30 @@ fn hours_later_never_count_from_a_month() {
         s.date.to_edtf()
     );
 }
+
+/// A day a plan had before it moved dates nothing when the new one follows: the visit "which
+/// had been planned for Oct. 15, is now expected in early December" had taken 15 October.
+#[test]
+fn a_plan_moved_takes_its_new_day() {
+    let x = report(
+        "2012-10-10",
+        "en",
+        "Vladimir Putin's visit to Turkey, which had been planned for Oct. 15, is now expected in early December, officials say.",
+    );
+    let v = only(&x, EventType::Visit);
+    assert_eq!(v.status, Status::Planned);
+    assert_eq!(
+        v.date.earliest(),
+        Some(day("2012-12-01")),
+        "{}",
+        v.date.to_edtf()
+    );
+    let x = report(
+        "2012-10-10",
+        "ru",
+        "Визит Путина в Турцию, первоначально намеченный на 15 октября, перенесён на начало декабря.",
+    );
+    assert_every(&x, "the moved visit is not on 15 October", |i| {
+        i.date.to_edtf() != "2012-10-15"
+    });
+}

@@ -227,6 +227,7 @@ fn assign_expressions(
             continue;
         }
         if in_relation_phrase(scan, a, b)
+            || superseded_plan(scan, a, b)
             || appealed
             || dates_what_came_before(scan, occs, a, b)
             || names_a_month(scan, occs, a, &date)
@@ -398,6 +399,32 @@ fn breached_agreements(scan: &Scan, occs: &[Occ], mentions: &[Mention]) -> Vec<b
             occs.iter().any(|o| right_after(o) && violation(o)) && !x.occs.iter().any(violation)
         })
         .collect()
+}
+
+/// "Putin's visit, which had been planned for Oct. 15, is now expected in early December",
+/// "визит, первоначально намеченный на 15 октября, перенесён на декабрь": a day a plan had
+/// before it moved, with the new one told after it in the sentence, dates nothing.
+fn superseded_plan(scan: &Scan, a: usize, b: usize) -> bool {
+    let tokens = &scan.tokens;
+    let word = |k: usize| tokens[k].norm.as_str();
+    let window = a.saturating_sub(5)..a;
+    let earlier = window.clone().any(|k| {
+        matches!(
+            word(k),
+            "originally" | "initially" | "первоначально" | "изначально"
+        ) || word(k).starts_with("планировавш")
+    });
+    let had_been = window.clone().any(|k| {
+        word(k) == "had"
+            && tokens.get(k + 1).is_some_and(|t| t.norm == "been")
+            && tokens.get(k + 2).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "planned" | "scheduled" | "set" | "slated" | "expected" | "due"
+                )
+            })
+    });
+    (earlier || had_been) && scan.dated_within(b, tokens.len())
 }
 
 /// An expression inside a relation phrase ("hours after") is the relation's, not a date.
