@@ -1891,3 +1891,22 @@ fn a_plan_moved_takes_its_new_day() {
         i.date.to_edtf() != "2012-10-15"
     });
 }
+
+/// An Arabic statement issued ("أصدر ... بياناً") is past whatever the present of what it says
+/// ("يدين", condemns): it had been read as planned for the coming Thursday night.
+#[test]
+fn an_arabic_statement_issued_is_past_whatever_it_says() {
+    let x = report(
+        "2008-06-14",
+        "ar",
+        "وفي نيويورك، أصدر مجلس الأمن ليل الخميس - الجمعة بياناً رئاسياً يدين العمل العسكري.",
+    );
+    let s = only(&x, EventType::Statement);
+    assert_eq!(s.status, Status::Occurred);
+    assert_eq!(
+        s.date.latest(),
+        Some(day("2008-06-13")),
+        "{}",
+        s.date.to_edtf()
+    );
+}

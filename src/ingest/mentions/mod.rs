@@ -662,8 +662,10 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
             || scan.landmark_of(head.first).is_some(),
         // Not after the ل of purpose ("ظهر في تسجيل صوتي لينفي ..."): what a past act was for
         // shares its time.
+        // (The verb that tells the act, the first of its words: "أصدر مجلس الأمن بياناً يدين" is
+        // a statement issued, whatever the present of what it says.)
         imperfect: ctx.lang == LangTag::Ar
-            && g.occs.iter().any(|o| {
+            && g.occs.iter().min_by_key(|o| o.first).into_iter().any(|o| {
                 event(o.entry).is_some_and(|e| {
                     e.pattern
                         .first_literal()
