@@ -1910,3 +1910,15 @@ fn an_arabic_statement_issued_is_past_whatever_it_says() {
         s.date.to_edtf()
     );
 }
+
+/// An Arabic act named before the verb that will begin it ("انسحاب القوات سيبدأ خلال الأيام
+/// المقبلة") is planned.
+#[test]
+fn an_arabic_act_that_will_begin_is_planned() {
+    let x = report(
+        "2010-06-07",
+        "ar",
+        "وقال الوزير صباح اليوم إن انسحاب القوات الإريترية «سيبدأ خلال الأيام المقبلة» بالتزامن مع وصول القوة القطرية.",
+    );
+    assert_eq!(only(&x, EventType::Withdrawal).status, Status::Planned);
+}
