@@ -413,8 +413,8 @@ fn years_counted_back_in_the_lead_give_the_story_its_year() {
     assert_eq!(date_of(text, "7 May"), Some(Some("2021-05-07".into())));
 }
 
-/// A week retold day by day: a bare weekday heading the paragraph after a day counted from the
-/// one before is the next such day, not the one before the publication (published 10 May
+/// A week retold day by day: a bare weekday in the paragraph after a day counted from the one
+/// before is the next such day, not the one before the publication (published 10 May
 /// 2021, a Monday: "Friday" alone would be 7 May). Not a weekday in apposition to the day just
 /// told, nor one in a report that counts no days.
 #[test]

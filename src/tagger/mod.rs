@@ -409,7 +409,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .find(|d| chrono::Datelike::weekday(d) == weekday)
             {
                 // A week retold day by day ("On Wednesday, May 7 ... The following afternoon
-                // ... By Friday afternoon"): a bare weekday heading the paragraph after a day
+                // ... By Friday afternoon"): a bare weekday in the paragraph after a day
                 // counted from the one before is the next such day, not one by the
                 // publication two weeks on.
                 alternative = None;

@@ -434,9 +434,7 @@ fn at_a_hospital(scan: &Scan, h: &NameHit) -> bool {
     let tokens = &scan.tokens;
     let before = (h.first.saturating_sub(3)..h.first)
         .any(|k| hospital(k) && !tokens[k + 1..=h.first].iter().any(|t| t.break_before));
-    let after = tokens.get(h.last).is_some_and(|t| !t.break_before)
-        && h.last < tokens.len()
-        && hospital(h.last);
+    let after = tokens.get(h.last).is_some_and(|t| !t.break_before) && hospital(h.last);
     before || after
 }
 
