@@ -1922,3 +1922,23 @@ fn an_arabic_act_that_will_begin_is_planned() {
     );
     assert_eq!(only(&x, EventType::Withdrawal).status, Status::Planned);
 }
+
+/// A chronology item whose first sentence is only its date: the date and what it heads are one
+/// sentence, and the act's evidence says its day.
+#[test]
+fn a_run_in_date_head_and_its_item_are_one_sentence() {
+    let x = report(
+        "1998-10-27",
+        "ru",
+        "29 января 1942 года. В Рио-де-Жанейро подписан протокол о мире.\n\n26 января 1995 года. В верховьях реки Сенепа начинаются столкновения.",
+    );
+    let clash = only(&x, EventType::ArmedClash);
+    assert_eq!(clash.date.to_edtf(), "1995-01-26");
+    assert!(
+        clash.evidence[0]
+            .sentence
+            .starts_with("26 января 1995 года."),
+        "{}",
+        clash.evidence[0].sentence
+    );
+}

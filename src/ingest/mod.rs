@@ -9,7 +9,9 @@
 //!    where the report was written: a [`layout::Page`];
 //! 2. [`time::expressions`] ([`time::expressions::of_report`]): the tagger's temporal
 //!    expressions of the report, outside its dateline;
-//! 3. [`sentences`] ([`sentences::split`]): the content lines cut into sentences;
+//! 3. [`sentences`] ([`sentences::split`]): the content lines cut into sentences, a
+//!    chronology item's date-only first sentence kept with the one it heads
+//!    ([`time::sections::join_run_in_heads`]);
 //! 4. [`mentions`] ([`mentions::analyze`], one sentence at a time): event words grouped into
 //!    mentions, with their relations, their dates ([`time::mention`]), their status
 //!    ([`status`]), and their actors, places and tolls ([`roles`]);
@@ -350,11 +352,13 @@ fn read_sentences(
         published: page.published,
         skip: page.skip,
     };
-    let mut analysed: Vec<mentions::SentenceAnalysis> = sentences::split(page.text, &page.layout)
-        .iter()
-        .enumerate()
-        .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
-        .collect();
+    let split = sentences::split(page.text, &page.layout);
+    let mut analysed: Vec<mentions::SentenceAnalysis> =
+        time::sections::join_run_in_heads(page, split)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| mentions::analyze(&ctx, i, s, &time::expressions::in_sentence(exprs, s)))
+            .collect();
     time::sections::date_undated(
         &mut analysed,
         &time::sections::headed_days(page),

@@ -31,6 +31,7 @@ use crate::ingest::layout::Page;
 use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
 use crate::ingest::mentions::{RelKind, SentenceAnalysis};
+use crate::ingest::sentences::Sentence;
 use crate::ingest::text::is_list_item;
 use crate::model::Status;
 use crate::tagger::{self, TagOptions};
@@ -259,6 +260,39 @@ fn run_in_head(paragraph: &str) -> Option<&str> {
         })
         .map(|(i, _)| i)?;
     Some(&paragraph[..end])
+}
+
+/// A chronology's item whose first sentence is only its date ("26 января 1995 года. В верховьях
+/// реки Сенепа начинаются столкновения."): the date and what it heads are one sentence, so
+/// that the act's evidence says its day.
+pub fn join_run_in_heads(page: &Page, sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut pending: Option<Sentence> = None;
+    for s in sentences {
+        if let Some(head) = pending.take() {
+            if head.paragraph == s.paragraph {
+                out.push(Sentence {
+                    start: head.start,
+                    end: s.end,
+                    paragraph: s.paragraph,
+                });
+                continue;
+            }
+            out.push(head);
+        }
+        let first_of_paragraph = out.last().is_none_or(|p| p.paragraph != s.paragraph);
+        let text = &page.text[s.start..s.end];
+        if first_of_paragraph
+            && text.len() <= 60
+            && heading_day(page, text.trim_end_matches(['.', ':']), None).is_some()
+        {
+            pending = Some(s);
+        } else {
+            out.push(s);
+        }
+    }
+    out.extend(pending);
+    out
 }
 
 /// A word a heading may hold beside its day: punctuation, a clock time, a time zone or a
