@@ -693,6 +693,22 @@ fn mergeset_fresh13_reports() {
     score_set("tests/data/mergeset/fresh13", &MERGESET_FRESH13, true);
 }
 
+/// The reports of the merge set `tests/data/mergeset/fresh14/` (helper-68, thirty-first
+/// session: the Angostura raid and the Andean crisis of March 2008, the In Amenas siege of
+/// January 2013; 18 reports, 6 each in English, Arabic and Russian, 189 gold rows), scored as
+/// reports. Unread. Blind at 12e7c9d: found 0.38, precision 0.48, exact 0.26, 9 wrong.
+#[test]
+fn mergeset_fresh14_reports() {
+    score_set("tests/data/mergeset/fresh14", &MERGESET_FRESH14, false);
+}
+
+const MERGESET_FRESH14: Floors = Floors {
+    found: 0.35,
+    precision: 0.45,
+    exact: 0.23,
+    wrong_max: 11,
+};
+
 /// The reports of the read merge set `tests/data/mergeset/fresh12/` (helper-63, twenty-ninth
 /// session: Nahr al-Bared 2007 and the Eilat attacks and the Egypt–Israel crisis of 2011; 18
 /// reports, 6 each in English, Arabic and Russian, 197 gold rows), scored as reports too.
