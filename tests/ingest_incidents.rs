@@ -1942,3 +1942,68 @@ fn a_run_in_date_head_and_its_item_are_one_sentence() {
         clash.evidence[0].sentence
     );
 }
+
+/// An act told as in its Nth day ("for a second day on Monday", "لليوم السادس على التوالي",
+/// "идут вторые сутки") began N − 1 days before the day it is told on: its date spans them.
+#[test]
+fn a_count_of_days_running_spans_the_days() {
+    let x = report(
+        "2007-05-21",
+        "en",
+        "Lebanese tanks and artillery pounded the Nahr al-Bared camp for a second day on Monday, as troops fought militants inside.",
+    );
+    assert_has(&x, EventType::Shelling, "[2007-05-20..2007-05-21]");
+    let x = report(
+        "2012-10-09",
+        "ar",
+        "قصفت المدفعية التركية أمس مواقع لقوات النظام لليوم السادس على التوالي.",
+    );
+    assert_eq!(
+        only(&x, EventType::Shelling).date.to_edtf(),
+        "[2012-10-03..2012-10-08]"
+    );
+    let x = report(
+        "2022-09-14",
+        "ru",
+        "Бои на кыргызско-таджикской границе идут вторые сутки.",
+    );
+    assert_eq!(
+        only(&x, EventType::ArmedClash).date.to_edtf(),
+        "[2022-09-13..2022-09-14]"
+    );
+}
+
+/// A count of days running far from an act, or of something the lexicon does not name, leaves
+/// the act's day alone: firefighters are no firefight.
+#[test]
+fn days_running_of_something_else_leave_the_act_s_day() {
+    let x = report(
+        "2024-07-21",
+        "en",
+        "Israeli jets struck oil facilities at the port of Hodeidah on Saturday afternoon.\n\nThe death toll from the Israeli air strikes on the port rose to six, the health ministry said, as firefighters struggled for a second day to contain a blaze.",
+    );
+    assert_every(&x, "the strike is Saturday's, nothing else is told", |i| {
+        i.event_type == EventType::AirStrike && i.date.to_edtf() == "2024-07-20"
+    });
+}
+
+/// A count of days running ends on the day it is told on, never on a first day another sentence
+/// gives ("erupted on Tuesday ... for a third day"), and a truce that holds for a third day
+/// keeps the day it was made.
+#[test]
+fn days_running_never_end_on_the_first_day() {
+    let x = report(
+        "2022-09-16",
+        "en",
+        "Clashes erupted on Tuesday between Kyrgyz and Tajik border guards near Vorukh.\n\nThe fighting went on for a third day, officials said.",
+    );
+    assert_every(&x, "no clash begins before Tuesday 13 September", |i| {
+        i.date.earliest() >= Some(day("2022-09-13"))
+    });
+    let x = report(
+        "2021-05-02",
+        "ar",
+        "اتفق البلدان على وقف إطلاق النار يوم الخميس 29 أبريل.\n\nوبقي وقف إطلاق النار صامداً لليوم الثالث على التوالي.",
+    );
+    assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2021-04-29");
+}

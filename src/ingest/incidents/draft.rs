@@ -43,6 +43,8 @@ pub struct Draft {
     pub since: Option<NaiveDate>,
     /// The latest day it can have happened: the day it was announced.
     pub until: Option<NaiveDate>,
+    /// Told as in its Nth day with no date of its own ([`Mention::days_running`]).
+    pub days_running: Option<u64>,
     /// The day a planned act is due by ([`Mention::due_by`]).
     pub due_by: Option<NaiveDate>,
     /// An act that is an incident of its own ("took control of"): joined only by mentions of
@@ -143,6 +145,7 @@ impl Draft {
             last: pos,
             summary: Some(m.sentence),
             since: m.since,
+            days_running: m.days_running,
             until: if m.reference { None } else { m.until },
             due_by: if m.reference { None } else { m.due_by },
             distinct: m.distinct,
@@ -184,6 +187,11 @@ impl Draft {
             return;
         }
         d.since = max_opt(d.since, m.since);
+        // (A fire that burns for a second day says nothing of how long the strike that lit it
+        // lasted.)
+        if m.event_type == d.event_type {
+            d.days_running = d.days_running.max(m.days_running);
+        }
         d.until = min_opt(d.until, m.until);
         d.due_by = min_opt(d.due_by, m.due_by);
         d.background &= m.background;

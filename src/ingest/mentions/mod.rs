@@ -164,6 +164,9 @@ pub struct Mention {
     /// Named with a word of going on ("exchanges of fire continued", "تواصلت الاشتباكات"):
     /// undated, it is an act already told.
     pub continues: bool,
+    /// Undated, told as in its Nth day ("fighting raged for a third day"): the days it has run
+    /// up to the day the story gives it ([`time::running`]).
+    pub days_running: Option<u64>,
 }
 
 impl Mention {
@@ -640,6 +643,7 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
         time_mark: false,
         shares: None,
         summary: false,
+        days_running: None,
         continues: scan.cues.of(CueKind::Continuation).any(|h| {
             scan.clause[h.first] == scan.clause[head.first]
                 && ((h.first >= head.last && h.first - head.last <= 2)

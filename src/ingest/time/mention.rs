@@ -106,6 +106,7 @@ pub fn date_mentions(
     mentions: &mut [Mention],
 ) -> SaidOn {
     let said = assign_expressions(scan, groups, occs, mentions);
+    super::running::widen(scan, mentions);
     at_the_time_of(mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
@@ -175,6 +176,7 @@ fn assign_expressions(
             m.reference = true;
         }
     }
+    let running = super::running::phrases(scan);
     for &(a, b, e) in &scan.expr_tokens {
         let Some(reading) = super::expressions::readings(e, ctx.published) else {
             continue;
@@ -193,6 +195,19 @@ fn assign_expressions(
             if date.latest().is_some() {
                 said_by.push((at, date, e.text.clone()));
             }
+            continue;
+        }
+        // "pounded the camp for a second day on Monday": the day told with a count of days
+        // running is the counted act's, whichever act is nearer.
+        if let Some(m) = running
+            .iter()
+            .find(|r| {
+                scan.clause[r.first] == scan.clause[a]
+                    && ((r.last <= a && a - r.last <= 1) || b == r.first)
+            })
+            .and_then(|r| super::running::counted(scan, mentions, r))
+        {
+            assigned[m].push((0, reading, e.start, e.end));
             continue;
         }
         // "urged both sides to meet next week", "offered to host talks as soon as next week":

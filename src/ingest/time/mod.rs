@@ -3,6 +3,8 @@
 //!   of each sentence;
 //! - [`mention`]: the expression that governs each mention of a sentence ([`govern`]), "since"
 //!   and "said on" bounds, time marks ("since independence");
+//! - [`running`]: an act told as in its Nth day ("for a second day on Monday") spans the days
+//!   it has run;
 //! - [`sections`]: the day heading a section of a report told day by day dates what it tells;
 //! - [`discourse`]: a sentence that steps back in the story (a pluperfect, an earlier opening
 //!   date);
@@ -14,6 +16,7 @@ pub mod discourse;
 pub mod expressions;
 pub mod govern;
 pub mod mention;
+pub mod running;
 pub mod sections;
 pub mod story;
 
