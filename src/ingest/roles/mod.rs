@@ -91,7 +91,7 @@ fn names(scan: &Scan, hits: Vec<NameHit>) -> Vec<NameHit> {
     };
     hits.into_iter()
         .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h))
-        .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h)))
+        .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h) || states(scan, &h)))
         .filter(|h| !speaker_seat(h))
         .collect()
 }
@@ -112,6 +112,17 @@ fn governs(scan: &Scan, h: &NameHit) -> bool {
         && !scan.event_hits.iter().any(|e| {
             e.first >= h.last && e.first - h.last <= 3 && is_violent(scan.type_of_entry(e.entry))
         })
+}
+
+/// A name that is the subject of a statement, next to its verb or inside its phrase
+/// ("أعربت دمشق عن أسفها", "Damascus expressed regret"): a capital there is its government.
+fn states(scan: &Scan, h: &NameHit) -> bool {
+    scan.event_hits.iter().any(|e| {
+        matches!(
+            scan.type_of_entry(e.entry),
+            EventType::Statement | EventType::Accusation
+        ) && (e.last == h.first || e.first == h.last || (e.first < h.first && h.last < e.last))
+    })
 }
 
 /// "inspected the troops in al-Fashaga on the border with Ethiopia", "على الحدود مع إثيوبيا",
@@ -797,6 +808,8 @@ mod tests {
                 Some("ميس الجبل"),
             ),
             ("قصفت طائرات حربية محيط مطار العاصمة يوم الثلاثاء.", None),
+            // A preposition after a noun of place is no name: the village is.
+            ("سقطت قذيفة الجمعة في حقل قرب قرية غوفيجي.", Some("غوفيجي")),
             (
                 "Во вторник в городе Кидаль произошли столкновения.",
                 Some("Кидаль"),
@@ -837,6 +850,17 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// A capital that expresses regret or concern ("أعربت دمشق عن أسفها") is its government,
+    /// not where the shelling it regrets fell.
+    #[test]
+    fn a_capital_that_makes_a_statement_is_its_government() {
+        let s = testing::analyse(&report(&[
+            "أعربت دمشق أمس عن أسفها لسقوط قذيفة على بلدة حدودية تركية.",
+        ]));
+        let places: Vec<_> = s[0].mentions.iter().map(|m| &m.place).collect();
+        assert!(places.iter().all(|p| p.is_none()), "{places:?}");
     }
 
     /// A capital that opens its clause with no act of violence after it is the clause's
