@@ -1996,6 +1996,10 @@ impl<'a> Parser<'a> {
                 if matches!(self.prev_lex(k), Lex::That | Lex::Same) {
                     return None;
                 }
+                // "في مثل هذا اليوم من العام الماضي": a day like this one, in another year.
+                if k == i && k >= 2 && matches!(self.word(k - 2), "مثل" | "بمثل") {
+                    return self.same_day_another_year(k);
+                }
                 0
             }
 
@@ -2020,6 +2024,36 @@ impl<'a> Parser<'a> {
         };
         f.anchor = true;
         Some(f)
+    }
+
+    /// "في مثل هذا اليوم من العام الماضي", "... قبل عامين", "... من عام 2013": the
+    /// publication day's day and month in the year the words give (`k` is اليوم). With no year
+    /// ("في مثل هذا اليوم"), an anniversary of a year the text tells elsewhere: no date.
+    fn same_day_another_year(&self, k: usize) -> Option<Found> {
+        let p = self.ctx.published;
+        let (end, day) = if self.word(k + 1) == "من"
+            && let Some((end, UnitRel::Period(per, _))) = self.unit_rel_at(k + 2)
+            && per.unit == Unit::Year
+        {
+            (end, ymd(per.first.year(), p.month(), p.day()))
+        } else if self.word(k + 1) == "من"
+            && self.lx(k + 2) == Lex::Unit(Unit::Year, Form::One)
+            && let Some(y) = self.plain_num(k + 3).filter(|y| (1000..=9999).contains(y))
+        {
+            (k + 4, ymd(y as i32, p.month(), p.day()))
+        } else if self.is_prep(k + 1, Prep::Before)
+            && let Some((end, Unit::Year, Some(n), None)) = self.duration_at(k + 2)
+        {
+            (end, shift(Unit::Year, p, -i64::from(n)))
+        } else {
+            return None;
+        };
+        Some(self.found(
+            k,
+            end,
+            Some(IncidentDate::day(day?)),
+            "ar.same_day_years_ago",
+        ))
     }
 
     /// A unit with a direction: "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week",
