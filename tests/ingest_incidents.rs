@@ -2007,3 +2007,35 @@ fn days_running_never_end_on_the_first_day() {
     );
     assert_eq!(only(&x, EventType::Ceasefire).date.to_edtf(), "2021-04-29");
 }
+
+/// Talks dated years back ("the peace talks, which Pastrana ended on Feb. 20, 2002") are an
+/// older act, not the undated phone call the news tells: the call keeps no 2002 date.
+#[test]
+fn an_act_dated_years_back_is_not_the_undated_news() {
+    let x = report(
+        "2008-03-01",
+        "en",
+        "President Alvaro Uribe telephoned Ecuador's President Rafael Correa shortly after dawn to inform him of the operation, officials said.\n\nReyes led the rebel side in the peace talks in the Caguan zone, which President Andres Pastrana ended on Feb. 20, 2002.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Talks && i.date.latest() == Some(day("2008-03-01"))),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+/// In a Russian relative clause, the day before the speech verb is the announcement's ("по
+/// данным, которые в понедельник огласил премьер"): the deaths it counts are not dated by it.
+#[test]
+fn the_day_of_an_announcement_in_a_relative_clause_is_the_saying_s() {
+    let x = report(
+        "2013-01-26",
+        "ru",
+        "Боевики захватили газовый комплекс 16 января.\n\nПо итоговым данным, которые в понедельник огласил премьер-министр, погибли не менее 37 иностранцев.",
+    );
+    assert_every(&x, "nothing is dated Monday 21 January", |i| {
+        i.date.exact_day() != Some(day("2013-01-21"))
+    });
+}

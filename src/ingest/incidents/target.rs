@@ -65,7 +65,7 @@ pub fn find(
         return Target::New;
     }
     if anaphoric {
-        return fit.referred_to(drafts, &order);
+        return fit.referred_to(drafts, &order, published);
     }
     // "وفي اليوم التالي، ردت الجزائر فاستدعت سفيريها" after the other side's recall: an act
     // told as a day or days after what came just before is not that act again.
@@ -248,8 +248,16 @@ impl<'a> Fit<'a> {
     /// A word that refers back joins the latest incident of its kind that fits (first the same
     /// type, then the same family); a definite specific word whose date does not fit is the same
     /// incident told with another date (disputed).
-    fn referred_to(&self, drafts: &[Draft], order: &[usize]) -> Target {
+    fn referred_to(&self, drafts: &[Draft], order: &[usize], published: NaiveDate) -> Target {
         let m = self.m;
+        // "the peace talks, which Pastrana ended on Feb. 20, 2002": a mention dated years
+        // back names an older act of its kind, not the undated one the news told ("Uribe
+        // telephoned Correa shortly after dawn").
+        let years_back = m
+            .date
+            .as_ref()
+            .and_then(|r| r.date.latest())
+            .is_some_and(|l| l < published - chrono::Days::new(365));
         for pass in 0..2 {
             for &d in order {
                 let dr = &drafts[d];
@@ -266,6 +274,14 @@ impl<'a> Fit<'a> {
                 // "بموجب اتفاقية وقعت عام 1996": a reference with a date of its own names that
                 // agreement, not an undated one the report told.
                 if m.reference && m.date.is_some() && dr.readings.is_empty() {
+                    continue;
+                }
+                if years_back
+                    && dr.readings.is_empty()
+                    && !dr.background
+                    && m.concept != dr.concept
+                    && !is_violent(dr.event_type)
+                {
                     continue;
                 }
                 // ("ارتفعت حصيلة الهجوم بطائرة مسيرة" then "أعلنت أن الهجوم وقع يوم الاثنين":

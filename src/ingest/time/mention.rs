@@ -603,11 +603,28 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
                 })
         })
         .map(|h| h.last)
+        .or_else(|| said_right_after(scan, a, b))
         .or_else(|| {
             told_before
                 .then(|| fronted_saying(scan, occs, a, b))
                 .flatten()
         })
+}
+
+/// "по данным, которые в понедельник огласил премьер": in a Russian relative clause, a date
+/// right before its speech verb is the day of the saying (the end of the verb).
+fn said_right_after(scan: &Scan, a: usize, b: usize) -> Option<usize> {
+    let tokens = &scan.tokens;
+    if scan.ctx.lang != LangTag::Ru
+        || tokens.get(b).is_none_or(|t| t.break_before)
+        || !(a.saturating_sub(2)..a).any(|k| RELATIVE_PRONOUNS.contains(&tokens[k].norm.as_str()))
+    {
+        return None;
+    }
+    scan.cues
+        .of(CueKind::Speech)
+        .find(|h| h.first == b)
+        .map(|h| h.last)
 }
 
 /// "Бакиев в четверг заявил, что ...", "The ministry on Friday said ...": a date between who
