@@ -696,7 +696,7 @@ fn mergeset_fresh13_reports() {
 /// The reports of the merge set `tests/data/mergeset/fresh14/` (helper-68, thirty-first
 /// session: the Angostura raid and the Andean crisis of March 2008, the In Amenas siege of
 /// January 2013; 18 reports, 6 each in English, Arabic and Russian, 189 gold rows), scored as
-/// reports. Unread. Blind at 12e7c9d: found 0.38, precision 0.48, exact 0.26, 9 wrong.
+/// reports; read since, after its blind score. Blind at 12e7c9d: found 0.38, precision 0.48, exact 0.26, 9 wrong.
 #[test]
 fn mergeset_fresh14_reports() {
     score_set("tests/data/mergeset/fresh14", &MERGESET_FRESH14, true);
