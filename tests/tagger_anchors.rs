@@ -428,3 +428,14 @@ fn a_weekday_after_a_counted_day_goes_on_with_the_week_retold() {
     let news = "On Tuesday, April 20, a strike began.\n\nOn Friday, fighters held the city.";
     assert_eq!(date_of(news, "Friday"), Some(Some("2021-05-07".into())));
 }
+
+/// A day told in a concession ("хотя кризис закончился 20 апреля") is no anchor within its
+/// sentence, but a count of days in the next one counts from it: nothing else came between.
+#[test]
+fn a_count_after_a_concession_counts_from_its_day() {
+    let text = "Отношения, разорванные 3 апреля, не восстановлены, хотя кризис закончился на саммите 20 апреля. Десять дней спустя министры осудили удар.";
+    assert_eq!(
+        date_of(text, "Десять дней спустя"),
+        Some(Some("2021-04-30".into()))
+    );
+}

@@ -193,6 +193,12 @@ pub(crate) struct Ctx {
     /// A date coarser than a day ("late April", "in May") came after the last anchor: "the next
     /// day" then has no day to count from, and counting from an older one would be wrong.
     pub coarse_since_anchor: bool,
+    /// A day told in a concession ("хотя кризис закончился 7 марта"), with its line and the
+    /// token after it: no anchor ("the same day" is the main clause's), but what a count of
+    /// days in the next sentences counts from ("Десять дней спустя") when no other day came
+    /// between ([`Ctx::counted_from_concession`]).
+    pub conceded: Option<(IncidentDate, usize, usize)>,
+    pub counted_from_concession: Option<IncidentDate>,
     /// The last date read whose year is written out and that lies within one year, with its
     /// line and the token after it: a day or month with no year after it in that sentence is
     /// of its year.
@@ -235,6 +241,8 @@ impl Ctx {
         Ctx {
             published,
             anchors: Vec::new(),
+            conceded: None,
+            counted_from_concession: None,
             anchor_line: None,
             last_year: None,
             coarse_since_anchor: false,
@@ -2788,6 +2796,10 @@ impl<'a> Parser<'a> {
             );
         let (base, anchor) = if from_now {
             (self.ctx.published, None)
+        } else if let Some(d) = self.ctx.counted_from_concession.filter(|_| n.is_some())
+            && let Some(day) = d.exact_day()
+        {
+            (day, Some(d))
         } else {
             self.ctx.anchor_for(unit, sign)?
         };

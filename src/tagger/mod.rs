@@ -250,6 +250,14 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         let russian = russian_line(&toks, options.lang);
         let mut i = 0;
         while i < toks.len() {
+            // A day told in a concession is what a count in the next sentences counts from.
+            if let Some((d, line, after)) = ctx.conceded
+                && (line != line_no
+                    || (after..i).any(|k| tense::ends_sentence(&toks, &folded.text, k)))
+            {
+                ctx.counted_from_concession = Some(d);
+                ctx.conceded = None;
+            }
             let found = {
                 let parser = grammar::Parser {
                     t: &toks,
@@ -468,11 +476,20 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             {
                 f.clue = Some(PublicationClue::NotBefore { day });
             }
+            let conceded = tense::in_concession(&toks, &folded.text, fs);
+            if conceded
+                && f.anchor
+                && let Some(d) = f.date.filter(|d| d.exact_day().is_some())
+            {
+                ctx.conceded = Some((d, line_no, fe));
+            }
             if f.anchor
                 && let Some(d) = f.date
-                && !tense::in_concession(&toks, &folded.text, fs)
+                && !conceded
                 && !tense::dates_a_count(&toks, &folded.text, fs)
             {
+                ctx.conceded = None;
+                ctx.counted_from_concession = None;
                 ctx.anchors.push(d);
                 ctx.anchor_line = Some(line_no);
                 // Counted from the day before it, or a weekday read on from such a day.
