@@ -2039,3 +2039,25 @@ fn the_day_of_an_announcement_in_a_relative_clause_is_the_saying_s() {
         i.date.exact_day() != Some(day("2013-01-21"))
     });
 }
+
+/// A date in a relative clause on a toll ("حسب الحصيلة التي قدمها الوزير الأول في 21
+/// جانفي", "by the toll that the prime minister gave on January 21") is the day it was counted,
+/// not the day of the deaths or arrests it counts.
+#[test]
+fn the_day_a_toll_was_given_dates_no_act() {
+    for (lang, body) in [
+        (
+            "ar",
+            "هاجم مسلحون المنشأة الغازية في 16 جانفي 2013.\n\nوأسفر الاعتداء، حسب الحصيلة التي قدمها الوزير الأول في 21 جانفي من العام الماضي، عن مقتل 37 رهينة واعتقال ثلاثة مسلحين.",
+        ),
+        (
+            "en",
+            "Gunmen attacked the gas plant on January 16, 2013.\n\nThe attack, by the toll that the prime minister gave on January 21, killed 37 hostages, and three gunmen were arrested.",
+        ),
+    ] {
+        let x = report("2014-01-16", lang, body);
+        assert_every(&x, "nothing is dated 21 January", |i| {
+            i.date.exact_day() != Some(day("2013-01-21"))
+        });
+    }
+}

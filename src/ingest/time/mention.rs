@@ -60,6 +60,17 @@ const AUXILIARIES: &[&str] = &[
     "стала",
 ];
 
+/// Nouns of a toll or a count, whose relative clause may give the day it was counted.
+const TOLL_NOUNS: &[&str] = &[
+    "حصيله",
+    "toll",
+    "tally",
+    "figures",
+    "данные",
+    "данным",
+    "данных",
+];
+
 /// Relative pronouns: "the truce that was announced on Friday".
 const RELATIVE_PRONOUNS: &[&str] = &[
     "الذي",
@@ -697,7 +708,15 @@ fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
             .and_then(|k| tokens.get(k))
             .map_or("", |t| t.norm.as_str())
     };
-    crate::tagger::tense::as_of(before(3), before(2), before(1))
+    // "حسب الحصيلة التي قدمها الوزير الأول في 21 جانفي", "the toll that the ministry gave on
+    // Monday": a date in a relative clause on a toll is the day it was counted.
+    let toll_clause = (a.saturating_sub(10)..a).any(|j| {
+        tokens[j].forms().any(|v| TOLL_NOUNS.contains(&v))
+            && (j + 1..a).any(|k| RELATIVE_PRONOUNS.contains(&tokens[k].norm.as_str()))
+            && !(j + 1..=a).any(|k| tokens[k].break_before)
+    });
+    toll_clause
+        || crate::tagger::tense::as_of(before(3), before(2), before(1))
         || tokens.get(b).is_some_and(|t| t.norm == "الي")
             && tokens.get(b + 1).is_some_and(Token::is_number)
             && (a.saturating_sub(6)..a).any(|k| tokens[k].forms().any(|v| v == "حصيله"))
