@@ -490,8 +490,9 @@ impl<'a> Parser<'a> {
         // Each rule in turn, the longest match winning (the first of equals): tried one by one
         // rather than gathered first, so that no rule's result is moved around for nothing.
         type Rule<'a> = for<'p> fn(&'p Parser<'a>, usize) -> Option<Found>;
-        const GENERAL: usize = 28;
+        const GENERAL: usize = 29;
         let general: [Rule<'a>; GENERAL] = [
+            Self::rule_this_day_another_year,
             Self::rule_ordinal_weekday,
             Self::rule_date,
             Self::rule_weekday,
@@ -2032,6 +2033,36 @@ impl<'a> Parser<'a> {
         };
         f.anchor = true;
         Some(f)
+    }
+
+    /// "On this day last year", "this day in 2013", "this day five years ago" (an anniversary
+    /// piece): the publication day's day and month in that year.
+    fn rule_this_day_another_year(&self, i: usize) -> Option<Found> {
+        if !self.latin(i) || self.word(i) != "this" || self.word(i + 1) != "day" {
+            return None;
+        }
+        let p = self.ctx.published;
+        let k = i + 2;
+        let (end, day) =
+            if self.word(k) == "last" && self.lx(k + 1) == Lex::Unit(Unit::Year, Form::One) {
+                (k + 2, ymd(p.year() - 1, p.month(), p.day()))
+            } else if self.word(k) == "in"
+                && let Some(y) = self.plain_num(k + 1).filter(|y| (1000..=9999).contains(y))
+            {
+                (k + 2, ymd(y as i32, p.month(), p.day()))
+            } else if let Some((end, Unit::Year, Some(n), None)) = self.duration_at(k)
+                && self.lx(end) == Lex::Ago
+            {
+                (end + 1, shift(Unit::Year, p, -i64::from(n)))
+            } else {
+                return None;
+            };
+        Some(self.found(
+            i,
+            end,
+            Some(IncidentDate::day(day?)),
+            "en.same_day_years_ago",
+        ))
     }
 
     /// "في مثل هذا اليوم من العام الماضي", "... قبل عامين", "... من عام 2013": the
