@@ -2041,58 +2041,54 @@ impl<'a> Parser<'a> {
         if !self.latin(i) || self.word(i) != "this" || self.word(i + 1) != "day" {
             return None;
         }
-        let p = self.ctx.published;
-        let k = i + 2;
-        let (end, day) =
-            if self.word(k) == "last" && self.lx(k + 1) == Lex::Unit(Unit::Year, Form::One) {
-                (k + 2, ymd(p.year() - 1, p.month(), p.day()))
-            } else if self.word(k) == "in"
-                && let Some(y) = self.plain_num(k + 1).filter(|y| (1000..=9999).contains(y))
-            {
-                (k + 2, ymd(y as i32, p.month(), p.day()))
-            } else if let Some((end, Unit::Year, Some(n), None)) = self.duration_at(k)
-                && self.lx(end) == Lex::Ago
-            {
-                (end + 1, shift(Unit::Year, p, -i64::from(n)))
-            } else {
-                return None;
-            };
+        let (end, day) = self.anniversary_at(i + 2)?;
         Some(self.found(
             i,
             end,
-            Some(IncidentDate::day(day?)),
+            Some(IncidentDate::day(day)),
             "en.same_day_years_ago",
         ))
     }
 
-    /// "في مثل هذا اليوم من العام الماضي", "... قبل عامين", "... من عام 2013": the
-    /// publication day's day and month in the year the words give (`k` is اليوم). With no year
-    /// ("في مثل هذا اليوم"), an anniversary of a year the text tells elsewhere: no date.
+    /// "في مثل هذا اليوم من العام الماضي", "... قبل عامين", "... من عام 2013" (`k` is اليوم):
+    /// as [`Self::rule_this_day_another_year`]. With no year ("في مثل هذا اليوم"), an
+    /// anniversary of a year the text tells elsewhere: no date.
     fn same_day_another_year(&self, k: usize) -> Option<Found> {
-        let p = self.ctx.published;
-        let (end, day) = if self.word(k + 1) == "من"
-            && let Some((end, UnitRel::Period(per, _))) = self.unit_rel_at(k + 2)
-            && per.unit == Unit::Year
-        {
-            (end, ymd(per.first.year(), p.month(), p.day()))
-        } else if self.word(k + 1) == "من"
-            && self.lx(k + 2) == Lex::Unit(Unit::Year, Form::One)
-            && let Some(y) = self.plain_num(k + 3).filter(|y| (1000..=9999).contains(y))
-        {
-            (k + 4, ymd(y as i32, p.month(), p.day()))
-        } else if self.is_prep(k + 1, Prep::Before)
-            && let Some((end, Unit::Year, Some(n), None)) = self.duration_at(k + 2)
-        {
-            (end, shift(Unit::Year, p, -i64::from(n)))
-        } else {
-            return None;
-        };
+        let (end, day) = self.anniversary_at(k + 1)?;
         Some(self.found(
             k,
             end,
-            Some(IncidentDate::day(day?)),
+            Some(IncidentDate::day(day)),
             "ar.same_day_years_ago",
         ))
+    }
+
+    /// The year after "this day" or "هذا اليوم", from token `k`: "last year", "من العام
+    /// الماضي", "in 2013", "من عام 2013", "five years ago", "قبل عامين"; with the token after
+    /// it and the publication day's day and month in that year.
+    fn anniversary_at(&self, k: usize) -> Option<(usize, NaiveDate)> {
+        let p = self.ctx.published;
+        let in_year = matches!(self.word(k), "in" | "من");
+        let j = if in_year { k + 1 } else { k };
+        let back = self.is_prep(k, Prep::Before);
+        let (end, year) = if let Some((end, UnitRel::Period(per, _))) = self.unit_rel_at(j)
+            && per.unit == Unit::Year
+        {
+            (end, per.first.year())
+        } else if in_year
+            && let y_at = j + usize::from(self.lx(j) == Lex::Unit(Unit::Year, Form::One))
+            && let Some(y) = self.plain_num(y_at).filter(|y| (1000..=9999).contains(y))
+        {
+            (y_at + 1, y as i32)
+        } else if let Some((end, Unit::Year, Some(n), None)) =
+            self.duration_at(if back { k + 1 } else { k })
+            && (back || self.lx(end) == Lex::Ago)
+        {
+            (if back { end } else { end + 1 }, p.year() - n as i32)
+        } else {
+            return None;
+        };
+        Some((end, ymd(year, p.month(), p.day())?))
     }
 
     /// A unit with a direction: "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week",
