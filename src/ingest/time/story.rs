@@ -530,13 +530,10 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
         .iter()
         .enumerate()
         .map(|(di, d)| {
-            // "fighting raged for a third day": the days it has run, up to its day.
-            let running = |date: IncidentDate| {
-                d.days_running
-                    .zip(date.exact_day())
-                    .and_then(|(n, day)| super::running::span_to(day, n))
-                    .unwrap_or(date)
-            };
+            // "fighting raged for a third day": the days it has run, up to the publication day.
+            let running_to_today = d
+                .days_running
+                .and_then(|n| super::running::span_to(published, n));
             let (date, bounds_note, bounded) = match t.fixed_dates[di].take() {
                 Some(date) => {
                     // (Only the publication day is surely the day a count of days running told
@@ -546,17 +543,16 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
                     let note = t.carried_from[di]
                         .take()
                         .map(|from| format!("the day of the narrative it is told in ('{from}')"));
-                    (if today { running(date) } else { date }, note, false)
+                    let date = running_to_today.filter(|_| today).unwrap_or(date);
+                    (date, note, false)
                 }
                 // "бои идут вторые сутки", "remained closed for a sixth straight day", told
                 // with no day: as of the publication day, when nothing bounds it before.
                 None if d.status != Status::Planned
                     && d.readings.is_empty()
                     && t.bounds[di].hi == Some(published)
-                    && let Some(span) = d.days_running.and_then(|n| {
-                        super::running::span_to(published, n)
-                            .filter(|s| t.bounds[di].lo.is_none_or(|lo| s.earliest() >= Some(lo)))
-                    }) =>
+                    && let Some(span) = running_to_today
+                        .filter(|s| t.bounds[di].lo.is_none_or(|lo| s.earliest() >= Some(lo))) =>
                 {
                     (
                         span,
