@@ -2061,3 +2061,26 @@ fn the_day_a_toll_was_given_dates_no_act() {
         });
     }
 }
+
+/// What is refused or ruled out did not happen: no talks from "refused talks with the
+/// kidnappers", "ruled out negotiations", "исключил переговоры с похитителями".
+#[test]
+fn refused_talks_are_no_talks() {
+    for (lang, body) in [
+        (
+            "en",
+            "The interior minister refused talks with the kidnappers on Wednesday.",
+        ),
+        (
+            "en",
+            "On Wednesday the interior minister ruled out negotiations with the kidnappers.",
+        ),
+        (
+            "ru",
+            "В среду министр внутренних дел исключил переговоры с похитителями.",
+        ),
+    ] {
+        let x = report("2013-01-18", lang, body);
+        assert_every(&x, body, |i| i.event_type != EventType::Talks);
+    }
+}
