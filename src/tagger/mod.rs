@@ -251,12 +251,16 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
         let mut i = 0;
         while i < toks.len() {
             // A day told in a concession is what a count in the next sentences counts from.
-            if let Some((d, line, after)) = ctx.conceded
-                && (line != line_no
-                    || (after..i).any(|k| tense::ends_sentence(&toks, &folded.text, k)))
-            {
-                ctx.counted_from_concession = Some(d);
-                ctx.conceded = None;
+            // (Each token is looked at once: the search goes on from where it stopped.)
+            if let Some((d, line, after)) = ctx.conceded {
+                if line != line_no
+                    || (after..i).any(|k| tense::ends_sentence(&toks, &folded.text, k))
+                {
+                    ctx.counted_from_concession = Some(d);
+                    ctx.conceded = None;
+                } else {
+                    ctx.conceded = Some((d, line, i.max(after)));
+                }
             }
             let found = {
                 let parser = grammar::Parser {

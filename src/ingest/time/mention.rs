@@ -116,8 +116,9 @@ pub fn date_mentions(
     occs: &[Occ],
     mentions: &mut [Mention],
 ) -> SaidOn {
-    let said = assign_expressions(scan, groups, occs, mentions);
-    super::running::widen(scan, mentions);
+    let running = super::running::phrases(scan);
+    let said = assign_expressions(scan, groups, occs, mentions, &running);
+    super::running::widen(scan, mentions, &running);
     at_the_time_of(mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
@@ -167,6 +168,7 @@ fn assign_expressions(
     groups: &[Group],
     occs: &[Occ],
     mentions: &mut [Mention],
+    running: &[super::running::Running],
 ) -> SaidOn {
     let ctx = scan.ctx;
     let mut assigned: Vec<Vec<Assigned>> = vec![Vec::new(); mentions.len()];
@@ -187,7 +189,6 @@ fn assign_expressions(
             m.reference = true;
         }
     }
-    let running = super::running::phrases(scan);
     for &(a, b, e) in &scan.expr_tokens {
         let Some(reading) = super::expressions::readings(e, ctx.published) else {
             continue;

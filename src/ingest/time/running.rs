@@ -179,10 +179,10 @@ pub fn span_to(day: NaiveDate, days: u64) -> Option<IncidentDate> {
 
 /// Each mention told as in its Nth day: a date of one day becomes the span of days it has
 /// run; an undated one keeps the count for the day the story gives it
-/// ([`Mention::days_running`]).
-pub fn widen(scan: &Scan, mentions: &mut [Mention]) {
-    for r in phrases(scan) {
-        let Some(m) = counted(scan, mentions, &r) else {
+/// ([`Mention::days_running`]); `running` are the sentence's [`phrases`].
+pub fn widen(scan: &Scan, mentions: &mut [Mention], running: &[Running]) {
+    for r in running {
+        let Some(m) = counted(scan, mentions, r) else {
             continue;
         };
         let m = &mut mentions[m];
