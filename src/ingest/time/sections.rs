@@ -136,6 +136,14 @@ fn post_stamp(line: &str) -> Option<u32> {
     }
     let (clock, after) = rest.split_once(char::is_whitespace)?;
     let after = after.trim_start();
+    // "09:25. Около 09:00 ...": a colon clock closed by a full stop is a stamp of its own (a
+    // dotted "16.10." could be a date).
+    if let Some(clock) = clock.strip_suffix('.')
+        && clock.contains(':')
+        && !clock.contains('.')
+    {
+        return minute_of(clock);
+    }
     let (separators, after): (&[char], &str) = match after.strip_prefix('(') {
         Some(zoned) => {
             let (inside, rest) = zoned.split_once(')')?;
@@ -526,6 +534,19 @@ mod tests {
             heads(&body),
             ["-", "2025-05-07", "2025-05-07", "2025-05-07"]
         );
+        // Stamps closed by a full stop ("09:25. Около 09:00 ..."); a dotted "16.10." may be a
+        // date and stamps nothing.
+        let body = format!(
+            "{LEDE}\n\n09:25. Crowds gather.\n\n12:10. The rally began.\n\n13:40. Clashes broke out."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-05-07", "2025-05-07", "2025-05-07"]
+        );
+        let body = format!(
+            "{LEDE}\n\n09.25. Crowds gather.\n\n12.10. The rally began.\n\n13.40. Clashes broke out."
+        );
+        assert!(heads(&body).iter().all(|d| d == "-"), "{:?}", heads(&body));
     }
 
     #[test]
