@@ -352,6 +352,34 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 .written_year
                 .filter(|&(_, line, after)| line == line_no && same_sentence(after))
                 .map(|(written, ..)| (written, yearless_night));
+            // "в ночь на 29 мая 2012 года ... О трагедии стало известно 30 мая": a day with no
+            // year, in the next sentences of the paragraph that wrote a day out with its year,
+            // a few days after that day in its year, goes on with that story.
+            let days_after = |written: &IncidentDate| {
+                let (Some(d), Some(end)) = (date, written.latest()) else {
+                    return false;
+                };
+                let close = written
+                    .earliest()
+                    .is_some_and(|w0| (end - w0).num_days() <= 3);
+                nearest_to(&d, written, false)
+                    .and_then(|near| near.earliest())
+                    .is_some_and(|n| close && (0..=7).contains(&(n - end).num_days()))
+            };
+            let in_this_line = in_this_line.or_else(|| {
+                ctx.written_year
+                    .filter(|&(written, line, _)| {
+                        line == line_no
+                            && f.free
+                            && matches!(
+                                f.cycle,
+                                Some(resolve::Cycle::Days { hijri: false, lo, hi, .. }) if lo == hi
+                            )
+                            && !clause_tense().is_some_and(|(t, _)| t == tense::Tense::Future)
+                            && days_after(&written)
+                    })
+                    .map(|(written, ..)| (written, false))
+            });
             // (A story year read from the lead's years counted back comes first: below.)
             let of_the_story = || {
                 ctx.last_written_year
@@ -527,11 +555,13 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                     .is_some_and(|t| ["since", "منذ"].contains(&&folded.text[t.s..t.e]));
                 // A year told as the time of what follows ("в 2014 году: в январе ...", "in
                 // 2014, in January ...") is no bare year: the sentence is of that year.
+                // So is a year a colon opens ("Вспомните 2011 год: 12 ноября ...").
                 let frame = d.precision() == Precision::Year
-                    && fs
+                    && (fs
                         .checked_sub(1)
                         .and_then(|k| toks.get(k))
-                        .is_some_and(|t| ["в", "во", "in"].contains(&&folded.text[t.s..t.e]));
+                        .is_some_and(|t| ["в", "во", "in"].contains(&&folded.text[t.s..t.e]))
+                        || text[e..].trim_start().starts_with(':'));
                 if f.names_year
                     && !since
                     && (d.precision() != Precision::Year || frame)
