@@ -1809,11 +1809,27 @@ impl<'a> Parser<'a> {
         if told_before {
             let (base, anchor) = self.ctx.anchor_for(Unit::Day, 0)?;
             anchor?;
-            let day = (-3..=3)
-                .filter_map(|n| add_days(base, n))
-                .find(|d| d.weekday() == w)?;
+            // A day of that weekday the text told ("It began a week ago yesterday [a Saturday]
+            // ... By this morning ... Late that Saturday"): that one.
+            let told = self
+                .ctx
+                .anchors
+                .iter()
+                .rev()
+                .filter_map(IncidentDate::exact_day)
+                .filter(|&d| d <= self.ctx.published && (base - d).num_days() <= 14)
+                .find(|d| d.weekday() == w);
+            let day = told.or_else(|| {
+                (-3..=3)
+                    .filter_map(|n| add_days(base, n))
+                    .find(|d| d.weekday() == w)
+            })?;
             let mut f = self.found(i, k, Some(IncidentDate::day(day)), "en.weekday_told_before");
-            f.note = Some(anchor_note(anchor, base));
+            f.note = Some(if told.is_some() {
+                format!("the {} the text told before", weekday_name(w))
+            } else {
+                anchor_note(anchor, base)
+            });
             f.anchor = true;
             return Some(f);
         }
