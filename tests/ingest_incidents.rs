@@ -2084,3 +2084,34 @@ fn refused_talks_are_no_talks() {
         assert_every(&x, body, |i| i.event_type != EventType::Talks);
     }
 }
+
+/// A planning word right after an act ("намеченный на 11 ноября", "scheduled for November
+/// 11") plans it and gives its day, though a date of the saying opens the sentence; a dash
+/// between two names ("Россия — ЕС") joins them as the summit's sides.
+#[test]
+fn a_planning_participle_dates_the_act_before_it() {
+    for (lang, body) in [
+        (
+            "ru",
+            "Накануне Кремль объявил, что саммит Россия — ЕС, намеченный на 11 ноября в Копенгагене, перенесен в Брюссель.",
+        ),
+        (
+            "ru",
+            "Следующая проверка — саммит Россия — ЕС, намеченный на 11 ноября: отношения с Таллином станут одной из его тем.",
+        ),
+        (
+            "en",
+            "On Tuesday the Kremlin said the EU-Russia summit, scheduled for November 11 in Copenhagen, would move to Brussels.",
+        ),
+    ] {
+        let x = report("2002-10-30", lang, body);
+        let talks = only(&x, EventType::Talks);
+        assert_eq!(talks.status, Status::Planned, "{body}");
+        assert_eq!(talks.date.to_edtf(), "2002-11-11", "{body}");
+        assert!(
+            talks.actors.iter().any(|a| a == "European Union"),
+            "{body}: {:?}",
+            talks.actors
+        );
+    }
+}

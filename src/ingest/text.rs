@@ -250,7 +250,16 @@ fn push_token(
         && tokens.last().is_some_and(|t: &Token| {
             t.end - base == gap_start && digits(&text[t.start - base..t.end - base])
         });
-    let break_before = !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number;
+    // "саммит Россия — ЕС", "the Kyrgyzstan–Tajikistan border": a dash between two names is
+    // a pair, no break. (A dateline's "KABUL — Taliban ..." in capitals still breaks.)
+    let name_pair = matches!(gap.trim(), "-" | "–" | "—")
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && tokens.last().is_some_and(|t: &Token| {
+            let prev = &text[t.start - base..t.end - base];
+            prev.chars().next().is_some_and(char::is_uppercase) && (!t.caps || gap == gap.trim())
+        });
+    let break_before =
+        !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number && !name_pair;
     // An Arabic letter has no case: a word with one is not in capitals.
     let caps = !arabic
         && word.chars().any(crate::text::is_letter)

@@ -839,6 +839,14 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
             // its date from that act, not from the day it is spoken of.
             let known_object = known_object
                 || (o.last <= a && mention.definite && object_of_act(scan, mention, o.first));
+            // "саммит Россия — ЕС, намеченный на 11 ноября", "talks scheduled for Monday":
+            // the date a planning word right after the act gives is the act's.
+            let scheduled = scan.cues.of(CueKind::PlannedPost).any(|h| {
+                h.first >= o.last && h.first - o.last <= 3 && h.last <= a && a - h.last <= 1
+            });
+            if scheduled {
+                return 0;
+            }
             d + 3 * clause[a].abs_diff(clause[o.first])
                 + if known_object { 6 } else { 0 }
                 + if left { 4 } else { 0 }
@@ -1164,8 +1172,11 @@ fn in_participle_clause(scan: &Scan, occs: &[Occ], a: usize) -> bool {
         let participle = w.chars().count() >= 7
             && w.chars().all(|c| ('а'..='я').contains(&c))
             && RU_FULL_PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e));
+        // ("саммит Россия — ЕС, намеченный на 17–18 мая": a participle of planning dates the
+        // act planned, named before it.)
+        let planning = scan.cues.of(CueKind::PlannedPost).any(|h| h.first == k);
         if participle {
-            return t.break_before && k > 0 && !in_occ(k) && !in_occ(k - 1);
+            return t.break_before && k > 0 && !in_occ(k) && !in_occ(k - 1) && !planning;
         }
     }
     false
