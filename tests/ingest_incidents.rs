@@ -2115,3 +2115,44 @@ fn a_planning_participle_dates_the_act_before_it() {
         );
     }
 }
+
+/// "On the eve of" an act told elsewhere ("накануне встречи", "عشية الاجتماع", "за день до
+/// встречи") is the day before it; a relation that opens the sentence needs no comma after it.
+#[test]
+fn the_eve_of_an_act_is_the_day_before_it() {
+    for (lang, body) in [
+        (
+            "ru",
+            "В четверг в Москве прошла встреча премьеров двух стран. Накануне встречи премьеров Государственная дума обвинила Украину.",
+        ),
+        (
+            "ru",
+            "В четверг в Москве прошла встреча премьеров двух стран. За день до встречи премьеров Государственная дума обвинила Украину.",
+        ),
+        (
+            "en",
+            "The prime ministers met in Moscow on Thursday. On the eve of the meeting the Duma accused Ukraine.",
+        ),
+        (
+            "ar",
+            "التقى رئيسا الوزراء في موسكو يوم الخميس. وعشية الاجتماع اتهم مجلس الدوما أوكرانيا.",
+        ),
+    ] {
+        let x = report("2003-11-01", lang, body);
+        assert_eq!(
+            only(&x, EventType::Accusation).date.to_edtf(),
+            "2003-10-29",
+            "{body}"
+        );
+    }
+    // "After the meeting the Duma accused Ukraine": after it, with no comma.
+    let x = report(
+        "2003-11-01",
+        "en",
+        "The prime ministers met in Moscow on Thursday. After the meeting the Duma accused Ukraine.",
+    );
+    assert_eq!(
+        only(&x, EventType::Accusation).date.earliest(),
+        Some(day("2003-10-30"))
+    );
+}

@@ -99,6 +99,8 @@ pub enum CueKind {
     DaysAfter,
     /// "before X".
     Before,
+    /// "on the eve of X", "накануне X", "عشية X": the day before X.
+    DayBefore,
     /// "later", "subsequently": after what the story told before.
     Later,
     /// "when", "as": at the same time as the event of the main clause.
@@ -193,6 +195,7 @@ impl CueKind {
                 | CueKind::DayAfter
                 | CueKind::DaysAfter
                 | CueKind::Before
+                | CueKind::DayBefore
         )
     }
 
@@ -208,6 +211,7 @@ impl CueKind {
             "day_after" => CueKind::DayAfter,
             "days_after" => CueKind::DaysAfter,
             "before" => CueKind::Before,
+            "day_before" => CueKind::DayBefore,
             "later" => CueKind::Later,
             "simultaneous" => CueKind::Simultaneous,
             "accordance" => CueKind::Accordance,

@@ -54,6 +54,8 @@ pub enum RelKind {
     DaysAfter,
     /// It happened before the anchor.
     Before,
+    /// The day before the anchor.
+    DayBefore,
     /// At the same time as the anchor.
     Simultaneous,
 }

@@ -33,7 +33,7 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         };
         let counted = matches!(
             kind,
-            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter | CueKind::DayBefore
         );
         if !relational
             || h.last > o.first
@@ -147,6 +147,7 @@ fn from_relation_words(scan: &Scan, groups: &[Group], mentions: &mut [Mention]) 
             CueKind::DayAfter => Some((yi, RelKind::DayAfter, xi)),
             CueKind::DaysAfter => Some((yi, RelKind::DaysAfter, xi)),
             CueKind::Before => Some((yi, RelKind::Before, xi)),
+            CueKind::DayBefore => Some((yi, RelKind::DayBefore, xi)),
             CueKind::Simultaneous => Some((xi, RelKind::Simultaneous, yi)),
             _ => None,
         };
@@ -212,8 +213,12 @@ fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Opti
         None => (0..mentions.len())
             .filter(|&m| m != xi && mentions[m].head() >= x_last)
             .min_by_key(|&m| mentions[m].head())
+            // (A phrase that opens the sentence needs no comma after it: "Накануне встречи
+            // премьеров Госдума обвинила ...", "After the meeting the Duma accused ...".)
             .filter(|&m| {
-                (x_last..=mentions[m].head()).any(|i| tokens.get(i).is_some_and(|t| t.break_before))
+                opens_sentence(scan, x_head)
+                    || (x_last..=mentions[m].head())
+                        .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
             })
             // "a day after the envoy's visit, where he warned ...": a clause that describes the
             // anchor tells no act the phrase dates.
@@ -228,6 +233,20 @@ fn modified(scan: &Scan, mentions: &[Mention], xi: usize, kind: CueKind) -> Opti
                 last_before(&|o| scan.segment(o.first) == scan.segment(x_head)).map(|(_, m)| m)
             }),
     }
+}
+
+/// A relation word opens the sentence (after "and", "but" at most) and names the act at
+/// `x_head` with no break between.
+fn opens_sentence(scan: &Scan, x_head: usize) -> bool {
+    let tokens = &scan.tokens;
+    scan.cues.hits.iter().any(|(h, k)| {
+        let opener = h.first == 1
+            && ["and", "but", "then", "и", "а", "но", "затем"].contains(&tokens[0].norm.as_str());
+        k.orders_in_time()
+            && (h.first == 0 || opener)
+            && h.last <= x_head
+            && (h.first + 1..=x_head).all(|i| !tokens[i].break_before)
+    })
 }
 
 /// A breach comes after the agreement named with it.

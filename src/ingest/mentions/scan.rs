@@ -223,15 +223,30 @@ impl<'a> Scan<'a> {
         let last = self.tokens[h.last - 1].norm.as_str();
         let next = self.tokens.get(h.last);
         if self.tokens[h.last - 1].arabic {
-            !matches!(last, "من" | "غداه" | "عقب" | "اثر")
+            // ("وعشية الاجتماع": the word after its clitic.)
+            let takes_object = |w: &str| matches!(w, "من" | "غداه" | "عقب" | "اثر" | "عشيه");
+            !(takes_object(last)
+                || self.tokens[h.last - 1]
+                    .variants
+                    .iter()
+                    .any(|w| takes_object(w)))
                 && next.is_none_or(|t| {
                     !matches!(t.norm.as_str(), "من" | "علي") && !t.norm.starts_with('ل')
                 })
         } else {
-            // "within hours", "hours later", "the next day": no word that takes an object.
+            // "within hours", "hours later", "the next day": no word that takes an object
+            // ("накануне встречи", "за день до встречи" take one).
             !matches!(
                 last,
-                "of" | "after" | "before" | "following" | "since" | "ahead" | "into"
+                "of" | "after"
+                    | "before"
+                    | "following"
+                    | "since"
+                    | "ahead"
+                    | "into"
+                    | "до"
+                    | "после"
+                    | "накануне"
             ) && next.is_none_or(|t| !matches!(t.norm.as_str(), "of" | "after"))
         }
     }

@@ -507,6 +507,12 @@ fn narrow(kind: RelKind, w: Bounds, a: Bounds) -> (Bounds, Bounds) {
             nw.hi = min_opt(w.hi, a.hi);
             na.lo = max_opt(a.lo, w.lo);
         }
+        RelKind::DayBefore => {
+            nw.lo = max_opt(w.lo, minus(a.lo, 1));
+            nw.hi = min_opt(w.hi, minus(a.hi, 1));
+            na.lo = max_opt(a.lo, plus(w.lo, 1));
+            na.hi = min_opt(a.hi, plus(w.hi, 1));
+        }
         RelKind::Simultaneous => {
             nw.lo = max_opt(w.lo, a.lo);
             nw.hi = min_opt(w.hi, a.hi);
@@ -592,6 +598,7 @@ fn rel_words(k: RelKind) -> &'static str {
         RelKind::DayAfter => "the day after",
         RelKind::DaysAfter => "days after",
         RelKind::Before => "before",
+        RelKind::DayBefore => "the day before",
         RelKind::Simultaneous => "at the time of",
     }
 }
@@ -600,6 +607,7 @@ fn rel_words_inverse(k: RelKind) -> &'static str {
     match k {
         RelKind::After | RelKind::HoursAfter | RelKind::DayAfter | RelKind::DaysAfter => "before",
         RelKind::Before => "after",
+        RelKind::DayBefore => "the day after",
         RelKind::Simultaneous => "at the time of",
     }
 }
