@@ -1970,7 +1970,7 @@ impl<'a> Parser<'a> {
         let offsets: &[i64] = if written.heading {
             &[0, -1, 1, -2, 2, 3, 4, 5, 6]
         } else if (p - d).num_days() > 7 {
-            &[1, 2, 3, 4, 5, 6]
+            &[0, 1, 2, 3, 4, 5, 6]
         } else {
             return None;
         };

@@ -574,10 +574,30 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             }
             // A calendar day written out with its weekday ("Wednesday, 15 October", "يوم
             // الأربعاء 15 أكتوبر"): a story told day by day, by its dates.
-            if let Some(day) = f.date.and_then(|d| d.exact_day())
-                && toks[fs..fe]
-                    .iter()
-                    .any(|t| matches!(t.lex, lex::Lex::Weekday(_)))
+            // (Of a span of days written so, "ليل الخميس ٢ آذار - الجمعة ٣ آذار", its last day
+            // when it falls on a weekday written in it.)
+            let weekdays: Vec<chrono::Weekday> = toks[fs..fe]
+                .iter()
+                .filter_map(|t| match t.lex {
+                    lex::Lex::Weekday(w) => Some(w),
+                    _ => None,
+                })
+                .collect();
+            let written = f.date.and_then(|d| {
+                d.exact_day().or_else(|| {
+                    [d.latest(), d.earliest()]
+                        .into_iter()
+                        .flatten()
+                        .find(|x| weekdays.contains(&chrono::Datelike::weekday(x)))
+                        .filter(|_| {
+                            d.latest()
+                                .zip(d.earliest())
+                                .is_some_and(|(b, a)| (b - a).num_days() <= 3)
+                        })
+                })
+            });
+            if let Some(day) = written
+                && !weekdays.is_empty()
                 && text[s..e]
                     .chars()
                     .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
