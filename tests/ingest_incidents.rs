@@ -2156,3 +2156,30 @@ fn the_eve_of_an_act_is_the_day_before_it() {
         Some(day("2003-10-30"))
     );
 }
+
+/// Recognition withdrawn is no troops withdrawn, and the month of a signing told after the
+/// place it was signed ("الموقّع في الصخيرات في كانون الأول ٢٠١٥", "signed in Skhirat in
+/// December 2015") dates the agreement, not the act before it.
+#[test]
+fn an_agreement_signed_at_a_place_in_a_month() {
+    for (lang, body) in [
+        (
+            "ar",
+            "وردّ مجلس النواب في طبرق بالتصويت يوم الاثنين ٦ آذار على تعليق مشاركته في الحوار السياسي الذي ترعاه الأمم المتحدة، وسحب اعترافه بالاتفاق السياسي الموقّع في الصخيرات في كانون الأول ٢٠١٥.",
+        ),
+        (
+            "en",
+            "On Monday, March 6, the House of Representatives withdrew its recognition of the political agreement signed in Skhirat in December 2015.",
+        ),
+    ] {
+        let x = report("2017-03-15", lang, body);
+        assert_eq!(
+            only(&x, EventType::Agreement).date.to_edtf(),
+            "2015-12",
+            "{body}"
+        );
+        assert_every(&x, "no troops withdrawn", |i| {
+            i.event_type != EventType::Withdrawal
+        });
+    }
+}

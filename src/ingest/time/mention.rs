@@ -364,9 +364,13 @@ const SIGNED: &[&str] = &[
     "المبرم",
 ];
 
-/// The expression starting at token `a` follows a word of signing.
+/// The expression starting at token `a` follows a word of signing, in its clause (a place may
+/// stand between: "الموقّع في الصخيرات في كانون الأول ٢٠١٥", "signed in Skhirat in December").
 fn signed_at(scan: &Scan, a: usize) -> bool {
-    (a.saturating_sub(3)..a).any(|k| SIGNED.contains(&scan.tokens[k].norm.as_str()))
+    (a.saturating_sub(5)..a).any(|k| {
+        SIGNED.contains(&scan.tokens[k].norm.as_str())
+            && (k + 1..=a).all(|i| !scan.tokens[i].break_before)
+    })
 }
 
 /// The mention is named after a relation word ("before", "after") in that word's clause,
