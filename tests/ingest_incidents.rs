@@ -2183,3 +2183,16 @@ fn an_agreement_signed_at_a_place_in_a_month() {
         });
     }
 }
+
+/// A statement that is only its dated saying takes the saying's day, though another date
+/// stands nearer its verb ("غادرت ... ظهر أمس الجمعة، بعدما أعلن المتحدث ... يوم الاثنين
+/// الماضي أن ...").
+#[test]
+fn a_dated_saying_keeps_its_own_day() {
+    let x = report(
+        "2019-09-28",
+        "ar",
+        "وكانت الناقلة قد غادرت ميناء بندر عباس ظهر أمس الجمعة، بعدما أعلن المتحدث باسم الحكومة الإيرانية علي ربيعي يوم الاثنين الماضي أن «الإجراءات القانونية انتهت» وأن السفينة باتت حرة في المغادرة.",
+    );
+    assert_eq!(only(&x, EventType::Statement).date.to_edtf(), "2019-09-23");
+}

@@ -1373,7 +1373,16 @@ impl SaidOn {
     /// Tuesday") was made that day: the saying's date is its own.
     pub fn bound(&self, scan: &Scan, mentions: &mut [Mention]) {
         for m in mentions {
-            if m.status == Status::Planned || m.date.is_some() {
+            // (A statement that is only its dated saying, [`grouping::dated_saying`], takes the
+            // saying's day even where a nearer date was given to it: "غادرت الناقلة ظهر أمس
+            // الجمعة، بعدما أعلن المتحدث ... يوم الاثنين الماضي أن ...".)
+            let saying_only = m.event_type == EventType::Statement
+                && m.occs.iter().all(Occ::wordless)
+                && self
+                    .0
+                    .iter()
+                    .any(|(at, _, _)| m.occs.iter().any(|o| saying_of(o, *at)));
+            if m.status == Status::Planned || (m.date.is_some() && !saying_only) {
                 continue;
             }
             let head = m.head();
