@@ -2196,3 +2196,17 @@ fn a_dated_saying_keeps_its_own_day() {
     );
     assert_eq!(only(&x, EventType::Statement).date.to_edtf(), "2019-09-23");
 }
+
+/// "по данным Минздрава на утро четверга": the day the figures stand as of dates the count,
+/// not the deaths it counts.
+#[test]
+fn figures_as_of_a_day_date_no_act() {
+    let x = report(
+        "2010-04-08",
+        "ru",
+        "Число погибших, по данным Минздрава на утро четверга, возросло до 75. К вечеру среды протестующие взяли штурмом здания парламента.",
+    );
+    assert_every(&x, "nothing is dated Thursday 8 April", |i| {
+        i.date.exact_day() != Some(day("2010-04-08"))
+    });
+}

@@ -720,7 +720,17 @@ fn day_of_toll_update(scan: &Scan, a: usize, b: usize) -> bool {
             && (j + 1..a).any(|k| RELATIVE_PRONOUNS.contains(&tokens[k].norm.as_str()))
             && !(j + 1..=a).any(|k| tokens[k].break_before)
     });
+    // "по данным Минздрава на утро четверга": the figures as of that day.
+    let figures_as_of = scan.ctx.lang == LangTag::Ru
+        && (a.saturating_sub(2)..a).any(|k| {
+            tokens[k].norm == "на"
+                && (k.saturating_sub(3)..k).any(|j| {
+                    tokens[j].forms().any(|v| TOLL_NOUNS.contains(&v))
+                        && !(j + 1..=a).any(|i| tokens[i].break_before)
+                })
+        });
     toll_clause
+        || figures_as_of
         || crate::tagger::tense::as_of(before(3), before(2), before(1))
         || tokens.get(b).is_some_and(|t| t.norm == "الي")
             && tokens.get(b + 1).is_some_and(Token::is_number)
