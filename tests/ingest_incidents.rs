@@ -2210,3 +2210,16 @@ fn figures_as_of_a_day_date_no_act() {
         i.date.exact_day() != Some(day("2010-04-08"))
     });
 }
+
+/// A town that fell into a side's hands ("سقطت مدينة كيدال صباح اليوم الجمعة في أيدي
+/// مقاتلي الحركة") was taken that day, whatever attack before it began the day before.
+#[test]
+fn a_town_that_fell_into_their_hands() {
+    let x = report(
+        "2012-03-30",
+        "ar",
+        "نبدأ نشرتنا من شمال مالي، حيث سقطت مدينة كيدال صباح اليوم الجمعة في أيدي مقاتلي الحركة الوطنية لتحرير أزواد وجماعة أنصار الدين، بعد هجوم على المعسكر الرئيسي للجيش بدأ أمس.",
+    );
+    assert_has(&x, EventType::ArmedClash, "2012-03-30");
+    assert_has(&x, EventType::Attack, "2012-03-29");
+}
