@@ -2223,3 +2223,29 @@ fn a_town_that_fell_into_their_hands() {
     assert_has(&x, EventType::ArmedClash, "2012-03-30");
     assert_has(&x, EventType::Attack, "2012-03-29");
 }
+
+/// Everyday words for acts: "rounded up" people are arrested; "ворвались в здание" and
+/// "протаранили ворота" are attacks.
+#[test]
+fn people_rounded_up_and_buildings_stormed() {
+    for (lang, body, t) in [
+        (
+            "en",
+            "Police rounded up dozens of people in the city on Tuesday.",
+            EventType::Arrest,
+        ),
+        (
+            "ru",
+            "Во вторник боевики ворвались в здание районной администрации.",
+            EventType::Attack,
+        ),
+        (
+            "ru",
+            "Во вторник нападавшие протаранили ворота воинской части.",
+            EventType::Attack,
+        ),
+    ] {
+        let x = report("2016-06-08", lang, body);
+        assert_eq!(only(&x, t).date.to_edtf(), "2016-06-07", "{body}");
+    }
+}
