@@ -2249,3 +2249,29 @@ fn people_rounded_up_and_buildings_stormed() {
         assert_eq!(only(&x, t).date.to_edtf(), "2016-06-07", "{body}");
     }
 }
+
+/// More everyday words: "бомбит" is an air strike, "были переброшены" a deployment, "cordoned
+/// off" a cordon of troops or police.
+#[test]
+fn bombing_reinforcements_and_cordons() {
+    for (lang, body, t) in [
+        (
+            "ru",
+            "Во вторник федеральная авиация бомбит позиции боевиков у села.",
+            EventType::AirStrike,
+        ),
+        (
+            "ru",
+            "Во вторник на остров были переброшены пограничники.",
+            EventType::Deployment,
+        ),
+        (
+            "en",
+            "Riot police cordoned off the parliament building on Tuesday.",
+            EventType::Deployment,
+        ),
+    ] {
+        let x = report("2016-06-08", lang, body);
+        assert_eq!(only(&x, t).date.to_edtf(), "2016-06-07", "{body}");
+    }
+}
