@@ -225,11 +225,7 @@ impl<'a> Scan<'a> {
         if self.tokens[h.last - 1].arabic {
             // ("وعشية الاجتماع": the word after its clitic.)
             let takes_object = |w: &str| matches!(w, "من" | "غداه" | "عقب" | "اثر" | "عشيه");
-            !(takes_object(last)
-                || self.tokens[h.last - 1]
-                    .variants
-                    .iter()
-                    .any(|w| takes_object(w)))
+            !self.tokens[h.last - 1].forms().any(takes_object)
                 && next.is_none_or(|t| {
                     !matches!(t.norm.as_str(), "من" | "علي") && !t.norm.starts_with('ل')
                 })

@@ -1383,16 +1383,34 @@ impl SaidOn {
     /// Tuesday") was made that day: the saying's date is its own.
     pub fn bound(&self, scan: &Scan, mentions: &mut [Mention]) {
         for m in mentions {
-            // (A statement that is only its dated saying, [`grouping::dated_saying`], takes the
-            // saying's day even where a nearer date was given to it: "غادرت الناقلة ظهر أمس
-            // الجمعة، بعدما أعلن المتحدث ... يوم الاثنين الماضي أن ...".)
-            let saying_only = m.event_type == EventType::Statement
-                && m.occs.iter().all(Occ::wordless)
-                && self
-                    .0
-                    .iter()
-                    .any(|(at, _, _)| m.occs.iter().any(|o| saying_of(o, *at)));
-            if m.status == Status::Planned || (m.date.is_some() && !saying_only) {
+            if m.status == Status::Planned {
+                continue;
+            }
+            // "واتهم مسؤولون في وزارة الدفاع، الخميس، إثيوبيا بتسليح ...": the accusing or
+            // saying verb is the act itself; the day it was said on is its own.
+            let own_saying = matches!(m.event_type, EventType::Statement | EventType::Accusation)
+                .then(|| {
+                    self.0
+                        .iter()
+                        .find(|(at, _, _)| m.occs.iter().any(|o| saying_of(o, *at)))
+                })
+                .flatten()
+                .filter(|(_, date, _)| {
+                    date.latest().is_some_and(|l| l <= scan.ctx.published)
+                        // (Any usable date for a saying that is the act: "أعلن مطلع يوليو".)
+                        && (date.precision() == Precision::Day
+                            || (m.occs.iter().all(Occ::wordless) && usable(date)))
+                });
+            if m.date.is_some() {
+                // A statement that is only its dated saying ([`grouping::dated_saying`]) takes
+                // the saying's day even where a nearer date was given to it: "غادرت الناقلة ظهر
+                // أمس الجمعة، بعدما أعلن المتحدث ... يوم الاثنين الماضي أن ...".
+                if m.event_type == EventType::Statement
+                    && m.occs.iter().all(Occ::wordless)
+                    && let Some((_, date, text)) = own_saying
+                {
+                    m.date = Some(said_on(date, text));
+                }
                 continue;
             }
             let head = m.head();
@@ -1410,21 +1428,7 @@ impl SaidOn {
                 })
                 .collect();
             m.until = said.iter().filter_map(|(_, d, _)| d.latest()).min();
-            // "واتهم مسؤولون في وزارة الدفاع، الخميس، إثيوبيا بتسليح ...": the accusing or
-            // saying verb is the act itself; the day it was said on is its own.
-            let own_saying = matches!(m.event_type, EventType::Statement | EventType::Accusation)
-                .then(|| {
-                    self.0
-                        .iter()
-                        .find(|(at, _, _)| m.occs.iter().any(|o| saying_of(o, *at)))
-                })
-                .flatten();
-            if let Some((_, date, text)) = own_saying
-                && date.latest().is_some_and(|l| l <= scan.ctx.published)
-                // (Any usable date for a saying that is the act: "أعلن مطلع يوليو".)
-                && (date.precision() == Precision::Day
-                    || (m.occs.iter().all(Occ::wordless) && usable(date)))
-            {
+            if let Some((_, date, text)) = own_saying {
                 m.date = Some(said_on(date, text));
                 continue;
             }
