@@ -2275,3 +2275,24 @@ fn bombing_reinforcements_and_cordons() {
         assert_eq!(only(&x, t).date.to_edtf(), "2016-06-07", "{body}");
     }
 }
+
+/// "Indian aircraft struck what New Delhi described as a camp" is an air strike, and "About
+/// 3,000 people crossed the river" people fleeing.
+#[test]
+fn aircraft_that_struck_and_people_who_crossed() {
+    let x = report(
+        "2019-02-27",
+        "en",
+        "Indian aircraft struck what New Delhi described as a training camp on Tuesday.",
+    );
+    assert_eq!(only(&x, EventType::AirStrike).date.to_edtf(), "2019-02-26");
+    let x = report(
+        "2024-04-22",
+        "en",
+        "About 3,000 people crossed the river into Chad on Sunday.",
+    );
+    assert_eq!(
+        only(&x, EventType::Displacement).date.to_edtf(),
+        "2024-04-21"
+    );
+}
