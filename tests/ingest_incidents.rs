@@ -2225,9 +2225,10 @@ fn a_town_that_fell_into_their_hands() {
 }
 
 /// Everyday words for acts: "rounded up" people are arrested; "ворвались в здание" and
-/// "протаранили ворота" are attacks.
+/// "протаранили ворота" are attacks; "бомбит" is an air strike, "были переброшены" a
+/// deployment, "cordoned off" a cordon of troops or police.
 #[test]
-fn people_rounded_up_and_buildings_stormed() {
+fn everyday_words_for_acts() {
     for (lang, body, t) in [
         (
             "en",
@@ -2244,17 +2245,6 @@ fn people_rounded_up_and_buildings_stormed() {
             "Во вторник нападавшие протаранили ворота воинской части.",
             EventType::Attack,
         ),
-    ] {
-        let x = report("2016-06-08", lang, body);
-        assert_eq!(only(&x, t).date.to_edtf(), "2016-06-07", "{body}");
-    }
-}
-
-/// More everyday words: "бомбит" is an air strike, "были переброшены" a deployment, "cordoned
-/// off" a cordon of troops or police.
-#[test]
-fn bombing_reinforcements_and_cordons() {
-    for (lang, body, t) in [
         (
             "ru",
             "Во вторник федеральная авиация бомбит позиции боевиков у села.",

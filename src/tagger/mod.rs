@@ -576,28 +576,25 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
             // الأربعاء 15 أكتوبر"): a story told day by day, by its dates.
             // (Of a span of days written so, "ليل الخميس ٢ آذار - الجمعة ٣ آذار", its last day
             // when it falls on a weekday written in it.)
-            let weekdays: Vec<chrono::Weekday> = toks[fs..fe]
-                .iter()
-                .filter_map(|t| match t.lex {
-                    lex::Lex::Weekday(w) => Some(w),
-                    _ => None,
-                })
-                .collect();
+            // (Looked up in place: this runs for every expression the tagger finds.)
+            let written_weekday = |w: chrono::Weekday| {
+                toks[fs..fe]
+                    .iter()
+                    .any(|t| matches!(t.lex, lex::Lex::Weekday(x) if x == w))
+            };
             let written = f.date.and_then(|d| {
                 d.exact_day().or_else(|| {
-                    [d.latest(), d.earliest()]
+                    let (a, b) = (d.earliest()?, d.latest()?);
+                    [b, a]
                         .into_iter()
-                        .flatten()
-                        .find(|x| weekdays.contains(&chrono::Datelike::weekday(x)))
-                        .filter(|_| {
-                            d.latest()
-                                .zip(d.earliest())
-                                .is_some_and(|(b, a)| (b - a).num_days() <= 3)
-                        })
+                        .find(|x| written_weekday(chrono::Datelike::weekday(x)))
+                        .filter(|_| (b - a).num_days() <= 3)
                 })
             });
             if let Some(day) = written
-                && !weekdays.is_empty()
+                && toks[fs..fe]
+                    .iter()
+                    .any(|t| matches!(t.lex, lex::Lex::Weekday(_)))
                 && text[s..e]
                     .chars()
                     .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
