@@ -750,6 +750,42 @@ fn a_breached_truce_is_no_incident_of_its_own() {
     assert!(!x.incidents.is_empty());
 }
 
+/// A breach of an agreement named after a place ("in violation of the Minsk agreements", "в
+/// нарушение Минских соглашений"): the agreement is the one the reader knows, no incident of
+/// its own, and the place it is named after is not where the shelling was.
+#[test]
+fn a_breached_agreement_named_after_a_place_is_neither_incident_nor_place() {
+    for (lang, text) in [
+        (
+            "en",
+            "Rebels shelled army positions on Saturday in violation of the Minsk agreements, the army said.",
+        ),
+        (
+            "ru",
+            "В субботу боевики обстреляли позиции армии в нарушение Минских соглашений.",
+        ),
+    ] {
+        let x = report("2015-03-01", lang, text);
+        assert!(
+            x.incidents
+                .iter()
+                .all(|i| i.event_type != EventType::Agreement),
+            "{lang}: {:#?}",
+            x.incidents
+        );
+        let shelling = only(&x, EventType::Shelling);
+        assert_eq!(shelling.date.to_edtf(), "2015-02-28", "{lang}");
+        assert_eq!(shelling.place, None, "{lang}");
+    }
+    // An Arabic construct names the agreement after its word ("اتفاق القاهرة").
+    let x = report(
+        "2008-05-20",
+        "ar",
+        "هاجم مسلحون يوم السبت مواقع الجيش عند مداخل المخيم الذي لم يدخله الجيش منذ اتفاق القاهرة عام 1969.",
+    );
+    assert_eq!(only(&x, EventType::Attack).place, None);
+}
+
 /// A written span of years ("between 2003 and 2006", "بين عامي 1994 و1996", "in the 1980s")
 /// dates the act it belongs to when the sentence dates it no other way.
 #[test]

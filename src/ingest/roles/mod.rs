@@ -90,10 +90,28 @@ fn names(scan: &Scan, hits: Vec<NameHit>) -> Vec<NameHit> {
         seat && (says_after || source_before)
     };
     hits.into_iter()
-        .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h))
+        .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h) && !names_a_treaty(scan, h))
         .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h) || states(scan, &h)))
         .filter(|h| !speaker_seat(h))
         .collect()
+}
+
+/// "the Minsk agreements", "the Doha accord", "اتفاق القاهرة", "Минские соглашения": a place
+/// that an agreement or a truce is named after (written before its word, or after it in an
+/// Arabic construct) names the agreement, not where anything the sentence tells happened.
+fn names_a_treaty(scan: &Scan, h: &NameHit) -> bool {
+    // (Countries name the parties: "the Kyrgyzstan–Tajikistan ceasefire".)
+    matches!(h.target, Target::Place(_))
+        && scan.event_hits.iter().any(|e| {
+            matches!(
+                scan.type_of_entry(e.entry),
+                EventType::Agreement | EventType::Ceasefire
+            ) && if scan.tokens[h.first].arabic {
+                e.last == h.first
+            } else {
+                e.first == h.last
+            }
+        })
 }
 
 /// A name that opens its clause ("; Dushanbe gave its figure on Monday", "Tehran vowed

@@ -420,16 +420,30 @@ fn breached_agreements(scan: &Scan, occs: &[Occ], mentions: &[Mention]) -> Vec<b
     mentions
         .iter()
         .map(|x| {
-            // "violated the truce", "خرق الهدنة": the agreement right after the breach word,
-            // past an article or determiner.
+            // "violated the truce", "خرق الهدنة", "in violation of the Minsk agreements": the
+            // agreement right after the breach word, past an article or determiner, "of", and
+            // the name the agreement goes by.
             let head = x.head();
             let right_after = |o: &Occ| {
                 o.last <= head
-                    && (o.last..head).all(|k| DETERMINERS.contains(&scan.tokens[k].norm.as_str()))
+                    && head - o.last <= 4
+                    && (o.last..head).all(|k| {
+                        let word = scan.tokens[k].norm.as_str();
+                        DETERMINERS.contains(&word) || word == "of" || named(scan, k)
+                    })
             };
             occs.iter().any(|o| right_after(o) && violation(o)) && !x.occs.iter().any(violation)
         })
         .collect()
+}
+
+/// Whether token `k` is a word of Latin or Cyrillic letters written with a capital, or a year:
+/// part of the name an agreement goes by ("the Minsk agreements", "the 2020 ceasefire").
+fn named(scan: &Scan, k: usize) -> bool {
+    let t = &scan.tokens[k];
+    let written = &scan.ctx.text[t.start..t.end];
+    (!t.arabic && written.chars().next().is_some_and(char::is_uppercase))
+        || (written.len() == 4 && written.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "Putin's visit, which had been planned for Oct. 15, is now expected in early December",
