@@ -9,7 +9,8 @@
 //! - never two readings of one report (the ingester already told its incidents apart);
 //! - never a planned act with its carrying-out;
 //! - compatible types: the same type, or two kinds of violence (a clash, the shelling in it,
-//!   the houses it burned); a ceasefire and a clash never;
+//!   the houses it burned); a ceasefire and a clash never; two `other` acts only when the kinds
+//!   their titles name are of one family ([`KIND_FAMILIES`]);
 //! - dates that overlap, or lie within a day of each other when one of them is not an exact
 //!   day; two exact days that differ never. A date bounded on one side only ("on or before
 //!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound. One wider than
@@ -392,8 +393,82 @@ fn fit_facts(
     if spoken(x.event_type) && spoken(y.event_type) && a.speaker != b.speaker {
         return None;
     }
+    // An `other` act is many acts: a border closed and a border reopened, an envoy recalled and
+    // a verdict, are two.
+    if x.event_type == EventType::Other
+        && let (Some(ka), Some(kb)) = (kind_of_act(x), kind_of_act(y))
+        && family_of_kind(ka) != family_of_kind(kb)
+    {
+        return None;
+    }
     let place = place_fit(x, y);
     Some((place, fit_placed(a, b, place, names)))
+}
+
+/// The kind of act an ingested reading's title names in brackets ("Other (border closed):
+/// Pakistan"): an `other` act is many different acts.
+fn kind_of_act(i: &Incident) -> Option<&str> {
+    let rest = i.title.strip_prefix("Other (")?;
+    Some(&rest[..rest.find(')')?])
+}
+
+/// Kinds of `other` acts (as the event vocabulary names them) that reports tell of one act
+/// under different names: an envoy expelled is relations cut, a siege a blockade. A kind not
+/// listed is a family of its own (an envoy summoned to protest is no break of relations: in the
+/// blind merge sets, that family joined two acts of two sides).
+const KIND_FAMILIES: &[&[&str]] = &[
+    &["relations cut", "ambassador recalled", "diplomats expelled"],
+    &[
+        "border closure",
+        "airspace closure",
+        "flights suspended",
+        "trade halted",
+        "closure",
+        "siege",
+        "blockade",
+        "gas supply cut",
+        "travel ban",
+    ],
+    &[
+        "verdict",
+        "trial",
+        "appeal",
+        "court ruling",
+        "pardon",
+        "amnesty",
+    ],
+    &[
+        "release",
+        "prisoner exchange",
+        "bodies handed over",
+        "repatriation",
+    ],
+    &["mining", "landmine"],
+    &["weapons test", "military exercise", "civil defence drill"],
+    &[
+        "curfew",
+        "state of emergency",
+        "martial law",
+        "counter-terrorism regime",
+    ],
+    &[
+        "dismissal",
+        "resignation",
+        "government resignation",
+        "no-confidence vote",
+    ],
+    &["election", "vote", "referendum"],
+    &["return of the displaced", "return of residents"],
+    &["commemoration", "funeral"],
+    &["shot down", "airspace violation", "drone sighted"],
+];
+
+/// The family of a kind of `other` act (see [`KIND_FAMILIES`]): the kind itself when it has none.
+fn family_of_kind(kind: &str) -> &str {
+    KIND_FAMILIES
+        .iter()
+        .find(|f| f.contains(&kind))
+        .map_or(kind, |f| f[0])
 }
 
 /// The rest of [`fit_facts`], once the places are weighed.
@@ -1202,6 +1277,28 @@ mod tests {
         let strike2 = reading("e", "2011-08-18", EventType::AirStrike, &["Israel"]);
         let strike = reading("b", "2011-08-18", EventType::AirStrike, &["Israel"]);
         assert!(same_incident(&strike, &strike2, &NoNames));
+    }
+
+    /// An `other` act is many acts: its kind (named in an ingested title) tells a border closed
+    /// from one reopened; kinds of one family (relations cut, an ambassador expelled) meet.
+    #[test]
+    fn other_acts_meet_only_as_kinds_of_one_family() {
+        let titled = |report: &str, title: &str| {
+            let mut r = reading(report, "2008-03-03", EventType::Other, &["Ecuador"]);
+            r.incident.title = title.to_string();
+            at(r, "Quito", -0.22, -78.51)
+        };
+        let closed = titled("a", "Other (border closure): Ecuador, Quito");
+        let reopened = titled("b", "Other (reopening): Ecuador, Quito");
+        assert!(!same_incident(&closed, &reopened, &NoNames));
+        let cut = titled("c", "Other (relations cut): Ecuador, Quito");
+        let expelled = titled("d", "Other (diplomats expelled): Ecuador, Quito");
+        assert!(same_incident(&cut, &expelled, &NoNames));
+        let summoned = titled("e", "Other (summoning of an envoy): Ecuador, Quito");
+        assert!(!same_incident(&cut, &summoned, &NoNames));
+        // A title that names no kind (an analyst's, an imported row's) says nothing.
+        let untitled = titled("f", "Ecuador breaks off relations");
+        assert!(same_incident(&cut, &untitled, &NoNames));
     }
 
     #[test]
