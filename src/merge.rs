@@ -10,7 +10,7 @@
 //! - never a planned act with its carrying-out;
 //! - compatible types: the same type, or two kinds of violence (a clash, the shelling in it,
 //!   the houses it burned); a ceasefire and a clash never; two `other` acts only when the kinds
-//!   their titles name are of one family ([`KIND_FAMILIES`]);
+//!   their titles name are of one family (`KIND_FAMILIES`);
 //! - dates that overlap, or lie within a day of each other when one of them is not an exact
 //!   day; two exact days that differ never. A date bounded on one side only ("on or before
 //!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound. One wider than
