@@ -2058,3 +2058,29 @@ fn ground_taken_bands_entering_and_pulling_back() {
         ),
     ]);
 }
+
+#[test]
+fn operations_roads_cut_posts_buildings_and_arms_seized() {
+    check(&[
+        (
+            "В пятницу силовики начали операцию в горном районе у Хорога.",
+            &[(ArmedClash, "operation")],
+        ),
+        (
+            "Ополченцы в понедельник перерезали трассу между двумя городами.",
+            &[(ArmedClash, "road cut")],
+        ),
+        (
+            "Пограничники выставили дополнительные посты на въезде в село.",
+            &[(Deployment, "posts")],
+        ),
+        (
+            "Толпа заняла здание городской администрации в пятницу.",
+            &[(ViolentDemonstration, "buildings")],
+        ),
+        (
+            "Ночью вооруженные люди захватили оружие в воинской части.",
+            &[(ArmedClash, "weapons")],
+        ),
+    ]);
+}
