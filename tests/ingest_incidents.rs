@@ -2322,3 +2322,26 @@ fn aircraft_that_struck_and_people_who_crossed() {
         "2024-04-21"
     );
 }
+
+/// A dated saying after a word that steps back ("Earlier, on Friday, ...", "Напомним, в
+/// пятницу ...") is still the statement of that day.
+#[test]
+fn a_dated_saying_after_a_step_back_is_a_statement_of_its_day() {
+    for (lang, text) in [
+        (
+            "en",
+            "Earlier, on Friday, President Tokayev said the situation was stable.",
+        ),
+        (
+            "ru",
+            "Напомним, в пятницу Токаев заявил журналистам, что ситуация стабилизировалась.",
+        ),
+    ] {
+        let x = report("2022-01-10", lang, text);
+        assert_eq!(
+            only(&x, EventType::Statement).date.to_edtf(),
+            "2022-01-07",
+            "{lang}"
+        );
+    }
+}

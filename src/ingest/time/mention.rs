@@ -685,7 +685,29 @@ fn unspoken(first: &str, last: &str) -> bool {
 
 /// Words that may open a clause before a fronted date ("And on Sunday, ...", "وفي يوم الأحد").
 const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "then", "late", "early", "later", "و", "ثم", "وفي", "ويوم",
+    "and",
+    "but",
+    "then",
+    "late",
+    "early",
+    "later",
+    // "Earlier, on Friday, the president said ...", "Напомним, в пятницу Токаев заявил ...":
+    // a word that steps back or aside before the date.
+    "earlier",
+    "meanwhile",
+    "separately",
+    "however",
+    "و",
+    "ثم",
+    "وفي",
+    "ويوم",
+    "и",
+    "а",
+    "но",
+    "однако",
+    "ранее",
+    "напомним",
+    "также",
 ];
 
 /// "On Sunday, Supreme Leader Ali Khamenei said the attack ...", "وفي يوم الأحد، قال المرشد إن
