@@ -10,8 +10,8 @@
 //! - never a planned act with its carrying-out;
 //! - compatible types: the same type, or two kinds of violence (a clash, the shelling in it,
 //!   the houses it burned), or a visit and the talks it was made for; a ceasefire and a clash
-//!   never; two `other` acts only when the kinds
-//!   their titles name are of one family (`KIND_FAMILIES`);
+//!   never; two `other` acts only when the kinds their titles name are of one family
+//!   (`KIND_FAMILIES`);
 //! - dates that overlap, or lie within a day of each other when one of them is not an exact
 //!   day; two exact days that differ never. A date bounded on one side only ("on or before
 //!   30 April") is taken to lie within [`OPEN_REACH_DAYS`] of its bound. One wider than
@@ -1302,6 +1302,25 @@ mod tests {
         // A title that names no kind (an analyst's, an imported row's) says nothing.
         let untitled = titled("f", "Ecuador breaks off relations");
         assert!(same_incident(&cut, &untitled, &NoNames));
+    }
+
+    /// Every kind a family lists is a kind the event vocabulary gives `other` acts: a kind
+    /// renamed there would silently fall out of its family.
+    #[test]
+    fn kind_families_name_kinds_of_the_vocabulary() {
+        let lex = crate::ingest::lexicon::Lexicon::builtin().expect("built-in lexicon");
+        let kinds: std::collections::HashSet<&str> = lex
+            .events
+            .iter()
+            .filter(|e| e.event_type == Some(EventType::Other))
+            .map(|e| e.concept.as_str())
+            .collect();
+        let unknown: Vec<&&str> = KIND_FAMILIES
+            .iter()
+            .flat_map(|f| f.iter())
+            .filter(|k| !kinds.contains(**k))
+            .collect();
+        assert!(unknown.is_empty(), "not kinds of `other` acts: {unknown:?}");
     }
 
     #[test]
