@@ -308,6 +308,8 @@ struct Facts<'a> {
     window: Option<(NaiveDate, NaiveDate)>,
     /// The side of the speaker, for words (see [`spoken`]).
     speaker: Option<String>,
+    /// The family of the kind of an `other` act its title names (see [`KIND_FAMILIES`]).
+    kind: Option<&'a str>,
 }
 
 impl<'a> Facts<'a> {
@@ -323,6 +325,9 @@ impl<'a> Facts<'a> {
             } else {
                 None
             },
+            kind: (incident.event_type == EventType::Other)
+                .then(|| kind_of_act(incident).map(family_of_kind))
+                .flatten(),
         }
     }
 }
@@ -398,9 +403,8 @@ fn fit_facts(
     }
     // An `other` act is many acts: a border closed and a border reopened, an envoy recalled and
     // a verdict, are two.
-    if x.event_type == EventType::Other
-        && let (Some(ka), Some(kb)) = (kind_of_act(x), kind_of_act(y))
-        && family_of_kind(ka) != family_of_kind(kb)
+    if let (Some(ka), Some(kb)) = (a.kind, b.kind)
+        && ka != kb
     {
         return None;
     }
