@@ -326,7 +326,13 @@ impl<'a> Facts<'a> {
                 None
             },
             kind: (incident.event_type == EventType::Other)
-                .then(|| kind_of_act(incident).map(family_of_kind))
+                .then(|| {
+                    crate::ingest::incidents::record::kind_in_title(
+                        &incident.title,
+                        EventType::Other,
+                    )
+                    .map(family_of_kind)
+                })
                 .flatten(),
         }
     }
@@ -410,13 +416,6 @@ fn fit_facts(
     }
     let place = place_fit(x, y);
     Some((place, fit_placed(a, b, place, names)))
-}
-
-/// The kind of act an ingested reading's title names in brackets ("Other (border closed):
-/// Pakistan"): an `other` act is many different acts.
-fn kind_of_act(i: &Incident) -> Option<&str> {
-    let rest = i.title.strip_prefix("Other (")?;
-    Some(&rest[..rest.find(')')?])
 }
 
 /// Kinds of `other` acts (as the event vocabulary names them) that reports tell of one act

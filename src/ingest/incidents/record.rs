@@ -227,11 +227,50 @@ pub fn incident_title(
     out
 }
 
+/// The kind of act a title [`incident_title`] made names in brackets ("Other (border closure):
+/// Pakistan" -> "border closure"), for an act of type `t`; `None` when it names none (a title
+/// an analyst wrote, an imported row's).
+pub fn kind_in_title(title: &str, t: EventType) -> Option<&str> {
+    let rest = title
+        .strip_prefix(type_label(t).as_str())?
+        .strip_prefix(" (")?;
+    Some(&rest[..rest.find(')')?])
+}
+
 fn type_label(t: EventType) -> String {
     let words = t.as_str().replace('_', " ");
     let mut chars = words.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kind a title names is the one it was made with: the merge reads it back.
+    #[test]
+    fn a_title_gives_back_the_kind_it_was_made_with() {
+        let gaz = Gazetteer::builtin().expect("built-in gazetteer");
+        let actors = ["Pakistan".to_string()];
+        let title = incident_title(
+            EventType::Other,
+            "border closure",
+            &actors,
+            Some("Chaman"),
+            &gaz,
+        );
+        assert_eq!(
+            kind_in_title(&title, EventType::Other),
+            Some("border closure")
+        );
+        let plain = incident_title(EventType::Other, "other", &actors, None, &gaz);
+        assert_eq!(kind_in_title(&plain, EventType::Other), None);
+        assert_eq!(
+            kind_in_title("Pakistan shuts the crossing", EventType::Other),
+            None
+        );
     }
 }
