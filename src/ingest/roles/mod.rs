@@ -167,6 +167,47 @@ fn across_the_border(scan: &Scan, h: &NameHit) -> bool {
         .contains(&word(h.first - 2))
 }
 
+/// Words for a border ("the Libyan border", "الحدود الليبية", "ливийской границы").
+const BORDER_WORDS: &[&str] = &[
+    "border",
+    "frontier",
+    "الحدود",
+    "حدود",
+    "границе",
+    "границы",
+    "границу",
+    "границей",
+    "рубежа",
+];
+
+/// "at In Amenas, near the Libyan border", "near the border with Syria", "قرب الحدود الليبية",
+/// "بالقرب من الحدود مع سوريا", "вблизи границы с Афганистаном", "у афганской границы": a
+/// country one is near is where, never who, whatever the act (a country that fought there is
+/// named as such: "Libyan gunmen").
+fn near_a_border(scan: &Scan, h: &NameHit) -> bool {
+    let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let near = |k: usize| {
+        matches!(word(k), "near" | "قرب" | "вблизи" | "близ" | "у" | "возле" | "около")
+            // "close to the", "بالقرب من", "недалеко от"
+            || (word(k) == "to" && k > 0 && word(k - 1) == "close")
+            || (word(k) == "من" && k > 0 && word(k - 1) == "بالقرب")
+            || (word(k) == "от" && k > 0 && word(k - 1) == "недалеко")
+    };
+    let border = |k: usize| BORDER_WORDS.contains(&word(k));
+    // "near the Libyan border", "у ливийской границы"
+    let adjective = BORDER_WORDS.contains(&word(h.last))
+        && h.first >= 2
+        && ((word(h.first - 1) == "the" && near(h.first - 2)) || near(h.first - 1));
+    // "قرب الحدود الليبية"
+    let after = h.first >= 2 && border(h.first - 1) && near(h.first - 2);
+    // "near the border with Libya", "قرب الحدود مع ليبيا", "вблизи границы с Ливией"
+    let with = h.first >= 3
+        && ["with", "مع", "с", "со"].contains(&word(h.first - 1))
+        && border(h.first - 2)
+        && (near(h.first - 3) || (word(h.first - 3) == "the" && h.first >= 4 && near(h.first - 4)));
+    adjective || after || with
+}
+
 /// Conjunctions that may open a clause before its subject.
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "and",
@@ -276,6 +317,7 @@ impl Roles {
             .filter(|&(i, _)| !self.brokers[i] && !seats.contains(&i))
             .filter(|&(_, h)| landmark.is_some() || scan.landmark_of(h.first).is_none())
             .filter(|&(_, h)| is_violent(ty) || !across_the_border(scan, h))
+            .filter(|&(_, h)| !near_a_border(scan, h))
             .map(|(_, h)| *h)
             .collect();
         let acting = |names: &[NameHit]| -> Vec<NameHit> {
@@ -917,6 +959,27 @@ mod tests {
             "Sudanese troops clashed with gunmen in al-Fashaga on the border with Ethiopia on Thursday.",
         ]);
         assert!(clash.contains(&"Ethiopia".to_string()), "{clash:?}");
+    }
+
+    /// A country an act was near ("near the Libyan border") is where, not who, even for
+    /// violence; the two sides of a border named together still are.
+    #[test]
+    fn a_country_near_which_an_act_was_is_no_actor() {
+        for text in [
+            "Gunmen stormed a gas plant at In Amenas, near the Libyan border, on Wednesday.",
+            "Gunmen stormed a gas plant near the border with Libya on Wednesday.",
+            "هاجم مسلحون منشأة للغاز قرب الحدود الليبية يوم الأربعاء.",
+            "Боевики атаковали газовый объект вблизи границы с Ливией в среду.",
+        ] {
+            let found = actors(&[text]);
+            assert!(!found.contains(&"Libya".to_string()), "{text}: {found:?}");
+        }
+        let pair =
+            actors(&["Kyrgyz and Tajik troops clashed near the Kyrgyz-Tajik border on Monday."]);
+        assert!(pair.contains(&"Tajikistan".to_string()), "{pair:?}");
+        let named =
+            actors(&["Libyan gunmen stormed a gas plant near the Algerian border on Wednesday."]);
+        assert!(named.contains(&"Libya".to_string()), "{named:?}");
     }
 
     /// The commas of a list are no clause breaks: the target named at its end is the act's.
