@@ -2188,3 +2188,51 @@ fn arabic_concern_expressed_is_a_statement() {
         ],
     );
 }
+
+#[test]
+fn resignations_bombings_live_fire_and_threat_levels() {
+    check(
+        "en",
+        &[
+            (
+                "Prime Minister Daniel Kunin resigned on Thursday.",
+                &[(Other, "resignation")],
+            ),
+            (
+                "The interior minister handed in his resignation on Friday.",
+                &[(Other, "resignation")],
+            ),
+            (
+                "On 15 April the president signed a resignation letter in Jalal-Abad.",
+                &[(Other, "resignation")],
+            ),
+            ("He said on Thursday he was resigned to a long war.", &[]),
+            (
+                "Sudanese warplanes bombed a market near the border on Monday.",
+                &[(AirStrike, "air strike")],
+            ),
+            (
+                "Militants bombed a bus in Quetta on Monday.",
+                &[(Attack, "bombing")],
+            ),
+            (
+                "Police used live ammunition against the crowd on Tuesday.",
+                &[(ArmedClash, "gunfire")],
+            ),
+            (
+                "On 18 July Almaty raised the terrorism threat level to red.",
+                &[(Other, "counter-terrorism")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            ("استقال رئيس الوزراء يوم الخميس.", &[(Other, "resignation")]),
+            (
+                "قدم وزير الداخلية استقالته يوم الجمعة.",
+                &[(Other, "resignation")],
+            ),
+        ],
+    );
+}

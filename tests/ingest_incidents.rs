@@ -2349,3 +2349,55 @@ fn a_dated_saying_after_a_step_back_is_a_statement_of_its_day() {
         );
     }
 }
+
+/// A word that weighs a date opening the sentence ("Еще через пять дней", "Only five days
+/// later") leaves it the date of the saying that follows.
+#[test]
+fn a_weighed_date_opening_the_sentence_dates_the_saying() {
+    let ru = report(
+        "2010-04-27",
+        "ru",
+        "15 апреля Бакиев ушел в отставку. Еще через пять дней Александр Лукашенко объявил, что бывший президент находится в Минске.",
+    );
+    assert_has(&ru, EventType::Statement, "2010-04-20");
+    let en = report(
+        "2010-04-27",
+        "en",
+        "On 15 April Bakiyev resigned. Only five days later Alexander Lukashenko announced that the former president was in Minsk.",
+    );
+    assert_has(&en, EventType::Statement, "2010-04-20");
+}
+
+/// "В тот же день" after a span with no day ("Летом 2014 года") is no retelling of an act of
+/// its kind told years before: the road blocked is not the protest of 6 April 2010.
+#[test]
+fn an_act_of_the_same_day_is_no_retelling_of_an_older_one() {
+    let x = report(
+        "2020-04-07",
+        "ru",
+        "Накануне, 6 апреля 2010 года, в Таласе прошел митинг оппозиции.\n\nПроцесс шел больше трех лет. Летом 2014 года военный суд заочно приговорил Бакиева к пожизненному лишению свободы. В тот же день родственники погибших перекрыли улицу у здания суда.",
+    );
+    let protests: Vec<&Incident> = x
+        .incidents
+        .iter()
+        .filter(|i| i.event_type == EventType::Protest)
+        .collect();
+    assert_eq!(protests.len(), 2, "{:?}", types_and_dates(&x));
+    assert_every(&x, "no road blocked on the rally's day", |i| {
+        !(i.title.contains("road blocked") && i.date.to_edtf() == "2010-04-06")
+    });
+}
+
+/// "В тот же день, когда был сбит самолёт": the day of the act the clause names, not of the
+/// day the narrative has reached.
+#[test]
+fn the_same_day_as_a_named_act_is_not_the_day_told_last() {
+    let x = report(
+        "2015-12-02",
+        "ru",
+        "Бомбардировщик был сбит истребителем 24 ноября над границей.\n\nТело лётчика доставили в Москву в понедельник, 30 ноября. На следующий день штурман заявил журналистам, что предупреждений не было. В тот же день, когда был сбит самолёт, при попытке спасти лётчиков погиб морской пехотинец.",
+    );
+    assert_every(&x, "no shooting down after 24 November", |i| {
+        i.event_type != EventType::ArmedClash || i.date.to_edtf() == "2015-11-24"
+    });
+}

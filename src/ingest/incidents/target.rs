@@ -90,6 +90,11 @@ pub fn find(
                 && began.is_none_or(|b| drafts[d].span.earliest_end.is_none_or(|l| l >= b))
         });
     }
+    // "Летом 2014 года суд вынес приговор. В тот же день родственники перекрыли улицу": an act
+    // of the day just told is no retelling of an act of its kind told further back.
+    if m.date.is_none() && m.later == Some(RelKind::Simultaneous) {
+        order.retain(|&d| m.sentence.saturating_sub(drafts[d].last.0) <= 1);
+    }
     fit.told_again(drafts, &order, published, flashback)
 }
 

@@ -312,6 +312,21 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
     for (h, kind) in &scan.cues.hits {
         let rel = match kind {
             CueKind::Later => RelKind::After,
+            // "В тот же день, когда был сбит самолёт": the day of the act the clause names,
+            // not of what was told last.
+            CueKind::SameDay
+                if scan
+                    .tokens
+                    .get(h.last)
+                    .is_some_and(|t| ["когда", "when"].contains(&t.norm.as_str())) =>
+            {
+                if let Some(m) = nearest_in_clause(scan, mentions, h.first)
+                    .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
+                {
+                    mentions[m].counted_from_untold = true;
+                }
+                continue;
+            }
             CueKind::SameDay => RelKind::Simultaneous,
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
                 let reach = if scan.prepositional(h) { 7 } else { 2 };

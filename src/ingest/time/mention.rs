@@ -709,6 +709,15 @@ const CLAUSE_OPENERS: &[&str] = &[
     "напомним",
     "напоминаем",
     "также",
+    // "Only two days later", "Еще через пять дней", "Уже в понедельник": a word that weighs
+    // the date.
+    "only",
+    "just",
+    "already",
+    "еще",
+    "уже",
+    "лишь",
+    "только",
 ];
 
 /// "On Sunday, Supreme Leader Ali Khamenei said the attack ...", "وفي يوم الأحد، قال المرشد إن
