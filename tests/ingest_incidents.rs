@@ -2401,3 +2401,20 @@ fn the_same_day_as_a_named_act_is_not_the_day_told_last() {
         i.event_type != EventType::ArmedClash || i.date.to_edtf() == "2015-11-24"
     });
 }
+
+/// An accusation that is what was said is made on the day of the saying.
+#[test]
+fn an_accusation_said_on_a_day_is_of_that_day() {
+    let en = report(
+        "2019-09-18",
+        "en",
+        "Tajikistan said on Tuesday that Kyrgyz troops opened fire first.",
+    );
+    assert_has(&en, EventType::Accusation, "2019-09-17");
+    let ru = report(
+        "2019-09-18",
+        "ru",
+        "В МВД Таджикистана во вторник заявили, что организатором нападений является бывший замминистра.",
+    );
+    assert_has(&ru, EventType::Accusation, "2019-09-17");
+}

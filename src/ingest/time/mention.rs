@@ -1492,7 +1492,10 @@ impl SaidOn {
             }
             // (Not a day still to come: "announced next Monday a day of mourning" names the
             // day of mourning, not the day it was said.)
-            if m.event_type == EventType::Statement
+            // An accusation that is what was said ("said on Tuesday that Kyrgyz troops opened
+            // fire first", "заявили в пятницу, что организатором нападений является ...") is
+            // made in the saying.
+            if matches!(m.event_type, EventType::Statement | EventType::Accusation)
                 && let Some((_, date, text)) = said.iter().min_by_key(|(_, d, _)| d.latest())
                 && date.latest().is_some_and(|l| l <= scan.ctx.published)
             {
