@@ -233,6 +233,22 @@ const DEVSET_RU11: Floors = Floors {
     exact: 0.31,
     wrong_max: 9,
 };
+/// Blind at 328f2c0 and again at 3cd75a5 (thirty-fourth session): found 0.47, precision 0.58,
+/// exact 0.36, 5 wrong both times.
+const DEVSET_RU12: Floors = Floors {
+    found: 0.44,
+    precision: 0.55,
+    exact: 0.33,
+    wrong_max: 8,
+};
+/// Blind at 328f2c0: found 0.48, precision 0.68, exact 0.30, 3 wrong; at 3cd75a5 0.49 / 0.69 /
+/// 0.31 / 3 (thirty-fourth session).
+const MERGESET_FRESH15: Floors = Floors {
+    found: 0.46,
+    precision: 0.65,
+    exact: 0.28,
+    wrong_max: 6,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -676,6 +692,24 @@ fn devset_ru10_reports() {
 #[test]
 fn devset_ru11_reports() {
     score_set("tests/data/devset/ru11", &DEVSET_RU11, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru12/` (helper-70, thirty-fourth session: 12
+/// reports, three each of Osh and Uzgen 1990, the Nazran raid 2004, Kondopoga 2006 and the
+/// Khujand prison riot 2018 with Vahdat 2019; wires, a Q&A, a weekly digest, statements with
+/// numeric dates, a local site, analyses, anniversary pieces; 153 gold rows), written by a helper
+/// who read none of the code. Unread: never look inside its reports or gold.
+#[test]
+fn devset_ru12_reports() {
+    score_set("tests/data/devset/ru12", &DEVSET_RU12, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh15/` (helper-71, thirty-fourth
+/// session: Derna 2015 and Preah Vihear 2011; 18 reports, 218 gold rows), scored as reports too.
+/// Unread.
+#[test]
+fn mergeset_fresh15_reports() {
+    score_set("tests/data/mergeset/fresh15", &MERGESET_FRESH15, false);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
