@@ -300,3 +300,30 @@ fn an_eve_counts_from_the_date_of_its_own_paragraph() {
         ["2022-08-04"]
     );
 }
+
+/// A range of parts of months with no year ("в конце августа — начале сентября"), in an
+/// anniversary piece that goes on with the story of a past year, is of that year, as a day or
+/// a month with no year is.
+#[test]
+fn a_yearless_range_of_parts_goes_on_with_the_story() {
+    let published = NaiveDate::from_ymd_opt(2019, 8, 7).expect("a day");
+    let text = "В середине августа 1999 года шли бои в Ботлихском районе. \
+        В конце августа — начале сентября федеральные силы провели операцию в Кадарской зоне.";
+    let found = tag(
+        text,
+        &TagOptions {
+            published,
+            lang: Some(Lang::Ru),
+        },
+    );
+    let range = found
+        .iter()
+        .find(|e| e.text.contains("начале сентября"))
+        .expect("the range is read");
+    assert_eq!(
+        edtf(range.date),
+        "1999-08-21/1999-09-10~",
+        "{}",
+        shown(&found)
+    );
+}

@@ -738,6 +738,20 @@ impl<'a> Parser<'a> {
             .and_then(|(c0, c1)| IncidentDate::interval(c0, c1).ok())
             .map(qualify);
         f.anchor = first.anchor && second.anchor;
+        // "в конце августа — начале сентября" with no year: as free as its ends, so that an
+        // anniversary piece's story year can take it as it takes a day or month with no year.
+        if first.free
+            && second.free
+            && [&first, &second].iter().all(|e| {
+                matches!(
+                    e.cycle,
+                    Some(Cycle::Part { .. } | Cycle::Month { hijri: false, .. })
+                )
+            })
+        {
+            f.free = true;
+            f.cycle = first.cycle;
+        }
         // The notes of an end the range moved no longer hold.
         let kept = |e: &Found| e.note.clone().filter(|_| !(e.free && e.cycle.is_some()));
         let mut notes: Vec<String> = kept(&first).into_iter().chain(kept(&second)).collect();

@@ -319,6 +319,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                         Some(
                             resolve::Cycle::Days { hijri: false, .. }
                                 | resolve::Cycle::Month { hijri: false, .. }
+                                | resolve::Cycle::Part { .. }
                         )
                     )
                     && [date, alternative]
