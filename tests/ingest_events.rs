@@ -2236,3 +2236,44 @@ fn resignations_bombings_live_fire_and_threat_levels() {
         ],
     );
 }
+
+#[test]
+fn sessions_amnesties_votes_addresses_and_silent_marches() {
+    check(
+        "en",
+        &[
+            (
+                "The Council of Ministers held an extraordinary session today under the prime minister.",
+                &[(Talks, "meeting")],
+            ),
+            (
+                "The new Duma amnestied the leaders of the revolt on February 26.",
+                &[(Other, "amnesty")],
+            ),
+            (
+                "On December 12 voters approved the new constitution.",
+                &[(Other, "vote")],
+            ),
+            (
+                "He will address the nation on Friday, his office said.",
+                &[(Statement, "address")],
+            ),
+            (
+                "Hunt is due to update parliament on Monday.",
+                &[(Statement, "address")],
+            ),
+            (
+                "On Saturday, a few hundred people walked in silence to the army barracks.",
+                &[(Protest, "march")],
+            ),
+            (
+                "The pilot was handed over to the Indian authorities on Friday.",
+                &[(Other, "release")],
+            ),
+            (
+                "Iraqi troops and federal police moved on Kirkuk on Monday.",
+                &[(Deployment, "advance")],
+            ),
+        ],
+    );
+}
