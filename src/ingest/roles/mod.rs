@@ -143,6 +143,22 @@ fn states(scan: &Scan, h: &NameHit) -> bool {
     })
 }
 
+/// Words for a border ("the border with Ethiopia", "الحدود الليبية", "ливийской границы").
+const BORDER_WORDS: &[&str] = &[
+    "border",
+    "frontier",
+    "الحدود",
+    "حدود",
+    "حدودها",
+    "حدوده",
+    "границе",
+    "границы",
+    "границу",
+    "границей",
+    "рубеже",
+    "рубежа",
+];
+
 /// "inspected the troops in al-Fashaga on the border with Ethiopia", "على الحدود مع إثيوبيا",
 /// "на границе с Таджикистаном":
 /// the country across a border names where, not who (an act of violence there may still be
@@ -151,34 +167,8 @@ fn across_the_border(scan: &Scan, h: &NameHit) -> bool {
     let word = |k: usize| scan.tokens[k].norm.as_str();
     h.first >= 2
         && ["with", "مع", "с", "со"].contains(&word(h.first - 1))
-        && [
-            "border",
-            "frontier",
-            "الحدود",
-            "حدود",
-            "حدودها",
-            "حدوده",
-            "границе",
-            "границы",
-            "границу",
-            "границей",
-            "рубеже",
-        ]
-        .contains(&word(h.first - 2))
+        && BORDER_WORDS.contains(&word(h.first - 2))
 }
-
-/// Words for a border ("the Libyan border", "الحدود الليبية", "ливийской границы").
-const BORDER_WORDS: &[&str] = &[
-    "border",
-    "frontier",
-    "الحدود",
-    "حدود",
-    "границе",
-    "границы",
-    "границу",
-    "границей",
-    "рубежа",
-];
 
 /// "at In Amenas, near the Libyan border", "near the border with Syria", "قرب الحدود الليبية",
 /// "بالقرب من الحدود مع سوريا", "вблизи границы с Афганистаном", "у афганской границы": a
@@ -202,8 +192,7 @@ fn near_a_border(scan: &Scan, h: &NameHit) -> bool {
     let after = h.first >= 2 && border(h.first - 1) && near(h.first - 2);
     // "near the border with Libya", "قرب الحدود مع ليبيا", "вблизи границы с Ливией"
     let with = h.first >= 3
-        && ["with", "مع", "с", "со"].contains(&word(h.first - 1))
-        && border(h.first - 2)
+        && across_the_border(scan, h)
         && (near(h.first - 3) || (word(h.first - 3) == "the" && h.first >= 4 && near(h.first - 4)));
     adjective || after || with
 }
