@@ -305,6 +305,12 @@ fn nearest_in_clause(scan: &Scan, mentions: &[Mention], at: usize) -> Option<usi
         })
 }
 
+/// The act a time cue at `h` dates: the nearest in its clause, else the first told after it.
+fn act_of_cue(scan: &Scan, mentions: &[Mention], h: &Hit) -> Option<usize> {
+    nearest_in_clause(scan, mentions, h.first)
+        .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
+}
+
 /// "later", and "hours later" / "the next day" without an event after them: the nearest mention
 /// of the clause comes after what the story told before it.
 fn later_words(scan: &Scan, mentions: &mut [Mention]) {
@@ -320,9 +326,7 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                     .get(h.last)
                     .is_some_and(|t| ["когда", "when"].contains(&t.norm.as_str())) =>
             {
-                if let Some(m) = nearest_in_clause(scan, mentions, h.first)
-                    .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
-                {
+                if let Some(m) = act_of_cue(scan, mentions, h) {
                     mentions[m].counted_from_untold = true;
                 }
                 continue;
@@ -349,9 +353,7 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 // Set off by a comma at the head of the sentence ("Four days after the
                 // incident, Russia imposed sanctions"), it counts for the act after it.
                 if !scan.adverbial(h) {
-                    if let Some(m) = nearest_in_clause(scan, mentions, h.first)
-                        .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
-                    {
+                    if let Some(m) = act_of_cue(scan, mentions, h) {
                         mentions[m].counted_from_untold = true;
                     }
                     continue;
@@ -383,9 +385,7 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 }
             }
         }
-        let target = after_its_act
-            .or_else(|| nearest_in_clause(scan, mentions, h.first))
-            .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last));
+        let target = after_its_act.or_else(|| act_of_cue(scan, mentions, h));
         // "وفي اليوم التالي، ردت الجزائر": a plain "later" word says less than the day
         // already given.
         if let Some(m) = target
