@@ -2277,3 +2277,32 @@ fn sessions_amnesties_votes_addresses_and_silent_marches() {
         ],
     );
 }
+
+#[test]
+fn arabic_urging_sessions_bodies_suspects_speeches_and_deployments() {
+    check(
+        "ar",
+        &[
+            (
+                "وحضّ المبعوث الأممي أمس جميع الأطراف على ضبط النفس.",
+                &[(Statement, "appeal")],
+            ),
+            (
+                "وأمس الثلاثاء، تسلمت أرمينيا من الجانب الأذربيجاني جثث 32 جندياً عبر نقطة قرب غوريس.",
+                &[(Other, "bodies")],
+            ),
+            (
+                "وأوقفت قوات الأمن منذ الاثنين أكثر من عشرة مشتبه بهم.",
+                &[(Arrest, "arrest")],
+            ),
+            (
+                "ومن المنتظر أن يلقي رئيس الوزراء غداً الخميس كلمة بلاده أمام الجمعية العامة.",
+                &[(Statement, "address")],
+            ),
+            (
+                "فيما بدأت وحدات من الجيش اللبناني الانتشار في التلال يوم الأحد.",
+                &[(Deployment, "deployment")],
+            ),
+        ],
+    );
+}
