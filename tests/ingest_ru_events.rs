@@ -2181,3 +2181,25 @@ fn addresses_posts_build_ups_incursions_and_protests() {
         ),
     ]);
 }
+
+#[test]
+fn evacuations_departures_mortars_and_the_internet_down() {
+    check(&[
+        (
+            "В четверг из школ и детских садов в центре Нальчика эвакуируют детей.",
+            &[(Displacement, "evacuation")],
+        ),
+        (
+            "Из сел за последние трое суток выехали более двух тысяч жителей.",
+            &[(Displacement, "flight")],
+        ),
+        (
+            "Таджикские военные в пятницу применили минометы.",
+            &[(Shelling, "mortar")],
+        ),
+        (
+            "Мобильный интернет в Нукусе не работает с пятницы.",
+            &[(Other, "internet")],
+        ),
+    ]);
+}
