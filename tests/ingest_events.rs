@@ -1331,6 +1331,39 @@ fn what_a_protest_is_held_to_say_is_its_content() {
             &[(Protest, "march")],
         )],
     );
+    check(
+        "en",
+        &[(
+            "Hundreds of people rallied in the capital on Friday to mark the first anniversary of the clashes.",
+            &[(Protest, "rall")],
+        )],
+    );
+}
+
+/// The dead a commemoration or a funeral is held for were killed in an act already told: they
+/// make no attack of the commemoration's day.
+#[test]
+fn the_dead_remembered_are_no_attack_of_their_own() {
+    check(
+        "en",
+        &[
+            (
+                "Djibouti will mark the second anniversary of the Ras Doumeira martyrs next Thursday with a ceremony at the military cemetery.",
+                &[(Other, "commemoration")],
+            ),
+            (
+                "Veterans marked the tenth anniversary of the war on Sunday.",
+                &[(Other, "commemoration")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "وتستعد جيبوتي لإحياء الذكرى الثانية لـ«شهداء رأس دميرة» يوم الخميس المقبل بمراسم في المقبرة العسكرية.",
+            &[(Other, "commemoration")],
+        )],
+    );
 }
 
 #[test]

@@ -2418,3 +2418,41 @@ fn an_accusation_said_on_a_day_is_of_that_day() {
     );
     assert_has(&ru, EventType::Accusation, "2019-09-17");
 }
+
+/// An act remembered beside a commemoration ("the anniversary of the war", "в память о жертвах
+/// теракта") is an act of the past: no incident of the commemoration's day. The day stays the
+/// remembering's when it is told before.
+#[test]
+fn an_act_remembered_is_not_of_the_day_it_is_remembered() {
+    let en = report(
+        "2010-06-07",
+        "en",
+        "On Sunday veterans marked the tenth anniversary of the war in the capital.",
+    );
+    assert_has(&en, EventType::Other, "2010-06-06");
+    assert_every(&en, "no war on the day of its anniversary", |i| {
+        i.event_type == EventType::Other
+    });
+    let ru = report(
+        "2014-09-01",
+        "ru",
+        "Сегодня в Беслане начались трехдневные траурные мероприятия в память о жертвах теракта в школе.",
+    );
+    assert_every(&ru, "no bombing on the day of its mourning", |i| {
+        i.event_type == EventType::Other
+    });
+}
+
+/// ", и в 2004-м многие опасались": a clause of its own, opened by a conjunction, dates its own
+/// predicate, not the fighting told before it with a date of its own.
+#[test]
+fn a_russian_clause_of_its_own_dates_its_own_predicate() {
+    let x = report(
+        "2014-09-01",
+        "ru",
+        "Осенью 1992 года неподалеку, в Пригородном районе, шли бои между осетинскими и ингушскими формированиями, и в 2004-м многие опасались, что теракт вновь столкнет соседей.",
+    );
+    assert_every(&x, "the fighting is of autumn 1992", |i| {
+        i.event_type != EventType::ArmedClash || i.date.to_edtf().starts_with("1992-09-01")
+    });
+}

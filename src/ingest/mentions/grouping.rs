@@ -72,6 +72,51 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     groups
 }
 
+/// Words for the memory of an act: what they name is remembered, not told.
+fn remembers(t: &crate::ingest::text::Token) -> bool {
+    t.forms().any(|f| {
+        matches!(
+            f,
+            "anniversary" | "anniversaries" | "memory" | "remembrance" | "памяти" | "память"
+        ) || f.starts_with("годовщин")
+            || f.starts_with("ذكري")
+    })
+}
+
+/// "marked the tenth anniversary of the war on Sunday", "траурные мероприятия в память о жертвах
+/// теракта", "مراسم لإحياء ذكرى قتلى الحرب": beside a commemoration or a funeral, an act a
+/// memory word names (at most three words before it, in one clause, with no date of its own
+/// between them) is an act of the past being remembered. It is no incident of the sentence,
+/// but a date told right after it is still its own, not the remembering's: the caller drops
+/// it once the sentence's dates are given out. One flag per group.
+pub fn remembered_acts(scan: &Scan, groups: &[Group]) -> Vec<bool> {
+    use crate::ingest::time::mention::RELATIVE_PRONOUNS;
+    let remembered_at = |o: &Occ| {
+        // ("the first anniversary of the attack that struck the plant on this day last year":
+        // a clause of its own that dates it tells it.)
+        let dated_clause = (o.last..scan.tokens.len().min(o.last + 4)).any(|k| {
+            RELATIVE_PRONOUNS.contains(&scan.tokens[k].norm.as_str())
+                && scan.dated_within(k, scan.tokens.len())
+        });
+        !dated_clause
+            && (o.first.saturating_sub(3)..o.first).any(|m| {
+                remembers(&scan.tokens[m])
+                    && !(m + 1..=o.first).any(|k| scan.tokens[k].break_before)
+                    && !scan.dated_within(m, o.first)
+            })
+    };
+    let remembering = |g: &Group| matches!(g.concept.as_str(), "commemoration" | "funeral");
+    // Only beside the act of remembering, which the sentence's day is for: "refugees recall
+    // the Aguelhok massacre of 24 January" tells the massacre. (Every word for the act a memory
+    // word names: "the anniversary of the attack" in a headline and "the attack" told in the
+    // text are the act told.)
+    let any_remembering = groups.iter().any(remembering);
+    groups
+        .iter()
+        .map(|g| any_remembering && !remembering(g) && g.occs.iter().all(remembered_at))
+        .collect()
+}
+
 /// "ردت الجزائر بالمثل، فاستدعت سفيريها": a reply in kind is the act told after it in its
 /// sentence, not fire exchanged; only alone is it an act of its own.
 fn replies_in_kind(scan: &Scan, groups: &mut Vec<Group>) {
@@ -116,14 +161,16 @@ const WEAPONS: &[&str] = &[
 ];
 
 /// "marched through Goma on Monday to denounce Rwanda": what a protest was held to say (a
-/// statement after "to" in its clause) is its content, not a statement of its own.
+/// statement after "to" in its clause) or to remember is its content, not an act of its own.
 fn purpose_of_protests(scan: &Scan, groups: &mut Vec<Group>) {
     let clause = &scan.clause;
     let mut k = 0;
     while k < groups.len() {
         let g = &groups[k];
-        let said = matches!(g.ty, EventType::Statement | EventType::Accusation)
-            && !super::is_diplomatic(g.ty, &g.concept);
+        // ("rallied on Friday to mark the anniversary": so is the memory it was held in.)
+        let said = (matches!(g.ty, EventType::Statement | EventType::Accusation)
+            && !super::is_diplomatic(g.ty, &g.concept))
+            || g.concept == "commemoration";
         let first = g.head();
         let to_before = (first.saturating_sub(2)..first).any(|i| scan.tokens[i].norm == "to");
         let holder = groups.iter().position(|p| {
@@ -882,6 +929,18 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
         .iter()
         .flat_map(|g| &g.occs)
         .any(|o| scan.flags_of(o).deadly);
+    // "the second anniversary of the Ras Doumeira martyrs", "митинг памяти погибших": the
+    // dead a commemoration or a funeral is for are dead already told, however named.
+    let mourned = |at: usize| {
+        groups.iter().any(|g| {
+            matches!(g.concept.as_str(), "commemoration" | "funeral")
+                && g.occs.iter().any(|o| {
+                    o.last <= at
+                        && at - o.last <= 3
+                        && !(o.last + 1..=at).any(|k| scan.tokens[k].break_before)
+                })
+        })
+    };
     if !deadly
         && groups.iter().all(|b| !is_violent(b.ty))
         && let Some(c) = casualties.iter().find(|c| {
@@ -891,6 +950,7 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
                 // (condolences, a funeral), not deaths of an attack of their own.
                 && (c.quantity.is_some()
                     || !status::is_definite(&scan.tokens, &scan.cues.hits, c.first))
+                && !mourned(c.first)
         })
     {
         groups.push(Group {

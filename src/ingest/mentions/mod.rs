@@ -321,6 +321,7 @@ pub fn analyze(
     let roles = roles::read(&scan);
     grouping::deaths_without_event_word(&scan, &roles.casualties, &mut groups);
     grouping::dated_saying(&scan, &mut groups);
+    let remembered = grouping::remembered_acts(&scan, &groups);
 
     let summary = summary_line(&scan);
     let mut mentions: Vec<Mention> = groups
@@ -334,6 +335,8 @@ pub fn analyze(
     out.named = roles.named(&scan, &heads);
     relations::relate(&scan, &groups, &mut mentions);
     let said = time::mention::date_mentions(&scan, &groups, &occs, &mut mentions);
+    let mut remembered = remembered.into_iter();
+    mentions.retain(|_| !remembered.next().unwrap_or(false));
     let sides = roles.tolls(&scan, &occs, &mut mentions);
     status::settle(&scan, &roles, &mut mentions);
     deadlines(&scan, &mut mentions);

@@ -72,7 +72,7 @@ const TOLL_NOUNS: &[&str] = &[
 ];
 
 /// Relative pronouns: "the truce that was announced on Friday".
-const RELATIVE_PRONOUNS: &[&str] = &[
+pub const RELATIVE_PRONOUNS: &[&str] = &[
     "الذي",
     "التي",
     "الذين",
@@ -862,7 +862,7 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         // "intervened to separate the crowds, and the situation was calm on the morning of
         // January 12": a clause of its own dates its own predicate.
         .filter(|o| {
-            !(scan.ctx.lang == LangTag::En
+            !(scan.ctx.lang != LangTag::Ar
                 && o.last <= a
                 && clause[o.first] < clause[a]
                 && new_predicate(tokens, clause, a))
@@ -1020,11 +1020,25 @@ fn told_at_the_time(scan: &Scan, b: usize, i: usize) -> bool {
 }
 
 /// The clause of token `i` opens with a conjunction or relative word (", and the situation
-/// was calm on ...", ", while ...", ", which ..."): it has a predicate of its own.
+/// was calm on ...", ", while ...", ", which ...", ", и в 2004-м многие опасались"): it has a
+/// predicate of its own.
 fn new_predicate(tokens: &[Token], clause: &[usize], i: usize) -> bool {
     let first = (0..=i).find(|&k| clause[k] == clause[i]).unwrap_or(i);
     [
-        "and", "but", "while", "whereas", "although", "though", "where", "as",
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "where",
+        "as",
+        "и",
+        "а",
+        "но",
+        "однако",
+        "хотя",
+        "где",
     ]
     .contains(&tokens[first].norm.as_str())
 }
