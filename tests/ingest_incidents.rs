@@ -2456,3 +2456,20 @@ fn a_russian_clause_of_its_own_dates_its_own_predicate() {
         i.event_type != EventType::ArmedClash || i.date.to_edtf().starts_with("1992-09-01")
     });
 }
+
+/// "огласил приговор по делу о беспорядках": beside a verdict, the act a word for the case
+/// names is the act judged, not an act of the verdict's day; the eve of the verdict is the day
+/// before it.
+#[test]
+fn the_act_a_case_is_about_is_not_of_the_verdict_s_day() {
+    let x = report(
+        "2023-01-31",
+        "ru",
+        "Бухарский областной суд во вторник огласил приговор по делу о беспорядках в Нукусе.\n\nНакануне оглашения приговора у здания суда полиция задержала двух журналистов из Ташкента.",
+    );
+    assert_has(&x, EventType::Other, "2023-01-31");
+    assert_has(&x, EventType::Arrest, "2023-01-30");
+    assert_every(&x, "no riot on the verdict's day", |i| {
+        i.event_type != EventType::ViolentDemonstration || i.date.to_edtf() != "2023-01-31"
+    });
+}

@@ -72,6 +72,13 @@ pub fn group(scan: &Scan, occs: &[Occ], agreements: &Agreements) -> Vec<Group> {
     groups
 }
 
+/// Words for a court case: "приговор по делу о беспорядках", "the verdict in the case of the
+/// riots": beside a verdict or a trial, what they name is what was judged, not told.
+fn judges(t: &crate::ingest::text::Token) -> bool {
+    t.forms()
+        .any(|f| matches!(f, "case" | "дело" | "делу" | "деле" | "делам" | "قضيه"))
+}
+
 /// Words for the memory of an act: what they name is remembered, not told.
 fn remembers(t: &crate::ingest::text::Token) -> bool {
     t.forms().any(|f| {
@@ -86,11 +93,20 @@ fn remembers(t: &crate::ingest::text::Token) -> bool {
 /// "marked the tenth anniversary of the war on Sunday", "траурные мероприятия в память о жертвах
 /// теракта", "مراسم لإحياء ذكرى قتلى الحرب": beside a commemoration or a funeral, an act a
 /// memory word names (at most three words before it, in one clause, with no date of its own
-/// between them) is an act of the past being remembered. It is no incident of the sentence,
+/// between them) is an act of the past being remembered; beside a verdict or a trial, an act a
+/// word for the case names ("огласил приговор по делу о беспорядках") is the act judged. It is
+/// no incident of the sentence,
 /// but a date told right after it is still its own, not the remembering's: the caller drops
 /// it once the sentence's dates are given out. One flag per group.
 pub fn remembered_acts(scan: &Scan, groups: &[Group]) -> Vec<bool> {
     use crate::ingest::time::mention::RELATIVE_PRONOUNS;
+    let remembering = |g: &Group| matches!(g.concept.as_str(), "commemoration" | "funeral");
+    let judging = |g: &Group| matches!(g.concept.as_str(), "verdict" | "trial" | "court ruling");
+    let any_remembering = groups.iter().any(remembering);
+    let any_judging = groups.iter().any(judging);
+    let names_past = |t: &crate::ingest::text::Token| {
+        (any_remembering && remembers(t)) || (any_judging && judges(t))
+    };
     let remembered_at = |o: &Occ| {
         // ("the first anniversary of the attack that struck the plant on this day last year":
         // a clause of its own that dates it tells it.)
@@ -100,20 +116,18 @@ pub fn remembered_acts(scan: &Scan, groups: &[Group]) -> Vec<bool> {
         });
         !dated_clause
             && (o.first.saturating_sub(3)..o.first).any(|m| {
-                remembers(&scan.tokens[m])
+                names_past(&scan.tokens[m])
                     && !(m + 1..=o.first).any(|k| scan.tokens[k].break_before)
                     && !scan.dated_within(m, o.first)
             })
     };
-    let remembering = |g: &Group| matches!(g.concept.as_str(), "commemoration" | "funeral");
-    // Only beside the act of remembering, which the sentence's day is for: "refugees recall
-    // the Aguelhok massacre of 24 January" tells the massacre. (Every word for the act a memory
+    // Only beside the act of remembering or judging, which the sentence's day is for:
+    // "refugees recall the Aguelhok massacre of 24 January" tells the massacre. (Every word for the act a memory
     // word names: "the anniversary of the attack" in a headline and "the attack" told in the
     // text are the act told.)
-    let any_remembering = groups.iter().any(remembering);
     groups
         .iter()
-        .map(|g| any_remembering && !remembering(g) && g.occs.iter().all(remembered_at))
+        .map(|g| !remembering(g) && !judging(g) && g.occs.iter().all(remembered_at))
         .collect()
 }
 
