@@ -2473,3 +2473,22 @@ fn the_act_a_case_is_about_is_not_of_the_verdict_s_day() {
         i.event_type != EventType::ViolentDemonstration || i.date.to_edtf() != "2023-01-31"
     });
 }
+
+/// A date in a title set in quotes after a word (a conference "Март 2005: десять лет спустя")
+/// is part of a name, not a date of the act; a quotation after a colon is words said, and
+/// keeps its dates.
+#[test]
+fn a_date_in_a_title_dates_no_act() {
+    let x = report(
+        "2015-03-24",
+        "ru",
+        "Дискуссия продолжится в пятницу: в Ошском университете пройдет научная конференция \"Март 2005: десять лет спустя\", на которую приглашены участники событий.",
+    );
+    assert_has(&x, EventType::Talks, "2015-03-27");
+    let said = report(
+        "2015-03-24",
+        "ru",
+        "Министр заявил: \"Нападение на заставу произошло 12 марта 2015 года\", - передает агентство.",
+    );
+    assert_has(&said, EventType::Attack, "2015-03-12");
+}

@@ -348,12 +348,58 @@ fn expression_tokens<'a>(
     exprs
         .iter()
         .filter(|e| ctx.skip.is_none_or(|(a, b)| e.end <= a || e.start >= b))
+        .filter(|e| !in_a_title(ctx.text, e.start, e.end))
         .filter_map(|e| {
             let a = tokens.iter().position(|t| t.end > e.start)?;
             let b = tokens.iter().rposition(|t| t.start < e.end)? + 1;
             (a < b).then_some((a, b, *e))
         })
         .collect()
+}
+
+/// Quotation marks a title is set in; straight quotes both open and close.
+const OPENING_QUOTES: &[char] = &['«', '“', '„', '"'];
+const CLOSING_QUOTES: &[char] = &['»', '”', '“', '"'];
+
+/// The longest title, in bytes, whose dates are taken for a name's: a quotation longer than
+/// this is words said.
+const TITLE_BYTES: usize = 80;
+
+/// The text at `start..end` lies inside a short quotation that follows a word, as the title of
+/// a conference, an operation or a film does (конференция "Март 2005: десять лет спустя",
+/// operation "Spring Storm 2020"): a date in a name is no date of the act. A quotation after a
+/// colon, a comma or a dash is words said, and keeps its dates.
+fn in_a_title(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let before = &before[line_start..];
+    let Some(open) = before.rfind(OPENING_QUOTES) else {
+        return false;
+    };
+    let inside_before = &before[open..];
+    let mut quoted = inside_before.chars().skip(1);
+    // (Closed again before the date: the date is outside it. A straight quote opens a title
+    // only when an even number of them comes before it on its line.)
+    if quoted.any(|c| CLOSING_QUOTES.contains(&c)) {
+        return false;
+    }
+    if before[..open].ends_with('"') || before[..open].matches('"').count() % 2 == 1 {
+        return false;
+    }
+    let Some(close) = after.find(|c: char| CLOSING_QUOTES.contains(&c) || c == '\n') else {
+        return false;
+    };
+    if after[close..].starts_with('\n') || inside_before.len() + (end - start) + close > TITLE_BYTES
+    {
+        return false;
+    }
+    before[..open]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// "political will", "the will of the people": the noun, not the auxiliary of a plan.
