@@ -249,6 +249,22 @@ const MERGESET_FRESH15: Floors = Floors {
     exact: 0.28,
     wrong_max: 6,
 };
+/// Blind at 1365e04: found 0.51, precision 0.62, exact 0.42, 3 wrong; at ace0026 0.51 / 0.62 /
+/// 0.41 / 3 (thirty-fifth session).
+const DEVSET_RU13: Floors = Floors {
+    found: 0.48,
+    precision: 0.59,
+    exact: 0.38,
+    wrong_max: 6,
+};
+/// Blind at 1365e04: found 0.45, precision 0.65, exact 0.37, 6 wrong; at ace0026 the same
+/// (thirty-fifth session).
+const MERGESET_FRESH16: Floors = Floors {
+    found: 0.42,
+    precision: 0.62,
+    exact: 0.34,
+    wrong_max: 9,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -710,6 +726,25 @@ fn devset_ru12_reports() {
 #[test]
 fn mergeset_fresh15_reports() {
     score_set("tests/data/mergeset/fresh15", &MERGESET_FRESH15, false);
+}
+
+/// The blind Russian set `tests/data/devset/ru13/` (helper-72, thirty-fifth session: 12
+/// reports, three each of the Budyonnovsk hostage crisis 1995, the shooting in Armenia's
+/// parliament 1999, the Rasht valley 2010 and the Kohver border incident 2014–2015; wires, a
+/// statement with numeric dates, a Q&A, a digest, local sites, an analysis, an anniversary
+/// piece; 141 gold rows), written by a helper who read none of the code. Unread: never look
+/// inside its reports or gold.
+#[test]
+fn devset_ru13_reports() {
+    score_set("tests/data/devset/ru13", &DEVSET_RU13, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh16/` (helper-73, thirty-fifth
+/// session: Guerguerat 2020 and Quneitra / Shebaa Farms 2015; 18 reports, 197 gold rows),
+/// scored as reports too. Unread.
+#[test]
+fn mergeset_fresh16_reports() {
+    score_set("tests/data/mergeset/fresh16", &MERGESET_FRESH16, false);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth

@@ -327,3 +327,22 @@ fn fresh15_merges() {
         },
     );
 }
+
+/// Written by helper-73 in the thirty-fifth session, blind, in three languages (Morocco's
+/// operation at Guerguerat and the end of the Western Sahara ceasefire, November 2020; Israel's
+/// strike at Quneitra and Hezbollah's Shebaa Farms ambush, January 2015; 18 reports, 6 each in
+/// English, Arabic and Russian, 197 gold rows, 99 events, 41 told by 2 to 9 reports, 230
+/// pairs). Unread: never look inside it. Blind at 1365e04: precision 0.69, recall 0.11 (0.27 of
+/// the 91 pairs both read), 18 duplicate copies, 4 events conflated; the same at ace0026.
+#[test]
+fn fresh16_merges() {
+    check(
+        "fresh16",
+        false,
+        Floors {
+            precision: 0.62,
+            recall: 0.08,
+            duplicates_max: 23,
+        },
+    );
+}
