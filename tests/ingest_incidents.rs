@@ -2492,3 +2492,24 @@ fn a_date_in_a_title_dates_no_act() {
     );
     assert_has(&said, EventType::Attack, "2015-03-12");
 }
+
+/// A date that opens the sentence dates the saying after a long title of who spoke, in one
+/// clause; across a comma it does not ("В среду в Махачкалу прибудет министр, сообщили ...":
+/// the coming Wednesday is the visit's).
+#[test]
+fn a_fronted_date_reaches_the_saying_past_a_long_title() {
+    let x = report(
+        "1999-08-28",
+        "ru",
+        "Во вторник, 24 августа, командующий войсками Северо-Кавказского военного округа генерал Виктор Казанцев заявил о завершении операции в Ботлихском районе.",
+    );
+    assert_has(&x, EventType::Statement, "1999-08-24");
+    let y = report(
+        "1999-08-10",
+        "ru",
+        "В среду в Махачкалу прибудет министр внутренних дел России Владимир Рушайло, сообщили агентству в министерстве.",
+    );
+    assert_every(&y, "no saying on the past Wednesday", |i| {
+        i.date.to_edtf() != "1999-08-04"
+    });
+}

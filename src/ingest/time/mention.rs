@@ -737,8 +737,11 @@ fn fronted_saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize
     scan.cues
         .of(CueKind::Speech)
         .find(|h| {
+            // (Who spoke may be named at length: "командующий войсками Северо-Кавказского
+            // военного округа генерал Виктор Казанцев заявил"; but in one clause.)
             h.first >= b
-                && h.first - b <= 8
+                && (h.first - b <= 8
+                    || (h.first - b <= 14 && !(b + 1..=h.first).any(|k| tokens[k].break_before)))
                 && !occs.iter().any(|o| o.first < h.last)
                 && !(b..h.first).any(|k| {
                     let w = tokens[k].norm.as_str();
