@@ -2206,3 +2206,18 @@ fn evacuations_departures_mortars_and_the_internet_down() {
         ),
     ]);
 }
+
+/// A visit to come told with the place before the verb ("В среду в Махачкалу прибудет министр").
+#[test]
+fn visits_with_the_place_first() {
+    check(&[
+        (
+            "В среду в Махачкалу прибудет министр внутренних дел Владимир Рушайло.",
+            &[(Visit, "visit")],
+        ),
+        (
+            "На следующей неделе в Душанбе прилетит делегация Кыргызстана.",
+            &[(Visit, "visit")],
+        ),
+    ]);
+}
