@@ -1209,6 +1209,11 @@ impl<'a> Parser<'a> {
             }
             if let Lex::Weekday(w) = self.lx(q) {
                 q += 1;
+                // "Saturday night, January 2", "во вторник вечером, 14 сентября": a part of
+                // the day between the weekday and the date it names.
+                if self.lx(q) == Lex::PartOfDay && self.punct(q + 1, b',') {
+                    q += 1;
+                }
                 if self.punct(q, b',') {
                     q += 1;
                 }
