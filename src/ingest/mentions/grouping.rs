@@ -90,17 +90,21 @@ fn remembers(t: &crate::ingest::text::Token) -> bool {
     })
 }
 
+/// An act of remembering: a commemoration or a funeral.
+fn remembering(g: &Group) -> bool {
+    matches!(g.concept.as_str(), "commemoration" | "funeral")
+}
+
 /// "marked the tenth anniversary of the war on Sunday", "траурные мероприятия в память о жертвах
 /// теракта", "مراسم لإحياء ذكرى قتلى الحرب": beside a commemoration or a funeral, an act a
 /// memory word names (at most three words before it, in one clause, with no date of its own
 /// between them) is an act of the past being remembered; beside a verdict or a trial, an act a
 /// word for the case names ("огласил приговор по делу о беспорядках") is the act judged. It is
-/// no incident of the sentence,
-/// but a date told right after it is still its own, not the remembering's: the caller drops
-/// it once the sentence's dates are given out. One flag per group.
+/// no incident of the sentence, but a date told right after it is still its own, not the
+/// remembering's: the caller drops it once the sentence's dates are given out. One flag per
+/// group.
 pub fn remembered_acts(scan: &Scan, groups: &[Group]) -> Vec<bool> {
     use crate::ingest::time::mention::RELATIVE_PRONOUNS;
-    let remembering = |g: &Group| matches!(g.concept.as_str(), "commemoration" | "funeral");
     let judging = |g: &Group| matches!(g.concept.as_str(), "verdict" | "trial" | "court ruling");
     let any_remembering = groups.iter().any(remembering);
     let any_judging = groups.iter().any(judging);
@@ -122,9 +126,9 @@ pub fn remembered_acts(scan: &Scan, groups: &[Group]) -> Vec<bool> {
             })
     };
     // Only beside the act of remembering or judging, which the sentence's day is for:
-    // "refugees recall the Aguelhok massacre of 24 January" tells the massacre. (Every word for the act a memory
-    // word names: "the anniversary of the attack" in a headline and "the attack" told in the
-    // text are the act told.)
+    // "refugees recall the Aguelhok massacre of 24 January" tells the massacre. (Every word
+    // for the act a memory word names: "the anniversary of the attack" in a headline and "the
+    // attack" told in the text are the act told.)
     groups
         .iter()
         .map(|g| !remembering(g) && !judging(g) && g.occs.iter().all(remembered_at))
@@ -947,7 +951,7 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
     // dead a commemoration or a funeral is for are dead already told, however named.
     let mourned = |at: usize| {
         groups.iter().any(|g| {
-            matches!(g.concept.as_str(), "commemoration" | "funeral")
+            remembering(g)
                 && g.occs.iter().any(|o| {
                     o.last <= at
                         && at - o.last <= 3
