@@ -2513,3 +2513,31 @@ fn a_fronted_date_reaches_the_saying_past_a_long_title() {
         i.date.to_edtf() != "1999-08-04"
     });
 }
+
+/// "Mohamed Said told ...": a capitalised "Said" after a first name is part of the name, not the
+/// verb, and the statement is the whole name's; a headline in title case keeps its verb.
+#[test]
+fn said_in_a_name_is_no_saying() {
+    let x = report(
+        "2013-01-18",
+        "en",
+        "Communication Minister Mohamed Said told reporters on Thursday that he would resign.",
+    );
+    assert_has(&x, EventType::Statement, "2013-01-17");
+    assert_every(&x, "the statement is Mohamed Said's", |i| {
+        i.actors.iter().any(|a| a == "Mohamed Said")
+    });
+    let headline = report(
+        "2022-09-20",
+        "en",
+        "Kyrgyz Border Service Said Tajik Troops Shelled Kok-Tash On Monday Night",
+    );
+    assert!(
+        headline
+            .incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Shelling && i.status == Status::Claimed),
+        "{:?}",
+        types_and_dates(&headline)
+    );
+}

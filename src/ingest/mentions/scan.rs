@@ -3,7 +3,7 @@
 //! ranges of its temporal expressions.
 
 use super::{Ctx, Occ};
-use crate::ingest::lexicon::{CueKind, EventEntry, EventFlags};
+use crate::ingest::lexicon::{CueKind, EventEntry, EventFlags, LangTag};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::text::{Hit, Token, tokenize};
 use crate::ingest::time::usable;
@@ -71,6 +71,7 @@ impl<'a> Scan<'a> {
                 .into_iter()
                 .filter(|(h, _)| !skipped(h.first))
                 .filter(|(h, k)| *k != CueKind::Planned || !noun_will(&tokens, h))
+                .filter(|(h, _)| !part_of_a_name(ctx, &tokens, h))
                 .collect(),
         };
         let expr_tokens = expression_tokens(ctx, &tokens, exprs);
@@ -400,6 +401,28 @@ fn in_a_title(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
+}
+
+/// "Communication Minister Mohamed Said told ...": an English cue word written with a capital
+/// right after a capitalised word, inside the sentence, is part of a name, not the verb.
+fn part_of_a_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
+    let capitalised = |t: &Token| {
+        ctx.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    // (Not in a headline written in title case, "Police Say Two Men Were Arrested".)
+    let words = tokens
+        .iter()
+        .filter(|t| t.norm.chars().all(char::is_alphabetic));
+    let (all, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capitalised(t))));
+    ctx.lang == LangTag::En
+        && h.first > 0
+        && capitalised(&tokens[h.first])
+        && capitalised(&tokens[h.first - 1])
+        && !tokens[h.first].break_before
+        && capitals * 2 < all
 }
 
 /// "political will", "the will of the people": the noun, not the auxiliary of a plan.
