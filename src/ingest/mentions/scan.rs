@@ -412,17 +412,22 @@ fn part_of_a_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
             .next()
             .is_some_and(char::is_uppercase)
     };
-    // (Not in a headline written in title case, "Police Say Two Men Were Arrested".)
-    let words = tokens
-        .iter()
-        .filter(|t| t.norm.chars().all(char::is_alphabetic));
-    let (all, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capitalised(t))));
+    // (Not in a headline written in title case, "Police Say Two Men Were Arrested"; counted
+    // only for a capitalised cue word.)
+    let title_case = || {
+        let words = tokens
+            .iter()
+            .filter(|t| t.norm.chars().all(char::is_alphabetic));
+        let (all, capitals) =
+            words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capitalised(t))));
+        capitals * 2 >= all
+    };
     ctx.lang == LangTag::En
         && h.first > 0
         && capitalised(&tokens[h.first])
         && capitalised(&tokens[h.first - 1])
         && !tokens[h.first].break_before
-        && capitals * 2 < all
+        && !title_case()
 }
 
 /// "political will", "the will of the people": the noun, not the auxiliary of a plan.
