@@ -2541,3 +2541,48 @@ fn said_in_a_name_is_no_saying() {
         types_and_dates(&headline)
     );
 }
+
+/// "Tokyo on Monday confirmed the deaths of seven citizens": deaths a speaker confirms died
+/// before the confirming, which is the act of its day. The confirmation is a statement of that
+/// day; the deaths are never dated by it.
+#[test]
+fn deaths_confirmed_are_dated_by_no_confirming() {
+    for (lang, text) in [
+        (
+            "en",
+            "Tokyo on Monday confirmed the deaths of seven Japanese citizens.",
+        ),
+        (
+            "ru",
+            "Токио в понедельник подтвердил гибель семерых граждан Японии.",
+        ),
+        (
+            "ar",
+            "وأكدت وزارة الخارجية اليابانية الاثنين مقتل سبعة من مواطنيها.",
+        ),
+    ] {
+        let x = report("2013-01-26", lang, text);
+        assert_has(&x, EventType::Statement, "2013-01-21");
+        assert_every(&x, "the deaths are not of the day confirmed", |i| {
+            i.event_type == EventType::Statement || i.date.exact_day().is_none()
+        });
+        assert!(
+            x.incidents.iter().any(|i| i.fatalities.best == Some(7)),
+            "{lang}: the toll is kept: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
+
+/// "The ministry said on Friday ...": a new saying of its own day is no statement told before,
+/// whatever the article before who spoke; two sayings on two days are two statements.
+#[test]
+fn a_new_saying_is_not_one_told_before() {
+    let x = report(
+        "2013-01-26",
+        "en",
+        "Tokyo on Monday confirmed the deaths of seven Japanese citizens.\n\nThe ministry confirmed on Friday the deaths of two soldiers.",
+    );
+    assert_has(&x, EventType::Statement, "2013-01-21");
+    assert_has(&x, EventType::Statement, "2013-01-25");
+}

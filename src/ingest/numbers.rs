@@ -564,6 +564,9 @@ mod tests {
         );
         assert_eq!(low_best_high("Погибли двое пограничников."), exact(2));
         assert_eq!(low_best_high("погибли пятеро военнослужащих"), exact(5));
+        // Collective numerals in the genitive, after a noun of death.
+        assert_eq!(low_best_high("подтвердил гибель семерых граждан"), exact(7));
+        assert_eq!(low_best_high("о гибели восьмерых военных"), exact(8));
         assert_eq!(
             low_best_high("погибли не менее пяти человек"),
             (Some(5), None, None)

@@ -988,6 +988,36 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
     }
 }
 
+/// Words that confirm what was feared or told before ("confirmed", "подтвердил", "أكد").
+fn confirming(word: &str) -> bool {
+    // (Arabic "وأكدت", "فأكد": after a conjunction.)
+    let stem = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    word.starts_with("confirm") || word.starts_with("подтверд") || stem.starts_with("اكد")
+}
+
+/// "Tokyo on Monday confirmed the deaths of seven citizens", "Statoil в пятницу подтвердила
+/// гибель", "أكدت الوزارة مقتل": deaths named right after a verb that confirms them are deaths
+/// already told of (the confirming is the act of its day, not when they died).
+fn confirmed_deaths(scan: &Scan, g: &Group) -> bool {
+    let (Some(o), true) = (g.occs.first(), g.concept == "casualties") else {
+        return false;
+    };
+    // (An Arabic verb comes first, its subject between it and what it confirms.)
+    let reach = if scan.ctx.lang == LangTag::Ar { 6 } else { 3 };
+    o.wordless()
+        && scan.cues.of(CueKind::Speech).any(|h| {
+            h.last <= o.first
+                && o.first - h.last <= reach
+                && !(h.last..=o.first).any(|k| scan.tokens[k].break_before)
+                && scan.tokens[h.first..h.last]
+                    .iter()
+                    .any(|t| confirming(&t.norm))
+        })
+}
+
 /// "Prime Minister Abiy Ahmed said on Wednesday ...", "قال رئيس الوزراء آبي أحمد أمس":
 /// a saying told with its own day, in a sentence that tells no new act (none, or only acts it
 /// refers back to), is an act: a statement (its word is [`NO_ENTRY`], its date the saying's).
@@ -995,7 +1025,8 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // Acts it names only with a general word and the article ("said the strikes had failed",
     // "قال إن الضربات") are acts already told: the saying is still an act of the sentence.
     let refers_back = |g: &Group| {
-        g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first)
+        (g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first))
+            || confirmed_deaths(scan, g)
     };
     if !groups.iter().all(refers_back) {
         return;

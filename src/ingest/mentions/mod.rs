@@ -606,8 +606,12 @@ fn mention(scan: &Scan, g: &Group, agreements: &Agreements, roles: &Roles) -> Me
                 .any(|k| tokens[k].break_before)
             && event(h.entry).is_some_and(|e| e.concept == "condemnation")
     });
-    let definite =
-        (status::is_definite(tokens, &scan.cues.hits, head.first) || condemned) && !spread;
+    // (A statement that is only its dated saying has no word of its own that an article could
+    // mark as told before: "The ministry said on Friday" is a new saying.)
+    let saying_only = g.ty == EventType::Statement && g.occs.iter().all(Occ::wordless);
+    let definite = (status::is_definite(tokens, &scan.cues.hits, head.first) || condemned)
+        && !spread
+        && !saying_only;
     let cast = roles.of(scan, &g.occs, g.ty);
     let reference = matches!(g.cue, Some(CueKind::Accordance))
         || (definite
