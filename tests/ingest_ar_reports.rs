@@ -325,6 +325,8 @@ fn algerian_sudan_evacuation() {
             "2023-04-20",
             "2023-04-21",
             "2023-04-22",
+            // (The ministry's announcement, "أمس الأحد".)
+            "2023-04-23",
             "2023-04-25",
         ],
     );

@@ -1086,7 +1086,8 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             ),
             (
                 "أعلن الجيش اللبناني الاثنين أنه نشر وحدات إضافية في محيط البلدة.",
-                &[(Deployment, "deployment")],
+                // (The announcement, of its day, and the deployment it tells, by then.)
+                &[(Statement, "statement"), (Deployment, "deployment")],
             ),
             (
                 "تشابك جنود البلدين بالأيدي على الحدود يوم الثلاثاء.",

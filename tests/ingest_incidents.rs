@@ -2586,3 +2586,57 @@ fn a_new_saying_is_not_one_told_before() {
     assert_has(&x, EventType::Statement, "2013-01-21");
     assert_has(&x, EventType::Statement, "2013-01-25");
 }
+
+/// "Santos said on Saturday troops had shelled the camp": the day right after the speech verb
+/// is the saying's. The saying is a statement of that day, and the act it tells happened by
+/// then (not necessarily on it). A date that opens the sentence still dates what was said.
+#[test]
+fn a_saying_dated_after_its_verb_is_a_statement_of_that_day() {
+    for (lang, text) in [
+        (
+            "en",
+            "Defence Minister Juan Manuel Santos said on Saturday government troops had shelled a rebel camp.",
+        ),
+        (
+            "ar",
+            "وقال وزير الدفاع الكولومبي خوان مانويل سانتوس أمس السبت إن الطائرات قصفت معسكرا للمتمردين.",
+        ),
+    ] {
+        let x = report("2008-03-02", lang, text);
+        assert_has(&x, EventType::Statement, "2008-03-01");
+        assert_every(&x, "the act said is bounded by the saying", |i| {
+            i.event_type == EventType::Statement || i.date.exact_day().is_none()
+        });
+    }
+    let fronted = report(
+        "2023-05-16",
+        "ru",
+        "В прошлую пятницу Минобороны Армении сообщило, что азербайджанские подразделения открыли огонь по стройплощадке.",
+    );
+    assert_has(&fronted, EventType::ArmedClash, "2023-05-12");
+}
+
+/// Words of one speaker are no statement another speaker made: "the UN envoy condemned the
+/// attack", told after officials "told reporters on Thursday" they had no news, is not of that
+/// Thursday.
+#[test]
+fn another_speaker_s_words_are_another_statement() {
+    let x = report(
+        "2018-06-22",
+        "en",
+        "Officials in Tripoli told reporters on Thursday they had no news.\n\nThe UN envoy, Ghassan Salame, condemned the attack and called for calm.",
+    );
+    let condemned = x
+        .incidents
+        .iter()
+        .find(|i| {
+            i.actors.iter().any(|a| a == "United Nations") && i.event_type == EventType::Statement
+        })
+        .expect("the envoy's condemnation");
+    assert_eq!(
+        condemned.date.exact_day(),
+        None,
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

@@ -218,6 +218,7 @@ impl<'a> Fit<'a> {
                 || !places_conflict(gaz, &m.place, &d.place)
                 || (places_near(gaz, &m.place, &d.place) && !mirrored_claims(gaz, m, d)))
             && (self.points_back || self.toll_only || !sides_conflict(m, d))
+            && (self.points_back || !other_speaker(m, d))
     }
 
     /// Its date, if any, overlaps every date the incident was given.
@@ -458,6 +459,18 @@ fn mirrored_claims(gaz: &Gazetteer, m: &Mention, d: &Draft) -> bool {
     m.status == Status::Claimed
         && d.status == Status::Claimed
         && matches!((country(&m.place), country(&d.place)), (Some(a), Some(b)) if a != b)
+}
+
+/// Words of one speaker told after words of another ("the engineers told us ...", then "the
+/// UN envoy condemned the attack"): two statements, whatever their days.
+fn other_speaker(m: &Mention, d: &Draft) -> bool {
+    let spoken = |t| matches!(t, EventType::Statement | EventType::Accusation);
+    spoken(m.event_type)
+        && spoken(d.event_type)
+        && m.actors
+            .first()
+            .zip(d.actors.first())
+            .is_some_and(|(a, b)| a != b && !d.actors.contains(a))
 }
 
 fn sides_conflict(m: &Mention, d: &Draft) -> bool {

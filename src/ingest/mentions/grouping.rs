@@ -1028,7 +1028,19 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
         (g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first))
             || confirmed_deaths(scan, g)
     };
-    if !groups.iter().all(refers_back) {
+    let new_acts = !groups.iter().all(refers_back);
+    if new_acts && scan.expr_tokens.len() != 1 {
+        return;
+    }
+    // A toll ("said on Friday that 31 people had died", "قالت ... الجمعة إن عدد القتلى جراء
+    // المواجهات المسلحة ارتفع") and acts named with the article are what the story told: the
+    // saying is only an update of them.
+    if new_acts
+        && groups.iter().all(|g| {
+            g.concept == "casualties"
+                || status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first)
+        })
+    {
         return;
     }
     // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
@@ -1043,7 +1055,7 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
         // (A date that opens the sentence, before who spoke, is the saying's: see
         // [`saying`](crate::ingest::time::mention::saying).)
         let reach = if scan.ctx.lang == LangTag::En { 3 } else { 6 };
-        (at > a || a - at <= reach).then_some(at)
+        ((at > a && !new_acts) || (a >= at && a - at <= reach)).then_some(at)
     }) else {
         return;
     };
@@ -1057,6 +1069,21 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     };
     // (What it refers back to is named in what was said, after the verb.)
     if groups.iter().any(|g| g.occs[0].first < h.last) {
+        return;
+    }
+    // (Words said are the saying's own act: "accused Baku on Monday of shelling". So is a deal
+    // or truce announced: "said late on Thursday that they had agreed a ceasefire".)
+    if new_acts
+        && groups.iter().any(|g| {
+            matches!(
+                g.ty,
+                EventType::Statement
+                    | EventType::Accusation
+                    | EventType::Ceasefire
+                    | EventType::Agreement
+            )
+        })
+    {
         return;
     }
     groups.push(Group {
