@@ -2640,3 +2640,24 @@ fn another_speaker_s_words_are_another_statement() {
         types_and_dates(&x)
     );
 }
+
+/// "On December 29, the president went much further. In a speech he accused Rwanda ...": a
+/// sentence that tells only a time sets the scene of the next one, words said and claims too.
+#[test]
+fn a_sentence_of_only_a_time_dates_the_next_one_s_words() {
+    let x = report(
+        "2024-01-12",
+        "en",
+        "On December 22, gunmen attacked the village of Vugizo, killing 20 people.\n\nOn December 29, the president went much further. In a speech in Cibitoke province he accused Rwanda of financing the rebels.",
+    );
+    assert_has(&x, EventType::Accusation, "2023-12-29");
+    // Not when the scene is another paragraph's.
+    let y = report(
+        "2024-01-12",
+        "en",
+        "On December 29, the president went much further.\n\nIn a speech in Cibitoke province he accused Rwanda of financing the rebels.",
+    );
+    assert_every(&y, "no scene across paragraphs", |i| {
+        i.date.exact_day().is_none()
+    });
+}

@@ -403,11 +403,21 @@ pub fn carried(
             } else {
                 paragraph_now
             };
+            // "A week later, the president went much further. In a speech he accused Rwanda
+            // ...": a sentence that tells only a time sets the scene of the next one, whatever
+            // it tells (words said, a claim).
+            let after_scene = si > 0
+                && sentences.get(si - 1).is_some_and(|p| {
+                    p.mentions.is_empty()
+                        && p.paragraph == s.paragraph
+                        && p.told_on.is_some()
+                        && !p.flashback
+                });
             let now = same_sentence.or_else(|| {
                 (!related
-                    && (!reported || s.clock)
                     && !own_time
-                    && narrated(d.event_type, &d.concept))
+                    && (after_scene
+                        || ((!reported || s.clock) && narrated(d.event_type, &d.concept))))
                 .then_some(narrative_now)
                 .flatten()
             })?;
