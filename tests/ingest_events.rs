@@ -2340,3 +2340,16 @@ fn arabic_urging_sessions_bodies_suspects_speeches_and_deployments() {
         ],
     );
 }
+
+/// "أعلن التنظيم مسؤوليته عن الهجوم": a claim of responsibility is a statement of the day it was
+/// made; the attack it claims is not of that day.
+#[test]
+fn arabic_claims_of_responsibility() {
+    check(
+        "ar",
+        &[(
+            "وأعلن التنظيم أمس مسؤوليته عن الهجوم على المنشأة الغازية.",
+            &[(Statement, "claim of responsibility")],
+        )],
+    );
+}
