@@ -269,6 +269,14 @@ const MERGESET_FRESH16: Floors = Floors {
     exact: 0.34,
     wrong_max: 9,
 };
+/// Blind at 51429ef: found 0.48, precision 0.66, exact 0.30, 9 wrong; at 14455f0 0.49 / 0.65 /
+/// 0.30 / 9 (thirty-sixth session).
+const MERGESET_FRESH17: Floors = Floors {
+    found: 0.46,
+    precision: 0.62,
+    exact: 0.27,
+    wrong_max: 11,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -749,6 +757,14 @@ fn devset_ru13_reports() {
 #[test]
 fn mergeset_fresh16_reports() {
     score_set("tests/data/mergeset/fresh16", &MERGESET_FRESH16, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh17/` (helper-74, thirty-sixth
+/// session: the Mavi Marmara raid and the Adaisseh clash, 2010; 18 reports, 210 gold rows),
+/// scored as reports too. Unread.
+#[test]
+fn mergeset_fresh17_reports() {
+    score_set("tests/data/mergeset/fresh17", &MERGESET_FRESH17, false);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth

@@ -346,3 +346,22 @@ fn fresh16_merges() {
         },
     );
 }
+
+/// Written by helper-74 in the thirty-sixth session, blind, in three languages (the Mavi Marmara
+/// flotilla raid, May–June 2010; the Adaisseh border-tree clash between Lebanon and Israel,
+/// August 2010; 18 reports, 6 each in English, Arabic and Russian, 210 gold rows, 106 events,
+/// 49 told by 2 to 9 reports, 234 pairs). Unread: never look inside it. Blind at 51429ef:
+/// precision 0.80, recall 0.21 (0.51 of the 94 pairs both read), 17 duplicate copies, 11 events
+/// conflated; at 14455f0 0.83 / 0.21 (0.52) / 17.
+#[test]
+fn fresh17_merges() {
+    check(
+        "fresh17",
+        false,
+        Floors {
+            precision: 0.79,
+            recall: 0.18,
+            duplicates_max: 20,
+        },
+    );
+}
