@@ -2353,3 +2353,29 @@ fn arabic_claims_of_responsibility() {
         )],
     );
 }
+
+/// A parliament's vote that authorises force is an act of its own, dated by the vote.
+#[test]
+fn votes_that_authorise_force() {
+    check(
+        "en",
+        &[(
+            "The Turkish parliament on Thursday authorised the government to launch cross-border military operations.",
+            &[(Other, "vote")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "صوّت البرلمان التركي أمس الخميس بأغلبية كبيرة على مذكرة تجيز العمليات العسكرية.",
+            &[(Other, "vote")],
+        )],
+    );
+    check(
+        "ru",
+        &[(
+            "Совет Федерации в субботу дал согласие на использование вооруженных сил за рубежом.",
+            &[(Other, "vote")],
+        )],
+    );
+}
