@@ -2379,3 +2379,22 @@ fn votes_that_authorise_force() {
         )],
     );
 }
+
+/// Condolences offered are a statement of their day.
+#[test]
+fn condolences_offered() {
+    check(
+        "en",
+        &[(
+            "Information Minister Omran al-Zoubi offered condolences to the Turkish people on Thursday.",
+            &[(Statement, "regret")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "وقدّم وزير الإعلام أمس «التعازي للشعب التركي الصديق».",
+            &[(Statement, "regret")],
+        )],
+    );
+}
