@@ -1021,6 +1021,8 @@ fn confirmed_deaths(scan: &Scan, g: &Group) -> bool {
 /// "Prime Minister Abiy Ahmed said on Wednesday ...", "قال رئيس الوزراء آبي أحمد أمس":
 /// a saying told with its own day, in a sentence that tells no new act (none, or only acts it
 /// refers back to), is an act: a statement (its word is [`NO_ENTRY`], its date the saying's).
+/// So is one whose day comes right after its verb, beside new acts that have no day of their
+/// own ("said on Saturday troops had shelled the camp": the shelling is bounded by that day).
 pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // Acts it names only with a general word and the article ("said the strikes had failed",
     // "قال إن الضربات") are acts already told: the saying is still an act of the sentence.

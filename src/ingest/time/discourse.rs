@@ -403,9 +403,9 @@ pub fn carried(
             } else {
                 paragraph_now
             };
-            // "A week later, the president went much further. In a speech he accused Rwanda
-            // ...": a sentence that tells only a time sets the scene of the next one, whatever
-            // it tells (words said, a claim).
+            // "On December 29, the president went much further. In a speech he accused Rwanda
+            // ...": a sentence that tells only a time sets the scene of the next one in its
+            // paragraph, whatever that one tells (words said, a claim).
             let after_scene = si > 0
                 && sentences.get(si - 1).is_some_and(|p| {
                     p.mentions.is_empty()
