@@ -978,7 +978,7 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
                 entry: NO_ENTRY,
             }],
             ty: EventType::Attack,
-            concept: "casualties".into(),
+            concept: CASUALTIES.into(),
             weight: 0,
             generic: true,
             violation: false,
@@ -987,6 +987,10 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
         groups.sort_by_key(Group::head);
     }
 }
+
+/// The concept of an attack made of a toll alone ("36 people were killed"), with no word for
+/// the act ([`deaths_without_event_word`]).
+pub const CASUALTIES: &str = "casualties";
 
 /// Words that confirm what was feared or told before ("confirmed", "подтвердил", "أكد").
 fn confirming(word: &str) -> bool {
@@ -1002,7 +1006,7 @@ fn confirming(word: &str) -> bool {
 /// гибель", "أكدت الوزارة مقتل": deaths named right after a verb that confirms them are deaths
 /// already told of (the confirming is the act of its day, not when they died).
 fn confirmed_deaths(scan: &Scan, g: &Group) -> bool {
-    let (Some(o), true) = (g.occs.first(), g.concept == "casualties") else {
+    let (Some(o), true) = (g.occs.first(), g.concept == CASUALTIES) else {
         return false;
     };
     // (An Arabic verb comes first, its subject between it and what it confirms.)
@@ -1026,22 +1030,28 @@ fn confirmed_deaths(scan: &Scan, g: &Group) -> bool {
 pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // Acts it names only with a general word and the article ("said the strikes had failed",
     // "قال إن الضربات") are acts already told: the saying is still an act of the sentence.
-    let refers_back = |g: &Group| {
-        (g.generic && status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first))
-            || confirmed_deaths(scan, g)
-    };
+    let definite = |g: &Group| status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first);
+    let refers_back = |g: &Group| (g.generic && definite(g)) || confirmed_deaths(scan, g);
     let new_acts = !groups.iter().all(refers_back);
-    if new_acts && scan.expr_tokens.len() != 1 {
-        return;
-    }
-    // A toll ("said on Friday that 31 people had died", "قالت ... الجمعة إن عدد القتلى جراء
-    // المواجهات المسلحة ارتفع") and acts named with the article are what the story told: the
-    // saying is only an update of them.
+    // Beside new acts, only a saying whose day is the sentence's only date, and not when what
+    // was said is a toll ("said on Friday that 31 people had died", "قالت ... الجمعة إن عدد
+    // القتلى جراء المواجهات المسلحة ارتفع") or acts named with the article (an update of what the
+    // story told), words said ("accused Baku on Monday of shelling": the saying is that act) or
+    // a deal or truce announced ("said late on Thursday that they had agreed a ceasefire").
     if new_acts
-        && groups.iter().all(|g| {
-            g.concept == "casualties"
-                || status::is_definite(&scan.tokens, &scan.cues.hits, g.occs[0].first)
-        })
+        && (scan.expr_tokens.len() != 1
+            || groups
+                .iter()
+                .all(|g| g.concept == CASUALTIES || definite(g))
+            || groups.iter().any(|g| {
+                matches!(
+                    g.ty,
+                    EventType::Statement
+                        | EventType::Accusation
+                        | EventType::Ceasefire
+                        | EventType::Agreement
+                )
+            }))
     {
         return;
     }
@@ -1071,21 +1081,6 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     };
     // (What it refers back to is named in what was said, after the verb.)
     if groups.iter().any(|g| g.occs[0].first < h.last) {
-        return;
-    }
-    // (Words said are the saying's own act: "accused Baku on Monday of shelling". So is a deal
-    // or truce announced: "said late on Thursday that they had agreed a ceasefire".)
-    if new_acts
-        && groups.iter().any(|g| {
-            matches!(
-                g.ty,
-                EventType::Statement
-                    | EventType::Accusation
-                    | EventType::Ceasefire
-                    | EventType::Agreement
-            )
-        })
-    {
         return;
     }
     groups.push(Group {

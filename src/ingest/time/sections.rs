@@ -367,7 +367,7 @@ pub fn date_undated(
             // told; a general act without them ("India struck nine sites") is the section's.
             let refers_back = m.generic
                 && (m.definite
-                    || m.concept == "casualties"
+                    || m.concept == crate::ingest::mentions::grouping::CASUALTIES
                     || m.fatality_updates.iter().any(|&u| u));
             if own || tied || aside || refers_back || m.status == Status::Planned || m.future {
                 continue;
