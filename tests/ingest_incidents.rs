@@ -2661,3 +2661,32 @@ fn a_sentence_of_only_a_time_dates_the_next_one_s_words() {
         i.date.exact_day().is_none()
     });
 }
+
+#[test]
+fn the_act_named_again_days_away_is_an_older_one_not_a_dispute() {
+    // "the shell that killed five on Wednesday", told after a shell that fell on Sunday, is the
+    // Wednesday shell: not the Sunday one told with a date four days off.
+    let x = report(
+        "2012-10-08",
+        "en",
+        "Turkish artillery shelled army positions in Idlib on Monday in response to a shell that landed on Sunday on the edge of the Turkish town of Altinozu.\n\nIt is the sixth day in a row that Turkish guns have fired across the border since the shell that killed five Turkish civilians in Akcakale on Wednesday.",
+    );
+    assert_has(&x, EventType::Shelling, "2012-10-03");
+    assert_has(&x, EventType::Shelling, "2012-10-07");
+    assert_has(&x, EventType::Shelling, "2012-10-08");
+    // A day or two apart, one report's two dates for the act are still one act, disputed.
+    let y = report(
+        "2021-05-02",
+        "en",
+        "Border guards clashed near the village of Kok-Tash on Wednesday.\n\nThe clash, which local officials said began on Thursday morning, killed three guards.",
+    );
+    assert_eq!(
+        y.incidents
+            .iter()
+            .filter(|i| i.event_type == EventType::ArmedClash)
+            .count(),
+        1,
+        "{:?}",
+        types_and_dates(&y)
+    );
+}

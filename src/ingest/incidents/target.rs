@@ -312,6 +312,7 @@ impl<'a> Fit<'a> {
                     && !m.generic
                     && m.concept == dr.concept
                     && !dr.readings.is_empty()
+                    && !days_apart(m, dr)
                 {
                     return Target::Dispute(d);
                 }
@@ -388,6 +389,20 @@ impl<'a> Fit<'a> {
         }
         Target::New
     }
+}
+
+/// A mention dated days away from every date an incident was given: "the shell that killed
+/// five on Wednesday", told after a shell that fell on Sunday, is that older shell, not the
+/// Sunday one told with another date. (Reports that disagree about one act's day are a day
+/// or two apart: "28 or 29 April".)
+fn days_apart(m: &Mention, d: &Draft) -> bool {
+    const DISPUTED_DAYS: i64 = 2;
+    let Some(r) = &m.date else { return false };
+    let far = |a: Option<NaiveDate>, b: Option<NaiveDate>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| (b - a).num_days() > DISPUTED_DAYS)
+    };
+    far(r.date.latest(), d.span.earliest_start) || far(d.span.latest_end, r.date.earliest())
 }
 
 /// Told only in the report's first two sentences (a caption, a lede) or in summary lines
