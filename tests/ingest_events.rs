@@ -2398,3 +2398,35 @@ fn condolences_offered() {
         )],
     );
 }
+
+/// An event word in a group's name ("the Liberation of ...", "Liberation Army") is no act.
+#[test]
+fn event_words_in_a_group_s_name() {
+    check_none(
+        "en",
+        &[
+            (
+                "The National Movement for the Liberation of Azawad, founded last October, said it controlled the north.",
+                &[ArmedClash],
+            ),
+            (
+                "A commander of the Kosovo Liberation Army was arrested in Pristina on Monday.",
+                &[ArmedClash],
+            ),
+        ],
+    );
+    // Not the act itself, nor a headline written in title case.
+    check(
+        "en",
+        &[
+            (
+                "Rebels announced the liberation of the town on Monday.",
+                &[(ArmedClash, "capture")],
+            ),
+            (
+                "Army Announces Liberation Of Kidal",
+                &[(ArmedClash, "capture")],
+            ),
+        ],
+    );
+}

@@ -78,6 +78,7 @@ impl<'a> Scan<'a> {
         let event_hits: Vec<Hit> = across_dates(ctx, &tokens, &expr_tokens)
             .into_iter()
             .filter(|h| !skipped(h.first))
+            .filter(|h| !in_a_group_s_name(ctx, &tokens, h))
             .collect();
         let clause = clauses(&tokens, &cues);
         let comparisons = Self::comparison_sinces(&cues, &event_hits, &clause);
@@ -414,20 +415,87 @@ fn part_of_a_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
     };
     // (Not in a headline written in title case, "Police Say Two Men Were Arrested"; counted
     // only for a capitalised cue word.)
-    let title_case = || {
-        let words = tokens
-            .iter()
-            .filter(|t| t.norm.chars().all(char::is_alphabetic));
-        let (all, capitals) =
-            words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(capitalised(t))));
-        capitals * 2 >= all
-    };
     ctx.lang == LangTag::En
         && h.first > 0
         && capitalised(&tokens[h.first])
         && capitalised(&tokens[h.first - 1])
         && !tokens[h.first].break_before
-        && !title_case()
+        && !title_case(ctx, tokens)
+}
+
+/// A headline written in title case ("Police Say Two Men Were Arrested"): half its words or
+/// more start with a capital.
+fn title_case(ctx: &Ctx, tokens: &[Token]) -> bool {
+    let words = tokens
+        .iter()
+        .filter(|t| t.norm.chars().all(char::is_alphabetic));
+    let (all, capitals) = words.fold((0, 0), |(n, c), t| {
+        let capital = ctx.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (n + 1, c + usize::from(capital))
+    });
+    capitals * 2 >= all
+}
+
+/// Nouns that end or head the name of an armed group, a party or a body.
+const GROUP_NOUNS: &[&str] = &[
+    "movement",
+    "front",
+    "army",
+    "forces",
+    "force",
+    "party",
+    "council",
+    "committee",
+    "organization",
+    "organisation",
+    "union",
+    "tigers",
+    "brigade",
+    "brigades",
+    "group",
+    "corps",
+    "guard",
+    "guards",
+    "battalion",
+    "battalions",
+    "alliance",
+    "coalition",
+    "league",
+    "militia",
+    "militias",
+    "congress",
+];
+
+/// "the National Movement for the Liberation of Azawad", "the Kosovo Liberation Army": an English
+/// event word written with a capital, inside the sentence, in a run of capitalised words (joined
+/// by "of", "for", "the", "and") that a group's noun ends or heads, is part of the group's name.
+fn in_a_group_s_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
+    let capitalised = |t: &Token| {
+        ctx.text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    if ctx.lang != LangTag::En || h.first == 0 || !capitalised(&tokens[h.first]) {
+        return false;
+    }
+    let joiner = |t: &Token| matches!(t.norm.as_str(), "of" | "for" | "the" | "and" | "s");
+    let in_run = |t: &Token| capitalised(t) || joiner(t);
+    // The run of the name around the word, stopped at a clause boundary.
+    let mut lo = h.first;
+    while lo > 0 && !tokens[lo].break_before && in_run(&tokens[lo - 1]) {
+        lo -= 1;
+    }
+    let mut hi = h.last;
+    while hi < tokens.len() && !tokens[hi].break_before && in_run(&tokens[hi]) {
+        hi += 1;
+    }
+    let named = |t: &Token| capitalised(t) && GROUP_NOUNS.contains(&t.norm.as_str());
+    (tokens[lo..h.first].iter().any(named) || tokens[h.last..hi].iter().any(named))
+        && !title_case(ctx, tokens)
 }
 
 /// "political will", "the will of the people": the noun, not the auxiliary of a plan.
