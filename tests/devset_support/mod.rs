@@ -897,7 +897,7 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                                 }
                             }
                             None if tarikh::merge::may_meet(x, y, names) => "allowed".into(),
-                            None => format!("forbidden: {}", forbidding_rule(x, y)),
+                            None => format!("forbidden: {}", forbidding_rule(x, y, names)),
                         },
                         None => "?".into(),
                     };
@@ -950,7 +950,11 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
 
 /// Which of the merge rules a pair of readings breaks, roughly (for the verbose lists): the
 /// ones [`tarikh::merge`] checks first, else its place or its sides.
-fn forbidding_rule(x: &tarikh::merge::Reading, y: &tarikh::merge::Reading) -> &'static str {
+fn forbidding_rule(
+    x: &tarikh::merge::Reading,
+    y: &tarikh::merge::Reading,
+    names: &dyn tarikh::merge::Names,
+) -> &'static str {
     use tarikh::model::Status;
     let (a, b) = (&x.incident, &y.incident);
     if (a.status == Status::Planned) != (b.status == Status::Planned) {
@@ -973,9 +977,34 @@ fn forbidding_rule(x: &tarikh::merge::Reading, y: &tarikh::merge::Reading) -> &'
                 if a0 > b1 + slack || b0 > a1 + slack {
                     return "days apart";
                 }
+                if tarikh::merge::is_wide((a0, a1)) || tarikh::merge::is_wide((b0, b1)) {
+                    return "a date too wide";
+                }
             }
             _ => return "a date too wide",
         }
     }
-    "place, sides or speakers"
+    let spoken = |t| {
+        matches!(
+            t,
+            tarikh::model::EventType::Statement | tarikh::model::EventType::Accusation
+        )
+    };
+    if spoken(a.event_type) && spoken(b.event_type) {
+        let speaker = |i: &tarikh::model::Incident| i.actors.first().and_then(|s| names.side(s));
+        if speaker(a) != speaker(b) {
+            return "speakers";
+        }
+    }
+    let (sa, sb) = (
+        tarikh::merge::sides(a, names),
+        tarikh::merge::sides(b, names),
+    );
+    if !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s)) {
+        return "sides";
+    }
+    if a.place.is_some() && b.place.is_some() && a.place != b.place {
+        return "place";
+    }
+    "kind of act"
 }
