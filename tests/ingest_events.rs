@@ -2240,7 +2240,11 @@ fn resignations_bombings_live_fire_and_threat_levels() {
                 "On 15 April the president signed a resignation letter in Jalal-Abad.",
                 &[(Other, "resignation")],
             ),
-            ("He said on Thursday he was resigned to a long war.", &[]),
+            // (Resigned to a war is no resignation: only the saying is an act.)
+            (
+                "He said on Thursday he was resigned to a long war.",
+                &[(Statement, "Statement")],
+            ),
             (
                 "Sudanese warplanes bombed a market near the border on Monday.",
                 &[(AirStrike, "air strike")],

@@ -2690,3 +2690,27 @@ fn the_act_named_again_days_away_is_an_older_one_not_a_dispute() {
         types_and_dates(&y)
     );
 }
+
+#[test]
+fn a_dated_saying_by_someone_the_gazetteer_cannot_name_is_a_statement() {
+    let x = report(
+        "2012-06-05",
+        "ru",
+        "В воскресенье мать обвиняемого заявила журналистам, что ее сын невиновен.",
+    );
+    assert_has(&x, EventType::Statement, "2012-06-03");
+    // Nor is it the words told in the pluperfect by one who is named: "the two sides confirmed
+    // yesterday that calm prevailed", then "Moscow had called on them to show restraint".
+    let y = report(
+        "2021-05-02",
+        "ar",
+        "وأكد الجانبان أمس أن الهدوء يسود على امتداد خط التماس.\n\nوكانت موسكو قد دعت الطرفين إلى حل الخلاف عبر الحوار، وعرضت المساعدة في الوساطة.",
+    );
+    assert_has(&y, EventType::Statement, "2021-05-01");
+    assert_eq!(y.incidents.len(), 2, "{:?}", types_and_dates(&y));
+    assert!(
+        y.incidents.iter().any(|i| i.date.exact_day().is_none()),
+        "Moscow's call is not dated by the sides' words: {:?}",
+        types_and_dates(&y)
+    );
+}

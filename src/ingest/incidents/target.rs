@@ -480,12 +480,20 @@ fn mirrored_claims(gaz: &Gazetteer, m: &Mention, d: &Draft) -> bool {
 /// UN envoy condemned the attack"): two statements, whatever their days.
 fn other_speaker(m: &Mention, d: &Draft) -> bool {
     let spoken = |t| matches!(t, EventType::Statement | EventType::Accusation);
+    // A bare saying nobody is named for ("the two sides confirmed on Friday that calm
+    // prevailed") is not the words of one who is named, or whose capital is ("وكانت موسكو قد
+    // دعت", read as the place of the words).
+    let bare = |concept: &str, actors: &[String]| concept == "statement" && actors.is_empty();
+    let named = |actors: &[String], place: &Option<String>| !actors.is_empty() || place.is_some();
     spoken(m.event_type)
         && spoken(d.event_type)
-        && m.actors
+        && (m
+            .actors
             .first()
             .zip(d.actors.first())
             .is_some_and(|(a, b)| a != b && !d.actors.contains(a))
+            || (bare(&m.concept, &m.actors) && named(&d.actors, &d.place))
+            || (bare(&d.concept, &d.actors) && named(&m.actors, &m.place)))
 }
 
 fn sides_conflict(m: &Mention, d: &Draft) -> bool {

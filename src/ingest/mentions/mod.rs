@@ -348,9 +348,11 @@ pub fn analyze(
     // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);
     // only a denial told with its day ("denied on Wednesday in a statement") is an act too.
     // A saying made a statement for its day ([`grouping::dated_saying`]) is no act either if it
-    // did not keep that day, or if nobody the gazetteer knows said it ("local officials said").
-    // A person the gazetteer does not know who spoke on that day ("Kurmanbek Bakiyev said
-    // on Thursday") is its actor, as the text spells the name.
+    // did not keep that day. It is one whoever spoke: the gazetteer's names, a person it does
+    // not know ("Kurmanbek Bakiyev said on Thursday": its actor, as the text spells the name),
+    // or someone it cannot name ("В воскресенье мать обвиняемого заявила журналистам", "the
+    // delegation announced the next day"). (Dropping the last kind had cost found 0.09 and
+    // exact 0.12, summed over the sets, and no wrong date.)
     for m in mentions.iter_mut() {
         if m.event_type == EventType::Statement
             && m.actors.is_empty()
@@ -366,7 +368,6 @@ pub fn analyze(
         !(m.event_type == EventType::Statement
             && (m.concept == DENIAL || saying)
             && m.date.is_none())
-            && !(m.event_type == EventType::Statement && saying && m.actors.is_empty())
     });
     // "an armed attack that would invoke the treaty", "خطوة من شأنها أن تشعل الحرب": what a
     // thing would bring about, named to qualify it, is no act.
@@ -1028,11 +1029,14 @@ mod tests {
             "Бакиев в четверг заявил журналистам, что ситуация под контролем.",
         ]));
         assert_eq!(actors(&s), [["Бакиев".to_string()]]);
+        // Whom the gazetteer cannot name still spoke: a statement of that day, nobody's.
         for text in [
             "Local officials said on Thursday that the situation was under control.",
             "Officials said on Thursday that the situation was under control.",
         ] {
-            assert!(english(text)[0].mentions.is_empty(), "{text}");
+            let s = english(text);
+            assert_eq!(actors(&s), [Vec::<String>::new()], "{text}");
+            assert_eq!(s[0].mentions[0].event_type, EventType::Statement, "{text}");
         }
     }
 
