@@ -2434,3 +2434,64 @@ fn event_words_in_a_group_s_name() {
         ],
     );
 }
+
+/// Addresses to the nation, joint patrols, flights and classes resumed, resignations accepted,
+/// hostages let go and the dead bidden farewell (thirty-seventh session).
+#[test]
+fn addresses_patrols_resumptions_and_farewells() {
+    check(
+        "en",
+        &[
+            (
+                "The president delivered a televised address to the nation on Friday.",
+                &[(Statement, "address")],
+            ),
+            (
+                "Parliament accepted the prime minister's resignation on Monday.",
+                &[(Other, "resignation")],
+            ),
+            (
+                "Russian and Turkish joint patrols began east of the Euphrates on Friday.",
+                &[(Other, "joint patrols")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "ألقى الرئيس خطاباً إلى الأمة مساء الخميس.",
+                &[(Statement, "address")],
+            ),
+            (
+                "بدأت دوريات روسية تركية مشتركة يوم الجمعة شرقي الفرات.",
+                &[(Other, "joint patrols")],
+            ),
+        ],
+    );
+    check(
+        "ru",
+        &[
+            (
+                "В понедельник президент выступил с телеобращением.",
+                &[(Statement, "address")],
+            ),
+            (
+                "Через неделю парламент принял отставку президента.",
+                &[(Other, "resignation")],
+            ),
+            (
+                "В четверг боевики отпустили несколько десятков заложников.",
+                &[(Other, "release")],
+            ),
+            (
+                "Сегодня в Оше простились с погибшими пограничниками.",
+                &[(Other, "funeral")],
+            ),
+            (
+                "Возобновить полеты в аэропорту планируют в пятницу.",
+                &[(Other, "reopening")],
+            ),
+        ],
+    );
+}
