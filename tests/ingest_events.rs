@@ -2495,3 +2495,25 @@ fn addresses_patrols_resumptions_and_farewells() {
         ],
     );
 }
+
+/// The dead buried, a speech to a crowd, an airliner forced down.
+#[test]
+fn burials_speeches_to_crowds_and_forced_landings() {
+    check(
+        "en",
+        &[
+            (
+                "Most of the victims were buried on Sunday in their home villages.",
+                &[(Other, "funeral")],
+            ),
+            (
+                "Addressing crowds in the capital on Friday, the president promised to rebuild the border villages.",
+                &[(Statement, "address")],
+            ),
+            (
+                "Fighter jets forced a passenger plane to land in the capital on Wednesday.",
+                &[(Other, "forced landing")],
+            ),
+        ],
+    );
+}
