@@ -483,7 +483,9 @@ fn other_speaker(m: &Mention, d: &Draft) -> bool {
     // A bare saying nobody is named for ("the two sides confirmed on Friday that calm
     // prevailed") is not the words of one who is named, or whose capital is ("وكانت موسكو قد
     // دعت", read as the place of the words).
-    let bare = |concept: &str, actors: &[String]| concept == "statement" && actors.is_empty();
+    let bare = |concept: &str, actors: &[String]| {
+        concept == crate::ingest::mentions::grouping::SAYING && actors.is_empty()
+    };
     let named = |actors: &[String], place: &Option<String>| !actors.is_empty() || place.is_some();
     spoken(m.event_type)
         && spoken(d.event_type)

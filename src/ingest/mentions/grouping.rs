@@ -988,6 +988,10 @@ pub fn deaths_without_event_word(scan: &Scan, casualties: &[Casualty], groups: &
     }
 }
 
+/// The concept of a statement made of a saying alone ([`dated_saying`]), as of the bare word
+/// for one ("issued a statement"): words with no kind of their own.
+pub const SAYING: &str = "statement";
+
 /// The concept of an attack made of a toll alone ("36 people were killed"), with no word for
 /// the act ([`deaths_without_event_word`]).
 pub const CASUALTIES: &str = "casualties";
@@ -1090,7 +1094,7 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
             entry: NO_ENTRY,
         }],
         ty: EventType::Statement,
-        concept: "statement".into(),
+        concept: SAYING.into(),
         weight: 0,
         generic: false,
         violation: false,

@@ -407,12 +407,7 @@ fn in_a_title(text: &str, start: usize, end: usize) -> bool {
 /// "Communication Minister Mohamed Said told ...": an English cue word written with a capital
 /// right after a capitalised word, inside the sentence, is part of a name, not the verb.
 fn part_of_a_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
-    let capitalised = |t: &Token| {
-        ctx.text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
+    let capitalised = |t: &Token| capitalised(ctx, t);
     // (Not in a headline written in title case, "Police Say Two Men Were Arrested"; counted
     // only for a capitalised cue word.)
     ctx.lang == LangTag::En
@@ -430,13 +425,17 @@ fn title_case(ctx: &Ctx, tokens: &[Token]) -> bool {
         .iter()
         .filter(|t| t.norm.chars().all(char::is_alphabetic));
     let (all, capitals) = words.fold((0, 0), |(n, c), t| {
-        let capital = ctx.text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        (n + 1, c + usize::from(capital))
+        (n + 1, c + usize::from(capitalised(ctx, t)))
     });
     capitals * 2 >= all
+}
+
+/// The word is written with a capital first letter.
+fn capitalised(ctx: &Ctx, t: &Token) -> bool {
+    ctx.text[t.start..t.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Nouns that end or head the name of an armed group, a party or a body.
@@ -471,14 +470,9 @@ const GROUP_NOUNS: &[&str] = &[
 
 /// "the National Movement for the Liberation of Azawad", "the Kosovo Liberation Army": an English
 /// event word written with a capital, inside the sentence, in a run of capitalised words (joined
-/// by "of", "for", "the", "and") that a group's noun ends or heads, is part of the group's name.
+/// by "of", "for", "the", "and") that holds a group's noun, is part of the group's name.
 fn in_a_group_s_name(ctx: &Ctx, tokens: &[Token], h: &Hit) -> bool {
-    let capitalised = |t: &Token| {
-        ctx.text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
+    let capitalised = |t: &Token| capitalised(ctx, t);
     if ctx.lang != LangTag::En || h.first == 0 || !capitalised(&tokens[h.first]) {
         return false;
     }
