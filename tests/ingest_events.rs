@@ -2517,3 +2517,41 @@ fn burials_speeches_to_crowds_and_forced_landings() {
         ],
     );
 }
+
+/// An oath of office, and an airliner intercepted and forced down, in three languages.
+#[test]
+fn oaths_of_office_and_airliners_forced_down() {
+    check(
+        "en",
+        &[(
+            "The speaker of parliament was sworn in as interim president on Thursday.",
+            &[(Other, "inauguration")],
+        )],
+    );
+    check(
+        "ar",
+        &[
+            (
+                "وأدى الرئيس الجديد اليمين الدستورية أمس.",
+                &[(Other, "inauguration")],
+            ),
+            (
+                "أجبرت مقاتلات تركية طائرة ركاب سورية على الهبوط في أنقرة مساء الأربعاء.",
+                &[(Other, "forced landing")],
+            ),
+        ],
+    );
+    check(
+        "ru",
+        &[
+            (
+                "В ту же ночь депутаты привели к присяге нового председателя.",
+                &[(Other, "inauguration")],
+            ),
+            (
+                "В среду вечером пассажирский самолет был перехвачен турецкими истребителями.",
+                &[(Other, "forced landing")],
+            ),
+        ],
+    );
+}
