@@ -2555,3 +2555,29 @@ fn oaths_of_office_and_airliners_forced_down() {
         ],
     );
 }
+
+/// Communications cut, with the subject told first and words between, in three languages.
+#[test]
+fn communications_cut() {
+    check(
+        "en",
+        &[(
+            "Authorities cut off mobile internet in the region on Tuesday.",
+            &[(Other, "internet shutdown")],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            "وقطعت السلطات خدمة الإنترنت في المنطقة أمس.",
+            &[(Other, "internet shutdown")],
+        )],
+    );
+    check(
+        "ru",
+        &[(
+            "Мобильная связь и интернет в области были отключены утром во вторник.",
+            &[(Other, "internet shutdown")],
+        )],
+    );
+}
