@@ -2518,9 +2518,17 @@ fn burials_speeches_to_crowds_and_forced_landings() {
     );
 }
 
-/// An oath of office, and an airliner intercepted and forced down, in three languages.
+/// An oath of office, and an airliner intercepted and forced down, in three languages (a pilot
+/// who lands the plane forces nothing).
 #[test]
 fn oaths_of_office_and_airliners_forced_down() {
+    check_none(
+        "ru",
+        &[(
+            "Пилот благополучно посадил самолет в аэропорту Оша в среду.",
+            &[Other],
+        )],
+    );
     check(
         "en",
         &[(
