@@ -550,7 +550,20 @@ fn finish(drafts: &[Draft], mut t: Timeline, published: NaiveDate) -> Vec<Dated>
                         .take()
                         .map(|from| format!("the day of the narrative it is told in ('{from}')"));
                     let date = running_to_today.filter(|_| today).unwrap_or(date);
-                    (date, note, false)
+                    // An act told as done that the story's days put after the publication day
+                    // was counted from a day it does not follow ("The next day ..." after a
+                    // weekday read as the publication day): all the text says is that it was
+                    // done by then.
+                    if d.status != Status::Planned
+                        && date.earliest().is_some_and(|a| a > published)
+                        && let Ok(bound) = IncidentDate::one_of(None, Some(published))
+                    {
+                        let why = "told as done, though its day was counted past the publication \
+                                   day: on or before the publication day";
+                        (bound, Some(why.into()), true)
+                    } else {
+                        (date, note, false)
+                    }
                 }
                 // "бои идут вторые сутки", "remained closed for a sixth straight day", told
                 // with no day: as of the publication day, when nothing bounds it before.
@@ -652,6 +665,46 @@ mod tests {
         ]);
         let ceasefire = d.last().expect("the ceasefire");
         assert_eq!(ceasefire.0, "[2019-10-01..2021-05-01]");
+    }
+
+    /// A day counted on past the publication day does not make an act told as done a future
+    /// one: it was done by the publication day. (The story's days put it there when one of
+    /// them was read from a wrong anchor, a weekday taken for the publication day's.)
+    #[test]
+    fn an_act_told_as_done_is_never_after_the_publication_day() {
+        let (_, g) = gathered(&[
+            "Border guards exchanged fire near Vorukh.",
+            "The ministers will meet in Moscow.",
+        ]);
+        let published = NaiveDate::from_ymd_opt(2021, 5, 1).unwrap();
+        let later = IncidentDate::day(NaiveDate::from_ymd_opt(2021, 5, 3).unwrap());
+        let n = g.drafts.len();
+        let timeline = Timeline {
+            bounds: vec![
+                Bounds {
+                    lo: None,
+                    hi: None,
+                    fixed: true
+                };
+                n
+            ],
+            fixed_dates: vec![Some(later); n],
+            reasons: vec![Vec::new(); n],
+            disputes: vec![Vec::new(); n],
+            carried_from: vec![None; n],
+        };
+        let out: Vec<(Status, String)> = finish(&g.drafts, timeline, published)
+            .into_iter()
+            .zip(&g.drafts)
+            .map(|(d, draft)| (draft.status, d.date.to_edtf()))
+            .collect();
+        assert_eq!(
+            out,
+            [
+                (Status::Occurred, "[..2021-05-01]".to_string()),
+                (Status::Planned, "2021-05-03".to_string())
+            ]
+        );
     }
 
     #[test]
