@@ -113,8 +113,10 @@ const ABBREVIATIONS: &[&str] = &[
 const MAX_WORDS: usize = 120;
 const MAX_BYTES: usize = 2000;
 
+/// Marks that may close a sentence after its final stop: quotes, brackets, and the asterisks
+/// of a bold or italic run-in head ("**The army steps in.** On Saturday ...").
 fn closes(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›' | '*')
 }
 
 /// Split the content lines of a layout into sentences.
@@ -291,6 +293,21 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_bold_run_in_head_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("**The army steps in.** On Saturday the army said it would act."),
+            vec![
+                "**The army steps in.**",
+                "On Saturday the army said it would act."
+            ]
+        );
+        assert_eq!(
+            sentences("*Итоги.* В субботу стороны договорились."),
+            vec!["*Итоги.*", "В субботу стороны договорились."]
+        );
     }
 
     #[test]
