@@ -1534,6 +1534,14 @@ fn an_appeal_s_own_day_right_after_who_made_it() {
         "{:?}",
         types_and_dates(&x)
     );
+    // What the relative clause tells of the tanker is no part of the appeal: it was done.
+    let seizure = only(&x, EventType::Arrest);
+    assert_eq!(
+        (seizure.status, seizure.date.to_edtf()),
+        (Status::Occurred, "2021-01-04".to_string()),
+        "{:?}",
+        types_and_dates(&x)
+    );
 }
 
 #[test]

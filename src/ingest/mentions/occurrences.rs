@@ -267,19 +267,34 @@ fn denied(scan: &Scan, i: usize) -> bool {
 }
 
 /// Token `i` is what an appeal calls for: in the appeal's clause, or after its "to" with no
-/// "but" and no other event word between.
+/// "but" and no other event word between. Not what a relative clause tells of a thing named in
+/// the appeal, its verb right after the relative pronoun ("طالبت ... بالإفراج عن الناقلة التي
+/// احتجزتها القوات أمس", "urged Iran to free the tanker which its navy seized on Monday"): that
+/// is told as done. (Not a purpose in it: "المهلة التي حددتها لإسرائيل لسحب قواتها", the deadline
+/// set for a withdrawal; nor "that", which may open what is called for: "urged that the
+/// fighting stop".)
 pub fn appealed(scan: &Scan, i: usize) -> bool {
+    use crate::ingest::time::mention::RELATIVE_PRONOUNS;
     let (tokens, clause, cues) = (&scan.tokens, &scan.clause, &scan.cues);
-    cues.of(CueKind::Appeal).any(|h| {
-        h.last <= i
-            && i - h.last <= 14
-            && (clause[h.first] == clause[i]
-                || ((h.last..i).any(|k| ["الي", "to"].contains(&tokens[k].norm.as_str()))
-                    && !(h.last..i).any(|k| {
-                        cues.starting_at(k, CueKind::ClauseBreak)
-                            || scan.event_hits.iter().any(|e| e.first == k)
-                    })))
-    })
+    let purpose = |k: usize| {
+        let w = tokens[k].norm.as_str();
+        w == "to" || (tokens[k].arabic && w.starts_with('ل'))
+    };
+    let relative_verb = (i.saturating_sub(3)..i).any(|k| {
+        let w = tokens[k].norm.as_str();
+        w != "that" && RELATIVE_PRONOUNS.contains(&w) && !(k + 1..=i).any(purpose)
+    });
+    !relative_verb
+        && cues.of(CueKind::Appeal).any(|h| {
+            h.last <= i
+                && i - h.last <= 14
+                && (clause[h.first] == clause[i]
+                    || ((h.last..i).any(|k| ["الي", "to"].contains(&tokens[k].norm.as_str()))
+                        && !(h.last..i).any(|k| {
+                            cues.starting_at(k, CueKind::ClauseBreak)
+                                || scan.event_hits.iter().any(|e| e.first == k)
+                        })))
+        })
 }
 
 /// The appeal verb whose own day the expression at token `i` gives: right after the verb and
