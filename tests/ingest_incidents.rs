@@ -2722,3 +2722,31 @@ fn a_dated_saying_by_someone_the_gazetteer_cannot_name_is_a_statement() {
         types_and_dates(&y)
     );
 }
+
+#[test]
+fn a_toll_that_rose_on_a_later_day_is_the_act_s_toll_not_a_new_act() {
+    // The day a toll rose is the day it was counted: the attack stays Monday's, one incident
+    // with the latest figure, in English and Russian (the figure after "the number of people
+    // killed in the bombing" is the toll too).
+    for (lang, text, toll) in [
+        (
+            "en",
+            "A bomb in the metro on Monday killed 11 people. On Thursday the death toll rose to 13. The number of people killed in the bombing has risen to 14, the ministry said on Friday.",
+            14,
+        ),
+        (
+            "ru",
+            "В понедельник в результате взрыва на станции метро погибли 11 человек. В четверг в больнице скончалась еще одна пострадавшая, и число погибших достигло 13.",
+            13,
+        ),
+    ] {
+        let x = report("2011-04-15", lang, text);
+        let attack = only(&x, EventType::Attack);
+        assert_eq!(
+            (attack.date.to_edtf(), attack.fatalities.best),
+            ("2011-04-11".to_string(), Some(toll)),
+            "{lang}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}

@@ -362,10 +362,10 @@ fn pair_rank(
         // "the death toll from the fighting rose to 100", "ارتفاع حصيلة قتلى الاشتباكات
         // على الحدود إلى 24": the toll's figure comes after the place or cause.
         let toll_word = toll
-            || (h.first.saturating_sub(2)..h.first).any(|k| {
+            || (h.first.saturating_sub(3)..h.first).any(|k| {
                 tokens[k]
                     .forms()
-                    .any(|v| ["حصيله", "عدد", "число", "количество"].contains(&v))
+                    .any(|v| ["حصيله", "عدد", "число", "количество", "number"].contains(&v))
             });
         let toll_figure = toll_word
             && d <= 12

@@ -32,7 +32,7 @@ use super::roles::{self, Roles};
 use super::sentences::Sentence;
 use super::status;
 use super::text::{PatWord, Token, arabic_future_stem, is_bullet};
-use super::time::{self, DateReading};
+use super::time::{self, DateReading, min_opt};
 use crate::date::IncidentDate;
 use crate::model::{EventType, Fatalities, Status};
 use crate::tagger::TemporalExpr;
@@ -338,6 +338,17 @@ pub fn analyze(
     let mut remembered = remembered.into_iter();
     mentions.retain(|_| !remembered.next().unwrap_or(false));
     let sides = roles.tolls(&scan, &occs, &mut mentions);
+    // "On Thursday the death toll rose to 13", "В четверг ... число погибших достигло 13": the
+    // day a toll named with no act of its own rose is the day it was counted, not the day of
+    // the act it counts, which happened by then.
+    for m in mentions.iter_mut() {
+        if m.concept == grouping::CASUALTIES
+            && m.fatality_updates.iter().any(|&u| u)
+            && let Some(r) = m.date.take()
+        {
+            m.until = min_opt(m.until, r.date.latest());
+        }
+    }
     status::settle(&scan, &roles, &mut mentions);
     deadlines(&scan, &mut mentions);
     time::mention::share_dates(&scan, &mut mentions);

@@ -219,26 +219,38 @@ fn country_of(a: &Actor) -> Option<String> {
 }
 
 /// The figure updates the toll told before it: "to" right before it, after a word for rising
-/// ("ارتفعت الحصيلة إلى 30", "rose to 30").
+/// ("ارتفعت الحصيلة إلى 30", "rose to 30", "возросло до 12"), or a word for reaching right
+/// before it ("число погибших достигло 13", "the toll reached 31").
 fn updates(tokens: &[Token], c: &Casualty) -> bool {
     c.quantity.is_some_and(|q| {
-        q.first > 0
-            && ["الي", "to"].contains(&tokens[q.first - 1].norm.as_str())
-            && tokens[..q.first].iter().any(|t| {
-                t.forms().any(|v| {
-                    [
-                        "ارتفع",
-                        "ارتفاع",
-                        "يرتفع",
-                        "ترتفع",
-                        "rose",
-                        "risen",
-                        "climbed",
-                    ]
-                    .iter()
-                    .any(|w| v.starts_with(w))
-                })
-            })
+        let Some(before) = q.first.checked_sub(1).map(|k| &tokens[k]) else {
+            return false;
+        };
+        let reached = before
+            .forms()
+            .any(|v| v == "reached" || v.starts_with("достиг"));
+        // ("до 12" may be read as the amount itself, an upper bound.)
+        let to = |t: &Token| ["الي", "to", "до"].contains(&t.norm.as_str());
+        reached
+            || ((to(before) || to(&tokens[q.first]))
+                && tokens[..q.first].iter().any(|t| {
+                    t.forms().any(|v| {
+                        [
+                            "ارتفع",
+                            "ارتفاع",
+                            "يرتفع",
+                            "ترتفع",
+                            "rose",
+                            "risen",
+                            "climbed",
+                            "возрос",
+                            "вырос",
+                            "увеличил",
+                        ]
+                        .iter()
+                        .any(|w| v.starts_with(w))
+                    })
+                }))
     })
 }
 
