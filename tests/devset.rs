@@ -382,6 +382,22 @@ const FRESH10: Floors = Floors {
     exact: 0.41,
     wrong_max: 3,
 };
+/// Blind at c10a72d (thirty-eighth session's start): found 0.50, precision 0.67, exact 0.32,
+/// 12 wrong; the same at 4654340.
+const DEVSET_RU14: Floors = Floors {
+    found: 0.47,
+    precision: 0.64,
+    exact: 0.29,
+    wrong_max: 14,
+};
+/// Blind at c10a72d (thirty-eighth session's start): found 0.52, precision 0.64, exact 0.32,
+/// 12 wrong; at 4654340 precision 0.63.
+const FRESH19: Floors = Floors {
+    found: 0.49,
+    precision: 0.60,
+    exact: 0.29,
+    wrong_max: 14,
+};
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
 
@@ -839,4 +855,24 @@ const MERGESET_FRESH14: Floors = Floors {
 #[test]
 fn mergeset_fresh12_reports() {
     score_set("tests/data/mergeset/fresh12", &MERGESET_FRESH12, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru14/` (helper-76, thirty-eighth session: 12
+/// reports on Tskhinvali 2004, the Adjara crisis 2004, the Gali fighting 1998 and Kizlyar and
+/// Pervomayskoye 1996; wires, a live feed, an interview, a local site, a statement with numeric
+/// dates, weekly reviews, anniversary pieces; 157 gold rows), written by a helper who read none
+/// of the code. Unread: never look inside its reports or gold.
+#[test]
+fn devset_ru14_reports() {
+    score_set("tests/data/devset/ru14", &DEVSET_RU14, false);
+}
+
+/// The blind set `tests/data/devset/fresh19/` (helper-77, thirty-eighth session: 6 English and
+/// 6 Arabic reports on the Westgate siege 2013, the Amman hotel bombings 2005, the Aden takeover
+/// 2019 and the Ethiopia–Eritrea war and peace; a live blog, wires, weekly reviews, a statement,
+/// a follow-up, an analysis, an anniversary piece; 155 gold rows), written by a helper who read
+/// none of the code. Unread: never look inside its reports or gold.
+#[test]
+fn fresh19_reports() {
+    score_set("tests/data/devset/fresh19", &FRESH19, false);
 }
