@@ -871,8 +871,9 @@ fn devset_ru14_reports() {
 /// 6 Arabic reports on the Westgate siege 2013, the Amman hotel bombings 2005, the Aden takeover
 /// 2019 and the Ethiopia–Eritrea war and peace; a live blog, wires, weekly reviews, a statement,
 /// a follow-up, an analysis, an anniversary piece; 155 gold rows), written by a helper who read
-/// none of the code. Unread: never look inside its reports or gold.
+/// none of the code. Read from the thirty-eighth session on, once scored blind, to find the
+/// classes of its 12 wrong dates.
 #[test]
 fn fresh19_reports() {
-    score_set("tests/data/devset/fresh19", &FRESH19, false);
+    score_set("tests/data/devset/fresh19", &FRESH19, true);
 }

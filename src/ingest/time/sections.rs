@@ -23,6 +23,8 @@
 //! word with the article ("the incident") or a toll ("casualties") keeps to the act it refers
 //! to or tolls; a general act without them ("India struck nine sites") is the section's own.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::{DateReading, expressions};
@@ -46,7 +48,16 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     // A liveblog's posts under a day heading carry clock stamps on lines of their own
     // ("21:45"): they go on the heading's day, until the stamps turn back across midnight.
     let mut stamps = ClockRun::default();
-    for line in &page.layout.lines {
+    let chain = weekday_chain(page);
+    // A heading's day: a bare weekday of a run of them by the run (see [`weekday_chain`]).
+    let day_of = |k: usize, text: &str, after: Option<NaiveDate>| match chain.get(&k) {
+        Some(day) => heading_day(page, text, None).map(|mut r| {
+            r.date = IncidentDate::day(*day);
+            r
+        }),
+        None => heading_day(page, text, after),
+    };
+    for (k, line) in page.layout.lines.iter().enumerate() {
         match line.kind {
             LineKind::Blank => {}
             LineKind::Content => {
@@ -54,7 +65,7 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
                 // "Friday, 16 September. The truce did not survive ...": a chronology's run-in
                 // head, a day that is a sentence of its own at the paragraph's start.
                 let text = &page.text[line.start..line.end];
-                let head = run_in_head(text).and_then(|head| heading_day(page, head, last_heading));
+                let head = run_in_head(text).and_then(|head| day_of(k, head, last_heading));
                 // "- 13 تموز: قصف مطار بيروت" in a box of milestones: a dated item of a list
                 // dates itself, not the paragraphs below it.
                 if is_list_item(text) {
@@ -78,7 +89,7 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
                     }
                     continue;
                 }
-                current = heading_day(page, text, last_heading);
+                current = day_of(k, text, last_heading);
                 stamps = ClockRun::default();
                 if let Some(r) = &current {
                     headings += 1;
@@ -93,6 +104,60 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     }
     out
 }
+
+/// The days of a run of headings that are bare weekdays ("SATURDAY. At about half past noon
+/// ...", "SUNDAY. Soldiers stormed ...", ... "FRIDAY. The mourning ended."), by line: a review
+/// told day by day runs forward, each heading the first such weekday after the one above it,
+/// and the last is the latest such weekday on or before the publication day (as the tagger
+/// reads it). Read one by one, a review published on a Saturday would put its first
+/// "SATURDAY" on the publication day and every later heading out of order. Empty unless there
+/// are at least two such headings.
+fn weekday_chain(page: &Page) -> HashMap<usize, NaiveDate> {
+    let mut run: Vec<(usize, NaiveDate)> = Vec::new();
+    let mut begun = false;
+    for (k, line) in page.layout.lines.iter().enumerate() {
+        let text = &page.text[line.start..line.end];
+        let head = match line.kind {
+            LineKind::Blank | LineKind::Furniture("photo caption") => continue,
+            LineKind::Content => {
+                begun = true;
+                run_in_head(text)
+            }
+            _ if !begun => continue,
+            _ => Some(text),
+        };
+        let Some(r) = head.and_then(|h| heading_day(page, h, None)) else {
+            continue;
+        };
+        match r.date.exact_day() {
+            Some(day) if !r.text.chars().any(char::is_numeric) => run.push((k, day)),
+            // A heading with a date of its own ends the run: what came before it is told
+            // against it (see `heading_day`).
+            _ => run.clear(),
+        }
+    }
+    let mut out = HashMap::new();
+    if run.len() < 2 {
+        return out;
+    }
+    let mut next = run[run.len() - 1].1;
+    out.insert(run[run.len() - 1].0, next);
+    for &(k, read) in run.iter().rev().skip(1) {
+        let gap =
+            (next.weekday().num_days_from_monday() + 7 - read.weekday().num_days_from_monday()) % 7;
+        // Days told one by one skip a day or two at most: "TUESDAY", "MONDAY" is no run.
+        if gap == 0 || gap > MAX_SKIPPED_DAYS + 1 {
+            return HashMap::new();
+        }
+        next -= Duration::days(i64::from(gap));
+        out.insert(k, next);
+    }
+    out
+}
+
+/// The most days a review told day by day passes over between two headings of a run of bare
+/// weekdays (see [`weekday_chain`]).
+const MAX_SKIPPED_DAYS: u32 = 2;
 
 /// A feed of stamped posts with no day headings ("🔴 02:45 | انفجارات قوية تهز راولبندي", "16:10 -
 /// Army confirms ..."), at least three of them with stamps that run one way through the day, is
@@ -556,6 +621,58 @@ mod tests {
             "{LEDE}\n\nTUESDAY\nSirens sounded.\n\nMONDAY\nTroops moved.\n\nWEDNESDAY\nTalks began."
         );
         assert_eq!(heads(&body), ["-", "2025-05-06", "-", "2025-05-07"]);
+    }
+
+    #[test]
+    fn a_run_of_bare_weekdays_heads_the_days_of_the_week_before() {
+        // Published on Wednesday 7 May: a review told day by day from the Thursday before,
+        // with run-in heads or lines of their own, a day skipped; "WEDNESDAY" is the
+        // publication day, "THURSDAY" the first day, not the coming one.
+        let body = format!(
+            "{LEDE}
+
+THURSDAY. Sirens sounded.
+
+FRIDAY. Troops moved.
+
+SUNDAY
+Talks began.
+
+MONDAY
+Talks failed.
+
+WEDNESDAY
+A truce held."
+        );
+        assert_eq!(
+            heads(&body),
+            [
+                "-",
+                "2025-05-01",
+                "2025-05-02",
+                "2025-05-04",
+                "2025-05-05",
+                "2025-05-07"
+            ]
+        );
+        // A review published on the weekday its first heading names: that heading is a week
+        // back, not the publication day.
+        let body = format!(
+            "{LEDE}
+
+WEDNESDAY
+Sirens sounded.
+
+THURSDAY
+Troops moved.
+
+FRIDAY
+Talks began."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-04-30", "2025-05-01", "2025-05-02"]
+        );
     }
 
     #[test]
