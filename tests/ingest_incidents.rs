@@ -2750,3 +2750,31 @@ fn a_toll_that_rose_on_a_later_day_is_the_act_s_toll_not_a_new_act() {
         );
     }
 }
+
+#[test]
+fn a_date_opening_the_sentence_is_the_saying_s_when_what_was_said_is_to_come() {
+    // Not the withdrawal's, which was to come after the saying: read as its coming June 5 it
+    // was a year after the report.
+    let x = report(
+        "2018-07-10",
+        "en",
+        "On June 5 the government announced that it would withdraw its troops from the border.",
+    );
+    let statement = only(&x, EventType::Statement);
+    assert_eq!(
+        statement.date.to_edtf(),
+        "2018-06-05",
+        "{:?}",
+        types_and_dates(&x)
+    );
+    let withdrawal = only(&x, EventType::Withdrawal);
+    assert_eq!(withdrawal.status, Status::Planned);
+    assert!(
+        withdrawal
+            .date
+            .latest()
+            .is_none_or(|d| d <= day("2018-12-31")),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

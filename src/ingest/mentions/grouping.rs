@@ -1071,7 +1071,10 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
         // (A date that opens the sentence, before who spoke, is the saying's: see
         // [`saying`](crate::ingest::time::mention::saying).)
         let reach = if scan.ctx.lang == LangTag::En { 3 } else { 6 };
-        ((at > a && !new_acts) || (a >= at && a - at <= reach)).then_some(at)
+        // (A date that opens the sentence is the saying's when what was said is acts to come:
+        // "On June 5 the coalition announced that Ethiopia would accept ...".)
+        let to_come = crate::ingest::time::mention::clause_to_come(scan, &occs, at);
+        ((at > a && (!new_acts || to_come)) || (a >= at && a - at <= reach)).then_some(at)
     }) else {
         return;
     };

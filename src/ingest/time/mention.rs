@@ -634,11 +634,7 @@ pub fn saying(scan: &Scan, occs: &[Occ], a: usize, b: usize, told_before: bool) 
         })
         .map(|h| h.last)
         .or_else(|| said_right_after(scan, a, b))
-        .or_else(|| {
-            told_before
-                .then(|| fronted_saying(scan, occs, a, b))
-                .flatten()
-        })
+        .or_else(|| fronted_saying(scan, occs, a, b, told_before))
 }
 
 /// "по данным, которые в понедельник огласил премьер": in a Russian relative clause, a date
@@ -723,9 +719,18 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// "On Sunday, Supreme Leader Ali Khamenei said the attack ...", "وفي يوم الأحد، قال المرشد إن
 /// الهجوم ...": a date that opens the sentence and is followed by who spoke and the speech
 /// verb, with no act named before that verb, modifies the saying (the main verb), not what was
-/// said. The end of the speech verb. (Only when what was said names acts already told: "On 24
-/// August, the minister announced the severing of ties" is the severing's day.)
-fn fronted_saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize> {
+/// said. The end of the speech verb. (Only when what was said names acts already told
+/// (`told_before`), or is a clause of acts to come ("On June 5 the coalition announced that
+/// Ethiopia would accept the ruling": the acceptance was to come after that day): "On 24
+/// August, the minister announced the severing of ties" is the severing's day, and so, as
+/// reports tell it, is "В прошлую пятницу Минобороны сообщило, что ... открыли огонь".)
+fn fronted_saying(
+    scan: &Scan,
+    occs: &[Occ],
+    a: usize,
+    b: usize,
+    told_before: bool,
+) -> Option<usize> {
     let tokens = &scan.tokens;
     let opens = (0..a).all(|k| {
         let w = tokens[k].norm.as_str();
@@ -747,8 +752,34 @@ fn fronted_saying(scan: &Scan, occs: &[Occ], a: usize, b: usize) -> Option<usize
                     let w = tokens[k].norm.as_str();
                     COMPLEMENTIZERS.contains(&w) || RELATIVE_PRONOUNS.contains(&w)
                 })
+                && (told_before || clause_to_come(scan, occs, h.last))
         })
         .map(|h| h.last)
+}
+
+/// What a speech verb ending at `at` introduces is a clause ("that", "что", "أن") of acts to
+/// come: a future word between it and the first act the clause names ("would", "will",
+/// "будет", "سوف", "ستسحب").
+pub fn clause_to_come(scan: &Scan, occs: &[Occ], at: usize) -> bool {
+    let tokens = &scan.tokens;
+    if tokens
+        .get(at)
+        .is_none_or(|t| !COMPLEMENTIZERS.contains(&t.norm.as_str()))
+    {
+        return false;
+    }
+    let end = occs
+        .iter()
+        .filter(|o| o.first > at)
+        .map(|o| o.first + 1)
+        .min()
+        .unwrap_or(tokens.len())
+        .min(tokens.len());
+    (at + 1..end).any(|k| {
+        let w = tokens[k].norm.as_str();
+        ["would", "will", "shall", "будет", "будут", "сможет", "سوف"].contains(&w)
+            || (tokens[k].arabic && crate::ingest::text::arabic_future_stem(w).is_some())
+    })
 }
 
 /// "ارتفعت حصيلة ضحايا القصف اليوم الأحد إلى 30": the day the toll was updated, not the day of
