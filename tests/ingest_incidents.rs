@@ -2778,3 +2778,33 @@ fn a_date_opening_the_sentence_is_the_saying_s_when_what_was_said_is_to_come() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_death_sentence_is_no_death_and_a_killing_keeps_its_year() {
+    // "sentenced him to death": the verdict of April 2004; "the 2002 killing of a US diplomat":
+    // an attack of 2002, not dated by the verdict.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "A military court sentenced him to death in absentia in April 2004 for the 2002 killing of a US diplomat in Amman.",
+    );
+    let verdict = only(&x, EventType::Other);
+    assert_eq!(
+        verdict.date.to_edtf(),
+        "2004-04",
+        "{:?}",
+        types_and_dates(&x)
+    );
+    let killing = only(&x, EventType::Attack);
+    assert_eq!(killing.date.to_edtf(), "2002", "{:?}", types_and_dates(&x));
+    // Three men sentenced to death on Monday: a verdict of that day, and no three dead.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "A military court sentenced three men to death on Monday.",
+    );
+    assert_eq!(
+        types_and_dates(&x),
+        [(EventType::Other, "2005-11-14".to_string())]
+    );
+}

@@ -268,10 +268,23 @@ pub fn casualties(
     quantities: &[Quantity],
     negated: &dyn Fn(usize) -> bool,
 ) -> Vec<Casualty> {
-    let hits = lex.find_casualties(tokens, lang);
+    let mut hits = lex.find_casualties(tokens, lang);
+    hits.retain(|(h, _)| !death_sentence(tokens, h));
     let (taken, mut used) = pair_counts(tokens, lang, &hits, quantities, negated);
     let joined = join_counts(tokens, &hits, quantities, &taken, &mut used);
     phrases(tokens, lang, &hits, &joined, negated)
+}
+
+/// "sentenced him to death in absentia", "condemned to death": a sentence, no one's death.
+fn death_sentence(tokens: &[Token], h: &Hit) -> bool {
+    let k = h.first;
+    k >= 2
+        && tokens[k - 1].norm == "to"
+        && tokens[k].norm.starts_with("death")
+        && (k.saturating_sub(5)..k - 1).any(|j| {
+            let w = tokens[j].norm.as_str();
+            w.starts_with("sentenc") || w.starts_with("condemn")
+        })
 }
 
 /// A clause boundary lies between tokens `a` and `b`.
