@@ -2808,3 +2808,21 @@ fn a_death_sentence_is_no_death_and_a_killing_keeps_its_year() {
         [(EventType::Other, "2005-11-14".to_string())]
     );
 }
+
+#[test]
+fn a_declared_period_s_first_day_is_not_the_declaration_s() {
+    // Mourning declared on Tuesday to start on Wednesday or the next morning: the declaration
+    // was made by the publication day, neither the Wednesday before nor the coming one.
+    for text in [
+        "The president declared three days of national mourning starting Wednesday.",
+        "The president declared three days of national mourning starting the next morning.",
+    ] {
+        let x = report("2013-09-24", "en", text);
+        let mourning = only(&x, EventType::Statement);
+        assert_eq!(
+            (mourning.status, mourning.date.to_edtf()),
+            (Status::Occurred, "[..2013-09-24]".to_string()),
+            "{text}"
+        );
+    }
+}

@@ -297,6 +297,13 @@ fn assign_expressions(
             ranked.sort_by_key(|&(c, m)| (!said_act(mentions[m].event_type), c));
         }
         if let Some(&(cost, m)) = ranked.first() {
+            // "declared three days of national mourning starting the next morning", "أعلن
+            // الحداد ثلاثة أيام ابتداءً من اليوم": the day a declared period begins; the
+            // declaration was made by then.
+            if mentions[m].event_type == EventType::Statement && starts_a_period(scan, a) {
+                mentions[m].until = super::min_opt(mentions[m].until, date.latest());
+                continue;
+            }
             let reading = DateReading {
                 date: designated_day(scan, &reading, a, b),
                 ..reading
@@ -311,6 +318,24 @@ fn assign_expressions(
         mentions[m].date = govern(ctx.text, list, ctx.published);
     }
     SaidOn(said_by)
+}
+
+/// The expression at token `a` is the start of a period ("starting Friday", "from Monday",
+/// "ابتداءً من اليوم", "اعتبارا من الغد", "начиная с понедельника").
+fn starts_a_period(scan: &Scan, a: usize) -> bool {
+    const STARTING: &[&str] = &[
+        "starting",
+        "beginning",
+        "effective",
+        "ابتداء",
+        "اعتبارا",
+        "بدءا",
+        "начиная",
+    ];
+    (a.saturating_sub(2)..a).any(|k| {
+        STARTING.contains(&scan.tokens[k].norm.trim_end_matches('ً'))
+            && (k + 1..=a).all(|j| !scan.tokens[j].break_before)
+    })
 }
 
 /// Words for a statement, after which a date is the statement's ("in a statement on Tuesday",
