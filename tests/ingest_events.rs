@@ -2589,3 +2589,20 @@ fn communications_cut() {
         )],
     );
 }
+
+#[test]
+fn crowds_in_their_tens_of_thousands_and_silent_vigils() {
+    check(
+        "ar",
+        &[
+            (
+                "واحتشد عشرات الآلاف من أنصار المجلس في ساحة العروض أمس.",
+                &[(Protest, "rally")],
+            ),
+            (
+                "وأقيمت أمس الأحد وقفة صامتة أمام الفندق.",
+                &[(Protest, "protest")],
+            ),
+        ],
+    );
+}
