@@ -2826,3 +2826,21 @@ fn a_declared_period_s_first_day_is_not_the_declaration_s() {
         );
     }
 }
+
+#[test]
+fn a_refusal_to_tell_plans_nothing() {
+    // "would not say when she had been detained": the detention happened; "would" is the
+    // refusal's.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "Officials would not say when or where she had been detained.",
+    );
+    let arrest = only(&x, EventType::Arrest);
+    assert_eq!(
+        (arrest.status, arrest.date.to_edtf()),
+        (Status::Occurred, "[..2005-11-14]".to_string()),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

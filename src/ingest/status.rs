@@ -246,7 +246,12 @@ fn planned(s: &SentenceCues, m: &Mention, published: NaiveDate) -> Option<String
             && m.occs
                 .iter()
                 .any(|o| o.first == h.last && closes_after(o.last));
-        if quoted_label {
+        // "Officials would not say when she had been detained": a refusal to tell, not a plan
+        // of what it would have told.
+        let refused_telling = s.tokens.get(h.last).is_some_and(|t| t.norm == "not")
+            && s.of(CueKind::Speech)
+                .any(|c| c.first > h.last && c.first <= h.last + 2);
+        if quoted_label || refused_telling {
             continue;
         }
         // The event itself, not a term it holds ("signed a protocol under which troops were to
