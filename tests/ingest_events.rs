@@ -2606,3 +2606,34 @@ fn crowds_in_their_tens_of_thousands_and_silent_vigils() {
         ],
     );
 }
+
+#[test]
+fn trials_adjourned_and_warrants_abroad() {
+    check(
+        "en",
+        &[
+            (
+                "In The Hague, judges adjourned the trial of the deputy president for a week.",
+                &[(Other, "trial")],
+            ),
+            (
+                "Interpol issued a red notice for the suspect on Thursday.",
+                &[(Arrest, "warrant")],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[(
+            "وأصدر الإنتربول النشرة الحمراء بحق المتهم أمس.",
+            &[(Arrest, "warrant")],
+        )],
+    );
+    check(
+        "ru",
+        &[(
+            "Бывший министр объявлен в международный розыск.",
+            &[(Arrest, "warrant")],
+        )],
+    );
+}
