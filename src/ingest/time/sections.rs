@@ -48,14 +48,19 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     // A liveblog's posts under a day heading carry clock stamps on lines of their own
     // ("21:45"): they go on the heading's day, until the stamps turn back across midnight.
     let mut stamps = ClockRun::default();
-    let chain = weekday_chain(page);
-    // A heading's day: a bare weekday of a run of them by the run (see [`weekday_chain`]).
-    let day_of = |k: usize, text: &str, after: Option<NaiveDate>| match chain.get(&k) {
-        Some(day) => heading_day(page, text, None).map(|mut r| {
-            r.date = IncidentDate::day(*day);
-            r
-        }),
-        None => heading_day(page, text, after),
+    let heads = line_heads(page);
+    let chain = weekday_chain(&heads);
+    // A line's heading: a bare weekday of a run of them by the run (see [`weekday_chain`]),
+    // another only in the order of the days.
+    let day_of = |k: usize, after: Option<NaiveDate>| {
+        let r = heads[k].clone()?;
+        match chain.get(&k) {
+            Some(&day) => Some(DateReading {
+                date: IncidentDate::day(day),
+                ..r
+            }),
+            None => in_order(&r, after).then_some(r),
+        }
     };
     for (k, line) in page.layout.lines.iter().enumerate() {
         match line.kind {
@@ -65,7 +70,7 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
                 // "Friday, 16 September. The truce did not survive ...": a chronology's run-in
                 // head, a day that is a sentence of its own at the paragraph's start.
                 let text = &page.text[line.start..line.end];
-                let head = run_in_head(text).and_then(|head| day_of(k, head, last_heading));
+                let head = day_of(k, last_heading);
                 // "- 13 تموز: قصف مطار بيروت" in a box of milestones: a dated item of a list
                 // dates itself, not the paragraphs below it.
                 if is_list_item(text) {
@@ -89,7 +94,7 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
                     }
                     continue;
                 }
-                current = day_of(k, text, last_heading);
+                current = day_of(k, last_heading);
                 stamps = ClockRun::default();
                 if let Some(r) = &current {
                     headings += 1;
@@ -112,27 +117,14 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
 /// reads it). Read one by one, a review published on a Saturday would put its first
 /// "SATURDAY" on the publication day and every later heading out of order. Empty unless there
 /// are at least two such headings.
-fn weekday_chain(page: &Page) -> HashMap<usize, NaiveDate> {
+fn weekday_chain(heads: &[Option<DateReading>]) -> HashMap<usize, NaiveDate> {
     let mut run: Vec<(usize, NaiveDate)> = Vec::new();
-    let mut begun = false;
-    for (k, line) in page.layout.lines.iter().enumerate() {
-        let text = &page.text[line.start..line.end];
-        let head = match line.kind {
-            LineKind::Blank | LineKind::Furniture("photo caption") => continue,
-            LineKind::Content => {
-                begun = true;
-                run_in_head(text)
-            }
-            _ if !begun => continue,
-            _ => Some(text),
-        };
-        let Some(r) = head.and_then(|h| heading_day(page, h, None)) else {
-            continue;
-        };
+    for (k, r) in heads.iter().enumerate() {
+        let Some(r) = r else { continue };
         match r.date.exact_day() {
-            Some(day) if !r.text.chars().any(char::is_numeric) => run.push((k, day)),
+            Some(day) if bare_weekday(r) => run.push((k, day)),
             // A heading with a date of its own ends the run: what came before it is told
-            // against it (see `heading_day`).
+            // against it (see [`in_order`]).
             _ => run.clear(),
         }
     }
@@ -240,10 +232,47 @@ fn minute_of(clock: &str) -> Option<u32> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
+/// The heading each line of the page could be, read with no heading above it (see
+/// [`heading_day`]): a content line's run-in head, or a line of its own after the story has
+/// begun (not a photo caption).
+fn line_heads(page: &Page) -> Vec<Option<DateReading>> {
+    let mut begun = false;
+    page.layout
+        .lines
+        .iter()
+        .map(|line| {
+            let text = &page.text[line.start..line.end];
+            let head = match line.kind {
+                LineKind::Blank | LineKind::Furniture("photo caption") => None,
+                LineKind::Content => {
+                    begun = true;
+                    // "Friday, 16 September. The truce did not survive ...": a chronology's
+                    // run-in head, a day that is a sentence of its own at the paragraph's start.
+                    run_in_head(text)
+                }
+                _ if !begun => None,
+                _ => Some(text),
+            };
+            head.and_then(|h| heading_day(page, h))
+        })
+        .collect()
+}
+
+/// A heading that is a bare weekday ("SATURDAY", "يوم الخميس"): no number in it.
+fn bare_weekday(r: &DateReading) -> bool {
+    !r.text.chars().any(char::is_numeric)
+}
+
+/// A bare weekday read as the last one before publication that comes before the heading above
+/// it (`after`) breaks the order of the days: what it heads is not known.
+fn in_order(r: &DateReading, after: Option<NaiveDate>) -> bool {
+    let day = r.date.exact_day().or_else(|| r.date.earliest());
+    !(bare_weekday(r) && after.zip(day).is_some_and(|(prev, day)| day < prev))
+}
+
 /// The day a line names when it holds nothing else (but a clock time): "SATURDAY, MAY 27",
-/// "الأحد ٢٥ أيلول", "May 7, 2025 16:10 IST", on or before the publication day and, for a bare
-/// weekday, not before the heading above it (`after`).
-fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<DateReading> {
+/// "الأحد ٢٥ أيلول", "May 7, 2025 16:10 IST", on or before the publication day.
+fn heading_day(page: &Page, line: &str) -> Option<DateReading> {
     // The line is read on its own: a date line below the story's start may have been taken
     // for the dateline, whose expressions the report's leave out.
     let inside = tagger::tag(
@@ -273,11 +302,7 @@ fn heading_day(page: &Page, line: &str, after: Option<NaiveDate>) -> Option<Date
     // "Конец января 1981 года."): an item of a chronology that heads no day still ends the
     // section above it.
     let day = r.date.exact_day().or_else(|| r.date.earliest())?;
-    // A bare weekday read as the last one before publication that comes before the heading
-    // above it breaks the order of the days: what it heads is not known.
-    let bare_weekday = !e.text.chars().any(char::is_numeric);
-    let out_of_order = bare_weekday && after.is_some_and(|prev| day < prev);
-    (day <= page.published && !out_of_order).then_some(r)
+    (day <= page.published).then_some(r)
 }
 
 /// The minute of the day a line gives when it holds only a clock time ("21:45", "07:30 GMT").
@@ -357,7 +382,7 @@ pub fn join_run_in_heads(page: &Page, sentences: Vec<Sentence>) -> Vec<Sentence>
         let text = &page.text[s.start..s.end];
         if first_of_paragraph
             && text.len() <= 60
-            && heading_day(page, text.trim_end_matches(['.', ':']), None).is_some()
+            && heading_day(page, text.trim_end_matches(['.', ':'])).is_some()
         {
             pending = Some(s);
         } else {
