@@ -2844,3 +2844,21 @@ fn a_refusal_to_tell_plans_nothing() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_statement_dated_where_it_is_named_is_a_statement_of_that_day() {
+    // "In a statement on Thursday, the group called ...": no verb of saying, but the word for
+    // the statement carries its day.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "In a first internet statement on Thursday, the group called the hotels dens of foreign intelligence.",
+    );
+    let statement = only(&x, EventType::Statement);
+    assert_eq!(
+        statement.date.to_edtf(),
+        "2005-11-10",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

@@ -1062,9 +1062,12 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
     let occs: Vec<Occ> = groups.iter().flat_map(|g| g.occs.iter().copied()).collect();
     let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
-        use crate::ingest::time::mention::{between_speaker_and_verb, saying};
+        use crate::ingest::time::mention::{
+            between_speaker_and_verb, saying, statement_word_before,
+        };
         let at = saying(scan, &occs, a, b, true)
-            .or_else(|| between_speaker_and_verb(scan, &occs, a, b))?;
+            .or_else(|| between_speaker_and_verb(scan, &occs, a, b))
+            .or_else(|| statement_word_before(scan, a).map(|k| k + 1))?;
         // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
         // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
         // would travel on Friday").
@@ -1078,22 +1081,31 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     }) else {
         return;
     };
-    let Some((h, _)) = scan
+    let Some((first, last)) = scan
         .cues
         .hits
         .iter()
         .find(|(h, k)| *k == CueKind::Speech && h.last == at)
+        .map(|(h, _)| (h.first, h.last))
+        // "In a statement on Thursday, the group claimed the bombings": the word for a
+        // statement, dated, is the saying.
+        .or_else(|| {
+            let k = at.checked_sub(1)?;
+            crate::ingest::time::mention::STATEMENT_WORDS
+                .contains(&scan.tokens[k].norm.as_str())
+                .then_some((k, at))
+        })
     else {
         return;
     };
     // (What it refers back to is named in what was said, after the verb.)
-    if groups.iter().any(|g| g.occs[0].first < h.last) {
+    if groups.iter().any(|g| g.occs[0].first < last) {
         return;
     }
     groups.push(Group {
         occs: vec![Occ {
-            first: h.first,
-            last: h.last,
+            first,
+            last,
             entry: NO_ENTRY,
         }],
         ty: EventType::Statement,

@@ -340,7 +340,7 @@ fn starts_a_period(scan: &Scan, a: usize) -> bool {
 
 /// Words for a statement, after which a date is the statement's ("in a statement on Tuesday",
 /// "في بيان أمس", "في بيان صدر اليوم").
-const STATEMENT_WORDS: &[&str] = &[
+pub const STATEMENT_WORDS: &[&str] = &[
     "statement",
     "communique",
     "communiqué",
@@ -354,6 +354,11 @@ const STATEMENT_WORDS: &[&str] = &[
 /// The expression at token `a` follows a word for a statement, with at most a preposition or a
 /// word of issuing between ("statement on Tuesday", "بيان صدر اليوم").
 fn in_a_statement(scan: &Scan, a: usize) -> bool {
+    statement_word_before(scan, a).is_some()
+}
+
+/// The word for a statement that the expression at token `a` follows (see [`in_a_statement`]).
+pub fn statement_word_before(scan: &Scan, a: usize) -> Option<usize> {
     let tokens = &scan.tokens;
     let bridge = |k: usize| {
         PREPOSITIONS.contains(&tokens[k].norm.as_str())
@@ -368,7 +373,7 @@ fn in_a_statement(scan: &Scan, a: usize) -> bool {
             ]
             .contains(&tokens[k].norm.as_str())
     };
-    (a.saturating_sub(3)..a).any(|k| {
+    (a.saturating_sub(3)..a).find(|&k| {
         STATEMENT_WORDS.contains(&tokens[k].norm.as_str())
             && (k + 1..a).all(|j| bridge(j) && !tokens[j].break_before)
     })
