@@ -2861,4 +2861,11 @@ fn a_statement_dated_where_it_is_named_is_a_statement_of_that_day() {
         "{:?}",
         types_and_dates(&x)
     );
+    // The group's statement happened, whatever it claims.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "In a statement on Thursday, the group claimed the bombings.",
+    );
+    assert_eq!(only(&x, EventType::Statement).status, Status::Occurred);
 }

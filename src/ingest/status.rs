@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::gazetteer::{ActorKind, Gazetteer, NameHit, Target};
 use super::lexicon::{CueKind, LangTag};
 use super::mentions::scan::Scan;
-use super::mentions::{Mention, is_cooperative, is_diplomatic, is_violent};
+use super::mentions::{Mention, Occ, is_cooperative, is_diplomatic, is_violent};
 use super::roles::Roles;
 use super::text::{Hit, Token};
 use crate::model::{EventType, Status};
@@ -131,6 +131,12 @@ pub fn decide(
     let (speaker, speech) = speakers(s, m);
     if let Some(why) = planned(s, m, published) {
         return (Status::Planned, why, speaker);
+    }
+    // A saying made a statement ("In a statement on Thursday, the group claimed the bombings")
+    // is the act of its speaker, told as done: what it claims is not it.
+    let saying = m.event_type == EventType::Statement && m.occs.iter().all(Occ::wordless);
+    if saying {
+        return (Status::Occurred, String::new(), speaker);
     }
     if let Some(why) = claimed(s, m) {
         return (Status::Claimed, why, speaker);
