@@ -2869,3 +2869,19 @@ fn a_statement_dated_where_it_is_named_is_a_statement_of_that_day() {
     );
     assert_eq!(only(&x, EventType::Statement).status, Status::Occurred);
 }
+
+#[test]
+fn after_friday_prayers_is_on_the_friday() {
+    // A prayer's hour says when in the day, not what the march came after.
+    let x = report(
+        "2005-11-14",
+        "en",
+        "Thousands marched through Amman after Friday prayers.",
+    );
+    assert_eq!(
+        only(&x, EventType::Protest).date.to_edtf(),
+        "2005-11-11",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

@@ -550,14 +550,17 @@ const TIMES_OF_DAY: &[&str] = &[
     "sunset",
     "sunrise",
     "daybreak",
+    // A prayer's hour: "عقب صلاة الجمعة", after Friday prayers.
+    "صلاه",
+    "الصلاه",
 ];
 
 /// Token `i` (right after an "after" or "before" word) names a time of day: the word says when
-/// in the day, not what the event came after.
+/// in the day, not what the event came after. So does a day with its prayers ("after Friday
+/// prayers").
 fn names_a_time_of_day(scan: &Scan, i: usize) -> bool {
-    scan.tokens
-        .get(i)
-        .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
+    let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
+    TIMES_OF_DAY.contains(&word(i)) || ["prayers", "prayer"].contains(&word(i + 1))
 }
 
 /// Words before an Arabic month name that make it say when ("في ديسمبر", "مطلع يونيو", "منذ
