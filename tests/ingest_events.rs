@@ -2637,3 +2637,20 @@ fn trials_adjourned_and_warrants_abroad() {
         )],
     );
 }
+
+#[test]
+fn leaders_on_television_or_on_air() {
+    check(
+        "en",
+        &[
+            (
+                "By nightfall the president had gone on television.",
+                &[(Statement, "address")],
+            ),
+            (
+                "Kenyatta went back on air in the evening.",
+                &[(Statement, "address")],
+            ),
+        ],
+    );
+}
