@@ -1061,13 +1061,30 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
     }
     // (A date after the act it names is that act's: "said the strikes on Monday killed ...".)
     let occs: Vec<Occ> = groups.iter().flat_map(|g| g.occs.iter().copied()).collect();
-    let Some(at) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
+    // The saying's words, first to last (`None`: a saying the cues do not mark as one).
+    let Some(Some((first, last))) = scan.expr_tokens.iter().find_map(|&(a, b, _)| {
         use crate::ingest::time::mention::{
             between_speaker_and_verb, saying, statement_word_before,
         };
-        let at = saying(scan, &occs, a, b, true)
+        let words = match saying(scan, &occs, a, b, true)
             .or_else(|| between_speaker_and_verb(scan, &occs, a, b))
-            .or_else(|| statement_word_before(scan, a).map(|k| k + 1))?;
+        {
+            Some(at) => (
+                at,
+                scan.cues
+                    .hits
+                    .iter()
+                    .find(|(h, k)| *k == CueKind::Speech && h.last == at)
+                    .map(|(h, _)| (h.first, h.last)),
+            ),
+            // "In a statement on Thursday, the group claimed the bombings": the word for a
+            // statement, dated, is the saying.
+            None => {
+                let k = statement_word_before(scan, a)?;
+                (k + 1, Some((k, k + 1)))
+            }
+        };
+        let at = words.0;
         // Right after the verb and who spoke ("told reporters on Friday", "قال رئيس
         // الوزراء الإثيوبي آبي أحمد أمس"): farther, an English date is the words' ("said he
         // would travel on Friday").
@@ -1077,25 +1094,8 @@ pub fn dated_saying(scan: &Scan, groups: &mut Vec<Group>) {
         // (A date that opens the sentence is the saying's when what was said is acts to come:
         // "On June 5 the coalition announced that Ethiopia would accept ...".)
         let to_come = crate::ingest::time::mention::clause_to_come(scan, &occs, at);
-        ((at > a && (!new_acts || to_come)) || (a >= at && a - at <= reach)).then_some(at)
+        ((at > a && (!new_acts || to_come)) || (a >= at && a - at <= reach)).then_some(words.1)
     }) else {
-        return;
-    };
-    let Some((first, last)) = scan
-        .cues
-        .hits
-        .iter()
-        .find(|(h, k)| *k == CueKind::Speech && h.last == at)
-        .map(|(h, _)| (h.first, h.last))
-        // "In a statement on Thursday, the group claimed the bombings": the word for a
-        // statement, dated, is the saying.
-        .or_else(|| {
-            let k = at.checked_sub(1)?;
-            crate::ingest::time::mention::STATEMENT_WORDS
-                .contains(&scan.tokens[k].norm.as_str())
-                .then_some((k, at))
-        })
-    else {
         return;
     };
     // (What it refers back to is named in what was said, after the verb.)

@@ -340,7 +340,7 @@ fn starts_a_period(scan: &Scan, a: usize) -> bool {
 
 /// Words for a statement, after which a date is the statement's ("in a statement on Tuesday",
 /// "في بيان أمس", "في بيان صدر اليوم").
-pub const STATEMENT_WORDS: &[&str] = &[
+const STATEMENT_WORDS: &[&str] = &[
     "statement",
     "communique",
     "communiqué",
