@@ -2885,3 +2885,22 @@ fn after_friday_prayers_is_on_the_friday() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn words_written_noted_or_admitted_on_a_day_are_a_statement_of_that_day() {
+    for text in [
+        "The ambassador wrote on Thursday night that the tanker would be released.",
+        "The minister noted on Thursday that the border had been calm.",
+        "The army admitted on Thursday that its troops had opened fire.",
+        "The president explained on Thursday that the decision was final.",
+    ] {
+        let x = report("2019-08-16", "en", text);
+        let statement = only(&x, EventType::Statement);
+        assert_eq!(
+            statement.date.to_edtf(),
+            "2019-08-15",
+            "{text}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
