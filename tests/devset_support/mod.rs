@@ -867,7 +867,13 @@ pub fn score_merge(dir: &str, verbose: bool) -> MergeScore {
                                                 && reading_of[*k].source.report_hash
                                                     != r.source.report_hash
                                         })
-                                        .map(|k| read_as[k].clone())
+                                        .map(|k| {
+                                            format!(
+                                                "{} ({})",
+                                                read_as[k],
+                                                forbidding_rule(r, &reading_of[k], names)
+                                            )
+                                        })
                                         .collect::<Vec<_>>()
                                 };
                                 let (bx, by) = (blockers(x, ib), blockers(y, ia));
