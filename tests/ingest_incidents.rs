@@ -2904,3 +2904,31 @@ fn words_written_noted_or_admitted_on_a_day_are_a_statement_of_that_day() {
         );
     }
 }
+
+#[test]
+fn a_year_that_modifies_a_name_dates_only_what_it_names() {
+    // "the 1942 Rio Protocol" names an old treaty; the declaration was signed on Friday.
+    let x = report(
+        "1995-02-19",
+        "en",
+        "On Friday, in the Itamaraty palace in Brasília, the deputy foreign ministers signed a peace declaration in front of envoys of the guarantors of the 1942 Rio Protocol.",
+    );
+    assert_eq!(
+        only(&x, EventType::Agreement).date.to_edtf(),
+        "1995-02-17",
+        "{:?}",
+        types_and_dates(&x)
+    );
+    // The treaty the year names still takes it.
+    let x = report(
+        "2020-12-20",
+        "en",
+        "Under the 1902 Anglo-Ethiopian treaty the border ran along the river.",
+    );
+    assert_eq!(
+        only(&x, EventType::Agreement).date.to_edtf(),
+        "1902",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

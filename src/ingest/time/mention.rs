@@ -264,6 +264,9 @@ fn assign_expressions(
         if day_of_toll_update(scan, a, b) || in_participle_clause(scan, occs, a) {
             continue;
         }
+        // "signed a declaration in front of the guarantors of the 1942 Rio Protocol": a year
+        // that modifies a name dates only what that name heads.
+        let modified = modified_by_year(scan, a, b, &date);
         let broken = broken_on(scan, occs, a);
         // "the Indus Waters Treaty signed in 1960", "بمعاهدة مياه السند الموقعة عام 1960": the
         // year of a signing dates only an agreement.
@@ -271,6 +274,9 @@ fn assign_expressions(
         let mut ranked: Vec<(usize, usize)> = (0..mentions.len())
             .filter(|&m| !breached[m] && relation_at[m].is_none_or(|at| a >= at))
             .filter(|&m| broken.is_none_or(|o| !mentions[m].occs.contains(&o)))
+            .filter(|&m| {
+                modified.is_none_or(|(first, last)| (first..=last).contains(&mentions[m].head()))
+            })
             .filter(|&m| {
                 !signing
                     || matches!(
@@ -393,6 +399,34 @@ const SIGNED: &[&str] = &[
     "المبرمه",
     "المبرم",
 ];
+
+/// A year written between the article and a noun ("the 1942 Rio Protocol", "the 2015
+/// agreement", "the 2021 clashes") modifies that noun: it dates what the noun phrase names,
+/// never another act of the sentence. The tokens where that noun phrase's head may lie: the
+/// year and the few words right after it, up to a clause break.
+fn modified_by_year(
+    scan: &Scan,
+    a: usize,
+    b: usize,
+    date: &IncidentDate,
+) -> Option<(usize, usize)> {
+    let tokens = &scan.tokens;
+    let word = |t: &Token| t.norm.chars().next().is_some_and(char::is_alphabetic);
+    let attributive = scan.ctx.lang == LangTag::En
+        && date.precision() == Precision::Year
+        && a > 0
+        && b == a + 1
+        && tokens[a - 1].norm == "the"
+        && !tokens[a].break_before
+        && tokens.get(b).is_some_and(|t| !t.break_before && word(t));
+    attributive.then(|| {
+        let last = (b..tokens.len().min(b + 4))
+            .take_while(|&i| i == b || !tokens[i].break_before)
+            .last()
+            .unwrap_or(b);
+        (a, last)
+    })
+}
 
 /// The expression starting at token `a` follows a word of signing, in its clause (a place may
 /// stand between: "الموقّع في الصخيرات في كانون الأول ٢٠١٥", "signed in Skhirat in December").
