@@ -2919,6 +2919,25 @@ fn a_year_that_modifies_a_name_dates_only_what_it_names() {
         "{:?}",
         types_and_dates(&x)
     );
+    // So in Russian (a genitive year after its noun) and Arabic ("لعام" after its noun).
+    for (lang, text) in [
+        (
+            "ru",
+            "В пятницу в Бразилиа заместители министров подписали декларацию о мире в присутствии гарантов протокола 1942 года.",
+        ),
+        (
+            "ar",
+            "وقع نائبا وزيري الخارجية يوم الجمعة في برازيليا إعلان سلام بحضور ممثلي الدول الضامنة لبروتوكول ريو لعام 1942.",
+        ),
+    ] {
+        let x = report("1995-02-19", lang, text);
+        assert_eq!(
+            only(&x, EventType::Agreement).date.to_edtf(),
+            "1995-02-17",
+            "{text}: {:?}",
+            types_and_dates(&x)
+        );
+    }
     // The treaty the year names still takes it.
     let x = report(
         "2020-12-20",
@@ -2931,4 +2950,19 @@ fn a_year_that_modifies_a_name_dates_only_what_it_names() {
         "{:?}",
         types_and_dates(&x)
     );
+    for (lang, text) in [
+        (
+            "ru",
+            "Израиль ссылается на мирный договор с Египтом 1979 года.",
+        ),
+        ("ar", "تستند إسرائيل إلى معاهدة السلام لعام 1979."),
+    ] {
+        let x = report("2011-09-11", lang, text);
+        assert_eq!(
+            only(&x, EventType::Agreement).date.to_edtf(),
+            "1979",
+            "{text}: {:?}",
+            types_and_dates(&x)
+        );
+    }
 }

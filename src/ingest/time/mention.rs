@@ -14,6 +14,7 @@ use crate::ingest::mentions::scan::Scan;
 use crate::ingest::mentions::{Mention, Occ, RelKind, is_telling};
 use crate::ingest::text::{Hit, Token};
 use crate::model::{EventType, Status};
+use crate::tagger::TemporalExpr;
 
 /// The dates things were said on: (end of the speech verb, date, the expression as written).
 /// What follows was said on that date; see [`SaidOn::bound`].
@@ -266,7 +267,7 @@ fn assign_expressions(
         }
         // "signed a declaration in front of the guarantors of the 1942 Rio Protocol": a year
         // that modifies a name dates only what that name heads.
-        let modified = modified_by_year(scan, a, b, &date);
+        let modified = modified_by_year(scan, e, a, b, &date);
         let broken = broken_on(scan, occs, a);
         // "the Indus Waters Treaty signed in 1960", "بمعاهدة مياه السند الموقعة عام 1960": the
         // year of a signing dates only an agreement.
@@ -400,32 +401,85 @@ const SIGNED: &[&str] = &[
     "المبرم",
 ];
 
-/// A year written between the article and a noun ("the 1942 Rio Protocol", "the 2015
-/// agreement", "the 2021 clashes") modifies that noun: it dates what the noun phrase names,
-/// never another act of the sentence. The tokens where that noun phrase's head may lie: the
-/// year and the few words right after it, up to a clause break.
+/// A year that modifies a noun dates what the noun phrase names, never another act of the
+/// sentence: written between the article and the noun in English ("the 1942 Rio Protocol",
+/// "the 2015 agreement", "the 2021 clashes"), after the noun in the genitive in Russian with no
+/// preposition ("гарантов протокола 1942 года", "договор 1997 года"), and after it with the
+/// preposition of belonging in Arabic ("لبروتوكول ريو لعام 1942"; a bare "عام 1948" after a
+/// verb or noun is adverbial: "اندلعت الحرب عام 1948"). Gives the tokens where that noun
+/// phrase's head may lie: the year and the few words after it (English), or the few before it,
+/// within its clause.
 fn modified_by_year(
     scan: &Scan,
+    e: &TemporalExpr,
     a: usize,
     b: usize,
     date: &IncidentDate,
 ) -> Option<(usize, usize)> {
     let tokens = &scan.tokens;
+    if date.precision() != Precision::Year || a == 0 || tokens[a].break_before {
+        return None;
+    }
     let word = |t: &Token| t.norm.chars().next().is_some_and(char::is_alphabetic);
-    let attributive = scan.ctx.lang == LangTag::En
-        && date.precision() == Precision::Year
-        && a > 0
-        && b == a + 1
-        && tokens[a - 1].norm == "the"
-        && !tokens[a].break_before
-        && tokens.get(b).is_some_and(|t| !t.break_before && word(t));
-    attributive.then(|| {
-        let last = (b..tokens.len().min(b + 4))
-            .take_while(|&i| i == b || !tokens[i].break_before)
-            .last()
-            .unwrap_or(b);
-        (a, last)
-    })
+    match scan.ctx.lang {
+        LangTag::En => {
+            let attributive = b == a + 1
+                && tokens[a - 1].norm == "the"
+                && tokens.get(b).is_some_and(|t| !t.break_before && word(t));
+            attributive.then(|| {
+                let last = (b..tokens.len().min(b + 4))
+                    .take_while(|&i| i == b || !tokens[i].break_before)
+                    .last()
+                    .unwrap_or(b);
+                (a, last)
+            })
+        }
+        LangTag::Ru => {
+            let genitive = e.text.ends_with("года") || e.text.ends_with("г.");
+            let after_noun = word(&tokens[a - 1])
+                && !RU_YEAR_PREPOSITIONS.contains(&tokens[a - 1].norm.as_str());
+            (genitive && after_noun).then(|| (noun_phrase_before(tokens, a), a))
+        }
+        LangTag::Ar => {
+            let before = scan.ctx.text.get(..e.start).unwrap_or("");
+            let mut last_two = before.chars().rev();
+            let of_the_year =
+                last_two.next() == Some('ل') && last_two.next().is_none_or(char::is_whitespace);
+            of_the_year.then(|| (noun_phrase_before(tokens, a), a))
+        }
+        LangTag::Any => None,
+    }
+}
+
+/// Words a Russian year in the genitive follows when it says when ("с 1942 года", "до 1991
+/// года"), not what a noun is of.
+const RU_YEAR_PREPOSITIONS: &[&str] = &[
+    "с",
+    "со",
+    "до",
+    "от",
+    "после",
+    "около",
+    "начиная",
+    "кроме",
+    "накануне",
+    "вплоть",
+    "конца",
+    "начала",
+    "середины",
+    "осени",
+    "весны",
+    "лета",
+    "зимы",
+];
+
+/// The first of the four tokens before `a` that lie in `a`'s clause.
+fn noun_phrase_before(tokens: &[Token], a: usize) -> usize {
+    let mut first = a - 1;
+    while first > a.saturating_sub(4) && !tokens[first].break_before {
+        first -= 1;
+    }
+    first
 }
 
 /// The expression starting at token `a` follows a word of signing, in its clause (a place may
