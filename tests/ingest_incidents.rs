@@ -2966,3 +2966,22 @@ fn a_year_that_modifies_a_name_dates_only_what_it_names() {
         );
     }
 }
+
+#[test]
+fn the_war_named_in_passing_is_no_act_of_its_own() {
+    // "The war" refers to nothing the report told and has no day, place or toll of its own:
+    // it names the conflict the analysis is about, not an act of the story's day.
+    let x = report(
+        "2007-09-15",
+        "en",
+        "When Lebanese troops raised the flag over the ruins of Nahr al-Bared two weeks ago, crowds in Tripoli fired into the air.\n\nThe war began almost by accident. Hours after police stormed a flat in Tripoli on 20 May, gunmen fell on army checkpoints around the camp.\n\nWhen the defence minister declared the operation over in late June, the hardest fighting was still ahead.",
+    );
+    assert!(
+        x.incidents.iter().all(|i| i
+            .evidence
+            .iter()
+            .all(|e| !e.sentence.contains("The war began"))),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

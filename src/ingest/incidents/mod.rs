@@ -123,6 +123,10 @@ fn in_story_order(
                     g.drafts[d].join(m, mi, gaz, true);
                     d
                 }
+                // "closed during the fighting": a general word marked as told before ("the
+                // fighting", "the war", "المعارك") that refers to nothing the report told, with
+                // no day, place or toll of its own, names the conflict as a whole, not an act.
+                Target::New if bare_reference(m) => continue,
                 Target::New if m.date.is_none() && toll_only(m) => {
                     tolls.push((si, mi));
                     continue;
@@ -137,6 +141,13 @@ fn in_story_order(
         contested_by_denial(s, si, &mut g.drafts);
     }
     (marks, tolls)
+}
+
+/// A general word marked as told before that says nothing of its own: no day, place or toll.
+/// (Its sides may come from the sentence: "the fighting" in a sentence that names the
+/// warring countries.)
+fn bare_reference(m: &crate::ingest::mentions::Mention) -> bool {
+    m.definite && m.generic && m.date.is_none() && m.fatalities.is_empty() && m.place.is_none()
 }
 
 /// The same kind of violence, fire from afar by any means counting as one ("denied firing any
