@@ -2985,3 +2985,32 @@ fn the_war_named_in_passing_is_no_act_of_its_own() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn an_act_that_names_its_people_takes_no_date_of_the_clause() {
+    // "the organisers of the protest", "участников забастовки": the act says who the people
+    // are; the day is the arrest's or the dismissal's.
+    let x = report(
+        "2011-12-26",
+        "en",
+        "Thousands protested in the square in May.\n\nOn Monday the organisers of the protest were arrested.",
+    );
+    assert_eq!(
+        only(&x, EventType::Protest).date.to_edtf(),
+        "2011-05",
+        "{:?}",
+        types_and_dates(&x)
+    );
+    assert_has(&x, EventType::Arrest, "2011-12-26");
+    let x = report(
+        "2011-12-26",
+        "ru",
+        "В мае нефтяники начали забастовку.\n\nЛетом более тысячи участников забастовки были уволены.",
+    );
+    assert_eq!(
+        only(&x, EventType::Protest).date.to_edtf(),
+        "2011-05",
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

@@ -1062,6 +1062,10 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
             if scheduled {
                 return 0;
             }
+            // "Летом более тысячи участников забастовки были уволены", "organisers of the
+            // protest were arrested on Monday": an act named to say who the people are is no act
+            // of the clause's day.
+            let known_object = known_object || named_for_its_people(tokens, o.first);
             d + 3 * clause[a].abs_diff(clause[o.first])
                 + if known_object { 6 } else { 0 }
                 + if left { 4 } else { 0 }
@@ -1069,6 +1073,63 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// People named by an act they took part in or suffered ("participants", "organisers",
+/// "victims", "участники", "организаторы", "жертвы", "المشاركين", "منظمي", "ضحايا"): the act
+/// after them is named to say who they are.
+const PEOPLE_OF_AN_ACT: &[&str] = &[
+    "participants",
+    "organisers",
+    "organizers",
+    "victims",
+    "instigators",
+    "ringleaders",
+    "participant",
+    "victim",
+    "участник",
+    "участника",
+    "участники",
+    "участников",
+    "участникам",
+    "участниками",
+    "организатор",
+    "организатора",
+    "организаторы",
+    "организаторов",
+    "организаторам",
+    "жертвы",
+    "жертв",
+    "жертвам",
+    "зачинщики",
+    "зачинщиков",
+    "المشاركين",
+    "المشاركون",
+    "مشاركين",
+    "منظمي",
+    "منظمو",
+    "ضحايا",
+];
+
+/// The act at token `k` follows a word for people it names ("участников забастовки",
+/// "organisers of the protest", "ضحايا الهجوم"), with only "of", "in", the article or "في"
+/// between.
+fn named_for_its_people(tokens: &[Token], k: usize) -> bool {
+    let linking = ["of", "in", "the", "في"];
+    let mut i = k;
+    while i > 0 && k - i < 3 {
+        i -= 1;
+        if tokens[i + 1].break_before {
+            return false;
+        }
+        if tokens[i].forms().any(|f| PEOPLE_OF_AN_ACT.contains(&f)) {
+            return true;
+        }
+        if !linking.contains(&tokens[i].norm.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The expression at token `a` names a time after publication, a word of expectation ("expected",
