@@ -285,6 +285,13 @@ const MERGESET_FRESH18: Floors = Floors {
     exact: 0.35,
     wrong_max: 13,
 };
+/// Blind at cb15020: found 0.58, precision 0.65, exact 0.48, 7 wrong.
+const MERGESET_FRESH20: Floors = Floors {
+    found: 0.55,
+    precision: 0.62,
+    exact: 0.45,
+    wrong_max: 9,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -797,6 +804,14 @@ fn mergeset_fresh17_reports() {
 #[test]
 fn mergeset_fresh18_reports() {
     score_set("tests/data/mergeset/fresh18", &MERGESET_FRESH18, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh20/` (helper-78, thirty-ninth
+/// session: Tovuz 2020, Uri and the Line of Control strikes 2016; 18 reports, 196 gold rows),
+/// scored as reports too. Unread.
+#[test]
+fn mergeset_fresh20_reports() {
+    score_set("tests/data/mergeset/fresh20", &MERGESET_FRESH20, false);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
