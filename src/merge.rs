@@ -921,8 +921,9 @@ pub fn cluster(
             };
             // Unless one of them is clearly closer ("the shelling of Poonch last week" when one
             // incident that week was at Poonch and one elsewhere): then it joins that one.
+            let closest_of = |g: usize| fitting.iter().find(|f| f.0 == g).map_or(0, |f| f.1);
             let two_incidents = best.is_some_and(|(_, b)| {
-                let lead = fitting.iter().find(|f| f.0 == b).map_or(0, |f| f.1);
+                let lead = closest_of(b);
                 fitting
                     .iter()
                     .any(|&(g, closest)| g != b && closest + CLEAR_LEAD > lead && distinct(b, g))
@@ -936,7 +937,7 @@ pub fn cluster(
                 })
                 .filter(|&g| {
                     // The nearest incident must tie it well, and no other be clearly closer.
-                    let lead = fitting.iter().find(|f| f.0 == g).map_or(0, |f| f.1);
+                    let lead = closest_of(g);
                     lead >= NEAREST_TIE
                         && !fitting.iter().any(|&(h, closest)| {
                             h != g && distinct(g, h) && closest >= lead + CLEAR_LEAD

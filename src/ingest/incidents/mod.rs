@@ -14,7 +14,7 @@ pub mod target;
 use chrono::NaiveDate;
 
 use super::gazetteer::Gazetteer;
-use super::mentions::{RelKind, SentenceAnalysis, is_violent};
+use super::mentions::{Mention, RelKind, SentenceAnalysis, is_violent};
 use crate::model::{EventType, Status};
 
 pub use draft::{Draft, toll_only};
@@ -146,7 +146,7 @@ fn in_story_order(
 /// A general word marked as told before that says nothing of its own: no day, place or toll.
 /// (Its sides may come from the sentence: "the fighting" in a sentence that names the
 /// warring countries.)
-fn bare_reference(m: &crate::ingest::mentions::Mention) -> bool {
+fn bare_reference(m: &Mention) -> bool {
     m.definite && m.generic && m.date.is_none() && m.fatalities.is_empty() && m.place.is_none()
 }
 

@@ -452,7 +452,8 @@ fn modified_by_year(
 }
 
 /// Words a Russian year in the genitive follows when it says when ("с 1942 года", "до 1991
-/// года"), not what a noun is of.
+/// года"), not what a noun is of. (A part of a year or a season, "конца 1942 года", is read
+/// with its year as one span.)
 const RU_YEAR_PREPOSITIONS: &[&str] = &[
     "с",
     "со",
@@ -462,15 +463,8 @@ const RU_YEAR_PREPOSITIONS: &[&str] = &[
     "около",
     "начиная",
     "кроме",
-    "накануне",
     "вплоть",
-    "конца",
-    "начала",
-    "середины",
-    "осени",
-    "весны",
-    "лета",
-    "зимы",
+    "накануне",
 ];
 
 /// The first of the four tokens before `a` that lie in `a`'s clause.
