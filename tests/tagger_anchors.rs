@@ -427,6 +427,14 @@ fn a_weekday_after_a_counted_day_goes_on_with_the_week_retold() {
     assert_eq!(date_of(retold, "Saturday"), Some(Some("2021-04-24".into())));
     let news = "On Tuesday, April 20, a strike began.\n\nOn Friday, fighters held the city.";
     assert_eq!(date_of(news, "Friday"), Some(Some("2021-05-07".into())));
+    // Told on in the same paragraph: "Late that Saturday ... said on Sunday" is the next day
+    // (published on a Monday, "Sunday" alone would be the day before).
+    let weekly = "It began a week ago yesterday with an announcement.\n\nLate that Saturday a crowd stormed the embassy. The police said on Sunday that 40 people had been held.";
+    assert_eq!(date_of(weekly, "Sunday"), Some(Some("2021-05-02".into())));
+    // But a weekday set beside the day just counted ("В тот же день, в среду") is not read on
+    // from it: whichever day the writer meant, it is not the day after.
+    let apposed = "20 апреля армия начала обстрел лагеря, и через два дня стороны договорились о перемирии. В тот же день, в среду, премьер призвал боевиков сдаться.";
+    assert_ne!(date_of(apposed, "среду"), Some(Some("2021-04-28".into())));
 }
 
 /// A day told in a concession ("хотя кризис закончился 20 апреля") is no anchor within its

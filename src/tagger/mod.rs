@@ -439,8 +439,15 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 && f.free
                 && ctx.stepped
                 && let Some(anchor) = ctx.anchors.last().and_then(|a| a.exact_day())
-                // (In the paragraph before: "В тот же день, в среду" names the day just told.)
-                && ctx.anchor_line.is_some_and(|l| (1..=2).contains(&(line_no - l)))
+                // (In the paragraph before, or earlier in this one but not right after the
+                // day it was counted from: "В тот же день, в среду" names the day just told,
+                // while "Late that Saturday a crowd stormed the embassy. The police said on
+                // Sunday ..." goes on to the next day.)
+                && ctx.anchor_line.is_some_and(|l| {
+                    (1..=2).contains(&(line_no - l))
+                        || (l == line_no
+                            && ctx.last.as_ref().is_some_and(|x| x.line == line_no && fs > x.end + APPOSED))
+                })
                 && date
                     .and_then(|d| d.earliest())
                     .is_some_and(|d| (d - anchor).num_days() > 7)
@@ -761,6 +768,10 @@ fn day_of_anchor(d: &IncidentDate) -> Option<NaiveDate> {
         ((b - a).num_days() <= 1).then_some(b)
     })
 }
+
+/// The most words between a day and a weekday set beside it to name the same day ("В тот же
+/// день, в среду", "that day, Wednesday,").
+const APPOSED: usize = 3;
 
 /// The day of `weekday` nearest to `day`, at most three days from it.
 fn weekday_near(day: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
