@@ -984,7 +984,8 @@ pub fn cluster(
 /// the one whose latest exact day lies nearest its bound, when no other lies as near. A report
 /// that tells an act as done without its day tells it as news: the act is most likely the
 /// latest of its kind before the report's day, not one a week earlier. `None` for a reading
-/// with both ends or none, or when two incidents are equally near.
+/// with both ends or none, when an incident it fits has no exact day on or before its bound
+/// (nothing to measure), or when two incidents are equally near.
 fn nearest_to_bound(
     date: &IncidentDate,
     fitting: &[(usize, u32)],

@@ -444,9 +444,8 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<TemporalExpr> {
                 // while "Late that Saturday a crowd stormed the embassy. The police said on
                 // Sunday ..." goes on to the next day.)
                 && ctx.anchor_line.is_some_and(|l| {
-                    (1..=2).contains(&(line_no - l))
-                        || (l == line_no
-                            && ctx.last.as_ref().is_some_and(|x| x.line == line_no && fs > x.end + APPOSED))
+                    let apart_from_last = ctx.last.as_ref().is_some_and(|x| fs > x.end + APPOSED);
+                    (1..=2).contains(&(line_no - l)) || (l == line_no && apart_from_last)
                 })
                 && date
                     .and_then(|d| d.earliest())
