@@ -292,6 +292,12 @@ const MERGESET_FRESH20: Floors = Floors {
     exact: 0.45,
     wrong_max: 9,
 };
+const MERGESET_FRESH21: Floors = Floors {
+    found: 0.55,
+    precision: 0.65,
+    exact: 0.41,
+    wrong_max: 6,
+};
 const DEVSET_RU9: Floors = Floors {
     found: 0.44,
     precision: 0.62,
@@ -812,6 +818,14 @@ fn mergeset_fresh18_reports() {
 #[test]
 fn mergeset_fresh20_reports() {
     score_set("tests/data/mergeset/fresh20", &MERGESET_FRESH20, false);
+}
+
+/// The reports of the blind merge set `tests/data/mergeset/fresh21/` (helper-79, fortieth
+/// session: Tsorona 2016, Ahvaz and Abu Kamal 2018; 18 reports, 188 gold rows), scored as
+/// reports too. Unread.
+#[test]
+fn mergeset_fresh21_reports() {
+    score_set("tests/data/mergeset/fresh21", &MERGESET_FRESH21, false);
 }
 
 /// The reports of the read merge set `tests/data/mergeset/fresh10/` (helper-57, twenty-sixth
