@@ -197,6 +197,73 @@ fn near_a_border(scan: &Scan, h: &NameHit) -> bool {
     adjective || after || with
 }
 
+/// Words of a journey that names where it began and where it was bound ("flying from Moscow
+/// to Damascus", "рейс Москва — Дамаск", "летевший из Москвы в Дамаск", "رحلة من موسكو إلى
+/// دمشق").
+fn journey_word(word: &str) -> bool {
+    matches!(
+        word,
+        "flying"
+            | "flight"
+            | "travelling"
+            | "traveling"
+            | "heading"
+            | "headed"
+            | "bound"
+            | "route"
+            | "sailing"
+            | "рейс"
+            | "рейса"
+            | "рейсом"
+            | "летевший"
+            | "летевшего"
+            | "летевшем"
+            | "следовавший"
+            | "следовавшего"
+            | "следовавшем"
+            | "направлявшийся"
+            | "направлявшегося"
+            // (Arabic as folded: ة is ه.)
+            | "رحله"
+            | "القادمه"
+            | "قادمه"
+            | "المتجهه"
+            | "متجهه"
+            | "المتوجهه"
+    )
+}
+
+/// "a Syrian airliner flying from Moscow to Damascus was forced to land in Ankara", "рейс
+/// Москва — Дамаск": the ends of a journey are not where what happened to it happened.
+fn journey_end(scan: &Scan, h: &NameHit) -> bool {
+    if !matches!(h.target, Target::Place(_)) {
+        return false;
+    }
+    let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let from = |k: usize| matches!(word(k), "from" | "из" | "من");
+    let to = |k: usize| matches!(word(k), "to" | "в" | "во" | "до" | "الي");
+    // The journey's word, then its start: "flying from X", "рейс X", "رحلة من X".
+    let starts_at = |k: usize| {
+        (from(k) && k >= 1 && journey_word(word(k - 1)))
+            || (k >= 2 && from(k) && word(k - 1) == "en" && word(k - 2) == "route")
+            || journey_word(word(k))
+    };
+    let Some(before) = h.first.checked_sub(1) else {
+        return false;
+    };
+    if starts_at(before) {
+        return true;
+    }
+    // Its end: "to Y", "в Y", "إلى Y", or "X — Y" in a flight's name, within a few words of its
+    // start.
+    let dash = scan.tokens[h.first].gap_before.contains(['—', '–', '-']);
+    // "a convoy heading for Goma", "a ship bound for Odessa".
+    let bound_for = word(before) == "for" && before >= 1 && journey_word(word(before - 1));
+    (to(before) || dash || bound_for)
+        && (h.first.saturating_sub(6)..before)
+            .any(|k| starts_at(k) && scan.clause[k] == scan.clause[h.first])
+}
+
 /// Conjunctions that may open a clause before its subject.
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "and",
@@ -307,6 +374,7 @@ impl Roles {
             .filter(|&(_, h)| landmark.is_some() || scan.landmark_of(h.first).is_none())
             .filter(|&(_, h)| is_violent(ty) || !across_the_border(scan, h))
             .filter(|&(_, h)| !near_a_border(scan, h))
+            .filter(|&(_, h)| !journey_end(scan, h))
             .map(|(_, h)| *h)
             .collect();
         let acting = |names: &[NameHit]| -> Vec<NameHit> {
@@ -827,6 +895,49 @@ mod tests {
             "قصفت القوات الطاجيكية مستشفى باتكن يوم الاثنين.",
         ] {
             assert_eq!(place(text).as_deref(), Some("Batken"), "{text}");
+        }
+    }
+
+    /// The ends of a journey are not where what happened to it happened: the place named
+    /// besides them is, and with none, the act has no place.
+    #[test]
+    fn the_ends_of_a_journey_are_not_the_place_of_the_act() {
+        for (text, want) in [
+            (
+                "Troops travelling from Bishkek to Batken were attacked near Isfara on Monday.",
+                Some("Isfara"),
+            ),
+            (
+                "A convoy heading for Batken was shelled near Vorukh on Monday.",
+                Some("Vorukh"),
+            ),
+            (
+                "В понедельник был обстрелян автобус, следовавший из Бишкека в Баткен, в районе Исфары.",
+                Some("Isfara"),
+            ),
+            (
+                "Самолет, выполнявший рейс Бишкек — Баткен, в среду был обстрелян в районе Исфары.",
+                Some("Isfara"),
+            ),
+            (
+                "قصفت القوات يوم الاثنين حافلة قادمة من بيشكيك إلى باتكن قرب اسفرة.",
+                Some("Isfara"),
+            ),
+            (
+                "A bus travelling from Bishkek to Batken was shelled on Monday.",
+                None,
+            ),
+            // Where one went is the place of a visit or a meeting there.
+            (
+                "The prime minister flew to Batken on Monday for talks.",
+                Some("Batken"),
+            ),
+            (
+                "Tajik troops shelled Batken from Isfara on Monday.",
+                Some("Batken"),
+            ),
+        ] {
+            assert_eq!(place(text).as_deref(), want, "{text}");
         }
     }
 
