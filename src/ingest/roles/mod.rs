@@ -1025,6 +1025,13 @@ mod tests {
         ]));
         let places: Vec<_> = s[0].mentions.iter().map(|m| &m.place).collect();
         assert!(places.iter().all(|p| p.is_none()), "{places:?}");
+        // One that has not published its toll ("فيما لم تنشر دوشنبه حصيلة رسمية").
+        assert_eq!(
+            place(
+                "دارت معارك يوم الجمعة على الحدود مع طاجيكستان، فيما لم تنشر دوشنبه حصيلة رسمية."
+            ),
+            None
+        );
     }
 
     /// A capital that opens its clause with no act of violence after it is the clause's
