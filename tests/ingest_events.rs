@@ -1179,6 +1179,19 @@ fn arabic_words_that_must_not_fire() {
             ("سحبت أرمينيا سفيرها من موسكو.", &[Withdrawal]),
             // "أخلت بالتزاماتها": a breach, not an evacuation.
             ("أخلت إسرائيل بالتزاماتها.", &[Displacement]),
+            // The missiles a plant makes, a depot holds or a programme builds were not fired.
+            (
+                "أغارت الطائرات الإسرائيلية السبت على منشآت لإنتاج الصواريخ في طهران.",
+                &[Shelling],
+            ),
+            (
+                "أغارت الطائرات الإسرائيلية السبت على مستودعات صواريخ قرب حلب.",
+                &[Shelling],
+            ),
+            (
+                "فرضت واشنطن عقوبات على البرنامج الصاروخي الإيراني.",
+                &[Shelling],
+            ),
         ],
     );
 }
