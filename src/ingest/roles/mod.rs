@@ -988,6 +988,20 @@ mod tests {
                 None,
             ),
             ("Troops clashed in April with rebels.", None),
+            // A name joined to a word in lower case is an adjective; a number is part of a
+            // road's or a hill's name.
+            (
+                "On Monday the protests turned into attacks on Tuareg-owned homes.",
+                None,
+            ),
+            (
+                "Gunmen carried out attacks on Route 12 on Thursday.",
+                Some("Route 12"),
+            ),
+            (
+                "Fighting broke out near Hill 262 on Friday.",
+                Some("Hill 262"),
+            ),
         ] {
             assert_eq!(place(text).as_deref(), want, "{text}");
         }

@@ -47,6 +47,21 @@ const EN_ASSAULTS: &[&str] = &[
     "march",
     "push",
 ];
+/// Words for a place that takes a number as its name ("Route 12", "Hill 262", "Post 5").
+const NUMBERED_PLACES: &[&str] = &[
+    "route",
+    "highway",
+    "road",
+    "hill",
+    "height",
+    "post",
+    "outpost",
+    "checkpoint",
+    "gate",
+    "sector",
+    "camp",
+    "base",
+];
 /// Capitalised words after "in" that are no place (besides months, weekdays and seasons, which
 /// the tagger's lists tell).
 const EN_NOT_PLACES: &[&str] = &[
@@ -330,6 +345,21 @@ pub fn candidates(scan: &Scan, named: &[NameHit]) -> Vec<Candidate> {
                         && particle(end)
                         && end + 1 < tokens.len()
                         && capitalised(end + 1)))
+            {
+                end += 1;
+            }
+            let joined = |k: usize| k < tokens.len() && !tokens[k].break_before;
+            // "attacks on Tuareg-owned homes", "an Iran-backed militia": a name joined by a
+            // hyphen to a word in lower case is an adjective, no place.
+            if end > next && joined(end) && tokens[end].gap_before == "-" && !capital(scan, end) {
+                continue;
+            }
+            // "on Route 12", "Hill 262": the number is part of the name.
+            if end == next + 1
+                && joined(end)
+                && tokens[end].gap_before == " "
+                && NUMBERED_PLACES.contains(&tokens[next].norm.as_str())
+                && tokens[end].norm.chars().all(|c| c.is_ascii_digit())
             {
                 end += 1;
             }
