@@ -127,6 +127,12 @@ pub(crate) struct WrittenDay {
     pub heading: bool,
 }
 
+/// Words after which English "last" is the verb ("would last three months"), not "the past".
+const LAST_AS_VERB_AFTER: &[&str] = &[
+    "would", "will", "could", "can", "may", "might", "should", "must", "shall", "to", "not", "did",
+    "does", "do", "won't", "wouldn't", "could've", "might've",
+];
+
 /// Words after an ordinal that make it count something rather than name a day of the month.
 const ORDINAL_COUNTS: &[&str] = &[
     "day",
@@ -2310,6 +2316,17 @@ impl<'a> Parser<'a> {
         if self.is_prep(k, Prep::The) {
             the = true;
             k += 1;
+        }
+        // "a war that would last three months", "expected to last two weeks": "last" after a
+        // modal or "to" is the verb, no stretch of time before the publication day.
+        if !the
+            && self.word(k).eq_ignore_ascii_case("last")
+            && k > 0
+            && LAST_AS_VERB_AFTER
+                .iter()
+                .any(|w| self.word(k - 1).eq_ignore_ascii_case(w))
+        {
+            return None;
         }
         let mut earlier_later: Option<bool> = None;
         if !the {
