@@ -1909,6 +1909,27 @@ fn hours_later_never_count_from_a_month() {
     );
 }
 
+/// "Within 24 hours" counts hours from the day the story told, as "within hours" does: in an
+/// analysis written two months later, the bombing had been bounded only by the publication day.
+#[test]
+fn within_a_count_of_hours_counts_from_the_story_s_day() {
+    let x = report(
+        "2006-09-14",
+        "en",
+        "When Hezbollah fighters ambushed an Israeli patrol near Zar'it on July 12, killing three soldiers and seizing two, the group's leaders expected a few days of retaliation and, eventually, a prisoner exchange. They badly misjudged the response. Within 24 hours Israel had bombed Beirut's airport, and by the morning of the 13th its navy was enforcing a blockade of the coast.",
+    );
+    let s = x
+        .incidents
+        .iter()
+        .find(|i| i.title.contains("Beirut"))
+        .expect("the bombing of the airport");
+    assert!(
+        s.date.earliest() >= Some(day("2006-07-12")) && s.date.latest() <= Some(day("2006-07-13")),
+        "{}",
+        s.date.to_edtf()
+    );
+}
+
 /// A day a plan had before it moved dates nothing when the new one follows: the visit "which
 /// had been planned for Oct. 15, is now expected in early December" had taken 15 October.
 #[test]
