@@ -374,6 +374,14 @@ fn shelling_strikes_and_attacks() {
 fn crowds_protests_arrests_property_and_flight() {
     check(&[
         (
+            "Помещения заставы были полностью уничтожены огнем.",
+            &[(PropertyDestruction, "burning")],
+        ),
+        (
+            "В город направлены 20 тонн муки и медикаменты.",
+            &[(Aid, "aid")],
+        ),
+        (
             "Жители три дня митинговали у здания администрации.",
             &[(Protest, "rally")],
         ),
@@ -785,6 +793,10 @@ fn crowds_protests_arrests_property_and_flight() {
 #[test]
 fn truces_deals_withdrawals_deployments() {
     check(&[
+        (
+            "Ночью строители отвели от оконечности дамбы два экскаватора.",
+            &[(Withdrawal, "withdrawal")],
+        ),
         (
             "Окруженные боевики сложили оружие у заставы.",
             &[(Other, "surrender")],
