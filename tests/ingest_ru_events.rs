@@ -794,6 +794,10 @@ fn crowds_protests_arrests_property_and_flight() {
 fn truces_deals_withdrawals_deployments() {
     check(&[
         (
+            "В селах района формируются отряды ополчения.",
+            &[(Deployment, "mobilisation")],
+        ),
+        (
             "Ночью строители отвели от оконечности дамбы два экскаватора.",
             &[(Withdrawal, "withdrawal")],
         ),
@@ -1126,6 +1130,14 @@ fn truces_deals_withdrawals_deployments() {
 #[test]
 fn words_made_in_talks_visits_statements_accusations() {
     check(&[
+        (
+            "Детский врач, прилетевший в Беслан ночью, несколько раз заходил в школу.",
+            &[(Visit, "visit")],
+        ),
+        (
+            "Народное собрание республики соберется на сессию.",
+            &[(Talks, "meeting")],
+        ),
         (
             "Президент выступит в парламенте с ежегодным посланием.",
             &[(Statement, "address")],
