@@ -484,6 +484,18 @@ fn english_burning_deployments_and_captured_places() {
         "en",
         &[
             (
+                "On Monday riot police ringed the parliament building.",
+                &[(Deployment, "cordon")],
+            ),
+            (
+                "The two-day session opened in Abu Dhabi on Friday.",
+                &[(Talks, "meeting")],
+            ),
+            (
+                "The cabinet session began on Monday afternoon.",
+                &[(Talks, "meeting")],
+            ),
+            (
                 "Militants set houses on fire in the village.",
                 &[(PropertyDestruction, "arson")],
             ),
