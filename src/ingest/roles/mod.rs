@@ -91,7 +91,10 @@ fn names(scan: &Scan, hits: Vec<NameHit>) -> Vec<NameHit> {
     };
     hits.into_iter()
         .filter(|h| !scan.skipped(h.first) && !time_zone(tokens, h) && !names_a_treaty(scan, h))
-        .map(|h| government_of_capital(gaz, cues, h, governs(scan, &h) || states(scan, &h)))
+        .map(|h| {
+            let government = governs(scan, &h) || states(scan, &h) || represented(scan, &h);
+            government_of_capital(gaz, cues, h, government)
+        })
         .filter(|h| !speaker_seat(h))
         .collect()
 }
@@ -141,6 +144,50 @@ fn states(scan: &Scan, h: &NameHit) -> bool {
             EventType::Statement | EventType::Accusation
         ) && (e.last == h.first || e.first == h.last || (e.first < h.first && h.last < e.last))
     })
+}
+
+/// Who speaks or acts for a capital: "представители Баку и Степанакерта провели встречу",
+/// "representatives of Baku", "وفد الرياض": the capital is its government, not where they met.
+fn represented(scan: &Scan, h: &NameHit) -> bool {
+    const FOR_A_CAPITAL: &[&str] = &[
+        "representatives",
+        "envoys",
+        "delegation",
+        "delegations",
+        "officials",
+        "authorities",
+        "представители",
+        "представителей",
+        "представитель",
+        "представителями",
+        "делегация",
+        "делегации",
+        "делегацию",
+        "власти",
+        "властей",
+        "властям",
+        "руководство",
+        "руководства",
+        "правительство",
+        "правительства",
+        "ممثلو",
+        "ممثلي",
+        "وفد",
+        "سلطات",
+        "حكومه",
+    ];
+    let word = |k: usize| scan.tokens[k].norm.as_str();
+    let before = |k: usize| {
+        h.first >= k
+            && !scan.tokens[h.first + 1 - k..=h.first]
+                .iter()
+                .any(|t| t.break_before)
+    };
+    // "представители Баку", "وفد الرياض"; "representatives of Baku", "a delegation from Baku".
+    (before(1) && FOR_A_CAPITAL.contains(&word(h.first - 1)))
+        || (before(2)
+            && ["of", "from"].contains(&word(h.first - 1))
+            && FOR_A_CAPITAL.contains(&word(h.first - 2)))
 }
 
 /// Words for a border ("the border with Ethiopia", "الحدود الليبية", "ливийской границы").
@@ -1017,6 +1064,19 @@ mod tests {
             "{:?}",
             m.speaker
         );
+    }
+
+    /// A capital others speak or act for ("представители Баку", "a delegation from Bishkek",
+    /// "وفد الرياض") is its government, not where they met.
+    #[test]
+    fn a_capital_others_act_for_is_its_government() {
+        for text in [
+            "В четверг представители Баку провели встречу с армянской общиной.",
+            "On Thursday a delegation from Bishkek held talks with Tajik officials.",
+            "التقى وفد الرياض يوم الخميس بمسؤولين يمنيين.",
+        ] {
+            assert_eq!(place(text), None, "{text}");
+        }
     }
 
     /// A capital appealed to ("urged Khartoum to", "ودعت الخرطوم إلى") is its government.
