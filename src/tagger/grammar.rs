@@ -127,10 +127,11 @@ pub(crate) struct WrittenDay {
     pub heading: bool,
 }
 
-/// Words after which English "last" is the verb ("would last three months"), not "the past".
+/// Words after which English "last" is the verb ("would last three months"), not "the past";
+/// "t" is what follows the apostrophe of "won't", "wouldn't", "didn't".
 const LAST_AS_VERB_AFTER: &[&str] = &[
     "would", "will", "could", "can", "may", "might", "should", "must", "shall", "to", "not", "did",
-    "does", "do", "won't", "wouldn't", "could've", "might've",
+    "does", "do", "t",
 ];
 
 /// Words after an ordinal that make it count something rather than name a day of the month.

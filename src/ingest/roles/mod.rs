@@ -146,8 +146,9 @@ fn states(scan: &Scan, h: &NameHit) -> bool {
     })
 }
 
-/// Who speaks or acts for a capital: "представители Баку и Степанакерта провели встречу",
-/// "representatives of Baku", "وفد الرياض": the capital is its government, not where they met.
+/// Who speaks or acts for a capital: "представители Баку провели встречу", "representatives of
+/// Baku", "وفد الرياض": the capital is its government, not where they met. (Only the name right
+/// after the word: in "представители Баку и Степанакерта" the second is not read so.)
 fn represented(scan: &Scan, h: &NameHit) -> bool {
     const FOR_A_CAPITAL: &[&str] = &[
         "representatives",
@@ -289,12 +290,10 @@ fn journey_end(scan: &Scan, h: &NameHit) -> bool {
     let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
     let from = |k: usize| matches!(word(k), "from" | "из" | "من");
     let to = |k: usize| matches!(word(k), "to" | "в" | "во" | "до" | "الي");
-    // The journey's word, then its start: "flying from X", "рейс X", "رحلة من X".
-    let starts_at = |k: usize| {
-        (from(k) && k >= 1 && journey_word(word(k - 1)))
-            || (k >= 2 && from(k) && word(k - 1) == "en" && word(k - 2) == "route")
-            || journey_word(word(k))
-    };
+    // The journey's word, then its start: "flying from X", "en route from X", "рейс X", "رحلة من
+    // X".
+    let starts_at =
+        |k: usize| (from(k) && k >= 1 && journey_word(word(k - 1))) || journey_word(word(k));
     let Some(before) = h.first.checked_sub(1) else {
         return false;
     };
