@@ -1930,6 +1930,28 @@ fn within_a_count_of_hours_counts_from_the_story_s_day() {
     );
 }
 
+/// A Cyrillic initial is no conjunction: "под руководством А. Назарзода" had opened a clause at
+/// "А", and the date before it no longer reached the attack.
+#[test]
+fn a_russian_initial_opens_no_clause() {
+    let x = report(
+        "2015-09-17",
+        "ru",
+        "Напоминаем, что 04.09.2015 вооруженные группы под руководством А. Назарзода напали на здание Министерства обороны.",
+    );
+    let a = x
+        .incidents
+        .iter()
+        .find(|i| i.event_type == EventType::Attack)
+        .expect("the attack");
+    assert_eq!(
+        a.date.exact_day(),
+        Some(day("2015-09-04")),
+        "{}",
+        a.date.to_edtf()
+    );
+}
+
 /// A day a plan had before it moved dates nothing when the new one follows: the visit "which
 /// had been planned for Oct. 15, is now expected in early December" had taken 15 October.
 #[test]

@@ -260,6 +260,21 @@ fn push_token(
         });
     let break_before =
         !tokens.is_empty() && gap_is_break(gap) && !after_initial && !in_number && !name_pair;
+    // "под руководством А. Назарзода", "В. Путин": a Cyrillic initial before a name is no word,
+    // though its letter alone is one ("а" opens a clause, "в" is a preposition).
+    if after_initial
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && let Some(prev) = tokens.last_mut()
+        && prev
+            .norm
+            .chars()
+            .all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
+        let initial = format!("{}.", prev.norm);
+        prev.keys = std::iter::once(form_keys(&initial)).collect();
+        prev.variants = std::sync::Arc::from(Vec::<String>::new());
+        prev.norm = initial;
+    }
     // An Arabic letter has no case: a word with one is not in capitals.
     let caps = !arabic
         && word.chars().any(crate::text::is_letter)
@@ -689,6 +704,21 @@ mod tests {
             assert_eq!(folded_words(text), joined, "{text}");
             assert_eq!(word_spans(text).count(), tokenize(text, 0).len(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_cyrillic_initial_is_no_word() {
+        let norms =
+            |text: &str| -> Vec<String> { tokenize(text, 0).into_iter().map(|t| t.norm).collect() };
+        // Not the conjunction "а", nor the preposition "в".
+        assert_eq!(
+            norms("под руководством А. Назарзода"),
+            ["под", "руководством", "а.", "назарзода"]
+        );
+        assert_eq!(norms("В. Путин"), ["в.", "путин"]);
+        // The letters alone stay words, and Latin initials stay as they were ("U.S.").
+        assert_eq!(norms("а в Оше"), ["а", "в", "оше"]);
+        assert_eq!(norms("U.S. troops"), ["u", "s", "troops"]);
     }
 
     #[test]
