@@ -71,6 +71,10 @@ struct Links {
     /// (incident, relation, the incidents told before it, latest first): "later", "the next
     /// day", resolved while the bounds are worked out.
     later_links: Vec<(usize, RelKind, Vec<usize>)>,
+    /// (incident, relation, day, its words): "the next day" after a sentence that told a day
+    /// but no incident ("4 мая люди в штатском разогнали акцию. На следующий день ..."): it
+    /// counts from that day, not from the incident told before it.
+    later_days: Vec<(usize, RelKind, NaiveDate, NaiveDate, String)>,
 }
 
 /// The relations between mentions, as relations between their incidents.
@@ -116,13 +120,42 @@ fn links(sentences: &[SentenceAnalysis], g: &Gathered, story: &Story) -> Links {
                         prev.push(d);
                     }
                 }
-                if !prev.is_empty() {
+                let last_told = story
+                    .iter()
+                    .rev()
+                    .find(|&&(_, d)| prev.first() == Some(&d))
+                    .map(|&(p, _)| p.0);
+                if let Some((lo, hi, words)) = told_day_between(sentences, last_told, si, kind) {
+                    out.later_days.push((who, kind, lo, hi, words));
+                } else if !prev.is_empty() {
                     out.later_links.push((who, kind, prev));
                 }
             }
         }
     }
     out
+}
+
+/// The day the story reached after the incident told last (in sentence `after`) and before
+/// sentence `si`: a sentence that tells a day (or a night) but no incident the ingester read.
+/// Only for the relations that count days or hours from it.
+fn told_day_between(
+    sentences: &[SentenceAnalysis],
+    after: Option<usize>,
+    si: usize,
+    kind: RelKind,
+) -> Option<(NaiveDate, NaiveDate, String)> {
+    if kind == RelKind::After {
+        return None;
+    }
+    let from = after.map_or(0, |a| a + 1);
+    let s = sentences.get(from..si)?.iter().rev().find(|s| s.told_on.is_some())?;
+    if s.flashback || !s.mentions.is_empty() {
+        return None;
+    }
+    let r = s.told_on.as_ref()?;
+    let (lo, hi) = (r.date.earliest()?, r.date.latest()?);
+    ((hi - lo).num_days() <= 1).then(|| (lo, hi, r.text.clone()))
 }
 
 /// The narrative block of each sentence: a sentence stepping back in time (a pluperfect, or an
@@ -318,6 +351,7 @@ fn after_fighting(
 ) {
     let related = |d: usize| {
         links.later_links.iter().any(|(w, _, _)| *w == d)
+            || links.later_days.iter().any(|l| l.0 == d)
             || links.constraints.iter().any(|&(w, k, _)| {
                 w == d
                     && matches!(
@@ -447,6 +481,21 @@ fn propagate(
                 .filter(|&&a| !(counts_days && coarse(a)))
             {
                 all.push((*who, *kind, a));
+            }
+        }
+        for (who, kind, lo, hi, words) in &links.later_days {
+            let w = t.bounds[*who];
+            let day = Bounds {
+                lo: Some(*lo),
+                hi: Some(*hi),
+                fixed: true,
+            };
+            let (nw, _) = narrow(*kind, w, day);
+            let sound = !matches!((nw.lo, nw.hi), (Some(l), Some(h)) if l > h);
+            if !w.fixed && sound && (nw.lo != w.lo || nw.hi != w.hi) {
+                t.bounds[*who] = nw;
+                t.reasons[*who].push(format!("{} '{words}'", rel_words(*kind)));
+                changed = true;
             }
         }
         for &(who, kind, anchor) in &all {
@@ -705,6 +754,27 @@ mod tests {
                 (Status::Planned, "2021-05-03".to_string())
             ]
         );
+    }
+
+    /// "The next day" counts from the day the story reached, also when the sentence that
+    /// told it named no incident ("On Wednesday the town was quiet"), not from the incident
+    /// told before that.
+    #[test]
+    fn the_next_day_counts_from_a_day_told_without_an_incident() {
+        let d = dates(&[
+            "Troops shelled Vorukh on Monday. On Wednesday the town was quiet. The next day, troops withdrew from the village.",
+        ]);
+        assert_eq!(d[0].0, "2021-04-26");
+        assert_eq!(d[1].0, "2021-04-29");
+        assert_eq!(
+            d[1].1.as_deref(),
+            Some("the day after 'Wednesday'; on or before the publication day")
+        );
+        // Told with an incident, that incident is the anchor as before.
+        let d = dates(&[
+            "Troops shelled Vorukh on Monday. Rebels attacked a post on Wednesday. The next day, troops withdrew from the village.",
+        ]);
+        assert_eq!(d.last().map(|x| x.0.as_str()), Some("2021-04-29"));
     }
 
     #[test]
