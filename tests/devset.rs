@@ -403,6 +403,14 @@ const DEVSET_RU14: Floors = Floors {
     exact: 0.29,
     wrong_max: 14,
 };
+/// Blind at 7a3bbf8 (forty-first session's start): found 0.57, precision 0.65, exact 0.47, 8
+/// wrong.
+const DEVSET_RU15: Floors = Floors {
+    found: 0.54,
+    precision: 0.62,
+    exact: 0.44,
+    wrong_max: 11,
+};
 /// Blind at c10a72d (thirty-eighth session's start): found 0.52, precision 0.64, exact 0.32,
 /// 12 wrong; at 4654340 precision 0.63.
 const FRESH19: Floors = Floors {
@@ -895,6 +903,16 @@ fn mergeset_fresh12_reports() {
 #[test]
 fn devset_ru14_reports() {
     score_set("tests/data/devset/ru14", &DEVSET_RU14, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru15/` (helper-80, forty-first session: 12 reports
+/// on Bender 1992, the Tashkent bombings 1999, Grozny and Khasavyurt 1996 and the Pankisi gorge
+/// 2002; wires, a live feed with clock times, statements with numbered points, a chronicle,
+/// interviews, anniversary pieces; 160 gold rows), written by a helper who read none of the
+/// code. Unread: never look inside its reports or gold.
+#[test]
+fn devset_ru15_reports() {
+    score_set("tests/data/devset/ru15", &DEVSET_RU15, false);
 }
 
 /// The blind set `tests/data/devset/fresh19/` (helper-77, thirty-eighth session: 6 English and
