@@ -43,6 +43,7 @@ pub fn readings(e: &TemporalExpr, p: chrono::NaiveDate) -> Option<DateReading> {
             .iter()
             .any(|r| e.rule.ends_with(r)),
         counts_from_anchor: e.counts_from_anchor,
+        directed: e.rule.ends_with(".weekday_direction"),
     })
 }
 

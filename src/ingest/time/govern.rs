@@ -56,6 +56,7 @@ pub fn govern(text: &str, list: Vec<Assigned>, published: NaiveDate) -> Option<D
                             ahead: prev.1.ahead || item.1.ahead,
                             from_now: prev.1.from_now && item.1.from_now,
                             counts_from_anchor: None,
+                            directed: false,
                         },
                         prev.2,
                         item.3,
@@ -121,6 +122,7 @@ mod tests {
             ahead: false,
             from_now: false,
             counts_from_anchor: None,
+            directed: false,
         };
         (cost, reading, start, start + word.len())
     }

@@ -1603,6 +1603,7 @@ fn said_on(date: &IncidentDate, text: &str) -> DateReading {
         ahead: false,
         from_now: false,
         counts_from_anchor: None,
+        directed: false,
     }
 }
 

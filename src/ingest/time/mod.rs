@@ -41,6 +41,9 @@ pub struct DateReading {
     pub from_now: bool,
     /// "the same day", "the next day": the days counted from the date told before it.
     pub counts_from_anchor: Option<i64>,
+    /// A weekday told with a direction word ("next Tuesday", "в прошлую пятницу", "الثلاثاء
+    /// المقبل"): counted from the publication day, never from a day heading above it.
+    pub directed: bool,
 }
 
 /// Whether an expression's date can date an event: a day, month or year, or a span of at most

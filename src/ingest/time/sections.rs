@@ -175,6 +175,7 @@ fn feed_day(page: &Page, out: &mut [Option<DateReading>]) {
         ahead: false,
         from_now: false,
         counts_from_anchor: None,
+        directed: false,
     };
     for &(k, _) in &stamps {
         if let Some(d) = out.get_mut(k) {
@@ -527,12 +528,16 @@ fn reanchor_day_word(
 
 /// A bare weekday ("Thursday night", "يوم الخميس") read as a day more than three days away from
 /// the heading's day is read again as the same weekday nearest the heading; when the one before
-/// and the one after are about as near, as either of them.
+/// and the one after are about as near, as either of them. One with a direction word ("на
+/// следующий вторник", "next Tuesday") is no bare weekday: it counts from the publication day.
 fn reanchor_weekday(own: &mut DateReading, heading: &DateReading, calendar: &Calendar) {
     let (Some(read), Some(head)) = (own.date.exact_day(), heading.date.exact_day()) else {
         return;
     };
-    if own.text.chars().any(char::is_numeric) || calendar.weekday_in(&own.text).is_none() {
+    if own.directed
+        || own.text.chars().any(char::is_numeric)
+        || calendar.weekday_in(&own.text).is_none()
+    {
         return;
     }
     if (read - head).num_days().abs() <= 3 {
@@ -733,6 +738,25 @@ Talks began."
         assert!(
             days.iter().all(|d| !d.ends_with("2022-09-22")),
             "nothing happened on the publication day: {days:?}"
+        );
+    }
+
+    /// A weekday with a direction word ("next Tuesday") under a day heading counts from the
+    /// publication day, as the tagger read it; a bare one is read by the heading.
+    #[test]
+    fn a_weekday_with_a_direction_word_is_not_read_by_the_heading() {
+        // Published on Saturday 24 September 2022.
+        let raw = "---\npublished: 2022-09-24\nlanguage: en\n---\nThe week on the border, day by day.\n\nMonday, 12 September. Border guards exchanged fire near the village of Kok-Tash.\n\nWednesday, 14 September. The truce collapsed, and heavy fighting erupted near Ak-Sai. Talks between the two governments are set for next Tuesday in Moscow.\n";
+        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
+            .expect("read");
+        let days: Vec<String> = x
+            .incidents
+            .iter()
+            .map(|i| format!("{} {} {}", i.event_type, i.status, i.date.to_edtf()))
+            .collect();
+        assert!(
+            days.iter().any(|d| d == "talks planned 2022-09-27"),
+            "{days:?}"
         );
     }
 }
