@@ -671,7 +671,26 @@ impl<'a> Parser<'a> {
                 Lex::Prep(Prep::Between) | Lex::Prep(Prep::From)
             );
         let strong_to = self.is_prep(j, Prep::To) || self.punct(j, b'-');
-        let (next, ok) = if strong_to || (between && self.is_prep(j, Prep::And)) {
+        // "в субботу и воскресенье", "on Saturday and Sunday": two weekdays that follow each
+        // other, told as one stretch (a weekend's fighting), are one range; others ("Monday
+        // and Wednesday") stay two days.
+        let bare_weekday =
+            |f: &Found| matches!(f.cycle, Some(Cycle::Weekday(_))) && f.rule.ends_with(".weekday");
+        let next_weekday = |f: &Found| match (first.cycle, f.cycle) {
+            (Some(Cycle::Weekday(a)), Some(Cycle::Weekday(b))) => a.succ() == b,
+            _ => false,
+        };
+        // (Not the end of a longer list: "во вторник, среду и четверг".)
+        let listed = first.start >= 2
+            && self.punct(first.start - 1, b',')
+            && matches!(self.lx(first.start - 2), Lex::Weekday(_));
+        let weekday_pair = bare_weekday(&first)
+            && !listed
+            && self.is_prep(j, Prep::And)
+            && self
+                .best_at(j + 1)
+                .is_some_and(|f| bare_weekday(&f) && next_weekday(&f));
+        let (next, ok) = if strong_to || (between && self.is_prep(j, Prep::And)) || weekday_pair {
             (j + 1, true)
         } else if between && self.tok(j).is_some_and(Tok::has_wa) {
             (j, true)
@@ -717,7 +736,28 @@ impl<'a> Parser<'a> {
         // as a unit, or given no date if its ends cannot make one.
         let p = self.ctx.published;
         let mut f = self.found(first.start, second.end, None, "range");
-        let Some(r) = resolve::place_range(p, ea, eb) else {
+        let told_as_past = || {
+            matches!(
+                super::tense::around(self.t, self.text, first.start, second.end),
+                Some((super::tense::Tense::Past, _))
+            )
+        };
+        let placed = resolve::place_range(p, ea, eb).map(|r| {
+            // Two weekdays told as one stretch that has passed ("в субботу и воскресенье шли
+            // бои"), written on the first of them, are the last such stretch, not the one under
+            // way ("are due to attend a summit on Thursday and Friday").
+            match add_days(r.first, -7).zip(add_days(r.last, -7)) {
+                Some((first, last)) if weekday_pair && r.last > p && told_as_past() => {
+                    resolve::PlacedRange {
+                        first,
+                        last,
+                        coming: Some((r.first, r.last)),
+                    }
+                }
+                _ => r,
+            }
+        });
+        let Some(r) = placed else {
             f.note = Some(
                 "the two ends do not fit together as one range (it would end before it starts, \
                  a weekday would fall outside the week of the date beside it, or a Hijri and a \

@@ -198,14 +198,30 @@ impl Parser<'_> {
         }
         // A weekday is never in the prepositional after в: "в среде", "в пятнице".
         let cases = lex::cases_of(self.word(wk)) & !PRE;
+        // Listed after a weekday that names a day itself: "в понедельник и вторник", "в
+        // прошлый понедельник и вторник", but not a run-in heading "Суббота и воскресенье.
+        // Перестрелки ..." (the heading dates the section as one).
         let listed_after = first >= 2
             && (self.is_prep(first - 1, Prep::And) || self.punct(first - 1, b','))
-            && matches!(self.lx(first - 2), Lex::Weekday(_));
-        // "ВТОРНИК", "Среда:": a weekday alone on its line, a digest's heading, names its day.
+            && matches!(self.lx(first - 2), Lex::Weekday(_))
+            && (self.russian_weekday_ok(first - 2, first - 2)
+                || (first >= 3
+                    && self.cyrillic(first - 3)
+                    && matches!(
+                        self.lx(first - 3),
+                        Lex::Qual(_) | Lex::This | Lex::BeforeLast
+                    )));
+        // "ВТОРНИК", "Среда:": a weekday alone on its line, a digest's heading, names its day;
+        // so do two ("Суббота и воскресенье.").
+        let ends_line =
+            |from: usize| (from..self.t.len()).all(|k| self.punct(k, b'.') || self.punct(k, b':'));
         let heading = first == wk
             && first == 0
             && cases & NOM != 0
-            && (wk + 1..self.t.len()).all(|k| self.punct(k, b'.') || self.punct(k, b':'));
+            && (ends_line(wk + 1)
+                || (self.is_prep(wk + 1, Prep::And)
+                    && matches!(self.lx(wk + 2), Lex::Weekday(_))
+                    && ends_line(wk + 3)));
         // "к вечеру среды", "до утра четверга": the genitive after a part of the day.
         let of_part = cases & GEN != 0
             && first >= 1
