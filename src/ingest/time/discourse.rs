@@ -83,7 +83,24 @@ pub fn unread_russian_date(scan: &Scan) -> bool {
             .iter()
             .any(|&(a, b, _)| (a..b).contains(&i))
     };
-    scan.tokens.iter().enumerate().any(|(i, t)| {
+    // "Понедельник. В Гагре стороны подписали протокол": a chronology's run-in heading, which
+    // the day headings read (see `sections`), not a day the sentence names.
+    let heading = scan
+        .tokens
+        .iter()
+        .take_while(|t| t.norm == "и" || WEEKDAY_NAMES.contains(&t.norm.as_str()))
+        .count();
+    let heading = if heading > 0
+        && scan
+            .tokens
+            .get(heading)
+            .is_some_and(|t| t.gap_before.contains(['.', ':']))
+    {
+        heading
+    } else {
+        0
+    };
+    scan.tokens.iter().enumerate().skip(heading).any(|(i, t)| {
         let w = t.norm.as_str();
         let dated = RUSSIAN_DAY_WORDS.contains(&w)
             || RUSSIAN_MONTH_STEMS.iter().any(|m| w.starts_with(m))
@@ -96,6 +113,17 @@ pub fn unread_russian_date(scan: &Scan) -> bool {
         dated && !read(i)
     })
 }
+
+/// Russian weekdays as a heading names them (the nominative).
+const WEEKDAY_NAMES: &[&str] = &[
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
 
 /// Russian months (their stems: "апрел" is апрель, апреля, апреле), weekdays and day words.
 const RUSSIAN_MONTH_STEMS: &[&str] = &[

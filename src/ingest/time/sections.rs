@@ -55,8 +55,8 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
     let day_of = |k: usize, after: Option<NaiveDate>| {
         let r = heads[k].clone()?;
         match chain.get(&k) {
-            Some(&day) => Some(DateReading {
-                date: IncidentDate::day(day),
+            Some(&(first, last)) => Some(DateReading {
+                date: IncidentDate::interval(first, last).ok()?,
                 ..r
             }),
             None => in_order(&r, after).then_some(r),
@@ -116,33 +116,38 @@ pub fn headed_days(page: &Page) -> Vec<Option<DateReading>> {
 /// and the last is the latest such weekday on or before the publication day (as the tagger
 /// reads it). Read one by one, a review published on a Saturday would put its first
 /// "SATURDAY" on the publication day and every later heading out of order. Empty unless there
-/// are at least two such headings.
-fn weekday_chain(heads: &[Option<DateReading>]) -> HashMap<usize, NaiveDate> {
-    let mut run: Vec<(usize, NaiveDate)> = Vec::new();
+/// are at least two such headings. A heading of two weekdays ("Суббота и воскресенье.") takes
+/// its place in the run as the two days.
+fn weekday_chain(heads: &[Option<DateReading>]) -> HashMap<usize, (NaiveDate, NaiveDate)> {
+    let mut run: Vec<(usize, NaiveDate, NaiveDate)> = Vec::new();
     for (k, r) in heads.iter().enumerate() {
         let Some(r) = r else { continue };
-        match r.date.exact_day() {
-            Some(day) if bare_weekday(r) => run.push((k, day)),
+        match (r.date.earliest(), r.date.latest()) {
+            (Some(a), Some(b)) if bare_weekday(r) && (b - a).num_days() <= 1 => {
+                run.push((k, a, b));
+            }
             // A heading with a date of its own ends the run: what came before it is told
             // against it (see [`in_order`]).
             _ => run.clear(),
         }
     }
     let mut out = HashMap::new();
-    if run.len() < 2 {
+    let Some(&(k, first, last)) = run.last().filter(|_| run.len() >= 2) else {
         return out;
-    }
-    let mut next = run[run.len() - 1].1;
-    out.insert(run[run.len() - 1].0, next);
-    for &(k, read) in run.iter().rev().skip(1) {
-        let gap =
-            (next.weekday().num_days_from_monday() + 7 - read.weekday().num_days_from_monday()) % 7;
+    };
+    out.insert(k, (first, last));
+    let mut next = first;
+    for &(k, read_first, read_last) in run.iter().rev().skip(1) {
+        let gap = (next.weekday().num_days_from_monday() + 7
+            - read_last.weekday().num_days_from_monday())
+            % 7;
         // Days told one by one skip a day or two at most: "TUESDAY", "MONDAY" is no run.
         if gap == 0 || gap > MAX_SKIPPED_DAYS + 1 {
             return HashMap::new();
         }
-        next -= Duration::days(i64::from(gap));
-        out.insert(k, next);
+        let last = next - Duration::days(i64::from(gap));
+        next = last - (read_last - read_first);
+        out.insert(k, (next, last));
     }
     out
 }
@@ -738,6 +743,32 @@ Talks began."
         assert!(
             days.iter().all(|d| !d.ends_with("2022-09-22")),
             "nothing happened on the publication day: {days:?}"
+        );
+    }
+
+    /// A Russian review told day by day under run-in weekday heads: a heading of two days
+    /// takes its place in the run, and a head the sentence begins with ("Понедельник. В Гагре
+    /// ...") is the section's day, not a day the sentence names and the tagger did not read.
+    #[test]
+    fn run_in_weekday_heads_of_a_russian_review_date_their_sections() {
+        // Published on Saturday 30 May 1998: the days run from Thursday the 21st.
+        let raw = "---\npublished: 1998-05-30\nlanguage: ru\n---\nМинувшая неделя стала самой тяжелой за пять лет.\n\nЧетверг. Бои шли у сел Сида и Набакеви.\n\nПятница. МИД Грузии выступил с заявлением.\n\nСуббота и воскресенье. Интенсивность боев снизилась.\n\nПонедельник. В Гагре стороны подписали протокол о прекращении огня.\n";
+        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
+            .expect("read");
+        let mut days: Vec<String> = x
+            .incidents
+            .iter()
+            .map(|i| format!("{} {}", i.event_type, i.date.to_edtf()))
+            .collect();
+        days.sort();
+        assert_eq!(
+            days,
+            [
+                "armed_clash 1998-05-21",
+                "armed_clash 1998-05-23/1998-05-24",
+                "ceasefire 1998-05-25",
+                "statement 1998-05-22"
+            ]
         );
     }
 

@@ -149,7 +149,11 @@ fn told_day_between(
         return None;
     }
     let from = after.map_or(0, |a| a + 1);
-    let s = sentences.get(from..si)?.iter().rev().find(|s| s.told_on.is_some())?;
+    let s = sentences
+        .get(from..si)?
+        .iter()
+        .rev()
+        .find(|s| s.told_on.is_some())?;
     if s.flashback || !s.mentions.is_empty() {
         return None;
     }
