@@ -488,6 +488,10 @@ fn english_burning_deployments_and_captured_places() {
                 &[(Deployment, "cordon")],
             ),
             (
+                "Federal forces began storming the village on Monday.",
+                &[(Attack, "raid")],
+            ),
+            (
                 "The two-day session opened in Abu Dhabi on Friday.",
                 &[(Talks, "meeting")],
             ),
