@@ -3057,3 +3057,16 @@ fn an_act_that_names_its_people_takes_no_date_of_the_clause() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn a_date_opening_its_clause_dates_the_act_after_it() {
+    // "В конце мая" opens the sentence: its preposition has nothing before it to lean on, so
+    // the date is the posts', not the next clause's "в начале июня" (whose act, a market
+    // closed, names no incident).
+    let x = report(
+        "2004-11-12",
+        "ru",
+        "В конце мая Тбилиси выставил антиконтрабандные посты, в начале июня закрыли рынок в Эргнети.",
+    );
+    assert_has(&x, EventType::Deployment, "2004-05-21/2004-05-31~");
+}

@@ -952,9 +952,13 @@ fn broken_on(scan: &Scan, occs: &[Occ], a: usize) -> Option<Occ> {
 /// it ("X on Thursday") and the mention follows, ten when another date lies between them.
 fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
     let (tokens, clause) = (&scan.tokens, &scan.clause);
+    // (Not at the head of its clause: "В конце мая Тбилиси выставил посты" has nothing before
+    // the preposition for the date to belong to.)
     let leans_left = a > 0
         && clause[a - 1] == clause[a]
-        && (PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
+        && ((PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
+            && a > 1
+            && clause[a - 2] == clause[a])
             || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
     let comparisons = &scan.comparisons;
     mention
