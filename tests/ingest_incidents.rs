@@ -3070,3 +3070,15 @@ fn a_date_opening_its_clause_dates_the_act_after_it() {
     );
     assert_has(&x, EventType::Deployment, "2004-05-21/2004-05-31~");
 }
+
+#[test]
+fn a_wide_date_right_beside_its_act_is_that_act_s() {
+    // "войне 1991–1992 годов": two years are no usable day, but right beside the war they are
+    // its date, not the December 1990 the next clause gives the abolished autonomy.
+    let x = report(
+        "2004-11-12",
+        "ru",
+        "Там жива память о войне 1991–1992 годов и о том, как в декабре 1990 года Верховный совет Грузии упразднил осетинскую автономию.",
+    );
+    assert_has(&x, EventType::ArmedClash, "1991-01-01/1992-12-31");
+}

@@ -316,7 +316,9 @@ fn assign_expressions(
                 ..reading
             };
             let reading = deadline(scan, reading, a);
-            let cost = if wide { cost + 50 } else { cost };
+            // (Right beside its act, "войне 1991–1992 годов", "the war of 1991-1992", a wide
+            // date is that act's own, whatever the sentence dates further on.)
+            let cost = if wide && cost > 1 { cost + 50 } else { cost };
             assigned[m].push((cost, reading, e.start, e.end));
         }
     }
