@@ -156,6 +156,12 @@ pub(crate) const GOVERNS: &[(&str, u8)] = &[
     ("ко", DAT),
     ("перед", INS),
     ("между", INS),
+    // "события среды", "после событий апреля": the events of a day or month.
+    ("события", GEN),
+    ("событий", GEN),
+    ("событиям", GEN),
+    ("событиями", GEN),
+    ("событиях", GEN),
 ];
 
 /// Words before a day number that make it part of a name, not a date: streets, squares,
