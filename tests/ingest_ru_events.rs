@@ -2084,6 +2084,14 @@ fn ground_taken_bands_entering_and_pulling_back() {
             &[(Withdrawal, "pull-back")],
         ),
         (
+            "Подразделения завтра утром отойдут на прежние позиции.",
+            &[(Withdrawal, "pull-back")],
+        ),
+        (
+            "На следующий день высоты передали миротворцам.",
+            &[(Withdrawal, "handover")],
+        ),
+        (
             "В среду в освобожденные села начали возвращаться первые жители.",
             &[(Other, "return of residents")],
         ),
