@@ -17,6 +17,11 @@ use workdir::day;
 fn lang_of(phrase: &str) -> Lang {
     if phrase.is_ascii() {
         Lang::En
+    } else if phrase
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
+        Lang::Ru
     } else {
         Lang::Ar
     }

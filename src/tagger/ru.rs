@@ -554,6 +554,9 @@ pub(crate) fn words() -> Vec<(String, Lex)> {
         ("к", Prep::By),
         ("ко", Prep::By),
         ("между", Prep::Between),
+        // "на рубеже 1980-х и 1990-х годов": the turn from one to the other, within both.
+        ("рубеже", Prep::Between),
+        ("рубежа", Prep::Between),
         ("и", Prep::And),
         ("после", Prep::After),
         ("перед", Prep::Before),
