@@ -3082,3 +3082,20 @@ fn a_wide_date_right_beside_its_act_is_that_act_s() {
     );
     assert_has(&x, EventType::ArmedClash, "1991-01-01/1992-12-31");
 }
+
+#[test]
+fn a_post_told_after_its_update_stamp_is_content() {
+    // "Updated at 13:40." opens a live post: what follows is the report, not an update line.
+    let x = report(
+        "2004-05-04",
+        "en",
+        "Updated at 13:40. Several hundred students gathered outside the university and were beaten with batons.",
+    );
+    assert!(
+        x.incidents
+            .iter()
+            .any(|i| i.event_type == EventType::Protest),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}

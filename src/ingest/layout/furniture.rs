@@ -102,6 +102,31 @@ fn ends_like_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '؟', '…', '؛'])
 }
 
+/// A post stamped with a clock time and told in a sentence after it ("Updated at 13:40. Several
+/// hundred students gathered ...", "Обновлено в 21:40. Лидеры ... объявили ..."): content, though
+/// its first word is an update line's.
+fn post_told_after_stamp(line: &str) -> bool {
+    let is_clock = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ':', '-', '–', '—', '|']);
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let mut words = line.split_whitespace().take(6);
+    if !words.any(is_clock) {
+        return false;
+    }
+    let told = line
+        .split_whitespace()
+        .skip_while(|w| !is_clock(w))
+        .skip(1)
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    told >= 5 && ends_like_sentence(line)
+}
+
 /// Split `text` into lines and classify them.
 /// Bytes beyond which a line is taken for running text without a look at its words.
 const LONG_LINE: usize = 4000;
@@ -199,7 +224,10 @@ pub fn classify(
         {
             dateline = Some(d);
             line.kind = LineKind::Dateline;
-        } else if (n_words <= 25 || !sentence_like) && lex.is_furniture_line(&words, lang) {
+        } else if (n_words <= 25 || !sentence_like)
+            && lex.is_furniture_line(&words, lang)
+            && !post_told_after_stamp(raw)
+        {
             line.kind = LineKind::Furniture("navigation or page word");
             in_links = lex.is_list_head(&words, lang);
         } else if photo_credit(raw)
