@@ -189,10 +189,26 @@ fn feed_day(page: &Page, out: &mut [Option<DateReading>]) {
     }
 }
 
+/// Words for an update before a post's clock stamp, longest first.
+const UPDATE_WORDS: &[&str] = &[
+    "Обновлено в",
+    "Обновлено",
+    "Обновление в",
+    "Обновление",
+    "Updated at",
+    "Updated",
+    "Update",
+];
+
 /// The minute of the day a post's stamp gives: a clock time at the line's head, before a dash
 /// or a bar, after at most a mark ("🔴 02:45 |", "16:10 -", "09:15 —"); the clock may be
 /// followed by the same time in another zone, and then a full stop ("10:40 (08:40 мск).").
+/// A word for an update may come first ("Обновлено в 21:40.", "Updated at 14:05 -").
 fn post_stamp(line: &str) -> Option<u32> {
+    let line = UPDATE_WORDS
+        .iter()
+        .find_map(|w| line.strip_prefix(w))
+        .map_or(line, str::trim_start);
     let rest = line.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphanumeric());
     if line.len() - rest.len() > 8 {
         return None;
@@ -647,6 +663,14 @@ mod tests {
             "{LEDE}\n\n09.25. Crowds gather.\n\n12.10. The rally began.\n\n13.40. Clashes broke out."
         );
         assert!(heads(&body).iter().all(|d| d == "-"), "{:?}", heads(&body));
+        // A word for the update before the stamp ("Обновлено в 21:40.", newest first).
+        let body = format!(
+            "{LEDE}\n\nUpdated at 21:40. Opposition leaders said a new rally would be held outside parliament at noon.\n\nUpdated at 19:15. The president called the dispersal of the students a crime against his own people.\n\nUpdated at 13:40. Several hundred students gathered outside the university and were beaten with batons."
+        );
+        assert_eq!(
+            heads(&body),
+            ["-", "2025-05-07", "2025-05-07", "2025-05-07"]
+        );
     }
 
     #[test]
