@@ -719,7 +719,8 @@ impl<'a> Parser<'a> {
         // Days and months with each other ("from 28 April to June"), years with years; a
         // weekday with days only.
         let weekday = |f: &Found| matches!(f.cycle, Some(Cycle::Weekday(_)));
-        // Decades with decades ("между 1980-ми и 1990-ми", "на рубеже 1980-х и 1990-х").
+        // Decades with decades ("between the 1980s and the 1990s", "на рубеже 1980-х и
+        // 1990-х").
         let decade = |f: &Found| f.rule.ends_with(".decade");
         let ok = match (grain(&first), grain(&second)) {
             _ if decade(&first) && decade(&second) => true,

@@ -22,6 +22,8 @@ mod lex;
 mod normalize;
 mod resolve;
 mod ru;
+
+pub(crate) use ru::is_weekday_name as is_russian_weekday_name;
 pub(crate) mod tense;
 
 use chrono::{NaiveDate, Weekday};

@@ -640,6 +640,14 @@ pub(crate) fn cases() -> Vec<(&'static str, u8)> {
     v
 }
 
+/// Whether a folded word is a weekday's name (its nominative: "понедельник", "среда").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .flat_map(|(_, forms)| forms.iter())
+        .any(|&(form, cases)| cases & NOM != 0 && form == word)
+}
+
 /// Multi-word phrases, matched longest first.
 pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
     let new_year = Lex::Holiday(false, 1, 1);

@@ -106,13 +106,10 @@ fn ends_like_sentence(line: &str) -> bool {
 /// hundred students gathered ...", "Обновлено в 21:40. Лидеры ... объявили ..."): content, though
 /// its first word is an update line's.
 fn post_told_after_stamp(line: &str) -> bool {
+    // (A colon clock: a dotted "16.10" may be a date.)
     let is_clock = |w: &str| {
         let w = w.trim_end_matches(['.', ',', ':', '-', '–', '—', '|']);
-        w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
+        w.contains(':') && crate::ingest::time::sections::minute_of(w).is_some()
     };
     let mut words = line.split_whitespace().take(6);
     if !words.any(is_clock) {

@@ -88,7 +88,7 @@ pub fn unread_russian_date(scan: &Scan) -> bool {
     let heading = scan
         .tokens
         .iter()
-        .take_while(|t| t.norm == "и" || WEEKDAY_NAMES.contains(&t.norm.as_str()))
+        .take_while(|t| t.norm == "и" || crate::tagger::is_russian_weekday_name(&t.norm))
         .count();
     let heading = if heading > 0
         && scan
@@ -113,17 +113,6 @@ pub fn unread_russian_date(scan: &Scan) -> bool {
         dated && !read(i)
     })
 }
-
-/// Russian weekdays as a heading names them (the nominative).
-const WEEKDAY_NAMES: &[&str] = &[
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-];
 
 /// Russian months (their stems: "апрел" is апрель, апреля, апреле), weekdays and day words.
 const RUSSIAN_MONTH_STEMS: &[&str] = &[

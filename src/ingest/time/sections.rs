@@ -245,7 +245,7 @@ fn post_stamp(line: &str) -> Option<u32> {
 }
 
 /// The minute of the day of a clock time, "16:10" or "16.10" (two digits of minutes).
-fn minute_of(clock: &str) -> Option<u32> {
+pub(crate) fn minute_of(clock: &str) -> Option<u32> {
     let (h, m) = clock.split_once([':', '.'])?;
     if h.is_empty() || h.len() > 2 || m.len() != 2 {
         return None;

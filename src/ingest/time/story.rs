@@ -111,20 +111,18 @@ fn links(sentences: &[SentenceAnalysis], g: &Gathered, story: &Story) -> Links {
                 // least from below (resolved while the bounds are worked out).
                 let pos = (si, m.head());
                 let mut prev: Vec<usize> = Vec::new();
+                // The sentence of the incident told last before it.
+                let mut last_told = None;
                 for &(p, d) in story.iter().rev() {
                     if p < pos
                         && d != who
                         && g.drafts[d].status != Status::Planned
                         && !prev.contains(&d)
                     {
+                        last_told = last_told.or(Some(p.0));
                         prev.push(d);
                     }
                 }
-                let last_told = story
-                    .iter()
-                    .rev()
-                    .find(|&&(_, d)| prev.first() == Some(&d))
-                    .map(|&(p, _)| p.0);
                 if let Some((lo, hi, words)) = told_day_between(sentences, last_told, si, kind) {
                     out.later_days.push((who, kind, lo, hi, words));
                 } else if !prev.is_empty() {
@@ -465,6 +463,21 @@ fn propagate(
     title_of: &dyn Fn(&Draft) -> String,
     t: &mut Timeline,
 ) {
+    // "The next day" after a day told with no incident: counted from that day, once.
+    for (who, kind, lo, hi, words) in &links.later_days {
+        let w = t.bounds[*who];
+        let day = Bounds {
+            lo: Some(*lo),
+            hi: Some(*hi),
+            fixed: true,
+        };
+        let (nw, _) = narrow(*kind, w, day);
+        let sound = !matches!((nw.lo, nw.hi), (Some(l), Some(h)) if l > h);
+        if !w.fixed && sound {
+            t.bounds[*who] = nw;
+            t.reasons[*who].push(format!("{} '{words}'", rel_words(*kind)));
+        }
+    }
     for _ in 0..8 {
         let mut changed = false;
         let mut all = links.constraints.clone();
@@ -485,21 +498,6 @@ fn propagate(
                 .filter(|&&a| !(counts_days && coarse(a)))
             {
                 all.push((*who, *kind, a));
-            }
-        }
-        for (who, kind, lo, hi, words) in &links.later_days {
-            let w = t.bounds[*who];
-            let day = Bounds {
-                lo: Some(*lo),
-                hi: Some(*hi),
-                fixed: true,
-            };
-            let (nw, _) = narrow(*kind, w, day);
-            let sound = !matches!((nw.lo, nw.hi), (Some(l), Some(h)) if l > h);
-            if !w.fixed && sound && (nw.lo != w.lo || nw.hi != w.hi) {
-                t.bounds[*who] = nw;
-                t.reasons[*who].push(format!("{} '{words}'", rel_words(*kind)));
-                changed = true;
             }
         }
         for &(who, kind, anchor) in &all {
