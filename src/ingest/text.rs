@@ -683,6 +683,16 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// The minute of the day of a clock time, "16:10" or "16.10" (two digits of minutes).
+pub fn minute_of(clock: &str) -> Option<u32> {
+    let (h, m) = clock.split_once([':', '.'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

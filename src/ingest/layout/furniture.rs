@@ -6,7 +6,7 @@
 
 use super::dateline::{self, Calendar, Dateline};
 use crate::ingest::lexicon::{LangTag, Lexicon};
-use crate::ingest::text::{fold, folded_words, tokenize, word_spans};
+use crate::ingest::text::{fold, folded_words, minute_of, tokenize, word_spans};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineKind {
@@ -109,18 +109,13 @@ fn post_told_after_stamp(line: &str) -> bool {
     // (A colon clock: a dotted "16.10" may be a date.)
     let is_clock = |w: &str| {
         let w = w.trim_end_matches(['.', ',', ':', '-', '–', '—', '|']);
-        w.contains(':') && crate::ingest::time::sections::minute_of(w).is_some()
+        w.contains(':') && minute_of(w).is_some()
     };
-    let mut words = line.split_whitespace().take(6);
-    if !words.any(is_clock) {
+    let mut words = line.split_whitespace();
+    if !words.by_ref().take(6).any(is_clock) {
         return false;
     }
-    let told = line
-        .split_whitespace()
-        .skip_while(|w| !is_clock(w))
-        .skip(1)
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
+    let told = words.filter(|w| w.chars().any(char::is_alphabetic)).count();
     told >= 5 && ends_like_sentence(line)
 }
 

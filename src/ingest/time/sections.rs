@@ -34,7 +34,7 @@ use crate::ingest::layout::dateline::Calendar;
 use crate::ingest::layout::furniture::LineKind;
 use crate::ingest::mentions::{RelKind, SentenceAnalysis};
 use crate::ingest::sentences::Sentence;
-use crate::ingest::text::is_list_item;
+use crate::ingest::text::{is_list_item, minute_of};
 use crate::model::Status;
 use crate::tagger::{self, TagOptions};
 
@@ -242,16 +242,6 @@ fn post_stamp(line: &str) -> Option<u32> {
         return None;
     }
     minute_of(clock)
-}
-
-/// The minute of the day of a clock time, "16:10" or "16.10" (two digits of minutes).
-pub(crate) fn minute_of(clock: &str) -> Option<u32> {
-    let (h, m) = clock.split_once([':', '.'])?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// The heading each line of the page could be, read with no heading above it (see
@@ -603,6 +593,16 @@ mod tests {
             .collect()
     }
 
+    /// "type status date" of each incident of a whole report, in the order read.
+    fn incidents_of(raw: &str) -> Vec<String> {
+        crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
+            .expect("read")
+            .incidents
+            .iter()
+            .map(|i| format!("{} {} {}", i.event_type, i.status, i.date.to_edtf()))
+            .collect()
+    }
+
     const LEDE: &str = "Follow the latest on the strikes and the response from both capitals here.";
 
     #[test]
@@ -753,15 +753,9 @@ Talks began."
         // A review published on Thursday 22 September 2022: "Thursday night" under Friday the
         // 16th's heading is the 15th, not the publication day.
         let raw = "---\npublished: 2022-09-22\nlanguage: en\n---\nThe week on the border, day by day.\n\nWednesday, 14 September. Border guards exchanged fire near the village of Kok-Tash.\n\nFriday, 16 September. The truce collapsed on Thursday night, and heavy fighting erupted near Ak-Sai.\n";
-        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
-            .expect("read");
-        let days: Vec<String> = x
-            .incidents
-            .iter()
-            .map(|i| format!("{} {}", i.event_type, i.date.to_edtf()))
-            .collect();
+        let days = incidents_of(raw);
         assert!(
-            days.iter().any(|d| d == "armed_clash 2022-09-14"),
+            days.iter().any(|d| d == "armed_clash occurred 2022-09-14"),
             "{days:?}"
         );
         assert!(
@@ -777,21 +771,15 @@ Talks began."
     fn run_in_weekday_heads_of_a_russian_review_date_their_sections() {
         // Published on Saturday 30 May 1998: the days run from Thursday the 21st.
         let raw = "---\npublished: 1998-05-30\nlanguage: ru\n---\nМинувшая неделя стала самой тяжелой за пять лет.\n\nЧетверг. Бои шли у сел Сида и Набакеви.\n\nПятница. МИД Грузии выступил с заявлением.\n\nСуббота и воскресенье. Интенсивность боев снизилась.\n\nПонедельник. В Гагре стороны подписали протокол о прекращении огня.\n";
-        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
-            .expect("read");
-        let mut days: Vec<String> = x
-            .incidents
-            .iter()
-            .map(|i| format!("{} {}", i.event_type, i.date.to_edtf()))
-            .collect();
+        let mut days = incidents_of(raw);
         days.sort();
         assert_eq!(
             days,
             [
-                "armed_clash 1998-05-21",
-                "armed_clash 1998-05-23/1998-05-24",
-                "ceasefire 1998-05-25",
-                "statement 1998-05-22"
+                "armed_clash occurred 1998-05-21",
+                "armed_clash occurred 1998-05-23/1998-05-24",
+                "ceasefire occurred 1998-05-25",
+                "statement occurred 1998-05-22"
             ]
         );
     }
@@ -802,13 +790,7 @@ Talks began."
     fn a_weekday_with_a_direction_word_is_not_read_by_the_heading() {
         // Published on Saturday 24 September 2022.
         let raw = "---\npublished: 2022-09-24\nlanguage: en\n---\nThe week on the border, day by day.\n\nMonday, 12 September. Border guards exchanged fire near the village of Kok-Tash.\n\nWednesday, 14 September. The truce collapsed, and heavy fighting erupted near Ak-Sai. Talks between the two governments are set for next Tuesday in Moscow.\n";
-        let x = crate::ingest::ingest_report("review.txt", raw, &IngestOptions::default())
-            .expect("read");
-        let days: Vec<String> = x
-            .incidents
-            .iter()
-            .map(|i| format!("{} {} {}", i.event_type, i.status, i.date.to_edtf()))
-            .collect();
+        let days = incidents_of(raw);
         assert!(
             days.iter().any(|d| d == "talks planned 2022-09-27"),
             "{days:?}"
