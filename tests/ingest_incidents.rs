@@ -3099,3 +3099,31 @@ fn a_post_told_after_its_update_stamp_is_content() {
         types_and_dates(&x)
     );
 }
+
+#[test]
+fn talks_a_visit_is_made_for_are_that_visit() {
+    // "прибудет в Тегеран ... для обсуждения": the talks are the visit's purpose, planned with
+    // it; read apart, they had been told as done, on or before the publication day.
+    let ru = "Замминистра иностранных дел Южной Кореи прибудет в Тегеран в воскресенье для обсуждения вопроса замороженных средств.";
+    let en = "Iran's foreign minister arrived in Moscow on Monday to discuss the border dispute.";
+    for (lang, sentence) in [("ru", ru), ("en", en)] {
+        let x = report("2021-01-05", lang, sentence);
+        assert_eq!(x.incidents.len(), 1, "{lang}: {:?}", types_and_dates(&x));
+    }
+    let x = report("2021-01-05", "ru", ru);
+    let visit = only(&x, EventType::Visit);
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.date.to_edtf(), "2021-01-10");
+}
+
+#[test]
+fn repeated_attacks_a_visit_will_discuss_are_no_habit_of_the_visit() {
+    // "سيزور طهران ... لبحث الاعتداءات المتكررة": the attacks are habitual, the visit is not.
+    let x = report(
+        "2022-09-30",
+        "ar",
+        "قالت مصادر حكومية عراقية إن وزير الخارجية سيزور طهران الأسبوع المقبل لبحث \"الاعتداءات المتكررة\" على الإقليم.",
+    );
+    let visit = only(&x, EventType::Visit);
+    assert_eq!(visit.status, Status::Planned);
+}

@@ -566,6 +566,10 @@ fn marked_new(scan: &Scan, i: usize) -> bool {
     })
 }
 
+/// Words that make what follows them the purpose of the act before ("for talks", "to
+/// discuss", "для обсуждения", "чтобы обсудить", "на переговоры").
+const PURPOSE_WORDS: &[&str] = &["for", "to", "для", "чтобы", "на"];
+
 /// The group of the same event a word joins: the same type (and concept, for `other`), the
 /// ceasefire family, shelling beside an air strike, or a visit's talks ("flew to Dushanbe on
 /// Monday for talks"); never across a "but", and planned talks or visits only with planned ones.
@@ -604,13 +608,17 @@ fn same_event(
             .iter()
             .any(|x| clause[x.first] == clause[o.first] && x.last.abs_diff(o.first) <= 4)
     };
-    // "flew to Dushanbe on Monday for talks": the talks are the visit's purpose.
+    // "flew to Dushanbe on Monday for talks", "arrived in Moscow to discuss the border",
+    // "прибудет в Тегеран для обсуждения", "يصل إلى طهران ... لبحث الملف": the talks are the
+    // visit's purpose, planned when the visit is.
     let for_talks = |b: &Group| {
         b.occs
             .iter()
             .any(|x| x.last <= o.first && clause[x.first] == clause[o.first])
-            && (o.first.saturating_sub(3)..o.first)
-                .any(|k| tokens[k].norm == "for" && clause[k] == clause[o.first])
+            && (purpose(scan, o)
+                || (o.first.saturating_sub(3)..o.first).any(|k| {
+                    PURPOSE_WORDS.contains(&tokens[k].norm.as_str()) && clause[k] == clause[o.first]
+                }))
     };
     // "met several times, but talks on demarcation stalled": a "but" parts them.
     let parted = |b: &Group| {
@@ -648,7 +656,8 @@ fn same_event(
             && !dated_apart(b)
             && !related_apart(b)
             && (!matches!(ty, EventType::Talks | EventType::Visit)
-                || to_come(scan, agreements, o.first) == to_come(scan, agreements, b.occs[0].first))
+                || to_come(scan, agreements, o.first) == to_come(scan, agreements, b.occs[0].first)
+                || (b.ty == EventType::Visit && ty == EventType::Talks && for_talks(b)))
             && ((b.ty == ty && (ty != EventType::Other || b.concept == e.concept))
                 || (family(b.ty) != 0 && family(b.ty) == family(ty))
                 || (air(b.ty, ty) && near(b))
@@ -872,12 +881,17 @@ fn forces_brawling(scan: &Scan, groups: &mut [Group]) {
 
 /// "repeated clashes", "اشتباكات متكررة": habitual background, not an incident. The qualifier
 /// follows the noun in Arabic and precedes it in English ("repeated clashes", "regularly
-/// escalate into violence").
+/// escalate into violence"). Only the group's own kind of act counts: talks "to discuss the
+/// repeated attacks" are no habit.
 pub fn drop_habitual(scan: &Scan, groups: &mut Vec<Group>) {
     let clause = &scan.clause;
     groups.retain(|b| {
+        let own = |o: &Occ| {
+            let ty = scan.type_of(o);
+            ty == b.ty || (is_violent(ty) && is_violent(b.ty))
+        };
         !scan.cues.of(CueKind::Habitual).any(|h| {
-            b.occs.iter().any(|o| {
+            b.occs.iter().filter(|o| own(o)).any(|o| {
                 clause[h.first] == clause[o.first]
                     && match scan.ctx.lang {
                         LangTag::Ar => h.first >= o.last && h.first - o.last <= 1,
