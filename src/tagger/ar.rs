@@ -464,6 +464,10 @@ pub(crate) fn phrases() -> Vec<(&'static str, Lex)> {
         ("منذ ذلك التاريخ", Lex::Vague(Vague::Unknown)),
         ("في ذلك الوقت", Lex::Vague(Vague::Unknown)),
         ("في الآونة الأخيرة", Lex::Vague(Vague::Before)),
+        // "سيبدأ خلال الأيام المقبلة": within about a week, as "in the coming days" and "в
+        // ближайшие дни" (weeks and months to come stay open).
+        ("الأيام المقبلة", Lex::Vague(Vague::ComingDays)),
+        ("الأيام القادمة", Lex::Vague(Vague::ComingDays)),
         ("ما يقارب", Lex::Approx(Approx::About)),
         ("ما يزيد عن", Lex::Approx(Approx::MoreThan)),
         ("ما يزيد على", Lex::Approx(Approx::MoreThan)),
