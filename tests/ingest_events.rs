@@ -647,6 +647,10 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(Other, "airspace violation")],
             ),
             (
+                "The country's airspace was violated by two military aircraft on Sunday.",
+                &[(Other, "airspace violation")],
+            ),
+            (
                 "Thousands took to the streets of the capital on Saturday.",
                 &[(Protest, "protest")],
             ),

@@ -1682,6 +1682,14 @@ fn negations_leave_no_act() {
 fn acts_in_other_word_orders_and_words() {
     check(&[
         (
+            "Воздушное пространство республики было нарушено двумя самолетами в пятницу.",
+            &[(Other, "airspace violation")],
+        ),
+        (
+            "Воздушное пространство страны нарушили два истребителя.",
+            &[(Other, "airspace violation")],
+        ),
+        (
             "Жителей трех сел временно вывезли в райцентр.",
             &[(Displacement, "evacuation")],
         ),
