@@ -272,7 +272,10 @@ fn is_non_final_period(line: &str, pos: usize) -> bool {
         .chars()
         .filter(|&c| crate::text::is_letter(c))
         .collect();
-    dotted_capitals || (letters.len() == 1 && letters[0].is_uppercase())
+    // (A model name ends in a capital too, "Су-24М.", "MiG-29K.": with its figures it is no
+    // initial.)
+    let figures = word.chars().any(char::is_numeric);
+    dotted_capitals || (letters.len() == 1 && letters[0].is_uppercase() && !figures)
 }
 
 #[cfg(test)]
@@ -293,6 +296,16 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_model_name_ending_in_a_capital_ends_its_sentence() {
+        assert_eq!(
+            sentences("Истребитель сбил российский Су-24М. Инцидент не был неожиданным."),
+            ["Истребитель сбил российский Су-24М.", "Инцидент не был неожиданным."]
+        );
+        // An initial still does not.
+        assert_eq!(sentences("Заявил Н. Назарбаев.").len(), 1);
     }
 
     #[test]
