@@ -3127,3 +3127,25 @@ fn repeated_attacks_a_visit_will_discuss_are_no_habit_of_the_visit() {
     let visit = only(&x, EventType::Visit);
     assert_eq!(visit.status, Status::Planned);
 }
+
+#[test]
+fn a_verb_after_its_subject_s_article_is_a_new_act() {
+    // "After the incident the ministry summoned the ambassador": the article is the ministry's,
+    // so the summons is no act told before, nor the anchor of "after"; it had been dropped.
+    let x = report(
+        "2015-12-24",
+        "en",
+        "On 24 November a Turkish fighter shot down a Russian Su-24.\n\nAfter the incident the ministry summoned the ambassador.",
+    );
+    let summons = only(&x, EventType::Other);
+    assert!(summons.title.contains("summoning"), "{}", summons.title);
+    // A participle with its preposition still refers back: the killed are the strike's.
+    let x = report(
+        "2015-12-24",
+        "en",
+        "An air strike hit the market on Monday.\n\nRelatives buried the civilians killed in the strike.",
+    );
+    assert_every(&x, "the killed are no attack of their own", |i| {
+        i.event_type != EventType::Attack
+    });
+}

@@ -47,16 +47,32 @@ pub struct SentenceCues<'a> {
     pub lang: LangTag,
 }
 
+/// Prepositions after which an English word in -ed is a participle ("killed in", "displaced
+/// by"), not a verb with its subject before it.
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "in", "by", "at", "on", "during", "near", "from", "since", "over", "across", "along", "inside",
+    "outside", "within", "under", "when", "while", "as",
+];
+
 /// The event word at `head` carries the Arabic article or follows a definite word ("the",
-/// "these", "تلك") at most one word before it in its clause ("the recent clashes").
+/// "these", "تلك") at most one word before it in its clause ("the recent clashes"). (Not an
+/// English verb in the past after its subject: in "the ministry summoned the envoy" the
+/// article is the ministry's. A participle followed by its preposition, "the civilians killed
+/// in the strike", does refer back.)
 pub fn is_definite(tokens: &[Token], cues: &[(Hit, CueKind)], head: usize) -> bool {
     if tokens.get(head).is_some_and(|t| t.has_arabic_article()) {
         return true;
     }
+    let past_verb = tokens
+        .get(head)
+        .is_some_and(|t| t.norm.is_ascii() && t.norm.ends_with("ed"))
+        && tokens
+            .get(head + 1)
+            .is_none_or(|t| !PARTICIPLE_PREPOSITIONS.contains(&t.norm.as_str()));
     cues.iter().any(|(h, k)| {
         *k == CueKind::Definite
             && h.last <= head
-            && head - h.last <= 1
+            && (head - h.last == 0 || (head - h.last == 1 && !past_verb))
             && !(h.last..=head)
                 .skip(1)
                 .any(|i| tokens.get(i).is_some_and(|t| t.break_before))
