@@ -3149,3 +3149,15 @@ fn a_verb_after_its_subject_s_article_is_a_new_act() {
         i.event_type != EventType::Attack
     });
 }
+
+#[test]
+fn before_first_light_tells_a_time_not_a_relation() {
+    // "Before first light on Friday, December 15": a time of day, as "before dawn"; the day
+    // after it is the attack's (it had been left with no day of its own).
+    let x = report(
+        "1995-12-24",
+        "en",
+        "Before first light on Friday, December 15, troops came ashore from landing craft and attacked the small garrison.",
+    );
+    assert_has(&x, EventType::Attack, "1995-12-15");
+}

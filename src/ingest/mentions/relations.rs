@@ -42,10 +42,14 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         {
             continue;
         }
-        // "Before dawn India fired": the word relates a time of day, not the act after it.
-        if tokens
-            .get(h.last)
-            .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
+        // "Before dawn India fired", "before first light": the word relates a time of day, not
+        // the act after it.
+        let first_light = tokens.get(h.last).is_some_and(|t| t.norm == "first")
+            && tokens.get(h.last + 1).is_some_and(|t| t.norm == "light");
+        if first_light
+            || tokens
+                .get(h.last)
+                .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
         {
             continue;
         }

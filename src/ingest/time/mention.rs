@@ -644,7 +644,9 @@ const TIMES_OF_DAY: &[&str] = &[
 /// prayers").
 fn names_a_time_of_day(scan: &Scan, i: usize) -> bool {
     let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
-    TIMES_OF_DAY.contains(&word(i)) || ["prayers", "prayer"].contains(&word(i + 1))
+    TIMES_OF_DAY.contains(&word(i))
+        || (word(i) == "first" && word(i + 1) == "light")
+        || ["prayers", "prayer"].contains(&word(i + 1))
 }
 
 /// Words before an Arabic month name that make it say when ("في ديسمبر", "مطلع يونيو", "منذ
