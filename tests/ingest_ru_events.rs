@@ -1139,6 +1139,14 @@ fn truces_deals_withdrawals_deployments() {
 fn words_made_in_talks_visits_statements_accusations() {
     check(&[
         (
+            "Президент в понедельник вечером выступил по местному телевидению.",
+            &[(Statement, "address")],
+        ),
+        (
+            "Премьер-министр выступил с короткой речью в парламенте.",
+            &[(Statement, "address")],
+        ),
+        (
             "Детский врач, прилетевший в Беслан ночью, несколько раз заходил в школу.",
             &[(Visit, "visit")],
         ),
