@@ -1691,6 +1691,14 @@ fn negations_leave_no_act() {
 fn acts_in_other_word_orders_and_words() {
     check(&[
         (
+            "Город покинули последние российские военные.",
+            &[(Withdrawal, "pull-out")],
+        ),
+        (
+            "Власти выставили на въезде в город посты.",
+            &[(Deployment, "posts")],
+        ),
+        (
             "Турецкий истребитель сбил над Латакией российский Су-24.",
             &[(ArmedClash, "shot down")],
         ),
