@@ -1695,7 +1695,7 @@ fn acts_in_other_word_orders_and_words() {
             &[(Withdrawal, "pull-out")],
         ),
         (
-            "Власти выставили на въезде в город посты.",
+            "Полиция выставила на всех дорогах посты.",
             &[(Deployment, "posts")],
         ),
         (
