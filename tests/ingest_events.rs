@@ -651,6 +651,10 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
                 &[(Other, "airspace violation")],
             ),
             (
+                "Government warplanes hit the rebel-held town on Monday.",
+                &[(AirStrike, "air strike")],
+            ),
+            (
                 "Thousands took to the streets of the capital on Saturday.",
                 &[(Protest, "protest")],
             ),
