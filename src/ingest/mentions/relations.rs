@@ -6,7 +6,7 @@ use super::grouping::Group;
 use super::scan::Scan;
 use super::{Mention, Occ, RelKind, family};
 use crate::ingest::lexicon::CueKind;
-use crate::ingest::text::Hit;
+use crate::ingest::text::{Hit, Token};
 
 /// The relation word right before an occurrence (at most two words between; seven after a
 /// preposition that takes a clause, "after residents of both sides threw stones"), with
@@ -44,9 +44,7 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
         }
         // "Before dawn India fired", "before first light": the word relates a time of day, not
         // the act after it.
-        let first_light = tokens.get(h.last).is_some_and(|t| t.norm == "first")
-            && tokens.get(h.last + 1).is_some_and(|t| t.norm == "light");
-        if first_light
+        if first_light(tokens, h.last)
             || tokens
                 .get(h.last)
                 .is_some_and(|t| TIMES_OF_DAY.contains(&t.norm.as_str()))
@@ -69,6 +67,12 @@ pub fn cue_before(scan: &Scan, occs: &[Occ], o: &Occ) -> Option<CueKind> {
             k
         }
     })
+}
+
+/// "first light" (daybreak) begins at `i`: two words for one time of day.
+pub fn first_light(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    word(i) == "first" && word(i + 1) == "light"
 }
 
 /// Times of day a relation word may take ("before dawn", "after midnight", "قبل الفجر").

@@ -9,9 +9,9 @@ use super::{DateReading, usable};
 use crate::date::{IncidentDate, Precision};
 use crate::ingest::lexicon::{CueKind, LangTag};
 use crate::ingest::mentions::grouping::Group;
-use crate::ingest::mentions::occurrences;
 use crate::ingest::mentions::scan::Scan;
 use crate::ingest::mentions::{Mention, Occ, RelKind, is_telling};
+use crate::ingest::mentions::{occurrences, relations};
 use crate::ingest::text::{Hit, Token};
 use crate::model::{EventType, Status};
 use crate::tagger::TemporalExpr;
@@ -645,7 +645,7 @@ const TIMES_OF_DAY: &[&str] = &[
 fn names_a_time_of_day(scan: &Scan, i: usize) -> bool {
     let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
     TIMES_OF_DAY.contains(&word(i))
-        || (word(i) == "first" && word(i + 1) == "light")
+        || relations::first_light(&scan.tokens, i)
         || ["prayers", "prayer"].contains(&word(i + 1))
 }
 
