@@ -3161,3 +3161,18 @@ fn before_first_light_tells_a_time_not_a_relation() {
     );
     assert_has(&x, EventType::Attack, "1995-12-15");
 }
+
+#[test]
+fn an_arabic_date_after_a_verb_with_its_object_pronoun_is_that_verb_s() {
+    // "في اجتماع عقدوه أمس": the meeting they held yesterday. The day had gone to the delegation
+    // named after it, which is to arrive on Thursday.
+    let x = report(
+        "2008-05-12",
+        "ar",
+        "وقرر وزراء الداخلية في اجتماع عقدوه أمس إرسال وفد أمني إلى صنعاء، على أن يصل يوم الخميس المقبل.",
+    );
+    assert_has(&x, EventType::Talks, "2008-05-11");
+    let visit = only(&x, EventType::Visit);
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.date.to_edtf(), "2008-05-15");
+}

@@ -958,12 +958,20 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
     let (tokens, clause) = (&scan.tokens, &scan.clause);
     // (Not at the head of its clause: "В конце мая Тбилиси выставил посты" has nothing before
     // the preposition for the date to belong to.)
+    // (Nor right after an Arabic verb with its object pronoun, "في اجتماع طارئ عقدوه أمس":
+    // the meeting they held yesterday.)
+    let after_held_it = a > 0
+        && tokens[a - 1].arabic
+        && ["وه", "وها"]
+            .iter()
+            .any(|p| tokens[a - 1].norm.ends_with(p));
     let leans_left = a > 0
         && clause[a - 1] == clause[a]
         && ((PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
             && a > 1
             && clause[a - 2] == clause[a])
-            || PREPOSITIONS.contains(&tokens[a].norm.as_str()));
+            || PREPOSITIONS.contains(&tokens[a].norm.as_str())
+            || after_held_it);
     let comparisons = &scan.comparisons;
     mention
         .occs
