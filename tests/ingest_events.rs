@@ -957,6 +957,14 @@ fn arabic_evacuations_and_mourning() {
         "ar",
         &[
             (
+                "مئات العائلات تغادر البلدة باتجاه الحدود.",
+                &[(Displacement, "flight")],
+            ),
+            (
+                "وغادرت آلاف العائلات المدينة خلال الليل.",
+                &[(Displacement, "flight")],
+            ),
+            (
                 "أجلت السلطات 19 ألف شخص من المنطقة يوم الجمعة.",
                 &[(Displacement, "evacuation")],
             ),
