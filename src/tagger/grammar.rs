@@ -3338,7 +3338,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Numeric dates: 2021-05-10, 10/05/2021, 10.5.2021, 14-09-1432 هـ, 05/10.
-    fn rule_numeric(&self, i: usize) -> Option<Found> {
+    pub(super) fn rule_numeric(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         if t.kind != Kind::Num || t.suffix != NumSuffix::None {
             return None;

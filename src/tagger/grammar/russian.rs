@@ -477,8 +477,9 @@ impl Parser<'_> {
         Some((end, UnitRel::Period(per, rule)))
     }
 
-    /// "в ночь на среду", "в ночь на 14 сентября", "в ночь со вторника на среду", "в ночь с
-    /// 13 на 14 сентября": the night from one day into the next, one unknown day of the two.
+    /// "в ночь на среду", "в ночь на 14 сентября", "в ночь на 24.10.2003", "в ночь со вторника
+    /// на среду", "в ночь с 13 на 14 сентября": the night from one day into the next, one
+    /// unknown day of the two.
     pub(super) fn rule_night(&self, i: usize) -> Option<Found> {
         // "в полночь с четверга на пятницу": midnight ends one day and starts the next; which
         // one a report means varies, so both are kept, as for the night.
@@ -500,9 +501,11 @@ impl Parser<'_> {
         if !self.is_prep(k, Prep::On) {
             return None;
         }
+        // ("в ночь на 24.10.2003": a date in figures too.)
         let to = self
             .rule_date(k + 1)
             .or_else(|| self.rule_weekday(k + 1))
+            .or_else(|| self.rule_numeric(k + 1))
             .filter(|f| f.start == k + 1)?;
         let morning = to.date.and_then(|d| d.exact_day())?;
         let evening = add_days(morning, -1)?;
