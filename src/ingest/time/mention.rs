@@ -956,15 +956,15 @@ fn broken_on(scan: &Scan, occs: &[Occ], a: usize) -> Option<Occ> {
 /// it ("X on Thursday") and the mention follows, ten when another date lies between them.
 fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
     let (tokens, clause) = (&scan.tokens, &scan.clause);
-    // (Not at the head of its clause: "В конце мая Тбилиси выставил посты" has nothing before
-    // the preposition for the date to belong to.)
-    // (Nor right after an Arabic verb with its object pronoun, "في اجتماع طارئ عقدوه أمس":
-    // the meeting they held yesterday.)
+    // "في اجتماع طارئ عقدوه أمس", the meeting they held yesterday: a date right after an Arabic
+    // verb with its object pronoun belongs to that verb's act, before it.
     let after_held_it = a > 0
         && tokens[a - 1].arabic
         && ["وه", "وها"]
             .iter()
             .any(|p| tokens[a - 1].norm.ends_with(p));
+    // (Not at the head of its clause: "В конце мая Тбилиси выставил посты" has nothing before
+    // the preposition for the date to belong to.)
     let leans_left = a > 0
         && clause[a - 1] == clause[a]
         && ((PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
