@@ -2699,3 +2699,31 @@ fn leaders_on_television_or_on_air() {
         ],
     );
 }
+
+/// Accusations two sides keep trading are a standing exchange, no act of one day: with no day
+/// in their sentence they give nothing; told with their day they are an accusation.
+#[test]
+fn mutual_accusations_need_their_day() {
+    for (lang, undated, dated) in [
+        (
+            "en",
+            "Each side accuses the other of breaking the truce.",
+            "The two sides accused each other on Tuesday of breaking the truce.",
+        ),
+        (
+            "ru",
+            "Стороны продолжают обвинять друг друга в нарушениях перемирия.",
+            "Во вторник стороны обвинили друг друга в нарушении перемирия.",
+        ),
+        (
+            "ar",
+            "وتتبادل طهران وإسلام آباد منذ سنوات الاتهامات بإيواء مسلحين.",
+            "وتبادل الطرفان الاتهامات يوم الثلاثاء بخرق الهدنة.",
+        ),
+    ] {
+        check(
+            lang,
+            &[(undated, &[]), (dated, &[(Accusation, "accusation")])],
+        );
+    }
+}

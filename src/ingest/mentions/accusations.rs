@@ -91,3 +91,48 @@ pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
         groups.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
     }
 }
+
+/// Words that make an accusation mutual: "accused each other", "обвиняют друг друга", "كل طرف
+/// الآخر", "تتبادل ... الاتهامات", "each side ... the other". Folded, as phrases of one or two
+/// words. (An Arabic exchange, "تتبادل طهران وإسلام آباد ... الاتهامات", is read apart: the
+/// verb and its object stand apart.)
+const MUTUAL: &[&[&str]] = &[
+    &["each", "other"],
+    &["one", "another"],
+    &["each", "side"],
+    &["друг", "друга"],
+    &["друг", "другу"],
+    &["друг", "на"],
+    &["каждая", "из"],
+    &["взаимные"],
+    &["взаимных"],
+    &["взаимными"],
+    &["كل", "طرف"],
+    &["بعضهما"],
+    &["بعضهم"],
+    &["الاتهامات", "المتبادله"],
+];
+
+/// How far from an accusation's word a mutual one may stand, in words: "Стороны продолжают
+/// обвинять друг друга", "Каждая из сторон возлагает ответственность за срыв договоренности".
+const MUTUAL_REACH: usize = 6;
+
+/// The accusation named at `head` is one two sides keep making of each other ("Стороны обвиняли
+/// друг друга в нарушениях", "Each side says the other fired first"): a standing exchange, not
+/// an act of one day, unless its sentence dates it ("blamed each other on Tuesday").
+pub fn mutual(scan: &Scan, head: usize) -> bool {
+    let tokens = &scan.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let from = head.saturating_sub(MUTUAL_REACH);
+    let to = (head + MUTUAL_REACH).min(tokens.len());
+    let in_clause = |k: usize| scan.clause[k] == scan.clause[head];
+    let phrase = (from..to).any(|k| {
+        in_clause(k)
+            && MUTUAL
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(j, w)| word(k + j) == *w))
+    });
+    let exchanged = (from..to).any(|k| in_clause(k) && word(k).contains("تبادل"))
+        && (from..to).any(|k| in_clause(k) && word(k) == "الاتهامات");
+    phrase || exchanged
+}

@@ -380,6 +380,13 @@ pub fn analyze(
             && (m.concept == DENIAL || saying)
             && m.date.is_none())
     });
+    // "Стороны обвиняли друг друга в нарушениях": accusations two sides keep trading are no
+    // act of their own, unless the sentence gives them a day.
+    mentions.retain(|m| {
+        !(m.event_type == EventType::Accusation
+            && m.date.is_none()
+            && accusations::mutual(&scan, m.head()))
+    });
     // "an armed attack that would invoke the treaty", "خطوة من شأنها أن تشعل الحرب": what a
     // thing would bring about, named to qualify it, is no act.
     mentions.retain(|m| m.date.is_some() || !hypothetical(&scan, m.head()));
