@@ -834,6 +834,15 @@ fn arabic_envoys_and_relations() {
                 "قدمت الخارجية احتجاجا رسميا.",
                 &[(Accusation, "diplomatic protest")],
             ),
+            (
+                "أبلغت الخارجية السفير احتجاجها.",
+                &[(Accusation, "diplomatic protest")],
+            ),
+            // A protest conveyed to the envoy summoned is part of the summons.
+            (
+                "استدعت الخارجية السفير في أنقرة، وأبلغته احتجاجها على نشر عربات مدرعة.",
+                &[(Other, "summoning")],
+            ),
             // Their own ambassador called home: a recall.
             (
                 "استدعت الجزائر سفيرها لدى المغرب للتشاور.",
