@@ -2736,3 +2736,21 @@ fn mutual_accusations_need_their_day() {
         );
     }
 }
+
+/// An Arabic negated verb of holding or announcing denies its subject told after "yet" ("حتى
+/// الآن"): talks not yet held, a truce not yet announced.
+#[test]
+fn arabic_acts_not_yet_held() {
+    check(
+        "ar",
+        &[
+            ("ولم تنعقد حتى الآن المحادثات التي دعت إليها الرياض.", &[]),
+            ("ولم يتم حتى الآن الإعلان عن وقف إطلاق النار.", &[]),
+            // Held: the negation is another verb's.
+            (
+                "انعقدت المحادثات في جدة ولم يصدر عنها بيان حتى الآن.",
+                &[(Talks, "talks")],
+            ),
+        ],
+    );
+}

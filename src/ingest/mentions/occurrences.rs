@@ -59,6 +59,25 @@ fn negated_before(scan: &Scan, i: usize) -> bool {
     };
     scan.cues_within(&[CueKind::Negation, CueKind::Denial], i, 2)
         .any(|h| !(h.last < i && verb && absence(h)))
+        || negated_yet(scan, i)
+}
+
+/// Arabic words a negated verb may put before its subject without moving the negation off it:
+/// "yet" ("حتى الآن") and "is done" ("ولم يتم حتى الآن الإعلان عن وقف إطلاق النار").
+const AR_YET: &[&str] = &["حتي", "الان", "يتم", "تتم"];
+
+/// An Arabic negation before a verb and its subject, "yet" between them ("ولم تنعقد حتى الآن
+/// المحادثات"): at most two other words between the negation and the event word at `i`.
+fn negated_yet(scan: &Scan, i: usize) -> bool {
+    if scan.ctx.lang != LangTag::Ar {
+        return false;
+    }
+    let word = |k: usize| scan.tokens.get(k).map_or("", |t| t.norm.as_str());
+    scan.cues_within(&[CueKind::Negation], i, 6).any(|h| {
+        let between = h.last..i;
+        between.clone().any(|k| AR_YET.contains(&word(k)))
+            && between.filter(|&k| !AR_YET.contains(&word(k))).count() <= 2
+    })
 }
 
 /// Russian puts the negation after the act it denies: "Обстрела не было", "перестрелки не
