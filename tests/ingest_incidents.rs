@@ -2795,6 +2795,32 @@ fn a_toll_that_rose_on_a_later_day_is_the_act_s_toll_not_a_new_act() {
 }
 
 #[test]
+fn a_toll_counted_as_of_a_day_is_the_act_s_toll_not_a_new_act() {
+    // "As of 18:00 on Thursday": the day the dead were counted, not the day of the act.
+    for (lang, text, toll) in [
+        (
+            "en",
+            "A bomb in the metro on Monday killed 11 people. As of 18:00 on Thursday, 13 people have died, the ministry said.",
+            13,
+        ),
+        (
+            "ru",
+            "В понедельник в результате взрыва на станции метро погибли 11 человек. По состоянию на 18:00 четверга погибли 13 человек.",
+            13,
+        ),
+    ] {
+        let x = report("2011-04-15", lang, text);
+        let attack = only(&x, EventType::Attack);
+        assert_eq!(
+            (attack.date.to_edtf(), attack.fatalities.best),
+            ("2011-04-11".to_string(), Some(toll)),
+            "{lang}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
+
+#[test]
 fn a_date_opening_the_sentence_is_the_saying_s_when_what_was_said_is_to_come() {
     // Not the withdrawal's, which was to come after the saying: read as its coming June 5 it
     // was a year after the report.

@@ -220,12 +220,21 @@ fn country_of(a: &Actor) -> Option<String> {
 
 /// The figure updates the toll told before it: "to" right before it, after a word for rising
 /// ("ارتفعت الحصيلة إلى 30", "rose to 30", "возросло до 12"), or a word for reaching right
-/// before it ("число погибших достигло 13", "the toll reached 31").
+/// before it ("число погибших достигло 13", "the toll reached 31"), or a count "as of" a time
+/// before it ("As of 18:00 on April 30, 31 people have died", "по состоянию на 30 апреля").
 fn updates(tokens: &[Token], c: &Casualty) -> bool {
     c.quantity.is_some_and(|q| {
         let Some(before) = q.first.checked_sub(1).map(|k| &tokens[k]) else {
             return false;
         };
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+        let as_of = (0..q.first).any(|k| {
+            (word(k) == "as" && word(k + 1) == "of")
+                || (word(k) == "по" && word(k + 1) == "состоянию" && word(k + 2) == "на")
+        });
+        if as_of {
+            return true;
+        }
         let reached = before
             .forms()
             .any(|v| v == "reached" || v.starts_with("достиг"));
