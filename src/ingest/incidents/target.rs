@@ -108,15 +108,12 @@ fn counted_fighting(
     order: &[usize],
     gaz: &Gazetteer,
 ) -> Option<usize> {
-    let fits = |dr: &Draft| {
-        let mut all = dr.fatalities.clone();
-        all.extend(
-            m.fatalities
-                .iter()
-                .map(|(f, side)| (f.clone(), m.sentence, side.clone())),
-        );
-        tolls::dispute(&all).is_none()
-    };
+    let told: Vec<tolls::Toll> = m
+        .fatalities
+        .iter()
+        .map(|(f, side)| (f.clone(), m.sentence, side.clone()))
+        .collect();
+    let fits = |dr: &Draft| !tolls::in_dispute(&dr.fatalities, &told);
     let pick = |with_toll: bool, fitting: bool, armed: bool| {
         order.iter().copied().find(|&d| {
             let dr = &drafts[d];

@@ -302,29 +302,52 @@ fn toll_side(tokens: &[Token], names: &[NameHit], gaz: &Gazetteer, c: &Casualty)
 
 /// Competing death tolls: different figures for the same count (the same side, or the whole).
 pub fn dispute(f: &[Toll]) -> Option<String> {
-    let mut groups: Vec<&Option<String>> = f.iter().map(|(_, _, s)| s).collect();
-    groups.dedup();
-    let mut out = Vec::new();
-    let mut seen_groups: Vec<&Option<String>> = Vec::new();
-    for g in groups {
-        if seen_groups.contains(&g) {
-            continue;
-        }
-        seen_groups.push(g);
-        let bests: Vec<(u32, &str)> = f
-            .iter()
-            .filter(|(_, _, s)| s == g)
-            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())))
-            .collect();
-        let mut distinct: Vec<u32> = bests.iter().map(|(b, _)| *b).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if distinct.len() > 1 {
-            out.extend(bests.iter().map(|(b, p)| format!("{b} ('{p}')")));
+    disagreement(&f.iter().collect::<Vec<_>>(), true)
+}
+
+/// Whether the tolls of `a` and `b` together are in [`dispute`], told without writing out why
+/// (an incident with many figures is weighed against each new one).
+pub fn in_dispute(a: &[Toll], b: &[Toll]) -> bool {
+    disagreement(&a.iter().chain(b).collect::<Vec<_>>(), false).is_some()
+}
+
+/// [`dispute`] of `f`; with `explain` false, an empty note at the first disagreement found.
+fn disagreement(f: &[&Toll], explain: bool) -> Option<String> {
+    // The sides in the order the report first gives them (few: a report names a handful).
+    let mut groups: Vec<&Option<String>> = Vec::new();
+    for (_, _, s) in f {
+        if !groups.contains(&s) {
+            groups.push(s);
         }
     }
+    let mut out = Vec::new();
+    for g in groups {
+        let mut bests = f
+            .iter()
+            .filter(|(_, _, s)| s == g)
+            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())));
+        let Some((first, _)) = bests.next() else {
+            continue;
+        };
+        if !bests.any(|(b, _)| b != first) {
+            continue;
+        }
+        if !explain {
+            return Some(String::new());
+        }
+        out.extend(
+            f.iter()
+                .filter(|(_, _, s)| s == g)
+                .filter_map(|(x, _, _)| x.best.map(|b| format!("{b} ('{}')", x.phrase))),
+        );
+    }
     // Tolls of the sides that add up to more than a total allows.
-    let total = combine_same(&f.iter().filter(|(_, _, s)| s.is_none()).collect::<Vec<_>>());
+    let total = combine_same(
+        &f.iter()
+            .copied()
+            .filter(|(_, _, s)| s.is_none())
+            .collect::<Vec<_>>(),
+    );
     let parts = sum_of_sides(f);
     if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
         && p > h
@@ -349,7 +372,7 @@ pub fn standing(fatalities: &[Toll], updates: &[bool]) -> Vec<Toll> {
 }
 
 /// The tolls of the sides named, added up (none unless at least two sides are named).
-fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
+fn sum_of_sides(f: &[&Toll]) -> Option<Fatalities> {
     let mut sides: Vec<&String> = f.iter().filter_map(|(_, _, s)| s.as_ref()).collect();
     sides.sort_unstable();
     sides.dedup();
@@ -361,6 +384,7 @@ fn sum_of_sides(f: &[Toll]) -> Option<Fatalities> {
         .map(|side| {
             combine_same(
                 &f.iter()
+                    .copied()
                     .filter(|(_, _, s)| s.as_ref() == Some(*side))
                     .collect::<Vec<_>>(),
             )
@@ -390,7 +414,7 @@ pub fn combine(f: &[Toll]) -> Fatalities {
         }
     }
     let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
-    let mut out = match sum_of_sides(f) {
+    let mut out = match sum_of_sides(&f.iter().collect::<Vec<_>>()) {
         None => combine_same(&f.iter().collect::<Vec<_>>()),
         Some(parts)
             if totals

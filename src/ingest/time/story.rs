@@ -40,7 +40,7 @@ pub fn date_incidents(
     let carried = super::discourse::carried(sentences, gathered, published);
     let mut t = from_expressions(drafts, &carried, published);
     after_fighting(drafts, &links, &block, &story, published, title_of, &mut t);
-    propagate(drafts, &links, title_of, &mut t);
+    propagate(drafts, &story, &links, title_of, &mut t);
     finish(drafts, t, published)
 }
 
@@ -68,9 +68,10 @@ struct Links {
     constraints: Vec<(usize, RelKind, usize)>,
     /// Anchors of "Y after X" told after Y.
     told_out_of_order: Vec<usize>,
-    /// (incident, relation, the incidents told before it, latest first): "later", "the next
-    /// day", resolved while the bounds are worked out.
-    later_links: Vec<(usize, RelKind, Vec<usize>)>,
+    /// (incident, relation, its story position): "later", "the next day", resolved while the
+    /// bounds are worked out against the incidents told before that position, latest first
+    /// (see [`told_before`]).
+    later_links: Vec<(usize, RelKind, (usize, usize))>,
     /// (incident, relation, day, its words): "the next day" after a sentence that told a day
     /// but no incident ("4 мая люди в штатском разогнали акцию. На следующий день ..."): it
     /// counts from that day, not from the incident told before it.
@@ -110,28 +111,36 @@ fn links(sentences: &[SentenceAnalysis], g: &Gathered, story: &Story) -> Links {
                 // "later": after the last incident told before it whose time is known at
                 // least from below (resolved while the bounds are worked out).
                 let pos = (si, m.head());
-                let mut prev: Vec<usize> = Vec::new();
                 // The sentence of the incident told last before it.
-                let mut last_told = None;
-                for &(p, d) in story.iter().rev() {
-                    if p < pos
-                        && d != who
-                        && g.drafts[d].status != Status::Planned
-                        && !prev.contains(&d)
-                    {
-                        last_told = last_told.or(Some(p.0));
-                        prev.push(d);
-                    }
-                }
+                let last_told = told_before(story, &g.drafts, who, pos)
+                    .next()
+                    .map(|(p, _)| p.0);
                 if let Some((lo, hi, words)) = told_day_between(sentences, last_told, si, kind) {
                     out.later_days.push((who, kind, lo, hi, words));
-                } else if !prev.is_empty() {
-                    out.later_links.push((who, kind, prev));
+                } else if last_told.is_some() {
+                    out.later_links.push((who, kind, pos));
                 }
             }
         }
     }
     out
+}
+
+/// The incidents other than `who` told before story position `pos` and not planned, latest
+/// first (an incident told twice comes twice): read lazily, as the nearest one is most often
+/// the one sought, so that a long text costs no more per mention than a short one.
+fn told_before<'s>(
+    story: &'s Story,
+    drafts: &'s [Draft],
+    who: usize,
+    pos: (usize, usize),
+) -> impl Iterator<Item = ((usize, usize), usize)> + 's {
+    let end = story.partition_point(|&(p, _)| p < pos);
+    story[..end]
+        .iter()
+        .rev()
+        .copied()
+        .filter(move |&(_, d)| d != who && drafts[d].status != Status::Planned)
 }
 
 /// The day the story reached after the incident told last (in sentence `after`) and before
@@ -459,6 +468,7 @@ fn episodes_before(
 /// narrows the bounds of the incidents that are not dated by the text, never past each other.
 fn propagate(
     drafts: &[Draft],
+    story: &Story,
     links: &Links,
     title_of: &dyn Fn(&Draft) -> String,
     t: &mut Timeline,
@@ -481,7 +491,7 @@ fn propagate(
     for _ in 0..8 {
         let mut changed = false;
         let mut all = links.constraints.clone();
-        for (who, kind, prev) in &links.later_links {
+        for (who, kind, pos) in &links.later_links {
             // "the next day", "hours later" count from the last day the text gives, not from
             // one inferred (which they would then pin).
             let counts_days = *kind != RelKind::After;
@@ -492,10 +502,10 @@ fn propagate(
                 (Some(lo), Some(hi)) => (hi - lo).num_days() > 3,
                 _ => true,
             };
-            if let Some(&a) = prev
-                .iter()
-                .find(|&&a| t.bounds[a].lo.is_some() && (!counts_days || t.bounds[a].fixed))
-                .filter(|&&a| !(counts_days && coarse(a)))
+            if let Some(a) = told_before(story, drafts, *who, *pos)
+                .map(|(_, a)| a)
+                .find(|&a| t.bounds[a].lo.is_some() && (!counts_days || t.bounds[a].fixed))
+                .filter(|&a| !(counts_days && coarse(a)))
             {
                 all.push((*who, *kind, a));
             }
