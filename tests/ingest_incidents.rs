@@ -2821,6 +2821,25 @@ fn a_toll_counted_as_of_a_day_is_the_act_s_toll_not_a_new_act() {
 }
 
 #[test]
+fn a_toll_given_on_a_later_day_is_the_act_s_toll_not_a_new_act() {
+    // "reported on Saturday": the day the wounded were counted, not a new act of Saturday.
+    for (lang, text) in [
+        (
+            "en",
+            "A shootout erupted on the border on Thursday. The health ministry on Saturday also reported 178 wounded.",
+        ),
+        (
+            "ru",
+            "В четверг на границе произошла перестрелка. Минздрав в субботу сообщил также о 178 раненых.",
+        ),
+    ] {
+        let x = report("2021-05-02", lang, text);
+        assert_eq!(x.incidents.len(), 1, "{lang}: {:?}", types_and_dates(&x));
+        assert_has(&x, EventType::ArmedClash, "2021-04-29");
+    }
+}
+
+#[test]
 fn a_date_opening_the_sentence_is_the_saying_s_when_what_was_said_is_to_come() {
     // Not the withdrawal's, which was to come after the saying: read as its coming June 5 it
     // was a year after the report.

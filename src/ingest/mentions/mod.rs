@@ -341,9 +341,12 @@ pub fn analyze(
     // "On Thursday the death toll rose to 13", "В четверг ... число погибших достигло 13": the
     // day a toll named with no act of its own rose is the day it was counted, not the day of
     // the act it counts, which happened by then.
+    // So is the day a toll was given ("The health ministry on Saturday reported 178 wounded",
+    // "Минздрав в субботу сообщил о 178 раненых") when the sentence names no other day.
+    let said_on = time::discourse::only_said_on(&scan);
     for m in mentions.iter_mut() {
         if m.concept == grouping::CASUALTIES
-            && m.fatality_updates.iter().any(|&u| u)
+            && (said_on || m.fatality_updates.iter().any(|&u| u))
             && let Some(r) = m.date.take()
         {
             m.until = min_opt(m.until, r.date.latest());

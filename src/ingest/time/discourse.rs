@@ -206,6 +206,25 @@ pub fn told_on(scan: &Scan) -> Option<DateReading> {
         .next_back()
 }
 
+/// Every date the sentence names is the day something was said: right after a saying verb
+/// ("reported on Saturday", "сообщил в субботу") or before it with at most one word between
+/// and no comma ("on Saturday also reported", "в субботу сообщил"; not "killed in Goma today,
+/// officials say", where the saying only names who tells it).
+pub fn only_said_on(scan: &Scan) -> bool {
+    let comma = |k: usize| {
+        scan.tokens
+            .get(k)
+            .is_some_and(|t| t.gap_before.contains(','))
+    };
+    !scan.expr_tokens.is_empty()
+        && scan.expr_tokens.iter().all(|&(a, b, _)| {
+            scan.cues.of(CueKind::Speech).any(|h| {
+                (h.last <= a && a - h.last <= 2)
+                    || (h.first >= b && h.first - b <= 1 && !(b..=h.first).any(comma))
+            })
+        })
+}
+
 /// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا") or
 /// a clock written with a colon ("at 14:30"). Not the stamp that opens a liveblog entry
 /// ("12:20 - Army confirms ...", "🔴 16:55 | عاجل"): that is when the entry was written, not
