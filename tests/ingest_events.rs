@@ -383,6 +383,20 @@ fn english_closures_flights_and_trade() {
                 &[(Other, "flights suspended")],
             ),
             (
+                "Flights to Beirut were suspended on Monday.",
+                &[(Other, "flights suspended")],
+            ),
+            (
+                "Pakistan suspended the bus service to Delhi on Thursday.",
+                &[(Other, "services suspended")],
+            ),
+            (
+                "India suspended the two trains that link the countries.",
+                &[(Other, "services suspended")],
+            ),
+            // A disciplinary suspension is no stopped service.
+            ("The army suspended two servicemen on Friday.", &[]),
+            (
                 "Kazakhstan halted trade with Kyrgyzstan.",
                 &[(Other, "trade halted")],
             ),
