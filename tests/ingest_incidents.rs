@@ -2795,6 +2795,26 @@ fn a_toll_that_rose_on_a_later_day_is_the_act_s_toll_not_a_new_act() {
 }
 
 #[test]
+fn a_toll_raised_or_revised_replaces_the_figure_before_it() {
+    for (verb, toll) in [("raised", 6), ("revised", 6)] {
+        let x = report(
+            "2024-07-22",
+            "en",
+            &format!(
+                "An air strike hit the port on Saturday, killing three people. On Sunday the health ministry {verb} the death toll to six."
+            ),
+        );
+        let strike = only(&x, EventType::AirStrike);
+        assert_eq!(
+            (strike.date.to_edtf(), strike.fatalities.best),
+            ("2024-07-20".to_string(), Some(toll)),
+            "{verb}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
+
+#[test]
 fn a_toll_counted_as_of_a_day_is_the_act_s_toll_not_a_new_act() {
     // "As of 18:00 on Thursday": the day the dead were counted, not the day of the act.
     for (lang, text, toll) in [

@@ -252,6 +252,11 @@ fn updates(tokens: &[Token], c: &Casualty) -> bool {
                             "rose",
                             "risen",
                             "climbed",
+                            // "raised the toll to six", "revised it up to 14".
+                            "raise",
+                            "raising",
+                            "revised",
+                            "رفع",
                             "возрос",
                             "вырос",
                             "увеличил",
