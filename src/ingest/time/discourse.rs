@@ -193,12 +193,7 @@ pub fn goes_on(scan: &Scan) -> bool {
 pub fn told_on(scan: &Scan) -> Option<DateReading> {
     scan.expr_tokens
         .iter()
-        .filter(|&&(a, _, _)| {
-            !scan
-                .cues
-                .of(CueKind::Speech)
-                .any(|h| h.last <= a && a - h.last <= 2)
-        })
+        .filter(|&&(a, _, _)| !after_saying(scan, a))
         .filter_map(|&(_, _, e)| {
             super::expressions::readings(e, scan.ctx.published)
                 .filter(|r| r.date.precision() == Precision::Day && !r.ahead)
@@ -218,11 +213,19 @@ pub fn only_said_on(scan: &Scan) -> bool {
     };
     !scan.expr_tokens.is_empty()
         && scan.expr_tokens.iter().all(|&(a, b, _)| {
-            scan.cues.of(CueKind::Speech).any(|h| {
-                (h.last <= a && a - h.last <= 2)
-                    || (h.first >= b && h.first - b <= 1 && !(b..=h.first).any(comma))
-            })
+            after_saying(scan, a)
+                || scan
+                    .cues
+                    .of(CueKind::Speech)
+                    .any(|h| h.first >= b && h.first - b <= 1 && !(b..=h.first).any(comma))
         })
+}
+
+/// A saying verb ends at most two words before token `a` ("said on Saturday", "أعلنت اليوم").
+fn after_saying(scan: &Scan, a: usize) -> bool {
+    scan.cues
+        .of(CueKind::Speech)
+        .any(|h| h.last <= a && a - h.last <= 2)
 }
 
 /// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا") or
