@@ -307,61 +307,59 @@ fn toll_side(tokens: &[Token], names: &[NameHit], gaz: &Gazetteer, c: &Casualty)
 
 /// Competing death tolls: different figures for the same count (the same side, or the whole).
 pub fn dispute(f: &[Toll]) -> Option<String> {
-    disagreement(&f.iter().collect::<Vec<_>>(), true)
+    let f: Vec<&Toll> = f.iter().collect();
+    let mut out: Vec<String> = sides_in_order(&f)
+        .into_iter()
+        .filter(|g| figures_differ(&f, g))
+        .flat_map(|g| {
+            f.iter()
+                .filter(move |(_, _, s)| s == g)
+                .filter_map(|(x, _, _)| x.best.map(|b| format!("{b} ('{}')", x.phrase)))
+        })
+        .collect();
+    if let Some((p, h)) = sides_exceed_total(&f) {
+        out.push(format!(
+            "the sides' tolls add up to at least {p}, more than {h}"
+        ));
+    }
+    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
 }
 
-/// Whether the tolls of `a` and `b` together are in [`dispute`], told without writing out why
+/// Whether the tolls of `a` and `b` together are in [`dispute`], found without writing out why
 /// (an incident with many figures is weighed against each new one).
 pub fn in_dispute(a: &[Toll], b: &[Toll]) -> bool {
-    disagreement(&a.iter().chain(b).collect::<Vec<_>>(), false).is_some()
+    let f: Vec<&Toll> = a.iter().chain(b).collect();
+    sides_in_order(&f).iter().any(|g| figures_differ(&f, g)) || sides_exceed_total(&f).is_some()
 }
 
-/// [`dispute`] of `f`; with `explain` false, an empty note at the first disagreement found.
-fn disagreement(f: &[&Toll], explain: bool) -> Option<String> {
-    // The sides in the order the report first gives them (few: a report names a handful).
+/// The sides the tolls count (`None` the whole), in the order the report first gives them
+/// (few: a report names a handful).
+fn sides_in_order<'a>(f: &[&'a Toll]) -> Vec<&'a Option<String>> {
     let mut groups: Vec<&Option<String>> = Vec::new();
     for (_, _, s) in f {
         if !groups.contains(&s) {
             groups.push(s);
         }
     }
-    let mut out = Vec::new();
-    for g in groups {
-        let mut bests = f
-            .iter()
-            .filter(|(_, _, s)| s == g)
-            .filter_map(|(x, _, _)| x.best.map(|b| (b, x.phrase.as_str())));
-        let Some((first, _)) = bests.next() else {
-            continue;
-        };
-        if !bests.any(|(b, _)| b != first) {
-            continue;
-        }
-        if !explain {
-            return Some(String::new());
-        }
-        out.extend(
-            f.iter()
-                .filter(|(_, _, s)| s == g)
-                .filter_map(|(x, _, _)| x.best.map(|b| format!("{b} ('{}')", x.phrase))),
-        );
-    }
-    // Tolls of the sides that add up to more than a total allows.
-    let total = combine_same(
-        &f.iter()
-            .copied()
-            .filter(|(_, _, s)| s.is_none())
-            .collect::<Vec<_>>(),
-    );
-    let parts = sum_of_sides(f);
-    if let (Some(h), Some(p)) = (total.high, parts.as_ref().and_then(|p| p.low))
-        && p > h
-    {
-        out.push(format!(
-            "the sides' tolls add up to at least {p}, more than {h}"
-        ));
-    }
-    (!out.is_empty()).then(|| format!("toll: the report gives {}", out.join(" and ")))
+    groups
+}
+
+/// The tolls of side `g` give more than one figure.
+fn figures_differ(f: &[&Toll], g: &Option<String>) -> bool {
+    let mut bests = f
+        .iter()
+        .filter(|(_, _, s)| s == g)
+        .filter_map(|(x, _, _)| x.best);
+    bests.next().is_some_and(|first| bests.any(|b| b != first))
+}
+
+/// (at least the sides' sum, at most the total) when the sides' tolls add up to more than a
+/// total allows.
+fn sides_exceed_total(f: &[&Toll]) -> Option<(u32, u32)> {
+    let totals: Vec<&Toll> = f.iter().copied().filter(|(_, _, s)| s.is_none()).collect();
+    let h = combine_same(&totals).high?;
+    let p = sum_of_sides(f)?.low?;
+    (p > h).then_some((p, h))
 }
 
 /// The figures that still stand: a toll that "rose to N" replaces the figures of its side told
@@ -418,9 +416,10 @@ pub fn combine(f: &[Toll]) -> Fatalities {
             phrases.push(x.phrase.clone());
         }
     }
+    let all: Vec<&Toll> = f.iter().collect();
     let totals: Vec<&Toll> = f.iter().filter(|(_, _, s)| s.is_none()).collect();
-    let mut out = match sum_of_sides(&f.iter().collect::<Vec<_>>()) {
-        None => combine_same(&f.iter().collect::<Vec<_>>()),
+    let mut out = match sum_of_sides(&all) {
+        None => combine_same(&all),
         Some(parts)
             if totals
                 .iter()
