@@ -672,6 +672,45 @@ fn a_date_after_after_dates_the_event_named_next_to_it() {
     );
 }
 
+/// A relation phrase at the head of a sentence, closed by a comma ("After the shelling, on
+/// Thursday, ..."), names what came before: the date that opens the next part is the act's
+/// after it, not the one named in the phrase.
+#[test]
+fn a_fronted_relation_phrase_leaves_the_date_after_it_to_the_act() {
+    let cases = [
+        (
+            "ru",
+            "Спустя неделю после визита президента на остров, в четверг, премьер-министры встретились в Москве.",
+        ),
+        (
+            "ru",
+            "После обстрела заставы, 30 октября, стороны подписали соглашение о прекращении огня.",
+        ),
+        (
+            "en",
+            "After the shelling of the post, on Thursday, the two sides signed a ceasefire agreement.",
+        ),
+    ];
+    for (lang, body) in cases {
+        let x = report("2003-11-01", lang, body);
+        let dated: Vec<EventType> = x
+            .incidents
+            .iter()
+            .filter(|i| i.date.to_edtf() == "2003-10-30")
+            .map(|i| i.event_type)
+            .collect();
+        assert_eq!(dated.len(), 1, "{body}: {:?}", types_and_dates(&x));
+        assert!(
+            matches!(
+                dated[0],
+                EventType::Talks | EventType::Agreement | EventType::Ceasefire
+            ),
+            "{body}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
+
 /// An Arabic month named by the noun it follows ("صفحة كانون الأول", December's page) does not
 /// date the act told after it; after "في" or an event word it does.
 #[test]

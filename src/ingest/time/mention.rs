@@ -1021,6 +1021,10 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         // "اتفقا على إعادة فتحه في العشرين من الشهر", "agreed to reopen it on the 20th": a
         // date inside what was agreed is the agreed act's, not the agreement's.
         .filter(|o| !inside_what_was_agreed(scan, o, a))
+        // "Спустя неделю после визита на остров, в четверг, премьеры встретились", "After the
+        // talks, on Thursday, the ministers signed": what a fronted relation phrase names is
+        // what the act came after; a date that opens the next part of the sentence is the act's.
+        .filter(|o| !fronted_relation_object(scan, o, a))
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
         .filter(|o| scan.segment(o.first) == scan.segment(a))
@@ -1083,6 +1087,37 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// The act `o` is named by a relation phrase at the head of its clause ("После визита", "A
+/// week after the talks"), closed by a break, and the date at token `a` opens the next part of
+/// the sentence: the date is not the act's.
+fn fronted_relation_object(scan: &Scan, o: &Occ, a: usize) -> bool {
+    let tokens = &scan.tokens;
+    let unbroken = |lo: usize, hi: usize| (lo..hi).all(|k| !tokens[k].break_before);
+    let part_start = if tokens[a].break_before {
+        a
+    } else if a > 0
+        && tokens[a - 1].break_before
+        && PREPOSITIONS.contains(&tokens[a - 1].norm.as_str())
+    {
+        a - 1
+    } else {
+        return false;
+    };
+    o.last <= part_start
+        && unbroken(o.first + 1, part_start)
+        && scan.cues.hits.iter().any(|(h, k)| {
+            let clause_head = (0..=h.first)
+                .rev()
+                .find(|&i| i == 0 || tokens[i].break_before)
+                .unwrap_or(0);
+            k.orders_in_time()
+                && h.last <= o.first
+                && o.first - h.last <= 2
+                && h.first - clause_head <= 2
+                && unbroken(h.first + 1, o.first + 1)
+        })
 }
 
 /// People named by an act they took part in or suffered ("participants", "organisers",
