@@ -711,6 +711,30 @@ fn a_fronted_relation_phrase_leaves_the_date_after_it_to_the_act() {
     }
 }
 
+/// "declared a ceasefire from the following day": the day the declared truce begins says
+/// nothing of the day it was declared, which stays open rather than the day after the last act.
+#[test]
+fn a_period_declared_from_the_following_day_is_no_day_after() {
+    let cases = [
+        (
+            "en",
+            "Rebels seized the town of Kalehe on Monday, 3 February.\n\nThe rebel coalition declared a unilateral ceasefire from the following day.",
+        ),
+        (
+            "ar",
+            "سيطر المتمردون على بلدة كاليهي يوم الاثنين 3 فبراير.\n\nوأعلن التحالف المتمرد وقفا لإطلاق النار من جانب واحد اعتبارا من اليوم التالي.",
+        ),
+    ];
+    for (lang, body) in cases {
+        let x = report("2025-02-09", lang, body);
+        assert_eq!(
+            only(&x, EventType::Ceasefire).date.to_edtf(),
+            "[2025-02-03..2025-02-09]",
+            "{body}"
+        );
+    }
+}
+
 /// An Arabic month named by the noun it follows ("صفحة كانون الأول", December's page) does not
 /// date the act told after it; after "في" or an event word it does.
 #[test]

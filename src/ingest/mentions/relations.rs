@@ -319,6 +319,18 @@ fn act_of_cue(scan: &Scan, mentions: &[Mention], h: &Hit) -> Option<usize> {
         .or_else(|| (0..mentions.len()).find(|&m| mentions[m].head() >= h.last))
 }
 
+/// The words before token `i` say that what follows is when a period begins ("from the
+/// following day", "starting the next day", "со следующего дня", "اعتبارا من اليوم التالي").
+fn opens_a_period(tokens: &[Token], i: usize) -> bool {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let (one, two) = (word(i.checked_sub(1)), word(i.checked_sub(2)));
+    matches!(one, "from" | "starting" | "effective" | "с" | "со")
+        || (one == "من" && matches!(two.trim_end_matches('ً'), "اعتبارا" | "ابتداء" | "بدءا"))
+}
+
 /// "later", and "hours later" / "the next day" without an event after them: the nearest mention
 /// of the clause comes after what the story told before it.
 fn later_words(scan: &Scan, mentions: &mut [Mention]) {
@@ -340,6 +352,13 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
                 continue;
             }
             CueKind::SameDay => RelKind::Simultaneous,
+            // "declared a ceasefire from the following day": the day a declared period
+            // begins, not when the act was made.
+            CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
+                if opens_a_period(&scan.tokens, h.first) =>
+            {
+                continue;
+            }
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter => {
                 let reach = if scan.prepositional(h) { 7 } else { 2 };
                 // "hours after the clashes": a relation to the event named after it (not
