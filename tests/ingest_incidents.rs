@@ -735,6 +735,34 @@ fn a_period_declared_from_the_following_day_is_no_day_after() {
     }
 }
 
+/// "By the time troops reached the village on Monday, gunmen had burned the houses": the
+/// burning was done by Monday, not on it.
+#[test]
+fn what_was_done_by_the_time_of_a_dated_act_is_bounded_by_its_day() {
+    let cases = [
+        (
+            "en",
+            "By the time troops reached the village on Monday evening, gunmen had set fire to a dozen houses.",
+        ),
+        (
+            "ru",
+            "К тому времени, как в понедельник вечером в село вошли войска, боевики сожгли десяток домов.",
+        ),
+        (
+            "ar",
+            "وبحلول الوقت الذي وصلت فيه القوات إلى القرية مساء الاثنين، أحرق المسلحون عشرات المنازل.",
+        ),
+    ];
+    for (lang, body) in cases {
+        let x = report("2008-05-24", lang, body);
+        assert_eq!(
+            only(&x, EventType::PropertyDestruction).date.to_edtf(),
+            "[..2008-05-19]",
+            "{body}"
+        );
+    }
+}
+
 /// An Arabic month named by the noun it follows ("صفحة كانون الأول", December's page) does not
 /// date the act told after it; after "في" or an event word it does.
 #[test]

@@ -357,6 +357,7 @@ pub fn analyze(
     time::mention::share_dates(&scan, &mut mentions);
     roles.settle_sides(&scan, sides, &mut mentions);
     said.bound(&scan, &mut mentions);
+    time::mention::done_by_then(&scan, &mut mentions);
     came_by(&mut mentions);
     time::mention::going_on_since(&scan, &mut mentions);
     // "Rwanda denies sending soldiers": an undated denial contests what it denies (a claim);

@@ -1025,6 +1025,9 @@ fn cost(scan: &Scan, mention: &Mention, a: usize, b: usize) -> usize {
         // talks, on Thursday, the ministers signed": what a fronted relation phrase names is
         // what the act came after; a date that opens the next part of the sentence is the act's.
         .filter(|o| !fronted_relation_object(scan, o, a))
+        // "By the time troops reached the village on Monday, gunmen had burned the houses": the
+        // day of the "by the time" clause bounds the main clause's acts (see `done_by_then`).
+        .filter(|o| !by_the_time(scan, a, o.first))
         // "X, whereas Y said ... on Tuesday": a date never crosses a "but" or "whereas"; it
         // dates its own part of the sentence.
         .filter(|o| scan.segment(o.first) == scan.segment(a))
@@ -1450,6 +1453,9 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
                     && !(x.generic && x.definite && !dated_right_after(scan, x.head()))
             })
             .filter_map(|x| x.date.clone().map(|d| (x.head(), d)))
+            // "By the time the leaders flew home on Wednesday, the country had been through the
+            // worst fighting": what the main clause tells was done by that day (see below).
+            .filter(|&(h, _)| !by_the_time(scan, h, head))
             // A day or a night ("ليل الخميس الجمعة"), not a month or a year: the two acts may
             // lie apart within it.
             .filter(|(_, d)| match (d.date.earliest(), d.date.latest()) {
@@ -1464,6 +1470,57 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
             });
         mentions[k].shares = shared;
     }
+}
+
+/// "By the time troops reached the village on Monday, gunmen had burned the houses": an act
+/// of the main clause that has no date of its own was done by the day the "by the time" clause
+/// before it gives.
+pub fn done_by_then(scan: &Scan, mentions: &mut [Mention]) {
+    let Some(end) = by_the_time_clause(scan) else {
+        return;
+    };
+    let by_then = scan
+        .expr_tokens
+        .iter()
+        .filter(|&&(_, b, _)| b <= end)
+        .filter_map(|&(_, _, e)| super::expressions::readings(e, scan.ctx.published))
+        .filter(|r| usable(&r.date))
+        .filter_map(|r| r.date.latest())
+        .min();
+    for m in mentions.iter_mut() {
+        if m.head() >= end && m.date.is_none() && m.status != Status::Planned {
+            m.until = super::min_opt(m.until, by_then);
+        }
+    }
+}
+
+/// Words that open a clause saying by when the main clause's act was done ("By the time the
+/// leaders flew home, ...", "К тому времени, как ...", "بحلول الوقت الذي").
+const BY_THE_TIME: &[&[&str]] = &[
+    &["by", "the", "time"],
+    &["к", "тому", "времени"],
+    &["к", "моменту"],
+    &["بحلول", "الوقت"],
+];
+
+/// The end (the first break) of a "by the time" clause that opens the sentence.
+fn by_the_time_clause(scan: &Scan) -> Option<usize> {
+    let tokens = &scan.tokens;
+    let opening = BY_THE_TIME.iter().find(|words| {
+        words.len() <= tokens.len()
+            && words
+                .iter()
+                .zip(tokens)
+                .all(|(w, t)| t.forms().any(|f| f == *w))
+    })?;
+    // (Past the comma right after the words: "К тому времени, как ...".)
+    (opening.len() + 1..tokens.len()).find(|&k| tokens[k].break_before)
+}
+
+/// The act at token `x` lies in a "by the time" clause at the head of the sentence and the act
+/// at token `m` in the main clause after it.
+fn by_the_time(scan: &Scan, x: usize, m: usize) -> bool {
+    by_the_time_clause(scan).is_some_and(|end| x < end && end <= m)
 }
 
 /// Whether token `i` lies in a Russian adverbial clause opened, after a comma, by a perfective
