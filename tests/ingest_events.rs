@@ -1292,6 +1292,34 @@ fn a_side_naming_an_act_tells_no_act_of_its_own() {
             &[(Shelling, "shelling")],
         )],
     );
+    // Violence named as one already known ("the attacks", "этот обстрел") is no new act: the
+    // accusation is the news.
+    check(
+        "en",
+        &[
+            (
+                "Hezbollah accused Israel of carrying out the pager attacks.",
+                &[(Accusation, "accusation")],
+            ),
+            (
+                "Tehran accused Riyadh of using the embassy attack as a pretext.",
+                &[(Accusation, "accusation")],
+            ),
+            // ("the" is the army's: the attack is new.)
+            (
+                "The rebels accused the army of shelling their camp near Kidal.",
+                &[(Shelling, "shelling")],
+            ),
+        ],
+    );
+    // (The shelling named with "этом" stands as the one the report told before.)
+    check(
+        "ru",
+        &[(
+            "Баку обвинил Ереван в этом обстреле.",
+            &[(Accusation, "accusation"), (Shelling, "shelling")],
+        )],
+    );
 }
 
 #[test]

@@ -68,10 +68,13 @@ pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
             });
         }
     }
+    // "accused Israel of carrying out the pager attacks": violence named as one already known
+    // is no new act the accusation frames; the accusation is the news.
     let violent_heads: Vec<usize> = groups
         .iter()
         .filter(|b| is_violent(b.ty))
         .map(|b| b.occs[0].first)
+        .filter(|&h| !named_as_known(scan, h))
         .collect();
     let mut bi = 0;
     groups.retain(|b| {
@@ -91,6 +94,46 @@ pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
         groups.sort_by_key(|b| b.occs.first().map_or(0, |o| o.first));
     }
 }
+
+/// Words that name an act as one already told: the article or a demonstrative ("the
+/// attacks", "этот обстрел", "هذا الهجوم").
+const KNOWN: &[&str] = &[
+    "the",
+    "this",
+    "these",
+    "that",
+    "those",
+    "этот",
+    "эта",
+    "это",
+    "эти",
+    "этого",
+    "этой",
+    "этих",
+    "эту",
+    "этим",
+    "этом",
+    "этими",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+];
+
+/// The act at token `h` is named as one already told: one of [`KNOWN`] stands at most two words
+/// before it ("the pager attacks", "the deadly attack").
+fn named_as_known(scan: &Scan, h: usize) -> bool {
+    let tokens = &scan.tokens;
+    let known = |k: usize| KNOWN.contains(&tokens[k].norm.as_str());
+    // Right before the act, or with one word between that is not a preposition ("the army of
+    // attacking" names the army).
+    let before = (h >= 1 && known(h - 1))
+        || (h >= 2 && known(h - 2) && !PREPOSITIONS.contains(&tokens[h - 1].norm.as_str()));
+    before && !scan.dated_within(h, (h + 6).min(tokens.len()))
+}
+
+/// Words between a determiner and an act that show the determiner is not the act's.
+const PREPOSITIONS: &[&str] = &["of", "to", "by", "for", "в", "на", "по"];
 
 /// Words that make an accusation mutual: "accused each other", "обвиняют друг друга", "كل طرف
 /// الآخر", "تتبادل ... الاتهامات", "each side ... the other". Folded, as phrases of one or two
