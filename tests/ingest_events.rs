@@ -1717,6 +1717,20 @@ fn an_event_phrase_across_a_date() {
             &[(ArmedClash, "military operation")],
         )],
     );
+    // Nor does a subject of two words between the verb and its object.
+    check(
+        "ar",
+        &[
+            (
+                "وفي 27 سبتمبر 2020، أطلق الجيش الأذربيجاني عملية في إقليم قره باغ.",
+                &[(ArmedClash, "military operation")],
+            ),
+            (
+                "وشن الجيش التركي عملية جديدة ضد المسلحين أمس.",
+                &[(ArmedClash, "military operation")],
+            ),
+        ],
+    );
 }
 
 /// An envoy called back "for consultations" or "from" the other capital is recalled, not
