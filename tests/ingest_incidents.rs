@@ -763,6 +763,33 @@ fn what_was_done_by_the_time_of_a_dated_act_is_bounded_by_its_day() {
     }
 }
 
+/// "5 сентября 2017 года, во время визита ..., президенты подписали договор": an act told as
+/// done during a dated one takes its day as its own, and so stays apart from a later act of
+/// its kind that the report tells undated.
+#[test]
+fn an_act_during_a_dated_visit_takes_its_day() {
+    let cases = [
+        (
+            "ru",
+            "В начале октября стороны согласовали новый договор о границе.\n\n5 сентября 2017 года, во время визита президента Узбекистана в Бишкек, президенты подписали договор о большей части границы.",
+        ),
+        (
+            "ru",
+            "В начале октября стороны согласовали новый договор о границе.\n\nПрезиденты подписали договор о большей части границы во время визита Мирзиёева в Бишкек 5 сентября 2017 года.",
+        ),
+    ];
+    for (lang, body) in cases {
+        let x = report("2022-10-26", lang, body);
+        assert!(
+            x.incidents
+                .iter()
+                .any(|i| i.event_type == EventType::Agreement && i.date.to_edtf() == "2017-09-05"),
+            "{body}: {:?}",
+            types_and_dates(&x)
+        );
+    }
+}
+
 /// An Arabic month named by the noun it follows ("صفحة كانون الأول", December's page) does not
 /// date the act told after it; after "في" or an event word it does.
 #[test]

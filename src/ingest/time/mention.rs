@@ -120,7 +120,7 @@ pub fn date_mentions(
     let running = super::running::phrases(scan);
     let said = assign_expressions(scan, groups, occs, mentions, &running);
     super::running::widen(scan, mentions, &running);
-    at_the_time_of(mentions);
+    at_the_time_of(scan, mentions);
     mark_times(scan, mentions);
     since(scan, occs, mentions);
     said
@@ -1345,8 +1345,8 @@ fn designated_day(scan: &Scan, r: &DateReading, a: usize, b: usize) -> IncidentD
 }
 
 /// "the deal collapsed early Friday when fighting erupted": an undated act told as happening at
-/// the time of a dated one of its sentence takes its date.
-fn at_the_time_of(mentions: &mut [Mention]) {
+/// the time of a dated one of its sentence takes its date, either way round.
+fn at_the_time_of(scan: &Scan, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         if mentions[k].date.is_some() || mentions[k].status == Status::Planned {
             continue;
@@ -1360,11 +1360,37 @@ fn at_the_time_of(mentions: &mut [Mention]) {
                         .get(*a)
                         .is_some_and(|x| x.date.is_some() && x.status != Status::Planned)
             })
-            .map(|&(_, a)| a);
+            .map(|&(_, a)| a)
+            // "во время визита 5 сентября президенты подписали договор", "during Monday's
+            // visit the presidents signed": the act named after "during" is dated, and the
+            // act told at its time takes its day.
+            .or_else(|| {
+                (0..mentions.len()).find(|&x| {
+                    x != k
+                        && named_after_during(scan, mentions[x].head())
+                        && mentions[x]
+                            .date
+                            .as_ref()
+                            .is_some_and(|d| d.date.exact_day().is_some())
+                        && mentions[x].status != Status::Planned
+                        && mentions[x].relations.contains(&(RelKind::Simultaneous, k))
+                })
+            });
         if let Some(a) = anchor {
             mentions[k].date = mentions[a].date.clone();
         }
     }
+}
+
+/// The act at token `h` is named right after "during" ("during the visit", "во время визита",
+/// "أثناء الزيارة", "خلال الزيارة"), with at most three words between in its clause.
+fn named_after_during(scan: &Scan, h: usize) -> bool {
+    (h.saturating_sub(4)..h).any(|k| {
+        matches!(
+            scan.tokens[k].norm.as_str(),
+            "during" | "время" | "اثناء" | "خلال"
+        ) && (k + 1..=h).all(|j| !scan.tokens[j].break_before)
+    })
 }
 
 /// Words before an event word that make it the object of another act ("protested against the
