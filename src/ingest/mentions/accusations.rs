@@ -7,6 +7,7 @@ use super::Occ;
 use super::grouping::Group;
 use super::is_violent;
 use super::scan::Scan;
+use crate::ingest::lexicon::CueKind;
 use crate::model::EventType;
 
 /// Acts an accusation can hold as events of their own.
@@ -95,36 +96,12 @@ pub fn unfold(scan: &Scan, groups: &mut Vec<Group>) {
     }
 }
 
-/// Words that name an act as one already told: the article or a demonstrative ("the
-/// attacks", "этот обстрел", "هذا الهجوم").
-const KNOWN: &[&str] = &[
-    "the",
-    "this",
-    "these",
-    "that",
-    "those",
-    "этот",
-    "эта",
-    "это",
-    "эти",
-    "этого",
-    "этой",
-    "этих",
-    "эту",
-    "этим",
-    "этом",
-    "этими",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-];
-
-/// The act at token `h` is named as one already told: one of [`KNOWN`] stands at most two words
-/// before it ("the pager attacks", "the deadly attack").
+/// The act at token `h` is named as one already told: a word the lexicon calls definite (the
+/// article or a demonstrative: "the", "этот", "هذا") stands at most two words before it ("the
+/// pager attacks", "the deadly attack"). (Not the Arabic article, which every noun takes.)
 fn named_as_known(scan: &Scan, h: usize) -> bool {
     let tokens = &scan.tokens;
-    let known = |k: usize| KNOWN.contains(&tokens[k].norm.as_str());
+    let known = |k: usize| scan.cues.starting_at(k, CueKind::Definite);
     // Right before the act, or with one word between that is not a preposition ("the army of
     // attacking" names the army).
     let before = (h >= 1 && known(h - 1))
