@@ -7,6 +7,7 @@ use super::scan::Scan;
 use super::{Mention, Occ, RelKind, family};
 use crate::ingest::lexicon::CueKind;
 use crate::ingest::text::{Hit, Token};
+use crate::ingest::time::mention::starts_a_period;
 
 /// The relation word right before an occurrence (at most two words between; seven after a
 /// preposition that takes a clause, "after residents of both sides threw stones"), with
@@ -320,15 +321,12 @@ fn act_of_cue(scan: &Scan, mentions: &[Mention], h: &Hit) -> Option<usize> {
 }
 
 /// The words before token `i` say that what follows is when a period begins ("from the
-/// following day", "starting the next day", "со следующего дня", "اعتبارا من اليوم التالي").
-fn opens_a_period(tokens: &[Token], i: usize) -> bool {
-    let word = |k: Option<usize>| {
-        k.and_then(|k| tokens.get(k))
-            .map_or("", |t| t.norm.as_str())
-    };
-    let (one, two) = (word(i.checked_sub(1)), word(i.checked_sub(2)));
-    matches!(one, "from" | "starting" | "effective" | "с" | "со")
-        || (one == "من" && matches!(two.trim_end_matches('ً'), "اعتبارا" | "ابتداء" | "بدءا"))
+/// following day", "со следующего дня", or a word of [`starts_a_period`]: "starting the next
+/// day", "اعتبارا من اليوم التالي").
+fn opens_a_period(scan: &Scan, i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|k| scan.tokens.get(k));
+    before.is_some_and(|t| matches!(t.norm.as_str(), "from" | "с" | "со"))
+        || starts_a_period(scan, i)
 }
 
 /// "later", and "hours later" / "the next day" without an event after them: the nearest mention
@@ -355,7 +353,7 @@ fn later_words(scan: &Scan, mentions: &mut [Mention]) {
             // "declared a ceasefire from the following day": the day a declared period
             // begins, not when the act was made.
             CueKind::HoursAfter | CueKind::DayAfter | CueKind::DaysAfter
-                if opens_a_period(&scan.tokens, h.first) =>
+                if opens_a_period(scan, h.first) =>
             {
                 continue;
             }

@@ -331,7 +331,7 @@ fn assign_expressions(
 
 /// The expression at token `a` is the start of a period ("starting Friday", "from Monday",
 /// "ابتداءً من اليوم", "اعتبارا من الغد", "начиная с понедельника").
-fn starts_a_period(scan: &Scan, a: usize) -> bool {
+pub fn starts_a_period(scan: &Scan, a: usize) -> bool {
     const STARTING: &[&str] = &[
         "starting",
         "beginning",
