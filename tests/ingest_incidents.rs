@@ -777,6 +777,10 @@ fn an_act_during_a_dated_visit_takes_its_day() {
             "ru",
             "В начале октября стороны согласовали новый договор о границе.\n\nПрезиденты подписали договор о большей части границы во время визита Мирзиёева в Бишкек 5 сентября 2017 года.",
         ),
+        (
+            "en",
+            "Early in October the two sides agreed a new border treaty.\n\nOn 5 September 2017, during the Uzbek president's visit to Bishkek, the presidents signed a treaty on most of the border.",
+        ),
     ];
     for (lang, body) in cases {
         let x = report("2022-10-26", lang, body);

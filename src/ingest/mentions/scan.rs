@@ -209,13 +209,22 @@ impl<'a> Scan<'a> {
             .any(|(h, k)| k.orders_in_time() && h.first > lo && h.first < hi)
     }
 
-    /// "after", "a day after", "before", "غداة", "بعد ساعات من": a preposition that takes a
-    /// clause ("a day after the two sides agreed to a truce", "غداة مقتل تسعة سياح في قصف"),
-    /// unlike "later" or "the next day".
+    /// "after", "a day after", "before", "during", "غداة", "بعد ساعات من": a preposition that
+    /// takes a clause or a long noun phrase ("a day after the two sides agreed to a truce", "غداة
+    /// مقتل تسعة سياح في قصف", "during the Uzbek president's visit"), unlike "later" or "the
+    /// next day".
     pub fn prepositional(&self, h: &Hit) -> bool {
         h.last > 0
-            && ["after", "before", "following", "into", "غداه", "من"]
-                .contains(&self.tokens[h.last - 1].norm.as_str())
+            && [
+                "after",
+                "before",
+                "following",
+                "into",
+                "during",
+                "غداه",
+                "من",
+            ]
+            .contains(&self.tokens[h.last - 1].norm.as_str())
     }
 
     /// "the next day", "a day later", "within hours", "وفي اليوم التالي استدعت", "بعد يومين
