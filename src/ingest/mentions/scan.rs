@@ -46,6 +46,9 @@ pub struct Scan<'a> {
     pub exprs: &'a [&'a TemporalExpr],
     /// Their token ranges [a, b) (outside the words that name where the report was written).
     pub expr_tokens: Vec<(usize, usize, &'a TemporalExpr)>,
+    /// The end (the first break) of a "by the time" clause that opens the sentence ("By the
+    /// time troops reached the village on Monday, ..."), found once for every date weighed.
+    pub by_the_time: Option<usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -82,6 +85,7 @@ impl<'a> Scan<'a> {
             .collect();
         let clause = clauses(&tokens, &cues);
         let comparisons = Self::comparison_sinces(&cues, &event_hits, &clause);
+        let by_the_time = by_the_time_clause(&tokens);
         Some(Scan {
             ctx,
             index,
@@ -92,6 +96,7 @@ impl<'a> Scan<'a> {
             comparisons,
             exprs,
             expr_tokens,
+            by_the_time,
         })
     }
 
@@ -510,4 +515,26 @@ fn noun_will(tokens: &[Token], h: &Hit) -> bool {
             h.first.checked_sub(1).map_or("", word),
             word(h.first + 1),
         )
+}
+
+/// Words that open a clause saying by when the main clause's act was done ("By the time the
+/// leaders flew home, ...", "К тому времени, как ...", "بحلول الوقت الذي").
+const BY_THE_TIME: &[&[&str]] = &[
+    &["by", "the", "time"],
+    &["к", "тому", "времени"],
+    &["к", "моменту"],
+    &["بحلول", "الوقت"],
+];
+
+/// The end (the first break) of a "by the time" clause that opens the sentence.
+fn by_the_time_clause(tokens: &[Token]) -> Option<usize> {
+    let opening = BY_THE_TIME.iter().find(|words| {
+        words.len() <= tokens.len()
+            && words
+                .iter()
+                .zip(tokens)
+                .all(|(w, t)| t.forms().any(|f| f == *w))
+    })?;
+    // (Past the comma right after the words: "К тому времени, как ...".)
+    (opening.len() + 1..tokens.len()).find(|&k| tokens[k].break_before)
 }

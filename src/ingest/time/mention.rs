@@ -1502,7 +1502,7 @@ pub fn share_dates(scan: &Scan, mentions: &mut [Mention]) {
 /// of the main clause that has no date of its own was done by the day the "by the time" clause
 /// before it gives.
 pub fn done_by_then(scan: &Scan, mentions: &mut [Mention]) {
-    let Some(end) = by_the_time_clause(scan) else {
+    let Some(end) = scan.by_the_time else {
         return;
     };
     let by_then = scan
@@ -1520,33 +1520,10 @@ pub fn done_by_then(scan: &Scan, mentions: &mut [Mention]) {
     }
 }
 
-/// Words that open a clause saying by when the main clause's act was done ("By the time the
-/// leaders flew home, ...", "К тому времени, как ...", "بحلول الوقت الذي").
-const BY_THE_TIME: &[&[&str]] = &[
-    &["by", "the", "time"],
-    &["к", "тому", "времени"],
-    &["к", "моменту"],
-    &["بحلول", "الوقت"],
-];
-
-/// The end (the first break) of a "by the time" clause that opens the sentence.
-fn by_the_time_clause(scan: &Scan) -> Option<usize> {
-    let tokens = &scan.tokens;
-    let opening = BY_THE_TIME.iter().find(|words| {
-        words.len() <= tokens.len()
-            && words
-                .iter()
-                .zip(tokens)
-                .all(|(w, t)| t.forms().any(|f| f == *w))
-    })?;
-    // (Past the comma right after the words: "К тому времени, как ...".)
-    (opening.len() + 1..tokens.len()).find(|&k| tokens[k].break_before)
-}
-
 /// The act at token `x` lies in a "by the time" clause at the head of the sentence and the act
 /// at token `m` in the main clause after it.
 fn by_the_time(scan: &Scan, x: usize, m: usize) -> bool {
-    by_the_time_clause(scan).is_some_and(|end| x < end && end <= m)
+    scan.by_the_time.is_some_and(|end| x < end && end <= m)
 }
 
 /// Whether token `i` lies in a Russian adverbial clause opened, after a comma, by a perfective
