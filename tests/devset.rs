@@ -419,6 +419,22 @@ const FRESH19: Floors = Floors {
     exact: 0.29,
     wrong_max: 14,
 };
+/// Blind at 71294ec (forty-fifth session's start): found 0.51, precision 0.58, exact 0.35, 6
+/// wrong.
+const FRESH22: Floors = Floors {
+    found: 0.48,
+    precision: 0.55,
+    exact: 0.32,
+    wrong_max: 9,
+};
+/// Blind at 71294ec (forty-fifth session's start): found 0.41, precision 0.52, exact 0.32, 3
+/// wrong.
+const DEVSET_RU16: Floors = Floors {
+    found: 0.38,
+    precision: 0.49,
+    exact: 0.29,
+    wrong_max: 6,
+};
 const TIMEX_EXACT: f64 = 0.89;
 const TIMEX_WRONG_MAX: f64 = 0.008;
 
@@ -924,4 +940,24 @@ fn devset_ru15_reports() {
 #[test]
 fn fresh19_reports() {
     score_set("tests/data/devset/fresh19", &FRESH19, true);
+}
+
+/// The blind set `tests/data/devset/fresh22/` (helper-82, forty-fifth session: 6 English and 6
+/// Arabic reports on the Mumbai attacks 2008, the Turkish coup attempt 2016, the Houthi takeover
+/// of Sanaa 2014 and the siege of Marawi 2017; wires, a live blog, weekly analyses, a
+/// communiqué, a statement, anniversary pieces; 164 gold rows), written by a helper who read
+/// none of the code. Read from the forty-fifth session on, once scored blind.
+#[test]
+fn fresh22_reports() {
+    score_set("tests/data/devset/fresh22", &FRESH22, true);
+}
+
+/// The blind Russian set `tests/data/devset/ru16/` (helper-81, forty-fifth session: 12 reports
+/// on Vilnius January 1991, Baku January 1990, the apartment bombings and Ryazan 1999 and
+/// Tbilisi 7 November 2007; wires, statements with numbered points, a live feed with clock
+/// times, a daily, weekly reviews, a local site, anniversary pieces; 168 gold rows), written by
+/// a helper who read none of the code. Read from the forty-fifth session on, once scored blind.
+#[test]
+fn devset_ru16_reports() {
+    score_set("tests/data/devset/ru16", &DEVSET_RU16, true);
 }
