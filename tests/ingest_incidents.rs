@@ -1500,6 +1500,27 @@ fn a_liveblog_s_clock_stamps_keep_the_day_heading_above_them() {
 }
 
 #[test]
+fn a_part_of_the_day_named_in_words_is_on_the_story_s_day() {
+    // "At dawn", "in the early hours" with no day, in a paragraph of its own: the day the
+    // story last told, as a clock time would be; not merely on or before the publication day.
+    for opening in [
+        "At dawn",
+        "In the early hours of the morning",
+        "In the afternoon",
+    ] {
+        let x = report(
+            "2022-09-14",
+            "en",
+            &format!(
+                "Rebel fighters attacked the army post at Kamsar on Monday.\n\n{opening}, government aircraft bombed the rebels' positions near the river."
+            ),
+        );
+        assert_has(&x, EventType::Attack, "2022-09-12");
+        assert_has(&x, EventType::AirStrike, "2022-09-12");
+    }
+}
+
+#[test]
 fn a_section_dates_a_general_act_and_what_followed_within_hours() {
     // Under its heading: a strike told with a general verb, shelling "within hours", missiles
     // fired "before dawn". A toll told after them adds no act of its own.

@@ -228,10 +228,10 @@ fn after_saying(scan: &Scan, a: usize) -> bool {
         .any(|h| h.last <= a && a - h.last <= 2)
 }
 
-/// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا") or
-/// a clock written with a colon ("at 14:30"). Not the stamp that opens a liveblog entry
-/// ("12:20 - Army confirms ...", "🔴 16:55 | عاجل"): that is when the entry was written, not
-/// a time in the story.
+/// Whether the sentence gives a time of day: a clock cue ("a.m.", "local time", "ظهرا", "at
+/// dawn", "in the early hours") or a clock written with a colon ("at 14:30"). Not the stamp
+/// that opens a liveblog entry ("12:20 - Army confirms ...", "🔴 16:55 | عاجل"): that is when
+/// the entry was written, not a time in the story.
 pub fn gives_clock_time(scan: &Scan) -> bool {
     let tokens = &scan.tokens;
     let colon_clock = tokens.windows(2).enumerate().any(|(k, w)| {
@@ -618,6 +618,15 @@ mod tests {
             &[
                 "Troops shelled Ak-Sai on Wednesday.",
                 "A drone struck the airport at 14:30.",
+            ],
+            EventType::AirStrike,
+            "2021-04-28",
+        ),
+        // So is a part of the day named in words ("In the early hours of the morning").
+        (
+            &[
+                "Troops shelled Ak-Sai on Wednesday.",
+                "In the early hours of the morning drones struck the airport.",
             ],
             EventType::AirStrike,
             "2021-04-28",
