@@ -1068,6 +1068,15 @@ fn arabic_burning_deployments_and_captured_places() {
                 &[(PropertyDestruction, "arson")],
             ),
             ("أحرق المهاجمون مدرسة.", &[(PropertyDestruction, "arson")]),
+            // Forces massed; a crowd gathered (below) is no build-up.
+            (
+                "حشد الجيش قوات ودبابات على الحدود يوم الأحد.",
+                &[(Deployment, "build-up")],
+            ),
+            (
+                "حشدت الدولتان آلاف الجنود على الحدود.",
+                &[(Deployment, "build-up")],
+            ),
             (
                 "تم إحراق عدد من المنازل.",
                 &[(PropertyDestruction, "arson")],
@@ -1229,6 +1238,12 @@ fn arabic_words_that_must_not_fire() {
         "ar",
         &[
             ("أسقطت الدفاعات الجوية مسيرة أرمينية.", &[AirStrike]),
+            // Crowds gathered for a rally or a ceremony are no troops massed.
+            (
+                "حشد الرئيس أكثر من مليون شخص في مهرجان بالعاصمة يوم الأحد.",
+                &[Deployment],
+            ),
+            ("توافدت حشود غفيرة على الساحة منذ الظهيرة.", &[Deployment]),
             ("أفرجت السلطات عن أسرى الحرب.", &[ArmedClash]),
             // Their own envoy withdrawn is no withdrawal of troops.
             ("سحبت أرمينيا سفيرها من موسكو.", &[Withdrawal]),
