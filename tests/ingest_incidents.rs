@@ -1521,6 +1521,26 @@ fn a_part_of_the_day_named_in_words_is_on_the_story_s_day() {
 }
 
 #[test]
+fn a_weekday_before_last_and_the_last_day_of_a_year_date_their_acts() {
+    // Published Saturday 6 December 2008: "the Wednesday before last" is 26 November, not the
+    // last Wednesday (3 December).
+    let x = report(
+        "2008-12-06",
+        "ar",
+        "هاجم مسلحون فندقا في المدينة ليل الأربعاء قبل الماضي.",
+    );
+    assert_has(&x, EventType::Attack, "2008-11-26");
+    // "the last day of 1989" is a day, not the year (nor, once the year was set aside, the
+    // day of the story told around it).
+    let x = report(
+        "1990-01-27",
+        "ru",
+        "Войска вошли в город в пятницу.\n\nВ последний день 1989 года жители разрушили пограничные сооружения.",
+    );
+    assert_has(&x, EventType::PropertyDestruction, "1989-12-31");
+}
+
+#[test]
 fn a_section_dates_a_general_act_and_what_followed_within_hours() {
     // Under its heading: a strike told with a general verb, shelling "within hours", missiles
     // fired "before dawn". A toll told after them adds no act of its own.

@@ -103,6 +103,37 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-04-21",
         "-",
     ),
+    // A weekday "before last": the one before the last such weekday, with no other reading.
+    (
+        MON,
+        "Gunmen attacked the town on the Wednesday before last.",
+        "Wednesday before last",
+        "2021-04-28",
+        "-",
+    ),
+    (
+        MON,
+        "شن المسلحون الهجوم ليل الأربعاء قبل الماضي.",
+        "ليل الأربعاء قبل الماضي",
+        "2021-04-28",
+        "-",
+    ),
+    // Written on a Monday: the last Monday is a week back, the one before it two.
+    (
+        MON,
+        "التقى الوزيران يوم الاثنين قبل الماضي.",
+        "يوم الاثنين قبل الماضي",
+        "2021-04-26",
+        "-",
+    ),
+    // "before" another thing is no direction.
+    (
+        MON,
+        "The truce was agreed on Wednesday before the talks.",
+        "Wednesday",
+        "2021-05-05",
+        "2021-05-12",
+    ),
     // No tense: a weekday is the last one, the publication day included.
     (MON, "Monday's decision", "Monday", "2021-05-10", "-"),
     (

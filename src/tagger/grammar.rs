@@ -497,7 +497,7 @@ impl<'a> Parser<'a> {
         // Each rule in turn, the longest match winning (the first of equals): tried one by one
         // rather than gathered first, so that no rule's result is moved around for nothing.
         type Rule<'a> = for<'p> fn(&'p Parser<'a>, usize) -> Option<Found>;
-        const GENERAL: usize = 29;
+        const GENERAL: usize = 30;
         let general: [Rule<'a>; GENERAL] = [
             Self::rule_this_day_another_year,
             Self::rule_ordinal_weekday,
@@ -528,6 +528,7 @@ impl<'a> Parser<'a> {
             Self::rule_unit_before,
             Self::rule_anchor_period,
             Self::rule_within,
+            Self::rule_edge_day,
         ];
         let russian: [Rule<'a>; 5] = [
             Self::rule_night,
@@ -1849,6 +1850,33 @@ impl<'a> Parser<'a> {
             dir = Some(d);
             k += 1;
         }
+        // "Wednesday before last", "الأربعاء قبل الماضي": the one before the last such weekday
+        // (not the last one, which the bare weekday would be).
+        let before_last = dir.is_none()
+            && dayword.is_none()
+            && !eve
+            && !night_through
+            && self.is_prep(k, Prep::Before)
+            && if self.latin(k) {
+                self.word(k + 1).eq_ignore_ascii_case("last")
+            } else {
+                self.arabic(k) && self.lx(k + 1) == Lex::Qual(Dir::Past)
+            };
+        if before_last {
+            let day = add_days(
+                resolve::weekday(self.ctx.published, w, Some(Dir::Past))?,
+                -7,
+            )?;
+            let rule = if self.latin(k) {
+                "en.weekday_before_last"
+            } else {
+                "ar.weekday_before_last"
+            };
+            let mut f = self.found(i, k + 2, Some(IncidentDate::day(day)), rule);
+            f.note = Some(format!("the {} before the last one", weekday_name(w)));
+            f.anchor = true;
+            return Some(f);
+        }
         // "the following Saturday", "السبت التالي": the first one after the date the text
         // gave last; with none given, no date.
         if let Some(q) = russian_dir {
@@ -2611,6 +2639,91 @@ impl<'a> Parser<'a> {
             f.free = coming.is_some();
         }
         f.date?;
+        Some(f)
+    }
+
+    /// The first or last day of a month or a year: "the last day of 1989", "the first day of
+    /// the month", "в последний день 1989 года", "первый день декабря", "اليوم الأخير من عام
+    /// 1989", "آخر يوم من ديسمبر". (Not a count of days, "the first day of the siege": no
+    /// period follows.)
+    fn rule_edge_day(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let last = if self.latin(k) {
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            // (The word "day" first: the cheapest test that fails at almost every token.)
+            if !self.word(k + 1).eq_ignore_ascii_case("day") || !self.is_prep(k + 2, Prep::Of) {
+                return None;
+            }
+            let w = self.word(k);
+            let last = if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("final") {
+                true
+            } else if w.eq_ignore_ascii_case("first") {
+                false
+            } else {
+                return None;
+            };
+            k += 3;
+            if self.is_prep(k, Prep::The) {
+                k += 1;
+            }
+            last
+        } else if self.cyrillic(k) {
+            if !matches!(self.word(k + 1), "день" | "дня" | "дне") {
+                return None;
+            }
+            let w = self.word(k).to_lowercase();
+            let last = if w.starts_with("последн") {
+                true
+            } else if w.starts_with("перв") {
+                false
+            } else {
+                return None;
+            };
+            k += 2;
+            last
+        } else if self.arabic(k) {
+            let last = match (self.word(k), self.word(k + 1)) {
+                ("اليوم" | "يوم", "الاخير") | ("اخر", "يوم") => true,
+                ("اليوم" | "يوم", "الاول") | ("اول", "يوم") => false,
+                _ => return None,
+            };
+            k += 2;
+            if self.word(k) == "من" {
+                k += 1;
+            }
+            last
+        } else {
+            return None;
+        };
+        let (end, mut per, clue, mut coming, names_year) = self.period_at(k)?;
+        if !matches!(per.unit, Unit::Month | Unit::Year) {
+            return None;
+        }
+        let day_of = |p: &Period| if last { p.last } else { p.first };
+        // "the last day of the year" told in January: this year's is still to come, so it is
+        // the last one, and this one for what is planned.
+        if coming.is_none()
+            && day_of(&per) > self.ctx.published
+            && let Some(earlier) = Period::around(per.unit, per.first, -1)
+        {
+            coming = Some(per);
+            per = earlier;
+        }
+        let edge = |p: Period| IncidentDate::day(day_of(&p));
+        let rule = if self.latin(i) {
+            "en.edge_day"
+        } else if self.cyrillic(i) {
+            "ru.edge_day"
+        } else {
+            "ar.edge_day"
+        };
+        let mut f = self.found(i, end, Some(edge(per)), rule);
+        f.clue = clue;
+        f.names_year = names_year;
+        f.coming = coming.map(edge);
+        f.free = coming.is_some();
         Some(f)
     }
 
