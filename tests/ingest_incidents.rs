@@ -1541,6 +1541,36 @@ fn a_weekday_before_last_and_the_last_day_of_a_year_date_their_acts() {
 }
 
 #[test]
+fn an_act_going_on_since_a_day_is_not_dated_before_it() {
+    // The month at the sentence's head is the price rise's (no act tarikh reads); the sit-ins
+    // have gone on since 3 July, so they cannot be of early June.
+    let x = report(
+        "2014-09-19",
+        "ar",
+        "بدأت الأزمة في أوائل حزيران الماضي، حين رفعت الحكومة الضرائب، وهو ما دفع النقابات إلى تنظيم اعتصامات أمام البرلمان منذ 3 تموز.",
+    );
+    let sit_in = only(&x, EventType::Protest);
+    assert_eq!(
+        sit_in.date.earliest().map(|d| d.to_string()).as_deref(),
+        Some("2014-07-03"),
+        "{:?}",
+        types_and_dates(&x)
+    );
+}
+
+#[test]
+fn the_same_day_under_a_run_in_weekday_heading_is_the_heading_s_day() {
+    // A chronicle of the week published on Saturday: "В тот же день" under "Четверг." is that
+    // Thursday, not the publication day (the tagger read no date before it).
+    let x = report(
+        "1999-09-25",
+        "ru",
+        "Хроника недели.\n\nПонедельник. В прокуратуре прошло совещание руководителей ведомств.\n\nЧетверг. Министр объявил, что в городе предотвращен взрыв. В тот же день авиация нанесла удары по аэропорту.",
+    );
+    assert_has(&x, EventType::AirStrike, "1999-09-23");
+}
+
+#[test]
 fn a_section_dates_a_general_act_and_what_followed_within_hours() {
     // Under its heading: a strike told with a general verb, shelling "within hours", missiles
     // fired "before dawn". A toll told after them adds no act of its own.

@@ -1676,8 +1676,15 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
         let Some(lo) = e.recent(scan.ctx.published).and_then(|d| d.earliest()) else {
             continue;
         };
+        // A date that ends before the day it went on since was another act's: "... أواخر
+        // تموز، حين رفعت الحكومة الأسعار، ... لتنظيم اعتصامات منذ 18 آب".
+        let before_since = |m: &Mention| {
+            m.date
+                .as_ref()
+                .is_some_and(|r| r.date.latest().is_some_and(|l| l < lo))
+        };
         let target = (0..mentions.len())
-            .filter(|&m| mentions[m].date.is_none())
+            .filter(|&m| mentions[m].date.is_none() || before_since(&mentions[m]))
             .filter(|&m| {
                 mentions[m].occs.iter().any(|o| {
                     o.last <= since.first
@@ -1701,6 +1708,7 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
             });
         if let Some(m) = target {
             mentions[m].since = Some(lo);
+            mentions[m].date = None;
         }
     }
 }

@@ -449,7 +449,7 @@ pub fn date_undated(
             if let Some(own) = &mut m.date {
                 reanchor_weekday(own, day, calendar);
                 reanchor_day_word(own, day, published, calendar);
-                reanchor_same_day(own, day, first_heading);
+                reanchor_same_day(own, day, first_heading, published);
             }
         }
         if s.flashback {
@@ -480,9 +480,16 @@ pub fn date_undated(
 }
 
 /// "В тот же день в Вене ..." under ВТОРНИК: "the same day" (or the next, or the day before)
-/// that the tagger counted from a date told before the first heading, above the sections,
-/// counts from the heading's day: the section tells that day.
-fn reanchor_same_day(own: &mut DateReading, heading: &DateReading, first: Option<NaiveDate>) {
+/// that the tagger counted from a date told before the first heading, above the sections, or
+/// from the publication day for want of any date it read (a run-in "Четверг." heading is the
+/// sections' to read, not the tagger's), counts from the heading's day: the section tells that
+/// day.
+fn reanchor_same_day(
+    own: &mut DateReading,
+    heading: &DateReading,
+    first: Option<NaiveDate>,
+    published: NaiveDate,
+) {
     let (Some(n), Some(head), Some(first), Some(day)) = (
         own.counts_from_anchor,
         heading.date.exact_day(),
@@ -492,7 +499,7 @@ fn reanchor_same_day(own: &mut DateReading, heading: &DateReading, first: Option
         return;
     };
     let base = day - Duration::days(n);
-    if base < first && base < head {
+    if (base < first && base < head) || (base == published && head < published) {
         own.date = IncidentDate::day(head + Duration::days(n));
     }
 }
