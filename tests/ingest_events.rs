@@ -708,6 +708,34 @@ fn english_strikes_fire_calls_treaties_courts_and_protests() {
 }
 
 #[test]
+fn english_purges_and_travel_bans() {
+    check(
+        "en",
+        &[
+            (
+                "The interior ministry suspended 8,000 police officers on Tuesday.",
+                &[(Other, "purge")],
+            ),
+            (
+                "The council dismissed 2,700 judges after the failed coup.",
+                &[(Other, "purge")],
+            ),
+            (
+                "University staff were barred from travelling abroad on Wednesday.",
+                &[(Other, "travel ban")],
+            ),
+        ],
+    );
+    check_none(
+        "en",
+        &[
+            // Claims dismissed, a case suspended: no one removed from a post.
+            ("The court dismissed the claims of the officers.", &[Other]),
+        ],
+    );
+}
+
+#[test]
 fn english_words_that_must_not_fire() {
     check(
         "en",
@@ -1210,6 +1238,27 @@ fn arabic_strikes_fire_calls_treaties_courts_and_protests() {
             (
                 "خرج مئات السكان مساء أمس في مسيرة قرب السفارة.",
                 &[(Protest, "march")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_purges_resignations_and_present_arrests() {
+    check(
+        "ar",
+        &[
+            (
+                "قرر المجلس إقصاء 2700 قاض من مناصبهم يوم السبت.",
+                &[(Other, "purge")],
+            ),
+            (
+                "قدم وزير الدفاع محمد علي حسن استقالته يوم الأحد.",
+                &[(Other, "resignation")],
+            ),
+            (
+                "الشرطة اليونانية تعتقل ثمانية عسكريين أتراك.",
+                &[(Arrest, "arrest")],
             ),
         ],
     );
