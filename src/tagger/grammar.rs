@@ -2377,7 +2377,15 @@ impl<'a> Parser<'a> {
         if self.lx(i) == Lex::Unit(Unit::Week, Form::Two) && self.word(i).starts_with("the") {
             let this = Period::week_of(p)?;
             let fri = add_days(this.first, 4)?;
-            let (a, b) = if p >= fri {
+            // Written on a Friday, the weekend just begun is still to come: what was done "over
+            // the weekend" was done on the last one; what will be done, on this one.
+            let to_come = || {
+                matches!(
+                    super::tense::around(self.t, self.text, i, i + 1),
+                    Some((super::tense::Tense::Future, _))
+                )
+            };
+            let (a, b) = if p > fri || (p == fri && to_come()) {
                 (fri, this.last)
             } else {
                 (add_days(fri, -7)?, add_days(this.last, -7)?)
