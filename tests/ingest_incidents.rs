@@ -1559,6 +1559,24 @@ fn an_act_going_on_since_a_day_is_not_dated_before_it() {
 }
 
 #[test]
+fn a_state_declared_since_a_day_is_of_that_day() {
+    // A state made by announcing it, in force since a day: announced that day (not merely
+    // begun by then, and not after an act the sentence tells it followed).
+    let x = report(
+        "2016-03-08",
+        "ar",
+        "وتؤكد الوزارة أن حالة الطوارئ المعلنة منذ 20 نوفمبر 2015، إثر هجوم على حافلة للأمن، ما تزال سارية.",
+    );
+    assert_has(&x, EventType::Other, "2015-11-20");
+    let x = report(
+        "2021-05-10",
+        "en",
+        "The curfew declared in the province since Friday remains in force.",
+    );
+    assert_has(&x, EventType::Other, "2021-05-07");
+}
+
+#[test]
 fn the_same_day_under_a_run_in_weekday_heading_is_the_heading_s_day() {
     // A chronicle of the week published on Saturday: "В тот же день" under "Четверг." is that
     // Thursday, not the publication day (the tagger read no date before it).

@@ -1707,8 +1707,19 @@ fn since(scan: &Scan, occs: &[Occ], mentions: &mut [Mention]) {
                     .min_by_key(|&m| mentions[m].head())
             });
         if let Some(m) = target {
-            mentions[m].since = Some(lo);
-            mentions[m].date = None;
+            let m = &mut mentions[m];
+            // "حالة الطوارئ المعلنة منذ 24 نوفمبر", "the curfew in force since Friday": a
+            // state made by announcing it began that day, and its announcement is the act.
+            let declared = made_by_announcing(&m.concept)
+                .then(|| super::expressions::readings(e, scan.ctx.published))
+                .flatten()
+                .filter(|r| r.date.precision() == Precision::Day);
+            if let Some(r) = declared {
+                m.date = Some(r);
+            } else {
+                m.since = Some(lo);
+                m.date = None;
+            }
         }
     }
 }
