@@ -1559,6 +1559,18 @@ fn an_act_going_on_since_a_day_is_not_dated_before_it() {
 }
 
 #[test]
+fn an_act_sharing_the_day_of_the_act_before_it_joins_no_incident_of_another_day() {
+    // "killed" is of 16 October, the day its sentence opens with: it is no toll of the May
+    // attack, and "the following day" counts from the 16th (it had been 24 May).
+    let x = report(
+        "2017-10-23",
+        "en",
+        "Militants attacked the town of Kamsar on 23 May, starting a long siege.\n\nIn a pre-dawn operation on 16 October, acting on a tip from a freed captive, troops killed two rebel leaders. The following day, the President visited the city.",
+    );
+    assert_has(&x, EventType::Visit, "2017-10-17");
+}
+
+#[test]
 fn a_state_declared_since_a_day_is_of_that_day() {
     // A state made by announcing it, in force since a day: announced that day (not merely
     // begun by then, and not after an act the sentence tells it followed).

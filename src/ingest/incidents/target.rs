@@ -119,6 +119,7 @@ fn counted_fighting(
             let dr = &drafts[d];
             is_violent(dr.event_type)
                 && dr.status != Status::Planned
+                && shared_day_fits(m, dr)
                 && (!with_toll || !dr.fatalities.is_empty())
                 && (!fitting || fits(dr))
                 && (!armed
@@ -136,6 +137,7 @@ fn counted_fighting(
             let dr = &drafts[d];
             is_violent(dr.event_type)
                 && dr.status == Status::Occurred
+                && shared_day_fits(m, dr)
                 && m.sentence.saturating_sub(dr.last.0) <= 1
                 && !places_conflict(gaz, &m.place, &dr.place)
                 && (!armed
@@ -154,6 +156,27 @@ fn counted_fighting(
     tolled
         .or_else(|| pick(false, false, true))
         .or_else(|| pick(false, false, false))
+}
+
+/// An undated mention told right after a dated act in its sentence shares that act's day
+/// ("In an operation on 16 October, our soldiers killed ..."): it names no incident every one
+/// of whose dates lies apart from that day. (Not what a side says or claims, nor what was
+/// said to have been done by a day: "the military said on Wednesday that the South had fired
+/// first" shares the day it was said.)
+fn shared_day_fits(m: &Mention, d: &Draft) -> bool {
+    let Some(r) = m.shares.as_ref().filter(|_| {
+        m.date.is_none() && m.until.is_none() && m.status != Status::Claimed && m.speaker.is_empty()
+    }) else {
+        return true;
+    };
+    r.date
+        .latest()
+        .zip(d.span.latest_start)
+        .is_none_or(|(end, start)| start <= end)
+        && r.date
+            .earliest()
+            .zip(d.span.earliest_end)
+            .is_none_or(|(start, end)| start <= end)
 }
 
 /// Two incidents whose dates lie over a month apart (or one told only as background): two
@@ -224,10 +247,13 @@ impl<'a> Fit<'a> {
             // Told as said on a day ("announced on Friday that it had freed Heglig"): it
             // happened by then, so not on a later day the incident was given.
             // So with an act it came before ("closed in 2023 after an exchange of fire").
-            None => [self.m.until, self.m.came_before]
-                .into_iter()
-                .flatten()
-                .all(|u| d.span.latest_start.is_none_or(|e| e <= u)),
+            None => {
+                [self.m.until, self.m.came_before]
+                    .into_iter()
+                    .flatten()
+                    .all(|u| d.span.latest_start.is_none_or(|e| e <= u))
+                    && shared_day_fits(self.m, d)
+            }
             // Nor before the day it went on since, nor after the day it was announced.
             // (Every reading overlaps the date: none starts after it ends or ends before it
             // starts.)
