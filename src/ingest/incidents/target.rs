@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 
 use super::draft::{Draft, toll_only};
+use crate::date::IncidentDate;
 use crate::ingest::gazetteer::Gazetteer;
 use crate::ingest::mentions::{Mention, RelKind, is_violent};
 use crate::ingest::roles::tolls;
@@ -169,11 +170,16 @@ fn shared_day_fits(m: &Mention, d: &Draft) -> bool {
     }) else {
         return true;
     };
-    r.date
-        .latest()
+    overlaps(&r.date, d)
+}
+
+/// Whether a date overlaps every date an incident was given: none starts after it ends or ends
+/// before it starts.
+fn overlaps(date: &IncidentDate, d: &Draft) -> bool {
+    date.latest()
         .zip(d.span.latest_start)
         .is_none_or(|(end, start)| start <= end)
-        && r.date
+        && date
             .earliest()
             .zip(d.span.earliest_end)
             .is_none_or(|(start, end)| start <= end)
@@ -255,17 +261,8 @@ impl<'a> Fit<'a> {
                     && shared_day_fits(self.m, d)
             }
             // Nor before the day it went on since, nor after the day it was announced.
-            // (Every reading overlaps the date: none starts after it ends or ends before it
-            // starts.)
             Some(r) => {
-                r.date
-                    .latest()
-                    .zip(d.span.latest_start)
-                    .is_none_or(|(end, start)| start <= end)
-                    && r.date
-                        .earliest()
-                        .zip(d.span.earliest_end)
-                        .is_none_or(|(start, end)| start <= end)
+                overlaps(&r.date, d)
                     && d.since
                         .is_none_or(|s| r.date.latest().is_none_or(|l| l >= s))
                     && d.until
