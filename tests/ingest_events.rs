@@ -724,14 +724,24 @@ fn english_purges_and_travel_bans() {
                 "University staff were barred from travelling abroad on Wednesday.",
                 &[(Other, "travel ban")],
             ),
+            (
+                "The government sacked thousands of teachers after the strike.",
+                &[(Other, "purge")],
+            ),
+            // Talks suspended with teachers: no one removed from a post (a purge is told by
+            // the number removed).
+            (
+                "The government suspended talks with teachers on Monday.",
+                &[(Other, "talks called off")],
+            ),
         ],
     );
     check_none(
         "en",
-        &[
-            // Claims dismissed, a case suspended: no one removed from a post.
-            ("The court dismissed the claims of the officers.", &[Other]),
-        ],
+        &[(
+            "The court dismissed claims by officers on Monday.",
+            &[Other],
+        )],
     );
 }
 
@@ -1260,8 +1270,11 @@ fn arabic_purges_resignations_and_present_arrests() {
                 "الشرطة اليونانية تعتقل ثمانية عسكريين أتراك.",
                 &[(Arrest, "arrest")],
             ),
+            ("قررت الحكومة فصل آلاف الموظفين.", &[(Other, "purge")]),
         ],
     );
+    // An employee stopped by the police is no purge.
+    check_none("ar", &[("أوقفت الشرطة موظفا في المطار.", &[Other])]);
 }
 
 #[test]

@@ -532,6 +532,7 @@ impl Lexicon {
                                 super::text::PatWord::Exact(x)
                                 | super::text::PatWord::Prefix(x) => x.clone(),
                                 super::text::PatWord::Any => "_".to_string(),
+                                super::text::PatWord::Number => "#".to_string(),
                             })
                             .collect::<Vec<_>>()
                             .join(" ");
@@ -569,7 +570,7 @@ impl Lexicon {
                     .map(|w| match w {
                         super::text::PatWord::Exact(x) => x.chars().count() + 1,
                         super::text::PatWord::Prefix(x) => x.chars().count(),
-                        super::text::PatWord::Any => 0,
+                        super::text::PatWord::Any | super::text::PatWord::Number => 0,
                     })
                     .sum();
                 (std::cmp::Reverse(letters), e.event_type.is_some(), i)

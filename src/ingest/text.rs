@@ -6,7 +6,8 @@
 //! Pattern language (one entry = words separated by spaces, matched against consecutive tokens):
 //! - `word`  the token (or, for Arabic, the token without its proclitics و ف ب ك ل ال) is `word`;
 //! - `word*` the token (or a clitic-stripped variant) starts with `word`;
-//! - `_`     any one token.
+//! - `_`     any one token;
+//! - `#`     a number written in digits ("15,200" is two: `# #`).
 //!
 //! Pattern words are folded like text, so `إلقاء` and `القاء` are the same pattern.
 
@@ -427,6 +428,8 @@ pub enum PatWord {
     Exact(String),
     Prefix(String),
     Any,
+    /// A number written in digits.
+    Number,
 }
 
 /// A sequence of pattern words (see the module documentation).
@@ -443,6 +446,10 @@ impl Pattern {
         for raw in s.split_whitespace() {
             if raw == "_" {
                 words.push(PatWord::Any);
+                continue;
+            }
+            if raw == "#" {
+                words.push(PatWord::Number);
                 continue;
             }
             let (body, prefix) = match raw.strip_suffix('*') {
@@ -472,7 +479,11 @@ impl Pattern {
                 }
             }
         }
-        if words.is_empty() || words.iter().all(|w| *w == PatWord::Any) {
+        if words.is_empty()
+            || words
+                .iter()
+                .all(|w| matches!(w, PatWord::Any | PatWord::Number))
+        {
             return Err(format!("pattern '{s}' has no words"));
         }
         Ok(Pattern {
@@ -494,6 +505,7 @@ impl Pattern {
             }
             let ok = match w {
                 PatWord::Any => true,
+                PatWord::Number => tok.is_number(),
                 PatWord::Exact(x) => tok.forms().any(|v| v == x),
                 PatWord::Prefix(x) => tok.forms().any(|v| v.starts_with(x.as_str())),
             };
@@ -846,6 +858,19 @@ mod tests {
         assert_eq!(p.match_at(&toks, 1), Some(2));
         assert!(Pattern::parse("_").is_err());
         assert!(Pattern::parse("a*").is_err());
+        // `#` is a number in digits, and only that: "15,200" is two numbers.
+        let p = Pattern::parse("suspended # # staff").unwrap();
+        assert_eq!(
+            p.match_at(&tokenize("suspended 15,200 staff", 0), 0),
+            Some(4)
+        );
+        assert_eq!(
+            p.match_at(&tokenize("suspended talks with staff", 0), 0),
+            None
+        );
+        let p = Pattern::parse("فصل # موظف*").unwrap();
+        assert_eq!(p.match_at(&tokenize("فصل ٢٠٠ موظف", 0), 0), Some(3));
+        assert!(Pattern::parse("# _").is_err());
     }
 
     #[test]
