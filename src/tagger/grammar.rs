@@ -409,6 +409,13 @@ impl<'a> Parser<'a> {
             rest.starts_with("'s") || rest.starts_with("\u{2019}s")
         })
     }
+    /// Whether the clause around tokens `start..end` tells what is to come.
+    fn told_as_future(&self, start: usize, end: usize) -> bool {
+        matches!(
+            super::tense::around(self.t, self.text, start, end),
+            Some((super::tense::Tense::Future, _))
+        )
+    }
     fn is_prep(&self, i: usize, p: Prep) -> bool {
         self.lx(i) == Lex::Prep(p)
     }
@@ -590,10 +597,7 @@ impl<'a> Parser<'a> {
             Unit::Minute => (Unit::Day, 1),
             _ => (u, n),
         };
-        if !matches!(
-            super::tense::around(self.t, self.text, i, end),
-            Some((super::tense::Tense::Future, _))
-        ) {
+        if !self.told_as_future(i, end) {
             return None;
         }
         let p = self.ctx.published;
@@ -2379,13 +2383,7 @@ impl<'a> Parser<'a> {
             let fri = add_days(this.first, 4)?;
             // Written on a Friday, the weekend just begun is still to come: what was done "over
             // the weekend" was done on the last one; what will be done, on this one.
-            let to_come = || {
-                matches!(
-                    super::tense::around(self.t, self.text, i, i + 1),
-                    Some((super::tense::Tense::Future, _))
-                )
-            };
-            let (a, b) = if p > fri || (p == fri && to_come()) {
+            let (a, b) = if p > fri || (p == fri && self.told_as_future(i, i + 1)) {
                 (fri, this.last)
             } else {
                 (add_days(fri, -7)?, add_days(this.last, -7)?)
@@ -3033,12 +3031,7 @@ impl<'a> Parser<'a> {
             return Some(f);
         }
         // "через неделю" in a clause that tells what is to come: from the publication day.
-        let from_now = self.word(i) == "через"
-            && self.cyrillic(i)
-            && matches!(
-                super::tense::around(self.t, self.text, i, end),
-                Some((super::tense::Tense::Future, _))
-            );
+        let from_now = self.word(i) == "через" && self.cyrillic(i) && self.told_as_future(i, end);
         let (base, anchor) = if from_now {
             (self.ctx.published, None)
         } else if let Some(d) = self.ctx.counted_from_concession.filter(|_| n.is_some())
